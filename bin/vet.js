@@ -1,0 +1,10 @@
+#!/usr/bin/env node
+// Thin launcher: everything lives in dist/ (built by `npm install` through the prepare script).
+import { main } from '../dist/cli/main.js';
+
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+  cwd: process.cwd(),
+});

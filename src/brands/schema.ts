@@ -1,0 +1,61 @@
+import { z } from 'zod';
+
+/**
+ * A brand profile is data: the words that name the brand, its products, its people and its fans, the slurs
+ * used for them, and the homonyms that are NOT the brand. Built-in profiles live in ./profiles/*.yaml; users
+ * pass their own with `--brand ./acme.yaml`. Every list is matched after the same normalization as post text
+ * (width, case, traditional→simplified, separators), so write each term once in its plain form.
+ */
+
+const term = z
+  .string()
+  .trim()
+  .min(1, 'a term cannot be empty')
+  .max(64, 'a term is at most 64 characters');
+
+const termList = z.array(term).default([]);
+
+export const HomonymContextSchema = z
+  .object({
+    /** The profile term this context disambiguates, e.g. 米粉. */
+    term,
+    /** Words that, within `window` characters in the same clause, show the other sense (e.g. 吃, 一碗, 汤). */
+    near: z.array(term).min(1),
+    window: z.number().int().min(1).max(20).default(6),
+  })
+  .strict();
+
+export const BrandProfileSchema = z
+  .object({
+    /** Stable id, lower-case: used by `--brand <id>` and in reports. */
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,40}$/, 'lower-case letters, digits and dashes, starting with a letter or digit'),
+    /** Display name. */
+    name: z.string().trim().min(1),
+    description: z.string().optional(),
+    /** The company or brand itself: target "brand". */
+    names: z.array(term).min(1, 'a profile needs at least one name'),
+    /** Product lines, sub-brands, services: target "product" (pejoratives here are product criticism). */
+    products: termList,
+    /** Executives and spokespeople: target "executive". */
+    executives: termList,
+    /** Names of the fan community: target "fans". */
+    fans: termList,
+    /** Slurs for the fans; hostile on their own (rule fan-slur). */
+    fanSlurs: termList,
+    /** Derogatory names for the brand itself; hostile on their own (rule brand-slur). */
+    brandSlurs: termList,
+    /** Emoji stand-ins, replaced before matching: "🐒": 猴. Keys are single emoji. */
+    emoji: z.record(z.string().min(1).max(16), term).default({}),
+    /** Phrases that contain a profile term but mean something else (小米粥, 桂林米粉, "Mi casa"); they cancel it. */
+    homonyms: termList,
+    /** Context words that show the other sense of an ambiguous term. */
+    homonymContexts: z.array(HomonymContextSchema).default([]),
+    /** Ids of other profiles (built-in or loaded) whose terms tell vet that hostility is aimed elsewhere. */
+    rivals: z.array(z.string()).default([]),
+  })
+  .strict();
+
+/** A profile as written in a file. */
+export type BrandProfileInput = z.input<typeof BrandProfileSchema>;
+/** A profile after validation and defaults. */
+export type BrandProfile = z.output<typeof BrandProfileSchema>;

@@ -1,0 +1,73 @@
+import { loadBrand } from '../../brands/load.js';
+import { ExitCode, UsageError } from '../../errors.js';
+import { renderReport, type ReportFormat } from '../../report/index.js';
+import { RULES } from '../../rules/index.js';
+import { levelAtLeast } from '../../score.js';
+import { openFileHistory } from '../../sources/file.js';
+import { openHistory } from '../../sources/index.js';
+import type { SourceContext } from '../../sources/types.js';
+import type { Level } from '../../types.js';
+import { writeFileAtomic } from '../../util/atomic-write.js';
+import { vetVersion } from '../../version.js';
+import { vetHistory } from '../../vet.js';
+import { useColor, type CliIO } from '../io.js';
+import { parseEndpoints, parseLevel, parsePositiveInt, parseSince } from '../options.js';
+
+export const DEFAULT_LIMIT = 2000;
+
+/** Builds the source context shared by `vet`, `vet export`, `vet check` and `vet batch`. */
+export function sourceContext(options: Record<string, unknown>, io: CliIO, now: Date): SourceContext {
+  const verbose = options.verbose === true;
+  return {
+    ...(typeof options.since === 'string' ? { since: parseSince(options.since, now) } : {}),
+    limit: typeof options.limit === 'string' ? parsePositiveInt(options.limit, '--limit') : DEFAULT_LIMIT,
+    endpoints: parseEndpoints((options.endpoint as string[] | undefined) ?? [], io.env),
+    env: io.env,
+    cache: { enabled: options.cache !== false, refresh: options.refresh === true },
+    ...(io.signal ? { signal: io.signal } : {}),
+    log: verbose ? (message) => io.stderr.write(`vet: ${message}\n`) : () => {},
+    now,
+    cwd: io.cwd,
+  };
+}
+
+/** `vet <handle> --brand <id>` / `vet --from <file> --brand <id>`. */
+export async function runVet(handle: string | undefined, options: Record<string, unknown>, io: CliIO): Promise<number> {
+  const from = options.from as string | undefined;
+  if (handle && from) throw new UsageError('give either a handle or --from <file>, not both');
+  if (!handle && !from) {
+    throw new UsageError('nothing to vet: give a handle (e.g. weibo:1234567890) or --from <history file>', {
+      hint: 'try: vet --from fixtures/histories/tech-reviewer-hostile.jsonl --brand xiaomi',
+    });
+  }
+  if (typeof options.brand !== 'string') {
+    throw new UsageError('--brand is required: a built-in id such as xiaomi (see "vet brands") or the path of a profile file');
+  }
+  const now = io.now?.() ?? new Date();
+  const failOn: Level = parseLevel(String(options.failOn ?? 'high'));
+  const ctx = sourceContext(options, io, now);
+  const brand = await loadBrand(options.brand, io.cwd);
+
+  // Reviewed findings (.vetignore) are wired in by the review module.
+  const review = undefined;
+
+  const history = from ? await openFileHistory(from, io.cwd) : await openHistory(handle!, ctx);
+  const report = await vetHistory(history, brand, {
+    ...(ctx.since ? { since: ctx.since } : {}),
+    now,
+    ...(review ? { review } : {}),
+    vetVersion: vetVersion(),
+  });
+
+  const format = (options.format as ReportFormat | undefined) ?? 'text';
+  const output = options.output as string | undefined;
+  const color = format === 'text' && !output && useColor(io.stdout, io.env, options.color as boolean | undefined);
+  const rendered = renderReport(format, report, { color, rules: RULES, showAll: options.all === true });
+  if (output) {
+    await writeFileAtomic(output, rendered, { force: options.force === true });
+    io.stderr.write(`vet: report written to ${output} (verdict: ${report.verdict.level})\n`);
+  } else {
+    io.stdout.write(rendered);
+  }
+  return levelAtLeast(report.verdict.level, failOn) ? ExitCode.Fail : ExitCode.Ok;
+}

@@ -1,0 +1,39 @@
+/** Exit codes, as documented in the README. */
+export const ExitCode = {
+  /** Verdict below the fail-on level. */
+  Ok: 0,
+  /** Verdict at or above the fail-on level. */
+  Fail: 1,
+  /** Usage, configuration or input error. */
+  Usage: 2,
+  /** A source could not be read (network error or platform refusal). */
+  Source: 3,
+} as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
+/** An error vet expects and explains in one line (plus an optional hint); never printed with a stack. */
+export class VetError extends Error {
+  readonly exitCode: ExitCode;
+  readonly hint: string | undefined;
+  constructor(message: string, opts: { exitCode?: ExitCode; hint?: string; cause?: unknown } = {}) {
+    super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
+    this.name = new.target.name;
+    this.exitCode = opts.exitCode ?? ExitCode.Usage;
+    this.hint = opts.hint;
+  }
+}
+
+/** Bad flags or arguments. */
+export class UsageError extends VetError {}
+
+/** A file the user gave (history, profile, proposal, ignore file) is invalid. The message names file:line. */
+export class InputError extends VetError {}
+
+/** A platform could not be read: network failure, refusal, login wall. Exit 3. */
+export class SourceError extends VetError {
+  readonly platform: string;
+  constructor(platform: string, message: string, opts: { hint?: string; cause?: unknown } = {}) {
+    super(`${platform}: ${message}`, { ...opts, exitCode: ExitCode.Source });
+    this.platform = platform;
+  }
+}

@@ -1,0 +1,4 @@
+import type { RuleMeta } from './types.js';
+
+// STUB until the rules land.
+export const RULES: readonly RuleMeta[] = [];

@@ -1,0 +1,38 @@
+import type { Coverage, Post } from '../types.js';
+
+/** What every source adapter receives: limits, overrides and the environment. */
+export interface SourceContext {
+  /** Stop paging once posts are older than this. */
+  since?: Date;
+  /** Stop after this many posts. */
+  limit?: number;
+  /** `--endpoint name=url` / `VET_ENDPOINT_<NAME>` overrides of adapters' base URLs. */
+  endpoints: Record<string, string>;
+  /** Environment (tokens, cookies, proxies); passed in so tests control it. */
+  env: Record<string, string | undefined>;
+  /** Read and write the on-disk cache (`--no-cache` turns it off, `--refresh` ignores what is there). */
+  cache: { enabled: boolean; refresh: boolean; dir?: string };
+  signal?: AbortSignal;
+  /** Diagnostics for stderr (`--verbose`); never receives secrets. */
+  log: (message: string) => void;
+  now: Date;
+  /** Folder that relative paths (file: handles) are resolved against. */
+  cwd?: string;
+}
+
+/** A history being read. `posts` streams; `coverage` is final once the iterator has ended. */
+export interface FetchedHistory {
+  subject: { handle: string; platform: string; displayName?: string };
+  posts: AsyncIterable<Post>;
+  coverage: Coverage;
+}
+
+/** One platform. Registered in ./index.ts; loaded lazily so heavy modules load only when needed. */
+export interface Source {
+  /** The handle prefix, e.g. 'weibo' for `weibo:<uid>`. */
+  readonly platform: string;
+  /** Handle forms for help and error messages, e.g. ['weibo:<uid>', 'weibo:@<screen name>']. */
+  readonly forms: readonly string[];
+  /** `rest` is the handle without its `platform:` prefix. Throws UsageError for a malformed handle. */
+  open(rest: string, ctx: SourceContext): Promise<FetchedHistory>;
+}

@@ -1,0 +1,121 @@
+/**
+ * The domain vocabulary shared by every stage of the pipeline:
+ * source → normalize → match rules → score → report.
+ */
+
+/** How bad one finding is, lowest first. */
+export const SEVERITIES = ['info', 'low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** The overall risk verdict, lowest first. */
+export const LEVELS = ['low', 'medium', 'high', 'critical'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** Whom a finding is aimed at. */
+export const TARGETS = ['brand', 'fans', 'executive', 'product'] as const;
+export type Target = (typeof TARGETS)[number];
+
+export const CATEGORIES = [
+  'fan-slur',
+  'fan-insult',
+  'brand-insult',
+  'executive-insult',
+  'doom-wish',
+  'boycott-call',
+  'fraud-accusation',
+  'relationship-claim',
+  'product-criticism',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Engagement counts; `approximate` is set when a platform showed a rounded form such as "10万+". */
+export interface Metrics {
+  likes?: number;
+  reposts?: number;
+  comments?: number;
+  views?: number;
+  approximate?: boolean;
+}
+
+/** One post of a history, as every source yields it. Ids are strings (platform ids exceed 2^53). */
+export interface Post {
+  id: string;
+  /** Plain text (sources convert HTML); what the rules read and what excerpts quote. */
+  text: string;
+  /** ISO 8601 with offset; absent when the source did not say. */
+  createdAt?: string;
+  url?: string;
+  platform?: string;
+  author?: string;
+  isRepost?: boolean;
+  /** Id, URL or author of the reposted/quoted original. */
+  repostOf?: string;
+  metrics?: Metrics;
+}
+
+/** A half-open range [start, end) of UTF-16 offsets into the ORIGINAL post text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** One piece of evidence: a rule that matched a post. */
+export interface Finding {
+  postId: string;
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  target: Target;
+  /** A short quote of the post around the match, with the matched words marked «like this». */
+  excerpt: string;
+  url?: string;
+  createdAt?: string;
+  /** What the rule means, in plain words. */
+  description: string;
+  /** The matched words exactly as written in the post (original text). */
+  matched: string;
+  /** Where the match is in the original text. */
+  span: Span;
+  /** Stable id for reviewed-findings files: `platform:postId:ruleId:hash(normalised match)`. */
+  fingerprint: string;
+  isRepost?: boolean;
+  /** Set when a reviewed-findings (.vetignore / baseline) entry accepted this finding. */
+  ignored?: { reason: string; by?: string; expires?: string };
+}
+
+export interface Verdict {
+  level: Level;
+  /** 0-100. */
+  score: number;
+  /** Plain-language sentences explaining the level, most important first. */
+  reasons: string[];
+}
+
+/** How much of the history was actually read; zero findings on a partial history is not "clean". */
+export interface Coverage {
+  postsRead: number;
+  /** True when the source stopped before the start of the window (page limit, hidden posts, refusal). */
+  partial: boolean;
+  notes: string[];
+}
+
+export interface ReportError {
+  code: string;
+  message: string;
+}
+
+/** The `--format json` document (schemaVersion 1). Keep backward compatible. */
+export interface VetReport {
+  schemaVersion: 1;
+  subject: { handle: string; platform: string };
+  brand: { id: string; name: string };
+  window: { from: string | null; to: string | null; postsScanned: number };
+  verdict: Verdict;
+  findings: Finding[];
+  errors: ReportError[];
+  /** Extra context; consumers must ignore keys they do not know. */
+  coverage?: Coverage;
+  stats?: { hostilePosts: number; criticismPosts: number; reposts: number; ignoredFindings: number };
+  generatedAt?: string;
+  vetVersion?: string;
+}

@@ -1,0 +1,92 @@
+import type { LoadedBrand } from './brands/load.js';
+import { createScanner, type Scanner } from './engine/scanner.js';
+import { InputError } from './errors.js';
+import { ScoreAccumulator } from './score.js';
+import type { FetchedHistory } from './sources/types.js';
+import type { Finding, VetReport } from './types.js';
+
+export interface VetOptions {
+  /** Only posts created at or after this instant count (posts without a date are kept). */
+  since?: Date;
+  now: Date;
+  /** Reviewed findings: returns the acceptance record when a person already accepted this finding. */
+  review?: (finding: Finding) => Finding['ignored'] | undefined;
+  /** Reuse a scanner across many histories (batch); built from `brand` otherwise. */
+  scanner?: Scanner;
+  vetVersion?: string;
+}
+
+/**
+ * The pipeline, top to bottom: the source streams posts → each is normalized and matched by the rules
+ * → findings feed the score → the report. Posts are not kept, so memory does not grow with the history.
+ */
+export async function vetHistory(history: FetchedHistory, brand: LoadedBrand, opts: VetOptions): Promise<VetReport> {
+  const scanner = opts.scanner ?? (await createScanner(brand));
+  const score = new ScoreAccumulator(opts.now, brand.profile.name);
+  const findings: Finding[] = [];
+  const sinceMs = opts.since?.getTime();
+  let from: string | null = null;
+  let to: string | null = null;
+  let fromMs = Infinity;
+  let toMs = -Infinity;
+  let scanned = 0;
+  let outside = 0;
+
+  for await (const post of history.posts) {
+    const ms = post.createdAt ? Date.parse(post.createdAt) : NaN;
+    if (sinceMs !== undefined && !Number.isNaN(ms) && ms < sinceMs) {
+      outside++;
+      continue;
+    }
+    scanned++;
+    if (!Number.isNaN(ms)) {
+      if (ms < fromMs) [fromMs, from] = [ms, post.createdAt!];
+      if (ms > toMs) [toMs, to] = [ms, post.createdAt!];
+    }
+    const postFindings = scanner.scan(post);
+    for (const finding of postFindings) {
+      const ignored = opts.review?.(finding);
+      if (ignored) finding.ignored = ignored;
+    }
+    score.add(post, postFindings);
+    findings.push(...postFindings);
+  }
+
+  if (scanned === 0) {
+    const why = outside > 0
+      ? `none of its ${outside} posts is inside the window (--since ${opts.since!.toISOString().slice(0, 10)})`
+      : 'it has no posts';
+    throw new InputError(`${history.subject.handle}: nothing to vet: ${why}. A history with no posts is not a low-risk verdict.`, {
+      hint: outside > 0 ? 'widen the window with --since (e.g. --since 5y)' : undefined,
+    });
+  }
+
+  findings.sort(compareFindings);
+  const verdict = score.verdict(history.coverage);
+  return {
+    schemaVersion: 1,
+    subject: { handle: history.subject.handle, platform: history.subject.platform },
+    brand: { id: brand.profile.id, name: brand.profile.name },
+    window: { from, to, postsScanned: scanned },
+    verdict,
+    findings,
+    errors: [],
+    coverage: history.coverage,
+    stats: score.stats(),
+    generatedAt: opts.now.toISOString(),
+    ...(opts.vetVersion ? { vetVersion: opts.vetVersion } : {}),
+  };
+}
+
+const SEVERITY_RANK = { info: 0, low: 1, medium: 2, high: 3, critical: 4 } as const;
+
+/** Most severe first, then newest first, then stable by post and rule. */
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+    (b.createdAt ?? '').localeCompare(a.createdAt ?? '') ||
+    a.postId.localeCompare(b.postId) ||
+    a.span.start - b.span.start ||
+    a.ruleId.localeCompare(b.ruleId)
+  );
+}
