@@ -7,4 +7,6 @@ process.exitCode = await main(process.argv.slice(2), {
   stderr: process.stderr,
   env: process.env,
   cwd: process.cwd(),
+  // A fixed clock for reproducible runs and tests: VET_NOW=2026-11-24T00:00:00Z.
+  ...(process.env.VET_NOW ? { now: () => new Date(process.env.VET_NOW) } : {}),
 });

@@ -58,16 +58,18 @@ interface CategoryTally {
 }
 
 const CATEGORY_PHRASE: Record<Category, (brand: string) => string> = {
-  'fan-slur': (b) => `use slurs for ${b}'s fans`,
-  'fan-insult': (b) => `insult ${b}'s fans`,
-  'brand-insult': (b) => `insult ${b} itself`,
-  'executive-insult': (b) => `insult ${b}'s executives or staff`,
-  'doom-wish': (b) => `wish death or ruin on ${b}, its fans or its people`,
-  'boycott-call': (b) => `call for a boycott of ${b}`,
-  'fraud-accusation': (b) => `accuse ${b} of fraud or of cheating its customers`,
-  'relationship-claim': (b) => `claim a business relationship with ${b}`,
-  'product-criticism': (b) => `criticise ${b}'s products`,
+  'fan-slur': (b) => `Slurs for ${b}'s fans`,
+  'fan-insult': (b) => `Insults aimed at ${b}'s fans or buyers`,
+  'brand-insult': (b) => `Insults aimed at ${b} itself`,
+  'executive-insult': (b) => `Insults aimed at ${b}'s executives or staff`,
+  'doom-wish': (b) => `Wishes of death or ruin on ${b}, its fans or its people`,
+  'boycott-call': (b) => `Calls to boycott ${b}`,
+  'fraud-accusation': (b) => `Accusations that ${b} lies, commits fraud or cheats its customers`,
+  'relationship-claim': (b) => `Claims of a business relationship with ${b}`,
+  'product-criticism': (b) => `Criticism of ${b}'s products or service`,
 };
+
+const posts = (n: number) => (n === 1 ? '1 post' : `${n} posts`);
 
 /** Streams posts and their findings in; keeps only counters, never the posts. */
 export class ScoreAccumulator {
@@ -164,9 +166,8 @@ export class ScoreAccumulator {
       reasons.push(`No post among the ${this.posts} scanned attacks ${b}, its fans or its people.`);
     } else {
       for (const [category, tally] of hostileCategories) {
-        const n = tally.posts === 1 ? '1 post' : `${tally.posts} posts`;
-        const latest = tally.latest ? ` (latest ${tally.latest.slice(0, 10)})` : '';
-        reasons.push(`${n} ${CATEGORY_PHRASE[category](b)}${latest}.`);
+        const latest = tally.latest ? `, the latest on ${tally.latest.slice(0, 10)}` : '';
+        reasons.push(`${CATEGORY_PHRASE[category](b)}: ${posts(tally.posts)}${latest}.`);
       }
       if (this.latestHostileMs > -Infinity) {
         const ageYears = (this.now.getTime() - this.latestHostileMs) / YEAR_MS;
@@ -176,7 +177,7 @@ export class ScoreAccumulator {
             : `The most recent hostile post is ${describeAge(ageYears)} old; older posts count less but stay listed.`,
         );
       }
-      if (this.undatedHostile > 0) reasons.push(`${this.undatedHostile} hostile post(s) carry no date and count as moderately old.`);
+      if (this.undatedHostile > 0) reasons.push(`${posts(this.undatedHostile)} with hostility carry no date and count as moderately old.`);
       if (this.hostileReposts > 0) {
         reasons.push(`${this.hostileReposts} of the ${this.hostilePosts} hostile posts are reposts of someone else's words (counted at half weight).`);
       }
@@ -186,17 +187,17 @@ export class ScoreAccumulator {
     }
     const criticism = this.tallies.get('product-criticism');
     if (criticism) {
-      reasons.push(`${criticism.posts} post(s) ${CATEGORY_PHRASE['product-criticism'](b)}; honest criticism does not raise the risk.`);
+      reasons.push(`${CATEGORY_PHRASE['product-criticism'](b)}: ${posts(criticism.posts)}. Honest criticism is not hostility and does not raise the risk.`);
     }
     const relationship = this.tallies.get('relationship-claim');
-    if (relationship) reasons.push(`${relationship.posts} post(s) ${CATEGORY_PHRASE['relationship-claim'](b)}; check it is disclosed and true.`);
+    if (relationship) reasons.push(`${CATEGORY_PHRASE['relationship-claim'](b)}: ${posts(relationship.posts)}. Check that the tie is true and disclosed.`);
     if (this.ignoredFindings > 0) {
-      reasons.push(`${this.ignoredFindings} finding(s) were accepted by a reviewer and do not count toward the score.`);
+      reasons.push(`${this.ignoredFindings === 1 ? '1 finding was' : `${this.ignoredFindings} findings were`} accepted by a reviewer and do not count toward the score.`);
     }
     if (coverage?.partial) {
       reasons.push(`Only part of the history could be read (${coverage.notes.join('; ') || 'the source stopped early'}); older posts may hold more.`);
     }
-    if (this.posts < 20) reasons.push(`Only ${this.posts} post(s) were scanned; the verdict rests on little data.`);
+    if (this.posts < 20) reasons.push(`Only ${posts(this.posts)} scanned: the verdict rests on little data.`);
     return reasons;
   }
 }

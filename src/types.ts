@@ -68,6 +68,8 @@ export interface Finding {
   target: Target;
   /** A short quote of the post around the match, with the matched words marked «like this». */
   excerpt: string;
+  /** Offset of the excerpt in the original text: the match is at span.start - excerptStart within it. */
+  excerptStart: number;
   url?: string;
   createdAt?: string;
   /** What the rule means, in plain words. */

@@ -1,12 +1,345 @@
+import { createHash } from 'node:crypto';
 import type { LoadedBrand } from '../brands/load.js';
+import type { BrandProfile } from '../brands/schema.js';
+import { CUES, type CueKind } from '../lexicon/cues.js';
+import { RULES } from '../rules/index.js';
+import type { Rule, TargetKind } from '../rules/types.js';
+import { Automaton } from '../text/automaton.js';
+import { isWordChar, Normalizer, toOriginalSpan, type NormalizedText } from '../text/normalize.js';
+import { loadT2S } from '../text/t2s.js';
 import type { Finding, Post } from '../types.js';
+import { Segmentation } from './segment.js';
 
-/** Scans one post at a time; holds only the compiled automaton, never the history. */
+/** Scans one post at a time; holds only the compiled automata, never the history. */
 export interface Scanner {
   scan(post: Post): Finding[];
 }
 
-// STUB: replaced by the real engine (normalize → automaton → rules).
-export async function createScanner(_brand: LoadedBrand): Promise<Scanner> {
-  return { scan: () => [] };
+type TermRole = TargetKind | 'rival' | 'homonym' | 'context';
+
+interface TermInfo {
+  roles: TermRole[];
+  /** For 'context' terms: the normalized profile terms they disambiguate, and how far they reach. */
+  contexts: Array<{ term: string; window: number }>;
+  /** Latin edges need word boundaries. */
+  boundaryStart: boolean;
+  boundaryEnd: boolean;
 }
+
+interface CueInfo {
+  kinds: CueKind[];
+  boundaryStart: boolean;
+  boundaryEnd: boolean;
+}
+
+/** A term found in the normalized text; [start, end) in normalized units. */
+interface Hit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface TargetHit extends Hit {
+  kind: TargetKind | 'rival';
+}
+
+interface CueHit extends Hit {
+  kind: CueKind;
+}
+
+const MODEL_SUFFIX = /^\s?(\d|pro\b|max\b|ultra\b|note\b|mix\b|civi\b|pad\b|book\b|band\b|watch\b|tv\b|ev\b|phone\b|se\b|plus\b|mini\b|air\b|fold\b|flip\b)/;
+/** Possessive or linking words allowed between a name and the head noun that follows it. */
+const HEAD_GAP = /^(\s|的|之|'s|’s|s'|家)*$/;
+const EXCERPT_RADIUS = 60;
+
+const TARGET_ROLES: readonly TargetKind[] = ['brand', 'product', 'executive', 'fans', 'fan-slur', 'brand-slur'];
+const PROFILE_LISTS: ReadonlyArray<[keyof BrandProfile & string, TargetKind]> = [
+  ['names', 'brand'],
+  ['products', 'product'],
+  ['executives', 'executive'],
+  ['fans', 'fans'],
+  ['fanSlurs', 'fan-slur'],
+  ['brandSlurs', 'brand-slur'],
+];
+
+function edges(term: string): { boundaryStart: boolean; boundaryEnd: boolean } {
+  return { boundaryStart: isWordChar(term.charCodeAt(0)), boundaryEnd: isWordChar(term.charCodeAt(term.length - 1)) };
+}
+
+function boundariesHold(text: string, start: number, end: number, info: { boundaryStart: boolean; boundaryEnd: boolean }): boolean {
+  if (info.boundaryStart && start > 0 && isWordChar(text.charCodeAt(start - 1))) return inHashtag(text, start) && end - start >= 5;
+  if (info.boundaryEnd && end < text.length && isWordChar(text.charCodeAt(end))) return inHashtag(text, start) && end - start >= 5;
+  return true;
+}
+
+/** Hashtags run words together (#BoycottXiaomi); inside one, long terms may match without word boundaries. */
+function inHashtag(text: string, at: number): boolean {
+  let i = at;
+  while (i > 0 && isWordChar(text.charCodeAt(i - 1))) i--;
+  return i > 0 && text.charCodeAt(i - 1) === 0x23;
+}
+
+function overlaps(a: Hit, b: Hit): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Compiles a brand profile (plus its rivals) and the cue lexicon into two automata. */
+export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] = RULES): Promise<Scanner> {
+  const t2s = await loadT2S();
+  const emoji: Record<string, string> = {};
+  for (const rival of brand.rivals) Object.assign(emoji, rival.emoji);
+  Object.assign(emoji, brand.profile.emoji);
+  const normalizer = new Normalizer(t2s, emoji);
+  const norm = (term: string) => normalizer.normalize(term).text.trim();
+
+  // Target automaton: the brand's own terms, its rivals' terms, homonyms and sense contexts.
+  const targets = new Automaton();
+  const targetInfo: TermInfo[] = [];
+  const targetIds = new Map<string, number>();
+  const addTarget = (raw: string, role: TermRole, context?: { term: string; window: number }) => {
+    const term = norm(raw);
+    if (!term) return;
+    let id = targetIds.get(term);
+    if (id === undefined) {
+      id = targets.add(term);
+      targetIds.set(term, id);
+      targetInfo[id] = { roles: [], contexts: [], ...edges(term) };
+    }
+    const info = targetInfo[id]!;
+    if (!info.roles.includes(role)) info.roles.push(role);
+    if (context) info.contexts.push(context);
+  };
+  for (const [list, kind] of PROFILE_LISTS) for (const term of brand.profile[list] as string[]) addTarget(term, kind);
+  for (const rival of brand.rivals) {
+    for (const [list] of PROFILE_LISTS) for (const term of rival[list] as string[]) addTarget(term, 'rival');
+    for (const term of rival.homonyms) addTarget(term, 'homonym');
+  }
+  for (const term of brand.profile.homonyms) addTarget(term, 'homonym');
+  for (const ctx of brand.profile.homonymContexts) {
+    for (const near of ctx.near) addTarget(near, 'context', { term: norm(ctx.term), window: ctx.window });
+  }
+  targets.build();
+
+  // Cue automaton: the hostile lexicon and the words that change what a cue means.
+  const cues = new Automaton();
+  const cueInfo: CueInfo[] = [];
+  const cueIds = new Map<string, number>();
+  for (const [kind, terms] of Object.entries(CUES) as Array<[CueKind, readonly string[]]>) {
+    for (const raw of terms) {
+      const term = norm(raw);
+      if (!term) continue;
+      let id = cueIds.get(term);
+      if (id === undefined) {
+        id = cues.add(term);
+        cueIds.set(term, id);
+        cueInfo[id] = { kinds: [], ...edges(term) };
+      }
+      if (!cueInfo[id]!.kinds.includes(kind)) cueInfo[id]!.kinds.push(kind);
+    }
+  }
+  cues.build();
+
+  const activeRules = rules.filter((rule) => rule.on.length > 0);
+
+  function findTargets(text: string): TargetHit[] {
+    const found: Array<Hit & { id: number }> = [];
+    targets.scan(text, (id, end) => {
+      const start = end - targets.patternLength(id);
+      if (boundariesHold(text, start, end, targetInfo[id]!)) found.push({ id, start, end, text: text.slice(start, end) });
+    });
+    if (found.length === 0) return [];
+    const homonyms = found.filter((h) => targetInfo[h.id]!.roles.includes('homonym'));
+    const contexts = found.filter((h) => targetInfo[h.id]!.roles.includes('context'));
+    const hits: TargetHit[] = [];
+    for (const h of found) {
+      const info = targetInfo[h.id]!;
+      const kind = (info.roles.find((r) => (TARGET_ROLES as readonly string[]).includes(r)) ??
+        (info.roles.includes('rival') ? 'rival' : undefined)) as TargetHit['kind'] | undefined;
+      if (!kind) continue;
+      // A homonym phrase (小米粥, 桂林米粉) that overlaps the term means the other sense.
+      if (homonyms.some((o) => o !== h && overlaps(o, h) && o.end - o.start > h.end - h.start)) continue;
+      if (contexts.some((c) => targetInfo[c.id]!.contexts.some((x) => x.term === h.text && near(text, c, h, x.window)))) continue;
+      hits.push({ start: h.start, end: h.end, text: h.text, kind });
+    }
+    // Keep the longest of overlapping hits of the same place ("小米手机" over "小米").
+    return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+  }
+
+  function findCues(text: string): CueHit[] {
+    const found: Array<Hit & { kinds: CueKind[] }> = [];
+    cues.scan(text, (id, end) => {
+      const start = end - cues.patternLength(id);
+      const info = cueInfo[id]!;
+      if (boundariesHold(text, start, end, info)) found.push({ start, end, text: text.slice(start, end), kinds: info.kinds });
+    });
+    const allow = found.filter((h) => h.kinds.includes('cue-allow'));
+    const notNegator = found.filter((h) => h.kinds.includes('not-negator'));
+    const hits: CueHit[] = [];
+    // "给我打钱" and the "打钱" inside it are one cue: keep the longest of nested hits of the same kind.
+    const nested = (h: (typeof found)[number], kind: CueKind) =>
+      found.some((o) => o !== h && o.kinds.includes(kind) && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start);
+    for (const h of found) {
+      for (const kind of h.kinds) {
+        if (kind === 'cue-allow' || kind === 'not-negator' || nested(h, kind)) continue;
+        if (kind === 'negator' && notNegator.some((o) => overlaps(o, h))) continue;
+        // 笑死, 死机, "dead battery": the cue word is part of a harmless phrase at least as long.
+        if (kind !== 'negator' && kind !== 'negator-scope' && allow.some((o) => overlaps(o, h) && o.end - o.start >= h.end - h.start)) continue;
+        hits.push({ start: h.start, end: h.end, text: h.text, kind });
+      }
+    }
+    return hits;
+  }
+
+  /** Turns "小米粉丝", "买小米的", "xiaomi employees", "小米手机", "xiaomi 14" into the right target kind. */
+  function refineTargets(text: string, hits: TargetHit[], cueHits: CueHit[]): TargetHit[] {
+    return hits.map((t) => {
+      if (t.kind !== 'brand' && t.kind !== 'product') return t;
+      for (const c of cueHits) {
+        if (c.start < t.end || c.start - t.end > 4 || !HEAD_GAP.test(text.slice(t.end, c.start))) continue;
+        if (c.kind === 'fan-head') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'fans' };
+        if (c.kind === 'staff-head' && t.kind === 'brand') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'executive' };
+      }
+      if (t.kind === 'brand') {
+        if (MODEL_SUFFIX.test(text.slice(t.end, t.end + 8))) return { ...t, kind: 'product' };
+        if (cueHits.some((c) => c.kind === 'aspect' && c.start >= t.end && c.start - t.end <= 3 && HEAD_GAP.test(text.slice(t.end, c.start)))) {
+          return { ...t, kind: 'product' };
+        }
+      }
+      return t;
+    });
+  }
+
+  function scan(post: Post): Finding[] {
+    const normalized = normalizer.normalize(post.text);
+    const text = normalized.text;
+    const targetHits = findTargets(text);
+    if (!targetHits.some((t) => t.kind !== 'rival')) return [];
+    const cueHits = findCues(text);
+    const seg = new Segmentation(text);
+    const all = refineTargets(text, targetHits, cueHits);
+    const own = all.filter((t) => t.kind !== 'rival');
+    const findings: Finding[] = [];
+    const usedCues = new Set<CueHit>();
+    const reported = reportedSpeech(cueHits, seg);
+
+    for (const rule of activeRules) {
+      let perRule = 0;
+      for (const target of own) {
+        if (!(rule.on as readonly string[]).includes(target.kind)) continue;
+        if (rule.cues.length === 0) {
+          if (reported(target.start)) continue;
+          findings.push(makeFinding(post, normalized, rule, target, target));
+          perRule++;
+          continue;
+        }
+        for (const cue of cueHits) {
+          if (perRule >= 3) break;
+          if (!(rule.cues as readonly string[]).includes(cue.kind)) continue;
+          if (overlaps(cue, target) && cue.kind !== 'insult') continue;
+          if (rule.id === 'product-criticism' && [...usedCues].some((u) => overlaps(u, cue))) continue;
+          if (!pairs(rule, target, cue, all, cueHits, seg)) continue;
+          if (negated(cue, cueHits, seg)) continue;
+          if (reported(Math.min(cue.start, target.start))) continue;
+          findings.push(makeFinding(post, normalized, rule, target, cue));
+          if (rule.severity !== 'info') usedCues.add(cue);
+          perRule++;
+          break;
+        }
+      }
+    }
+    return findings;
+  }
+
+  return { scan };
+}
+
+function near(text: string, context: Hit, term: Hit, window: number): boolean {
+  const gap = context.start >= term.end ? context.start - term.end : term.start - context.end;
+  if (gap < 0 || gap > window) return false;
+  const between = text.slice(Math.min(context.end, term.end), Math.max(context.start, term.start));
+  return !/[,.!?;。！？；\n]/.test(between);
+}
+
+/** Does `cue` belong with `target` under `rule`: same clause, close enough, and no rival brand nearer? */
+function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: TargetHit[], cueHits: CueHit[], seg: Segmentation): boolean {
+  const distance = seg.tokenDistance(target, cue);
+  if (distance > rule.window) return false;
+  if (rule.order === 'before' && cue.end > target.start) return false;
+  if (!seg.sameClause(target, cue)) return false;
+  const needed = rule.needs?.[cue.kind];
+  if (needed && !cueHits.some((c) => c.kind === needed && seg.sameClause(c, cue) && !overlaps(c, cue))) return false;
+  // Hostility aimed at another brand stays with that brand: a rival term nearer to the cue wins.
+  for (const other of all) {
+    if (other.kind !== 'rival' || !seg.sameClause(other, cue)) continue;
+    if (seg.tokenDistance(other, cue) < distance) return false;
+  }
+  return true;
+}
+
+/** A negator right before the cue ("小米不是骗子"), or a sentence-wide one before it ("I don't think ..."). */
+function negated(cue: CueHit, cueHits: CueHit[], seg: Segmentation): boolean {
+  for (const n of cueHits) {
+    if (n.kind === 'negator') {
+      if (n.end <= cue.start && seg.sameClause(n, cue) && seg.tokenDistance(n, cue) <= 2) return true;
+    } else if (n.kind === 'negator-scope') {
+      if (n.end <= cue.start && seg.sameSentence(n, cue)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Someone else's words that the author rejects ("有人说米粉都是脑残，我觉得太过分了", "people who call Mi fans
+ * idiots are toxic") are not the author's hostility. Returns a test for a position in the text.
+ */
+function reportedSpeech(cueHits: CueHit[], seg: Segmentation): (at: number) => boolean {
+  const markers = cueHits.filter((c) => c.kind === 'report');
+  if (markers.length === 0) return () => false;
+  const rejections = cueHits.filter((c) => c.kind === 'reject');
+  return (at) =>
+    markers.some((m) => m.start <= at && seg.sameSentenceAt(m.start, at) && rejections.some((r) => r.start >= m.end));
+}
+
+function makeFinding(post: Post, normalized: NormalizedText, rule: Rule, target: Hit, cue: Hit): Finding {
+  const start = Math.min(target.start, cue.start);
+  const end = Math.max(target.end, cue.end);
+  const span = toOriginalSpan(normalized, start, end, post.text);
+  const matched = post.text.slice(span.start, span.end);
+  const excerpt = excerptAround(post.text, span.start, span.end);
+  const hash = createHash('sha1').update(normalized.text.slice(start, end)).digest('hex').slice(0, 12);
+  const finding: Finding = {
+    postId: post.id,
+    ruleId: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    target: rule.reportTarget,
+    excerpt: excerpt.text,
+    excerptStart: excerpt.start,
+    description: rule.description,
+    matched,
+    span,
+    fingerprint: `${post.platform ?? 'file'}:${post.id}:${rule.id}:${hash}`,
+  };
+  if (post.url) finding.url = post.url;
+  if (post.createdAt) finding.createdAt = post.createdAt;
+  if (post.isRepost) finding.isRepost = true;
+  return finding;
+}
+
+/** A substring of the post around the match: its sentence, cut to about 60 characters each side. */
+function excerptAround(text: string, start: number, end: number): { text: string; start: number } {
+  let from = Math.max(0, start - EXCERPT_RADIUS);
+  let to = Math.min(text.length, end + EXCERPT_RADIUS);
+  const before = text.slice(from, start);
+  const cut = Math.max(before.lastIndexOf('\n'), before.search(/[。！？!?][^。！？!?]*$/));
+  if (cut >= 0) from += cut + 1;
+  const afterMatch = text.slice(end, to).search(/[。！？!?\n]/);
+  if (afterMatch >= 0) to = end + afterMatch + 1;
+  // Never split a surrogate pair.
+  if (from > 0 && /[\uDC00-\uDFFF]/.test(text[from] ?? '')) from--;
+  if (to < text.length && /[\uD800-\uDBFF]/.test(text[to - 1] ?? '')) to++;
+  while (from < start && /\s/.test(text[from]!)) from++;
+  while (to > end && /\s/.test(text[to - 1]!)) to--;
+  return { text: text.slice(from, to), start: from };
+}
+

@@ -1,5 +1,8 @@
 import type { RuleMeta } from '../rules/types.js';
 import type { VetReport } from '../types.js';
+import { jsonReporter } from './json.js';
+import { markdownReporter } from './markdown.js';
+import { textReporter } from './text.js';
 
 export interface RenderContext {
   /** Colour is decided by the caller (TTY, NO_COLOR, --no-color), never by the reporter. */
@@ -15,9 +18,10 @@ export interface Reporter {
   render(report: VetReport, ctx: RenderContext): string;
 }
 
-export type ReportFormat = 'text' | 'json' | 'markdown';
+/** The one place single-report formats are registered. */
+export const REPORTERS = { text: textReporter, json: jsonReporter, markdown: markdownReporter } as const;
+export type ReportFormat = keyof typeof REPORTERS;
 
-// STUB until the reporters land.
-export function renderReport(format: ReportFormat, report: VetReport, _ctx: RenderContext): string {
-  return format === 'json' ? `${JSON.stringify(report, null, 2)}\n` : `${report.verdict.level}\n`;
+export function renderReport(format: ReportFormat, report: VetReport, ctx: RenderContext): string {
+  return REPORTERS[format].render(report, ctx);
 }

@@ -1,3 +1,4 @@
+import type { CueKind } from '../lexicon/cues.js';
 import type { Category, Severity, Target } from '../types.js';
 
 /** What reporters (text legend, SARIF tool.driver.rules, README table) need to know about a rule. */
@@ -9,4 +10,28 @@ export interface RuleMeta {
   description: string;
   /** Whom it is about. */
   targets: readonly Target[];
+}
+
+/** Kinds of profile term a rule can be aimed at (derived targets included: "小米粉丝" is fans). */
+export type TargetKind = 'brand' | 'product' | 'executive' | 'fans' | 'fan-slur' | 'brand-slur';
+
+/**
+ * A rule is data: which target kinds, which cue kinds near them, how near. The engine does the matching
+ * (normalization, negation, reported speech, attribution to the nearest brand), so every rule behaves
+ * the same way and reads in a few lines.
+ */
+export interface Rule extends RuleMeta {
+  /** The report's `target` for findings of this rule. */
+  reportTarget: Target;
+  on: readonly TargetKind[];
+  /** Cue kinds that must occur near the target; empty means the target term alone is the finding (slurs). */
+  cues: readonly CueKind[];
+  /** Maximum distance in tokens (a CJK character or a Latin word is one token). */
+  window: number;
+  /** 'before': the cue must come right before the target ("fuck xiaomi"); default either side. */
+  order?: 'before' | 'any';
+  /** Cue kinds that only count together with another cue kind in the same clause: death needs a wish. */
+  needs?: Partial<Record<CueKind, CueKind>>;
+  /** Positive and negative examples, checked against the xiaomi profile by the test suite. */
+  examples: { match: readonly string[]; nomatch: readonly string[] };
 }

@@ -1,0 +1,102 @@
+import { isCjk, isWordChar } from '../text/normalize.js';
+
+interface Range {
+  start: number;
+  end: number;
+}
+
+const CLAUSE_BREAK = new Set([',', ':', '、', '(', ')', '[', ']', '【', '】', '「', '」', '《', '》', '“', '”'].map((c) => c.charCodeAt(0)));
+const SENTENCE_BREAK = new Set(['。', '!', '?', ';', '\n', '…'].map((c) => c.charCodeAt(0)));
+/** What may stand beside a name in a clause of its own and still address it: "米粉，…", "TRASH. @Apple". */
+/** A clause that opens with a pronoun continues talking about the name in the clause before it. */
+const PRONOUN_START = /^\s*(你们|他们|她们|它们|这些人|这帮人|这群人|you|they|those people|these people)/;
+const VOCATIVE_FILLER = /^(?:[\s@#们啊呀哦吧嘛,.!?:]|你们|各位|亲爱的|dear|hey|yo)*$/;
+
+/**
+ * Clauses, sentences and tokens of a normalized text. A CJK character is one token, a run of Latin letters
+ * or digits is one token; punctuation and spaces are none. Clauses end at commas and the like, sentences at
+ * full stops, question and exclamation marks, semicolons and line breaks.
+ */
+export class Segmentation {
+  private readonly token: Int32Array;
+  private readonly clause: Int32Array;
+  private readonly sentence: Int32Array;
+  private readonly clauseBounds: Range[] = [];
+
+  constructor(private readonly text: string) {
+    const n = text.length;
+    this.token = new Int32Array(n + 1);
+    this.clause = new Int32Array(n + 1);
+    this.sentence = new Int32Array(n + 1);
+    let token = -1;
+    let clause = 0;
+    let sentence = 0;
+    let clauseStart = 0;
+    let inWord = false;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      const isPeriod = c === 0x2e && !(i > 0 && isDigit(text.charCodeAt(i - 1)) && i + 1 < n && isDigit(text.charCodeAt(i + 1)));
+      if (SENTENCE_BREAK.has(c) || isPeriod || CLAUSE_BREAK.has(c)) {
+        this.clause[i] = clause;
+        this.sentence[i] = sentence;
+        this.token[i] = Math.max(token, 0);
+        this.clauseBounds.push({ start: clauseStart, end: i });
+        clause++;
+        clauseStart = i + 1;
+        if (SENTENCE_BREAK.has(c) || isPeriod) sentence++;
+        inWord = false;
+        continue;
+      }
+      if (isCjk(c)) {
+        token++;
+        inWord = false;
+      } else if (isWordChar(c) || c === 0x27) {
+        if (!inWord) token++;
+        inWord = true;
+      } else {
+        inWord = false;
+      }
+      this.token[i] = Math.max(token, 0);
+      this.clause[i] = clause;
+      this.sentence[i] = sentence;
+    }
+    this.token[n] = token + 1;
+    this.clause[n] = clause;
+    this.sentence[n] = sentence;
+    this.clauseBounds.push({ start: clauseStart, end: n });
+  }
+
+  /** Tokens from the end of one range to the start of the other; 0 when they touch or overlap. */
+  tokenDistance(a: Range, b: Range): number {
+    if (a.start < b.end && b.start < a.end) return 0;
+    return a.end <= b.start ? this.token[b.start]! - this.token[a.end - 1]! : this.token[a.start]! - this.token[b.end - 1]!;
+  }
+
+  sameSentence(a: Range, b: Range): boolean {
+    return this.sentence[a.start] === this.sentence[b.start];
+  }
+
+  sameSentenceAt(i: number, j: number): boolean {
+    return this.sentence[i] === this.sentence[j];
+  }
+
+  /**
+   * Same clause; or `target` stands alone in its clause (a name being addressed, "米粉，…", "TRASH. @Apple")
+   * and the other range is in the clause right before or after it; or the next clause opens with a pronoun
+   * that refers back to it ("评论区的米粉们，你们就是…").
+   */
+  sameClause(target: Range, other: Range): boolean {
+    const ct = this.clause[target.start]!;
+    const co = this.clause[other.start]!;
+    if (ct === co) return true;
+    if (Math.abs(ct - co) !== 1) return false;
+    if (co === ct + 1 && PRONOUN_START.test(this.text.slice(this.clauseBounds[co]!.start, this.clauseBounds[co]!.end))) return true;
+    const bounds = this.clauseBounds[ct]!;
+    const rest = this.text.slice(bounds.start, target.start) + this.text.slice(target.end, bounds.end);
+    return VOCATIVE_FILLER.test(rest);
+  }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}

@@ -1,0 +1,193 @@
+/**
+ * The language data the rules read: hostile cues, and the words that change what a cue means (negation,
+ * reported speech, the other senses of a word). Hand-curated from general knowledge of Chinese and English
+ * online language; nothing here is copied from the evaluation sets (their licences allow measurement only).
+ *
+ * Terms are written in the normalized form (simplified Chinese, lower case). Latin terms match whole words
+ * only. Add a term when it is a general way people say the thing, never to fix one example.
+ */
+
+export type CueKind =
+  /** Name-calling aimed at people or groups: 脑残, idiots. */
+  | 'insult'
+  /** Pejoratives that also fit things and companies: 垃圾, trash. Aimed at a product, they are criticism. */
+  | 'contempt'
+  /** Curses; they count only when addressed right at a target ("fuck xiaomi"). */
+  | 'profanity'
+  /** Wishing death or ruin in so many words: 去死, 早日倒闭, go die. */
+  | 'death-wish'
+  /** Death or ruin as an event: 死, 倒闭, die. A wish for a company needs a wish marker too. */
+  | 'death'
+  /** Turns a doom event into a wish: 希望, 早日, 赶紧, hope. */
+  | 'wish'
+  | 'boycott'
+  | 'fraud'
+  /** Claims of money or ties with the brand: 小米给我打钱, sponsored by. */
+  | 'relationship'
+  /** Ordinary product complaints: 失望, 卡顿, disappointing, overheats. */
+  | 'criticism'
+  /** Negates the cue right after it: 不是, not. */
+  | 'negator'
+  /** Negates the rest of its sentence: 不认为, I don't think. */
+  | 'negator-scope'
+  /** Phrases that contain a negator but do not negate: 是不是. */
+  | 'not-negator'
+  /** Someone else's words are being reported: 有人说, people who call. */
+  | 'report'
+  /** The author rejects what was reported: 太过分, toxic. */
+  | 'reject'
+  /** Phrases in which a cue word means something harmless: 笑死, 死机, dead battery. */
+  | 'cue-allow'
+  /** After a brand or product name, makes the target its fans or users: 粉丝, users. */
+  | 'fan-head'
+  /** After a brand name, makes the target its people: 高管, employees. */
+  | 'staff-head'
+  /** Between a brand name and a cue, shows the cue is about a product or service: 售后, battery. */
+  | 'aspect';
+
+export const CUES: Record<CueKind, readonly string[]> = {
+  insult: [
+    // zh: name-calling
+    '脑残', '脑瘫', '智障', '弱智', '白痴', '傻逼', '傻b', '傻x', '傻叉', '傻比', '煞笔', '沙比', '傻屌', '傻缺', '傻帽',
+    '傻子', '傻瓜', '大傻', 'sb', 'nc', '蠢货', '蠢猪', '蠢驴', '蠢材', '愚蠢', '蠢', '废物', '人渣', '败类', '畜生', '畜牲',
+    '禽兽', '杂种', '狗东西', '狗日的', '狗杂种', '走狗', '舔狗', '狗奴才', '奴才', '孝子', '贱人', '贱货', '下贱', '婊子',
+    '低能', '低能儿', '有病', '神经病', '精神病', '脑子有病', '脑子进水', '没脑子', '无脑', '不是人', '不是东西', '冤大头',
+    '人傻钱多', '是不是傻', '跪舔', '喷子', '汉奸', '卖国贼', '狗腿子', '跳梁小丑', '小丑', '猪脑子', '猪队友', '蛆',
+    '都是狗', '一群狗', '一群猪', '全是狗', '全是猪', '什么玩意', '瞎了眼', '眼瞎', '脑子坏了', '饭圈', '邪教', '洗脑',
+    // en: name-calling
+    'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic', 'imbecile', 'imbeciles', 'stupid', 'dumb', 'dumbass',
+    'dumbasses', 'retard', 'retards', 'retarded', 'scum', 'scumbag', 'scumbags', 'loser', 'losers', 'clown', 'clowns',
+    'brainless', 'brain dead', 'braindead', 'brainwashed', 'sheep', 'sheeple', 'cult', 'cultists', 'bootlicker',
+    'bootlickers', 'shill', 'shills', 'nutters', 'douchebag', 'douchebags', 'douche', 'douches', 'jackass', 'jackasses',
+    'asshole', 'assholes', 'dickhead', 'dickheads', 'piece of shit', 'pieces of shit', 'cunt', 'cunts', 'bastard',
+    'bastards', 'fools', 'fool', 'arrogant', 'inept', 'nazi', 'nazis', 'fascist', 'fascists', 'pigs', 'dipshit',
+    'dipshits', 'twat', 'twats', 'wanker', 'wankers', 'simpletons', 'halfwits',
+    // addressed curses: aimed at whoever they follow or precede
+    '草泥马', '草你', '操你', '日你', '去你妈', '滚你妈', 'cnm', 'nmsl', 'fuck you', 'fuck off', 'screw you', 'damn you', 'stfu',
+  ],
+  contempt: [
+    '垃圾', '辣鸡', '拉圾', '垃圾公司', '破公司', '烂公司', '黑心', '无耻', '不要脸', '恶心', '流氓', '吸血鬼', '吸血', '奸商',
+    '卑鄙', '下作', '狗公司', '毒瘤', '耻辱', '卖国', '臭不要脸', '丢人', '丢脸', '下三滥', '恶臭', '令人作呕', '滚出',
+    '滚粗', '滚蛋', '给我滚', '滚吧', '去你的', '呸',
+    'trash', 'garbage', 'crap', 'crappy', 'junk', 'evil', 'shady', 'shameless', 'disgusting', 'disgrace', 'pathetic',
+    'vile', 'despicable', 'greedy', 'dogshit', 'bullshit', 'a joke', 'joke of a company', 'scummy',
+    'worst company',
+  ],
+  profanity: [
+    '操', '艹', 'fuck', 'fucking', 'fuk', 'fck', 'fk', 'fkn', 'fucks', 'screw', 'damn',
+  ],
+  'death-wish': [
+    '去死', '快去死', '赶紧死', '早点死', '早死', '死全家', '全家死', '死妈', '死爹', '暴毙', '该死', '死光', '死绝', '死开',
+    '早日倒闭', '赶紧倒闭', '快点倒闭', '早点倒闭', '倒闭吧', '早日破产', '赶紧破产', '破产吧', '完蛋吧', '去死吧', '死了算了',
+    '祝你死', '不得好死', '断子绝孙', '出门被车撞',
+    'go die', 'should die', 'deserve to die', 'deserves to die', 'kill yourself', 'kill yourselves', 'kys',
+    'die in a fire', 'burn in hell', 'rot in hell', 'drop dead', 'hope you die', 'hope they die', 'die already',
+  ],
+  death: [
+    '死', '死掉', '死了', '倒闭', '破产', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '玩完', '垮台', '活不下去',
+    'die', 'dies', 'dying', 'death', 'bankrupt', 'go under', 'out of business', 'perish', 'wiped out', 'disappear',
+  ],
+  wish: [
+    '希望', '早日', '赶紧', '快点', '早点', '祝', '盼', '盼着', '巴不得', '活该', '就该', '最好', '等着',
+    'hope', 'hopefully', 'wish', 'pray', 'praying', 'should', 'deserve', 'deserves', "can't wait", 'cant wait',
+  ],
+  boycott: [
+    '抵制', '拒买', '拒绝购买', '不买国货', '大家别买', '都别买', '千万别买', '谁买谁傻', '谁买谁是傻子', '谁买谁sb', '卸载',
+    '拉黑', '永不购买', '一生黑', '路转黑', '粉转黑', '滚出中国',
+    'boycott', 'boycotting', 'boycotts', 'never buy', 'stop buying', "don't buy", 'dont buy', 'do not buy',
+    'everyone stop', 'dump your', 'ditch', 'delete your',
+  ],
+  fraud: [
+    '骗子', '骗钱', '诈骗', '骗局', '欺诈', '欺骗消费者', '忽悠人', '忽悠', '割韭菜', '智商税', '虚假宣传', '造假',
+    '作假', '圈钱', '坑人', '坑钱', '坑消费者', '骗人', '骗了', '被骗', '骗', '抄袭', '剽窃', '黑幕', '洗钱', '偷税',
+    '找冤大头', '玩套路', '恰烂钱', '吃相难看',
+    'scam', 'scams', 'scammer', 'scammers', 'scamming', 'fraud', 'frauds', 'fraudulent', 'con artist', 'con artists',
+    'liar', 'liars', 'lying', 'lied', 'lies', 'thief', 'thieves', 'stealing', 'stole', 'crook', 'crooks', 'crooked',
+    'rip off', 'ripoff', 'ripping off', 'racketeering', 'extortion', 'cheat', 'cheats', 'cheating', 'cheated',
+    'deceive', 'deceiving', 'deceptive', 'false advertising', 'money grab', 'cash grab',
+  ],
+  relationship: [
+    '给我打钱', '打钱', '赞助了我', '赞助我', '找我合作', '恰饭', '收了钱', '收钱', '广告费', '给了我钱', '合作方', '商务合作',
+    'sponsored by', 'paid me', 'pays me', 'paying me', 'partnered with', 'partnership with', 'funded me', 'funds me',
+    'ambassador for', 'on the payroll',
+  ],
+  criticism: [
+    '失望', '太失望', '卡顿', '发热', '发烫', '续航差', '续航崩', '掉电', '耗电', '难用', '难看', '丑', '贵', '太贵', '性价比低',
+    '差评', '烂', '坑爹', '翻车', 'bug', '有问题', '故障', '不好用', '不值', '一般般', '缩水', '挤牙膏', '毫无新意', '没新意', '退货',
+    '后悔', '吐槽', '差劲', '太差', '很差', '真差', '不行', '拉胯', '垃圾', '黄屏', '闪退', '死机', '断流', '信号差',
+    'disappointing', 'disappointed', 'disappointment', 'overheats', 'overheating', 'lag', 'laggy', 'slow', 'buggy',
+    'broken', 'broke', 'crash', 'crashes', 'crashing', 'terrible', 'awful', 'bad', 'worse', 'worst', 'meh', 'overpriced',
+    'expensive', 'useless', 'annoying', 'frustrating', 'fail', 'fails', 'failed', 'sucks', 'suck', 'hate', 'junk',
+    'trash', 'garbage', 'crap', 'ugh', 'glitch', 'issues', 'problem', 'problems', 'dead',
+    'died', 'freezes', 'freezing', 'wtf', 'ridiculous', 'horrible', 'poor', 'not working', "doesn't work", 'ugly',
+  ],
+  negator: [
+    '不', '不是', '并不', '并不是', '没', '没有', '并没有', '别', '非', '无', '未', '不会', '不能', '不要', '绝不', '从不', '不算',
+    '谈不上', '算不上', '称不上', '根本不', '不再', '不该', '不应该',
+    'not', 'no', 'never', "isn't", 'isnt', "aren't", 'arent', "wasn't", "weren't", "don't", 'dont', "doesn't",
+    'doesnt', "didn't", 'didnt', "won't", 'wont', "can't", 'cant', 'nor', 'hardly', 'neither', 'nothing',
+    "shouldn't", 'not a', 'not the',
+  ],
+  'negator-scope': [
+    '不认为', '不觉得', '并不认为', '不相信', '不同意', '谁说', '哪里', '怎么可能', '不可能',
+    "don't think", 'dont think', 'do not think', "don't believe", 'do not believe', "it's not true", 'not true that',
+    "doesn't mean", 'does not mean', 'no one thinks', 'nobody thinks',
+  ],
+  'not-negator': ['是不是', '不是吧', '不是说', '不得不', '不错', '不少', '不停', '不仅', '不光', '不过', '不止', '无论', '没准', '别人', '别的', '非常', '未来', '不知道', '不好用', '不行', '不值', '不住'],
+  report: [
+    '有人说', '有人骂', '有人叫', '有人称', '有些人说', '某些人说', '别人说', '他们说', '网上说', '网友说', '都说', '被说', '被骂',
+    '据说', '所谓', '所谓的', '说什么', '骂人', '叫他们', '称他们', '有人觉得', '有人认为', '有人管', '叫法', '称呼',
+    'people who call', 'those who call', 'people who say', 'those who say', 'people say', 'people saying', 'someone said',
+    'somebody said', 'they say', 'they call', 'calling', 'called', 'call them', 'calls them', 'accused of', 'accusing',
+    'so-called', 'haters say', 'critics say',
+  ],
+  reject: [
+    '不同意', '太过分', '过分', '不对', '胡说', '瞎说', '乱说', '不认同', '不能这么说', '不应该', '不该', '别这样', '无语',
+    '扯淡', '没道理', '不公平', '可笑', '离谱', '不可取', '网暴', '地图炮', '歧视', '别骂', '不要骂', '不赞同', '反对',
+    'toxic', 'wrong', 'disagree', 'not okay', 'not ok', 'not cool', 'unfair', 'shame on', 'gross', 'ridiculous',
+    'nonsense', 'stop', 'bullying', 'uncalled for', 'out of line', 'hateful', 'ugly', 'sad',
+  ],
+  'cue-allow': [
+    // 死 and friends as intensifiers and tech words
+    '笑死', '笑死了', '死机', '死忠', '死忠粉', '累死', '气死', '急死', '吓死', '热死', '冷死', '饿死', '困死', '烦死', '卡死',
+    '死循环', '死锁', '死活', '死磕', '死贵', '要死', '半死', '死党', '死角', '生死', '死心', '打死也不', '打死都不', '爱死',
+    '美死', '帅死', '香死', '馋死', '想死', '死宅', '死线', '死命', '拼死', '死屏',
+    // "adjective + 死(了)" means "extremely": 辣死了 is "so spicy"
+    '辣死', '咸死', '甜死', '苦死', '酸死', '臭死', '丑死', '贵死', '疼死', '痛死', '忙死', '闷死', '晒死', '渴死', '撑死',
+    '吵死', '挤死', '慢死', '难吃死', '好吃死', '难看死', '好看死', '可爱死', '羡慕死', '尴尬死', '无聊死', '麻烦死', '心疼死',
+    // other senses of insult and fraud words
+    '蠢萌', '傻眼', '傻傻', '装傻', '骗子酒吧', '偷偷', '小偷', '偷拍', '套路贷', '骗炮', '垃圾桶', '垃圾袋', '垃圾分类',
+    '垃圾短信', '垃圾邮件', '垃圾广告', '卡片', '卡通', '信用卡', '银行卡', '卡包', '贵州', '富贵', '宝贵', '珍贵', '贵宾',
+    '问题不大', '没问题', '一般般', '有病毒', '洗脑神曲', '臭豆腐', '小丑鱼',
+    'dead battery', 'battery died', 'battery dies', 'died on me', 'phone died', 'screen died', 'dead pixel', 'dead pixels',
+    'dead zone', 'dead spot', 'die hard', 'die-hard', 'diehard', 'to die for', 'dying to', 'drop dead gorgeous',
+    'dead on', 'dead serious', 'the sheep', 'lost sheep', 'screw driver', 'screwdriver', 'screws', 'fan boy',
+    'no shit', 'holy shit', 'the shit', 'shit ton', 'oh shit', 'shit show', 'cult classic', 'cult following',
+    'cult favorite', 'cheat sheet', 'cheat code', 'cheat codes', 'fool proof', 'foolproof', 'april fools',
+    'dumb phone', 'stupid fast', 'scam calls',
+    'scam call', 'scam texts', 'scam emails', 'spam', 'lies ahead', 'lies in', 'lies with', 'lies on',
+  ],
+  'fan-head': [
+    '粉丝', '用户', '买家', '车主', '信徒', '教徒', '死忠粉', '忠粉', '的人', '的都', '党',
+    'fans', 'fanboys', 'fanboy', 'fangirls', 'users', 'owners', 'buyers', 'customers', 'people', 'loyalists',
+    'sheep', 'cultists', 'army', 'stans', 'fandom',
+  ],
+  'staff-head': [
+    '高管', '员工', '领导', '老板', '公关', '客服', '店员', '销售', '工程师', '董事长', 'ceo', '总裁', '发言人', '市场部',
+    'staff', 'employees', 'employee', 'execs', 'executives', 'management', 'ceo', 'engineers', 'employee', 'reps',
+    'geniuses', 'genius', 'people at the store', 'store staff', 'support staff', 'pr team', 'marketing team', 'board',
+  ],
+  aspect: [
+    '售后', '售后服务', '服务', '系统', '手机', '电池', '续航', '屏幕', '价格', '质量', '广告', '发布会', '相机', '拍照', '信号',
+    '充电', '充电器', '软件', '更新', '定价', '设计', '外观', '品控', '产品', '做工', '芯片', '新机', '平板', '电脑', '手表', '耳机',
+    '应用', '商店', '官网', '配置', '性能', '机器',
+    'service', 'support', 'battery', 'phone', 'phones', 'screen', 'update', 'updates', 'software', 'camera', 'store',
+    'price', 'prices', 'pricing', 'quality', 'keyboard', 'charger', 'cable', 'maps', 'ad', 'ads', 'commercial', 'event',
+    'keynote', 'website', 'app', 'apps', 'product', 'products', 'design', 'os', 'device', 'devices', 'autocorrect',
+    'stock', 'shares', 'line', 'lines', 'wait', 'policy', 'warranty', 'repair', 'delivery', 'shipping', 'servers',
+    'music', 'tv', 'watch', 'laptop', 'tablet', 'firmware', 'feature', 'features', 'customer service', 'launch',
+  ],
+};
+
+/** Cue kinds that make a post hostile when aimed at the brand, its fans or its people. */
+export const HOSTILE_CUES: readonly CueKind[] = ['insult', 'contempt', 'profanity', 'death-wish', 'death', 'boycott', 'fraud'];

@@ -1,0 +1,56 @@
+import { isHostile } from '../score.js';
+import type { Finding, VetReport } from '../types.js';
+import { splitExcerpt } from './excerpt.js';
+import type { Reporter } from './index.js';
+import { escapeUnsafe } from './sanitize.js';
+
+/**
+ * Escapes post text for Markdown so it renders as the words it is: no markup, links, images, HTML or
+ * @mentions (a zero-width joiner after @ would be invisible, so the @ is written as an entity).
+ */
+export function escapeMarkdown(text: string): string {
+  return escapeUnsafe(text)
+    .replace(/\r\n|\r|\n/g, ' ⏎ ')
+    .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (ch) => `\\${ch}`)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/@/g, '&#64;')
+    .replace(/:\/\//g, ':&#47;&#47;');
+}
+
+/** A URL shown as text; links only to http(s) pages so a post cannot inject javascript: links. */
+function link(url: string | undefined): string {
+  if (!url) return '';
+  return /^https?:\/\/[^\s<>()]+$/i.test(url) ? `[link](<${url}>)` : escapeMarkdown(url);
+}
+
+function row(f: Finding): string {
+  const parts = splitExcerpt(f);
+  const quote = `${parts.cutBefore ? '…' : ''}${escapeMarkdown(parts.before)}**${escapeMarkdown(parts.match)}**${escapeMarkdown(parts.after)}`;
+  return `| ${f.severity} | ${f.createdAt ? f.createdAt.slice(0, 10) : 'undated'} | ${quote} | \`${f.ruleId}\` ${escapeMarkdown(f.description)} | ${link(f.url)} |`;
+}
+
+/** A document to share or paste into a pull request. */
+export const markdownReporter: Reporter = {
+  format: 'markdown',
+  render(report: VetReport) {
+    const lines: string[] = [];
+    lines.push(`# vet: ${escapeMarkdown(report.subject.handle)} for ${escapeMarkdown(report.brand.name)}`, '');
+    lines.push(`**Verdict: ${report.verdict.level.toUpperCase()} risk** (score ${report.verdict.score}/100), ${report.window.postsScanned} posts scanned` +
+      `${report.window.from && report.window.to ? ` from ${report.window.from.slice(0, 10)} to ${report.window.to.slice(0, 10)}` : ''}.`, '');
+    for (const reason of report.verdict.reasons) lines.push(`- ${escapeMarkdown(reason)}`);
+    const active = report.findings.filter((f) => !f.ignored);
+    const groups: Array<[string, Finding[]]> = [
+      ['Evidence of hostility', active.filter((f) => isHostile(f.severity))],
+      ['Not counted as hostility', active.filter((f) => !isHostile(f.severity))],
+      ['Accepted by reviewers (not counted)', report.findings.filter((f) => f.ignored)],
+    ];
+    for (const [title, findings] of groups) {
+      if (!findings.length) continue;
+      lines.push('', `## ${title} (${findings.length})`, '', '| severity | date | excerpt | rule | post |', '|---|---|---|---|---|');
+      for (const f of findings) lines.push(row(f));
+    }
+    lines.push('', `<sub>vet ${report.vetVersion ?? ''} · ${report.generatedAt ?? ''}</sub>`);
+    return `${lines.join('\n')}\n`;
+  },
+};

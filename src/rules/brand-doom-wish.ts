@@ -1,0 +1,18 @@
+import type { Rule } from './types.js';
+
+export const brandDoomWish: Rule = {
+  id: 'brand-doom-wish',
+  category: 'doom-wish',
+  severity: 'high',
+  description: "Wishes the brand ruin or death (早日倒闭, \"I hope xiaomi goes bankrupt\").",
+  targets: ['brand'],
+  reportTarget: 'brand',
+  on: ['brand'],
+  cues: ['death-wish', 'death'],
+  window: 8,
+  needs: { death: 'wish' },
+  examples: {
+    match: ["小米早日倒闭", "希望小米赶紧破产", "I hope xiaomi goes bankrupt"],
+    nomatch: ["小米不会倒闭", "有人说小米要倒闭了，我不同意", "xiaomi might go bankrupt one day", "小米死机了"],
+  },
+};

@@ -1,0 +1,17 @@
+import type { Rule } from './types.js';
+
+export const brandInsult: Rule = {
+  id: 'brand-insult',
+  category: 'brand-insult',
+  severity: 'medium',
+  description: "Insults the brand itself, not just a product (垃圾公司, \"TRASH. @Xiaomi\").",
+  targets: ['brand'],
+  reportTarget: 'brand',
+  on: ['brand'],
+  cues: ['insult', 'contempt'],
+  window: 6,
+  examples: {
+    match: ["小米就是一家垃圾公司", "TRASH. @Xiaomi", "无耻的小米", "xiaomi is a shameless, disgusting company"],
+    nomatch: ["小米的售后真是垃圾", "xiaomi battery life is trash", "小米不是垃圾公司", "小米粥真难喝"],
+  },
+};

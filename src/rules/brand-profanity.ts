@@ -1,0 +1,18 @@
+import type { Rule } from './types.js';
+
+export const brandProfanity: Rule = {
+  id: 'brand-profanity',
+  category: 'brand-insult',
+  severity: 'high',
+  description: "Curses the brand directly (\"fuck xiaomi\", 操小米).",
+  targets: ['brand'],
+  reportTarget: 'brand',
+  on: ['brand'],
+  cues: ['profanity'],
+  window: 2,
+  order: 'before',
+  examples: {
+    match: ["fuck xiaomi", "Fkn @xiaomi you can pay my bill", "操小米"],
+    nomatch: ["this phone keeps fucking freezing, xiaomi pls fix", "xiaomi, fucking finally!"],
+  },
+};

@@ -1,0 +1,17 @@
+import type { Rule } from './types.js';
+
+export const executiveInsult: Rule = {
+  id: 'executive-insult',
+  category: 'executive-insult',
+  severity: 'high',
+  description: "Insults the brand's executives, spokespeople or staff.",
+  targets: ['executive'],
+  reportTarget: 'executive',
+  on: ['executive'],
+  cues: ['insult', 'contempt', 'profanity'],
+  window: 8,
+  examples: {
+    match: ["雷军就是个小丑", "lei jun is a clown", "小米高管都是傻逼", "雷军不要脸"],
+    nomatch: ["雷军的演讲不太精彩", "雷军不是小丑", "雷军今天发布了新车"],
+  },
+};

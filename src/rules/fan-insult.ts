@@ -1,0 +1,17 @@
+import type { Rule } from './types.js';
+
+export const fanInsult: Rule = {
+  id: 'fan-insult',
+  category: 'fan-insult',
+  severity: 'high',
+  description: "Insults the brand's fans or buyers (脑残, idiots, sheep).",
+  targets: ['fans'],
+  reportTarget: 'fans',
+  on: ['fans'],
+  cues: ['insult', 'contempt', 'profanity', 'fraud'],
+  window: 8,
+  examples: {
+    match: ["米粉都是脑残", "米 粉 都 是 脑 残", "米粉們都是腦殘", "Mi fans are idiots", "买小米的都是傻子", "xiaomi fans are brainwashed sheep", "米粉，你们就是一群冤大头"],
+    nomatch: ["有人说米粉都是脑残，我觉得太过分了", "people who call Mi fans idiots are toxic", "米粉不是脑残", "果粉都是脑残", "米粉们今天的活动很开心", "桂林米粉真好吃"],
+  },
+};

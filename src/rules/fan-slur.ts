@@ -1,0 +1,17 @@
+import type { Rule } from './types.js';
+
+export const fanSlur: Rule = {
+  id: 'fan-slur',
+  category: 'fan-slur',
+  severity: 'high',
+  description: "Uses a slur for the brand's fans (e.g. 米猴, 米🐒).",
+  targets: ['fans'],
+  reportTarget: 'fans',
+  on: ['fan-slur'],
+  cues: [],
+  window: 0,
+  examples: {
+    match: ["一群米猴又在叫了", "米🐒们别急，新机马上就到", "米 猴 又来洗地了"],
+    nomatch: ["峨眉山的猕猴很可爱", "米粉们周末快乐", "有人管米粉叫米猴，这种叫法太过分了"],
+  },
+};

@@ -1,0 +1,17 @@
+import type { Rule } from './types.js';
+
+export const fraudAccusation: Rule = {
+  id: 'fraud-accusation',
+  category: 'fraud-accusation',
+  severity: 'high',
+  description: "Accuses the brand or its people of fraud, lying or cheating customers.",
+  targets: ['brand'],
+  reportTarget: 'brand',
+  on: ['brand', 'executive'],
+  cues: ['fraud'],
+  window: 8,
+  examples: {
+    match: ["小米就是骗子", "雷军忽悠人", "xiaomi are scammers", "小米这是玩套路，割韭菜"],
+    nomatch: ["小米不是骗子", "坑爹，小米14就是缩小版的13", "有人说小米是骗子，纯属胡说"],
+  },
+};

@@ -1,0 +1,227 @@
+/**
+ * Folds post text into the form the lexicon is written in, keeping a map back to the original so every
+ * finding quotes exactly what the author wrote.
+ *
+ * Steps, in order: drop invisible characters (zero-width, bidi controls, variation selectors, soft hyphen,
+ * control characters) → profile emoji stand-ins (🐒 → 猴) → NFKC (full-width and styled letters → ASCII)
+ * → lower case → traditional → simplified → drop separators used to split a word ("小 米", "小·米",
+ * "x.i.a.o.m.i") → collapse runs of three or more identical letters ("idiooooots" → "idiots").
+ * Lexicon terms go through the very same function, so both sides always agree.
+ */
+
+/** The folded text and, for each of its UTF-16 units, the index of the original unit it came from. */
+export interface NormalizedText {
+  text: string;
+  /** map[i] is the original offset of text[i]; map[text.length] is the original length. */
+  map: Int32Array;
+}
+
+const DROP = -1;
+
+/** Invisible characters that evade matching without changing what a reader sees. */
+function isInvisible(c: number): boolean {
+  return (
+    (c >= 0x200b && c <= 0x200f) || // zero-width space/joiners, LRM/RLM
+    (c >= 0x202a && c <= 0x202e) || // bidi embeddings and overrides
+    (c >= 0x2060 && c <= 0x2064) || // word joiner, invisible operators
+    (c >= 0x2066 && c <= 0x2069) || // bidi isolates
+    (c >= 0xfe00 && c <= 0xfe0f) || // variation selectors
+    c === 0xfeff || c === 0x00ad || c === 0x034f || c === 0x180e || c === 0x115f || c === 0x1160 || c === 0x3164 ||
+    (c < 0x20 && c !== 0x0a && c !== 0x09) || (c >= 0x7f && c <= 0x9f)
+  );
+}
+
+export function isCjk(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** Latin letters and digits: what decides an English word boundary. */
+export function isWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0xdf && c <= 0x24f && c !== 0xf7) || (c >= 0x41 && c <= 0x5a);
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c <= 0x24f && c !== 0xf7);
+}
+
+/** Characters people put inside a word to split it; dropped only between CJK characters or single letters. */
+const SEPARATORS = new Set(' \t·•・.*_-~|/\\\'"`^+=#'.split('').map((ch) => ch.charCodeAt(0)));
+const MAX_SEPARATOR_RUN = 3;
+
+export class Normalizer {
+  /** Per BMP code unit: DROP, a single folded code unit, or -2 - index into `multi` for multi-unit folds. */
+  private readonly fold = new Int32Array(0x10000).fill(-0x7fffffff);
+  private readonly multi: string[] = [];
+  private readonly astral = new Map<number, string>();
+  private readonly emoji: Map<number, string>;
+  private buf = new Uint16Array(1024);
+  private bufMap = new Int32Array(1025);
+
+  constructor(
+    private readonly t2s: ReadonlyMap<number, number>,
+    emoji: Readonly<Record<string, string>> = {},
+  ) {
+    this.emoji = new Map();
+    for (const [key, value] of Object.entries(emoji)) {
+      const cp = key.replace(/\uFE0F/g, '').codePointAt(0);
+      if (cp !== undefined) this.emoji.set(cp, value);
+    }
+  }
+
+  private foldString(s: string): string {
+    let out = '';
+    for (const ch of s.normalize('NFKC').toLowerCase()) {
+      const c = ch.charCodeAt(0);
+      if (ch.length === 1 && isInvisible(c)) continue;
+      out += ch.length === 1 ? String.fromCharCode(this.t2s.get(c) ?? c) : ch;
+    }
+    return out;
+  }
+
+  private foldUnit(c: number): number {
+    let f = this.fold[c]!;
+    if (f !== -0x7fffffff) return f;
+    if (isInvisible(c)) f = DROP;
+    else if (c === 0x0d) f = DROP;
+    else {
+      const s = this.foldString(String.fromCharCode(c));
+      if (s.length === 0) f = DROP;
+      else if (s.length === 1) f = s.charCodeAt(0);
+      else {
+        this.multi.push(s);
+        f = -2 - (this.multi.length - 1);
+      }
+    }
+    this.fold[c] = f;
+    return f;
+  }
+
+  private ensure(n: number): void {
+    if (this.buf.length >= n) return;
+    let size = this.buf.length;
+    while (size < n) size *= 2;
+    this.buf = new Uint16Array(size);
+    this.bufMap = new Int32Array(size + 1);
+  }
+
+  normalize(raw: string): NormalizedText {
+    // Pass 1: fold each character into buf, remembering where it came from.
+    this.ensure(raw.length * 3 + 8);
+    let buf = this.buf;
+    let map = this.bufMap;
+    let n = 0;
+    const push = (unit: number, from: number) => {
+      if (n >= buf.length) {
+        this.ensure(n * 2);
+        const nb = this.buf;
+        const nm = this.bufMap;
+        nb.set(buf.subarray(0, n));
+        nm.set(map.subarray(0, n));
+        buf = nb;
+        map = nm;
+      }
+      buf[n] = unit;
+      map[n++] = from;
+    };
+    const pushString = (s: string, from: number) => {
+      for (let k = 0; k < s.length; k++) push(s.charCodeAt(k), from);
+    };
+    for (let i = 0; i < raw.length; i++) {
+      const c = raw.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < raw.length) {
+        const d = raw.charCodeAt(i + 1);
+        if (d >= 0xdc00 && d <= 0xdfff) {
+          const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
+          const stand = this.emoji.get(cp);
+          if (stand !== undefined) pushString(stand, i);
+          else {
+            let folded = this.astral.get(cp);
+            if (folded === undefined) {
+              folded = this.foldString(String.fromCodePoint(cp));
+              this.astral.set(cp, folded);
+            }
+            pushString(folded, i);
+          }
+          i++;
+          continue;
+        }
+      }
+      if (c < 0x80 && c >= 0x20) {
+        // ASCII fast path: only case folding.
+        push(c >= 0x41 && c <= 0x5a ? c + 32 : c, i);
+        continue;
+      }
+      const stand = this.emoji.size ? this.emoji.get(c) : undefined;
+      if (stand !== undefined) {
+        pushString(stand, i);
+        continue;
+      }
+      const f = this.foldUnit(c);
+      if (f === DROP) continue;
+      if (f >= 0) push(f, i);
+      else pushString(this.multi[-2 - f]!, i);
+    }
+
+    // Pass 2: drop separators inside split words and collapse long runs, in place.
+    let w = 0;
+    let runChar = -1;
+    let runLength = 0;
+    let chainAt = -2; // output index of the last letter joined into a spaced-out word
+    for (let r = 0; r < n; r++) {
+      const c = buf[r]!;
+      if (SEPARATORS.has(c) && w > 0) {
+        let end = r;
+        while (end < n && SEPARATORS.has(buf[end]!)) end++;
+        if (end < n && end - r <= MAX_SEPARATOR_RUN && this.joins(buf, w, end, n, chainAt)) {
+          if (isLetter(buf[end]!)) chainAt = w;
+          r = end - 1;
+          continue;
+        }
+      }
+      if (c === runChar && (isLetter(c) || isCjk(c))) {
+        runLength++;
+        if (runLength === 3) w--; // keep one of the run: "ooo" → "o"
+        if (runLength >= 3) continue;
+      } else {
+        runChar = c;
+        runLength = 1;
+      }
+      buf[w] = c;
+      map[w++] = map[r]!;
+    }
+    map[w] = raw.length;
+    return { text: decodeUnits(buf, w), map: map.slice(0, w + 1) };
+  }
+
+  /** Should the separators before buf[next] be dropped, given what was already written up to `w`? */
+  private joins(buf: Uint16Array, w: number, next: number, n: number, chainAt: number): boolean {
+    const prev = buf[w - 1]!;
+    const after = buf[next]!;
+    if (isCjk(prev) && isCjk(after)) return true;
+    // Single letters split by separators: x.i.a.o.m.i, f u c k. `after` must be a lone letter too, and
+    // `prev` either a lone letter or the end of a chain already joined.
+    if (isLetter(prev) && isLetter(after)) {
+      const afterIsSingle = next + 1 >= n || !isWordChar(buf[next + 1]!);
+      const prevIsSingle = chainAt === w - 1 || w < 2 || !isWordChar(buf[w - 2]!);
+      return afterIsSingle && prevIsSingle;
+    }
+    return false;
+  }
+}
+
+const decoder = new TextDecoder('utf-16le');
+
+function decodeUnits(buf: Uint16Array, length: number): string {
+  if (length < 64) return String.fromCharCode.apply(null, buf.subarray(0, length) as unknown as number[]);
+  return decoder.decode(buf.subarray(0, length));
+}
+
+/** Maps a half-open span of the folded text back to the original: [map[start], end of the unit before end). */
+export function toOriginalSpan(norm: NormalizedText, start: number, end: number, raw: string): { start: number; end: number } {
+  const from = norm.map[start]!;
+  const lastFrom = norm.map[end - 1]!;
+  // Include a whole surrogate pair when the last unit came from one.
+  const c = raw.charCodeAt(lastFrom);
+  const to = c >= 0xd800 && c <= 0xdbff ? lastFrom + 2 : lastFrom + 1;
+  return { start: from, end: Math.min(raw.length, Math.max(to, from + 1)) };
+}
