@@ -64,7 +64,8 @@ export function validateDataFile<S extends z.ZodType>(file: string, parsed: Pars
   const result = schema.safeParse(parsed.data);
   if (result.success) return result.data;
   const lines = result.error.issues.slice(0, 5).map((issue) => {
-    const pos = parsed.locate(issue.path);
+    // An unknown key is best shown where the key itself is.
+    const pos = parsed.locate(issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...issue.path, issue.keys[0]] : issue.path);
     const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
     const field = issue.path.length ? issue.path.join('.') : '(top level)';
     let message = issue.message;
