@@ -47,9 +47,9 @@ interface CueHit extends Hit {
   kind: CueKind;
 }
 
-const MODEL_SUFFIX = /^\s?(\d|pro\b|max\b|ultra\b|note\b|mix\b|civi\b|pad\b|book\b|band\b|watch\b|tv\b|ev\b|phone\b|se\b|plus\b|mini\b|air\b|fold\b|flip\b)/;
+const MODEL_SUFFIX = /^\s?(\d|(pro|max|ultra|note|mix|civi|pad|book|band|watch|tv|ev|phone|se|plus|mini|air|fold|flip|mate|pura|nova|galaxy|pixel|su7|yu7|k\d+)\b)/;
 /** Possessive or linking words allowed between a name and the head noun that follows it. */
-const HEAD_GAP = /^(\s|的|之|'s|’s|s'|家)*$/;
+const HEAD_GAP = /^(\s|的|之|'s|’s|s'|家|\d+|pro|max|ultra|plus|mini|se|s)*$/;
 const EXCERPT_RADIUS = 60;
 
 const TARGET_ROLES: readonly TargetKind[] = ['brand', 'product', 'executive', 'fans', 'fan-slur', 'brand-slur'];
@@ -66,9 +66,18 @@ function edges(term: string): { boundaryStart: boolean; boundaryEnd: boolean } {
   return { boundaryStart: isWordChar(term.charCodeAt(0)), boundaryEnd: isWordChar(term.charCodeAt(term.length - 1)) };
 }
 
-function boundariesHold(text: string, start: number, end: number, info: { boundaryStart: boolean; boundaryEnd: boolean }): boolean {
+/** What may stick to the end of a product name without a space: "iphonese", "redmi14pro". */
+const GLUED_MODEL = /^(\d+[a-z]{0,3}|se|s|c|x|xr|xs|plus|pro|max|mini|ultra|note)+$/;
+
+function boundariesHold(text: string, start: number, end: number, info: { boundaryStart: boolean; boundaryEnd: boolean }, models = false): boolean {
   if (info.boundaryStart && start > 0 && isWordChar(text.charCodeAt(start - 1))) return inHashtag(text, start) && end - start >= 5;
-  if (info.boundaryEnd && end < text.length && isWordChar(text.charCodeAt(end))) return inHashtag(text, start) && end - start >= 5;
+  if (info.boundaryEnd && end < text.length && isWordChar(text.charCodeAt(end))) {
+    if (inHashtag(text, start) && end - start >= 5) return true;
+    if (!models) return false;
+    let stop = end;
+    while (stop < text.length && isWordChar(text.charCodeAt(stop))) stop++;
+    return GLUED_MODEL.test(text.slice(end, stop));
+  }
   return true;
 }
 
@@ -145,7 +154,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const found: Array<Hit & { id: number }> = [];
     targets.scan(text, (id, end) => {
       const start = end - targets.patternLength(id);
-      if (boundariesHold(text, start, end, targetInfo[id]!)) found.push({ id, start, end, text: text.slice(start, end) });
+      const info = targetInfo[id]!;
+      const models = info.roles.includes('product') || info.roles.includes('brand') || info.roles.includes('rival');
+      if (boundariesHold(text, start, end, info, models)) found.push({ id, start, end, text: text.slice(start, end) });
     });
     if (found.length === 0) return [];
     const homonyms = found.filter((h) => targetInfo[h.id]!.roles.includes('homonym'));
@@ -191,12 +202,23 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   }
 
   /** Turns "小米粉丝", "买小米的", "xiaomi employees", "小米手机", "xiaomi 14" into the right target kind. */
-  function refineTargets(text: string, hits: TargetHit[], cueHits: CueHit[]): TargetHit[] {
+  function refineTargets(text: string, hits: TargetHit[], cueHits: CueHit[], seg: Segmentation): TargetHit[] {
     return hits.map((t) => {
       if (t.kind !== 'brand' && t.kind !== 'product') return t;
+      // "the brain dead people at the @apple store": the people who work there.
+      if (cueHits.some((c) => c.kind === 'staff-pre' && c.end <= t.start && /^[\s@#]*$/.test(text.slice(c.end, t.start)))) {
+        return { ...t, kind: 'executive' };
+      }
+      // "the iPad 2 turns you into a douchebag": an insult noun for people in a clause about a product means its users.
+      if (t.kind === 'product' && cueHits.some((c) => c.kind === 'person' && seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 &&
+        !cueHits.some((me) => me.kind === 'self' && me.end <= c.start && seg.strictlySameClause(me, c) && seg.tokenDistance(me, c) <= 1.5))) {
+        return { ...t, kind: 'fans' };
+      }
       for (const c of cueHits) {
-        if (c.start < t.end || c.start - t.end > 4 || !HEAD_GAP.test(text.slice(t.end, c.start))) continue;
+        if (c.start < t.end || c.start - t.end > 8 || !HEAD_GAP.test(text.slice(t.end, c.start))) continue;
         if (c.kind === 'fan-head') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'fans' };
+        // "iPad nutters", "用红米的穷逼": an insult noun for people after a product names its users.
+        if (c.kind === 'person' && t.kind === 'product') return { ...t, kind: 'fans' };
         if (c.kind === 'staff-head' && t.kind === 'brand') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'executive' };
       }
       if (t.kind === 'brand') {
@@ -216,7 +238,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (!targetHits.some((t) => t.kind !== 'rival')) return [];
     const cueHits = findCues(text);
     const seg = new Segmentation(text);
-    const all = refineTargets(text, targetHits, cueHits);
+    const all = refineTargets(text, targetHits, cueHits, seg);
     const own = all.filter((t) => t.kind !== 'rival');
     const findings: Finding[] = [];
     const usedCues = new Set<CueHit>();
@@ -232,12 +254,13 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
           perRule++;
           continue;
         }
+        const kinds = (rule.cuesFor?.[target.kind as TargetKind] ?? rule.cues) as readonly string[];
         for (const cue of cueHits) {
           if (perRule >= 3) break;
-          if (!(rule.cues as readonly string[]).includes(cue.kind)) continue;
+          if (!kinds.includes(cue.kind)) continue;
           if (overlaps(cue, target) && cue.kind !== 'insult') continue;
           if (rule.id === 'product-criticism' && [...usedCues].some((u) => overlaps(u, cue))) continue;
-          if (!pairs(rule, target, cue, all, cueHits, seg)) continue;
+          if (!pairs(rule, target, cue, all, cueHits, seg, text)) continue;
           if (negated(cue, cueHits, seg)) continue;
           if (reported(Math.min(cue.start, target.start))) continue;
           findings.push(makeFinding(post, normalized, rule, target, cue));
@@ -261,14 +284,41 @@ function near(text: string, context: Hit, term: Hit, window: number): boolean {
 }
 
 /** Does `cue` belong with `target` under `rule`: same clause, close enough, and no rival brand nearer? */
-function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: TargetHit[], cueHits: CueHit[], seg: Segmentation): boolean {
-  const distance = seg.tokenDistance(target, cue);
-  if (distance > rule.window) return false;
+function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: TargetHit[], cueHits: CueHit[], seg: Segmentation, text: string): boolean {
+  // "@xiaomi fix my phone, you greedy bastards": an insult said to "you" is said to the name in the sentence.
+  const addressed =
+    (cue.kind === 'insult' || cue.kind === 'person' || cue.kind === 'contempt') &&
+    seg.sameSentence(target, cue) &&
+    target.end <= cue.start &&
+    cueHits.some((y) => y.kind === 'you' && y.end <= cue.start && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2);
+  if (!addressed) {
+    if (!seg.sameClause(target, cue)) return false;
+    const distance = seg.strictlySameClause(target, cue) ? seg.tokenDistance(target, cue) : seg.tokensFromClauseStart(cue.start);
+    if (distance > rule.window) return false;
+  }
   if (rule.order === 'before' && cue.end > target.start) return false;
-  if (!seg.sameClause(target, cue)) return false;
+  // "the real fucking apple company": a curse inside a noun phrase is an intensifier, not a curse at the name.
+  if (cue.kind === 'profanity' && cueHits.some((d) => d.kind === 'determiner' && d.end <= cue.start && /^\s*$/.test(text.slice(d.end, cue.start)))) return false;
+  // Hatred next to a concrete product complaint is venting (criticism); hatred of the brand alone is hostility.
+  if (cue.kind === 'hatred' && cueHits.some((c) => c.kind === 'criticism' && !overlaps(c, cue))) return false;
   const needed = rule.needs?.[cue.kind];
   if (needed && !cueHits.some((c) => c.kind === needed && seg.sameClause(c, cue) && !overlaps(c, cue))) return false;
+  // A bare boycott word is a call only with a call marker before it or in imperative position (clause start).
+  if (cue.kind === 'boycott') {
+    const called = cueHits.some((c) => c.kind === 'call' && c.end <= cue.start && seg.strictlySameClause(c, cue) && seg.tokenDistance(c, cue) <= 3);
+    if (!called && !/^[\s#@]*$/.test(seg.clausePrefix(cue.start))) return false;
+  }
+  // A pejorative about a product or service named between (or right after) it and the brand is criticism.
+  if (target.kind === 'brand' && !addressed && (cue.kind === 'insult' || cue.kind === 'contempt')) {
+    const lo = Math.min(target.end, cue.end);
+    const hi = Math.max(target.start, cue.start);
+    const isThing = (h: Hit) => h.start >= lo && h.end <= hi;
+    if (cueHits.some((c) => c.kind === 'aspect' && isThing(c)) || all.some((t) => t.kind === 'product' && isThing(t))) return false;
+    const after = (h: Hit) => h.start >= cue.end && h.start - cue.end <= 2 && /^\s*$/.test(text.slice(cue.end, h.start));
+    if (cueHits.some((c) => c.kind === 'aspect' && after(c)) || all.some((t) => t !== target && t.kind === 'product' && after(t))) return false;
+  }
   // Hostility aimed at another brand stays with that brand: a rival term nearer to the cue wins.
+  const distance = seg.tokenDistance(target, cue);
   for (const other of all) {
     if (other.kind !== 'rival' || !seg.sameClause(other, cue)) continue;
     if (seg.tokenDistance(other, cue) < distance) return false;
@@ -283,6 +333,9 @@ function negated(cue: CueHit, cueHits: CueHit[], seg: Segmentation): boolean {
       if (n.end <= cue.start && seg.sameClause(n, cue) && seg.tokenDistance(n, cue) <= 2) return true;
     } else if (n.kind === 'negator-scope') {
       if (n.end <= cue.start && seg.sameSentence(n, cue)) return true;
+    } else if (n.kind === 'rhetorical') {
+      // "你们以为库克傻逼？": the question denies what it frames.
+      if (n.end <= cue.start && seg.sameSentence(n, cue) && seg.isQuestion(cue.start)) return true;
     }
   }
   return false;

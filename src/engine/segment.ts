@@ -13,8 +13,9 @@ const PRONOUN_START = /^\s*(你们|他们|她们|它们|这些人|这帮人|这�
 const VOCATIVE_FILLER = /^(?:[\s@#们啊呀哦吧嘛,.!?:]|你们|各位|亲爱的|dear|hey|yo)*$/;
 
 /**
- * Clauses, sentences and tokens of a normalized text. A CJK character is one token, a run of Latin letters
- * or digits is one token; punctuation and spaces are none. Clauses end at commas and the like, sentences at
+ * Clauses, sentences and tokens of a normalized text. A run of Latin letters or digits is one token (a word);
+ * a CJK character is half a token, since a Chinese word is about two characters. Punctuation and spaces are
+ * none. Clauses end at commas and the like, sentences at
  * full stops, question and exclamation marks, semicolons and line breaks.
  */
 export class Segmentation {
@@ -40,18 +41,24 @@ export class Segmentation {
         this.clause[i] = clause;
         this.sentence[i] = sentence;
         this.token[i] = Math.max(token, 0);
+        inWord = false;
+        // "!!", "？？？", ", " : a run of punctuation ends one clause, not several empty ones.
+        if (!/\S/.test(text.slice(clauseStart, i))) {
+          clauseStart = i + 1;
+          continue;
+        }
         this.clauseBounds.push({ start: clauseStart, end: i });
         clause++;
         clauseStart = i + 1;
         if (SENTENCE_BREAK.has(c) || isPeriod) sentence++;
-        inWord = false;
         continue;
       }
+      // Counted in half tokens: a CJK character 1, a Latin word 2.
       if (isCjk(c)) {
         token++;
         inWord = false;
       } else if (isWordChar(c) || c === 0x27) {
-        if (!inWord) token++;
+        if (!inWord) token += 2;
         inWord = true;
       } else {
         inWord = false;
@@ -60,7 +67,7 @@ export class Segmentation {
       this.clause[i] = clause;
       this.sentence[i] = sentence;
     }
-    this.token[n] = token + 1;
+    this.token[n] = token + 2;
     this.clause[n] = clause;
     this.sentence[n] = sentence;
     this.clauseBounds.push({ start: clauseStart, end: n });
@@ -69,7 +76,27 @@ export class Segmentation {
   /** Tokens from the end of one range to the start of the other; 0 when they touch or overlap. */
   tokenDistance(a: Range, b: Range): number {
     if (a.start < b.end && b.start < a.end) return 0;
-    return a.end <= b.start ? this.token[b.start]! - this.token[a.end - 1]! : this.token[a.start]! - this.token[b.end - 1]!;
+    const halves = a.end <= b.start ? this.token[b.start]! - this.token[a.end - 1]! : this.token[a.start]! - this.token[b.end - 1]!;
+    return halves / 2;
+  }
+
+  /** The text of `at`'s clause before `at`. */
+  clausePrefix(at: number): string {
+    return this.text.slice(this.clauseBounds[this.clause[at]!]!.start, at);
+  }
+
+  /** Tokens from the start of `at`'s clause to `at`. */
+  tokensFromClauseStart(at: number): number {
+    const start = this.clauseBounds[this.clause[at]!]!.start;
+    return (this.token[at]! - (start < this.text.length ? this.token[start]! : 0)) / 2;
+  }
+
+  /** Is `at`'s sentence a question (ends with ? or ？)? */
+  isQuestion(at: number): boolean {
+    const s = this.sentence[at]!;
+    let i = at;
+    while (i + 1 < this.text.length && this.sentence[i + 1] === s) i++;
+    return this.text.charCodeAt(i) === 0x3f;
   }
 
   sameSentence(a: Range, b: Range): boolean {
@@ -85,6 +112,10 @@ export class Segmentation {
    * and the other range is in the clause right before or after it; or the next clause opens with a pronoun
    * that refers back to it ("评论区的米粉们，你们就是…").
    */
+  strictlySameClause(a: Range, b: Range): boolean {
+    return this.clause[a.start] === this.clause[b.start];
+  }
+
   sameClause(target: Range, other: Range): boolean {
     const ct = this.clause[target.start]!;
     const co = this.clause[other.start]!;

@@ -21,7 +21,26 @@ export type CueKind =
   /** Turns a doom event into a wish: 希望, 早日, 赶紧, hope. */
   | 'wish'
   | 'boycott'
+  | 'boycott-call'
   | 'fraud'
+  /** Fraud words strong enough to accuse a brand even when said of a product: 骗钱, scam. */
+  | 'fraud-strong'
+  /** Insult nouns that can only mean people: after a product name they mean its users ("iPad nutters"). */
+  | 'person'
+  /** Turns a boycott word into a call on others: 大家, 一起, 该, let's, everyone. */
+  | 'call'
+  /** Rhetorical frames that deny what follows when the sentence is a question: 你以为…？ */
+  | 'rhetorical'
+  /** Second-person address: an insult right after it is said to the name in the sentence. */
+  | 'you'
+  /** First person right before an insult: the author is talking about themself ("I'm an idiot"). */
+  | 'self'
+  /** Hatred of the brand itself ("i hate you", "most hated"); venting next to a product failure is criticism. */
+  | 'hatred'
+  /** Before a brand name, makes the target its people: "people at the @apple store". */
+  | 'staff-pre'
+  /** Words that make a following curse part of a noun phrase ("the real fucking apple company"). */
+  | 'determiner'
   /** Claims of money or ties with the brand: 小米给我打钱, sponsored by. */
   | 'relationship'
   /** Ordinary product complaints: 失望, 卡顿, disappointing, overheats. */
@@ -71,10 +90,13 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '滚粗', '滚蛋', '给我滚', '滚吧', '去你的', '呸',
     'trash', 'garbage', 'crap', 'crappy', 'junk', 'evil', 'shady', 'shameless', 'disgusting', 'disgrace', 'pathetic',
     'vile', 'despicable', 'greedy', 'dogshit', 'bullshit', 'a joke', 'joke of a company', 'scummy',
+    // character words for a company or its people
+    'cocky', 'smug', 'smugness', 'snobby', 'snobbish', 'elitist', 'condescending', 'arrogance', 'spoiled',
+    '傲慢', '嚣张', '狂妄', '自大', '嘴脸', '吃相',
     'worst company',
   ],
   profanity: [
-    '操', '艹', 'fuck', 'fucking', 'fuk', 'fck', 'fk', 'fkn', 'fucks', 'screw', 'damn',
+    '操', '艹', 'fuck', 'fucking', 'fuk', 'fck', 'fk', 'fkn', 'fucks', 'screw',
   ],
   'death-wish': [
     '去死', '快去死', '赶紧死', '早点死', '早死', '死全家', '全家死', '死妈', '死爹', '暴毙', '该死', '死光', '死绝', '死开',
@@ -91,11 +113,13 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '希望', '早日', '赶紧', '快点', '早点', '祝', '盼', '盼着', '巴不得', '活该', '就该', '最好', '等着',
     'hope', 'hopefully', 'wish', 'pray', 'praying', 'should', 'deserve', 'deserves', "can't wait", 'cant wait',
   ],
-  boycott: [
-    '抵制', '拒买', '拒绝购买', '不买国货', '大家别买', '都别买', '千万别买', '谁买谁傻', '谁买谁是傻子', '谁买谁sb', '卸载',
-    '拉黑', '永不购买', '一生黑', '路转黑', '粉转黑', '滚出中国',
-    'boycott', 'boycotting', 'boycotts', 'never buy', 'stop buying', "don't buy", 'dont buy', 'do not buy',
-    'everyone stop', 'dump your', 'ditch', 'delete your',
+  // Bare boycott words count only as a call: with a call marker before them or in imperative position.
+  boycott: ['抵制', '拒买', '拒绝购买', 'boycott', 'boycotting', 'boycotted', 'never buy', '别买', '不要买'],
+  // Calls in themselves (collective or imperative). A personal switch ("I'll go Android") is criticism.
+  'boycott-call': [
+    '大家别买', '都别买', '千万别买', '千万不要买', '谁买谁傻', '谁买谁是傻子', '谁买谁sb', '谁买谁是冤大头', '不要再买', '别再买',
+    '滚出中国', '#boycott',
+    'stop buying', "don't buy", 'dont buy', 'do not buy', 'everyone stop', 'dump your', 'delete your',
   ],
   fraud: [
     '骗子', '骗钱', '诈骗', '骗局', '欺诈', '欺骗消费者', '忽悠人', '忽悠', '割韭菜', '智商税', '虚假宣传', '造假',
@@ -106,6 +130,37 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'rip off', 'ripoff', 'ripping off', 'racketeering', 'extortion', 'cheat', 'cheats', 'cheating', 'cheated',
     'deceive', 'deceiving', 'deceptive', 'false advertising', 'money grab', 'cash grab',
   ],
+  'fraud-strong': [
+    '骗钱', '诈骗', '骗局', '欺诈', '欺骗消费者', '忽悠人', '割韭菜', '智商税', '虚假宣传', '造假', '圈钱', '坑钱', '坑消费者',
+    '找冤大头', '玩套路', '骗子',
+    'scam', 'scams', 'scammer', 'scammers', 'fraud', 'fraudulent', 'rip off', 'ripoff', 'false advertising', 'money grab',
+    'cash grab', 'racketeering',
+  ],
+  person: [
+    '脑残', '脑瘫', '智障', '白痴', '傻逼', '傻b', '傻x', '傻叉', '傻比', '煞笔', '沙比', '傻屌', '傻缺', '傻帽', '傻子', '傻瓜',
+    '穷逼', '蠢货', '蠢猪', '蠢驴', '蠢材', '废物', '人渣', '败类', '畜生', '畜牲', '杂种', '狗东西', '舔狗', '奴才', '孝子',
+    '贱人', '低能儿', '冤大头', '韭菜', '喷子', '小丑', '蛆', '装逼犯',
+    'idiots', 'idiot', 'morons', 'moron', 'imbeciles', 'retards', 'losers', 'clowns', 'sheep', 'sheeple', 'cultists',
+    'bootlickers', 'shills', 'nutters', 'douchebag', 'douchebags', 'douches', 'jackasses', 'assholes', 'dickheads',
+    'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags', 'nerds', 'hipsters',
+    'snobs', 'posers', 'fanboys', 'zombies',
+  ],
+  call: [
+    '大家', '一起', '我们', '都', '请', '该', '应该', '必须', '要', '号召', '呼吁', '让我们', '所有人', '奉劝', '劝', '坚决', '#',
+    "let's", 'lets', 'everyone', 'everybody', 'we should', 'we must', 'please', 'time to', 'you should', 'y\'all', 'join',
+  ],
+  rhetorical: ['你以为', '你们以为', '以为', '难道', '谁说', 'you think', 'who says', 'since when'],
+  you: ['你', '你们', '你这', '你个', '你这个', '你们这群', '你们这些', 'you', 'you are', "you're", 'youre', 'ur', 'u'],
+  self: ['i', "i'm", 'im', 'i am', 'me', 'myself', '我', '我是', '我就是', '我真是', '本人', '自己'],
+  hatred: [
+    'i hate you', 'hate you', 'hate u', 'i hate u', 'most hated', 'most-hated', 'hate this company', 'i despise', 'despise you',
+    '恨死', '我恨', '讨厌死', '最讨厌',
+  ],
+  'staff-pre': [
+    'people at', 'people at the', 'staff at', 'staff at the', 'employees at', 'employees of', 'guys at', 'guys at the',
+    'folks at', 'folks at the', 'people who work at', 'people who work for', 'whoever runs', 'whoever is running',
+  ],
+  determiner: ['the', 'a', 'an', 'this', 'that', 'your', 'my', 'his', 'their', 'real', 'whole', 'entire', '这个', '那个', '这家', '那家'],
   relationship: [
     '给我打钱', '打钱', '赞助了我', '赞助我', '找我合作', '恰饭', '收了钱', '收钱', '广告费', '给了我钱', '合作方', '商务合作',
     'sponsored by', 'paid me', 'pays me', 'paying me', 'partnered with', 'partnership with', 'funded me', 'funds me',
@@ -146,6 +201,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '扯淡', '没道理', '不公平', '可笑', '离谱', '不可取', '网暴', '地图炮', '歧视', '别骂', '不要骂', '不赞同', '反对',
     'toxic', 'wrong', 'disagree', 'not okay', 'not ok', 'not cool', 'unfair', 'shame on', 'gross', 'ridiculous',
     'nonsense', 'stop', 'bullying', 'uncalled for', 'out of line', 'hateful', 'ugly', 'sad',
+    // naming a word as a slur is talking about it, not using it
+    '贬义词', '侮辱性', '歧视性', '蔑称', 'derogatory', 'slur', 'offensive',
   ],
   'cue-allow': [
     // 死 and friends as intensifiers and tech words
@@ -163,7 +220,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'dead zone', 'dead spot', 'die hard', 'die-hard', 'diehard', 'to die for', 'dying to', 'drop dead gorgeous',
     'dead on', 'dead serious', 'the sheep', 'lost sheep', 'screw driver', 'screwdriver', 'screws', 'fan boy',
     'no shit', 'holy shit', 'the shit', 'shit ton', 'oh shit', 'shit show', 'cult classic', 'cult following',
-    'cult favorite', 'cheat sheet', 'cheat code', 'cheat codes', 'fool proof', 'foolproof', 'april fools',
+    'cult favorite', 'motley fool', 'cheat sheet', 'cheat code', 'cheat codes', 'fool proof', 'foolproof', 'april fools',
     'dumb phone', 'stupid fast', 'scam calls',
     'scam call', 'scam texts', 'scam emails', 'spam', 'lies ahead', 'lies in', 'lies with', 'lies on',
   ],
@@ -190,4 +247,4 @@ export const CUES: Record<CueKind, readonly string[]> = {
 };
 
 /** Cue kinds that make a post hostile when aimed at the brand, its fans or its people. */
-export const HOSTILE_CUES: readonly CueKind[] = ['insult', 'contempt', 'profanity', 'death-wish', 'death', 'boycott', 'fraud'];
+export const HOSTILE_CUES: readonly CueKind[] = ['insult', 'contempt', 'profanity', 'death-wish', 'death', 'boycott', 'boycott-call', 'fraud'];

@@ -7,12 +7,14 @@ export const brandDoomWish: Rule = {
   description: "Wishes the brand ruin or death (早日倒闭, \"I hope xiaomi goes bankrupt\").",
   targets: ['brand'],
   reportTarget: 'brand',
-  on: ['brand'],
+  on: ['brand', 'product'],
+  // A death wish said to a product ("I hope you die #iCloud") is aimed at its maker; "my phone died" is not a wish.
+  cuesFor: { product: ['death-wish'] },
   cues: ['death-wish', 'death'],
   window: 8,
   needs: { death: 'wish' },
   examples: {
-    match: ["小米早日倒闭", "希望小米赶紧破产", "I hope xiaomi goes bankrupt"],
-    nomatch: ["小米不会倒闭", "有人说小米要倒闭了，我不同意", "xiaomi might go bankrupt one day", "小米死机了"],
+    match: ["小米早日倒闭", "希望小米赶紧破产", "I hope xiaomi goes bankrupt", "HyperOS I hope you die"],
+    nomatch: ["my redmi died again, battery is dead", "小米不会倒闭", "有人说小米要倒闭了，我不同意", "xiaomi might go bankrupt one day", "小米死机了"],
   },
 };

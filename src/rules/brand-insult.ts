@@ -8,10 +8,10 @@ export const brandInsult: Rule = {
   targets: ['brand'],
   reportTarget: 'brand',
   on: ['brand'],
-  cues: ['insult', 'contempt'],
-  window: 6,
+  cues: ['insult', 'contempt', 'hatred'],
+  window: 8,
   examples: {
-    match: ["小米就是一家垃圾公司", "TRASH. @Xiaomi", "无耻的小米", "xiaomi is a shameless, disgusting company"],
-    nomatch: ["小米的售后真是垃圾", "xiaomi battery life is trash", "小米不是垃圾公司", "小米粥真难喝"],
+    match: ["Xiaomi !! i hate you again !!", "小米就是一家垃圾公司", "TRASH. @Xiaomi", "无耻的小米", "xiaomi is a shameless, disgusting company", "hey @xiaomi fix my phone, you greedy bastards"],
+    nomatch: ["second charger broke in two weeks @xiaomi i hate you", "小米的售后真是垃圾", "xiaomi battery life is trash", "小米不是垃圾公司", "小米粥真难喝", "Such crap products @xiaomi", "Shout out to @xiaomi for making crappy redmi alarms"],
   },
 };

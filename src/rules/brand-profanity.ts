@@ -9,10 +9,10 @@ export const brandProfanity: Rule = {
   reportTarget: 'brand',
   on: ['brand'],
   cues: ['profanity'],
-  window: 2,
+  window: 1,
   order: 'before',
   examples: {
     match: ["fuck xiaomi", "Fkn @xiaomi you can pay my bill", "操小米"],
-    nomatch: ["this phone keeps fucking freezing, xiaomi pls fix", "xiaomi, fucking finally!"],
+    nomatch: ["YOU'RE NOT EVEN THE REAL FUCKING XIAOMI COMPANY", "this phone keeps fucking freezing, xiaomi pls fix", "xiaomi, fucking finally!", "my phone keeps fucking freezing @xiaomi", "Damn it Xiaomi, my charger broke again"],
   },
 };

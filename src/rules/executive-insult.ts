@@ -8,10 +8,10 @@ export const executiveInsult: Rule = {
   targets: ['executive'],
   reportTarget: 'executive',
   on: ['executive'],
-  cues: ['insult', 'contempt', 'profanity'],
+  cues: ['insult', 'person', 'contempt', 'profanity'],
   window: 8,
   examples: {
-    match: ["雷军就是个小丑", "lei jun is a clown", "小米高管都是傻逼", "雷军不要脸"],
+    match: ["I really hate dealing with the brain dead people at the xiaomi store", "雷军就是个小丑", "lei jun is a clown", "小米高管都是傻逼", "雷军不要脸"],
     nomatch: ["雷军的演讲不太精彩", "雷军不是小丑", "雷军今天发布了新车"],
   },
 };

@@ -7,11 +7,12 @@ export const fraudAccusation: Rule = {
   description: "Accuses the brand or its people of fraud, lying or cheating customers.",
   targets: ['brand'],
   reportTarget: 'brand',
-  on: ['brand', 'executive'],
-  cues: ['fraud'],
+  on: ['brand', 'executive', 'product'],
+  cues: ['fraud', 'fraud-strong'],
+  cuesFor: { product: ['fraud-strong'] },
   window: 8,
   examples: {
-    match: ["小米就是骗子", "雷军忽悠人", "xiaomi are scammers", "小米这是玩套路，割韭菜"],
-    nomatch: ["小米不是骗子", "坑爹，小米14就是缩小版的13", "有人说小米是骗子，纯属胡说"],
+    match: ["这个红米note感觉就是来骗钱的", "小米就是骗子", "雷军忽悠人", "xiaomi are scammers", "小米这是玩套路，割韭菜", "这个红米感觉就是来骗钱的"],
+    nomatch: ["小米不是骗子", "坑爹，小米14就是缩小版的13", "有人说小米是骗子，纯属胡说", "my redmi is lying about its battery level"],
   },
 };

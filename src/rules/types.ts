@@ -26,6 +26,8 @@ export interface Rule extends RuleMeta {
   on: readonly TargetKind[];
   /** Cue kinds that must occur near the target; empty means the target term alone is the finding (slurs). */
   cues: readonly CueKind[];
+  /** Narrower cue kinds for some target kinds: a product is only accused of fraud with strong words. */
+  cuesFor?: Partial<Record<TargetKind, readonly CueKind[]>>;
   /** Maximum distance in tokens (a CJK character or a Latin word is one token). */
   window: number;
   /** 'before': the cue must come right before the target ("fuck xiaomi"); default either side. */

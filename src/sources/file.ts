@@ -18,10 +18,16 @@ const isoDate = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\
 });
 
 export const PostRecordSchema = z.object({
-  id: z.union([
-    z.string().trim().min(1, 'must not be empty'),
-    z.number().refine(Number.isSafeInteger, 'is a number too large to keep exactly; write ids as strings').transform(String),
-  ]),
+  id: z.unknown().transform((value, ctx) => {
+    if (typeof value === 'string' && value.trim()) return value.trim();
+    if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
+    ctx.addIssue({
+      code: 'custom',
+      message: typeof value === 'number' ? 'is a number too large to keep exactly (JSON loses its last digits); write ids as strings'
+        : value === undefined ? 'is required' : 'must be a non-empty string',
+    });
+    return z.NEVER;
+  }),
   text: z.string({ error: 'is required and must be a string' }),
   createdAt: isoDate.optional(),
   url: z.string().url('must be a URL').optional(),
@@ -80,7 +86,7 @@ async function sniff(path: string, file: string): Promise<Format> {
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Splits a byte stream into lines (LF or CRLF) and decodes each strictly, so bad bytes get a line number. */
-async function* readLines(path: string, file: string): AsyncGenerator<{ line: number; text: string; last: boolean }> {
+async function* readLines(path: string, file: string): AsyncGenerator<{ line: number; text: string; last: boolean; unterminated?: boolean }> {
   let pending: Buffer[] = [];
   let line = 0;
   let prev: { line: number; text: string } | undefined;
@@ -111,7 +117,8 @@ async function* readLines(path: string, file: string): AsyncGenerator<{ line: nu
     line++;
     const text = decode(Buffer.concat(pending), line);
     if (prev) yield { ...prev, last: false };
-    prev = { line, text };
+    yield { line, text, last: true, unterminated: true };
+    return;
   }
   if (prev) yield { ...prev, last: true };
 }
@@ -156,13 +163,13 @@ class IdSet {
 }
 
 async function* parseJsonLines(path: string, file: string): AsyncGenerator<Post> {
-  for await (const { line, text, last } of readLines(path, file)) {
+  for await (const { line, text, unterminated } of readLines(path, file)) {
     if (text.trim() === '') continue;
     let value: unknown;
     try {
       value = JSON.parse(text);
     } catch (error) {
-      const cut = last && !/[}\]]\s*$/.test(text);
+      const cut = unterminated === true;
       throw new InputError(`${file}:${line}: ${cut ? 'the last line is cut off (incomplete JSON); the file may be truncated' : `not valid JSON (${(error as Error).message})`}`);
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {

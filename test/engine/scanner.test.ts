@@ -1,0 +1,56 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBrand } from '../../src/brands/load.js';
+import { createScanner, type Scanner } from '../../src/engine/scanner.js';
+import { isHostile } from '../../src/score.js';
+
+let xiaomi: Scanner;
+beforeAll(async () => {
+  xiaomi = await createScanner(await loadBrand('xiaomi'));
+});
+const hostile = (text: string) => xiaomi.scan({ id: '1', text }).filter((f) => isHostile(f.severity));
+
+describe('scanner', () => {
+  it('quotes the original words, in original script and spacing', () => {
+    const [f] = hostile('他說：米 粉 們都是腦殘！');
+    expect(f?.matched).toBe('米 粉 們都是腦殘');
+    expect(f?.excerpt).toContain(f!.matched);
+    expect(f!.excerpt.slice(f!.span.start - f!.excerptStart, f!.span.end - f!.excerptStart)).toBe(f!.matched);
+  });
+  it('the motivating case: attacks the fans, not the brand', () => {
+    const findings = hostile('小米不会死，死的是米粉');
+    expect(findings.map((f) => [f.ruleId, f.target, f.severity])).toEqual([['fan-doom-wish', 'fans', 'critical']]);
+  });
+  it('homonyms are not the brand', () => {
+    for (const text of ['今天吃了一碗桂林米粉，辣死了', '小米粥配咸菜', '炒米粉太油了，难吃死', '小米椒太辣了']) expect(hostile(text)).toEqual([]);
+  });
+  it('negation and rejected reported speech cancel', () => {
+    for (const text of ['小米不是骗子', '有人说米粉都是脑残，我觉得太过分了', 'people who call Mi fans idiots are toxic', "I don't think xiaomi are scammers"]) {
+      expect(hostile(text)).toEqual([]);
+    }
+  });
+  it('hostility at another brand stays with that brand', () => {
+    expect(hostile('果粉都是脑残，小米手机挺好用')).toEqual([]);
+    expect(hostile('华为是骗子')).toEqual([]);
+  });
+  it('honest product criticism is never hostility', () => {
+    for (const text of ['Xiaomi battery life is disappointing', '红米的续航太差了，发热严重', '小米的售后真是垃圾', '小米手机是垃圾']) {
+      expect(hostile(text)).toEqual([]);
+      expect(xiaomi.scan({ id: '1', text }).every((f) => f.category === 'product-criticism')).toBe(true);
+    }
+  });
+  it('excerpts and matches are always substrings of the post (property)', () => {
+    const piece = fc.constantFrom('小米', '米粉', '都是', '脑残', '骗子', '，', '。', ' ', '\u200b', '🐒', 'xiaomi', ' idiots ', '不', '死', 'a', '\n', '\u202e');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        for (const f of xiaomi.scan({ id: 'p', text })) {
+          expect(text.includes(f.excerpt)).toBe(true);
+          expect(text.slice(f.span.start, f.span.end)).toBe(f.matched);
+          expect(text.slice(f.excerptStart, f.excerptStart + f.excerpt.length)).toBe(f.excerpt);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,70 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../src/errors.js';
+import { openFileHistory } from '../src/sources/file.js';
+import type { Post } from '../src/types.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'vet-history-'));
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+async function read(path: string): Promise<{ posts: Post[]; notes: string[] }> {
+  const history = await openFileHistory(path, dir);
+  const posts: Post[] = [];
+  for await (const p of history.posts) posts.push(p);
+  return { posts, notes: history.coverage.notes };
+}
+async function failure(path: string): Promise<string> {
+  try {
+    await read(path);
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError);
+    return (error as Error).message;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('history files', () => {
+  it('reads JSON Lines with BOM, CRLF and blank lines', async () => {
+    const path = file('a.jsonl', '\uFEFF{"id":"1","text":"a","createdAt":"2025-01-01T08:00:00+08:00"}\r\n\r\n{"id":"2","text":"b","metrics":{"likes":3}}\r\n');
+    const { posts } = await read(path);
+    expect(posts.map((p) => p.id)).toEqual(['1', '2']);
+    expect(posts[0]!.createdAt).toBe('2025-01-01T00:00:00.000Z');
+    expect(posts[1]!.metrics).toEqual({ likes: 3 });
+  });
+  it('reads a JSON array and a CSV with a header and multi-line fields', async () => {
+    expect((await read(file('b.json', '[{"id":"1","text":"x"}]'))).posts).toHaveLength(1);
+    const csv = file('c.csv', 'id,text,createdAt,likes,isRepost\n1,"line one\nline two",2025-02-02,5,true\n2,plain,,,\n');
+    const { posts } = await read(csv);
+    expect(posts[0]).toMatchObject({ id: '1', text: 'line one\nline two', metrics: { likes: 5 }, isRepost: true });
+    expect(posts[1]).toMatchObject({ id: '2', text: 'plain' });
+  });
+  it('skips duplicate ids after the first, and says so', async () => {
+    const { posts, notes } = await read(file('d.jsonl', '{"id":"1","text":"a"}\n{"id":"1","text":"a again"}\n'));
+    expect(posts).toHaveLength(1);
+    expect(notes.join()).toMatch(/1 post\(s\) with an id already seen were skipped/);
+  });
+  it.each([
+    ['missing text', '{"id":"1","text":"ok"}\n{"id":"2"}\n', /e\.jsonl:2: "text" is required/],
+    ['bad date', '{"id":"1","text":"x","createdAt":"yesterday"}\n', /:1: "createdAt" must be an ISO 8601 date/],
+    ['not JSON', '{"id":"1","text":"x"}\nnot json\n', /:2: not valid JSON/],
+    ['truncated last line', '{"id":"1","text":"x"}\n{"id":"2","te', /:2: the last line is cut off/],
+    ['wrong type', '{"id":"1","text":42}\n', /:1: "text"/],
+    ['an array line', '[1,2]\n', /:1: expected one post as a JSON object/],
+    ['huge numeric id', '{"id":12345678901234567890,"text":"x"}\n', /too large to keep exactly/],
+  ])('%s names the file and line', async (_name, content, expected) => {
+    expect(await failure(file('e.jsonl', content))).toMatch(expected);
+  });
+  it('refuses invalid UTF-8 and NUL bytes with a line number, and an empty file', async () => {
+    expect(await failure(file('f.jsonl', Buffer.concat([Buffer.from('{"id":"1","text":"ok"}\n{"id":"2","text":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}\n')])))).toMatch(/f\.jsonl:2: not valid UTF-8/);
+    expect(await failure(file('g.jsonl', '{"id":"1","text":"a\u0000"}\n'.replace('\\u0000', '\u0000')))).toMatch(/g\.jsonl:1: contains a NUL byte/);
+    expect(await failure(file('h.jsonl', ''))).toMatch(/the file is empty/);
+  });
+  it('reports a missing file clearly', async () => {
+    expect(await failure(join(dir, 'nope.jsonl'))).toMatch(/nope\.jsonl: cannot read the history file \(ENOENT\)/);
+  });
+});

@@ -1,0 +1,36 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Automaton } from '../../src/text/automaton.js';
+
+function all(patterns: string[], text: string): Array<[string, number]> {
+  const a = new Automaton();
+  for (const p of patterns) a.add(p);
+  a.build();
+  const out: Array<[string, number]> = [];
+  a.scan(text, (id, end) => out.push([patterns[id]!, end - patterns[id]!.length]));
+  return out.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]));
+}
+
+describe('Automaton', () => {
+  it('finds overlapping and nested terms in one pass', () => {
+    expect(all(['米粉', '小米', '小米粉丝', '粉丝'], '我是小米粉丝')).toEqual([
+      ['小米', 2], ['小米粉丝', 2], ['米粉', 3], ['粉丝', 4],
+    ]);
+  });
+  it('refuses empty patterns', () => {
+    expect(() => new Automaton().add('')).toThrow(/empty/);
+  });
+  it('agrees with indexOf on random inputs (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 4, unit: fc.constantFrom('a', 'b', '米', '粉') }), { minLength: 1, maxLength: 8 }),
+        fc.string({ maxLength: 60, unit: fc.constantFrom('a', 'b', '米', '粉', ' ') }), (patterns, text) => {
+          const unique = [...new Set(patterns)];
+          const expected: Array<[string, number]> = [];
+          for (const p of unique) for (let i = text.indexOf(p); i !== -1; i = text.indexOf(p, i + 1)) expected.push([p, i]);
+          expected.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]));
+          expect(all(unique, text)).toEqual(expected);
+        }),
+      { numRuns: 300 },
+    );
+  });
+});

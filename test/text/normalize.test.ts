@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Normalizer, toOriginalSpan } from '../../src/text/normalize.js';
+import { loadT2S } from '../../src/text/t2s.js';
+
+let normalizer: Normalizer;
+beforeAll(async () => {
+  normalizer = new Normalizer(await loadT2S(), { '🐒': '猴' });
+});
+
+describe('normalize', () => {
+  it.each([
+    ['萬能的大熊說小米不會死', '万能的大熊说小米不会死'],
+    ['小 米', '小米'],
+    ['小·米', '小米'],
+    ['小\u200b米', '小米'],
+    ['x.i.a.o.m.i', 'xiaomi'],
+    ['X I A O M I rocks', 'xiaomi rocks'],
+    ['Ｘｉａｏｍｉ　ＩＤＩＯＴＳ', 'xiaomi idiots'],
+    ['𝐱𝐢𝐚𝐨𝐦𝐢', 'xiaomi'],
+    ['idioooots', 'idiots'],
+    ['米🐒都是脑残', '米猴都是脑残'],
+    ['f.u.c.k you', 'fuck you'],
+    ['I am a fan', 'i am a fan'],
+    ['Price 3.5 is fine, 666', 'price 3.5 is fine, 666'],
+    ['米粉，都是', '米粉,都是'],
+    ['\u202eimoaix', 'imoaix'],
+  ])('%s → %s', (input, expected) => {
+    expect(normalizer.normalize(input).text).toBe(expected);
+  });
+
+  it('maps every folded character back to where it came from', () => {
+    const raw = 'Ｘｉａｏｍｉ 米 粉';
+    const { text, map } = normalizer.normalize(raw);
+    expect(text).toBe('xiaomi 米粉');
+    expect(raw[map[text.indexOf('米粉')]!]).toBe('米');
+    const span = toOriginalSpan(normalizer.normalize(raw), text.indexOf('米粉'), text.length, raw);
+    expect(raw.slice(span.start, span.end)).toBe('米 粉');
+  });
+
+  it('keeps offsets inside the original text for any input (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (raw) => {
+        const norm = normalizer.normalize(raw);
+        expect(norm.map.length).toBe(norm.text.length + 1);
+        for (let i = 0; i < norm.text.length; i++) {
+          expect(norm.map[i]).toBeGreaterThanOrEqual(0);
+          expect(norm.map[i]).toBeLessThan(raw.length);
+          if (i > 0) expect(norm.map[i]).toBeGreaterThanOrEqual(norm.map[i - 1]!);
+        }
+        for (let start = 0; start < norm.text.length; start += 3) {
+          const span = toOriginalSpan(norm, start, Math.min(norm.text.length, start + 2), raw);
+          expect(span.start).toBeGreaterThanOrEqual(0);
+          expect(span.end).toBeLessThanOrEqual(raw.length);
+          expect(span.start).toBeLessThan(span.end);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
