@@ -292,7 +292,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: TargetHit[], cue
     target.end <= cue.start &&
     cueHits.some((y) => y.kind === 'you' && y.end <= cue.start && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2);
   if (!addressed) {
-    if (!seg.sameClause(target, cue)) return false;
+    const linked = seg.sameClause(target, cue) || continuesTopic(target, cue, all, seg, text);
+    if (!linked) return false;
     const distance = seg.strictlySameClause(target, cue) ? seg.tokenDistance(target, cue) : seg.tokensFromClauseStart(cue.start);
     if (distance > rule.window) return false;
   }
@@ -317,13 +318,35 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: TargetHit[], cue
     const after = (h: Hit) => h.start >= cue.end && h.start - cue.end <= 2 && /^\s*$/.test(text.slice(cue.end, h.start));
     if (cueHits.some((c) => c.kind === 'aspect' && after(c)) || all.some((t) => t !== target && t.kind === 'product' && after(t))) return false;
   }
-  // Hostility aimed at another brand stays with that brand: a rival term nearer to the cue wins.
+  // Hostility aimed at another brand stays with that brand: a rival term nearer to the cue, on the same side
+  // of it as the brand ("小米粉丝骂华为是骗子"), wins. A rival on the other side is a different subject.
   const distance = seg.tokenDistance(target, cue);
+  const targetBefore = target.start < cue.start;
   for (const other of all) {
     if (other.kind !== 'rival' || !seg.sameClause(other, cue)) continue;
+    if ((other.start < cue.start) !== targetBefore && !overlaps(other, cue)) continue;
     if (seg.tokenDistance(other, cue) < distance) return false;
   }
   return true;
+}
+
+/** Predicates that Chinese clauses after a comma say of the sentence's topic: 苹果公司…，换上旧零件来找冤大头了. */
+const TOPIC_PREDICATES: ReadonlySet<CueKind> = new Set(['fraud', 'fraud-strong', 'boycott', 'boycott-call', 'death-wish']);
+
+/**
+ * Chinese often names the topic once and drops it from the comma clauses that follow. A predicate cue in a
+ * later clause of the same sentence belongs to the topic when no other name comes between them.
+ */
+function continuesTopic(target: TargetHit, cue: CueHit, all: TargetHit[], seg: Segmentation, text: string): boolean {
+  if (!TOPIC_PREDICATES.has(cue.kind) || target.end > cue.start || !seg.sameSentence(target, cue)) return false;
+  if (!isCjkChar(text.charCodeAt(cue.start))) return false;
+  // A clause with a subject of its own (我就是个骗子, 他们是骗子) is not about the earlier topic.
+  if (/[我你他她它咱谁]|本人|自己|大家|别人/.test(seg.clausePrefix(cue.start))) return false;
+  return !all.some((other) => other !== target && other.start >= target.end && other.end <= cue.start);
+}
+
+function isCjkChar(c: number): boolean {
+  return c >= 0x3400 && c <= 0x9fff;
 }
 
 /** A negator right before the cue ("小米不是骗子"), or a sentence-wide one before it ("I don't think ..."). */
