@@ -220,7 +220,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'dead zone', 'dead spot', 'die hard', 'die-hard', 'diehard', 'to die for', 'dying to', 'drop dead gorgeous',
     'dead on', 'dead serious', 'the sheep', 'lost sheep', 'screw driver', 'screwdriver', 'screws', 'fan boy',
     'no shit', 'holy shit', 'the shit', 'shit ton', 'oh shit', 'shit show', 'cult classic', 'cult following',
-    'cult favorite', 'motley fool', 'cheat sheet', 'cheat code', 'cheat codes', 'fool proof', 'foolproof', 'april fools',
+    'cult favorite', 'motley fool', 'junk bonds', 'junk bond', 'junk mail', 'junk food', 'cheat sheet', 'cheat code', 'cheat codes', 'fool proof', 'foolproof', 'april fools',
     'dumb phone', 'stupid fast', 'scam calls',
     'scam call', 'scam texts', 'scam emails', 'spam', 'lies ahead', 'lies in', 'lies with', 'lies on',
   ],
@@ -243,6 +243,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'keynote', 'website', 'app', 'apps', 'product', 'products', 'design', 'os', 'device', 'devices', 'autocorrect',
     'stock', 'shares', 'line', 'lines', 'wait', 'policy', 'warranty', 'repair', 'delivery', 'shipping', 'servers',
     'music', 'tv', 'watch', 'laptop', 'tablet', 'firmware', 'feature', 'features', 'customer service', 'launch',
+    'display', 'displays', 'cord', 'cords', 'cables', 'chargers', 'headphones', 'earbuds', 'earphones', 'adapter',
+    'dongle', 'icloud', 'itunes', 'siri', 'notch', 'button', 'buttons', 'case', 'cases', 'accessories',
   ],
 };
 
