@@ -6,6 +6,11 @@ import type { FetchedHistory, Source, SourceContext } from './types.js';
  * `vet --from file.jsonl` never loads undici or cheerio.
  */
 const REGISTRY: Record<string, { forms: readonly string[]; load: () => Promise<Source> }> = {
+  weibo: { forms: ['weibo:<uid>', 'weibo:@<screen name>'], load: async () => (await import('./weibo.js')).weiboSource },
+  bsky: { forms: ['bsky:<handle or did>'], load: async () => (await import('./bsky.js')).bskySource },
+  mastodon: { forms: ['mastodon:@user@instance'], load: async () => (await import('./mastodon.js')).mastodonSource },
+  rss: { forms: ['rss:<feed URL>'], load: async () => (await import('./rss.js')).rssSource },
+  x: { forms: ['x:@name'], load: async () => (await import('./x.js')).xSource },
   file: { forms: ['file:<path>'], load: async () => (await import('./file.js')).fileSource },
 };
 

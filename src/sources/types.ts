@@ -1,3 +1,4 @@
+import type { HttpOverrides } from '../http/config.js';
 import type { Coverage, Post } from '../types.js';
 
 /** What every source adapter receives: limits, overrides and the environment. */
@@ -18,6 +19,8 @@ export interface SourceContext {
   now: Date;
   /** Folder that relative paths (file: handles) are resolved against. */
   cwd?: string;
+  /** HTTP limits (timeouts, retries, size cap, pacing); over VET_HTTP_* variables and defaults (src/http/config.ts). */
+  http?: HttpOverrides;
 }
 
 /** A history being read. `posts` streams; `coverage` is final once the iterator has ended. */

@@ -1,0 +1,52 @@
+import { resolve } from 'node:path';
+import { ExitCode, InputError, UsageError } from '../../errors.js';
+import { JsonLinesFile } from '../../evidence.js';
+import { openHistory } from '../../sources/index.js';
+import type { Post } from '../../types.js';
+import type { CliIO } from '../io.js';
+import { sourceContext } from './vet.js';
+
+/**
+ * `vet export <handle> [--output file.jsonl]`: fetches a history and writes it in the `--from` format
+ * (JSON Lines of Post), streaming, so it can be archived with a proposal and re-vetted offline.
+ * Standard output unless --output; a file is written atomically and never replaced without --force.
+ */
+export async function runExport(handle: string | undefined, options: Record<string, unknown>, io: CliIO): Promise<number> {
+  if (!handle) throw new UsageError('nothing to export: give a handle, e.g. vet export weibo:1234567890 --output history.jsonl');
+  const now = io.now?.() ?? new Date();
+  const ctx = sourceContext(options, io, now);
+  const output = typeof options.output === 'string' ? options.output : undefined;
+  const file = output ? await JsonLinesFile.create(resolve(io.cwd, output), { force: options.force === true, display: output }) : undefined;
+  let count = 0;
+  let oldest: string | undefined;
+  let newest: string | undefined;
+  try {
+    const history = await openHistory(handle, ctx);
+    const sinceMs = ctx.since?.getTime();
+    for await (const post of history.posts as AsyncIterable<Post>) {
+      if (sinceMs !== undefined && post.createdAt && Date.parse(post.createdAt) < sinceMs) continue;
+      count++;
+      if (post.createdAt) {
+        if (!oldest || Date.parse(post.createdAt) < Date.parse(oldest)) oldest = post.createdAt;
+        if (!newest || Date.parse(post.createdAt) > Date.parse(newest)) newest = post.createdAt;
+      }
+      if (file) await file.write(post);
+      else io.stdout.write(`${JSON.stringify(post)}\n`);
+    }
+    if (count === 0) {
+      throw new InputError(`${history.subject.handle}: nothing to export: the platform showed no posts${ctx.since ? ' in the window' : ''}`, {
+        ...(ctx.since ? { hint: 'widen the window with --since (e.g. --since 5y)' } : {}),
+      });
+    }
+    if (file) await file.commit();
+    const range = oldest && newest ? `, dated ${oldest.slice(0, 10)} to ${newest.slice(0, 10)}` : '';
+    io.stderr.write(`vet: exported ${count} posts of ${history.subject.handle}${range}${output ? ` to ${output}` : ''}\n`);
+    if (history.coverage.partial) {
+      io.stderr.write(`vet: the history is incomplete: ${history.coverage.notes.filter((n) => !/^read \d+ /.test(n)).join('; ')}\n`);
+    }
+    return ExitCode.Ok;
+  } catch (error) {
+    await file?.discard();
+    throw error;
+  }
+}
