@@ -1,0 +1,176 @@
+import { stat } from 'node:fs/promises';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { loadBrand, type LoadedBrand } from '../brands/load.js';
+import { VetError } from '../errors.js';
+import { safeLine } from '../report/sanitize.js';
+import { splitHandle } from '../sources/index.js';
+import { parseRoster, type RosterFormat } from './input.js';
+import { inShard, type Shard } from './shard.js';
+import { jobKey, type BatchJob, type RosterRow } from './types.js';
+
+/**
+ * Everything about a roster that can be wrong is found here, before any handle is vetted: an unknown
+ * platform prefix, an empty handle, bad CSV, an unknown brand or invalid profile, a missing `file:` or
+ * `from` history. Every row is checked (not only the selected shard's), so all jobs of a CI matrix fail
+ * the same way on a bad roster.
+ */
+
+export interface PlanInput {
+  /** The roster's text (already decoded). */
+  text: string;
+  /** How messages name the roster: the path as given, or "stdin". */
+  file: string;
+  /** Folder that `from` paths, `file:` handles and brand files in rows are relative to. */
+  baseDir: string;
+  /** The user's working folder: paths in messages are shown relative to it. */
+  cwd: string;
+  /** --brand: the brand of rows that name none. */
+  defaultBrand?: LoadedBrand;
+  shard?: Shard;
+  /** Platform base URL overrides (--endpoint): they decide which host a lane is. */
+  endpoints: Record<string, string>;
+}
+
+export interface Plan {
+  format: RosterFormat;
+  /** Rows of the selected shard, deduplicated, in roster order. */
+  jobs: BatchJob[];
+  /** Rows in the roster (every shard). */
+  rows: number;
+  /** Notes for stderr (duplicate rows skipped). */
+  notes: string[];
+  /** Problems found: when any, nothing may run. */
+  problems: string[];
+}
+
+export async function planBatch(input: PlanInput): Promise<Plan> {
+  const parsed = await parseRoster(input.text, input.file);
+  const problems = [...parsed.problems];
+  const notes: string[] = [];
+  const brands = new Map<string, Promise<LoadedBrand>>();
+  const loadRowBrand = (ref: string) => {
+    // Profile paths in a row are relative to the roster; built-in ids are not paths.
+    const key = /[\\/]|\.(ya?ml|json)$/i.test(ref) ? resolve(input.baseDir, ref) : ref.toLowerCase();
+    let brand = brands.get(key);
+    if (!brand) {
+      brand = loadBrand(ref, input.baseDir);
+      brands.set(key, brand);
+      brand.catch(() => {});
+    }
+    return brand;
+  };
+  const files = new Map<string, Promise<string | undefined>>();
+  const checkFile = (path: string) => {
+    let result = files.get(path);
+    if (!result) {
+      result = stat(path).then(
+        (info) => (info.isFile() ? undefined : 'is not a file'),
+        (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? 'does not exist' : `cannot be read (${error.code ?? String(error)})`),
+      );
+      files.set(path, result);
+    }
+    return result;
+  };
+  const shown = (path: string) => {
+    const rel = relative(input.cwd, path);
+    return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  };
+
+  const checked = await Promise.all(
+    parsed.rows.map(async (row): Promise<{ row: RosterRow; job?: BatchJob; problem?: string }> => {
+      const at = `${input.file}:${row.line}`;
+      let platform: string;
+      let rest: string;
+      try {
+        ({ platform, rest } = splitHandle(row.handle));
+      } catch (error) {
+        if (!(error instanceof VetError)) throw error;
+        return { row, problem: `${at}: "${safeLine(row.handle)}" does not start with a platform vet knows; ${knownForms(error.message)}` };
+      }
+      if (rest.trim() === '') return { row, problem: `${at}: the handle "${safeLine(row.handle)}" names no account after "${platform}:"` };
+      let fromPath: string | undefined;
+      let lane: string | undefined;
+      if (row.from) {
+        const path = resolve(input.baseDir, row.from);
+        const why = await checkFile(path);
+        if (why) return { row, problem: `${at}: from: the history file ${safeLine(shown(path))} ${why} (a from path is relative to the roster)` };
+        fromPath = path;
+      } else if (platform === 'file') {
+        const path = resolve(input.baseDir, rest);
+        const why = await checkFile(path);
+        if (why) return { row, problem: `${at}: the history file ${safeLine(shown(path))} of "${safeLine(row.handle)}" ${why} (file: paths are relative to the roster)` };
+        fromPath = path;
+      } else {
+        lane = laneOf(platform, rest, input.endpoints);
+      }
+
+      let brand: LoadedBrand;
+      if (row.brand) {
+        try {
+          brand = await loadRowBrand(row.brand);
+        } catch (error) {
+          if (!(error instanceof VetError)) throw error;
+          return { row, problem: `${at}: brand: ${error.message}` };
+        }
+      } else if (input.defaultBrand) {
+        brand = input.defaultBrand;
+      } else {
+        return { row, problem: `${at}: no brand for "${safeLine(row.handle)}": pass --brand <id|file>, or give the row a brand column value` };
+      }
+      const job: BatchJob = { line: row.line, handle: row.handle, brand };
+      if (row.name) job.name = row.name;
+      if (fromPath) job.fromPath = fromPath;
+      if (lane) job.lane = lane;
+      return { row, job };
+    }),
+  );
+
+  const seen = new Map<string, number>();
+  const jobs: BatchJob[] = [];
+  for (const { row, job, problem } of checked) {
+    if (problem) {
+      problems.push(problem);
+      continue;
+    }
+    const key = jobKey(job!.handle, job!.brand.profile.id);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      notes.push(`${input.file}:${row.line}: ${safeLine(row.handle)} for ${job!.brand.profile.id} is already listed on line ${first}; skipped`);
+      continue;
+    }
+    seen.set(key, row.line);
+    if (inShard(job!.handle, input.shard)) jobs.push(job!);
+  }
+  problems.sort((a, b) => lineOf(a) - lineOf(b));
+  return { format: parsed.format, jobs, rows: parsed.rows.length + parsed.problems.length, notes, problems };
+}
+
+const lineOf = (message: string): number => Number(/:(\d+):/.exec(message)?.[1] ?? 0);
+
+function knownForms(message: string): string {
+  const forms = /forms: (.*)$/.exec(message)?.[1];
+  return forms ? `write it as one of ${forms}` : message;
+}
+
+/**
+ * The concurrency lane of a handle: the platform host its requests go to. Mastodon and feeds live on
+ * many hosts, so each host is its own lane; the others are one service each.
+ */
+export function laneOf(platform: string, rest: string, endpoints: Record<string, string>): string | undefined {
+  if (platform === 'file') return undefined;
+  if (platform === 'mastodon') {
+    const override = endpoints.mastodon;
+    const instance = override ? hostOf(override) : rest.replace(/^@/, '').split('@')[1]?.toLowerCase();
+    return `mastodon:${instance ?? rest}`;
+  }
+  if (platform === 'rss') return `rss:${hostOf(rest) ?? rest}`;
+  return platform;
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).host.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}

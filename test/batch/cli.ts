@@ -1,0 +1,94 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { join, resolve } from 'node:path';
+
+/** Spawning the built CLI (`node bin/vet.js batch …`, after `npm run build`) for the batch end-to-end tests. */
+
+export const ROOT = resolve(import.meta.dirname, '..', '..');
+export const BIN = join(ROOT, 'bin', 'vet.js');
+export const BATCH_FIXTURES = join(ROOT, 'fixtures', 'batch');
+
+export interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export interface Spawned {
+  child: ChildProcessWithoutNullStreams;
+  stdout: () => string;
+  stderr: () => string;
+  done: Promise<Run>;
+}
+
+/** A clean environment: fixed clock, no colour, a private cache, tiny HTTP delays, no proxy variables. */
+export function batchEnv(work: string, extra: Record<string, string> = {}): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: work,
+    NO_COLOR: '1',
+    VET_NOW: '2026-11-24T00:00:00Z',
+    VET_CACHE_DIR: join(work, 'cache'),
+    VET_HTTP_MIN_INTERVAL_MS: '0',
+    VET_HTTP_RETRY_BASE_MS: '5',
+    VET_HTTP_RETRIES: '1',
+    VET_HTTP_TIMEOUT_MS: '3000',
+    ...extra,
+  };
+}
+
+export function start(args: string[], opts: { cwd: string; env?: Record<string, string>; stdin?: string }): Spawned {
+  const child = spawn(process.execPath, [BIN, ...args], { cwd: opts.cwd, env: batchEnv(opts.cwd, opts.env) });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  if (opts.stdin !== undefined) child.stdin.end(opts.stdin);
+  else child.stdin.end();
+  const done = new Promise<Run>((resolveRun, reject) => {
+    // A safety net only: a hung child fails the test instead of hanging the suite.
+    const timer = setTimeout(() => child.kill('SIGKILL'), 25_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolveRun({ code, stdout, stderr });
+    });
+  });
+  return { child, stdout: () => stdout, stderr: () => stderr, done };
+}
+
+export function vet(args: string[], opts: { cwd: string; env?: Record<string, string>; stdin?: string }): Promise<Run> {
+  return start(args, opts).done;
+}
+
+/** Polls until `check` holds (no timing is asserted: the test's own timeout bounds it). */
+export async function until(check: () => boolean | Promise<boolean>, everyMs = 25): Promise<void> {
+  while (!(await check())) await new Promise((r) => setTimeout(r, everyMs));
+}
+
+/** Parses JSON Lines, failing on anything that is not a whole line of JSON. */
+export function jsonLines(text: string): Array<Record<string, unknown>> {
+  if (text === '') return [];
+  if (!text.endsWith('\n')) throw new Error(`output does not end with a line break: …${text.slice(-80)}`);
+  return text.slice(0, -1).split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+/**
+ * The same command in this process (src/cli/main.ts with a captured CliIO): no Node start-up per run, for
+ * the many cases that need no real process (signals and exit are tested with `start`).
+ */
+export async function inProcess(args: string[], opts: { cwd: string; env?: Record<string, string>; stdin?: string }): Promise<Run> {
+  const { main } = await import('../../src/cli/main.js');
+  const { Readable } = await import('node:stream');
+  let stdout = '';
+  let stderr = '';
+  const env = batchEnv(opts.cwd, opts.env);
+  const code = await main(args, {
+    stdout: { write: (chunk: string) => (stdout += chunk) },
+    stderr: { write: (chunk: string) => (stderr += chunk) },
+    env,
+    cwd: opts.cwd,
+    now: () => new Date(env.VET_NOW!),
+    ...(opts.stdin !== undefined ? { stdin: Readable.from([Buffer.from(opts.stdin)]) } : {}),
+  } as Parameters<typeof main>[1]);
+  return { code, stdout, stderr };
+}
