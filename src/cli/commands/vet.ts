@@ -1,12 +1,14 @@
 import { loadBrand } from '../../brands/load.js';
 import { ExitCode, UsageError } from '../../errors.js';
+import { openEvidenceBundle } from '../../evidence.js';
 import { renderReport, type ReportFormat } from '../../report/index.js';
 import { RULES } from '../../rules/index.js';
 import { levelAtLeast } from '../../score.js';
 import { openFileHistory } from '../../sources/file.js';
 import { openHistory } from '../../sources/index.js';
 import type { SourceContext } from '../../sources/types.js';
-import type { Level } from '../../types.js';
+import { describeReviewNotes, openReviewFile } from '../../review/ignore-file.js';
+import type { Finding, Level } from '../../types.js';
 import { writeFileAtomic } from '../../util/atomic-write.js';
 import { vetVersion } from '../../version.js';
 import { vetHistory } from '../../vet.js';
@@ -48,16 +50,28 @@ export async function runVet(handle: string | undefined, options: Record<string,
   const ctx = sourceContext(options, io, now);
   const brand = await loadBrand(options.brand, io.cwd);
 
-  // Reviewed findings (.vetignore) are wired in by the review module.
-  const review = undefined;
+  const reviewSet = await openReviewFile(options.ignoreFile as string | undefined, io.cwd, now);
+  const review = reviewSet ? (finding: Finding) => reviewSet.review(finding) : undefined;
 
-  const history = from ? await openFileHistory(from, io.cwd) : await openHistory(handle!, ctx);
+  // --save <dir>: posts go into the evidence bundle as they stream; report.json + manifest.json at the end.
+  const bundle = typeof options.save === 'string' ? await openEvidenceBundle(options.save, { force: options.force === true, cwd: io.cwd }) : undefined;
+  const discardBundle = async (error: unknown): Promise<never> => {
+    await bundle?.discard();
+    throw error;
+  };
+
+  const fetched = await (from ? openFileHistory(from, io.cwd) : openHistory(handle!, ctx)).catch(discardBundle);
+  const history = bundle ? bundle.tap(fetched) : fetched;
   const report = await vetHistory(history, brand, {
     ...(ctx.since ? { since: ctx.since } : {}),
     now,
     ...(review ? { review } : {}),
     vetVersion: vetVersion(),
-  });
+  }).catch(discardBundle);
+  if (bundle) {
+    await bundle.finish(report, { brand, handle: handle ?? `file:${from}` });
+    io.stderr.write(`vet: evidence saved in ${options.save as string}\n`);
+  }
 
   const format = (options.format as ReportFormat | undefined) ?? 'text';
   const output = options.output as string | undefined;
@@ -69,5 +83,6 @@ export async function runVet(handle: string | undefined, options: Record<string,
   } else {
     io.stdout.write(rendered);
   }
+  if (reviewSet) for (const line of describeReviewNotes(reviewSet.summary())) io.stderr.write(`vet: ${line}\n`);
   return levelAtLeast(report.verdict.level, failOn) ? ExitCode.Fail : ExitCode.Ok;
 }

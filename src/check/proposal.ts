@@ -1,0 +1,196 @@
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { z } from 'zod';
+import { loadBrand, type LoadedBrand } from '../brands/load.js';
+import { InputError, VetError } from '../errors.js';
+import { splitHandle } from '../sources/index.js';
+import { LEVELS } from '../types.js';
+import { parseDataText, type ParsedDataFile } from '../util/data-file.js';
+import { validateWithPositions } from './validate.js';
+import { displayPath } from './files.js';
+import type { Proposal, ProposalInfluencer } from './types.js';
+
+/**
+ * A partnership proposal, as a brand keeps it in a repository:
+ *
+ *   brand: xiaomi                 # built-in id or a path to a profile file (relative to this file)
+ *   campaign: Spring phone launch
+ *   policy: { failOn: high, since: 3y }
+ *   influencers:
+ *     - name: Example Creator
+ *       handles: [weibo:1234567890, bsky:example.bsky.social]
+ *       from: histories/example.jsonl          # optional exported history, relative to this file
+ *       fee: { amount: 500000, currency: CNY } # optional, shown in reports
+ *
+ * Unknown keys are errors that name the key; every error names file:line:col.
+ */
+
+const SINCE = /^\s*\d+\s*[dwmy]\s*$/i;
+
+const sinceSchema = z
+  .string({ error: 'must be a date (2024-01-31) or a duration (30d, 6w, 18m, 3y)' })
+  .trim()
+  .refine((s) => SINCE.test(s) || (/^\d{4}-\d{2}-\d{2}/.test(s) && !Number.isNaN(Date.parse(s))), 'must be a date (2024-01-31) or a duration (30d, 6w, 18m, 3y)');
+
+const handleSchema = z
+  .string({ error: 'must be text such as weibo:1234567890' })
+  .trim()
+  .regex(/^[a-z][a-z0-9-]*:\S/i, 'must be written platform:account, e.g. weibo:1234567890 or bsky:example.bsky.social');
+
+const required = (what: string) => (issue: { input?: unknown }) => (issue.input === undefined ? `is required: ${what}` : `must be ${what}`);
+
+export const InfluencerSchema = z
+  .object({
+    name: z.string({ error: required('the influencer\'s name, as text') }).trim().min(1, 'must not be empty'),
+    // A single handle written without brackets is accepted as a list of one.
+    handles: z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(handleSchema, { error: 'must be a list of handles, e.g. [weibo:1234567890]' })).default([]),
+    from: z.string({ error: 'must be the path of a history file' }).trim().min(1, 'must not be empty').optional(),
+    fee: z
+      .object({
+        amount: z.number({ error: 'must be a number' }).nonnegative('must be 0 or more'),
+        currency: z.string({ error: required('a currency code such as CNY') }).regex(/^[A-Z]{3}$/, 'must be a three-letter currency code such as CNY, USD or EUR'),
+      })
+      .strict()
+      .optional(),
+  })
+  .strict()
+  .superRefine((influencer, ctx) => {
+    if (influencer.from === undefined && influencer.handles.length === 0) {
+      ctx.addIssue({ code: 'custom', path: ['handles'], message: 'give at least one handle (weibo:…, bsky:…) or an exported history in "from"' });
+    }
+  });
+
+export const ProposalSchema = z
+  .object({
+    brand: z.string({ error: required('a built-in brand id such as xiaomi, or the path of a profile file') }).trim().min(1, 'must not be empty'),
+    campaign: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').optional(),
+    policy: z
+      .object({
+        failOn: z.enum(LEVELS, { error: `must be one of ${LEVELS.join(', ')}` }).default('high'),
+        since: sinceSchema.optional(),
+      })
+      .strict()
+      .default({ failOn: 'high' }),
+    influencers: z.array(InfluencerSchema, { error: required('a list of influencers') }).min(1, 'a proposal needs at least one influencer'),
+  }, { error: 'a proposal is a mapping with brand, campaign, policy and influencers' })
+  .strict()
+  .superRefine((proposal, ctx) => {
+    const seen = new Map<string, number>();
+    proposal.influencers.forEach((influencer, i) => {
+      const first = seen.get(influencer.name);
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: ['influencers', i, 'name'], message: `"${influencer.name}" is listed twice (also influencer #${first + 1}); reports identify influencers by name` });
+      } else {
+        seen.set(influencer.name, i);
+      }
+    });
+  });
+
+const where = (file: string, parsed: ParsedDataFile, path: readonly PropertyKey[]) => {
+  const pos = parsed.locate(path);
+  return pos ? `${file}:${pos.line}:${pos.col}` : file;
+};
+
+/** Loads brand profiles once per resolved reference, however many proposals name them. */
+export class BrandCache {
+  private readonly loaded = new Map<string, Promise<LoadedBrand>>();
+  get(ref: string, dir: string): Promise<LoadedBrand> {
+    const key = /[\\/]/.test(ref) || /\.(ya?ml|json)$/i.test(ref) ? resolve(dir, ref) : ref.toLowerCase();
+    let brand = this.loaded.get(key);
+    if (!brand) {
+      brand = loadBrand(ref, dir);
+      this.loaded.set(key, brand);
+    }
+    return brand;
+  }
+}
+
+export interface LoadedProposal {
+  proposal: Proposal;
+  brand: LoadedBrand;
+}
+
+/**
+ * Reads, validates and resolves one proposal file: the brand is loaded, each handle's platform is known,
+ * each `from` history exists. Anything wrong is an InputError naming file:line:col.
+ */
+export async function loadProposal(path: string, cwd: string, brands: BrandCache): Promise<LoadedProposal> {
+  const file = displayPath(path, cwd);
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new InputError(`${file}: cannot read the proposal file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  const parsed = await parseDataText(file, text);
+  const data = validateWithPositions(file, parsed, ProposalSchema);
+  const dir = dirname(path);
+  const problems: string[] = [];
+
+  let brand: LoadedBrand | undefined;
+  try {
+    brand = await brands.get(data.brand, dir);
+  } catch (error) {
+    if (!(error instanceof VetError)) throw error;
+    problems.push(`${where(file, parsed, ['brand'])}: brand: ${error.message}${error.hint ? ` (${error.hint})` : ''}`);
+  }
+
+  const influencers: ProposalInfluencer[] = [];
+  for (const [index, raw] of data.influencers.entries()) {
+    const pos = parsed.locate(['influencers', index]) ?? { line: 1, col: 1 };
+    const influencer: ProposalInfluencer = { index, name: raw.name, handles: raw.handles, line: pos.line, column: pos.col };
+    if (raw.fee) influencer.fee = raw.fee;
+    if (raw.from !== undefined) {
+      influencer.from = raw.from;
+      influencer.fromPath = resolve(dir, raw.from);
+      const info = await stat(influencer.fromPath).catch((error: NodeJS.ErrnoException) => error);
+      if (info instanceof Error || !info.isFile()) {
+        const why = info instanceof Error ? (info.code === 'ENOENT' ? 'no such file' : (info.code ?? info.message)) : 'not a file';
+        problems.push(`${where(file, parsed, ['influencers', index, 'from'])}: influencers.${index}.from: cannot read the history "${raw.from}" (${why}); the path is relative to the proposal file`);
+      }
+    } else {
+      // Only handles that will be fetched must name a platform vet knows.
+      raw.handles.forEach((handle, h) => {
+        try {
+          splitHandle(handle);
+        } catch (error) {
+          if (!(error instanceof VetError)) throw error;
+          problems.push(`${where(file, parsed, ['influencers', index, 'handles', h])}: influencers.${index}.handles.${h}: ${error.message}`);
+        }
+      });
+    }
+    influencers.push(influencer);
+  }
+  if (problems.length) throw new InputError(problems.join('\n'));
+
+  const proposal: Proposal = {
+    file,
+    path,
+    brand: data.brand,
+    ...(data.campaign !== undefined ? { campaign: data.campaign } : {}),
+    policy: { failOn: data.policy.failOn, ...(data.policy.since !== undefined ? { since: data.policy.since } : {}) },
+    influencers,
+  };
+  return { proposal, brand: brand! };
+}
+
+/** Loads every file; all invalid files are reported together (one InputError, exit 2) before anything is vetted. */
+export async function loadProposals(paths: readonly string[], cwd: string, brands = new BrandCache()): Promise<LoadedProposal[]> {
+  const loaded: LoadedProposal[] = [];
+  const problems: string[] = [];
+  for (const path of paths) {
+    try {
+      loaded.push(await loadProposal(path, cwd, brands));
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      problems.push(error.message);
+    }
+  }
+  if (problems.length) {
+    const n = problems.length;
+    throw new InputError(`${n === 1 ? 'a proposal file is' : `${n} proposal files are`} invalid:\n${problems.join('\n')}`, {
+      hint: 'see "CI: vet check" in the README for the proposal format',
+    });
+  }
+  return loaded;
+}

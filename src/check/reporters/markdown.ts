@@ -1,0 +1,83 @@
+import { describeEntry } from '../../review/ignore-file.js';
+import { escapeMarkdown as md } from './escape.js';
+import {
+  acceptanceLine,
+  acceptedOf,
+  DEFAULT_MAX_EVIDENCE,
+  evidenceOf,
+  feeLabel,
+  findingLine,
+  sourceLabel,
+  statusOf,
+  type CheckReporter,
+} from './shared.js';
+
+const ICON = { fail: '❌', pass: '✅', error: '⚠️' } as const;
+
+/**
+ * `--format markdown`: a pull-request comment. Everything that comes from a post, a proposal or a file name
+ * goes through escapeMarkdown, so it renders as text: no HTML, links, images, tables, mentions or references.
+ * The only markup is what this function writes.
+ */
+export const markdownReporter: CheckReporter = {
+  format: 'markdown',
+  render(result, ctx) {
+    const max = ctx.maxEvidence ?? DEFAULT_MAX_EVIDENCE;
+    const s = result.summary;
+    const out: string[] = [];
+    const headline =
+      s.errors > 0
+        ? `${ICON.error} ${s.errors} of ${s.influencers} influencer(s) could not be vetted`
+        : s.failed > 0
+          ? `${ICON.fail} ${s.failed} of ${s.influencers} influencer(s) at or above the fail-on level`
+          : `${ICON.pass} all ${s.influencers} influencer(s) below the fail-on level`;
+    out.push(`### vet check: ${headline}`, '');
+    out.push('| | Influencer | Proposal | Verdict | Fail on | Evidence |', '| --- | --- | --- | --- | --- | --- |');
+    for (const r of result.results) {
+      const status = statusOf(r);
+      const fee = feeLabel(r);
+      const who = [md(r.influencer.name, 80), md(sourceLabel(r), 120), ...(fee ? [`fee ${md(fee)}`] : [])].join('<br>');
+      const where = `${md(r.proposal.file)}:${r.influencer.line}${r.proposal.campaign ? `<br>${md(r.proposal.campaign, 80)}` : ''}`;
+      let verdict: string;
+      let evidence: string;
+      if (r.error) {
+        verdict = 'not vetted';
+        evidence = md(r.error.message, 300);
+      } else {
+        const { level, score } = r.report!.verdict;
+        verdict = `${status === 'fail' ? `**${level}**` : level} (${score})`;
+        const findings = evidenceOf(r);
+        const shown = level === 'low' && status !== 'fail' ? [] : findings.slice(0, max);
+        const lines = shown.map((f) => md(findingLine(f), 200));
+        if (findings.length > shown.length && shown.length) lines.push(`… and ${findings.length - shown.length} more`);
+        const accepted = acceptedOf(r).length;
+        if (accepted) lines.push(`${accepted} accepted finding(s), listed below`);
+        evidence = lines.join('<br>') || '—';
+      }
+      out.push(`| ${ICON[status]} | ${who} | ${where} | ${verdict} | ${r.failOn} | ${evidence} |`);
+    }
+    out.push('');
+
+    const accepted = result.results.flatMap((r) => acceptedOf(r).map((f) => ({ r, f })));
+    if (accepted.length) {
+      out.push(`<details><summary>Accepted findings (${accepted.length}): reviewed and not counted</summary>`, '');
+      for (const { r, f } of accepted) out.push(`- ${md(r.influencer.name, 80)}: ${md(acceptanceLine(f), 300)}`);
+      out.push('', '</details>', '');
+    }
+
+    const review = result.review;
+    if (review) {
+      out.push(
+        `Reviewed findings file ${md(review.file)}: ${review.used.length} entr${review.used.length === 1 ? 'y' : 'ies'} used, ${review.unused.length} unused, ${review.expired.length} expired.`,
+      );
+      for (const e of review.expired) {
+        out.push(`- expired ${md(e.expires ?? '')}: ${md(review.file)}:${e.line}, ${md(describeEntry(e), 160)}${e.matches ? ` (${e.matches} finding(s) count again)` : ''}`);
+      }
+      for (const e of review.unused) out.push(`- unused: ${md(review.file)}:${e.line}, ${md(describeEntry(e), 160)}`);
+      if (review.baseline) out.push(`- baseline written to ${md(review.baseline.file)}: ${review.baseline.entries} entries`);
+      out.push('');
+    }
+    out.push(`<sub>vet ${md(result.vetVersion)} · exit code ${result.exitCode}</sub>`);
+    return `${out.join('\n')}\n`;
+  },
+};

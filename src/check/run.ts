@@ -1,0 +1,163 @@
+import { dirname } from 'node:path';
+import type { LoadedBrand } from '../brands/load.js';
+import { parseSince } from '../cli/options.js';
+import { createScanner, type Scanner } from '../engine/scanner.js';
+import { ExitCode, VetError } from '../errors.js';
+import { levelAtLeast } from '../score.js';
+import type { SourceContext } from '../sources/types.js';
+import { LEVELS, type Finding, type Level } from '../types.js';
+import { vetHistory } from '../vet.js';
+import { openInfluencerHistory } from './history.js';
+import type { LoadedProposal } from './proposal.js';
+import type { CheckResult, CheckSummary, InfluencerResult, Proposal, ProposalInfluencer } from './types.js';
+import type { ReviewSummary } from '../review/types.js';
+
+/** Accepts reviewed findings; `context` names the influencer (used by the baseline writer's comments). */
+export interface CheckReviewer {
+  review(finding: Finding, context?: string): Finding['ignored'] | undefined;
+}
+
+export interface CheckRunOptions {
+  /** Working folder: display paths and `from` messages are relative to it. */
+  cwd: string;
+  now: Date;
+  /** Source context shared by every influencer (limits, endpoints, cache, log); `since` and `cwd` are set per proposal. */
+  ctx: SourceContext;
+  /** --fail-on: overrides every proposal's policy.failOn. */
+  failOn?: Level;
+  /** --since: overrides every proposal's policy.since. */
+  since?: string;
+  reviewer?: CheckReviewer;
+  /** Called when the reviewed-findings state is final (after every influencer). */
+  reviewSummary?: () => ReviewSummary | undefined;
+  /** How many influencers are vetted at once; small, since platforms pace requests per host. */
+  concurrency?: number;
+  vetVersion: string;
+  signal?: AbortSignal;
+  /** Progress lines for --verbose. */
+  log?: (message: string) => void;
+}
+
+/**
+ * Vets every influencer of every proposal. A source that fails or a history that is invalid marks that
+ * influencer as an error and the run goes on, so one report shows everything; anything else is a bug and
+ * propagates. Results keep the order of files and entries whatever the concurrency.
+ */
+export async function runCheck(loaded: readonly LoadedProposal[], opts: CheckRunOptions): Promise<CheckResult> {
+  const scanners = new Map<LoadedBrand, Promise<Scanner>>();
+  const scannerFor = (brand: LoadedBrand) => {
+    let scanner = scanners.get(brand);
+    if (!scanner) {
+      scanner = createScanner(brand);
+      scanners.set(brand, scanner);
+    }
+    return scanner;
+  };
+
+  const jobs = loaded.flatMap(({ proposal, brand }) => proposal.influencers.map((influencer) => ({ proposal, brand, influencer })));
+  const results: InfluencerResult[] = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      if (opts.signal?.aborted) break;
+      const i = next++;
+      const job = jobs[i]!;
+      results[i] = await vetInfluencer(job.proposal, job.brand, job.influencer, await scannerFor(job.brand), opts);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(opts.concurrency ?? 3, jobs.length)) }, worker));
+  // Work not started because of Ctrl-C is reported as such rather than silently missing.
+  for (let i = 0; i < jobs.length; i++) {
+    if (!results[i]) {
+      const { proposal, influencer } = jobs[i]!;
+      results[i] = {
+        proposal,
+        influencer,
+        failOn: opts.failOn ?? proposal.policy.failOn,
+        failed: false,
+        error: { code: 'Aborted', message: 'not vetted: the run was stopped', exitCode: ExitCode.Source },
+      };
+    }
+  }
+
+  const summary = summarize(results);
+  const review = opts.reviewSummary?.();
+  return {
+    proposals: loaded.map((l) => l.proposal),
+    results,
+    summary,
+    ...(review ? { review } : {}),
+    ...(opts.failOn ? { failOnOverride: opts.failOn } : {}),
+    exitCode: exitCodeFor(results),
+    generatedAt: opts.now.toISOString(),
+    vetVersion: opts.vetVersion,
+  };
+}
+
+/** "Example Creator (fixtures/proposals/a.yaml)": how baseline comments and logs name an influencer. */
+export function influencerLabel(proposal: Proposal, influencer: ProposalInfluencer): string {
+  return `${influencer.name} (${proposal.file}:${influencer.line})`;
+}
+
+async function vetInfluencer(
+  proposal: Proposal,
+  brand: LoadedBrand,
+  influencer: ProposalInfluencer,
+  scanner: Scanner,
+  opts: CheckRunOptions,
+): Promise<InfluencerResult> {
+  const failOn = opts.failOn ?? proposal.policy.failOn;
+  const sinceText = opts.since ?? proposal.policy.since;
+  const since = sinceText !== undefined ? parseSince(sinceText, opts.now) : undefined;
+  const label = influencerLabel(proposal, influencer);
+  // file: handles in a proposal are relative to the proposal, like `from`.
+  const ctx: SourceContext = { ...opts.ctx, cwd: dirname(proposal.path) };
+  if (since) ctx.since = since;
+  else delete ctx.since;
+  const reviewer = opts.reviewer;
+  opts.log?.(`vetting ${label}${influencer.from ? ` from ${influencer.from}` : ` (${influencer.handles.join(', ')})`}`);
+  try {
+    const history = await openInfluencerHistory(influencer, ctx, opts.cwd);
+    const report = await vetHistory(history, brand, {
+      ...(since ? { since } : {}),
+      now: opts.now,
+      scanner,
+      ...(reviewer ? { review: (finding: Finding) => reviewer.review(finding, label) } : {}),
+      vetVersion: opts.vetVersion,
+    });
+    return { proposal, influencer, failOn, report, failed: levelAtLeast(report.verdict.level, failOn) };
+  } catch (error) {
+    if (!(error instanceof VetError)) throw error;
+    return {
+      proposal,
+      influencer,
+      failOn,
+      failed: false,
+      error: { code: error.name, message: error.message + (error.hint ? ` (hint: ${error.hint})` : ''), exitCode: error.exitCode },
+    };
+  }
+}
+
+export function summarize(results: readonly InfluencerResult[]): CheckSummary {
+  const byLevel = Object.fromEntries(LEVELS.map((level) => [level, 0])) as Record<Level, number>;
+  let failed = 0;
+  let errors = 0;
+  for (const result of results) {
+    if (result.report) byLevel[result.report.verdict.level]++;
+    if (result.error) errors++;
+    else if (result.failed) failed++;
+  }
+  return { influencers: results.length, failed, passed: results.length - failed - errors, errors, byLevel };
+}
+
+/**
+ * 2 when an input (a history file) was invalid, else 3 when a source could not be read, else 1 when a
+ * verdict is at or above its fail-on level, else 0. An incomplete run outranks a failing verdict: CI must
+ * not read "the proposal is refused" when part of it was never checked.
+ */
+export function exitCodeFor(results: readonly InfluencerResult[]): number {
+  const codes = results.map((r) => r.error?.exitCode);
+  if (codes.includes(ExitCode.Usage)) return ExitCode.Usage;
+  if (codes.some((c) => c !== undefined && c !== ExitCode.Usage)) return ExitCode.Source;
+  return results.some((r) => r.failed) ? ExitCode.Fail : ExitCode.Ok;
+}

@@ -1,0 +1,92 @@
+import { resolve } from 'node:path';
+import { CHECK_FORMATS, type CheckFormat } from '../../check/formats.js';
+import { expandProposalArgs } from '../../check/files.js';
+import { loadProposals } from '../../check/proposal.js';
+import { renderCheck } from '../../check/reporters/index.js';
+import { runCheck as runCheckRun } from '../../check/run.js';
+import { InputError, UsageError } from '../../errors.js';
+import { BaselineRecorder, baselineAuthor } from '../../review/baseline.js';
+import { DEFAULT_REVIEW_FILE, describeReviewNotes, isoToday, loadReviewFile, openReviewFile, type ReviewSet } from '../../review/ignore-file.js';
+import type { ReviewSummary } from '../../review/types.js';
+import { RULES } from '../../rules/index.js';
+import { exists, writeFileAtomic } from '../../util/atomic-write.js';
+import { vetVersion } from '../../version.js';
+import { useColor, type CliIO } from '../io.js';
+import { parseLevel, parseSince } from '../options.js';
+import { sourceContext } from './vet.js';
+
+/**
+ * `vet check <files or globs...>`: vets every influencer of every proposal file and prints one report.
+ * Exit 0 all below fail-on, 1 a verdict at or above it, 2 an invalid proposal/history/ignore file, 3 a
+ * source that could not be read (see exitCodeFor).
+ */
+export async function runCheck(files: string[], options: Record<string, unknown>, io: CliIO): Promise<number> {
+  const now = io.now?.() ?? new Date();
+  const format = String(options.format ?? 'text') as CheckFormat;
+  if (!CHECK_FORMATS.includes(format)) throw new UsageError(`--format "${format}" is not one of ${CHECK_FORMATS.join(', ')}`);
+  const failOn = typeof options.failOn === 'string' ? parseLevel(options.failOn) : undefined;
+  const since = typeof options.since === 'string' ? options.since : undefined;
+  if (since !== undefined) parseSince(since, now); // a bad --since fails before any work
+  // `since` is per proposal (policy.since, or --since over all), so the shared context has none.
+  const ctx = sourceContext({ ...options, since: undefined }, io, now);
+
+  const ignoreOption = typeof options.ignoreFile === 'string' ? options.ignoreFile : undefined;
+  let reviewSet: ReviewSet | undefined;
+  let recorder: BaselineRecorder | undefined;
+  let baselineFile: string | undefined;
+  if (options.writeBaseline === true) {
+    baselineFile = ignoreOption ?? DEFAULT_REVIEW_FILE;
+    const present = await exists(resolve(io.cwd, baselineFile));
+    if (present && options.force !== true) {
+      throw new InputError(`${baselineFile}: the file already exists; pass --force to replace it (its entries that still match are kept)`);
+    }
+    if (present) reviewSet = await loadReviewFile(baselineFile, io.cwd, now);
+    recorder = new BaselineRecorder(reviewSet, baselineAuthor(io.env), isoToday(now));
+  } else {
+    reviewSet = await openReviewFile(ignoreOption, io.cwd, now);
+  }
+
+  const paths = await expandProposalArgs(files, io.cwd);
+  const loaded = await loadProposals(paths, io.cwd);
+  const result = await runCheckRun(loaded, {
+    cwd: io.cwd,
+    now,
+    ctx,
+    ...(failOn ? { failOn } : {}),
+    ...(since !== undefined ? { since } : {}),
+    ...(recorder ? { reviewer: recorder } : reviewSet ? { reviewer: reviewSet } : {}),
+    reviewSummary: () => reviewSet?.summary(),
+    vetVersion: vetVersion(),
+    ...(io.signal ? { signal: io.signal } : {}),
+    ...(options.verbose === true ? { log: ctx.log } : {}),
+  });
+
+  if (recorder && baselineFile) {
+    if (result.summary.errors > 0) {
+      io.stderr.write(`vet: baseline not written: ${result.summary.errors} influencer(s) could not be vetted, and a baseline must hold every finding\n`);
+    } else {
+      await writeFileAtomic(resolve(io.cwd, baselineFile), recorder.render(), { force: true });
+      const { kept, added } = recorder.size;
+      const summary: ReviewSummary = result.review ?? { file: baselineFile, entries: 0, used: [], unused: [], expired: [] };
+      summary.baseline = { file: baselineFile, entries: kept + added, kept };
+      result.review = summary;
+      io.stderr.write(`vet: baseline written to ${baselineFile}: ${added} new entr${added === 1 ? 'y' : 'ies'}, ${kept} kept\n`);
+    }
+  }
+
+  const output = typeof options.output === 'string' ? options.output : undefined;
+  const color = format === 'text' && !output && useColor(io.stdout, io.env, options.color as boolean | undefined);
+  const rendered = renderCheck(format, result, { color, rules: RULES });
+  if (output) {
+    await writeFileAtomic(resolve(io.cwd, output), rendered, { force: options.force === true });
+    const s = result.summary;
+    io.stderr.write(`vet: ${format} report written to ${output} (${s.failed} failed, ${s.passed} passed, ${s.errors} error(s); exit ${result.exitCode})\n`);
+  } else {
+    io.stdout.write(rendered);
+  }
+  // The text report lists stale entries and github annotates them; other formats get them on standard error.
+  if (result.review && format !== 'github' && (format !== 'text' || output)) {
+    for (const line of describeReviewNotes(result.review)) io.stderr.write(`vet: ${line}\n`);
+  }
+  return result.exitCode;
+}

@@ -1,0 +1,31 @@
+/** One accepted finding of a reviewed-findings file (.vetignore). */
+export interface ReviewEntry {
+  /** 0-based position in the file's list. */
+  index: number;
+  /** 1-based position of the entry in the file. */
+  line: number;
+  column: number;
+  /** The post id and rule id the entry accepts… */
+  post?: string;
+  rule?: string;
+  /** …or one exact finding: `platform:postId:ruleId:hash`. */
+  fingerprint?: string;
+  reason: string;
+  by: string;
+  /** YYYY-MM-DD; the entry applies up to and including this day (UTC). */
+  expires?: string;
+}
+
+/** What a run did with the file: which entries accepted something, which did not, which have run out. */
+export interface ReviewSummary {
+  /** The file as given (or ".vetignore"). */
+  file: string;
+  entries: number;
+  used: Array<ReviewEntry & { matches: number }>;
+  /** In force but matched no finding in this run. */
+  unused: ReviewEntry[];
+  /** Past their date: they accept nothing; `matches` counts findings that count again because of it. */
+  expired: Array<ReviewEntry & { matches: number }>;
+  /** Set by --write-baseline. */
+  baseline?: { file: string; entries: number; kept: number };
+}
