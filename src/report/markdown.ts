@@ -2,21 +2,7 @@ import { isHostile } from '../score.js';
 import type { Finding, VetReport } from '../types.js';
 import { splitExcerpt } from './excerpt.js';
 import type { Reporter } from './index.js';
-import { escapeUnsafe } from './sanitize.js';
-
-/**
- * Escapes post text for Markdown so it renders as the words it is: no markup, links, images, HTML or
- * @mentions (a zero-width joiner after @ would be invisible, so the @ is written as an entity).
- */
-export function escapeMarkdown(text: string): string {
-  return escapeUnsafe(text)
-    .replace(/\r\n|\r|\n/g, ' ⏎ ')
-    .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (ch) => `\\${ch}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/@/g, '&#64;')
-    .replace(/:\/\//g, ':&#47;&#47;');
-}
+import { escapeMarkdown } from './escape.js';
 
 /** A URL shown as text; links only to http(s) pages so a post cannot inject javascript: links. */
 function link(url: string | undefined): string {

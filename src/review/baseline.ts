@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { cleanText, oneLine } from '../check/reporters/escape.js';
+import { cleanText, oneLine } from '../report/escape.js';
 import type { Finding } from '../types.js';
 import { acceptanceOf, type Acceptance, type ReviewSet } from './ignore-file.js';
 import type { ReviewEntry } from './types.js';

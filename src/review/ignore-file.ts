@@ -5,7 +5,7 @@ import type { Finding } from '../types.js';
 import { exists } from '../util/atomic-write.js';
 import { parseDataText } from '../util/data-file.js';
 import { validateWithPositions } from '../check/validate.js';
-import { oneLine } from '../check/reporters/escape.js';
+import { oneLine } from '../report/escape.js';
 import { InputError } from '../errors.js';
 import type { ReviewEntry, ReviewSummary } from './types.js';
 

@@ -9,7 +9,7 @@ import {
   escapeXml,
   oneLine,
   safeJsonStringify,
-} from '../../src/check/reporters/escape.js';
+} from '../../src/report/escape.js';
 import { HOSTILE_TEXT } from './helpers.js';
 
 const XML_LEGAL = /^[\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]*$/u;

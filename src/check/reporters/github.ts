@@ -1,6 +1,6 @@
 import { describeEntry } from '../../review/ignore-file.js';
 import type { InfluencerResult } from '../types.js';
-import { escapeWorkflowData as data, escapeWorkflowProperty as prop, oneLine } from './escape.js';
+import { escapeWorkflowData as data, escapeWorkflowProperty as prop, oneLine } from '../../report/escape.js';
 import { acceptanceLine, acceptedOf, DEFAULT_MAX_EVIDENCE, evidenceOf, findingLine, sourceLabel, summaryLine, type CheckReporter } from './shared.js';
 
 /**

@@ -1,4 +1,4 @@
-import { safeJsonStringify } from './escape.js';
+import { safeJsonStringify } from '../../report/escape.js';
 import { statusOf, type CheckReporter } from './shared.js';
 
 /**

@@ -1,6 +1,6 @@
 import { describeEntry } from '../../review/ignore-file.js';
 import type { InfluencerResult } from '../types.js';
-import { escapeXml as x } from './escape.js';
+import { escapeXml as x } from '../../report/escape.js';
 import { acceptanceLine, acceptedOf, evidenceOf, feeLabel, findingLine, sourceLabel, type CheckReporter } from './shared.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describeEntry } from '../../review/ignore-file.js';
-import { escapeMarkdown as md } from './escape.js';
+import { escapeMarkdown as md } from '../../report/escape.js';
 import {
   acceptanceLine,
   acceptedOf,

@@ -3,7 +3,7 @@ import { describeEntry } from '../../review/ignore-file.js';
 import type { RuleMeta } from '../../rules/types.js';
 import type { Finding, Level, Severity } from '../../types.js';
 import type { InfluencerResult } from '../types.js';
-import { escapeSarifText, oneLine, safeJsonStringify } from './escape.js';
+import { escapeSarifText, oneLine, safeJsonStringify } from '../../report/escape.js';
 import { acceptedOf, DEFAULT_MAX_EVIDENCE, evidenceOf, findingLine, sourceLabel, type CheckReporter } from './shared.js';
 
 /**

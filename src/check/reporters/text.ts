@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { describeEntry } from '../../review/ignore-file.js';
 import type { CheckResult } from '../types.js';
-import { oneLine } from './escape.js';
+import { oneLine } from '../../report/escape.js';
 import {
   acceptanceLine,
   acceptedOf,

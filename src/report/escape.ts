@@ -1,4 +1,4 @@
-import { escapeUnsafe } from '../../report/sanitize.js';
+import { escapeUnsafe } from './sanitize.js';
 
 /**
  * Escaping for every output format. Post text, names and handles come from people we do not trust (an
