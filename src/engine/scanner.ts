@@ -8,6 +8,7 @@ import { Automaton } from '../text/automaton.js';
 import { isWordChar, Normalizer, toOriginalSpan, type NormalizedText } from '../text/normalize.js';
 import { loadT2S } from '../text/t2s.js';
 import type { Finding, Post } from '../types.js';
+import { HitIndex, KindIndex } from './hit-index.js';
 import { Segmentation } from './segment.js';
 
 /** Scans one post at a time; holds only the compiled automata, never the history. */
@@ -51,6 +52,27 @@ const MODEL_SUFFIX = /^\s?(\d|(pro|max|ultra|note|mix|civi|pad|book|band|watch|t
 /** Possessive or linking words allowed between a name and the head noun that follows it. */
 const HEAD_GAP = /^(\s|的|之|'s|’s|s'|家|\d+|pro|max|ultra|plus|mini|se|s)*$/;
 const EXCERPT_RADIUS = 60;
+/** How far (in characters) any rule looks from a name for its cues; beyond every window a rule uses. */
+const RADIUS = 160;
+/** Longer than any lexicon or profile term (profile terms are capped at 64 characters). */
+const TERM_REACH = 64;
+
+type Cues = KindIndex<CueKind, CueHit>;
+/** At most this many findings per rule per post: more of the same adds nothing a reviewer needs. */
+const MAX_PER_RULE = 3;
+/** Long posts are analysed in stretches of about this many characters, cut between sentences. */
+const STRETCH = 2000;
+
+/** Where the stretch starting at `from` ends: after the last sentence break before STRETCH, else at a space. */
+function stretchEnd(text: string, from: number): number {
+  const hard = Math.min(text.length, from + STRETCH);
+  if (hard === text.length) return hard;
+  const window = text.slice(from + STRETCH / 2, hard);
+  const sentence = Math.max(window.lastIndexOf('。'), window.lastIndexOf('\n'), window.lastIndexOf('!'), window.lastIndexOf('?'), window.lastIndexOf('. '));
+  if (sentence >= 0) return from + STRETCH / 2 + sentence + 1;
+  const space = Math.max(window.lastIndexOf(' '), window.lastIndexOf(','));
+  return space >= 0 ? from + STRETCH / 2 + space + 1 : hard;
+}
 
 const TARGET_ROLES: readonly TargetKind[] = ['brand', 'product', 'executive', 'fans', 'fan-slur', 'brand-slur'];
 const PROFILE_LISTS: ReadonlyArray<[keyof BrandProfile & string, TargetKind]> = [
@@ -159,8 +181,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       if (boundariesHold(text, start, end, info, models)) found.push({ id, start, end, text: text.slice(start, end) });
     });
     if (found.length === 0) return [];
-    const homonyms = found.filter((h) => targetInfo[h.id]!.roles.includes('homonym'));
-    const contexts = found.filter((h) => targetInfo[h.id]!.roles.includes('context'));
+    const index = new HitIndex(found);
+    const hasRole = (h: (typeof found)[number], role: TermRole) => targetInfo[h.id]!.roles.includes(role);
     const hits: TargetHit[] = [];
     for (const h of found) {
       const info = targetInfo[h.id]!;
@@ -168,12 +190,13 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         (info.roles.includes('rival') ? 'rival' : undefined)) as TargetHit['kind'] | undefined;
       if (!kind) continue;
       // A homonym phrase (小米粥, 桂林米粉) that overlaps the term means the other sense.
-      if (homonyms.some((o) => o !== h && overlaps(o, h) && o.end - o.start > h.end - h.start)) continue;
-      if (contexts.some((c) => targetInfo[c.id]!.contexts.some((x) => x.term === h.text && near(text, c, h, x.window)))) continue;
+      if (index.between(h.start - TERM_REACH, h.end).some((o) => o !== h && hasRole(o, 'homonym') && overlaps(o, h) && o.end - o.start > h.end - h.start)) continue;
+      if (index.between(h.start - TERM_REACH, h.end + TERM_REACH).some((c) => hasRole(c, 'context') && targetInfo[c.id]!.contexts.some((x) => x.term === h.text && near(text, c, h, x.window)))) continue;
       hits.push({ start: h.start, end: h.end, text: h.text, kind });
     }
     // Keep the longest of overlapping hits of the same place ("小米手机" over "小米").
-    return hits.filter((h) => !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start));
+    const kept = new HitIndex(hits);
+    return kept.items.filter((h) => !kept.between(h.start - TERM_REACH, h.start).some((o) => o !== h && o.end >= h.end && o.end - o.start > h.end - h.start));
   }
 
   function findCues(text: string): CueHit[] {
@@ -183,18 +206,18 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const info = cueInfo[id]!;
       if (boundariesHold(text, start, end, info)) found.push({ start, end, text: text.slice(start, end), kinds: info.kinds });
     });
-    const allow = found.filter((h) => h.kinds.includes('cue-allow'));
-    const notNegator = found.filter((h) => h.kinds.includes('not-negator'));
+    const index = new HitIndex(found);
+    const around = (h: Hit) => index.between(h.start - TERM_REACH, h.end);
     const hits: CueHit[] = [];
     // "给我打钱" and the "打钱" inside it are one cue: keep the longest of nested hits of the same kind.
     const nested = (h: (typeof found)[number], kind: CueKind) =>
-      found.some((o) => o !== h && o.kinds.includes(kind) && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start);
+      around(h).some((o) => o !== h && o.kinds.includes(kind) && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start);
     for (const h of found) {
       for (const kind of h.kinds) {
         if (kind === 'cue-allow' || kind === 'not-negator' || nested(h, kind)) continue;
-        if (kind === 'negator' && notNegator.some((o) => overlaps(o, h))) continue;
+        if (kind === 'negator' && around(h).some((o) => o.kinds.includes('not-negator') && overlaps(o, h))) continue;
         // 笑死, 死机, "dead battery": the cue word is part of a harmless phrase at least as long.
-        if (kind !== 'negator' && kind !== 'negator-scope' && allow.some((o) => overlaps(o, h) && o.end - o.start >= h.end - h.start)) continue;
+        if (kind !== 'negator' && kind !== 'negator-scope' && around(h).some((o) => o.kinds.includes('cue-allow') && overlaps(o, h) && o.end - o.start >= h.end - h.start)) continue;
         hits.push({ start: h.start, end: h.end, text: h.text, kind });
       }
     }
@@ -202,20 +225,22 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   }
 
   /** Turns "小米粉丝", "买小米的", "xiaomi employees", "小米手机", "xiaomi 14" into the right target kind. */
-  function refineTargets(text: string, hits: TargetHit[], cueHits: CueHit[], seg: Segmentation): TargetHit[] {
+  function refineTargets(text: string, hits: TargetHit[], cues: Cues, seg: Segmentation): TargetHit[] {
     return hits.map((t) => {
       if (t.kind !== 'brand' && t.kind !== 'product') return t;
       // "the brain dead people at the @apple store": the people who work there.
-      if (cueHits.some((c) => c.kind === 'staff-pre' && c.end <= t.start && /^[\s@#]*$/.test(text.slice(c.end, t.start)))) {
+      if (cues.of('staff-pre', t.start - 40, t.start).some((c) => c.end <= t.start && /^[\s@#]*$/.test(text.slice(c.end, t.start)))) {
         return { ...t, kind: 'executive' };
       }
       // "the iPad 2 turns you into a douchebag": an insult noun for people in a clause about a product means its users.
-      if (t.kind === 'product' && cueHits.some((c) => c.kind === 'person' && seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 &&
-        !cueHits.some((me) => me.kind === 'self' && me.end <= c.start && seg.strictlySameClause(me, c) && seg.tokenDistance(me, c) <= 1.5))) {
+      if (t.kind === 'product' && cues.of('person', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 &&
+        !cues.of('self', c.start - 20, c.start).some((me) => me.end <= c.start && seg.strictlySameClause(me, c) && seg.tokenDistance(me, c) <= 1.5))) {
         return { ...t, kind: 'fans' };
       }
-      for (const c of cueHits) {
-        if (c.start < t.end || c.start - t.end > 8 || !HEAD_GAP.test(text.slice(t.end, c.start))) continue;
+      const heads = [...cues.of('fan-head', t.end, t.end + 12), ...cues.of('staff-head', t.end, t.end + 12), ...cues.of('person', t.end, t.end + 12)]
+        .sort((a, b) => a.start - b.start);
+      for (const c of heads) {
+        if (!HEAD_GAP.test(text.slice(t.end, c.start))) continue;
         if (c.kind === 'fan-head') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'fans' };
         // "iPad nutters", "用红米的穷逼": an insult noun for people after a product names its users.
         if (c.kind === 'person' && t.kind === 'product') return { ...t, kind: 'fans' };
@@ -223,52 +248,71 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       }
       if (t.kind === 'brand') {
         if (MODEL_SUFFIX.test(text.slice(t.end, t.end + 8))) return { ...t, kind: 'product' };
-        if (cueHits.some((c) => c.kind === 'aspect' && c.start >= t.end && c.start - t.end <= 3 && HEAD_GAP.test(text.slice(t.end, c.start)))) {
-          return { ...t, kind: 'product' };
-        }
+        if (cues.of('aspect', t.end, t.end + 3).some((c) => HEAD_GAP.test(text.slice(t.end, c.start)))) return { ...t, kind: 'product' };
       }
       return t;
     });
   }
 
-  function scan(post: Post): Finding[] {
-    const normalized = normalizer.normalize(post.text);
-    const text = normalized.text;
+  /**
+   * Analyses one stretch of the normalized text. Everything a rule looks at (clause, sentence, the clause
+   * next door) is local, so long posts are cut into stretches of whole sentences and each is analysed alone:
+   * the work stays linear in the length of the post however long it is.
+   */
+  function scanStretch(post: Post, normalized: NormalizedText, from: number, to: number, perRule: Map<string, number>, findings: Finding[]): void {
+    const text = normalized.text.slice(from, to);
     const targetHits = findTargets(text);
-    if (!targetHits.some((t) => t.kind !== 'rival')) return [];
-    const cueHits = findCues(text);
+    if (!targetHits.some((t) => t.kind !== 'rival')) return;
+    const cues: Cues = new KindIndex(findCues(text));
     const seg = new Segmentation(text);
-    const all = refineTargets(text, targetHits, cueHits, seg);
-    const own = all.filter((t) => t.kind !== 'rival');
-    const findings: Finding[] = [];
-    const usedCues = new Set<CueHit>();
-    const reported = reportedSpeech(cueHits, seg);
+    const all = new HitIndex(refineTargets(text, targetHits, cues, seg));
+    const own = all.items.filter((t) => t.kind !== 'rival');
+    const usedCues: CueHit[] = [];
+    const reported = reportedSpeech(cues, seg);
+    const shift = (h: Hit): Hit => ({ start: h.start + from, end: h.end + from, text: h.text });
 
     for (const rule of activeRules) {
-      let perRule = 0;
       for (const target of own) {
         if (!(rule.on as readonly string[]).includes(target.kind)) continue;
+        if ((perRule.get(rule.id) ?? 0) >= MAX_PER_RULE) break;
         if (rule.cues.length === 0) {
           if (reported(target.start)) continue;
-          findings.push(makeFinding(post, normalized, rule, target, target));
-          perRule++;
+          findings.push(makeFinding(post, normalized, rule, shift(target), shift(target)));
+          perRule.set(rule.id, (perRule.get(rule.id) ?? 0) + 1);
           continue;
         }
-        const kinds = (rule.cuesFor?.[target.kind as TargetKind] ?? rule.cues) as readonly string[];
-        for (const cue of cueHits) {
-          if (perRule >= 3) break;
-          if (!kinds.includes(cue.kind)) continue;
+        const kinds = rule.cuesFor?.[target.kind as TargetKind] ?? rule.cues;
+        const candidates = kinds.flatMap((kind) => cues.of(kind, target.start - RADIUS, target.end + RADIUS)).sort((a, b) => a.end - b.end);
+        for (const cue of candidates) {
           if (overlaps(cue, target) && cue.kind !== 'insult') continue;
-          if (rule.id === 'product-criticism' && [...usedCues].some((u) => overlaps(u, cue))) continue;
-          if (!pairs(rule, target, cue, all, cueHits, seg, text)) continue;
-          if (negated(cue, cueHits, seg)) continue;
+          if (rule.id === 'product-criticism' && usedCues.some((u) => overlaps(u, cue))) continue;
+          if (!pairs(rule, target, cue, all, cues, seg, text)) continue;
+          if (negated(cue, cues, seg)) continue;
           if (reported(Math.min(cue.start, target.start))) continue;
-          findings.push(makeFinding(post, normalized, rule, target, cue));
-          if (rule.severity !== 'info') usedCues.add(cue);
-          perRule++;
+          findings.push(makeFinding(post, normalized, rule, shift(target), shift(cue)));
+          if (rule.severity !== 'info') usedCues.push(cue);
+          perRule.set(rule.id, (perRule.get(rule.id) ?? 0) + 1);
           break;
         }
       }
+    }
+  }
+
+  function scan(post: Post): Finding[] {
+    const normalized = normalizer.normalize(post.text);
+    const text = normalized.text;
+    const findings: Finding[] = [];
+    const perRule = new Map<string, number>();
+    if (text.length <= STRETCH) {
+      scanStretch(post, normalized, 0, text.length, perRule, findings);
+      return findings;
+    }
+    // Cheap whole-text check first: most long posts never name the brand.
+    if (!findTargets(text).some((t) => t.kind !== 'rival')) return findings;
+    for (let from = 0; from < text.length; ) {
+      const to = stretchEnd(text, from);
+      scanStretch(post, normalized, from, to, perRule, findings);
+      from = to;
     }
     return findings;
   }
@@ -284,13 +328,13 @@ function near(text: string, context: Hit, term: Hit, window: number): boolean {
 }
 
 /** Does `cue` belong with `target` under `rule`: same clause, close enough, and no rival brand nearer? */
-function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: TargetHit[], cueHits: CueHit[], seg: Segmentation, text: string): boolean {
+function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): boolean {
   // "@xiaomi fix my phone, you greedy bastards": an insult said to "you" is said to the name in the sentence.
   const addressed =
     (cue.kind === 'insult' || cue.kind === 'person' || cue.kind === 'contempt') &&
     seg.sameSentence(target, cue) &&
     target.end <= cue.start &&
-    cueHits.some((y) => y.kind === 'you' && y.end <= cue.start && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2);
+    cues.of('you', cue.start - 30, cue.start).some((y) => y.end <= cue.start && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2);
   if (!addressed) {
     const linked = seg.sameClause(target, cue) || continuesTopic(target, cue, all, seg, text);
     if (!linked) return false;
@@ -299,14 +343,14 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: TargetHit[], cue
   }
   if (rule.order === 'before' && cue.end > target.start) return false;
   // "the real fucking apple company": a curse inside a noun phrase is an intensifier, not a curse at the name.
-  if (cue.kind === 'profanity' && cueHits.some((d) => d.kind === 'determiner' && d.end <= cue.start && /^\s*$/.test(text.slice(d.end, cue.start)))) return false;
+  if (cue.kind === 'profanity' && cues.of('determiner', cue.start - 20, cue.start).some((d) => d.end <= cue.start && /^\s*$/.test(text.slice(d.end, cue.start)))) return false;
   // Hatred next to a concrete product complaint is venting (criticism); hatred of the brand alone is hostility.
-  if (cue.kind === 'hatred' && cueHits.some((c) => c.kind === 'criticism' && !overlaps(c, cue))) return false;
+  if (cue.kind === 'hatred' && cues.of('criticism', cue.start - RADIUS, cue.end + RADIUS).some((c) => !overlaps(c, cue))) return false;
   const needed = rule.needs?.[cue.kind];
-  if (needed && !cueHits.some((c) => c.kind === needed && seg.sameClause(c, cue) && !overlaps(c, cue))) return false;
+  if (needed && !cues.of(needed, cue.start - RADIUS, cue.end + RADIUS).some((c) => seg.sameClause(c, cue) && !overlaps(c, cue))) return false;
   // A bare boycott word is a call only with a call marker before it or in imperative position (clause start).
   if (cue.kind === 'boycott') {
-    const called = cueHits.some((c) => c.kind === 'call' && c.end <= cue.start && seg.strictlySameClause(c, cue) && seg.tokenDistance(c, cue) <= 3);
+    const called = cues.of('call', cue.start - 30, cue.start).some((c) => c.end <= cue.start && seg.strictlySameClause(c, cue) && seg.tokenDistance(c, cue) <= 3);
     if (!called && !/^[\s#@]*$/.test(seg.clausePrefix(cue.start))) return false;
   }
   // A pejorative about a product or service named between (or right after) it and the brand is criticism.
@@ -314,15 +358,15 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: TargetHit[], cue
     const lo = Math.min(target.end, cue.end);
     const hi = Math.max(target.start, cue.start);
     const isThing = (h: Hit) => h.start >= lo && h.end <= hi;
-    if (cueHits.some((c) => c.kind === 'aspect' && isThing(c)) || all.some((t) => t.kind === 'product' && isThing(t))) return false;
+    if (cues.of('aspect', lo, hi).some(isThing) || all.between(lo, hi).some((t) => t.kind === 'product' && isThing(t))) return false;
     const after = (h: Hit) => h.start >= cue.end && h.start - cue.end <= 2 && /^\s*$/.test(text.slice(cue.end, h.start));
-    if (cueHits.some((c) => c.kind === 'aspect' && after(c)) || all.some((t) => t !== target && t.kind === 'product' && after(t))) return false;
+    if (cues.of('aspect', cue.end, cue.end + 4).some(after) || all.between(cue.end, cue.end + 4).some((t) => t !== target && t.kind === 'product' && after(t))) return false;
   }
   // Hostility aimed at another brand stays with that brand: a rival term nearer to the cue, on the same side
   // of it as the brand ("小米粉丝骂华为是骗子"), wins. A rival on the other side is a different subject.
   const distance = seg.tokenDistance(target, cue);
   const targetBefore = target.start < cue.start;
-  for (const other of all) {
+  for (const other of all.between(cue.start - RADIUS, cue.end + RADIUS)) {
     if (other.kind !== 'rival' || !seg.sameClause(other, cue)) continue;
     if ((other.start < cue.start) !== targetBefore && !overlaps(other, cue)) continue;
     if (seg.tokenDistance(other, cue) < distance) return false;
@@ -337,12 +381,12 @@ const TOPIC_PREDICATES: ReadonlySet<CueKind> = new Set(['fraud', 'fraud-strong',
  * Chinese often names the topic once and drops it from the comma clauses that follow. A predicate cue in a
  * later clause of the same sentence belongs to the topic when no other name comes between them.
  */
-function continuesTopic(target: TargetHit, cue: CueHit, all: TargetHit[], seg: Segmentation, text: string): boolean {
-  if (!TOPIC_PREDICATES.has(cue.kind) || target.end > cue.start || !seg.sameSentence(target, cue)) return false;
+function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, seg: Segmentation, text: string): boolean {
+  if (!TOPIC_PREDICATES.has(cue.kind) || target.end > cue.start || cue.start - target.end > RADIUS || !seg.sameSentence(target, cue)) return false;
   if (!isCjkChar(text.charCodeAt(cue.start))) return false;
   // A clause with a subject of its own (我就是个骗子, 他们是骗子) is not about the earlier topic.
   if (/[我你他她它咱谁]|本人|自己|大家|别人/.test(seg.clausePrefix(cue.start))) return false;
-  return !all.some((other) => other !== target && other.start >= target.end && other.end <= cue.start);
+  return !all.between(target.end, cue.start).some((other) => other !== target && other.end <= cue.start);
 }
 
 function isCjkChar(c: number): boolean {
@@ -350,30 +394,23 @@ function isCjkChar(c: number): boolean {
 }
 
 /** A negator right before the cue ("小米不是骗子"), or a sentence-wide one before it ("I don't think ..."). */
-function negated(cue: CueHit, cueHits: CueHit[], seg: Segmentation): boolean {
-  for (const n of cueHits) {
-    if (n.kind === 'negator') {
-      if (n.end <= cue.start && seg.sameClause(n, cue) && seg.tokenDistance(n, cue) <= 2) return true;
-    } else if (n.kind === 'negator-scope') {
-      if (n.end <= cue.start && seg.sameSentence(n, cue)) return true;
-    } else if (n.kind === 'rhetorical') {
-      // "你们以为库克傻逼？": the question denies what it frames.
-      if (n.end <= cue.start && seg.sameSentence(n, cue) && seg.isQuestion(cue.start)) return true;
-    }
-  }
-  return false;
+function negated(cue: CueHit, cues: Cues, seg: Segmentation): boolean {
+  if (cues.of('negator', cue.start - 20, cue.start).some((n) => n.end <= cue.start && seg.sameClause(n, cue) && seg.tokenDistance(n, cue) <= 2)) return true;
+  if (cues.of('negator-scope', cue.start - RADIUS, cue.start).some((n) => n.end <= cue.start && seg.sameSentence(n, cue))) return true;
+  // "你们以为库克傻逼？": the question denies what it frames.
+  return cues.of('rhetorical', cue.start - RADIUS, cue.start).some((n) => n.end <= cue.start && seg.sameSentence(n, cue) && seg.isQuestion(cue.start));
 }
 
 /**
  * Someone else's words that the author rejects ("有人说米粉都是脑残，我觉得太过分了", "people who call Mi fans
  * idiots are toxic") are not the author's hostility. Returns a test for a position in the text.
  */
-function reportedSpeech(cueHits: CueHit[], seg: Segmentation): (at: number) => boolean {
-  const markers = cueHits.filter((c) => c.kind === 'report');
-  if (markers.length === 0) return () => false;
-  const rejections = cueHits.filter((c) => c.kind === 'reject');
-  return (at) =>
-    markers.some((m) => m.start <= at && seg.sameSentenceAt(m.start, at) && rejections.some((r) => r.start >= m.end));
+function reportedSpeech(cues: Cues, seg: Segmentation): (at: number) => boolean {
+  const rejections = cues.all('reject');
+  if (rejections.length === 0 || cues.all('report').length === 0) return () => false;
+  const lastRejection = rejections[rejections.length - 1]!.start;
+  const markers = new HitIndex(cues.all('report').filter((m) => m.end <= lastRejection));
+  return (at) => markers.between(at - RADIUS, at).some((m) => seg.sameSentenceAt(m.start, at));
 }
 
 function makeFinding(post: Post, normalized: NormalizedText, rule: Rule, target: Hit, cue: Hit): Finding {
