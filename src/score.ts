@@ -92,6 +92,7 @@ export class ScoreAccumulator {
 
   add(post: Post, findings: readonly Finding[]): void {
     this.posts++;
+    if (findings.length === 0) return;
     const counted = findings.filter((f) => {
       if (f.ignored) this.ignoredFindings++;
       return !f.ignored;

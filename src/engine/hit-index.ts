@@ -9,11 +9,13 @@ export class HitIndex<T extends { start: number; end: number }> {
 
   constructor(items: Iterable<T>) {
     this.items = [...items].sort((a, b) => a.start - b.start || a.end - b.end);
-    this.starts = Int32Array.from(this.items, (item) => item.start);
+    // Most posts have a handful of hits: a plain scan beats building an index for them.
+    this.starts = this.items.length > SMALL ? Int32Array.from(this.items, (item) => item.start) : NO_STARTS;
   }
 
   /** Items whose start is in [lo, hi], in order of start. */
   between(lo: number, hi: number): readonly T[] {
+    if (this.items.length <= SMALL) return this.items.filter((item) => item.start >= lo && item.start <= hi);
     const from = lowerBound(this.starts, lo);
     const to = lowerBound(this.starts, hi + 1);
     return from >= to ? EMPTY : this.items.slice(from, to);
@@ -21,6 +23,8 @@ export class HitIndex<T extends { start: number; end: number }> {
 }
 
 const EMPTY: readonly never[] = Object.freeze([]);
+const SMALL = 8;
+const NO_STARTS = new Int32Array(0);
 
 function lowerBound(sorted: Int32Array, value: number): number {
   let lo = 0;

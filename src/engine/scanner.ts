@@ -259,9 +259,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    * next door) is local, so long posts are cut into stretches of whole sentences and each is analysed alone:
    * the work stays linear in the length of the post however long it is.
    */
-  function scanStretch(post: Post, normalized: NormalizedText, from: number, to: number, perRule: Map<string, number>, findings: Finding[]): void {
-    const text = normalized.text.slice(from, to);
-    const targetHits = findTargets(text);
+  function scanStretch(post: Post, normalized: NormalizedText, from: number, to: number, perRule: Map<string, number>, findings: Finding[], known?: TargetHit[]): void {
+    const text = from === 0 && to === normalized.text.length ? normalized.text : normalized.text.slice(from, to);
+    const targetHits = known ?? findTargets(text);
     if (!targetHits.some((t) => t.kind !== 'rival')) return;
     const cues: Cues = new KindIndex(findCues(text));
     const seg = new Segmentation(text);
@@ -301,14 +301,15 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   function scan(post: Post): Finding[] {
     const normalized = normalizer.normalize(post.text);
     const text = normalized.text;
+    // Cheap whole-text check first: most posts never name the brand.
+    const targets = findTargets(text);
+    if (!targets.some((t) => t.kind !== 'rival')) return [];
     const findings: Finding[] = [];
     const perRule = new Map<string, number>();
     if (text.length <= STRETCH) {
-      scanStretch(post, normalized, 0, text.length, perRule, findings);
+      scanStretch(post, normalized, 0, text.length, perRule, findings, targets);
       return findings;
     }
-    // Cheap whole-text check first: most long posts never name the brand.
-    if (!findTargets(text).some((t) => t.kind !== 'rival')) return findings;
     for (let from = 0; from < text.length; ) {
       const to = stretchEnd(text, from);
       scanStretch(post, normalized, from, to, perRule, findings);

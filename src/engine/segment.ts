@@ -34,6 +34,7 @@ export class Segmentation {
     let sentence = 0;
     let clauseStart = 0;
     let inWord = false;
+    let clauseHasContent = false;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       const isPeriod = c === 0x2e && !(i > 0 && isDigit(text.charCodeAt(i - 1)) && i + 1 < n && isDigit(text.charCodeAt(i + 1)));
@@ -43,16 +44,18 @@ export class Segmentation {
         this.token[i] = Math.max(token, 0);
         inWord = false;
         // "!!", "？？？", ", " : a run of punctuation ends one clause, not several empty ones.
-        if (!/\S/.test(text.slice(clauseStart, i))) {
+        if (!clauseHasContent) {
           clauseStart = i + 1;
           continue;
         }
+        clauseHasContent = false;
         this.clauseBounds.push({ start: clauseStart, end: i });
         clause++;
         clauseStart = i + 1;
         if (SENTENCE_BREAK.has(c) || isPeriod) sentence++;
         continue;
       }
+      if (c !== 0x20 && c !== 0x09) clauseHasContent = true;
       // Counted in half tokens: a CJK character 1, a Latin word 2.
       if (isCjk(c)) {
         token++;

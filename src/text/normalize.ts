@@ -45,7 +45,12 @@ function isLetter(c: number): boolean {
 }
 
 /** Characters people put inside a word to split it; dropped only between CJK characters or single letters. */
-const SEPARATORS = new Set(' \t·•・.*_-~|/\\\'"`^+=#'.split('').map((ch) => ch.charCodeAt(0)));
+const SEPARATOR_TABLE = new Uint8Array(128);
+for (const ch of ' \t.*_-~|/\\\'"`^+=#') SEPARATOR_TABLE[ch.charCodeAt(0)] = 1;
+
+function isSeparator(c: number): boolean {
+  return c < 128 ? SEPARATOR_TABLE[c] === 1 : c === 0xb7 || c === 0x2022 || c === 0x30fb;
+}
 const MAX_SEPARATOR_RUN = 3;
 
 export class Normalizer {
@@ -104,62 +109,88 @@ export class Normalizer {
     this.bufMap = new Int32Array(size + 1);
   }
 
+  /** Makes room for at least `need` units, keeping the first `keep`. */
+  private grow(need: number, keep: number): void {
+    let size = this.buf.length;
+    while (size < need) size *= 2;
+    const buf = new Uint16Array(size);
+    const map = new Int32Array(size + 1);
+    buf.set(this.buf.subarray(0, keep));
+    map.set(this.bufMap.subarray(0, keep));
+    this.buf = buf;
+    this.bufMap = map;
+  }
+
+  /**
+   * Folds `raw`. The returned map is a view into a buffer this normalizer reuses: it is valid until the next
+   * call (the scanner uses it at once; copy it to keep it). Reuse spares an allocation per post.
+   */
   normalize(raw: string): NormalizedText {
-    // Pass 1: fold each character into buf, remembering where it came from.
-    this.ensure(raw.length * 3 + 8);
+    const length = raw.length;
+    this.ensure(length + 16);
     let buf = this.buf;
     let map = this.bufMap;
+    let cap = buf.length;
     let n = 0;
-    const push = (unit: number, from: number) => {
-      if (n >= buf.length) {
-        this.ensure(n * 2);
-        const nb = this.buf;
-        const nm = this.bufMap;
-        nb.set(buf.subarray(0, n));
-        nm.set(map.subarray(0, n));
-        buf = nb;
-        map = nm;
-      }
-      buf[n] = unit;
-      map[n++] = from;
-    };
-    const pushString = (s: string, from: number) => {
-      for (let k = 0; k < s.length; k++) push(s.charCodeAt(k), from);
-    };
-    for (let i = 0; i < raw.length; i++) {
+
+    // Pass 1: fold each character into buf, remembering where it came from.
+    for (let i = 0; i < length; i++) {
       const c = raw.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < raw.length) {
-        const d = raw.charCodeAt(i + 1);
-        if (d >= 0xdc00 && d <= 0xdfff) {
-          const cp = (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000;
-          const stand = this.emoji.get(cp);
-          if (stand !== undefined) pushString(stand, i);
-          else {
-            let folded = this.astral.get(cp);
-            if (folded === undefined) {
-              folded = this.foldString(String.fromCodePoint(cp));
-              this.astral.set(cp, folded);
-            }
-            pushString(folded, i);
+      if (c < 0x80) {
+        // ASCII: case folding only; control characters other than tab and line feed are dropped.
+        if (c < 0x20 ? c !== 0x0a && c !== 0x09 : c === 0x7f) continue;
+        if (n >= cap) {
+          this.grow(n + 16, n);
+          buf = this.buf;
+          map = this.bufMap;
+          cap = buf.length;
+        }
+        buf[n] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+        map[n++] = i;
+        continue;
+      }
+      const from = i;
+      let out: string | undefined;
+      if (c >= 0xd800 && c <= 0xdbff && i + 1 < length && raw.charCodeAt(i + 1) >= 0xdc00 && raw.charCodeAt(i + 1) <= 0xdfff) {
+        const cp = (c - 0xd800) * 0x400 + (raw.charCodeAt(i + 1) - 0xdc00) + 0x10000;
+        out = this.emoji.get(cp);
+        if (out === undefined) {
+          out = this.astral.get(cp);
+          if (out === undefined) {
+            out = this.foldString(String.fromCodePoint(cp));
+            this.astral.set(cp, out);
           }
-          i++;
-          continue;
+        }
+        i++;
+      } else {
+        out = this.emoji.size ? this.emoji.get(c) : undefined;
+        if (out === undefined) {
+          const f = this.foldUnit(c);
+          if (f === DROP) continue;
+          if (f >= 0) {
+            if (n >= cap) {
+              this.grow(n + 16, n);
+              buf = this.buf;
+              map = this.bufMap;
+              cap = buf.length;
+            }
+            buf[n] = f;
+            map[n++] = from;
+            continue;
+          }
+          out = this.multi[-2 - f]!;
         }
       }
-      if (c < 0x80 && c >= 0x20) {
-        // ASCII fast path: only case folding.
-        push(c >= 0x41 && c <= 0x5a ? c + 32 : c, i);
-        continue;
+      if (n + out.length >= cap) {
+        this.grow(n + out.length + 16, n);
+        buf = this.buf;
+        map = this.bufMap;
+        cap = buf.length;
       }
-      const stand = this.emoji.size ? this.emoji.get(c) : undefined;
-      if (stand !== undefined) {
-        pushString(stand, i);
-        continue;
+      for (let k = 0; k < out.length; k++) {
+        buf[n] = out.charCodeAt(k);
+        map[n++] = from;
       }
-      const f = this.foldUnit(c);
-      if (f === DROP) continue;
-      if (f >= 0) push(f, i);
-      else pushString(this.multi[-2 - f]!, i);
     }
 
     // Pass 2: drop separators inside split words and collapse long runs, in place.
@@ -169,9 +200,9 @@ export class Normalizer {
     let chainAt = -2; // output index of the last letter joined into a spaced-out word
     for (let r = 0; r < n; r++) {
       const c = buf[r]!;
-      if (SEPARATORS.has(c) && w > 0) {
+      if (w > 0 && isSeparator(c)) {
         let end = r;
-        while (end < n && SEPARATORS.has(buf[end]!)) end++;
+        while (end < n && isSeparator(buf[end]!)) end++;
         if (end < n && end - r <= MAX_SEPARATOR_RUN && this.joins(buf, w, end, n, chainAt)) {
           if (isLetter(buf[end]!)) chainAt = w;
           r = end - 1;
@@ -189,8 +220,8 @@ export class Normalizer {
       buf[w] = c;
       map[w++] = map[r]!;
     }
-    map[w] = raw.length;
-    return { text: decodeUnits(buf, w), map: map.slice(0, w + 1) };
+    map[w] = length;
+    return { text: decodeUnits(buf, w), map: map.subarray(0, w + 1) };
   }
 
   /** Should the separators before buf[next] be dropped, given what was already written up to `w`? */
@@ -209,11 +240,12 @@ export class Normalizer {
   }
 }
 
-const decoder = new TextDecoder('utf-16le');
-
+/** UTF-16 units to a string, in chunks small enough for Function.prototype.apply. */
 function decodeUnits(buf: Uint16Array, length: number): string {
-  if (length < 64) return String.fromCharCode.apply(null, buf.subarray(0, length) as unknown as number[]);
-  return decoder.decode(buf.subarray(0, length));
+  if (length <= 4096) return String.fromCharCode.apply(null, buf.subarray(0, length) as unknown as number[]);
+  let out = '';
+  for (let i = 0; i < length; i += 4096) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(length, i + 4096)) as unknown as number[]);
+  return out;
 }
 
 /** Maps a half-open span of the folded text back to the original: [map[start], end of the unit before end). */
