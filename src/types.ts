@@ -117,7 +117,14 @@ export interface VetReport {
   errors: ReportError[];
   /** Extra context; consumers must ignore keys they do not know. */
   coverage?: Coverage;
-  stats?: { hostilePosts: number; criticismPosts: number; reposts: number; ignoredFindings: number };
+  stats?: {
+    hostilePosts: number;
+    criticismPosts: number;
+    reposts: number;
+    ignoredFindings: number;
+    /** Product-criticism and relationship findings counted but not listed (beyond the first 500). */
+    omittedMinorFindings?: number;
+  };
   generatedAt?: string;
   vetVersion?: string;
 }

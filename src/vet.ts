@@ -1,9 +1,15 @@
 import type { LoadedBrand } from './brands/load.js';
 import { createScanner, type Scanner } from './engine/scanner.js';
 import { InputError } from './errors.js';
-import { ScoreAccumulator } from './score.js';
+import { isHostile, ScoreAccumulator } from './score.js';
 import type { FetchedHistory } from './sources/types.js';
 import type { Finding, VetReport } from './types.js';
+
+/**
+ * Product criticism and relationship claims beyond this many are counted, not listed: a prolific account
+ * can have tens of thousands, and memory must not grow with the history. Hostile findings are all kept.
+ */
+export const MAX_MINOR_FINDINGS = 500;
 
 export interface VetOptions {
   /** Only posts created at or after this instant count (posts without a date are kept). */
@@ -31,6 +37,8 @@ export async function vetHistory(history: FetchedHistory, brand: LoadedBrand, op
   let toMs = -Infinity;
   let scanned = 0;
   let outside = 0;
+  let minorKept = 0;
+  let minorOmitted = 0;
 
   for await (const post of history.posts) {
     const ms = post.createdAt ? Date.parse(post.createdAt) : NaN;
@@ -49,7 +57,10 @@ export async function vetHistory(history: FetchedHistory, brand: LoadedBrand, op
       if (ignored) finding.ignored = ignored;
     }
     score.add(post, postFindings);
-    findings.push(...postFindings);
+    for (const finding of postFindings) {
+      if (!isHostile(finding.severity) && !finding.ignored && minorKept++ >= MAX_MINOR_FINDINGS) minorOmitted++;
+      else findings.push(finding);
+    }
   }
 
   if (scanned === 0) {
@@ -72,7 +83,7 @@ export async function vetHistory(history: FetchedHistory, brand: LoadedBrand, op
     findings,
     errors: [],
     coverage: history.coverage,
-    stats: score.stats(),
+    stats: { ...score.stats(), omittedMinorFindings: minorOmitted },
     generatedAt: opts.now.toISOString(),
     ...(opts.vetVersion ? { vetVersion: opts.vetVersion } : {}),
   };

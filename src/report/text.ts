@@ -41,7 +41,9 @@ export const textReporter: Reporter = {
       const shown = ctx.showAll ? minor : minor.slice(0, MINOR_SHOWN);
       out.push('', c.bold(`Not counted as hostility: ${minor.length} finding${minor.length === 1 ? '' : 's'} (product criticism, relationship claims)`));
       shown.forEach((f, i) => out.push(...renderFinding(f, i + 1, c)));
-      if (shown.length < minor.length) out.push(c.dim(`  … ${minor.length - shown.length} more; --all lists every one, --format json gives them all.`));
+      if (shown.length < minor.length) out.push(c.dim(`  … ${minor.length - shown.length} more; --all lists them, as does --format json.`));
+      const omitted = report.stats?.omittedMinorFindings ?? 0;
+      if (omitted > 0) out.push(c.dim(`  (${omitted} further ones were counted but not kept: only the first 500 are listed.)`));
     }
     if (ignored.length) {
       out.push('', c.bold(`Accepted by reviewers: ${ignored.length} finding${ignored.length === 1 ? '' : 's'} (not counted)`));

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createReadStream } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
@@ -13,7 +14,14 @@ import type { FetchedHistory, Source, SourceContext } from './types.js';
 
 const count = z.number().nonnegative('must be a number of 0 or more');
 
-const isoDate = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s.trim()) && !Number.isNaN(Date.parse(s)), {
+/** A calendar day that exists: Date.parse rolls 2025-02-30 over to March 2 instead of refusing it. */
+function realDay(s: string): boolean {
+  const [y, m, d] = s.trim().slice(0, 10).split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
+const isoDate = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s.trim()) && !Number.isNaN(Date.parse(s)) && realDay(s), {
   message: 'must be an ISO 8601 date, e.g. 2025-09-12T08:30:00+08:00',
 });
 
@@ -85,42 +93,101 @@ async function sniff(path: string, file: string): Promise<Format> {
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
-/** Splits a byte stream into lines (LF or CRLF) and decodes each strictly, so bad bytes get a line number. */
-async function* readLines(path: string, file: string): AsyncGenerator<{ line: number; text: string; last: boolean; unterminated?: boolean }> {
-  let pending: Buffer[] = [];
+interface Line {
+  line: number;
+  text: string;
+  /** The file's last line, with no line break after it (a cut-off file ends like this). */
+  unterminated?: boolean;
+}
+
+/** Decodes one line strictly, naming it on failure. */
+function decodeLine(bytes: Uint8Array, n: number, file: string): string {
+  if (bytes.includes(0)) throw new InputError(`${file}:${n}: contains a NUL byte; the file is binary or corrupted`);
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    throw new InputError(`${file}:${n}: not valid UTF-8; save the file as UTF-8`);
+  }
+  if (n === 1) text = text.replace(/^\uFEFF/, '');
+  return text.endsWith('\r') ? text.slice(0, -1) : text;
+}
+
+/**
+ * Reads a file as batches of whole lines (LF or CRLF). Each chunk's complete lines are checked and decoded
+ * in one go; only a chunk with a bad byte is decoded line by line, to name the line.
+ */
+async function* readLineBatches(path: string, file: string): AsyncGenerator<Line[]> {
+  let carry: Buffer | undefined;
   let line = 0;
-  let prev: { line: number; text: string } | undefined;
-  const decode = (bytes: Buffer, n: number): string => {
-    if (bytes.includes(0)) throw new InputError(`${file}:${n}: contains a NUL byte; the file is binary or corrupted`);
-    try {
-      let text = strictUtf8.decode(bytes);
-      if (n === 1) text = text.replace(/^\uFEFF/, '');
-      return text.endsWith('\r') ? text.slice(0, -1) : text;
-    } catch {
-      throw new InputError(`${file}:${n}: not valid UTF-8; save the file as UTF-8`);
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    const data = carry ? Buffer.concat([carry, chunk]) : chunk;
+    const lastBreak = data.lastIndexOf(10);
+    if (lastBreak === -1) {
+      carry = data;
+      continue;
     }
-  };
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
-    let start = 0;
-    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, start)) {
-      pending.push(chunk.subarray(start, i));
-      line++;
-      const text = decode(pending.length === 1 ? pending[0]! : Buffer.concat(pending), line);
-      pending = [];
-      if (prev) yield { ...prev, last: false };
-      prev = { line, text };
-      start = i + 1;
+    carry = lastBreak + 1 < data.length ? data.subarray(lastBreak + 1) : undefined;
+    const region = data.subarray(0, lastBreak);
+    const batch: Line[] = [];
+    if (region.includes(0) || !isUtf8(region)) {
+      let start = 0;
+      for (let i = region.indexOf(10); ; i = region.indexOf(10, start)) {
+        const end = i === -1 ? region.length : i;
+        line++;
+        batch.push({ line, text: decodeLine(region.subarray(start, end), line, file) });
+        if (i === -1) break;
+        start = i + 1;
+      }
+    } else {
+      for (const raw of region.toString('utf8').split('\n')) {
+        line++;
+        let text = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+        if (line === 1) text = text.replace(/^\uFEFF/, '');
+        batch.push({ line, text });
+      }
     }
-    if (start < chunk.length) pending.push(chunk.subarray(start));
+    yield batch;
   }
-  if (pending.length) {
+  if (carry && carry.length) {
     line++;
-    const text = decode(Buffer.concat(pending), line);
-    if (prev) yield { ...prev, last: false };
-    yield { line, text, last: true, unterminated: true };
-    return;
+    yield [{ line, text: decodeLine(carry, line, file), unterminated: true }];
   }
-  if (prev) yield { ...prev, last: true };
+}
+
+/** The usual post, checked by hand (zod, below, words the error when this says no). */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
+function quickPost(value: Record<string, unknown>): Post | undefined {
+  const { id, text, createdAt, url, platform, author, isRepost, repostOf, metrics } = value;
+  if (typeof id !== 'string' || id.trim() !== id || id === '' || typeof text !== 'string') return undefined;
+  const post: Post = { id, text };
+  if (createdAt !== undefined) {
+    if (typeof createdAt !== 'string' || !ISO_DATE.test(createdAt)) return undefined;
+    const ms = Date.parse(createdAt);
+    if (Number.isNaN(ms)) return undefined;
+    post.createdAt = new Date(ms).toISOString();
+  }
+  if (url !== undefined) {
+    if (typeof url !== 'string' || !/^https?:\/\/[^\s/]+\S*$/.test(url)) return undefined;
+    post.url = url;
+  }
+  for (const [key, v] of [['platform', platform], ['author', author], ['repostOf', repostOf]] as const) {
+    if (v === undefined) continue;
+    if (typeof v !== 'string') return undefined;
+    if (v) post[key] = v;
+  }
+  if (isRepost !== undefined) {
+    if (typeof isRepost !== 'boolean') return undefined;
+    post.isRepost = isRepost;
+  }
+  if (metrics !== undefined) {
+    if (typeof metrics !== 'object' || metrics === null || Array.isArray(metrics)) return undefined;
+    for (const [key, v] of Object.entries(metrics)) {
+      if (key === 'approximate' ? typeof v !== 'boolean' : (typeof v !== 'number' || !(v >= 0))) return undefined;
+    }
+    post.metrics = { ...(metrics as Post['metrics']) };
+  }
+  return post;
 }
 
 /** Remembers ids seen, as 52-bit hashes in an open-addressing table: 8 bytes a post instead of a string. */
@@ -163,7 +230,7 @@ class IdSet {
 }
 
 async function* parseJsonLines(path: string, file: string): AsyncGenerator<Post> {
-  for await (const { line, text, unterminated } of readLines(path, file)) {
+  for await (const batch of readLineBatches(path, file)) for (const { line, text, unterminated } of batch) {
     if (text.trim() === '') continue;
     let value: unknown;
     try {
@@ -175,14 +242,14 @@ async function* parseJsonLines(path: string, file: string): AsyncGenerator<Post>
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw new InputError(`${file}:${line}: expected one post as a JSON object, e.g. {"id":"1","text":"...","createdAt":"2025-01-01T00:00:00Z"}`);
     }
-    yield validate(file, line, value);
+    yield quickPost(value as Record<string, unknown>) ?? validate(file, line, value);
   }
 }
 
 async function* parseJsonArray(path: string, file: string): AsyncGenerator<Post> {
   // A JSON array has to be read whole; JSON Lines is the streaming format for long histories.
   let text = '';
-  for await (const { text: t } of readLines(path, file)) text += `${t}\n`;
+  for await (const batch of readLineBatches(path, file)) for (const { text: t } of batch) text += `${t}\n`;
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -193,13 +260,47 @@ async function* parseJsonArray(path: string, file: string): AsyncGenerator<Post>
   }
   if (!Array.isArray(value)) throw new InputError(`${file}: expected a JSON array of posts`);
   for (let i = 0; i < value.length; i++) {
-    const result = PostRecordSchema.safeParse(value[i]);
+    const element: unknown = value[i];
+    const result = PostRecordSchema.safeParse(element);
     if (!result.success) {
       const issue = result.error.issues[0]!;
-      throw new InputError(`${file}: post #${i + 1} (array index ${i}): ${issue.path.length ? `"${issue.path.join('.')}" ` : ''}${issue.message}`);
+      const line = lineOfElement(text, i);
+      if (typeof element !== 'object' || element === null || Array.isArray(element)) {
+        throw new InputError(`${file}${line ? `:${line}` : ''}: post #${i + 1} (array index ${i}): expected one post as a JSON object, e.g. {"id":"1","text":"..."}`);
+      }
+      throw new InputError(`${file}${line ? `:${line}` : ''}: post #${i + 1} (array index ${i}): ${issue.path.length ? `"${issue.path.join('.')}" ` : ''}${issue.message}`);
     }
     yield toPost(result.data);
   }
+}
+
+/** The line where the index-th element of a top-level JSON array starts (JSON.parse keeps no positions). */
+function lineOfElement(text: string, index: number): number | undefined {
+  let depth = 0;
+  let inString = false;
+  let seen = -1;
+  let expectValue = false;
+  let line = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '\n') line++;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (depth === 1 && expectValue && !/\s/.test(c) && c !== ']') {
+      expectValue = false;
+      if (++seen === index) return line;
+    }
+    if (c === '"') inString = true;
+    else if (c === '[' || c === '{') {
+      depth++;
+      if (depth === 1) expectValue = true;
+    } else if (c === ']' || c === '}') depth--;
+    else if (c === ',' && depth === 1) expectValue = true;
+  }
+  return undefined;
 }
 
 const CSV_NUMBERS = ['likes', 'reposts', 'comments', 'views'] as const;
@@ -207,11 +308,13 @@ const CSV_NUMBERS = ['likes', 'reposts', 'comments', 'views'] as const;
 async function* parseCsv(path: string, file: string): AsyncGenerator<Post> {
   const { parse } = await import('csv-parse');
   // Decode strictly line by line first, so bad bytes are reported with their line.
-  const lines = readLines(path, file);
+  const lines = readLineBatches(path, file);
   const parser = parse({ bom: true, columns: (header: string[]) => header.map((h) => h.trim()), info: true, skip_empty_lines: true, relax_quotes: false });
   const feed = (async () => {
     try {
-      for await (const { text } of lines) if (!parser.write(`${text}\n`)) await new Promise((r) => parser.once('drain', r));
+      for await (const batch of lines) {
+        for (const { text } of batch) if (!parser.write(`${text}\n`)) await new Promise((r) => parser.once('drain', r));
+      }
       parser.end();
     } catch (error) {
       parser.destroy(error as Error);
