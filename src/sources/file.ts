@@ -121,15 +121,26 @@ async function* readLineBatches(path: string, file: string): AsyncGenerator<Line
   let carry: Buffer | undefined;
   let line = 0;
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
-    const data = carry ? Buffer.concat([carry, chunk]) : chunk;
-    const lastBreak = data.lastIndexOf(10);
+    const lastBreak = chunk.lastIndexOf(10);
     if (lastBreak === -1) {
-      carry = data;
+      carry = carry ? Buffer.concat([carry, chunk]) : chunk;
       continue;
     }
-    carry = lastBreak + 1 < data.length ? data.subarray(lastBreak + 1) : undefined;
-    const region = data.subarray(0, lastBreak);
     const batch: Line[] = [];
+    let regionStart = 0;
+    if (carry) {
+      // The line split across chunks: join just that line, not the whole chunk.
+      const firstBreak = chunk.indexOf(10);
+      line++;
+      batch.push({ line, text: decodeLine(Buffer.concat([carry, chunk.subarray(0, firstBreak)]), line, file) });
+      regionStart = firstBreak + 1;
+    }
+    carry = lastBreak + 1 < chunk.length ? chunk.subarray(lastBreak + 1) : undefined;
+    const region = chunk.subarray(regionStart, Math.max(regionStart, lastBreak));
+    if (regionStart > lastBreak) {
+      yield batch;
+      continue;
+    }
     if (region.includes(0) || !isUtf8(region)) {
       let start = 0;
       for (let i = region.indexOf(10); ; i = region.indexOf(10, start)) {
@@ -164,7 +175,7 @@ function quickPost(value: Record<string, unknown>): Post | undefined {
   if (createdAt !== undefined) {
     if (typeof createdAt !== 'string' || !ISO_DATE.test(createdAt)) return undefined;
     const ms = Date.parse(createdAt);
-    if (Number.isNaN(ms)) return undefined;
+    if (Number.isNaN(ms) || !realDay(createdAt)) return undefined;
     post.createdAt = new Date(ms).toISOString();
   }
   if (url !== undefined) {
