@@ -91,10 +91,20 @@ function edges(term: string): { boundaryStart: boolean; boundaryEnd: boolean } {
 /** What may stick to the end of a product name without a space: "iphonese", "redmi14pro". */
 const GLUED_MODEL = /^(\d+[a-z]{0,3}|se|s|c|x|xr|xs|plus|pro|max|mini|ultra|note)+$/;
 
+/**
+ * Latin terms need word boundaries. Hashtags run words together (#BoycottXiaomi, #flyunited), so inside one a
+ * term may start right after the # and, for brand terms (`models`), also end where the tag ends; never in
+ * the middle ("#flyingitforward" holds no "lying").
+ */
 function boundariesHold(text: string, start: number, end: number, info: { boundaryStart: boolean; boundaryEnd: boolean }, models = false): boolean {
-  if (info.boundaryStart && start > 0 && isWordChar(text.charCodeAt(start - 1))) return inHashtag(text, start) && end - start >= 5;
+  const tagStart = start > 0 && text.charCodeAt(start - 1) === 0x23;
+  if (info.boundaryStart && start > 0 && isWordChar(text.charCodeAt(start - 1))) {
+    if (!models || end - start < 5 || !inHashtag(text, start)) return false;
+    if (end < text.length && isWordChar(text.charCodeAt(end))) return false;
+    return true;
+  }
   if (info.boundaryEnd && end < text.length && isWordChar(text.charCodeAt(end))) {
-    if (inHashtag(text, start) && end - start >= 5) return true;
+    if (tagStart && end - start >= 5) return true;
     if (!models) return false;
     let stop = end;
     while (stop < text.length && isWordChar(text.charCodeAt(stop))) stop++;

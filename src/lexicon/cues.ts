@@ -68,7 +68,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   insult: [
     // zh: name-calling
     '脑残', '脑瘫', '智障', '弱智', '白痴', '傻逼', '傻b', '傻x', '傻叉', '傻比', '煞笔', '沙比', '傻屌', '傻缺', '傻帽',
-    '傻子', '傻瓜', '大傻', 'sb', 'nc', '蠢货', '蠢猪', '蠢驴', '蠢材', '愚蠢', '蠢', '废物', '人渣', '败类', '畜生', '畜牲',
+    '傻子', '傻瓜', '大傻', 'sb', '蠢货', '蠢猪', '蠢驴', '蠢材', '愚蠢', '蠢', '废物', '人渣', '败类', '畜生', '畜牲',
     '禽兽', '杂种', '狗东西', '狗日的', '狗杂种', '走狗', '舔狗', '狗奴才', '奴才', '孝子', '贱人', '贱货', '下贱', '婊子',
     '低能', '低能儿', '有病', '神经病', '精神病', '脑子有病', '脑子进水', '没脑子', '无脑', '不是人', '不是东西', '冤大头',
     '人傻钱多', '是不是傻', '跪舔', '喷子', '汉奸', '卖国贼', '狗腿子', '跳梁小丑', '小丑', '猪脑子', '猪队友', '蛆',
@@ -220,7 +220,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'dead zone', 'dead spot', 'die hard', 'die-hard', 'diehard', 'to die for', 'dying to', 'drop dead gorgeous',
     'dead on', 'dead serious', 'the sheep', 'lost sheep', 'screw driver', 'screwdriver', 'screws', 'fan boy',
     'no shit', 'holy shit', 'the shit', 'shit ton', 'oh shit', 'shit show', 'cult classic', 'cult following',
-    'cult favorite', 'motley fool', 'junk bonds', 'junk bond', 'junk mail', 'junk food', 'cheat sheet', 'cheat code', 'cheat codes', 'fool proof', 'foolproof', 'april fools',
+    'cult favorite', 'motley fool', 'junk bonds', 'junk bond', 'junk mail', 'junk food', 'guinea pig', 'guinea pigs',
+    'cheated on', 'cheat on', 'cheating on', 'cheats on', 'cheat sheet', 'cheat code', 'cheat codes', 'fool proof', 'foolproof', 'april fools',
     'dumb phone', 'stupid fast', 'scam calls',
     'scam call', 'scam texts', 'scam emails', 'spam', 'lies ahead', 'lies in', 'lies with', 'lies on',
   ],
