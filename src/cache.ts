@@ -116,7 +116,7 @@ export class PageCache {
       await mkdir(dirname(file), { recursive: true, mode: 0o700 });
       await writeFileAtomic(file, JSON.stringify(entry), { force: true, mode: 0o600 });
     } catch (error) {
-      this.log(`cache: could not write ${file} (${(error as NodeJS.ErrnoException).code ?? String(error)}); continuing without it`);
+      this.log(`cache: could not write ${file} (${(error as Error).message}); continuing without it`);
     }
   }
 }

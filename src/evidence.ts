@@ -5,7 +5,7 @@ import type { LoadedBrand } from './brands/load.js';
 import { InputError } from './errors.js';
 import type { FetchedHistory } from './sources/types.js';
 import type { Post, VetReport } from './types.js';
-import { exists, writeFileAtomic } from './util/atomic-write.js';
+import { exists, writeError, writeFileAtomic } from './util/atomic-write.js';
 import { vetVersion } from './version.js';
 
 /**
@@ -23,7 +23,7 @@ export class JsonLinesFile {
   bytes = 0;
   count = 0;
 
-  private constructor(path: string, private readonly force: boolean) {
+  private constructor(path: string, private readonly force: boolean, private readonly display: string) {
     this.path = path;
     this.temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   }
@@ -32,9 +32,13 @@ export class JsonLinesFile {
   static async create(path: string, opts: { force?: boolean; display?: string } = {}): Promise<JsonLinesFile> {
     const target = resolve(path);
     if (!opts.force && (await exists(target))) throw new InputError(`${opts.display ?? path}: the file already exists; pass --force to replace it`);
-    await mkdir(dirname(target), { recursive: true });
-    const file = new JsonLinesFile(target, opts.force === true);
-    file.handle = await open(file.temp, 'wx', 0o644);
+    const file = new JsonLinesFile(target, opts.force === true, opts.display ?? path);
+    try {
+      await mkdir(dirname(target), { recursive: true });
+      file.handle = await open(file.temp, 'wx', 0o644);
+    } catch (error) {
+      throw writeError(file.display, error);
+    }
     return file;
   }
 
@@ -64,9 +68,14 @@ export class JsonLinesFile {
     this.handle = undefined;
     if (!this.force && (await exists(this.path))) {
       await rm(this.temp, { force: true });
-      throw new InputError(`${this.path}: the file appeared while vet was writing it; pass --force to replace it`);
+      throw new InputError(`${this.display}: the file appeared while vet was writing it; pass --force to replace it`);
     }
-    await rename(this.temp, this.path);
+    try {
+      await rename(this.temp, this.path);
+    } catch (error) {
+      await rm(this.temp, { force: true }).catch(() => {});
+      throw writeError(this.display, error);
+    }
     return { sha256: this.hash.digest('hex'), bytes: this.bytes };
   }
 
@@ -109,7 +118,7 @@ export async function openEvidenceBundle(dirArg: string, opts: { force?: boolean
     }
     if (present.length) throw new InputError(`${dirArg}: already holds an evidence bundle (${present.join(', ')}); pass --force to replace it, or choose another folder`);
   }
-  const history = await JsonLinesFile.create(join(dir, BUNDLE_FILES.history), { force: true });
+  const history = await JsonLinesFile.create(join(dir, BUNDLE_FILES.history), { force: true, display: join(dirArg, BUNDLE_FILES.history) });
 
   return {
     dir,

@@ -24,7 +24,11 @@ export function stdoutSink(write: (text: string) => void): LineSink {
 }
 
 export async function fileSink(path: string, mode: 'create' | 'replace' | 'append', display = path): Promise<LineSink> {
-  await mkdir(dirname(resolve(path)), { recursive: true });
+  try {
+    await mkdir(dirname(resolve(path)), { recursive: true });
+  } catch (error) {
+    throw new InputError(`${display}: cannot write the output file (${(error as NodeJS.ErrnoException).code === 'EEXIST' || (error as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'a file is in the way of a folder on its path' : ((error as NodeJS.ErrnoException).code ?? String(error))})`);
+  }
   let handle: FileHandle;
   try {
     handle = await open(path, mode === 'append' ? 'a' : mode === 'replace' ? 'w' : 'wx');

@@ -12,9 +12,13 @@ export function parseSince(value: string, now: Date): Date {
     const days = Number(duration[1]) * UNIT_DAYS[duration[2]!.toLowerCase()]!;
     return new Date(now.getTime() - days * 24 * 3600 * 1000);
   }
-  if (/^\d{4}-\d{2}-\d{2}/.test(trimmed)) {
+  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(trimmed);
+  if (day) {
     const date = new Date(trimmed);
-    if (!Number.isNaN(date.getTime())) return date;
+    // Date rolls 2025-02-30 over to March 2; a day that does not exist is refused instead.
+    const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
+    const real = new Date(Date.UTC(y, m - 1, d));
+    if (!Number.isNaN(date.getTime()) && real.getUTCMonth() === m - 1 && real.getUTCDate() === d) return date;
   }
   throw new UsageError(`--since "${value}" is neither a date (2024-01-31) nor a duration (30d, 6w, 18m, 3y)`);
 }

@@ -338,14 +338,18 @@ function near(text: string, context: Hit, term: Hit, window: number): boolean {
   return !/[,.!?;。！？；\n]/.test(between);
 }
 
+/** Cue kinds that can be said to "you" and so reach the name the sentence is about. */
+const ADDRESSABLE: ReadonlySet<CueKind> = new Set(['insult', 'person', 'contempt', 'death-wish']);
+
 /** Does `cue` belong with `target` under `rule`: same clause, close enough, and no rival brand nearer? */
 function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): boolean {
   // "@xiaomi fix my phone, you greedy bastards": an insult said to "you" is said to the name in the sentence.
+  // So is a death wish worded to "you" ("I hope you die").
   const addressed =
-    (cue.kind === 'insult' || cue.kind === 'person' || cue.kind === 'contempt') &&
+    ADDRESSABLE.has(cue.kind) &&
     seg.sameSentence(target, cue) &&
     target.end <= cue.start &&
-    cues.of('you', cue.start - 30, cue.start).some((y) => y.end <= cue.start && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2);
+    cues.of('you', cue.start - 30, cue.end).some((y) => (y.end <= cue.start && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2) || (y.start >= cue.start && y.end <= cue.end));
   if (!addressed) {
     const linked = seg.sameClause(target, cue) || continuesTopic(target, cue, all, seg, text);
     if (!linked) return false;

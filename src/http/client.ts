@@ -339,7 +339,9 @@ export class HttpClient {
         });
       }
       if (next.origin !== from.origin && !this.opts.followCrossOrigin) {
-        throw this.fail('redirect', `${hostOf(current)} redirected to another host (${next.host}); vet does not follow it, so nothing meant for ${from.host} leaves it`, current, {
+        // file:, data: and the like have no host to name.
+        const elsewhere = next.host ? `another host (${next.host})` : `a ${next.protocol} address`;
+        throw this.fail('redirect', `${hostOf(current)} redirected to ${elsewhere}; vet does not follow it, so nothing meant for ${from.host} leaves it`, current, {
           location: next.href,
           hint: this.opts.hints?.refused ?? 'if the platform moved, point --endpoint at the new address',
         });
@@ -384,11 +386,11 @@ export class HttpClient {
       }
       if (attempt >= s.retries) {
         throw throttled
-          ? this.fail('rate-limited', `${this.label} is limiting requests (HTTP ${response.status}, still after ${attempt + 1} attempts)`, url, {
+          ? this.fail('rate-limited', `${this.label} is limiting requests (HTTP ${response.status}, still after ${attempt + 1} attempt${attempt ? 's' : ''})`, url, {
               status: response.status,
               hint: this.opts.hints?.rateLimited ?? DEFAULT_RATE_HINT,
             })
-          : this.fail('server', `${hostOf(url)} kept failing (HTTP ${response.status}, ${attempt + 1} attempts)`, url, {
+          : this.fail('server', `${hostOf(url)} kept failing (HTTP ${response.status}, ${attempt + 1} attempt${attempt ? 's' : ''})`, url, {
               status: response.status,
               hint: this.opts.hints?.server ?? DEFAULT_SERVER_HINT,
             });

@@ -83,6 +83,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'dipshits', 'twat', 'twats', 'wanker', 'wankers', 'simpletons', 'halfwits',
     // addressed curses: aimed at whoever they follow or precede
     '草泥马', '草你', '操你', '日你', '去你妈', '滚你妈', 'cnm', 'nmsl', 'fuck you', 'fuck off', 'screw you', 'damn you', 'stfu',
+    'suck it', 'eat shit', 'go to hell', 'go fuck yourself', 'screw yourself', 'up yours',
   ],
   contempt: [
     '垃圾', '辣鸡', '拉圾', '垃圾公司', '破公司', '烂公司', '黑心', '无耻', '不要脸', '恶心', '流氓', '吸血鬼', '吸血', '奸商',

@@ -7,29 +7,43 @@ import { InputError } from '../errors.js';
  * Writes a whole file atomically (temp file in the same folder, fsync, rename), so a crash never leaves a
  * half-written report. An existing file is kept unless `force` is set: nothing a user gave is overwritten.
  */
-export async function writeFileAtomic(path: string, content: string | Uint8Array, opts: { force?: boolean; mode?: number } = {}): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array, opts: { force?: boolean; mode?: number; display?: string } = {}): Promise<void> {
   const target = resolve(path);
+  const display = opts.display ?? path;
   if (!opts.force && (await exists(target))) {
-    throw new InputError(`${path}: the file already exists; pass --force to replace it`);
+    throw new InputError(`${display}: the file already exists; pass --force to replace it`);
   }
-  await mkdir(dirname(target), { recursive: true });
   const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-  const handle = await open(temp, 'wx', opts.mode ?? 0o644);
   try {
-    await handle.writeFile(content);
-    await handle.sync();
-  } catch (error) {
-    await handle.close();
-    await rm(temp, { force: true });
-    throw error;
-  }
-  await handle.close();
-  try {
+    await mkdir(dirname(target), { recursive: true });
+    const handle = await open(temp, 'wx', opts.mode ?? 0o644);
+    try {
+      await handle.writeFile(content);
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
     await rename(temp, target);
   } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
+    await rm(temp, { force: true }).catch(() => {});
+    throw writeError(display, error);
   }
+}
+
+/** A file-system failure while writing an output, as one line naming the file (never a stack trace). */
+export function writeError(display: string, error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (!code) return error;
+  const why: Record<string, string> = {
+    EISDIR: 'it is a folder',
+    EEXIST: 'a file is in the way of a folder on its path',
+    ENOTDIR: 'a file is in the way of a folder on its path',
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ENOSPC: 'the disk is full',
+    EROFS: 'the file system is read-only',
+  };
+  return new InputError(`${display}: cannot write the file (${why[code] ?? code})`, { cause: error });
 }
 
 export async function exists(path: string): Promise<boolean> {

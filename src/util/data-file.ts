@@ -29,8 +29,14 @@ export async function readDataFile(file: string): Promise<ParsedDataFile> {
 }
 
 export async function parseDataText(file: string, text: string): Promise<ParsedDataFile> {
-  const { parseDocument, LineCounter, isNode } = await import('yaml');
+  const { parseDocument, LineCounter, isNode, visit } = await import('yaml');
   const lineCounter = new LineCounter();
+  // Callers decode with readFile(…, 'utf8'), which turns bytes that are not UTF-8 into U+FFFD without a word.
+  const replaced = text.indexOf('\uFFFD');
+  if (replaced >= 0) {
+    const before = text.slice(0, replaced).split('\n');
+    throw new InputError(`${file}:${before.length}:${before.at(-1)!.length + 1}: not valid UTF-8 (or holds U+FFFD, the replacement character); save the file as UTF-8`);
+  }
   const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter, prettyErrors: false, uniqueKeys: true });
   const first = doc.errors[0];
   if (first) {
@@ -41,7 +47,18 @@ export async function parseDataText(file: string, text: string): Promise<ParsedD
   try {
     data = doc.toJS({ maxAliasCount: 50 });
   } catch (error) {
-    throw new InputError(`${file}: ${(error as Error).message} (too many YAML aliases are refused)`);
+    // Point at the first alias: a "billion laughs" file is refused before it expands.
+    let at = '';
+    visit(doc, {
+      Alias(_key, node) {
+        if (node.range) {
+          const pos = lineCounter.linePos(node.range[0]);
+          at = `:${pos.line}:${pos.col}`;
+        }
+        return visit.BREAK;
+      },
+    });
+    throw new InputError(`${file}${at}: too many YAML aliases (*name) to expand; vet refuses them, as they can exhaust memory (${(error as Error).message})`);
   }
   const locate = (path: readonly PropertyKey[]): Position | undefined => {
     for (let n = path.length; n >= 0; n--) {

@@ -78,7 +78,7 @@ export async function runCheck(files: string[], options: Record<string, unknown>
   const color = format === 'text' && !output && useColor(io.stdout, io.env, options.color as boolean | undefined);
   const rendered = renderCheck(format, result, { color, rules: RULES });
   if (output) {
-    await writeFileAtomic(resolve(io.cwd, output), rendered, { force: options.force === true });
+    await writeFileAtomic(resolve(io.cwd, output), rendered, { force: options.force === true, display: output });
     const s = result.summary;
     io.stderr.write(`vet: ${format} report written to ${output} (${s.failed} failed, ${s.passed} passed, ${s.errors} error(s); exit ${result.exitCode})\n`);
   } else {

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { loadBrand } from '../../brands/load.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { openEvidenceBundle } from '../../evidence.js';
@@ -78,7 +79,7 @@ export async function runVet(handle: string | undefined, options: Record<string,
   const color = format === 'text' && !output && useColor(io.stdout, io.env, options.color as boolean | undefined);
   const rendered = renderReport(format, report, { color, rules: RULES, showAll: options.all === true });
   if (output) {
-    await writeFileAtomic(output, rendered, { force: options.force === true });
+    await writeFileAtomic(resolve(io.cwd, output), rendered, { force: options.force === true, display: output });
     io.stderr.write(`vet: report written to ${output} (verdict: ${report.verdict.level})\n`);
   } else {
     io.stdout.write(rendered);
