@@ -120,7 +120,7 @@ function decodeLine(bytes: Uint8Array, n: number, file: string): string {
 async function* readLineBatches(path: string, file: string): AsyncGenerator<Line[]> {
   let carry: Buffer | undefined;
   let line = 0;
-  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
     const lastBreak = chunk.lastIndexOf(10);
     if (lastBreak === -1) {
       carry = carry ? Buffer.concat([carry, chunk]) : chunk;
@@ -240,8 +240,11 @@ class IdSet {
   }
 }
 
-async function* parseJsonLines(path: string, file: string): AsyncGenerator<Post> {
-  for await (const batch of readLineBatches(path, file)) for (const { line, text, unterminated } of batch) {
+/** Posts in batches (one per chunk of the file): one await per batch, not per post. */
+async function* parseJsonLines(path: string, file: string): AsyncGenerator<Post[]> {
+  for await (const batch of readLineBatches(path, file)) {
+    const posts: Post[] = [];
+    for (const { line, text, unterminated } of batch) {
     if (text.trim() === '') continue;
     let value: unknown;
     try {
@@ -253,11 +256,13 @@ async function* parseJsonLines(path: string, file: string): AsyncGenerator<Post>
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw new InputError(`${file}:${line}: expected one post as a JSON object, e.g. {"id":"1","text":"...","createdAt":"2025-01-01T00:00:00Z"}`);
     }
-    yield quickPost(value as Record<string, unknown>) ?? validate(file, line, value);
+    posts.push(quickPost(value as Record<string, unknown>) ?? validate(file, line, value));
+    }
+    yield posts;
   }
 }
 
-async function* parseJsonArray(path: string, file: string): AsyncGenerator<Post> {
+async function* parseJsonArray(path: string, file: string): AsyncGenerator<Post[]> {
   // A JSON array has to be read whole; JSON Lines is the streaming format for long histories.
   let text = '';
   for await (const batch of readLineBatches(path, file)) for (const { text: t } of batch) text += `${t}\n`;
@@ -281,7 +286,7 @@ async function* parseJsonArray(path: string, file: string): AsyncGenerator<Post>
       }
       throw new InputError(`${file}${line ? `:${line}` : ''}: post #${i + 1} (array index ${i}): ${issue.path.length ? `"${issue.path.join('.')}" ` : ''}${issue.message}`);
     }
-    yield toPost(result.data);
+    yield [toPost(result.data)];
   }
 }
 
@@ -316,7 +321,7 @@ function lineOfElement(text: string, index: number): number | undefined {
 
 const CSV_NUMBERS = ['likes', 'reposts', 'comments', 'views'] as const;
 
-async function* parseCsv(path: string, file: string): AsyncGenerator<Post> {
+async function* parseCsv(path: string, file: string): AsyncGenerator<Post[]> {
   const { parse } = await import('csv-parse');
   // Decode strictly line by line first, so bad bytes are reported with their line.
   const lines = readLineBatches(path, file);
@@ -351,7 +356,7 @@ async function* parseCsv(path: string, file: string): AsyncGenerator<Post> {
         metrics[key] = n;
       }
       if (Object.keys(metrics).length) value.metrics = metrics;
-      yield validate(file, line, value);
+      yield [validate(file, line, value)];
     }
   } catch (error) {
     if (error instanceof InputError) throw error;
@@ -386,15 +391,17 @@ export async function openFileHistory(pathArg: string, cwd: string): Promise<Fet
   async function* posts(): AsyncGenerator<Post> {
     const seen = new IdSet();
     let duplicates = 0;
-    for await (const post of records) {
-      if (!seen.add(`${post.platform ?? ''}\u0000${post.id}`)) {
-        duplicates++;
-        continue;
+    for await (const batch of records) {
+      for (const post of batch) {
+        if (!seen.add(`${post.platform ?? ''}\u0000${post.id}`)) {
+          duplicates++;
+          continue;
+        }
+        author ??= post.author;
+        platform ??= post.platform;
+        coverage.postsRead++;
+        yield post;
       }
-      author ??= post.author;
-      platform ??= post.platform;
-      coverage.postsRead++;
-      yield post;
     }
     if (duplicates) coverage.notes.push(`${duplicates} post(s) with an id already seen were skipped`);
   }
