@@ -2,7 +2,7 @@ import { UsageError } from '../errors.js';
 import { buildUrl, HttpClient } from '../http/client.js';
 import { HttpError } from '../http/errors.js';
 import type { Coverage, Post } from '../types.js';
-import { asArray, asRecord, asString, endpoint, isoDate, metricsFrom, notFound, streamHistory, type Candidate, type Page } from './common.js';
+import { asArray, asRecord, asString, endpoint, isoDate, metricsFrom, notFound, shortOfTotal, streamHistory, type Candidate, type Page } from './common.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 
 /**
@@ -158,7 +158,7 @@ export const bskySource: Source = {
         label: LABEL,
         onEnd: (reason) => {
           // postsCount counts only own posts; reposts in the feed make "read" larger, never a false alarm.
-          if (reason === 'end' && total !== undefined && total - coverage.postsRead > 5 && coverage.postsRead < total * 0.9) {
+          if (reason === 'end' && shortOfTotal(coverage, total)) {
             coverage.partial = true;
             coverage.notes.unshift(`${LABEL} served ${coverage.postsRead} posts but the profile counts ${total}; some were not shown (deleted, taken down or hidden)`);
           }

@@ -35,6 +35,14 @@ export interface StreamOptions {
 const day = (iso: string) => iso.slice(0, 10);
 
 /**
+ * Did the platform serve clearly fewer posts than the account counts (more than 5, and over a tenth,
+ * missing)? Small gaps are deletions and counting lag, not a cut history.
+ */
+export function shortOfTotal(coverage: Coverage, total: number | undefined): total is number {
+  return typeof total === 'number' && total - coverage.postsRead > 5 && coverage.postsRead < total * 0.9;
+}
+
+/**
  * Turns an adapter's pages (newest first) into the post stream of a FetchedHistory:
  * - skips ids already seen (pinned posts reappear in place; pages overlap while new posts arrive);
  * - stops at the first unpinned post older than `--since`, and after `--limit` posts;

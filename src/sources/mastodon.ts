@@ -2,7 +2,7 @@ import { UsageError } from '../errors.js';
 import { buildUrl, HttpClient } from '../http/client.js';
 import { HttpError } from '../http/errors.js';
 import type { Coverage, Post } from '../types.js';
-import { asRecord, asString, isoDate, metricsFrom, notFound, streamHistory, type Candidate, type Page } from './common.js';
+import { asRecord, asString, isoDate, metricsFrom, notFound, shortOfTotal, streamHistory, type Candidate, type Page } from './common.js';
 import { htmlToText } from './html-text.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 
@@ -155,7 +155,7 @@ export const mastodonSource: Source = {
         coverage,
         label: LABEL,
         onEnd: (reason) => {
-          if (reason === 'end' && total !== undefined && total - coverage.postsRead > 5 && coverage.postsRead < total * 0.9) {
+          if (reason === 'end' && shortOfTotal(coverage, total)) {
             coverage.partial = true;
             coverage.notes.unshift(`${instance} served ${coverage.postsRead} public posts but the account counts ${total}; the rest are private, deleted or older than the server keeps`);
           }

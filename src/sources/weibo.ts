@@ -2,7 +2,7 @@ import { SourceError, UsageError } from '../errors.js';
 import { buildUrl, HttpClient, type HttpResponse } from '../http/client.js';
 import { HttpError } from '../http/errors.js';
 import type { Coverage, Post } from '../types.js';
-import { asArray, asRecord, asString, endpoint, metricsFrom, notFound, streamHistory, type Candidate, type Page } from './common.js';
+import { asArray, asRecord, asString, endpoint, metricsFrom, notFound, shortOfTotal, streamHistory, type Candidate, type Page } from './common.js';
 import { htmlToText, looksLikeHtml } from './html-text.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 import { parseCount, parseWeiboDate } from './weibo-dates.js';
@@ -226,7 +226,7 @@ function failIfNothingShown(coverage: Coverage, total: number | undefined, uid: 
 /** Notes a history that ended while the profile counts noticeably more posts: older posts are hidden. */
 function hiddenPostsNote(coverage: Coverage, total: number | undefined, loggedIn: boolean, notice: boolean): void {
   const missing = total === undefined ? 0 : total - coverage.postsRead;
-  if (notice || (total !== undefined && missing > 5 && coverage.postsRead < total * 0.9)) {
+  if (notice || shortOfTotal(coverage, total)) {
     coverage.partial = true;
     const counted = total !== undefined && missing > 0 ? `; the profile counts ${total} posts and ${coverage.postsRead} were shown` : '';
     coverage.notes.unshift(

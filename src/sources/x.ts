@@ -2,7 +2,7 @@ import { UsageError } from '../errors.js';
 import { buildUrl, HttpClient } from '../http/client.js';
 import { HttpError } from '../http/errors.js';
 import type { Coverage, Post } from '../types.js';
-import { asArray, asRecord, asString, endpoint, isoDate, metricsFrom, notFound, streamHistory, type Candidate, type Page } from './common.js';
+import { asArray, asRecord, asString, endpoint, isoDate, metricsFrom, notFound, shortOfTotal, streamHistory, type Candidate, type Page } from './common.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 
 /**
@@ -164,7 +164,7 @@ export const xSource: Source = {
         coverage,
         label: LABEL,
         onEnd: (reason) => {
-          if (reason !== 'end' || ctx.since || typeof total !== 'number' || total - coverage.postsRead <= 5 || coverage.postsRead >= total * 0.9) return;
+          if (reason !== 'end' || ctx.since || typeof total !== 'number' || !shortOfTotal(coverage, total)) return;
           coverage.partial = true;
           coverage.notes.unshift(
             coverage.postsRead >= TIMELINE_CAP * 0.9
