@@ -3,6 +3,8 @@ import { loadBrand } from '../../brands/load.js';
 import { ExitCode, UsageError } from '../../errors.js';
 import { openEvidenceBundle } from '../../evidence.js';
 import { renderReport, type ReportFormat } from '../../report/index.js';
+import { jsonChunks } from '../../report/json.js';
+import { safeLine } from '../../report/sanitize.js';
 import { RULES } from '../../rules/index.js';
 import { levelAtLeast } from '../../score.js';
 import { openFileHistory } from '../../sources/file.js';
@@ -28,7 +30,7 @@ export function sourceContext(options: Record<string, unknown>, io: CliIO, now: 
     env: io.env,
     cache: { enabled: options.cache !== false, refresh: options.refresh === true },
     ...(io.signal ? { signal: io.signal } : {}),
-    log: verbose ? (message) => io.stderr.write(`vet: ${message}\n`) : () => {},
+    log: verbose ? (message) => io.stderr.write(`vet: ${safeLine(message)}\n`) : () => {},
     now,
     cwd: io.cwd,
   };
@@ -77,12 +79,15 @@ export async function runVet(handle: string | undefined, options: Record<string,
   const format = (options.format as ReportFormat | undefined) ?? 'text';
   const output = options.output as string | undefined;
   const color = format === 'text' && !output && useColor(io.stdout, io.env, options.color as boolean | undefined);
-  const rendered = renderReport(format, report, { color, rules: RULES, showAll: options.all === true });
-  if (output) {
-    await writeFileAtomic(resolve(io.cwd, output), rendered, { force: options.force === true, display: output });
+  const render = () => renderReport(format, report, { color, rules: RULES, showAll: options.all === true });
+  if (!output && format === 'json') {
+    // Piece by piece: a report with tens of thousands of findings is never one string in memory.
+    for (const chunk of jsonChunks(report)) io.stdout.write(chunk);
+  } else if (output) {
+    await writeFileAtomic(resolve(io.cwd, output), render(), { force: options.force === true, display: output });
     io.stderr.write(`vet: report written to ${output} (verdict: ${report.verdict.level})\n`);
   } else {
-    io.stdout.write(rendered);
+    io.stdout.write(render());
   }
   if (reviewSet) for (const line of describeReviewNotes(reviewSet.summary())) io.stderr.write(`vet: ${line}\n`);
   return levelAtLeast(report.verdict.level, failOn) ? ExitCode.Fail : ExitCode.Ok;
