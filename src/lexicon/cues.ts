@@ -141,10 +141,12 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '脑残', '脑瘫', '智障', '白痴', '傻逼', '傻b', '傻x', '傻叉', '傻比', '煞笔', '沙比', '傻屌', '傻缺', '傻帽', '傻子', '傻瓜',
     '穷逼', '蠢货', '蠢猪', '蠢驴', '蠢材', '废物', '人渣', '败类', '畜生', '畜牲', '杂种', '狗东西', '舔狗', '奴才', '孝子',
     '贱人', '低能儿', '冤大头', '韭菜', '喷子', '小丑', '蛆', '装逼犯',
+    // predicates that only fit people: said in a clause about a product, they are about its buyers
+    '是不是傻', '是不是有病', '脑子有病', '脑子进水', '没脑子', '有病吧', '怂', '人傻钱多', '智商堪忧', '智商税交',
     'idiots', 'idiot', 'morons', 'moron', 'imbeciles', 'retards', 'losers', 'clowns', 'sheep', 'sheeple', 'cultists',
     'bootlickers', 'shills', 'nutters', 'douchebag', 'douchebags', 'douches', 'jackasses', 'assholes', 'dickheads',
     'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags', 'nerds', 'hipsters',
-    'snobs', 'posers', 'fanboys', 'zombies',
+    'snobs', 'posers', 'fanboys', 'zombies', 'brainwashed', 'brain dead', 'braindead', 'brainless',
   ],
   call: [
     '大家', '一起', '我们', '都', '请', '该', '应该', '必须', '要', '号召', '呼吁', '让我们', '所有人', '奉劝', '劝', '坚决', '#',
@@ -216,7 +218,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // other senses of insult and fraud words
     '蠢萌', '傻眼', '傻傻', '装傻', '骗子酒吧', '偷偷', '小偷', '偷拍', '套路贷', '骗炮', '垃圾桶', '垃圾袋', '垃圾分类',
     '垃圾短信', '垃圾邮件', '垃圾广告', '卡片', '卡通', '信用卡', '银行卡', '卡包', '贵州', '富贵', '宝贵', '珍贵', '贵宾',
-    '问题不大', '没问题', '一般般', '有病毒', '洗脑神曲', '臭豆腐', '小丑鱼',
+    '问题不大', '没问题', '一般般', '有病毒', '洗脑神曲', '臭豆腐', '小丑鱼', '怂恿',
     'dead battery', 'battery died', 'battery dies', 'died on me', 'phone died', 'screen died', 'dead pixel', 'dead pixels',
     'dead zone', 'dead spot', 'die hard', 'die-hard', 'diehard', 'to die for', 'dying to', 'drop dead gorgeous',
     'dead on', 'dead serious', 'the sheep', 'lost sheep', 'screw driver', 'screwdriver', 'screws', 'fan boy',
