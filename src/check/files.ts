@@ -17,8 +17,31 @@ export function hasGlob(pattern: string): boolean {
   return GLOB_CHARS.test(pattern);
 }
 
+/**
+ * Wildcards a pattern may hold. Each `*` in one name, and each `**`, multiplies the ways a backtracking
+ * regular expression can try a path: `*a*a*a*a*b.yaml` against a long file name runs for minutes. With these
+ * bounds the work per path stays small (a name is at most 255 bytes, a path a few dozen folders deep).
+ */
+const MAX_STARS_PER_NAME = 2;
+const MAX_GLOBSTARS = 3;
+
+/** Refuses patterns whose matching could take super-linear time, with what to write instead. */
+function checkGlobCost(glob: string): void {
+  const names = glob.split('/').filter((name, i, all) => !(name === '**' && all[i - 1] === '**'));
+  const globstars = names.filter((name) => name === '**').length;
+  const busiest = Math.max(0, ...names.filter((name) => name !== '**').map((name) => (name.replace(/\*+/g, '*').match(/\*/g) ?? []).length));
+  if (globstars > MAX_GLOBSTARS || busiest > MAX_STARS_PER_NAME) {
+    throw new UsageError(
+      `"${glob}": too many wildcards (at most ${MAX_STARS_PER_NAME} * in one name and ${MAX_GLOBSTARS} ** in a pattern), as matching it could take very long`,
+      { hint: 'use a simpler pattern such as "proposals/**/*.yaml", or name the folder' },
+    );
+  }
+}
+
 /** Translates a glob (forward slashes) into an anchored regular expression over forward-slash paths. */
 export function globToRegExp(glob: string): RegExp {
+  checkGlobCost(glob);
+  glob = glob.replace(/(^|\/)\*\*(\/\*\*)+(?=\/|$)/g, '$1**'); // **/** is **
   let out = '';
   let braces = 0;
   for (let i = 0; i < glob.length; i++) {

@@ -1,4 +1,5 @@
 import { ExitCode, VetError } from '../errors.js';
+import { escapeUnsafe } from '../report/sanitize.js';
 import type { CliIO } from './io.js';
 import { buildProgram } from './program.js';
 
@@ -19,8 +20,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
     }
     if (error instanceof VetError) {
-      io.stderr.write(`vet: ${error.message}\n`);
-      if (error.hint) io.stderr.write(`hint: ${error.hint}\n`);
+      // Messages quote what others wrote (file names, a server's page title, a roster's handle): shown, never obeyed.
+      io.stderr.write(`vet: ${escapeUnsafe(error.message)}\n`);
+      if (error.hint) io.stderr.write(`hint: ${escapeUnsafe(error.hint)}\n`);
       return error.exitCode;
     }
     io.stderr.write(`vet: unexpected error, please report it: ${(error as Error)?.stack ?? String(error)}\n`);

@@ -7,7 +7,8 @@ import { escapeMarkdown } from './escape.js';
 /** A URL shown as text; links only to http(s) pages so a post cannot inject javascript: links. */
 function link(url: string | undefined): string {
   if (!url) return '';
-  return /^https?:\/\/[^\s<>()]+$/i.test(url) ? `[link](<${url}>)` : escapeMarkdown(url);
+  // No spaces, brackets, table pipes, backslashes, controls, bidi or invisible characters: else shown as text.
+  return /^https?:\/\/[^\s<>()|\\\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]+$/i.test(url) ? `[link](<${url}>)` : escapeMarkdown(url);
 }
 
 function row(f: Finding): string {

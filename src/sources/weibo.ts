@@ -344,9 +344,11 @@ async function openMobile(run: WeiboRun): Promise<FetchedHistory> {
   let notice = false;
   let endedOnEmpty = false;
 
+  // A server that keeps sending empty pages with a fresh since_id must not be read forever.
+  const maxPages = Math.ceil((ctx.limit ?? 2000) / 10) + 20;
   async function* pages(): AsyncGenerator<Page> {
     let sinceId: string | undefined;
-    for (let pageNo = 1; ; pageNo++) {
+    for (let pageNo = 1; pageNo <= maxPages; pageNo++) {
       const url = buildUrl(base, '/api/container/getIndex', { type: 'uid', value: uid, containerid, since_id: sinceId });
       let value: Record<string, unknown> | undefined;
       for (let tries = 0; !value; tries++) {
