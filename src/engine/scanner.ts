@@ -181,6 +181,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   cues.build();
 
   const activeRules = rules.filter((rule) => rule.on.length > 0);
+  const segmentation = new Segmentation();
 
   function findTargets(text: string): TargetHit[] {
     const found: Array<Hit & { id: number }> = [];
@@ -274,7 +275,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const targetHits = known ?? findTargets(text);
     if (!targetHits.some((t) => t.kind !== 'rival')) return;
     const cues: Cues = new KindIndex(findCues(text));
-    const seg = new Segmentation(text);
+    const seg = segmentation.reset(text);
     const all = new HitIndex(refineTargets(text, targetHits, cues, seg));
     const own = all.items.filter((t) => t.kind !== 'rival');
     const usedCues: CueHit[] = [];
@@ -309,15 +310,18 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   }
 
   function scan(post: Post): Finding[] {
-    const normalized = normalizer.normalize(post.text);
+    // Most posts name no brand term at all: for them, fold and one automaton pass, and no string is built.
+    const length = normalizer.foldUnits(post.text);
+    if (!targets.occursIn(normalizer.units, length)) return [];
+    const normalized = normalizer.result(length);
     const text = normalized.text;
-    // Cheap whole-text check first: most posts never name the brand.
-    const targets = findTargets(text);
-    if (!targets.some((t) => t.kind !== 'rival')) return [];
+    // Whole-word brand terms of this brand, not a rival's, or the post is done.
+    const named = findTargets(text);
+    if (!named.some((t) => t.kind !== 'rival')) return [];
     const findings: Finding[] = [];
     const perRule = new Map<string, number>();
     if (text.length <= STRETCH) {
-      scanStretch(post, normalized, 0, text.length, perRule, findings, targets);
+      scanStretch(post, normalized, 0, text.length, perRule, findings, named);
       return findings;
     }
     for (let from = 0; from < text.length; ) {

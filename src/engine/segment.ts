@@ -19,16 +19,27 @@ const VOCATIVE_FILLER = /^(?:[\s@#们啊呀哦吧嘛,.!?:]|你们|各位|亲爱�
  * full stops, question and exclamation marks, semicolons and line breaks.
  */
 export class Segmentation {
-  private readonly token: Int32Array;
-  private readonly clause: Int32Array;
-  private readonly sentence: Int32Array;
-  private readonly clauseBounds: Range[] = [];
+  private token = new Int32Array(256);
+  private clause = new Int32Array(256);
+  private sentence = new Int32Array(256);
+  private clauseBounds: Range[] = [];
+  private text = '';
 
-  constructor(private readonly text: string) {
+  constructor(text?: string) {
+    if (text !== undefined) this.reset(text);
+  }
+
+  /** Segments `text`, reusing the arrays of the previous text (one Segmentation serves a whole scan). */
+  reset(text: string): this {
     const n = text.length;
-    this.token = new Int32Array(n + 1);
-    this.clause = new Int32Array(n + 1);
-    this.sentence = new Int32Array(n + 1);
+    this.text = text;
+    if (this.token.length < n + 1) {
+      const size = Math.max(n + 1, this.token.length * 2);
+      this.token = new Int32Array(size);
+      this.clause = new Int32Array(size);
+      this.sentence = new Int32Array(size);
+    }
+    this.clauseBounds = [];
     let token = -1;
     let clause = 0;
     let sentence = 0;
@@ -74,6 +85,7 @@ export class Segmentation {
     this.clause[n] = clause;
     this.sentence[n] = sentence;
     this.clauseBounds.push({ start: clauseStart, end: n });
+    return this;
   }
 
   /** Tokens from the end of one range to the start of the other; 0 when they touch or overlap. */

@@ -72,6 +72,29 @@ export class Automaton {
     return this;
   }
 
+  /** Does any pattern occur in the first `length` units? Stops at the first one (no boundary checks). */
+  occursIn(units: Uint16Array, length: number): boolean {
+    const rootNext = this.rootNext;
+    let state = 0;
+    for (let i = 0; i < length; i++) {
+      const c = units[i]!;
+      while (true) {
+        if (state === 0) {
+          state = rootNext[c]!;
+          break;
+        }
+        const next = this.edges[state]!.get(c);
+        if (next !== undefined) {
+          state = next;
+          break;
+        }
+        state = this.fail[state]!;
+      }
+      if (state !== 0 && this.out[state]) return true;
+    }
+    return false;
+  }
+
   /** Calls `hit(id, end)` for every occurrence, `end` exclusive, in order of end position. */
   scan(text: string, hit: (id: number, end: number) => void): void {
     const rootNext = this.rootNext;

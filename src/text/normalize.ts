@@ -126,6 +126,24 @@ export class Normalizer {
    * call (the scanner uses it at once; copy it to keep it). Reuse spares an allocation per post.
    */
   normalize(raw: string): NormalizedText {
+    return this.result(this.foldUnits(raw));
+  }
+
+  /** The folded units of the last `foldUnits` call (a view, valid until the next call). */
+  get units(): Uint16Array {
+    return this.buf;
+  }
+
+  /** The text and offset map of the last `foldUnits` call, which returned `length`. */
+  result(length: number): NormalizedText {
+    return { text: decodeUnits(this.buf, length), map: this.bufMap.subarray(0, length + 1) };
+  }
+
+  /**
+   * Folds `raw` into the reusable buffer and returns the folded length; `result` turns it into text. Split so
+   * a caller can look at the units first and skip building a string for a post it has no use for.
+   */
+  foldUnits(raw: string): number {
     const length = raw.length;
     this.ensure(length + 16);
     let buf = this.buf;
@@ -221,7 +239,7 @@ export class Normalizer {
       map[w++] = map[r]!;
     }
     map[w] = length;
-    return { text: decodeUnits(buf, w), map: map.subarray(0, w + 1) };
+    return w;
   }
 
   /** Should the separators before buf[next] be dropped, given what was already written up to `w`? */
