@@ -1,5 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { runInProcess } from '../helpers/in-process.js';
 
 /** Spawning the built CLI (`node bin/vet.js batch …`, after `npm run build`) for the batch end-to-end tests. */
 
@@ -77,18 +78,5 @@ export function jsonLines(text: string): Array<Record<string, unknown>> {
  * the many cases that need no real process (signals and exit are tested with `start`).
  */
 export async function inProcess(args: string[], opts: { cwd: string; env?: Record<string, string>; stdin?: string }): Promise<Run> {
-  const { main } = await import('../../src/cli/main.js');
-  const { Readable } = await import('node:stream');
-  let stdout = '';
-  let stderr = '';
-  const env = batchEnv(opts.cwd, opts.env);
-  const code = await main(args, {
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
-    env,
-    cwd: opts.cwd,
-    now: () => new Date(env.VET_NOW!),
-    ...(opts.stdin !== undefined ? { stdin: Readable.from([Buffer.from(opts.stdin)]) } : {}),
-  } as Parameters<typeof main>[1]);
-  return { code, stdout, stderr };
+  return runInProcess(args, { cwd: opts.cwd, env: batchEnv(opts.cwd, opts.env), ...(opts.stdin !== undefined ? { stdin: opts.stdin } : {}) });
 }

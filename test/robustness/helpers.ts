@@ -4,6 +4,7 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
+import { runInProcess } from '../helpers/in-process.js';
 
 /**
  * Spawning the built CLI (`node bin/vet.js`, after `npm run build`) for the robustness suite: the real
@@ -97,21 +98,9 @@ function spawnVet(args: string[], opts: RunOptions): Promise<Run> {
  * Node start-up, for table cases whose first row is also run with `vet` (the real process).
  */
 export async function vetInProcess(args: string[], opts: RunOptions): Promise<Run> {
-  const { main } = await import('../../src/cli/main.js');
-  const { Readable } = await import('node:stream');
   const started = Date.now();
-  let stdout = '';
-  let stderr = '';
-  const env = cleanEnv(opts.cwd, opts.env);
-  const code = await main(args, {
-    stdout: { write: (chunk: string) => (stdout += chunk) },
-    stderr: { write: (chunk: string) => (stderr += chunk) },
-    env,
-    cwd: opts.cwd,
-    now: () => new Date(env.VET_NOW!),
-    ...(opts.stdin !== undefined ? { stdin: Readable.from([Buffer.from(opts.stdin)]) } : {}),
-  } as Parameters<typeof main>[1]);
-  return { code, stdout, stderr, ms: Date.now() - started };
+  const run = await runInProcess(args, { cwd: opts.cwd, env: cleanEnv(opts.cwd, opts.env), ...(opts.stdin !== undefined ? { stdin: opts.stdin } : {}) });
+  return { ...run, ms: Date.now() - started };
 }
 
 /** The first case of each table runs as a real process, the others in-process (same code, no start-up). */
