@@ -150,6 +150,9 @@ export class Normalizer {
     let map = this.bufMap;
     let cap = buf.length;
     let n = 0;
+    // Pass 2 is needed only after a separator that could split a word (it follows a CJK character or a lone
+    // letter) or a run of three: most posts have neither and skip it.
+    let splitOrRun = false;
 
     // Pass 1: fold each character into buf, remembering where it came from.
     for (let i = 0; i < length; i++) {
@@ -163,7 +166,13 @@ export class Normalizer {
           map = this.bufMap;
           cap = buf.length;
         }
-        buf[n] = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+        const u = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+        if (!splitOrRun && n > 0) {
+          const p = buf[n - 1]!;
+          if (SEPARATOR_TABLE[u] === 1) splitOrRun = isCjk(p) || (isLetter(p) && (n < 2 || !isWordChar(buf[n - 2]!)));
+          else splitOrRun = u === p && n > 1 && u === buf[n - 2] && isLetter(u);
+        }
+        buf[n] = u;
         map[n++] = i;
         continue;
       }
@@ -192,6 +201,12 @@ export class Normalizer {
               map = this.bufMap;
               cap = buf.length;
             }
+            if (!splitOrRun && n > 0) {
+              const p = buf[n - 1]!;
+              splitOrRun = isSeparator(f)
+                ? isCjk(p) || (isLetter(p) && (n < 2 || !isWordChar(buf[n - 2]!)))
+                : f === p && n > 1 && f === buf[n - 2] && (isCjk(f) || isLetter(f));
+            }
             buf[n] = f;
             map[n++] = from;
             continue;
@@ -209,6 +224,11 @@ export class Normalizer {
         buf[n] = out.charCodeAt(k);
         map[n++] = from;
       }
+      splitOrRun = true;
+    }
+    if (!splitOrRun) {
+      map[n] = length;
+      return n;
     }
 
     // Pass 2: drop separators inside split words and collapse long runs, in place.

@@ -25,6 +25,10 @@ describe('normalize', () => {
     ['Price 3.5 is fine, 666', 'price 3.5 is fine, 666'],
     ['米粉，都是', '米粉,都是'],
     ['\u202eimoaix', 'imoaix'],
+    // No split word and no run: the second pass is skipped, and nothing may change.
+    ['Hello World, 小米 phones', 'hello world, 小米 phones'],
+    ['米粉·都是', '米粉都是'],
+    ['ｇｏｏｏｏｄ', 'god'],
   ])('%s → %s', (input, expected) => {
     expect(normalizer.normalize(input).text).toBe(expected);
   });
