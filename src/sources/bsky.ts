@@ -2,7 +2,7 @@ import { UsageError } from '../errors.js';
 import { buildUrl, HttpClient } from '../http/client.js';
 import { HttpError } from '../http/errors.js';
 import type { Coverage, Post } from '../types.js';
-import { asArray, asRecord, asString, endpoint, isoDate, metricsFrom, notFound, shortOfTotal, streamHistory, type Candidate, type Page } from './common.js';
+import { asArray, asRecord, asString, candidatesOf, endpoint, isoDate, metricsFrom, notFound, shortOfTotal, streamHistory, type Candidate, type Page } from './common.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 
 /**
@@ -138,9 +138,7 @@ export const bskySource: Source = {
         } catch (error) {
           throw explain(error, actor);
         }
-        const items = asArray(value.feed)
-          .map((raw) => asRecord(raw))
-          .flatMap((item) => (item ? [parseFeedItem(item, handle)].filter((c): c is Candidate => c !== undefined) : []));
+        const items = candidatesOf(asArray(value.feed), (item) => parseFeedItem(item, handle));
         const next = asString(value.cursor);
         const more = Boolean(next) && next !== cursor && items.length > 0;
         yield { items, more };

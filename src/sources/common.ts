@@ -34,6 +34,17 @@ export interface StreamOptions {
 
 const day = (iso: string) => iso.slice(0, 10);
 
+/** Reads each object of a page with `parse`, dropping entries that are not objects or that `parse` rejects. */
+export function candidatesOf(entries: readonly unknown[], parse: (record: Record<string, unknown>) => Candidate | undefined): Candidate[] {
+  const out: Candidate[] = [];
+  for (const entry of entries) {
+    const record = asRecord(entry);
+    const candidate = record ? parse(record) : undefined;
+    if (candidate) out.push(candidate);
+  }
+  return out;
+}
+
 /**
  * Did the platform serve clearly fewer posts than the account counts (more than 5, and over a tenth,
  * missing)? Small gaps are deletions and counting lag, not a cut history.

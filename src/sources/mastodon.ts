@@ -2,7 +2,7 @@ import { UsageError } from '../errors.js';
 import { buildUrl, HttpClient } from '../http/client.js';
 import { HttpError } from '../http/errors.js';
 import type { Coverage, Post } from '../types.js';
-import { asRecord, asString, isoDate, metricsFrom, notFound, shortOfTotal, streamHistory, type Candidate, type Page } from './common.js';
+import { asRecord, asString, candidatesOf, isoDate, metricsFrom, notFound, shortOfTotal, streamHistory, type Candidate, type Page } from './common.js';
 import { htmlToText } from './html-text.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 
@@ -136,9 +136,7 @@ export const mastodonSource: Source = {
           throw explain(error, `@${acct}`, instance);
         }
         const statuses = Array.isArray(value) ? value : [];
-        const items = statuses
-          .map((s) => asRecord(s))
-          .flatMap((s) => (s ? [parseStatus(s, `@${acct}`)].filter((c): c is Candidate => c !== undefined) : []));
+        const items = candidatesOf(statuses, (status) => parseStatus(status, `@${acct}`));
         const next = nextMaxId(link);
         const more = Boolean(next) && next !== maxId && items.length > 0;
         yield { items, more };

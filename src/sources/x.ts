@@ -2,7 +2,7 @@ import { UsageError } from '../errors.js';
 import { buildUrl, HttpClient } from '../http/client.js';
 import { HttpError } from '../http/errors.js';
 import type { Coverage, Post } from '../types.js';
-import { asArray, asRecord, asString, endpoint, isoDate, metricsFrom, notFound, shortOfTotal, streamHistory, type Candidate, type Page } from './common.js';
+import { asArray, asRecord, asString, candidatesOf, endpoint, isoDate, metricsFrom, notFound, shortOfTotal, streamHistory, type Candidate, type Page } from './common.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 
 /**
@@ -145,9 +145,7 @@ export const xSource: Source = {
           throw explain(error, name);
         }
         const includes = includesOf(value);
-        const items = asArray(value.data)
-          .map(asRecord)
-          .flatMap((t) => (t ? [parseTweet(t, username, includes)].filter((c): c is Candidate => c !== undefined) : []));
+        const items = candidatesOf(asArray(value.data), (tweet) => parseTweet(tweet, username, includes));
         const next = asString(asRecord(value.meta)?.next_token);
         const more = Boolean(next) && next !== token && items.length > 0;
         yield { items, more };
