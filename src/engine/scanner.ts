@@ -160,6 +160,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     for (const near of ctx.near) addTarget(near, 'context', { term: norm(ctx.term), window: ctx.window });
   }
   targets.build();
+  // A post is worth a closer look only if it holds one of the brand's own terms: rival names, homonym
+  // phrases and sense contexts (碗, 吃了一) alone can never produce a finding.
+  const ownTermEnds = targets.statesEnding((id) => targetInfo[id]!.roles.some((r) => (TARGET_ROLES as readonly string[]).includes(r)));
 
   // Cue automaton: the hostile lexicon and the words that change what a cue means.
   const cues = new Automaton();
@@ -312,7 +315,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   function scan(post: Post): Finding[] {
     // Most posts name no brand term at all: for them, fold and one automaton pass, and no string is built.
     const length = normalizer.foldUnits(post.text);
-    if (!targets.occursIn(normalizer.units, length)) return [];
+    if (!targets.occursIn(normalizer.units, length, ownTermEnds)) return [];
     const normalized = normalizer.result(length);
     const text = normalized.text;
     // Whole-word brand terms of this brand, not a rival's, or the post is done.

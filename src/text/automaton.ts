@@ -7,7 +7,15 @@
 export class Automaton {
   /** Root transitions as a direct table: most characters of a post leave the root at once. */
   private readonly rootNext = new Int32Array(0x10000);
-  private readonly edges: Array<Map<number, number>> = [new Map()];
+  /** The trie while patterns are added; `build` flattens it into the arrays below and drops it. */
+  private edges: Array<Map<number, number>> = [new Map()];
+  /**
+   * Transitions of state s: edgeChar/edgeNext[edgeFrom[s] .. edgeFrom[s + 1]), sorted by character. Flat typed
+   * arrays instead of a Map per state: most states have one or two edges, so a lookup is a compare or two.
+   */
+  private edgeFrom = new Int32Array(1);
+  private edgeChar = new Uint16Array(0);
+  private edgeNext = new Int32Array(0);
   private fail: Int32Array = new Int32Array(1);
   /** Pattern ids that end in each state, including those reached through failure links. */
   private out: Array<number[] | undefined> = [undefined];
@@ -68,29 +76,83 @@ export class Automaton {
         if (inherited) this.out[s] = [...(this.out[s] ?? []), ...inherited];
       }
     }
+    this.flatten();
     this.built = true;
     return this;
   }
 
-  /** Does any pattern occur in the first `length` units? Stops at the first one (no boundary checks). */
-  occursIn(units: Uint16Array, length: number): boolean {
+  private flatten(): void {
+    const states = this.edges.length;
+    let total = 0;
+    for (let s = 1; s < states; s++) total += this.edges[s]!.size;
+    this.edgeFrom = new Int32Array(states + 1);
+    this.edgeChar = new Uint16Array(total);
+    this.edgeNext = new Int32Array(total);
+    let at = 0;
+    for (let s = 0; s < states; s++) {
+      this.edgeFrom[s] = at;
+      // The root's edges live in rootNext.
+      if (s === 0) continue;
+      for (const [c, next] of [...this.edges[s]!].sort((a, b) => a[0] - b[0])) {
+        this.edgeChar[at] = c;
+        this.edgeNext[at++] = next;
+      }
+    }
+    this.edgeFrom[states] = at;
+    this.edges = [];
+  }
+
+  /** The state after `state` (not the root) reads `c`, or -1 when it has no such edge. */
+  private step(state: number, c: number): number {
+    let lo = this.edgeFrom[state]!;
+    let hi = this.edgeFrom[state + 1]!;
+    const chars = this.edgeChar;
+    if (hi - lo <= 8) {
+      for (; lo < hi; lo++) if (chars[lo] === c) return this.edgeNext[lo]!;
+      return -1;
+    }
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const m = chars[mid]!;
+      if (m === c) return this.edgeNext[mid]!;
+      if (m < c) lo = mid + 1;
+      else hi = mid;
+    }
+    return -1;
+  }
+
+  /** The state after reading `c` in `state`, following failure links. */
+  private advance(state: number, c: number): number {
+    while (state !== 0) {
+      const next = this.step(state, c);
+      if (next >= 0) return next;
+      state = this.fail[state]!;
+    }
+    return this.rootNext[c]!;
+  }
+
+  /**
+   * The states where a pattern that `keep` accepts ends (through failure links too): a filter for `occursIn`,
+   * so a post is not kept for patterns that only matter next to others (a sense context like 碗).
+   */
+  statesEnding(keep: (id: number) => boolean): Uint8Array {
+    if (!this.built) throw new Error('automaton not built');
+    const ending = new Uint8Array(this.out.length);
+    for (let s = 0; s < this.out.length; s++) ending[s] = this.out[s]?.some(keep) ? 1 : 0;
+    return ending;
+  }
+
+  /**
+   * Does any pattern occur in the first `length` units? With `ending` (from `statesEnding`), only the patterns
+   * it was built for count. Stops at the first one (no boundary checks).
+   */
+  occursIn(units: Uint16Array, length: number, ending?: Uint8Array): boolean {
     const rootNext = this.rootNext;
     let state = 0;
     for (let i = 0; i < length; i++) {
       const c = units[i]!;
-      while (true) {
-        if (state === 0) {
-          state = rootNext[c]!;
-          break;
-        }
-        const next = this.edges[state]!.get(c);
-        if (next !== undefined) {
-          state = next;
-          break;
-        }
-        state = this.fail[state]!;
-      }
-      if (state !== 0 && this.out[state]) return true;
+      state = state === 0 ? rootNext[c]! : this.advance(state, c);
+      if (state !== 0 && (ending ? ending[state] === 1 : this.out[state] !== undefined)) return true;
     }
     return false;
   }
@@ -98,24 +160,11 @@ export class Automaton {
   /** Calls `hit(id, end)` for every occurrence, `end` exclusive, in order of end position. */
   scan(text: string, hit: (id: number, end: number) => void): void {
     const rootNext = this.rootNext;
-    const edges = this.edges;
-    const fail = this.fail;
     const out = this.out;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      while (true) {
-        if (state === 0) {
-          state = rootNext[c]!;
-          break;
-        }
-        const next = edges[state]!.get(c);
-        if (next !== undefined) {
-          state = next;
-          break;
-        }
-        state = fail[state]!;
-      }
+      state = state === 0 ? rootNext[c]! : this.advance(state, c);
       if (state !== 0) {
         const ids = out[state];
         if (ids) for (let k = 0; k < ids.length; k++) hit(ids[k]!, i + 1);

@@ -17,6 +17,8 @@ export interface NormalizedText {
 }
 
 const DROP = -1;
+/** A fold-table entry not yet computed. */
+const UNSEEN = -0x7fffffff;
 
 /** Invisible characters that evade matching without changing what a reader sees. */
 function isInvisible(c: number): boolean {
@@ -55,7 +57,7 @@ const MAX_SEPARATOR_RUN = 3;
 
 export class Normalizer {
   /** Per BMP code unit: DROP, a single folded code unit, or -2 - index into `multi` for multi-unit folds. */
-  private readonly fold = new Int32Array(0x10000).fill(-0x7fffffff);
+  private readonly fold = new Int32Array(0x10000).fill(UNSEEN);
   private readonly multi: string[] = [];
   private readonly astral = new Map<number, string>();
   private readonly emoji: Map<number, string>;
@@ -69,7 +71,13 @@ export class Normalizer {
     this.emoji = new Map();
     for (const [key, value] of Object.entries(emoji)) {
       const cp = key.replace(/\uFE0F/g, '').codePointAt(0);
-      if (cp !== undefined) this.emoji.set(cp, value);
+      // ASCII is never a stand-in (a keycap emoji starts with its digit or #).
+      if (cp === undefined || cp < 0x80) continue;
+      // Stand-ins in the BMP (☠) go straight into the fold table, so a character costs one lookup, not two.
+      if (cp < 0x10000) {
+        this.multi.push(value);
+        this.fold[cp] = -2 - (this.multi.length - 1);
+      } else this.emoji.set(cp, value);
     }
   }
 
@@ -85,7 +93,7 @@ export class Normalizer {
 
   private foldUnit(c: number): number {
     let f = this.fold[c]!;
-    if (f !== -0x7fffffff) return f;
+    if (f !== UNSEEN) return f;
     if (isInvisible(c)) f = DROP;
     else if (c === 0x0d) f = DROP;
     else {
@@ -190,9 +198,9 @@ export class Normalizer {
         }
         i++;
       } else {
-        out = this.emoji.size ? this.emoji.get(c) : undefined;
-        if (out === undefined) {
-          const f = this.foldUnit(c);
+        {
+          let f = this.fold[c]!;
+          if (f === UNSEEN) f = this.foldUnit(c);
           if (f === DROP) continue;
           if (f >= 0) {
             if (n >= cap) {

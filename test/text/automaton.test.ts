@@ -33,4 +33,38 @@ describe('Automaton', () => {
       { numRuns: 300 },
     );
   });
+  it('agrees with indexOf when states branch widely (property)', () => {
+    // Twenty letters and many short patterns: the root's children get more than eight edges each, which are
+    // looked up by binary search rather than a linear scan.
+    const letter = fc.constantFrom(...'abcdefghijklmnopqrst');
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 3, unit: letter }), { minLength: 20, maxLength: 120 }),
+        fc.string({ maxLength: 80, unit: letter }), (patterns, text) => {
+          // "a" followed by any of twelve letters: the state after "a" has at least twelve edges.
+          const unique = [...new Set([...[...'abcdefghijkl'].map((c) => `a${c}`), ...patterns])];
+          const expected: Array<[string, number]> = [];
+          for (const p of unique) for (let i = text.indexOf(p); i !== -1; i = text.indexOf(p, i + 1)) expected.push([p, i]);
+          expected.sort((x, y) => x[1] - y[1] || x[0].localeCompare(y[0]));
+          expect(all(unique, text)).toEqual(expected);
+        }),
+      { numRuns: 200 },
+    );
+  });
+  it('occursIn counts only the patterns statesEnding was built for (property)', () => {
+    const unit = fc.constantFrom('a', 'b', 'c', '米', '粉');
+    fc.assert(
+      fc.property(fc.array(fc.string({ minLength: 1, maxLength: 4, unit }), { minLength: 1, maxLength: 10 }),
+        fc.array(fc.boolean(), { minLength: 10, maxLength: 10 }), fc.string({ maxLength: 40, unit }), (patterns, counted, text) => {
+          const unique = [...new Set(patterns)];
+          const a = new Automaton();
+          for (const p of unique) a.add(p);
+          a.build();
+          const units = Uint16Array.from(text, (ch) => ch.charCodeAt(0));
+          expect(a.occursIn(units, units.length)).toBe(unique.some((p) => text.includes(p)));
+          const ending = a.statesEnding((id) => counted[id]!);
+          expect(a.occursIn(units, units.length, ending)).toBe(unique.some((p, id) => counted[id] && text.includes(p)));
+        }),
+      { numRuns: 300 },
+    );
+  });
 });

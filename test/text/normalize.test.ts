@@ -5,7 +5,7 @@ import { loadT2S } from '../../src/text/t2s.js';
 
 let normalizer: Normalizer;
 beforeAll(async () => {
-  normalizer = new Normalizer(await loadT2S(), { '🐒': '猴' });
+  normalizer = new Normalizer(await loadT2S(), { '🐒': '猴', '☠️': '死', '#️⃣': '井' });
 });
 
 describe('normalize', () => {
@@ -20,6 +20,10 @@ describe('normalize', () => {
     ['𝐱𝐢𝐚𝐨𝐦𝐢', 'xiaomi'],
     ['idioooots', 'idiots'],
     ['米🐒都是脑残', '米猴都是脑残'],
+    // A stand-in in the BMP, written with or without its variation selector; ASCII never stands in for anything.
+    ['米粉☠️', '米粉死'],
+    ['米粉☠', '米粉死'],
+    ['#1 fan', '#1 fan'],
     ['f.u.c.k you', 'fuck you'],
     ['I am a fan', 'i am a fan'],
     ['Price 3.5 is fine, 666', 'price 3.5 is fine, 666'],
