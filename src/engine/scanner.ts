@@ -13,8 +13,11 @@ import { Segmentation } from './segment.js';
 
 /** Scans one post at a time; holds only the compiled automata, never the history. */
 export interface Scanner {
-  scan(post: Post): Finding[];
+  /** The post's findings; posts without any share one frozen empty array (no allocation per post). */
+  scan(post: Post): readonly Finding[];
 }
+
+const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
 type TermRole = TargetKind | 'rival' | 'homonym' | 'context';
 
@@ -312,15 +315,15 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     }
   }
 
-  function scan(post: Post): Finding[] {
+  function scan(post: Post): readonly Finding[] {
     // Most posts name no brand term at all: for them, fold and one automaton pass, and no string is built.
     const length = normalizer.foldUnits(post.text);
-    if (!targets.occursIn(normalizer.units, length, ownTermEnds)) return [];
+    if (!targets.occursIn(normalizer.units, length, ownTermEnds)) return NO_FINDINGS;
     const normalized = normalizer.result(length);
     const text = normalized.text;
     // Whole-word brand terms of this brand, not a rival's, or the post is done.
     const named = findTargets(text);
-    if (!named.some((t) => t.kind !== 'rival')) return [];
+    if (!named.some((t) => t.kind !== 'rival')) return NO_FINDINGS;
     const findings: Finding[] = [];
     const perRule = new Map<string, number>();
     if (text.length <= STRETCH) {
