@@ -10,9 +10,7 @@ import { InputError } from '../errors.js';
 export async function writeFileAtomic(path: string, content: string | Uint8Array, opts: { force?: boolean; mode?: number; display?: string } = {}): Promise<void> {
   const target = resolve(path);
   const display = opts.display ?? path;
-  if (!opts.force && (await exists(target))) {
-    throw new InputError(`${display}: the file already exists; pass --force to replace it`);
-  }
+  await refuseExisting(target, opts);
   const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     await mkdir(dirname(target), { recursive: true });
@@ -27,6 +25,16 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   } catch (error) {
     await rm(temp, { force: true }).catch(() => {});
     throw writeError(display, error);
+  }
+}
+
+/**
+ * Throws when `path` exists and `force` is not set. Commands call it before their work as well as at the
+ * write, so a long run is not spent on a report that cannot be written.
+ */
+export async function refuseExisting(path: string, opts: { force?: boolean; display?: string } = {}): Promise<void> {
+  if (!opts.force && (await exists(resolve(path)))) {
+    throw new InputError(`${opts.display ?? path}: the file already exists; pass --force to replace it`);
   }
 }
 

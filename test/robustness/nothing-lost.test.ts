@@ -79,6 +79,17 @@ describe('vet --output', () => {
     await expectNoTemp(dir);
   });
 
+  it.concurrent('refuses an existing --output before fetching anything', T, async () => {
+    const dir = await folder('output-first');
+    await writeFile(join(dir, 'kept.txt'), KEEP);
+    const kept = await vetInProcess(['weibo:9000000002', ...endpoint(), '--brand', 'xiaomi', '--no-cache', '--output', 'kept.txt'], { cwd: dir });
+    expectCleanFailure(kept, 2);
+    expect(kept.stderr).toMatch(/^vet: kept\.txt: the file already exists; pass --force to replace it$/m);
+    // A uid no other test asks for: the server must never have heard of it.
+    expect(server.requests.filter((r) => JSON.stringify(r).includes('9000000002'))).toEqual([]);
+    expect(await readFile(join(dir, 'kept.txt'), 'utf8')).toBe(KEEP);
+  });
+
   it.concurrent('a run that fails leaves no report and no temp file', T, async () => {
     const dir = await folder('output-fail');
     const run = await vet(['weibo:9000000001', ...endpoint(), '--brand', 'xiaomi', '--no-cache', '--output', 'report.txt'], { cwd: dir, env: { VET_HTTP_RETRIES: '0' } });

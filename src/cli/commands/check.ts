@@ -9,7 +9,7 @@ import { BaselineRecorder, baselineAuthor } from '../../review/baseline.js';
 import { DEFAULT_REVIEW_FILE, describeReviewNotes, isoToday, loadReviewFile, openReviewFile, type ReviewSet } from '../../review/ignore-file.js';
 import type { ReviewSummary } from '../../review/types.js';
 import { RULES } from '../../rules/index.js';
-import { exists, writeFileAtomic } from '../../util/atomic-write.js';
+import { exists, refuseExisting, writeFileAtomic } from '../../util/atomic-write.js';
 import { vetVersion } from '../../version.js';
 import { useColor, type CliIO } from '../io.js';
 import { parseLevel, parseSince } from '../options.js';
@@ -29,6 +29,10 @@ export async function runCheck(files: string[], options: Record<string, unknown>
   if (since !== undefined) parseSince(since, now); // a bad --since fails before any work
   // `since` is per proposal (policy.since, or --since over all), so the shared context has none.
   const ctx = sourceContext({ ...options, since: undefined }, io, now);
+
+  const output = typeof options.output === 'string' ? options.output : undefined;
+  // Refused before the proposals are vetted rather than after (the write checks again).
+  if (output) await refuseExisting(resolve(io.cwd, output), { force: options.force === true, display: output });
 
   const ignoreOption = typeof options.ignoreFile === 'string' ? options.ignoreFile : undefined;
   let reviewSet: ReviewSet | undefined;
@@ -74,7 +78,6 @@ export async function runCheck(files: string[], options: Record<string, unknown>
     }
   }
 
-  const output = typeof options.output === 'string' ? options.output : undefined;
   const color = format === 'text' && !output && useColor(io.stdout, io.env, options.color as boolean | undefined);
   const rendered = renderCheck(format, result, { color, rules: RULES });
   if (output) {

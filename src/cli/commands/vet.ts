@@ -12,7 +12,7 @@ import { openHistory } from '../../sources/index.js';
 import type { SourceContext } from '../../sources/types.js';
 import { describeReviewNotes, openReviewFile } from '../../review/ignore-file.js';
 import type { Finding, Level } from '../../types.js';
-import { writeFileAtomic } from '../../util/atomic-write.js';
+import { refuseExisting, writeFileAtomic } from '../../util/atomic-write.js';
 import { vetVersion } from '../../version.js';
 import { vetHistory } from '../../vet.js';
 import { useColor, type CliIO } from '../io.js';
@@ -53,6 +53,10 @@ export async function runVet(handle: string | undefined, options: Record<string,
   const ctx = sourceContext(options, io, now);
   const brand = await loadBrand(options.brand, io.cwd);
 
+  const output = options.output as string | undefined;
+  // Refused now rather than after the history is fetched and vetted (the write checks again).
+  if (output) await refuseExisting(resolve(io.cwd, output), { force: options.force === true, display: output });
+
   const reviewSet = await openReviewFile(options.ignoreFile as string | undefined, io.cwd, now);
   const review = reviewSet ? (finding: Finding) => reviewSet.review(finding) : undefined;
 
@@ -77,7 +81,6 @@ export async function runVet(handle: string | undefined, options: Record<string,
   }
 
   const format = (options.format as ReportFormat | undefined) ?? 'text';
-  const output = options.output as string | undefined;
   const color = format === 'text' && !output && useColor(io.stdout, io.env, options.color as boolean | undefined);
   const render = () => renderReport(format, report, { color, rules: RULES, showAll: options.all === true });
   if (!output && format === 'json') {
