@@ -52,6 +52,19 @@ describe('check reporters', () => {
       expect(sarif.runs).toHaveLength(1);
     });
 
+    it('is checked against the OASIS errata01 schema, not a lenient copy', () => {
+      const mutate = (edit: (copy: typeof sarif) => void) => {
+        const copy = structuredClone(sarif);
+        edit(copy);
+        return validateSarif(copy);
+      };
+      const suppressedIndex = run.results.findIndex((r: { suppressions?: unknown }) => r.suppressions);
+      expect(mutate((c) => (c.runs[0].results[suppressedIndex].suppressions[0].state = 'accepted'))).toBe(false);
+      expect(mutate((c) => delete c.runs[0].results[0].locations[0].physicalLocation.region.startLine)).toBe(false);
+      expect(mutate((c) => (c.runs[0].language = 'zh-CN'))).toBe(true);
+      expect(mutate((c) => (c.runs[0].language = 'zhCN'))).toBe(false);
+    });
+
     it('lists the rule catalogue with id, short description and help', () => {
       const ids = run.tool.driver.rules.map((r: { id: string }) => r.id);
       for (const rule of RULES) expect(ids).toContain(rule.id);
@@ -79,7 +92,8 @@ describe('check reporters', () => {
     it('lists accepted findings as suppressed results, never drops them', () => {
       const suppressed = run.results.filter((r: { suppressions?: unknown }) => r.suppressions);
       expect(suppressed).toHaveLength(1);
-      expect(suppressed[0].suppressions[0]).toMatchObject({ kind: 'external', state: 'accepted' });
+      expect(suppressed[0].suppressions[0]).toMatchObject({ kind: 'external', status: 'accepted' });
+      expect(suppressed[0].suppressions[0]).not.toHaveProperty('state');
       expect(suppressed[0].suppressions[0].justification).toContain('satire');
       expect(suppressed[0].partialFingerprints['vetFinding/v1']).toBe('weibo:a1:fan-insult:abcdef123456');
     });

@@ -135,7 +135,8 @@ export const sarifReporter: CheckReporter = {
           suppressions: [
             {
               kind: 'external',
-              state: 'accepted',
+              // SARIF 2.1.0: a suppression's review status is `status` (accepted / underReview / rejected); there is no `state`.
+              status: 'accepted',
               justification: oneLine(`${a.reason} (by ${a.by ?? 'unknown'}${a.expires ? `, until ${a.expires}` : ''})`, 500),
             },
           ],
