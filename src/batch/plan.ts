@@ -3,15 +3,16 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { loadBrand, type LoadedBrand } from '../brands/load.js';
 import { VetError } from '../errors.js';
 import { safeLine } from '../report/sanitize.js';
-import { splitHandle } from '../sources/index.js';
+import { parseMastodonHandle } from '../sources/handles.js';
+import { handleProblem, splitHandle } from '../sources/index.js';
 import { parseRoster, type RosterFormat } from './input.js';
 import { inShard, type Shard } from './shard.js';
 import { jobKey, type BatchJob, type RosterRow } from './types.js';
 
 /**
  * Everything about a roster that can be wrong is found here, before any handle is vetted: an unknown
- * platform prefix, an empty handle, bad CSV, an unknown brand or invalid profile, a missing `file:` or
- * `from` history. Every row is checked (not only the selected shard's), so all jobs of a CI matrix fail
+ * platform prefix, an empty handle, a handle its platform does not accept (weibo:abc), bad CSV, an unknown
+ * brand or invalid profile, a missing `file:` or `from` history. Every row is checked (not only the selected shard's), so all jobs of a CI matrix fail
  * the same way on a bad roster.
  */
 
@@ -37,6 +38,8 @@ export interface Plan {
   jobs: BatchJob[];
   /** Rows in the roster (every shard). */
   rows: number;
+  /** Valid, deduplicated handles left out because they belong to other shards (--shard). */
+  otherShards: number;
   /** Notes for stderr (duplicate rows skipped). */
   notes: string[];
   /** Problems found: when any, nothing may run. */
@@ -88,6 +91,12 @@ export async function planBatch(input: PlanInput): Promise<Plan> {
         return { row, problem: `${at}: "${safeLine(row.handle)}" does not start with a platform vet knows; ${knownForms(error.message)}` };
       }
       if (rest.trim() === '') return { row, problem: `${at}: the handle "${safeLine(row.handle)}" names no account after "${platform}:"` };
+      // The adapter's own syntax (no adapter loaded), so a malformed handle fails here, not as a `usage`
+      // line when its turn comes. A row with `from` is never fetched: its handle only labels the output.
+      if (!row.from) {
+        const malformed = handleProblem(platform, rest);
+        if (malformed) return { row, problem: `${at}: ${safeLine(malformed.message)}` };
+      }
       let fromPath: string | undefined;
       let lane: string | undefined;
       if (row.from) {
@@ -127,6 +136,7 @@ export async function planBatch(input: PlanInput): Promise<Plan> {
 
   const seen = new Map<string, number>();
   const jobs: BatchJob[] = [];
+  let otherShards = 0;
   for (const { row, job, problem } of checked) {
     if (problem) {
       problems.push(problem);
@@ -140,9 +150,10 @@ export async function planBatch(input: PlanInput): Promise<Plan> {
     }
     seen.set(key, row.line);
     if (inShard(job!.handle, input.shard)) jobs.push(job!);
+    else otherShards++;
   }
   problems.sort((a, b) => lineOf(a) - lineOf(b));
-  return { format: parsed.format, jobs, rows: parsed.rows.length + parsed.problems.length, notes, problems };
+  return { format: parsed.format, jobs, rows: parsed.rows.length + parsed.problems.length, otherShards, notes, problems };
 }
 
 const lineOf = (message: string): number => Number(/:(\d+):/.exec(message)?.[1] ?? 0);
@@ -160,11 +171,19 @@ export function laneOf(platform: string, rest: string, endpoints: Record<string,
   if (platform === 'file') return undefined;
   if (platform === 'mastodon') {
     const override = endpoints.mastodon;
-    const instance = override ? hostOf(override) : rest.replace(/^@/, '').split('@')[1]?.toLowerCase();
-    return `mastodon:${instance ?? rest}`;
+    return `mastodon:${(override ? hostOf(override) : mastodonInstance(rest)) ?? rest}`;
   }
   if (platform === 'rss') return `rss:${hostOf(rest) ?? rest}`;
   return platform;
+}
+
+/** The instance of a Mastodon handle in any form the adapter accepts (https://host/@user too). */
+function mastodonInstance(rest: string): string | undefined {
+  try {
+    return parseMastodonHandle(rest).instance;
+  } catch {
+    return rest.replace(/^@/, '').split('@')[1]?.toLowerCase();
+  }
 }
 
 function hostOf(url: string): string | undefined {

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { loadBrand, type LoadedBrand } from '../brands/load.js';
 import { InputError, VetError } from '../errors.js';
 import { parseSince } from '../cli/options.js';
-import { splitHandle } from '../sources/index.js';
+import { checkHandle } from '../sources/index.js';
 import { LEVELS } from '../types.js';
 import { parseDataText, type ParsedDataFile } from '../util/data-file.js';
 import { validateWithPositions } from './validate.js';
@@ -160,10 +160,10 @@ export async function loadProposal(path: string, cwd: string, brands: BrandCache
         problems.push(`${where(file, parsed, ['influencers', index, 'from'])}: influencers.${index}.from: cannot read the history "${raw.from}" (${why}); the path is relative to the proposal file`);
       }
     } else {
-      // Only handles that will be fetched must name a platform vet knows.
+      // Only handles that will be fetched must be ones their platform accepts (checked offline, by syntax).
       raw.handles.forEach((handle, h) => {
         try {
-          splitHandle(handle);
+          checkHandle(handle);
         } catch (error) {
           if (!(error instanceof VetError)) throw error;
           problems.push(`${where(file, parsed, ['influencers', index, 'handles', h])}: influencers.${index}.handles.${h}: ${error.message}`);

@@ -1,9 +1,9 @@
-import { UsageError } from '../errors.js';
 import { buildUrl, HttpClient } from '../http/client.js';
 import { HttpError } from '../http/errors.js';
 import type { Coverage, Post } from '../types.js';
 import { asArray, asRecord, asString, candidatesOf, endpoint, isoDate, metricsFrom, notFound, shortOfTotal, streamHistory, type Candidate, type Page } from './common.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
+import { parseBskyHandle } from './handles.js';
 
 /**
  * Bluesky through the public AppView (no login): app.bsky.actor.getProfile, then
@@ -16,14 +16,8 @@ const PLATFORM = 'bsky';
 const LABEL = 'Bluesky';
 const HINT = 'check the handle (e.g. bsky:alice.bsky.social or bsky:did:plc:...), or vet a saved history with --from <file>';
 
-export function parseBskyHandle(rest: string): string {
-  let actor = rest.trim().replace(/^@/, '');
-  const url = /bsky\.app\/profile\/([^/?#]+)/.exec(actor);
-  if (url) actor = decodeURIComponent(url[1]!);
-  if (/^did:[a-z]+:[a-zA-Z0-9._:%-]+$/.test(actor)) return actor;
-  if (/^([a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?\.)+[a-zA-Z]([a-zA-Z0-9-]*[a-zA-Z0-9])?$/.test(actor)) return actor.toLowerCase();
-  throw new UsageError(`"bsky:${rest}" is not a Bluesky handle; write bsky:<handle> (e.g. bsky:alice.bsky.social) or bsky:<did>`);
-}
+// Handle syntax lives in ./handles.ts, shared with the registry's up-front check.
+export { parseBskyHandle };
 
 /** The rkey (last segment) of an at:// URI. */
 const rkey = (uri: string) => uri.slice(uri.lastIndexOf('/') + 1);

@@ -5,6 +5,7 @@ import { basename, extname, resolve } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import type { Coverage, Post } from '../types.js';
+import { parseFileHandle } from './handles.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 
 /**
@@ -423,5 +424,5 @@ export async function openFileHistory(pathArg: string, cwd: string): Promise<Fet
 export const fileSource: Source = {
   platform: 'file',
   forms: ['file:<path>'],
-  open: (rest: string, ctx: SourceContext) => openFileHistory(rest, ctx.cwd ?? process.cwd()),
+  open: async (rest: string, ctx: SourceContext) => openFileHistory(parseFileHandle(rest), ctx.cwd ?? process.cwd()),
 };

@@ -1,10 +1,10 @@
-import { UsageError } from '../errors.js';
 import { buildUrl, HttpClient } from '../http/client.js';
 import { HttpError } from '../http/errors.js';
 import type { Coverage, Post } from '../types.js';
 import { asRecord, asString, candidatesOf, isoDate, metricsFrom, notFound, shortOfTotal, streamHistory, type Candidate, type Page } from './common.js';
 import { htmlToText } from './html-text.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
+import { parseMastodonHandle } from './handles.js';
 
 /**
  * Mastodon (and compatible servers): /api/v1/accounts/lookup?acct=, then
@@ -16,14 +16,8 @@ import type { FetchedHistory, Source, SourceContext } from './types.js';
 const PLATFORM = 'mastodon';
 const LABEL = 'Mastodon';
 
-export function parseMastodonHandle(rest: string): { user: string; instance: string } {
-  const handle = rest.trim();
-  const url = /^https?:\/\/([^/]+)\/@([^/@?#]+)\/?$/.exec(handle);
-  if (url) return { user: url[2]!, instance: url[1]!.toLowerCase() };
-  const m = /^@?([A-Za-z0-9_.-]+)@([A-Za-z0-9.-]+\.[A-Za-z]{2,}|localhost(?::\d+)?)$/.exec(handle);
-  if (m) return { user: m[1]!, instance: m[2]!.toLowerCase() };
-  throw new UsageError(`"mastodon:${rest}" is not a Mastodon handle; write mastodon:@user@instance (e.g. mastodon:@alice@mastodon.social)`);
-}
+// Handle syntax lives in ./handles.ts, shared with the registry's up-front check.
+export { parseMastodonHandle };
 
 /** The max_id of the `rel="next"` link, or undefined at the end. */
 export function nextMaxId(link: string | undefined): string | undefined {

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
 import { load } from 'cheerio/slim';
-import { UsageError } from '../errors.js';
 import { HttpClient } from '../http/client.js';
 import { HttpError, redactUrl } from '../http/errors.js';
 import type { Coverage, Post } from '../types.js';
 import { asArray, asRecord, asString, isoDate, metricsFrom, notFound, streamHistory, type Candidate, type Page } from './common.js';
 import { htmlToText } from './html-text.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
+import { parseFeedHandle } from './handles.js';
 
 /**
  * Feeds: RSS 2.0 (and RSS 1.0/RDF), Atom and JSON Feed. This covers RSSHub bridges (e.g. /weibo/user/:uid,
@@ -19,16 +19,8 @@ const PLATFORM = 'rss';
 const LABEL = 'Feed';
 const FEED_HINT = 'give the address of the feed itself (often ending in /feed, /rss, .xml or ?format=atom), not of a web page';
 
-export function parseFeedHandle(rest: string): string {
-  const url = rest.trim();
-  try {
-    const parsed = new URL(url);
-    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return parsed.href;
-  } catch {
-    // fall through to the message
-  }
-  throw new UsageError(`"rss:${rest}" does not name a feed; write rss:<feed URL>, e.g. rss:https://example.com/feed.xml`);
-}
+// Handle syntax lives in ./handles.ts, shared with the registry's up-front check.
+export { parseFeedHandle };
 
 export interface ParsedFeed {
   title?: string;

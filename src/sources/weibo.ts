@@ -6,6 +6,7 @@ import { asArray, asRecord, asString, endpoint, metricsFrom, notFound, shortOfTo
 import { htmlToText, looksLikeHtml } from './html-text.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 import { parseCount, parseWeiboDate } from './weibo-dates.js';
+import { parseWeiboHandle } from './handles.js';
 
 /**
  * Weibo. Two ways in:
@@ -33,17 +34,8 @@ const LOGIN_REDIRECT = /passport\.weibo\.(com|cn)|login\.sina\.com\.cn|visitor\.
 /** Weibo's `ok:0` ("这里还没有内容", nothing here yet): an unknown uid on a profile, the end or a hiccup while paging. */
 class WeiboEmpty extends SourceError {}
 
-export function parseWeiboHandle(rest: string): { uid: string } | { name: string } {
-  const handle = rest.trim();
-  if (/^\d{5,12}$/.test(handle)) return { uid: handle };
-  const m = /^@\s*(.+)$/.exec(handle);
-  if (m && m[1]!.trim()) return { name: m[1]!.trim() };
-  const url = /weibo\.(?:com|cn)\/(?:u\/)?(\d{5,12})(?:[/?#]|$)/.exec(handle);
-  if (url) return { uid: url[1]! };
-  throw new UsageError(`"weibo:${rest}" is not a Weibo handle; write weibo:<uid> (digits) or weibo:@<screen name>`, {
-    hint: 'the uid is the number in the profile address weibo.com/u/<uid>',
-  });
-}
+// Handle syntax lives in ./handles.ts, shared with the registry's up-front check.
+export { parseWeiboHandle };
 
 /** Throws for Weibo's refusals inside a 200 answer, so they are neither used nor cached. */
 export function checkWeiboDocument(client: HttpClient, value: unknown, res: HttpResponse, loggedIn: boolean): void {

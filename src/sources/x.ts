@@ -4,6 +4,7 @@ import { HttpError } from '../http/errors.js';
 import type { Coverage, Post } from '../types.js';
 import { asArray, asRecord, asString, candidatesOf, endpoint, isoDate, metricsFrom, notFound, shortOfTotal, streamHistory, type Candidate, type Page } from './common.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
+import { parseXHandle } from './handles.js';
 
 /**
  * X through API v2 with an app bearer token (VET_X_BEARER_TOKEN; X's API is paid):
@@ -18,14 +19,8 @@ const LABEL = 'X';
 const TIMELINE_CAP = 3200;
 const TOKEN_HINT = 'set VET_X_BEARER_TOKEN to the bearer token of an X developer app with read access, or vet a saved history with --from <file>';
 
-export function parseXHandle(rest: string): string {
-  let name = rest.trim();
-  const url = /(?:twitter|x)\.com\/([A-Za-z0-9_]{1,15})(?:[/?#]|$)/.exec(name);
-  if (url) name = url[1]!;
-  name = name.replace(/^@/, '');
-  if (/^[A-Za-z0-9_]{1,15}$/.test(name)) return name;
-  throw new UsageError(`"x:${rest}" is not an X handle; write x:@name (letters, digits and _, at most 15)`);
-}
+// Handle syntax lives in ./handles.ts, shared with the registry's up-front check.
+export { parseXHandle };
 
 interface Includes {
   tweets: Map<string, Record<string, unknown>>;

@@ -306,7 +306,7 @@ describe('vet batch refuses a bad roster before any work (exit 2, file:line)', (
   });
 
   it.concurrent('names the CSV row of an empty handle, an unknown brand, a missing from file; and bad CSV', T, async () => {
-    const list = await roster('bad.csv', 'handle,brand,from,name\nweibo:1234567890,xiaomi,,A\n,xiaomi,,B\nweibo:2,nokia,,C\nweibo:3,,histories/nope.jsonl,D\n');
+    const list = await roster('bad.csv', 'handle,brand,from,name\nweibo:1234567890,xiaomi,,A\n,xiaomi,,B\nweibo:2222222222,nokia,,C\nweibo:3,,histories/nope.jsonl,D\n');
     const run = await inProcess(['batch', list, '--brand', 'xiaomi'], { cwd: work });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');

@@ -87,19 +87,19 @@ describe('planBatch (validation before any work)', () => {
     planBatch({ text, file, baseDir: dir, cwd: dir, endpoints: {}, defaultBrand: await loadBrand('xiaomi'), ...extra });
 
   it('resolves file: handles and from paths against the roster folder, rows brands, and lanes', async () => {
-    const p = await plan('handle,brand,from,name\nfile:h.jsonl,,,A\nweibo:1,apple,h.jsonl,B\nmastodon:@a@Social.Example,,,C\nrss:https://feeds.example/x.xml,,,D\nweibo:2,,,E\n', 'r.csv');
+    const p = await plan('handle,brand,from,name\nfile:h.jsonl,,,A\nweibo:1,apple,h.jsonl,B\nmastodon:@a@Social.Example,,,C\nrss:https://feeds.example/x.xml,,,D\nweibo:2222222222,,,E\n', 'r.csv');
     expect(p.problems).toEqual([]);
     expect(p.jobs.map((j) => [j.handle, j.brand.profile.id, j.fromPath, j.lane, j.name])).toEqual([
       ['file:h.jsonl', 'xiaomi', join(dir, 'h.jsonl'), undefined, 'A'],
       ['weibo:1', 'apple', join(dir, 'h.jsonl'), undefined, 'B'],
       ['mastodon:@a@Social.Example', 'xiaomi', undefined, 'mastodon:social.example', 'C'],
       ['rss:https://feeds.example/x.xml', 'xiaomi', undefined, 'rss:feeds.example', 'D'],
-      ['weibo:2', 'xiaomi', undefined, 'weibo', 'E'],
+      ['weibo:2222222222', 'xiaomi', undefined, 'weibo', 'E'],
     ]);
   });
 
   it('finds every bad row, in line order, each with file:line', async () => {
-    const p = await plan('handle,brand,from\nnope:1,,\nweibo:,,\nweibo:1,nokia,\nfile:missing.jsonl,,\nweibo:2,,gone.jsonl\nweibo:3,./acme.yaml,\n', 'r.csv');
+    const p = await plan('handle,brand,from\nnope:1,,\nweibo:,,\nweibo:1111111111,nokia,\nfile:missing.jsonl,,\nweibo:2,,gone.jsonl\nweibo:3333333333,./acme.yaml,\n', 'r.csv');
     expect(p.jobs).toEqual([]);
     expect(p.problems).toEqual([
       expect.stringMatching(/^r\.csv:2: "nope:1" does not start with a platform vet knows; write it as one of weibo:<uid>, /),
@@ -112,11 +112,11 @@ describe('planBatch (validation before any work)', () => {
   });
 
   it('needs a brand for every row; skips a repeated handle and brand with a note', async () => {
-    const none = await plan('weibo:1\n', 'r.txt', { defaultBrand: undefined });
-    expect(none.problems).toEqual(['r.txt:1: no brand for "weibo:1": pass --brand <id|file>, or give the row a brand column value']);
-    const twice = await plan('weibo:1\nweibo:2\nweibo:1\n');
+    const none = await plan('weibo:1111111111\n', 'r.txt', { defaultBrand: undefined });
+    expect(none.problems).toEqual(['r.txt:1: no brand for "weibo:1111111111": pass --brand <id|file>, or give the row a brand column value']);
+    const twice = await plan('weibo:1111111111\nweibo:2222222222\nweibo:1111111111\n');
     expect(twice.jobs.map((j) => j.line)).toEqual([1, 2]);
-    expect(twice.notes).toEqual(['r.txt:3: weibo:1 for xiaomi is already listed on line 1; skipped']);
+    expect(twice.notes).toEqual(['r.txt:3: weibo:1111111111 for xiaomi is already listed on line 1; skipped']);
   });
 
   it('escapes control characters of a handle in messages', async () => {

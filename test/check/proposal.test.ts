@@ -58,13 +58,13 @@ describe('proposal files', () => {
   });
 
   it('defaults failOn to high and accepts a single handle written without brackets', async () => {
-    const { proposal } = await load('brand: xiaomi\ninfluencers:\n  - name: A\n    handles: weibo:123\n');
+    const { proposal } = await load('brand: xiaomi\ninfluencers:\n  - name: A\n    handles: weibo:1234567890\n');
     expect(proposal.policy.failOn).toBe('high');
-    expect(proposal.influencers[0]!.handles).toEqual(['weibo:123']);
+    expect(proposal.influencers[0]!.handles).toEqual(['weibo:1234567890']);
   });
 
   it('names an unknown top-level key', async () => {
-    expect(await problem('brand: xiaomi\nbrnad: x\ninfluencers:\n  - name: A\n    handles: [weibo:1]\n')).toMatch(/:2:8: \(top level\): unknown key "brnad"/);
+    expect(await problem('brand: xiaomi\nbrnad: x\ninfluencers:\n  - name: A\n    handles: [weibo:1000000001]\n')).toMatch(/:2:8: \(top level\): unknown key "brnad"/);
   });
 
   it('needs handles or a history', async () => {
@@ -72,7 +72,13 @@ describe('proposal files', () => {
   });
 
   it('rejects a handle without a known platform, at the handle', async () => {
-    expect(await problem('brand: xiaomi\ninfluencers:\n  - name: A\n    handles: [weibo:1, myspace:tom]\n')).toMatch(/:4:24: influencers\.0\.handles\.1: "myspace:tom" does not name a platform/);
+    expect(await problem('brand: xiaomi\ninfluencers:\n  - name: A\n    handles: [weibo:1000000001, myspace:tom]\n')).toMatch(/:4:33: influencers\.0\.handles\.1: "myspace:tom" does not name a platform/);
+  });
+
+  it('rejects a handle its platform does not accept, at the handle, before anything is fetched', async () => {
+    expect(await problem('brand: xiaomi\ninfluencers:\n  - name: A\n    handles: [weibo:abc]\n')).toMatch(
+      /:4:15: influencers\.0\.handles\.0: "weibo:abc" is not a Weibo handle; write weibo:<uid> \(digits\) or weibo:@<screen name>; for the screen name "abc", write weibo:@abc/,
+    );
   });
 
   it('does not check handles when a history file is given (they are only shown)', async () => {
@@ -87,16 +93,16 @@ describe('proposal files', () => {
   });
 
   it('says when the brand is unknown, at the brand line', async () => {
-    expect(await problem('campaign: x\nbrand: nokiaa\ninfluencers:\n  - name: A\n    handles: [weibo:1]\n')).toMatch(/:2:8: brand: unknown brand "nokiaa"/);
+    expect(await problem('campaign: x\nbrand: nokiaa\ninfluencers:\n  - name: A\n    handles: [weibo:1000000001]\n')).toMatch(/:2:8: brand: unknown brand "nokiaa"/);
   });
 
   it('refuses the same influencer twice', async () => {
-    expect(await problem('brand: xiaomi\ninfluencers:\n  - name: A\n    handles: [weibo:1]\n  - name: A\n    handles: [weibo:2]\n')).toMatch(/:5:11: influencers\.1\.name: "A" is listed twice/);
+    expect(await problem('brand: xiaomi\ninfluencers:\n  - name: A\n    handles: [weibo:1000000001]\n  - name: A\n    handles: [weibo:1000000002]\n')).toMatch(/:5:11: influencers\.1\.name: "A" is listed twice/);
   });
 
   it('validates fee, since and the empty list', async () => {
-    expect(await problem('brand: xiaomi\ninfluencers:\n  - name: A\n    handles: [weibo:1]\n    fee: { amount: 5, currency: yuan }\n')).toMatch(/influencers\.0\.fee\.currency: must be a three-letter currency code/);
-    expect(await problem('brand: xiaomi\npolicy: { since: forever }\ninfluencers:\n  - name: A\n    handles: [weibo:1]\n')).toMatch(/:2:18: policy\.since: must be a date/);
+    expect(await problem('brand: xiaomi\ninfluencers:\n  - name: A\n    handles: [weibo:1000000001]\n    fee: { amount: 5, currency: yuan }\n')).toMatch(/influencers\.0\.fee\.currency: must be a three-letter currency code/);
+    expect(await problem('brand: xiaomi\npolicy: { since: forever }\ninfluencers:\n  - name: A\n    handles: [weibo:1000000001]\n')).toMatch(/:2:18: policy\.since: must be a date/);
     expect(await problem('brand: xiaomi\ninfluencers: []\n')).toMatch(/influencers: a proposal needs at least one influencer/);
   });
 

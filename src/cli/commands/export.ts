@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { ExitCode, InputError, UsageError } from '../../errors.js';
 import { JsonLinesFile } from '../../evidence.js';
-import { openHistory } from '../../sources/index.js';
+import { checkHandle, openHistory } from '../../sources/index.js';
 import type { Post } from '../../types.js';
 import type { CliIO } from '../io.js';
 import { sourceContext } from './vet.js';
@@ -13,6 +13,8 @@ import { sourceContext } from './vet.js';
  */
 export async function runExport(handle: string | undefined, options: Record<string, unknown>, io: CliIO): Promise<number> {
   if (!handle) throw new UsageError('nothing to export: give a handle, e.g. vet export weibo:1234567890 --output history.jsonl');
+  // Before the --output file is created or anything fetched.
+  checkHandle(handle);
   const now = io.now?.() ?? new Date();
   const ctx = sourceContext(options, io, now);
   const output = typeof options.output === 'string' ? options.output : undefined;

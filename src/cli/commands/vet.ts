@@ -8,7 +8,7 @@ import { safeLine } from '../../report/sanitize.js';
 import { RULES } from '../../rules/index.js';
 import { levelAtLeast } from '../../score.js';
 import { openFileHistory } from '../../sources/file.js';
-import { openHistory } from '../../sources/index.js';
+import { checkHandle, openHistory } from '../../sources/index.js';
 import type { SourceContext } from '../../sources/types.js';
 import { describeReviewNotes, openReviewFile } from '../../review/ignore-file.js';
 import type { Finding, Level } from '../../types.js';
@@ -45,6 +45,7 @@ export async function runVet(handle: string | undefined, options: Record<string,
       hint: 'try: vet --from fixtures/histories/tech-reviewer-hostile.jsonl --brand xiaomi',
     });
   }
+  if (handle) checkHandle(handle); // a malformed handle fails before any file or network work
   if (typeof options.brand !== 'string') {
     throw new UsageError('--brand is required: a built-in id such as xiaomi (see "vet brands") or the path of a profile file');
   }
