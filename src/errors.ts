@@ -29,6 +29,15 @@ export class UsageError extends VetError {}
 /** A file the user gave (history, profile, proposal, ignore file) is invalid. The message names file:line. */
 export class InputError extends VetError {}
 
+/**
+ * A history with no post to vet (none at all, or none inside the --since window): exit 2 like any input
+ * problem, never a low-risk verdict. Its own class so callers (batch's `no-posts` code) need not read the text.
+ */
+export class NoPostsError extends InputError {
+  // Still "InputError" by name: `vet check` reports error.name as the error code (JUnit type, SARIF), and that must not change.
+  override name = 'InputError';
+}
+
 /** A platform could not be read: network failure, refusal, login wall. Exit 3. */
 export class SourceError extends VetError {
   readonly platform: string;

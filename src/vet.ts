@@ -1,6 +1,6 @@
 import type { LoadedBrand } from './brands/load.js';
 import { createScanner, type Scanner } from './engine/scanner.js';
-import { InputError } from './errors.js';
+import { NoPostsError } from './errors.js';
 import { isHostile, ScoreAccumulator } from './score.js';
 import type { FetchedHistory } from './sources/types.js';
 import type { Finding, VetReport } from './types.js';
@@ -67,7 +67,7 @@ export async function vetHistory(history: FetchedHistory, brand: LoadedBrand, op
     const why = outside > 0
       ? `none of its ${outside} posts is inside the window (--since ${opts.since!.toISOString().slice(0, 10)})`
       : 'it has no posts';
-    throw new InputError(`${history.subject.handle}: nothing to vet: ${why}. A history with no posts is not a low-risk verdict.`, {
+    throw new NoPostsError(`${history.subject.handle}: nothing to vet: ${why}. A history with no posts is not a low-risk verdict.`, {
       hint: outside > 0 ? 'widen the window with --since (e.g. --since 5y)' : undefined,
     });
   }

@@ -2,7 +2,7 @@ import type { LoadedBrand } from '../brands/load.js';
 import { createScanner, type Scanner } from '../engine/scanner.js';
 import { safeLine } from '../report/sanitize.js';
 import type { SourceContext } from '../sources/types.js';
-import type { Level } from '../types.js';
+import type { Finding, Level } from '../types.js';
 import { formatLine, type BatchFormat } from './format.js';
 import type { LineSink } from './output.js';
 import { runPool } from './pool.js';
@@ -45,12 +45,16 @@ export interface BatchRunOptions {
   stop: AbortSignal;
   abort: AbortSignal;
   clock?: () => number;
+  /** Reviewed findings to accept, as `vet` does: marked on the finding, not counted in the verdict. */
+  review?: (finding: Finding) => Finding['ignored'] | undefined;
 }
 
 export interface BatchRunResult {
   summary: BatchSummary;
   /** Handles of the plan that got no line (never started, or abandoned). */
   notRun: number;
+  /** Handles of the plan that got an error line in this run (earlier runs' failures not included). */
+  failed: number;
   interrupted: boolean;
   elapsedMs: number;
   progress: Progress;
@@ -75,6 +79,7 @@ export async function runBatch(opts: BatchRunOptions): Promise<BatchRunResult> {
 
   const meta = { generatedAt: opts.now.toISOString(), vetVersion: opts.vetVersion };
   let written = 0;
+  let failed = 0;
   let inFlight = 0;
   const onStop = () => {
     if (opts.abort.aborted || opts.progress === 'off') return;
@@ -98,12 +103,14 @@ export async function runBatch(opts: BatchRunOptions): Promise<BatchRunResult> {
             ...(opts.timeoutMs ? { timeoutMs: opts.timeoutMs } : {}),
             abort: opts.abort,
             vetVersion: opts.vetVersion,
+            ...(opts.review ? { review: opts.review } : {}),
           });
           if (!outcome) return; // abandoned: no line, so --resume runs it again
           const line = formatLine(opts.format, outcome, meta);
           if (opts.sinkIsTerminal) progress.around(() => void opts.sink.write(line));
           else await opts.sink.write(line);
           written++;
+          if (outcome.error) failed++;
           const d = digest(outcome);
           summary.add(d);
           progress.advance(job.handle, d.error !== undefined);
@@ -124,5 +131,5 @@ export async function runBatch(opts: BatchRunOptions): Promise<BatchRunResult> {
     progress.stop();
   }
   const notRun = opts.jobs.length - written;
-  return { summary, notRun, interrupted: opts.stop.aborted || opts.abort.aborted, elapsedMs: clock() - startedAt, progress };
+  return { summary, notRun, failed, interrupted: opts.stop.aborted || opts.abort.aborted, elapsedMs: clock() - startedAt, progress };
 }

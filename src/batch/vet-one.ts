@@ -1,12 +1,12 @@
 import { relative } from 'node:path';
 import type { Scanner } from '../engine/scanner.js';
-import { InputError, SourceError, UsageError, VetError } from '../errors.js';
+import { InputError, NoPostsError, SourceError, UsageError, VetError } from '../errors.js';
 import { HttpError } from '../http/errors.js';
 import { isHostile } from '../score.js';
 import { openFileHistory } from '../sources/file.js';
 import { openHistory } from '../sources/index.js';
 import type { FetchedHistory, SourceContext } from '../sources/types.js';
-import type { Post, VetReport } from '../types.js';
+import type { Finding, Post, VetReport } from '../types.js';
 import { vetHistory } from '../vet.js';
 import type { BatchError, BatchJob, BatchOutcome, OutcomeDigest } from './types.js';
 
@@ -22,6 +22,8 @@ export interface VetOneDeps {
   /** Aborted on the second Ctrl-C: the handle is abandoned and writes no line. */
   abort: AbortSignal;
   vetVersion: string;
+  /** Reviewed findings (--ignore-file / .vetignore), one set shared by every handle of the batch. */
+  review?: (finding: Finding) => Finding['ignored'] | undefined;
 }
 
 class HandleTimeout extends Error {}
@@ -42,6 +44,7 @@ export async function vetOne(job: BatchJob, deps: VetOneDeps): Promise<BatchOutc
       ...(deps.ctx.since ? { since: deps.ctx.since } : {}),
       now: deps.now,
       scanner: await deps.scannerFor(job),
+      ...(deps.review ? { review: deps.review } : {}),
       vetVersion: deps.vetVersion,
     });
   })();
@@ -96,8 +99,9 @@ export function describeError(error: unknown): BatchError {
   const withHint = (e: VetError, code: string): BatchError => ({ code, message: e.message, ...(e.hint ? { hint: e.hint } : {}) });
   if (error instanceof HttpError) return withHint(error, error.kind);
   if (error instanceof SourceError) return withHint(error, 'source');
-  // vetHistory's "nothing to vet" (no post in the window) is common in a batch with --since: its own code.
-  if (error instanceof InputError) return withHint(error, /: nothing to vet: /.test(error.message) ? 'no-posts' : 'input');
+  // No post in the window is common in a batch with --since: its own code (before InputError, its parent).
+  if (error instanceof NoPostsError) return withHint(error, 'no-posts');
+  if (error instanceof InputError) return withHint(error, 'input');
   if (error instanceof UsageError) return withHint(error, 'usage');
   if (error instanceof VetError) return withHint(error, 'error');
   const message = error instanceof Error ? error.message : String(error);

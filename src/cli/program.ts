@@ -87,6 +87,7 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .option('--endpoint <name=url>', 'override a platform base URL (repeatable): weibo, weibo-web, bsky, mastodon, x', collect, [])
     .option('--no-cache', 'do not read or write the on-disk cache of fetched pages')
     .option('--refresh', 'fetch again even when the cache has the pages')
+    .option('--ignore-file <file>', 'reviewed findings to accept for every handle (default: .vetignore in the current folder, if present)')
     .option('-q, --quiet', 'no progress and no summary on standard error')
     .option('--verbose', 'one line per handle, and what vet fetches, on standard error')
     .action(async (input: string, options: Record<string, unknown>) => {

@@ -4,12 +4,15 @@ import { BATCH_FORMATS, csvHeader, type BatchFormat } from '../../batch/format.j
 import { decodeRoster } from '../../batch/input.js';
 import { fileSink, isDone, readEarlierOutput, stdoutSink, type EarlierOutput, type LineSink } from '../../batch/output.js';
 import { planBatch } from '../../batch/plan.js';
+import { batchReviewNotes } from '../../batch/review.js';
 import { DEFAULT_CONCURRENCY, runBatch } from '../../batch/run.js';
 import { parseShard } from '../../batch/shard.js';
 import { jobKey, type OutcomeDigest } from '../../batch/types.js';
 import { loadBrand } from '../../brands/load.js';
 import { InputError, UsageError } from '../../errors.js';
 import { escapeUnsafe } from '../../report/sanitize.js';
+import { openReviewFile } from '../../review/ignore-file.js';
+import type { Finding } from '../../types.js';
 import { vetVersion } from '../../version.js';
 import type { CliIO } from '../io.js';
 import { parseLevel, parsePositiveInt } from '../options.js';
@@ -27,7 +30,8 @@ type BatchIO = CliIO & { stdin?: NodeJS.ReadableStream & { isTTY?: boolean } };
  * `vet batch <roster|->`: vets every handle of a roster with bounded concurrency and writes one JSON Lines
  * (or CSV) line per handle as it finishes. The roster is validated whole before any work (exit 2 with
  * file:line). Exit 1 if a handle is at or above --fail-on, else 3 if one could not be vetted, else 0;
- * 130 when Ctrl-C stopped the run before every handle had its line.
+ * 130 when Ctrl-C stopped the run before every handle had its line. Reviewed findings (--ignore-file,
+ * .vetignore) apply to every handle as they do for `vet`; stale entries are reported once, at the end.
  *
  * Ctrl-C: the first stops starting new handles and lets the ones in flight finish and write their line;
  * the second abandons those (no line: a --resume run vets them again). Lines are written whole.
@@ -49,6 +53,9 @@ export async function runBatchCommand(input: string, options: Record<string, unk
   const verbose = options.verbose === true;
   const ctx = sourceContext(options, io, now);
   const defaultBrand = typeof options.brand === 'string' ? await loadBrand(options.brand, io.cwd) : undefined;
+  // Reviewed findings, as for `vet`: --ignore-file, else .vetignore in the working folder. One set for the
+  // whole batch, so its unused entries are those no handle matched. Checked before anything runs.
+  const reviewSet = await openReviewFile(typeof options.ignoreFile === 'string' ? options.ignoreFile : undefined, io.cwd, now);
 
   // The roster, validated whole before anything runs.
   const fromStdin = input === '-';
@@ -154,10 +161,15 @@ export async function runBatchCommand(input: string, options: Record<string, unk
       ...(output ? { output } : {}),
       stop: stop.signal,
       abort: abort.signal,
+      ...(reviewSet ? { review: (finding: Finding) => reviewSet.review(finding) } : {}),
     });
     if (!quiet) {
       const lines = result.summary.render({ elapsedMs: result.elapsedMs, notRun: result.notRun, interrupted: result.interrupted, ...(output ? { output } : {}) });
       io.stderr.write(`${lines.join('\n')}\n`);
+      if (reviewSet) {
+        const coverage = { otherShards: plan.otherShards, failed: result.failed, earlier: earlierDigests.length, notRun: result.notRun };
+        for (const line of batchReviewNotes(reviewSet.summary(), coverage)) io.stderr.write(`vet: ${escapeUnsafe(line)}\n`);
+      }
     }
     if (result.interrupted && result.notRun > 0) return EXIT_INTERRUPTED;
     return result.summary.exitCode();
