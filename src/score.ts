@@ -11,12 +11,15 @@ import type { Category, Coverage, Finding, Level, Post, Severity, Verdict } from
  *   of honest criticism alone stays low;
  * - score = 100 * (1 - e^(-S/60)); levels: critical >= 75, high >= 50, medium >= 25;
  * - floors: a high or critical finding in the last 12 months, or a critical one in the last 2 years,
- *   makes the verdict at least high. Adding a hostile post never lowers the verdict.
+ *   makes the verdict at least high; for a repost, a critical one in the last 12 months does (spreading a
+ *   death wish on people to one's own audience is the backlash risk itself, while a reposted insult may be
+ *   shown to be mocked). Adding a hostile post never lowers the verdict.
  */
 export const SEVERITY_WEIGHT: Record<Severity, number> = { info: 0, low: 3, medium: 15, high: 45, critical: 60 };
 const LOW_CAP = 15;
 const SCALE = 60;
-const YEAR_MS = 365.25 * 24 * 3600 * 1000;
+const DAY_MS = 24 * 3600 * 1000;
+const YEAR_MS = 365.25 * DAY_MS;
 const UNDATED_RECENCY = 0.75;
 
 export const LEVEL_THRESHOLDS: Record<Level, number> = { low: 0, medium: 25, high: 50, critical: 75 };
@@ -84,6 +87,11 @@ export class ScoreAccumulator {
   private posts = 0;
   private latestHostileMs = -Infinity;
   private undatedHostile = 0;
+  /** Hostile findings a reviewer accepted (in posts that then count as nothing). */
+  private acceptedHostile = 0;
+  /** Posts dated after `now`: almost always a typo or a clock error in the history, worth saying. */
+  private futurePosts = 0;
+  private latestFuture?: string;
 
   constructor(
     private readonly now: Date,
@@ -92,14 +100,22 @@ export class ScoreAccumulator {
 
   add(post: Post, findings: readonly Finding[]): void {
     this.posts++;
+    const ms = post.createdAt ? Date.parse(post.createdAt) : NaN;
+    // A day of slack: time zones, and clocks a little ahead.
+    if (ms - this.now.getTime() > DAY_MS) {
+      this.futurePosts++;
+      if (!this.latestFuture || post.createdAt! > this.latestFuture) this.latestFuture = post.createdAt!;
+    }
     if (findings.length === 0) return;
     const counted = findings.filter((f) => {
-      if (f.ignored) this.ignoredFindings++;
+      if (f.ignored) {
+        this.ignoredFindings++;
+        if (isHostile(f.severity)) this.acceptedHostile++;
+      }
       return !f.ignored;
     });
     if (counted.length === 0) return;
 
-    const ms = post.createdAt ? Date.parse(post.createdAt) : NaN;
     const ageMs = Number.isNaN(ms) ? undefined : this.now.getTime() - ms;
     const recency = recencyFactor(ageMs);
 
@@ -131,9 +147,13 @@ export class ScoreAccumulator {
     this.hostileSum += postWeight * recency * (post.isRepost ? 0.5 : 1) * engagementFactor(post);
 
     const worst = hostile.some((f) => f.severity === 'critical') ? 'critical' : hostile.some((f) => f.severity === 'high') ? 'high' : 'medium';
-    if (!post.isRepost && ageMs !== undefined) {
-      if ((worst === 'critical' || worst === 'high') && ageMs <= YEAR_MS) this.floor = 'high';
-      if (worst === 'critical' && ageMs <= 2 * YEAR_MS) this.floor = 'high';
+    if (ageMs !== undefined) {
+      if (post.isRepost) {
+        if (worst === 'critical' && ageMs <= YEAR_MS) this.floor = 'high';
+      } else {
+        if ((worst === 'critical' || worst === 'high') && ageMs <= YEAR_MS) this.floor = 'high';
+        if (worst === 'critical' && ageMs <= 2 * YEAR_MS) this.floor = 'high';
+      }
     }
   }
 
@@ -163,8 +183,12 @@ export class ScoreAccumulator {
     const hostileCategories = [...this.tallies.entries()]
       .filter(([c]) => c !== 'product-criticism' && c !== 'relationship-claim')
       .sort((x, y) => y[1].posts - x[1].posts);
-    if (this.hostilePosts === 0) {
-      reasons.push(`No post among the ${this.posts} scanned attacks ${b}, its fans or its people.`);
+    if (this.hostilePosts === 0 && this.acceptedHostile > 0) {
+      // Not "no post attacks": the hostility is there, reviewers accepted it (the accepted findings stay listed).
+      const found = this.acceptedHostile === 1 ? 'the 1 hostile finding' : `all ${this.acceptedHostile} hostile findings`;
+      reasons.push(`No post counts against ${b}: ${found} in the ${posts(this.posts)} scanned ${this.acceptedHostile === 1 ? 'was' : 'were'} accepted by a reviewer (listed below).`);
+    } else if (this.hostilePosts === 0) {
+      reasons.push(this.posts === 1 ? `The one post scanned does not attack ${b}, its fans or its people.` : `No post among the ${this.posts} scanned attacks ${b}, its fans or its people.`);
     } else {
       for (const [category, tally] of hostileCategories) {
         const latest = tally.latest ? `, the latest on ${tally.latest.slice(0, 10)}` : '';
@@ -178,7 +202,9 @@ export class ScoreAccumulator {
             : `The most recent hostile post is ${describeAge(ageYears)} old; older posts count less but stay listed.`,
         );
       }
-      if (this.undatedHostile > 0) reasons.push(`${posts(this.undatedHostile)} with hostility carry no date and count as moderately old.`);
+      if (this.undatedHostile > 0) {
+        reasons.push(`${posts(this.undatedHostile)} with hostility ${this.undatedHostile === 1 ? 'carries' : 'carry'} no date and ${this.undatedHostile === 1 ? 'counts' : 'count'} as moderately old.`);
+      }
       if (this.hostileReposts > 0) {
         reasons.push(`${this.hostileReposts} of the ${this.hostilePosts} hostile posts are reposts of someone else's words (counted at half weight).`);
       }
@@ -197,6 +223,9 @@ export class ScoreAccumulator {
     }
     if (coverage?.partial) {
       reasons.push(`Only part of the history could be read (${coverage.notes.join('; ') || 'the source stopped early'}); older posts may hold more.`);
+    }
+    if (this.futurePosts > 0) {
+      reasons.push(`${this.futurePosts === 1 ? '1 post is' : `${this.futurePosts} posts are`} dated after today (the latest ${this.latestFuture!.slice(0, 10)}): check the history's dates; such a post counts as brand new.`);
     }
     if (this.posts < 20) reasons.push(`Only ${posts(this.posts)} scanned: the verdict rests on little data.`);
     return reasons;

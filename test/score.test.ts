@@ -45,6 +45,28 @@ describe('scoring', () => {
     const repost = verdict([[post('1', 400, { isRepost: true }), ['medium']]]);
     expect(repost.score).toBeLessThan(original.score);
   });
+  it('a recent repost of a death wish or slur still makes the verdict at least high; a reposted insult does not', () => {
+    expect(verdict([[post('1', 4, { isRepost: true }), ['critical'], 'doom-wish']]).level).toBe('high');
+    expect(verdict([[post('1', 54, { isRepost: true }), ['high'], 'fan-insult']]).level).not.toBe('high');
+    // Older than a year: reposts fade like anything else, with no floor.
+    expect(verdict([[post('1', 500, { isRepost: true }), ['critical'], 'doom-wish']]).level).not.toBe('high');
+  });
+  it('when reviewers accepted every hostile finding, the reason says so instead of "no post attacks"', () => {
+    const acc = new ScoreAccumulator(NOW, 'Xiaomi');
+    const p = post('1', 10);
+    acc.add(p, [{ ...finding(p, 'critical', 'doom-wish'), ignored: { reason: 'satire', by: 'ann' } }]);
+    acc.add(post('2', 11), []);
+    const v = acc.verdict();
+    expect(v.level).toBe('low');
+    expect(v.reasons[0]).toBe('No post counts against Xiaomi: the 1 hostile finding in the 2 posts scanned was accepted by a reviewer (listed below).');
+    expect(v.reasons.join(' ')).not.toMatch(/attacks Xiaomi/);
+  });
+  it('names posts dated after today', () => {
+    const future = post('9', -400);
+    const v = verdict([[future, ['high'], 'fan-insult']]);
+    expect(v.reasons.join(' ')).toMatch(new RegExp(`1 post is dated after today \\(the latest ${future.createdAt!.slice(0, 10)}\\): check the history's dates`));
+    expect(verdict([[post('1', 10), ['high']]]).reasons.join(' ')).not.toMatch(/dated after today/);
+  });
   it('recency factor: full for a year, then fading to a floor', () => {
     expect(recencyFactor(100 * DAY)).toBe(1);
     expect(recencyFactor(3 * 365.25 * DAY)).toBeCloseTo(0.5);
