@@ -5,7 +5,7 @@ import { createScanner, type Scanner } from '../engine/scanner.js';
 import { ExitCode, VetError } from '../errors.js';
 import { levelAtLeast } from '../score.js';
 import type { SourceContext } from '../sources/types.js';
-import { LEVELS, type Finding, type Level } from '../types.js';
+import { LEVELS, type Finding, type Level, type Post } from '../types.js';
 import { vetHistory } from '../vet.js';
 import { openInfluencerHistory } from './history.js';
 import type { LoadedProposal } from './proposal.js';
@@ -15,6 +15,8 @@ import type { ReviewSummary } from '../review/types.js';
 /** Accepts reviewed findings; `context` names the influencer (used by the baseline writer's comments). */
 export interface CheckReviewer {
   review(finding: Finding, context?: string): Finding['ignored'] | undefined;
+  /** Told of every post scanned, so only entries whose post was scanned can be called unused. */
+  notePost?(post: Post): void;
 }
 
 export interface CheckRunOptions {
@@ -88,6 +90,7 @@ export async function runCheck(loaded: readonly LoadedProposal[], opts: CheckRun
     summary,
     ...(review ? { review } : {}),
     ...(opts.failOn ? { failOnOverride: opts.failOn } : {}),
+    ...(opts.since !== undefined ? { sinceOverride: opts.since } : {}),
     exitCode: exitCodeFor(results),
     generatedAt: opts.now.toISOString(),
     vetVersion: opts.vetVersion,
@@ -123,6 +126,7 @@ async function vetInfluencer(
       now: opts.now,
       scanner,
       ...(reviewer ? { review: (finding: Finding) => reviewer.review(finding, label) } : {}),
+      ...(reviewer?.notePost ? { sawPost: (post: Post) => reviewer.notePost!(post) } : {}),
       vetVersion: opts.vetVersion,
     });
     return { proposal, influencer, failOn, report, failed: levelAtLeast(report.verdict.level, failOn) };

@@ -68,9 +68,16 @@ export interface CheckResult {
   review?: ReviewSummary;
   /** --fail-on, when it overrode the proposals' policies. */
   failOnOverride?: Level;
+  /** --since, when it overrode the proposals' policies (reporters show the window that applied). */
+  sinceOverride?: string;
   exitCode: number;
   generatedAt: string;
   vetVersion: string;
 }
 
 export type { ReviewEntry, ReviewSummary };
+
+/** The --since window that applied to a proposal: the command line's, else the proposal's policy. */
+export function sinceOf(result: Pick<CheckResult, 'sinceOverride'>, proposal: Proposal): string | undefined {
+  return result.sinceOverride ?? proposal.policy.since;
+}

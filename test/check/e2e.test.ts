@@ -128,6 +128,17 @@ describe('vet check, end to end', { timeout: 60_000 }, () => {
     expect(doc.summary.failed).toBe(3);
   });
 
+  it('--since overrides every policy, and every report shows the window that applied', async () => {
+    const text = await vet(['check', 'proposals/mixed.yaml', '--since', '2030-01-01'], dir);
+    expect(text.stdout).toMatch(/\(since 2030-01-01 for every proposal\)/);
+    expect(text.stdout).toMatch(/mixed\.yaml.*\(brand xiaomi, fail on \w+, since 2030-01-01\)/);
+    expect(text.stdout).not.toMatch(/fail on \w+, since (?!2030-01-01)/);
+    const junit = await vet(['check', 'proposals/mixed.yaml', '--since', '3y', '--format', 'junit'], dir);
+    expect(junit.stdout).toContain('<property name="since" value="3y"/>');
+    const doc = json(await vet(['check', 'proposals/mixed.yaml', '--since', '3y', '--format', 'json'], dir));
+    expect(doc.sinceOverride).toBe('3y');
+  });
+
   describe('sarif', () => {
     it('is valid SARIF 2.1.0: one run, rules, one located result per influencer at medium or above', async () => {
       const run = await vet(['check', 'proposals/mixed.yaml', '--format', 'sarif'], dir);

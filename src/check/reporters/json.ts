@@ -15,6 +15,7 @@ export const jsonReporter: CheckReporter = {
       vetVersion: result.vetVersion,
       exitCode: result.exitCode,
       ...(result.failOnOverride ? { failOnOverride: result.failOnOverride } : {}),
+      ...(result.sinceOverride !== undefined ? { sinceOverride: result.sinceOverride } : {}),
       summary: result.summary,
       proposals: result.proposals.map((proposal) => ({
         file: proposal.file,

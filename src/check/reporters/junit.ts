@@ -1,5 +1,5 @@
 import { describeEntry } from '../../review/ignore-file.js';
-import type { InfluencerResult } from '../types.js';
+import { sinceOf, type InfluencerResult } from '../types.js';
 import { escapeXml as x } from '../../report/escape.js';
 import { acceptanceLine, acceptedOf, evidenceOf, feeLabel, findingLine, sourceLabel, type CheckReporter } from './shared.js';
 
@@ -37,7 +37,8 @@ export const junitReporter: CheckReporter = {
       out.push(`      <property name="brand" value="${x(proposal.brand)}"/>`);
       if (proposal.campaign !== undefined) out.push(`      <property name="campaign" value="${x(proposal.campaign)}"/>`);
       out.push(`      <property name="failOn" value="${x(result.failOnOverride ?? proposal.policy.failOn)}"/>`);
-      if (proposal.policy.since) out.push(`      <property name="since" value="${x(proposal.policy.since)}"/>`);
+      const since = sinceOf(result, proposal);
+      if (since) out.push(`      <property name="since" value="${x(since)}"/>`);
       out.push('    </properties>');
       for (const r of cases) {
         const name = `${r.influencer.name} (${sourceLabel(r)})`;

@@ -1,6 +1,6 @@
 import { Chalk } from 'chalk';
 import { describeEntry } from '../../review/ignore-file.js';
-import type { CheckResult } from '../types.js';
+import { sinceOf, type CheckResult } from '../types.js';
 import { oneLine } from '../../report/escape.js';
 import {
   acceptanceLine,
@@ -23,12 +23,16 @@ export const textReporter: CheckReporter = {
     const c = new Chalk({ level: ctx.color ? 1 : 0 });
     const max = ctx.maxEvidence ?? DEFAULT_MAX_EVIDENCE;
     const out: string[] = [];
-    const failOn = result.failOnOverride ? ` (fail on ${result.failOnOverride} for every proposal)` : '';
+    const overrides = [
+      ...(result.failOnOverride ? [`fail on ${result.failOnOverride}`] : []),
+      ...(result.sinceOverride !== undefined ? [`since ${oneLine(result.sinceOverride)}`] : []),
+    ];
+    const failOn = overrides.length ? ` (${overrides.join(', ')} for every proposal)` : '';
     out.push(c.bold(`vet check: ${summaryLine(result)}${failOn}`), '');
 
     for (const proposal of result.proposals) {
       const campaign = proposal.campaign ? ` · ${oneLine(proposal.campaign, 80)}` : '';
-      out.push(c.bold(`${oneLine(proposal.file)}${campaign}`) + c.dim(` (brand ${oneLine(proposal.brand)}, fail on ${result.failOnOverride ?? proposal.policy.failOn}${proposal.policy.since ? `, since ${proposal.policy.since}` : ''})`));
+      out.push(c.bold(`${oneLine(proposal.file)}${campaign}`) + c.dim(` (brand ${oneLine(proposal.brand)}, fail on ${result.failOnOverride ?? proposal.policy.failOn}${sinceOf(result, proposal) ? `, since ${oneLine(sinceOf(result, proposal)!)}` : ''})`));
       for (const r of result.results.filter((x) => x.proposal === proposal)) {
         const status = statusOf(r);
         const tag = status === 'fail' ? c.red.bold('FAIL ') : status === 'error' ? c.yellow.bold('ERROR') : c.green('pass ');
