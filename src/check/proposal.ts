@@ -154,21 +154,24 @@ export async function loadProposal(path: string, cwd: string, brands: BrandCache
     if (raw.from !== undefined) {
       influencer.from = raw.from;
       influencer.fromPath = resolve(dir, raw.from);
-      const info = await stat(influencer.fromPath).catch((error: NodeJS.ErrnoException) => error);
-      if (info instanceof Error || !info.isFile()) {
-        const why = info instanceof Error ? (info.code === 'ENOENT' ? 'no such file' : (info.code ?? info.message)) : 'not a file';
+      const why = await unreadable(influencer.fromPath);
+      if (why) {
         problems.push(`${where(file, parsed, ['influencers', index, 'from'])}: influencers.${index}.from: cannot read the history "${raw.from}" (${why}); the path is relative to the proposal file`);
       }
     } else {
-      // Only handles that will be fetched must be ones their platform accepts (checked offline, by syntax).
-      raw.handles.forEach((handle, h) => {
+      // Only handles that will be fetched must be ones their platform accepts (checked offline, by syntax);
+      // a file: handle's history must be there, like a `from` (both are relative to the proposal).
+      for (const [h, handle] of raw.handles.entries()) {
+        const at = `${where(file, parsed, ['influencers', index, 'handles', h])}: influencers.${index}.handles.${h}`;
         try {
-          checkHandle(handle);
+          const { platform, rest } = checkHandle(handle);
+          const why = platform === 'file' ? await unreadable(resolve(dir, rest)) : undefined;
+          if (why) problems.push(`${at}: cannot read the history "${rest}" (${why}); the path is relative to the proposal file`);
         } catch (error) {
           if (!(error instanceof VetError)) throw error;
-          problems.push(`${where(file, parsed, ['influencers', index, 'handles', h])}: influencers.${index}.handles.${h}: ${error.message}`);
+          problems.push(`${at}: ${error.message}`);
         }
-      });
+      }
     }
     influencers.push(influencer);
   }
@@ -204,4 +207,11 @@ export async function loadProposals(paths: readonly string[], cwd: string, brand
     });
   }
   return loaded;
+}
+
+/** Why a history file cannot be read ("no such file", "not a file", an error code), or undefined when it can. */
+async function unreadable(path: string): Promise<string | undefined> {
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
+  if (!(info instanceof Error)) return info.isFile() ? undefined : 'not a file';
+  return info.code === 'ENOENT' ? 'no such file' : (info.code ?? info.message);
 }

@@ -81,6 +81,12 @@ describe('proposal files', () => {
     );
   });
 
+  it('says when a file: handle names a missing history, at the handle, relative to the proposal', async () => {
+    expect(await problem('brand: xiaomi\ninfluencers:\n  - name: A\n    handles: [file:nope.jsonl]\n')).toMatch(
+      /:4:15: influencers\.0\.handles\.0: cannot read the history "nope\.jsonl" \(no such file\); the path is relative to the proposal file/,
+    );
+  });
+
   it('does not check handles when a history file is given (they are only shown)', async () => {
     const { proposal } = await load('brand: xiaomi\ninfluencers:\n  - name: A\n    handles: [myspace:tom]\n    from: histories/a.jsonl\n');
     expect(proposal.influencers[0]!.fromPath).toBe(resolve(dir, 'histories/a.jsonl'));
