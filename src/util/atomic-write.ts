@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { access, mkdir, open, rename, rm } from 'node:fs/promises';
+import { access, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 
@@ -33,9 +33,11 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
  * write, so a long run is not spent on a report that cannot be written.
  */
 export async function refuseExisting(path: string, opts: { force?: boolean; display?: string } = {}): Promise<void> {
-  if (!opts.force && (await exists(resolve(path)))) {
-    throw new InputError(`${opts.display ?? path}: the file already exists; pass --force to replace it`);
-  }
+  const info = await stat(resolve(path)).catch(() => undefined);
+  if (!info) return;
+  // --force cannot help with a folder: say what is in the way.
+  if (info.isDirectory()) throw new InputError(`${opts.display ?? path}: cannot write the file (it is a folder)`);
+  if (!opts.force) throw new InputError(`${opts.display ?? path}: the file already exists; pass --force to replace it`);
 }
 
 /** A file-system failure while writing an output, as one line naming the file (never a stack trace). */

@@ -103,6 +103,10 @@ describe('vet --output', () => {
     const intoFolder = await vetInProcess(['--from', 'hostile.jsonl', '--brand', 'xiaomi', '--output', 'a-folder', '--force'], { cwd: dir });
     expectCleanFailure(intoFolder, 2);
     expect(intoFolder.stderr).toMatch(/^vet: a-folder: cannot write the file \(it is a folder\)$/m);
+    // Without --force too: not "already exists; pass --force", which could not help.
+    const noForce = await vetInProcess(['--from', 'hostile.jsonl', '--brand', 'xiaomi', '--output', 'a-folder'], { cwd: dir });
+    expectCleanFailure(noForce, 2);
+    expect(noForce.stderr).toMatch(/^vet: a-folder: cannot write the file \(it is a folder\)$/m);
     const throughFile = await vetInProcess(['--from', 'hostile.jsonl', '--brand', 'xiaomi', '--output', 'hostile.jsonl/report.txt'], { cwd: dir });
     expectCleanFailure(throughFile, 2);
     expect(throughFile.stderr).toMatch(/^vet: hostile\.jsonl\/report\.txt: cannot write the file/m);
