@@ -70,6 +70,12 @@ export interface Finding {
   excerpt: string;
   /** Offset of the excerpt in the original text: the match is at span.start - excerptStart within it. */
   excerptStart: number;
+  /**
+   * Whether the post has more text (other than white space) before / after the excerpt, so reports mark the cut
+   * with "…". Added after the first schema-1 reports: when absent, `before` is `excerptStart > 0` and `after`
+   * is unknown (shown as not cut).
+   */
+  excerptCut?: { before: boolean; after: boolean };
   url?: string;
   createdAt?: string;
   /** What the rule means, in plain words. */

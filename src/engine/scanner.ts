@@ -453,6 +453,7 @@ function makeFinding(post: Post, normalized: NormalizedText, rule: Rule, target:
     target: rule.reportTarget,
     excerpt: excerpt.text,
     excerptStart: excerpt.start,
+    excerptCut: { before: excerpt.cutBefore, after: excerpt.cutAfter },
     description: rule.description,
     matched,
     span,
@@ -464,8 +465,11 @@ function makeFinding(post: Post, normalized: NormalizedText, rule: Rule, target:
   return finding;
 }
 
-/** A substring of the post around the match: its sentence, cut to about 60 characters each side. */
-function excerptAround(text: string, start: number, end: number): { text: string; start: number } {
+/**
+ * A substring of the post around the match: its sentence, cut to about 60 characters each side. `cutBefore` /
+ * `cutAfter` say whether the post has more to read (other than white space) before / after it.
+ */
+function excerptAround(text: string, start: number, end: number): { text: string; start: number; cutBefore: boolean; cutAfter: boolean } {
   let from = Math.max(0, start - EXCERPT_RADIUS);
   let to = Math.min(text.length, end + EXCERPT_RADIUS);
   const before = text.slice(from, start);
@@ -478,6 +482,7 @@ function excerptAround(text: string, start: number, end: number): { text: string
   if (to < text.length && /[\uD800-\uDBFF]/.test(text[to - 1] ?? '')) to++;
   while (from < start && /\s/.test(text[from]!)) from++;
   while (to > end && /\s/.test(text[to - 1]!)) to--;
-  return { text: text.slice(from, to), start: from };
+  // A native search, not a loop per character: a long post may end in a long run of white space.
+  return { text: text.slice(from, to), start: from, cutBefore: /\S/.test(text.slice(0, from)), cutAfter: /\S/.test(text.slice(to)) };
 }
 

@@ -64,7 +64,20 @@ const MARKDOWN_SYNTAX = /[\\`*_{}[\]()#+\-.!|~$]/g;
  * cannot notify people or link issues from a pull-request comment.
  */
 export function escapeMarkdown(value: string, max = Infinity): string {
-  return oneLine(value, max)
+  return markdownInline(oneLine(value, max));
+}
+
+/**
+ * escapeMarkdown for one piece of a line made of several (the text before a quote's matched words, the words,
+ * the text after): the same escaping, but white space at the edges is kept, so the joined pieces read exactly
+ * as the whole would.
+ */
+export function escapeMarkdownPart(value: string): string {
+  return markdownInline(cleanText(value));
+}
+
+function markdownInline(text: string): string {
+  return text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

@@ -2,7 +2,8 @@ import { isHostile } from '../score.js';
 import type { Finding, VetReport } from '../types.js';
 import { splitExcerpt } from './excerpt.js';
 import type { Reporter } from './index.js';
-import { escapeMarkdown } from './escape.js';
+import { escapeMarkdown, escapeMarkdownPart } from './escape.js';
+import { countOf, minorOverflow, noteLine } from './wording.js';
 
 /** A URL shown as text; links only to http(s) pages so a post cannot inject javascript: links. */
 function link(url: string | undefined): string {
@@ -11,9 +12,18 @@ function link(url: string | undefined): string {
   return /^https?:\/\/[^\s<>()|\\\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]+$/i.test(url) ? `[link](<${url}>)` : escapeMarkdown(url);
 }
 
+/**
+ * The excerpt exactly as written, spacing included, with the matched words in bold and "…" where the post goes
+ * on. White space at the edges of the match stays outside the `**`: CommonMark only bolds `**` that touch text.
+ */
+export function markdownQuote(f: Finding): string {
+  const { before, match, after, cutBefore, cutAfter } = splitExcerpt(f);
+  const quote = `${escapeMarkdownPart(before.trimStart())}${match ? `**${escapeMarkdownPart(match)}**` : ''}${escapeMarkdownPart(after.trimEnd())}`;
+  return `${cutBefore ? '…' : ''}${quote}${cutAfter ? '…' : ''}`;
+}
+
 function row(f: Finding): string {
-  const parts = splitExcerpt(f);
-  const quote = `${parts.cutBefore ? '…' : ''}${escapeMarkdown(parts.before)}**${escapeMarkdown(parts.match)}**${escapeMarkdown(parts.after)}`;
+  const quote = markdownQuote(f);
   return `| ${f.severity} | ${f.createdAt ? f.createdAt.slice(0, 10) : 'undated'} | ${quote} | \`${f.ruleId}\` ${escapeMarkdown(f.description)} | ${link(f.url)} |`;
 }
 
@@ -23,18 +33,26 @@ export const markdownReporter: Reporter = {
   render(report: VetReport) {
     const lines: string[] = [];
     lines.push(`# vet: ${escapeMarkdown(report.subject.handle)} for ${escapeMarkdown(report.brand.name)}`, '');
-    lines.push(`**Verdict: ${report.verdict.level.toUpperCase()} risk** (score ${report.verdict.score}/100), ${report.window.postsScanned} posts scanned` +
+    lines.push(`**Verdict: ${report.verdict.level.toUpperCase()} risk** (score ${report.verdict.score}/100), ${countOf(report.window.postsScanned, 'post')} scanned` +
       `${report.window.from && report.window.to ? ` from ${report.window.from.slice(0, 10)} to ${report.window.to.slice(0, 10)}` : ''}.`, '');
     for (const reason of report.verdict.reasons) lines.push(`- ${escapeMarkdown(reason)}`);
+    // What the source said about the posts read (duplicates skipped, a history cut short), unless a reason says it already.
+    const notes = (report.coverage?.notes ?? []).filter((note) => note.trim() && !report.verdict.reasons.some((reason) => reason.includes(note)));
+    for (const note of notes) lines.push('', `Note: ${escapeMarkdown(noteLine(note))}`);
     const active = report.findings.filter((f) => !f.ignored);
-    const groups: Array<[string, Finding[]]> = [
-      ['Evidence of hostility', active.filter((f) => isHostile(f.severity))],
-      ['Not counted as hostility', active.filter((f) => !isHostile(f.severity))],
-      ['Accepted by reviewers (not counted)', report.findings.filter((f) => f.ignored)],
+    const minor = active.filter((f) => !isHostile(f.severity));
+    const omitted = report.stats?.omittedMinorFindings ?? 0;
+    const groups: Array<[string, Finding[], number]> = [
+      ['Evidence of hostility', active.filter((f) => isHostile(f.severity)), 0],
+      ['Not counted as hostility', minor, omitted],
+      ['Accepted by reviewers (not counted)', report.findings.filter((f) => f.ignored), 0],
     ];
-    for (const [title, findings] of groups) {
+    for (const [title, findings, unlisted] of groups) {
+      if (!findings.length && !unlisted) continue;
+      lines.push('', `## ${title} (${findings.length + unlisted})`);
+      if (unlisted) lines.push('', `${findings.length ? `${findings.length} listed below; ` : ''}${minorOverflow(findings.length, unlisted)}.`);
       if (!findings.length) continue;
-      lines.push('', `## ${title} (${findings.length})`, '', '| severity | date | excerpt | rule | post |', '|---|---|---|---|---|');
+      lines.push('', '| severity | date | excerpt | rule | post |', '|---|---|---|---|---|');
       for (const f of findings) lines.push(row(f));
     }
     lines.push('', `<sub>vet ${report.vetVersion ?? ''} · ${report.generatedAt ?? ''}</sub>`);

@@ -4,6 +4,7 @@ import type { Finding, Level, VetReport } from '../types.js';
 import { splitExcerpt } from './excerpt.js';
 import type { Reporter } from './index.js';
 import { safeLine } from './sanitize.js';
+import { countOf, minorOverflow, noteLine } from './wording.js';
 
 const LEVEL_LABEL: Record<Level, string> = {
   low: 'LOW RISK',
@@ -23,7 +24,10 @@ export const textReporter: Reporter = {
     const subject = safeLine(report.subject.handle);
     out.push(c.bold(`vet: ${subject} (${safeLine(report.subject.platform)}) for ${safeLine(report.brand.name)}`));
     const { from, to, postsScanned } = report.window;
-    out.push(`Scanned ${postsScanned} post${postsScanned === 1 ? '' : 's'}${from && to ? ` from ${from.slice(0, 10)} to ${to.slice(0, 10)}` : ''}.`);
+    out.push(`Scanned ${countOf(postsScanned, 'post')}${from && to ? ` from ${from.slice(0, 10)} to ${to.slice(0, 10)}` : ''}.`);
+    // What the source said about the posts read (duplicates skipped, a history cut short), unless a reason says it already.
+    const notes = (report.coverage?.notes ?? []).filter((note) => note.trim() && !report.verdict.reasons.some((reason) => reason.includes(note)));
+    for (const note of notes) out.push(`Note: ${safeLine(noteLine(note))}`);
     out.push('');
     out.push(`${c.bold('Verdict:')} ${levelColor.bold(` ${LEVEL_LABEL[report.verdict.level]} `)} score ${report.verdict.score}/100`);
     for (const reason of report.verdict.reasons) out.push(`  - ${safeLine(reason)}`);
@@ -34,19 +38,22 @@ export const textReporter: Reporter = {
     const ignored = report.findings.filter((f) => f.ignored);
 
     if (hostile.length) {
-      out.push('', c.bold(`Evidence: ${hostile.length} finding${hostile.length === 1 ? '' : 's'} of hostility`));
+      out.push('', c.bold(`Evidence: ${countOf(hostile.length, 'finding')} of hostility`));
       hostile.forEach((f, i) => out.push(...renderFinding(f, i + 1, c)));
     }
-    if (minor.length) {
+    // Beyond the ones a report keeps, product criticism and relationship claims are counted, not listed.
+    const omitted = report.stats?.omittedMinorFindings ?? 0;
+    if (minor.length || omitted) {
       const shown = ctx.showAll ? minor : minor.slice(0, MINOR_SHOWN);
-      out.push('', c.bold(`Not counted as hostility: ${minor.length} finding${minor.length === 1 ? '' : 's'} (product criticism, relationship claims)`));
+      out.push('', c.bold(`Not counted as hostility: ${countOf(minor.length + omitted, 'finding')} (product criticism, relationship claims)`));
       shown.forEach((f, i) => out.push(...renderFinding(f, i + 1, c)));
-      if (shown.length < minor.length) out.push(c.dim(`  … ${minor.length - shown.length} more; --all lists them, as does --format json.`));
-      const omitted = report.stats?.omittedMinorFindings ?? 0;
-      if (omitted > 0) out.push(c.dim(`  (${omitted} further ones were counted but not kept: only the first 500 are listed.)`));
+      const more: string[] = [];
+      if (shown.length < minor.length) more.push(`${minor.length - shown.length} more listed with --all or --format json`);
+      if (omitted > 0) more.push(minorOverflow(minor.length, omitted));
+      if (more.length) out.push(c.dim(`  … ${more.join('; ')}.`));
     }
     if (ignored.length) {
-      out.push('', c.bold(`Accepted by reviewers: ${ignored.length} finding${ignored.length === 1 ? '' : 's'} (not counted)`));
+      out.push('', c.bold(`Accepted by reviewers: ${countOf(ignored.length, 'finding')} (not counted)`));
       ignored.forEach((f, i) => {
         out.push(...renderFinding(f, i + 1, c));
         out.push(c.dim(`     accepted: ${safeLine(f.ignored!.reason)}${f.ignored!.by ? ` (by ${safeLine(f.ignored!.by)})` : ''}${f.ignored!.expires ? `, until ${safeLine(f.ignored!.expires)}` : ''}`));
@@ -62,7 +69,7 @@ function renderFinding(f: Finding, n: number, c: InstanceType<typeof Chalk>): st
   const sev = { info: c.dim, low: c.cyan, medium: c.yellow, high: c.red, critical: c.red.bold }[f.severity];
   const date = f.createdAt ? f.createdAt.slice(0, 10) : 'undated';
   const parts = splitExcerpt(f);
-  const quote = `${parts.cutBefore ? '…' : ''}${safeLine(parts.before)}${c.bold.underline(`«${safeLine(parts.match)}»`)}${safeLine(parts.after)}`;
+  const quote = `${parts.cutBefore ? '…' : ''}${safeLine(parts.before)}${c.bold.underline(`«${safeLine(parts.match)}»`)}${safeLine(parts.after)}${parts.cutAfter ? '…' : ''}`;
   const lines = [
     `  ${String(n).padStart(2)}. ${sev(f.severity.toUpperCase().padEnd(8))} ${date}  ${safeLine(f.description)} ${c.dim(`[${f.ruleId}]`)}`,
     `      "${quote}"`,

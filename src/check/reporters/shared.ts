@@ -39,10 +39,13 @@ export function acceptedOf(result: InfluencerResult): Finding[] {
   return result.report?.findings.filter((f) => f.ignored) ?? [];
 }
 
-/** The excerpt with the matched words marked «like this» (and … when the excerpt starts mid-post). */
+/**
+ * The excerpt as written (spacing included) with the matched words marked «like this», and … where the post
+ * goes on before or after it.
+ */
 export function markedExcerpt(finding: Finding): string {
-  const { before, match, after, cutBefore } = splitExcerpt(finding);
-  return `${cutBefore ? '…' : ''}${before}«${match}»${after}`;
+  const { before, match, after, cutBefore, cutAfter } = splitExcerpt(finding);
+  return `${cutBefore ? '…' : ''}${before}«${match}»${after}${cutAfter ? '…' : ''}`;
 }
 
 /** "[high] fan-insult 2025-09-12: …«matched»… https://…": one finding as plain (unescaped) text. */

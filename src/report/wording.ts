@@ -1,0 +1,21 @@
+/** Plain words shared by the text and markdown reports: real plurals, notes as sentences. */
+
+/** "1 post", "2 posts", "1 entry", "3 entries". */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** A coverage note ("2 post(s) with an id already seen were skipped") as a sentence: capital first, full stop last. */
+export function noteLine(note: string): string {
+  const text = note.trim();
+  const capital = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?。！？]$/.test(capital) ? capital : `${capital}.`;
+}
+
+/**
+ * Product criticism and relationship claims beyond the ones a report keeps are counted, not listed (see
+ * stats.omittedMinorFindings): says so with both numbers, so no count seems to contradict another.
+ */
+export function minorOverflow(listed: number, unlisted: number): string {
+  return `${unlisted} more counted but not listed (a report lists at most ${listed} of these)`;
+}
