@@ -17,3 +17,22 @@ export function useColor(stream: CliIO['stdout'], env: CliIO['env'], flag: boole
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
   return stream.isTTY === true;
 }
+
+/** Error codes that mean the reader of a pipe or socket has gone (`vet … | head`). */
+const READER_GONE = new Set(['EPIPE', 'ECONNRESET']);
+/** What Node reports for writes after that: only harmless once the reader is known to be gone. */
+const AFTER_GONE = new Set(['ERR_STREAM_DESTROYED', 'ERR_STREAM_WRITE_AFTER_END']);
+
+/**
+ * For the real process.stdout / process.stderr (bin/vet.js; in-process tests pass their own objects):
+ * a reader closing the pipe is the reader's choice, so what is still written is dropped quietly instead of
+ * crashing with an unhandled 'error' event, and the run ends with the exit code it earns. Any other error is
+ * re-thrown (it would be a real fault) unless another listener takes it, as batch's stdout handling does.
+ */
+export function ignoreClosedReader(stream: NodeJS.WritableStream): void {
+  let gone = false;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (READER_GONE.has(error.code ?? '')) gone = true;
+    else if (!(gone && AFTER_GONE.has(error.code ?? '')) && stream.listenerCount('error') === 1) throw error;
+  });
+}
