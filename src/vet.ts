@@ -3,7 +3,7 @@ import { createScanner, type Scanner } from './engine/scanner.js';
 import { NoPostsError } from './errors.js';
 import { isHostile, ScoreAccumulator } from './score.js';
 import type { FetchedHistory } from './sources/types.js';
-import type { Finding, VetReport } from './types.js';
+import type { Finding, Post, VetReport } from './types.js';
 
 /**
  * Product criticism and relationship claims beyond this many are counted, not listed: a prolific account
@@ -17,6 +17,8 @@ export interface VetOptions {
   now: Date;
   /** Reviewed findings: returns the acceptance record when a person already accepted this finding. */
   review?: (finding: Finding) => Finding['ignored'] | undefined;
+  /** Called for every post the rules read (inside the window), before its findings are reviewed. */
+  sawPost?: (post: Post) => void;
   /** Reuse a scanner across many histories (batch); built from `brand` otherwise. */
   scanner?: Scanner;
   vetVersion?: string;
@@ -47,6 +49,7 @@ export async function vetHistory(history: FetchedHistory, brand: LoadedBrand, op
       continue;
     }
     scanned++;
+    opts.sawPost?.(post);
     if (!Number.isNaN(ms)) {
       if (ms < fromMs) [fromMs, from] = [ms, post.createdAt!];
       if (ms > toMs) [toMs, to] = [ms, post.createdAt!];

@@ -2,7 +2,7 @@ import type { LoadedBrand } from '../brands/load.js';
 import { createScanner, type Scanner } from '../engine/scanner.js';
 import { safeLine } from '../report/sanitize.js';
 import type { SourceContext } from '../sources/types.js';
-import type { Finding, Level } from '../types.js';
+import type { Finding, Level, Post } from '../types.js';
 import { formatLine, type BatchFormat } from './format.js';
 import type { LineSink } from './output.js';
 import { runPool } from './pool.js';
@@ -47,6 +47,8 @@ export interface BatchRunOptions {
   clock?: () => number;
   /** Reviewed findings to accept, as `vet` does: marked on the finding, not counted in the verdict. */
   review?: (finding: Finding) => Finding['ignored'] | undefined;
+  /** Told of every post scanned, for the reviewed-findings file. */
+  sawPost?: (post: Post) => void;
 }
 
 export interface BatchRunResult {
@@ -104,6 +106,7 @@ export async function runBatch(opts: BatchRunOptions): Promise<BatchRunResult> {
             abort: opts.abort,
             vetVersion: opts.vetVersion,
             ...(opts.review ? { review: opts.review } : {}),
+            ...(opts.sawPost ? { sawPost: opts.sawPost } : {}),
           });
           if (!outcome) return; // abandoned: no line, so --resume runs it again
           const line = formatLine(opts.format, outcome, meta);

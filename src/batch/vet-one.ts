@@ -24,6 +24,8 @@ export interface VetOneDeps {
   vetVersion: string;
   /** Reviewed findings (--ignore-file / .vetignore), one set shared by every handle of the batch. */
   review?: (finding: Finding) => Finding['ignored'] | undefined;
+  /** Told of every post scanned (the reviewed-findings file reports only entries whose post was scanned). */
+  sawPost?: (post: Post) => void;
 }
 
 class HandleTimeout extends Error {}
@@ -45,6 +47,7 @@ export async function vetOne(job: BatchJob, deps: VetOneDeps): Promise<BatchOutc
       now: deps.now,
       scanner: await deps.scannerFor(job),
       ...(deps.review ? { review: deps.review } : {}),
+      ...(deps.sawPost ? { sawPost: deps.sawPost } : {}),
       vetVersion: deps.vetVersion,
     });
   })();

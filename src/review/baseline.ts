@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import { cleanText, oneLine } from '../report/escape.js';
-import type { Finding } from '../types.js';
+import type { Finding, Post } from '../types.js';
 import { acceptanceOf, type Acceptance, type ReviewSet } from './ignore-file.js';
 import type { ReviewEntry } from './types.js';
 
@@ -15,8 +15,10 @@ interface Recorded {
 /**
  * `vet check --write-baseline`: accepts every current finding, like a linter baseline at adoption. Findings
  * an existing entry already accepts keep that entry (its reason and reviewer); every other finding gets an
- * entry by fingerprint with the baseline reason. Because acceptance happens while vetting, the run's report
- * and exit code already reflect the baseline.
+ * entry by fingerprint with the baseline reason. Existing entries in force whose post this run did not scan
+ * (another influencer's: the file is often shared) are carried over unchanged; only unused entries (post
+ * scanned, nothing matched) and expired ones are dropped. Because acceptance happens while vetting, the
+ * run's report and exit code already reflect the baseline.
  */
 export class BaselineRecorder {
   private readonly recorded = new Map<string, Recorded>();
@@ -38,9 +40,21 @@ export class BaselineRecorder {
     return { reason: BASELINE_REASON, by: this.by };
   }
 
+  /** For vetHistory's `sawPost` option: tells the existing file which posts this run scanned. */
+  notePost(post: Pick<Post, 'id' | 'platform'>): void {
+    this.existing?.notePost(post);
+  }
+
+  /** Existing entries the new file keeps, in file order: those that matched, and those this run knows nothing about. */
+  private keptEntries(): ReviewEntry[] {
+    const existing = this.existing;
+    if (!existing) return [];
+    return existing.entries.filter((entry) => this.kept.has(entry) || (!existing.isExpired(entry) && !existing.wasScanned(entry)));
+  }
+
   /** Entries the file will hold: kept ones first (file order), then new ones. */
   get size(): { kept: number; added: number } {
-    return { kept: this.kept.size, added: this.recorded.size };
+    return { kept: this.keptEntries().length, added: this.recorded.size };
   }
 
   /** The new file's text: a header, kept entries as they were, then one entry per new finding. */
@@ -53,7 +67,7 @@ export class BaselineRecorder {
       '# Replace the baseline reason with a real one as you review each finding.',
       '',
     ];
-    const kept = [...this.kept.keys()].sort((a, b) => a.index - b.index);
+    const kept = this.keptEntries();
     for (const entry of kept) {
       const { index: _i, line: _l, column: _c, ...fields } = entry;
       lines.push(stringify([fields], { lineWidth: 0 }).trimEnd());

@@ -7,6 +7,8 @@ import { parseDataText } from '../util/data-file.js';
 import { validateWithPositions } from '../check/validate.js';
 import { oneLine } from '../report/escape.js';
 import { InputError } from '../errors.js';
+import { RULES } from '../rules/index.js';
+import type { Post } from '../types.js';
 import type { ReviewEntry, ReviewSummary } from './types.js';
 
 /**
@@ -23,8 +25,10 @@ import type { ReviewEntry, ReviewSummary } from './types.js';
  *     by: bob
  *
  * Accepted findings stay listed in every report (marked as accepted); they only stop counting toward the
- * verdict. Entries that accept nothing and entries past their date are reported, like ESLint's unused
- * disable directives and gitleaks' stale ignores.
+ * verdict. Entries past their date are reported, like gitleaks' stale ignores. An entry is reported as
+ * unused (like ESLint's unused disable directives) only when its post was scanned in the run and no finding
+ * matched it: one file usually serves a whole team, so an entry whose post no history of the run contains
+ * belongs to another influencer (or to a post outside the window, or deleted) and says nothing stale.
  */
 
 // Post ids are strings; a bare YAML number is accepted only while it is exact (ids often exceed 2^53).
@@ -48,13 +52,74 @@ const isoDay = z.union([
   z.date().transform((d) => d.toISOString().slice(0, 10)),
 ]);
 
+/** Rule ids as `vet rules` lists them: an entry naming another id could never match anything. */
+const RULE_IDS: readonly string[] = RULES.map((rule) => rule.id);
+
+/** `unknown rule "fan-insul"; did you mean "fan-insult"?`, or the list of rule ids when nothing is close. */
+export function unknownRuleMessage(id: string, where = ''): string {
+  const wanted = id.toLowerCase();
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of RULE_IDS) {
+    const d = editDistance(wanted, candidate);
+    if (d < bestDistance) [best, bestDistance] = [candidate, d];
+  }
+  const shown = oneLine(JSON.stringify(id), 80);
+  if (best !== undefined && bestDistance <= Math.max(2, Math.floor(best.length / 4))) return `unknown rule ${shown}${where}; did you mean "${best}"? (see vet rules)`;
+  return `unknown rule ${shown}${where}; the rules are ${RULE_IDS.join(', ')}`;
+}
+
+function editDistance(a: string, b: string): number {
+  if (a.length > 64) return Infinity; // no rule id is that long: nothing to suggest
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The parts of a finding's fingerprint, `platform:postId:ruleId:hash`; post ids may themselves hold colons. */
+export function parseFingerprint(text: string): { platform: string; postId: string; rule: string; hash: string } | undefined {
+  const parts = text.split(':');
+  if (parts.length < 4) return undefined;
+  const platform = parts[0]!;
+  const hash = parts[parts.length - 1]!;
+  const rule = parts[parts.length - 2]!;
+  const postId = parts.slice(1, -2).join(':');
+  if (!platform || !postId || !rule || !/^[0-9a-f]+$/i.test(hash)) return undefined;
+  return { platform, postId, rule, hash };
+}
+
+const FINGERPRINT_SHAPE = 'a fingerprint must look like <platform>:<post id>:<rule>:<hash>, as vet prints it (e.g. weibo:4890123456789012:fan-insult:067088f11c60)';
+
+const ruleId = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .refine((id) => id === '' || RULE_IDS.includes(id), { error: (issue) => unknownRuleMessage(String(issue.input)) });
+
+const fingerprint = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .superRefine((text, ctx) => {
+    if (text === '') return;
+    const parts = parseFingerprint(text);
+    if (!parts) ctx.addIssue({ code: 'custom', message: `${FINGERPRINT_SHAPE}; got ${oneLine(JSON.stringify(text), 80)}` });
+    else if (!RULE_IDS.includes(parts.rule)) ctx.addIssue({ code: 'custom', message: unknownRuleMessage(parts.rule, ' in the fingerprint') });
+  });
+
 const required = (what: string) => (issue: { input?: unknown }) => (issue.input === undefined ? `is required: ${what}` : 'must be text');
 
 export const ReviewEntrySchema = z
   .object({
     post: postId.optional(),
-    rule: z.string().trim().min(1, 'must not be empty').optional(),
-    fingerprint: z.string().trim().min(1, 'must not be empty').optional(),
+    rule: ruleId.optional(),
+    fingerprint: fingerprint.optional(),
     reason: z.string({ error: required('say why the finding is accepted') }).trim().min(1, 'must not be empty: say why the finding is accepted'),
     by: z.string({ error: required('who accepted the finding') }).trim().min(1, 'must not be empty: who accepted the finding'),
     expires: isoDay.optional(),
@@ -84,12 +149,22 @@ export function isoToday(now: Date): string {
 }
 
 const key = (post: string, rule: string) => `${post}\u0000${rule}`;
+const platformKey = (platform: string, post: string) => `${platform}\u0000${post}`;
 
 /** The entries of one file, matched against findings as a run produces them; remembers what was used. */
 export class ReviewSet {
   private readonly byFingerprint = new Map<string, ReviewEntry[]>();
   private readonly byPostRule = new Map<string, ReviewEntry[]>();
   private readonly matches = new Map<ReviewEntry, number>();
+  /**
+   * The posts the file names (post id for post + rule entries, platform + post id for fingerprints) and,
+   * of those, the ones a run scanned. Only posts the file names are kept, so memory never grows with the
+   * histories read.
+   */
+  private readonly namedPosts = new Set<string>();
+  private readonly namedPlatformPosts = new Set<string>();
+  private readonly scannedPosts = new Set<string>();
+  private readonly scannedPlatformPosts = new Set<string>();
 
   constructor(
     /** The file as the user named it, for messages. */
@@ -101,11 +176,35 @@ export class ReviewSet {
     for (const entry of entries) {
       const [map, k] = entry.fingerprint !== undefined ? [this.byFingerprint, entry.fingerprint] : [this.byPostRule, key(entry.post!, entry.rule!)];
       map.set(k, [...(map.get(k) ?? []), entry]);
+      const post = postOf(entry);
+      if (post?.platform !== undefined) this.namedPlatformPosts.add(platformKey(post.platform, post.id));
+      else if (post) this.namedPosts.add(post.id);
     }
   }
 
   isExpired(entry: ReviewEntry): boolean {
     return entry.expires !== undefined && entry.expires < this.today;
+  }
+
+  /**
+   * For vetHistory's `sawPost` option: a post of this run was scanned (it is inside the window and the rules
+   * read it), so an entry naming it that matches nothing is truly unused. Posts the file does not name are
+   * not kept.
+   */
+  notePost(post: Pick<Post, 'id' | 'platform'>): void {
+    if (this.namedPosts.has(post.id)) this.scannedPosts.add(post.id);
+    if (this.namedPlatformPosts.size > 0) {
+      // Findings fingerprint a post without a platform as "file" (src/engine/scanner.ts).
+      const k = platformKey(post.platform ?? 'file', post.id);
+      if (this.namedPlatformPosts.has(k)) this.scannedPlatformPosts.add(k);
+    }
+  }
+
+  /** Whether the post this entry names was scanned in this run. */
+  wasScanned(entry: ReviewEntry): boolean {
+    const post = postOf(entry);
+    if (!post) return false;
+    return post.platform !== undefined ? this.scannedPlatformPosts.has(platformKey(post.platform, post.id)) : this.scannedPosts.has(post.id);
   }
 
   /** The entry in force that accepts this finding (file order decides between several), if any. */
@@ -126,18 +225,32 @@ export class ReviewSet {
     return entry ? acceptanceOf(entry) : undefined;
   }
 
+  /**
+   * Used entries, expired ones (always: that depends on the date, not on what was read), and unused ones:
+   * in force, their post scanned in this run, yet no finding matched. Entries in force whose post was not
+   * scanned (another influencer's, outside the window, deleted) are only counted, as `notScanned`.
+   */
   summary(): ReviewSummary {
     const used: ReviewSummary['used'] = [];
     const unused: ReviewSummary['unused'] = [];
     const expired: ReviewSummary['expired'] = [];
+    let notScanned = 0;
     for (const entry of this.entries) {
       const matches = this.matches.get(entry) ?? 0;
       if (this.isExpired(entry)) expired.push({ ...entry, matches });
       else if (matches > 0) used.push({ ...entry, matches });
-      else unused.push(entry);
+      else if (this.wasScanned(entry)) unused.push(entry);
+      else notScanned++;
     }
-    return { file: this.file, entries: this.entries.length, used, unused, expired };
+    return { file: this.file, entries: this.entries.length, used, unused, expired, notScanned };
   }
+}
+
+/** The post an entry names: its id, and its platform when the entry is a fingerprint. */
+function postOf(entry: ReviewEntry): { id: string; platform?: string } | undefined {
+  if (entry.fingerprint === undefined) return entry.post !== undefined ? { id: entry.post } : undefined;
+  const parts = parseFingerprint(entry.fingerprint);
+  return parts ? { id: parts.postId, platform: parts.platform } : undefined;
 }
 
 export function acceptanceOf(entry: ReviewEntry): Acceptance {
@@ -160,7 +273,7 @@ export async function loadReviewFile(file: string, cwd: string, now: Date): Prom
   } catch (error) {
     if (error instanceof InputError) {
       throw new InputError(error.message, {
-        hint: 'each entry needs post + rule (or fingerprint), reason and by; expires: YYYY-MM-DD is optional',
+        hint: 'each entry needs post + rule (a rule id of "vet rules") or a fingerprint, reason and by; expires: YYYY-MM-DD is optional',
       });
     }
     throw error;
@@ -194,15 +307,31 @@ export async function openReviewFile(option: string | undefined, cwd: string, no
   return undefined;
 }
 
-/** What to tell the user about entries that did not apply: one line each, for standard error. */
-export function describeReviewNotes(summary: ReviewSummary): string[] {
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * What to tell the user about entries that did not apply: one line each, for standard error. Entries whose
+ * post was not scanned are not stale (a shared file names other influencers' posts): with `verbose`, one
+ * line counts them; otherwise nothing is said.
+ */
+export function describeReviewNotes(summary: ReviewSummary, opts: { verbose?: boolean } = {}): string[] {
   const lines: string[] = [];
   for (const entry of summary.expired) {
-    const counts = entry.matches > 0 ? `; ${entry.matches} finding(s) it accepted count again` : '';
+    const counts = entry.matches > 0 ? `; ${plural(entry.matches, 'finding', 'findings')} it accepted ${entry.matches === 1 ? 'counts' : 'count'} again` : '';
     lines.push(`${summary.file}:${entry.line}: entry ${describeEntry(entry)} expired on ${entry.expires}${counts}; review it again or remove it`);
   }
   for (const entry of summary.unused) {
-    lines.push(`${summary.file}:${entry.line}: entry ${describeEntry(entry)} matched no finding in this run; remove it if the post is gone or the rule no longer fires`);
+    // Its post was scanned and nothing matched: the rule no longer fires there (for a fingerprint, also when
+    // the post was edited), so the entry is stale whatever other influencers the file covers.
+    const why = entry.fingerprint !== undefined ? 'that finding is no longer on it (the rule no longer fires, or the post was edited)' : 'the rule no longer fires on it';
+    lines.push(`${summary.file}:${entry.line}: entry ${describeEntry(entry)} matched no finding in this run, though its post was scanned: ${why}; remove the entry`);
+  }
+  const notScanned = summary.notScanned ?? 0;
+  if (opts.verbose && notScanned > 0) {
+    lines.push(
+      `${summary.file}: ${plural(notScanned, 'entry names a post', 'entries name posts')} not scanned in this run ` +
+        "(another influencer's, outside the window, or deleted); not checked for use",
+    );
   }
   return lines.map((line) => oneLine(line));
 }

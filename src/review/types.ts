@@ -22,10 +22,15 @@ export interface ReviewSummary {
   file: string;
   entries: number;
   used: Array<ReviewEntry & { matches: number }>;
-  /** In force but matched no finding in this run. */
+  /** In force, their post scanned in this run, yet they matched no finding: stale. */
   unused: ReviewEntry[];
   /** Past their date: they accept nothing; `matches` counts findings that count again because of it. */
   expired: Array<ReviewEntry & { matches: number }>;
+  /**
+   * In force and matched nothing, but their post was not scanned in this run (another influencer's, outside
+   * the window, deleted): nothing is known about them, so they are neither used nor unused.
+   */
+  notScanned?: number;
   /** Set by --write-baseline. */
   baseline?: { file: string; entries: number; kept: number };
 }

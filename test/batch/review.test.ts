@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { cp, mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,10 +10,15 @@ import { BATCH_FIXTURES, inProcess, jsonLines } from './cli.js';
 /**
  * `vet batch` honours reviewed findings (--ignore-file, else .vetignore in the working folder) as `vet`
  * does: accepted findings are marked and do not count toward the verdict. Stale entries are reported once,
- * at the end, and "unused" means no handle of the whole batch matched the entry.
+ * at the end, by the rule `vet` and `vet check` use: an entry is unused only when a history of this run had
+ * its post (scanned) and no finding matched it. Entries whose post no handle of this run had (another
+ * shard's, a failed handle's, one kept by --resume, a deleted post) are not judged.
  *
- * For xiaomi the fixture histories give: hostile-reviewer post 3 fan-doom-wish (critical) and post 2
- * fan-insult (high); fan-insulter post 1 fan-insult; doom-wisher post 1 fan-doom-wish; food-blogger nothing.
+ * Real post ids are unique per platform; the fixture histories all start at id "1", so the copies used here
+ * get distinct ids (as exports of real accounts would have): fan-insulter 41, doom-wisher 51, food-blogger
+ * 61 and 62; hostile-reviewer keeps 1, 2, 3. For xiaomi they give: hostile-reviewer post 3 fan-doom-wish
+ * (critical) and post 2 fan-insult (high); fan-insulter post 41 fan-insult; doom-wisher post 51
+ * fan-doom-wish; food-blogger nothing.
  */
 
 const T = { timeout: 30_000 };
@@ -21,23 +26,32 @@ const VETIGNORE = `# reviewed findings for the autumn roster
 - fingerprint: weibo:3:fan-doom-wish:ef85c4c9c422
   reason: quoted a hater to criticise him
   by: alice
-- fingerprint: weibo:1:fan-insult:067088f11c60
+- fingerprint: weibo:41:fan-insult:067088f11c60
   reason: satire account, PR agreed
   by: bob
 - post: "99"
   rule: fan-slur
   reason: the post is gone
   by: carol
-- post: "1"
+- post: "51"
   rule: fan-doom-wish
   reason: reviewed last year
   by: dave
   expires: 2026-01-01
+- post: "2"
+  rule: fan-slur
+  reason: reviewed in spring
+  by: erin
 `;
-// Line 2 is used only by hostile-reviewer, line 5 only by fan-insulter: neither is unused in the batch.
-const UNUSED_8 = '.vetignore:8: entry post 99 rule fan-slur matched no finding in this run; remove it if the post is gone or the rule no longer fires';
-const EXPIRED_12 = '.vetignore:12: entry post 1 rule fan-doom-wish expired on 2026-01-01; 1 finding(s) it accepted count again; review it again or remove it';
-const ROSTER = ['hostile-reviewer', 'fan-insulter', 'doom-wisher', 'food-blogger'].map((h) => `file:histories/${h}.jsonl`).join('\n') + '\n';
+// Line 2 is used only by hostile-reviewer, line 5 only by fan-insulter: neither is unused in the batch. Line 8
+// names a post no history has: never called unused. Line 17 names hostile-reviewer's post 2, which has no
+// fan-slur: unused whenever hostile-reviewer is vetted.
+const UNUSED_17 = '.vetignore:17: entry post 2 rule fan-slur matched no finding in this run, though its post was scanned: the rule no longer fires on it; remove the entry';
+const EXPIRED_12 = '.vetignore:12: entry post 51 rule fan-doom-wish expired on 2026-01-01; 1 finding it accepted counts again; review it again or remove it';
+const EXPIRED_12_UNMATCHED = '.vetignore:12: entry post 51 rule fan-doom-wish expired on 2026-01-01; review it again or remove it';
+const HANDLES = ['hostile-reviewer', 'fan-insulter', 'doom-wisher', 'food-blogger'];
+const ROSTER = HANDLES.map((h) => `file:histories/${h}.jsonl`).join('\n') + '\n';
+const NEW_IDS: Record<string, string> = { 'fan-insulter': '4', 'doom-wisher': '5', 'food-blogger': '6' };
 
 let work: string;
 let plain: string;
@@ -45,6 +59,10 @@ let plain: string;
 beforeAll(async () => {
   work = await mkdtemp(join(tmpdir(), 'vet-batch-review-'));
   await cp(join(BATCH_FIXTURES, 'histories'), join(work, 'histories'), { recursive: true });
+  for (const [handle, prefix] of Object.entries(NEW_IDS)) {
+    const file = join(work, 'histories', `${handle}.jsonl`);
+    await writeFile(file, (await readFile(file, 'utf8')).replace(/"id": "(\d+)"/g, (_m, id: string) => `"id": "${prefix}${id}"`));
+  }
   await writeFile(join(work, '.vetignore'), VETIGNORE);
   await writeFile(join(work, 'roster.txt'), ROSTER);
   await writeFile(join(work, 'histories', 'empty.jsonl'), '\n');
@@ -80,7 +98,7 @@ describe('vet batch with reviewed findings', () => {
     expect(byHandle['file:histories/doom-wisher.jsonl']!.findings[0]!.ignored).toBeUndefined();
     expect(run.code).toBe(1);
 
-    expect(reviewLines(run.stderr)).toEqual([`vet: ${EXPIRED_12}`, `vet: ${UNUSED_8}`]);
+    expect(reviewLines(run.stderr)).toEqual([`vet: ${EXPIRED_12}`, `vet: ${UNUSED_17}`]);
     expect(run.stderr.indexOf(EXPIRED_12)).toBeGreaterThan(run.stderr.indexOf('vet: batch done:'));
     // The summary counts hostile findings that still count.
     expect(run.stderr).toMatch(/high +50 {2}file:histories\/hostile-reviewer\.jsonl for xiaomi, 1 finding \(top: fan-insult\)/);
@@ -113,34 +131,44 @@ describe('vet batch with reviewed findings', () => {
     expect(missing.stderr).toMatch(/^vet: reviews\/none\.yaml: cannot read the reviewed-findings file \(ENOENT\)$/m);
   });
 
-  it.concurrent('a shard does not call entries unused (another shard may use them); expired ones are still listed', T, async () => {
+  it.concurrent('a shard calls unused only entries whose post it scanned; expired ones are still listed', T, async () => {
     const runs = await Promise.all(['1/2', '2/2'].map((shard) => inProcess(['batch', 'roster.txt', '--brand', 'xiaomi', '--shard', shard], { cwd: work })));
     for (const run of runs) {
       const lines = reviewLines(run.stderr);
-      expect(lines.filter((l) => /matched no finding in this run; remove it/.test(l))).toEqual([]);
-      expect(lines).toContainEqual(expect.stringMatching(/^vet: \.vetignore:12: entry post 1 rule fan-doom-wish expired on 2026-01-01/));
-      expect(lines).toContainEqual(
-        expect.stringMatching(/^vet: \.vetignore: \d entr(y|ies) \(lines? [\d, ]*8\) matched no finding in this run, but not every handle of the roster was vetted in it \(\d in other shards\), so (it is|they are) not reported as unused; vet the whole roster in one run to find stale entries$/),
-      );
+      const vetted = (jsonLines(run.stdout) as unknown as Line[]).map((l) => l.handle);
+      // Line 2 and 5 belong to handles another shard may hold, line 8 to no handle: never unused here.
+      const unused = lines.filter((l) => /matched no finding/.test(l));
+      expect(unused).toEqual(vetted.includes('file:histories/hostile-reviewer.jsonl') ? [`vet: ${UNUSED_17}`] : []);
+      expect(lines).toContainEqual(expect.stringMatching(/^vet: \.vetignore:12: entry post 51 rule fan-doom-wish expired on 2026-01-01/));
+      expect(run.stderr).not.toMatch(/not every handle|not reported as unused/);
     }
+    // Together the two shards vetted every handle.
+    expect(runs.flatMap((run) => (jsonLines(run.stdout) as unknown as Line[]).map((l) => l.handle)).sort()).toEqual(HANDLES.map((h) => `file:histories/${h}.jsonl`).sort());
   });
 
-  it.concurrent('a failed handle, or handles kept from an earlier run, make "unused" unknowable: said so instead', T, async () => {
+  it.concurrent('a failed handle, or handles kept from an earlier run, change nothing: entries are judged by the posts scanned', T, async () => {
     const failed = await inProcess(['batch', '-', '--brand', 'xiaomi', '--fail-on', 'critical'], { cwd: work, stdin: `${ROSTER}file:histories/empty.jsonl\n` });
     expect(failed.code).toBe(3);
-    expect(reviewLines(failed.stderr)).toEqual([
-      `vet: ${EXPIRED_12}`,
-      'vet: .vetignore: 1 entry (line 8) matched no finding in this run, but not every handle of the roster was vetted in it (1 failed), so it is not reported as unused; vet the whole roster in one run to find stale entries',
-    ]);
+    expect(reviewLines(failed.stderr)).toEqual([`vet: ${EXPIRED_12}`, `vet: ${UNUSED_17}`]);
 
     const half = ROSTER.split('\n').slice(0, 2).join('\n');
     const first = await inProcess(['batch', '-', '--brand', 'xiaomi', '--output', 'resume.jsonl'], { cwd: work, stdin: half });
-    // Every handle of that roster ran: line 8 is unused, plainly.
-    expect(reviewLines(first.stderr)).toContainEqual(`vet: ${UNUSED_8}`);
+    // hostile-reviewer and fan-insulter ran: line 17 is unused, plainly; doom-wisher did not, so line 12 accepted nothing.
+    expect(reviewLines(first.stderr)).toEqual([`vet: ${EXPIRED_12_UNMATCHED}`, `vet: ${UNUSED_17}`]);
     const resumed = await inProcess(['batch', 'roster.txt', '--brand', 'xiaomi', '--output', 'resume.jsonl', '--resume'], { cwd: work });
     expect(resumed.code).toBe(1);
-    expect(reviewLines(resumed.stderr)).toContainEqual(
-      'vet: .vetignore: 3 entries (lines 2, 5, 8) matched no finding in this run, but not every handle of the roster was vetted in it (2 kept from an earlier run by --resume), so they are not reported as unused; vet the whole roster in one run to find stale entries',
+    // Only doom-wisher and food-blogger ran: no entry names one of their posts except the expired one.
+    expect(reviewLines(resumed.stderr)).toEqual([`vet: ${EXPIRED_12}`]);
+  });
+
+  it.concurrent('--verbose counts the entries whose post no handle of the run had, on one line', T, async () => {
+    const run = await inProcess(['batch', 'roster.txt', '--brand', 'xiaomi', '--verbose', '--shard', '1/2'], { cwd: work });
+    const vetted = (jsonLines(run.stdout) as unknown as Line[]).map((l) => l.handle);
+    // Line 8 is never scanned; lines 2 and 17 only with hostile-reviewer; line 5 only with fan-insulter.
+    const notScanned = 1 + (vetted.includes('file:histories/hostile-reviewer.jsonl') ? 0 : 2) + (vetted.includes('file:histories/fan-insulter.jsonl') ? 0 : 1);
+    const noun = notScanned === 1 ? 'entry names a post' : 'entries name posts';
+    expect(reviewLines(run.stderr)).toContainEqual(
+      `vet: .vetignore: ${notScanned} ${noun} not scanned in this run (another influencer's, outside the window, or deleted); not checked for use`,
     );
   });
 
@@ -152,18 +180,19 @@ describe('vet batch with reviewed findings', () => {
 });
 
 describe('batchReviewNotes', () => {
-  it('is describeReviewNotes when every handle was vetted; otherwise names what was not', async () => {
+  it('is describeReviewNotes: unused only when the post was scanned; --verbose counts the others', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'vet-review-notes-'));
     try {
       await writeFile(join(dir, '.vetignore'), VETIGNORE);
       const set = await loadReviewFile('.vetignore', dir, new Date('2026-11-24T00:00:00Z'));
+      set.notePost({ id: '2', platform: 'weibo' });
       const summary = set.summary();
-      const none = { otherShards: 0, failed: 0, earlier: 0, notRun: 0 };
-      expect(batchReviewNotes(summary, none)).toEqual(describeReviewNotes(summary));
-      expect(batchReviewNotes(summary, { otherShards: 3, failed: 1, earlier: 2, notRun: 4 })).toEqual([
-        '.vetignore:12: entry post 1 rule fan-doom-wish expired on 2026-01-01; review it again or remove it',
-        '.vetignore: 3 entries (lines 2, 5, 8) matched no finding in this run, but not every handle of the roster was vetted in it ' +
-          '(3 in other shards, 1 failed, 2 kept from an earlier run by --resume, 4 not run), so they are not reported as unused; vet the whole roster in one run to find stale entries',
+      expect(batchReviewNotes(summary)).toEqual(describeReviewNotes(summary));
+      expect(batchReviewNotes(summary)).toEqual([EXPIRED_12_UNMATCHED, UNUSED_17]);
+      expect(batchReviewNotes(summary, { verbose: true })).toEqual([
+        EXPIRED_12_UNMATCHED,
+        UNUSED_17,
+        ".vetignore: 3 entries name posts not scanned in this run (another influencer's, outside the window, or deleted); not checked for use",
       ]);
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -204,7 +204,7 @@ describe('vet check, end to end', { timeout: 60_000 }, () => {
     expect(run.stdout).toContain('&lt;b&gt;@\u200boctocat&lt;/b&gt;');
   });
 
-  it('reviewed findings: used entries accept, expired ones do not and are reported, unused ones are reported', async () => {
+  it('reviewed findings: used entries accept, expired ones do not and are reported; an entry whose post no history has is not called unused', async () => {
     const run = await vet(['check', 'proposals/mixed.yaml', '--ignore-file', 'proposals/review.vetignore', '--format', 'json'], dir);
     expect(run.code, run.stderr).toBe(1); // h1 still counts: its entry expired
     const doc = json(run);
@@ -217,9 +217,11 @@ describe('vet check, end to end', { timeout: 60_000 }, () => {
     expect(hostile.report.findings.find((f: { postId: string }) => f.postId === 'h1').ignored).toBeUndefined();
     expect(doc.review.used.map((e: { line: number }) => e.line)).toEqual([2, 7]);
     expect(doc.review.expired.map((e: { line: number; matches: number }) => [e.line, e.matches])).toEqual([[10, 1]]);
-    expect(doc.review.unused.map((e: { line: number }) => e.line)).toEqual([15]);
+    // deleted-post-42 is in no history of the run: it may be another influencer's post, so it is only counted.
+    expect(doc.review.unused).toEqual([]);
+    expect(doc.review.notScanned).toBe(1);
     expect(run.stderr).toContain('proposals/review.vetignore:10: entry post h1 rule fan-doom-wish expired on 2020-01-31');
-    expect(run.stderr).toContain('proposals/review.vetignore:15: entry post deleted-post-42 rule fan-slur matched no finding');
+    expect(run.stderr).not.toContain('deleted-post-42');
   });
 
   it('the single-report command reads the ignore file too and reports stale entries on stderr', async () => {
@@ -228,7 +230,7 @@ describe('vet check, end to end', { timeout: 60_000 }, () => {
     expect(report.findings.filter((f: { ignored?: unknown }) => f.ignored)).toHaveLength(2);
     expect(report.stats.ignoredFindings).toBe(2);
     expect(run.stderr).toMatch(/review\.vetignore:10: .*expired/);
-    expect(run.stderr).toMatch(/review\.vetignore:15: .*matched no finding/);
+    expect(run.stderr).not.toMatch(/review\.vetignore:15: /);
   });
 
   it('--write-baseline accepts every current finding; the next run passes; the file is not replaced without --force', async () => {

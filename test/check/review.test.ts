@@ -42,7 +42,12 @@ describe('reviewed-findings file', () => {
     expect(set.review(h3)).toEqual({ reason: expect.stringContaining('refund'), by: 'bob' });
     expect(set.review(h1)).toBeUndefined();
     expect(set.review(other)).toBeUndefined();
+    // Unused means "its post was scanned and nothing matched": until post deleted-post-42 is scanned, its entry
+    // is only counted (it may be another influencer's).
+    expect(set.summary()).toMatchObject({ unused: [], notScanned: 1 });
+    for (const id of ['h1', 'h2', 'h3', 'deleted-post-42']) set.notePost({ id, platform: 'weibo' });
     const summary = set.summary();
+    expect(summary.notScanned).toBe(0);
     expect(summary.used.map((e) => [e.line, e.matches])).toEqual([
       [2, 1],
       [7, 1],
@@ -50,8 +55,8 @@ describe('reviewed-findings file', () => {
     expect(summary.expired.map((e) => [e.line, e.matches])).toEqual([[10, 1]]);
     expect(summary.unused.map((e) => e.line)).toEqual([15]);
     const notes = describeReviewNotes(summary);
-    expect(notes[0]).toMatch(/review\.vetignore:10: entry post h1 rule fan-doom-wish expired on 2020-01-31; 1 finding\(s\) it accepted count again/);
-    expect(notes[1]).toMatch(/review\.vetignore:15: entry post deleted-post-42 rule fan-slur matched no finding/);
+    expect(notes[0]).toMatch(/review\.vetignore:10: entry post h1 rule fan-doom-wish expired on 2020-01-31; 1 finding it accepted counts again/);
+    expect(notes[1]).toMatch(/review\.vetignore:15: entry post deleted-post-42 rule fan-slur matched no finding in this run, though its post was scanned/);
   });
 
   it('an entry applies through its expiry day (UTC)', () => {
@@ -69,12 +74,12 @@ describe('reviewed-findings file', () => {
     ['missing reason', '- post: "1"\n  rule: fan-slur\n  by: alice\n', /:1:3: 0\.reason: is required: say why the finding is accepted/],
     ['missing by', '- post: "1"\n  rule: fan-slur\n  reason: ok\n', /:1:3: 0\.by: is required: who accepted the finding/],
     ['post without rule', '- post: "1"\n  reason: ok\n  by: a\n', /:1:3: 0\.rule: an entry names the finding it accepts/],
-    ['both forms', '- post: "1"\n  rule: r\n  fingerprint: w:1:r:abc\n  reason: ok\n  by: a\n', /:3:16: 0\.fingerprint: give either a fingerprint or post and rule/],
-    ['bad date', '- post: "1"\n  rule: r\n  reason: ok\n  by: a\n  expires: 31/12/2026\n', /:5:12: 0\.expires: must be a date written YYYY-MM-DD/],
-    ['impossible date', '- post: "1"\n  rule: r\n  reason: ok\n  by: a\n  expires: 2026-02-30\n', /0\.expires: is not a real date/],
-    ['unknown key', '- post: "1"\n  rule: r\n  reason: ok\n  by: a\n  until: 2026-01-01\n', /:5:10: 0: unknown key "until"/],
+    ['both forms', '- post: "1"\n  rule: fan-slur\n  fingerprint: weibo:1:fan-slur:abc\n  reason: ok\n  by: a\n', /:3:16: 0\.fingerprint: give either a fingerprint or post and rule/],
+    ['bad date', '- post: "1"\n  rule: fan-slur\n  reason: ok\n  by: a\n  expires: 31/12/2026\n', /:5:12: 0\.expires: must be a date written YYYY-MM-DD/],
+    ['impossible date', '- post: "1"\n  rule: fan-slur\n  reason: ok\n  by: a\n  expires: 2026-02-30\n', /0\.expires: is not a real date/],
+    ['unknown key', '- post: "1"\n  rule: fan-slur\n  reason: ok\n  by: a\n  until: 2026-01-01\n', /:5:10: 0: unknown key "until"/],
     ['not a list', 'post: 1\n', /a reviewed-findings file is a list of entries/],
-    ['unsafe number', '- post: 4890123456789012345\n  rule: r\n  reason: ok\n  by: a\n', /0\.post: is a number too large to keep exactly; quote post ids/],
+    ['unsafe number', '- post: 4890123456789012345\n  rule: fan-slur\n  reason: ok\n  by: a\n', /0\.post: is a number too large to keep exactly; quote post ids/],
   ];
   it.each(invalid)('%s is an error naming file:line:col', async (_name, text, expected) => {
     const file = await write(`bad-${Math.random().toString(36).slice(2)}.vetignore`, text);
@@ -87,7 +92,7 @@ describe('reviewed-findings file', () => {
   it('uses .vetignore in the working folder only when it exists; an explicit file must exist', async () => {
     expect(await openReviewFile(undefined, dir, NOW)).toBeUndefined();
     await expect(openReviewFile('nope.vetignore', dir, NOW)).rejects.toThrow(/nope\.vetignore: cannot read the reviewed-findings file \(ENOENT\)/);
-    await write('.vetignore', '- post: "9"\n  rule: r\n  reason: ok\n  by: a\n');
+    await write('.vetignore', '- post: "9"\n  rule: fan-slur\n  reason: ok\n  by: a\n');
     expect((await openReviewFile(undefined, dir, NOW))?.file).toBe('.vetignore');
   });
 });

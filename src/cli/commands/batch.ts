@@ -12,7 +12,7 @@ import { loadBrand } from '../../brands/load.js';
 import { InputError, UsageError } from '../../errors.js';
 import { escapeUnsafe } from '../../report/sanitize.js';
 import { openReviewFile } from '../../review/ignore-file.js';
-import type { Finding } from '../../types.js';
+import type { Finding, Post } from '../../types.js';
 import { vetVersion } from '../../version.js';
 import type { CliIO } from '../io.js';
 import { parseLevel, parsePositiveInt } from '../options.js';
@@ -54,7 +54,8 @@ export async function runBatchCommand(input: string, options: Record<string, unk
   const ctx = sourceContext(options, io, now);
   const defaultBrand = typeof options.brand === 'string' ? await loadBrand(options.brand, io.cwd) : undefined;
   // Reviewed findings, as for `vet`: --ignore-file, else .vetignore in the working folder. One set for the
-  // whole batch, so its unused entries are those no handle matched. Checked before anything runs.
+  // whole batch; an entry is unused only when a handle's history had its post and nothing matched it. Checked
+  // before anything runs.
   const reviewSet = await openReviewFile(typeof options.ignoreFile === 'string' ? options.ignoreFile : undefined, io.cwd, now);
 
   // The roster, validated whole before anything runs.
@@ -161,15 +162,12 @@ export async function runBatchCommand(input: string, options: Record<string, unk
       ...(output ? { output } : {}),
       stop: stop.signal,
       abort: abort.signal,
-      ...(reviewSet ? { review: (finding: Finding) => reviewSet.review(finding) } : {}),
+      ...(reviewSet ? { review: (finding: Finding) => reviewSet.review(finding), sawPost: (post: Post) => reviewSet.notePost(post) } : {}),
     });
     if (!quiet) {
       const lines = result.summary.render({ elapsedMs: result.elapsedMs, notRun: result.notRun, interrupted: result.interrupted, ...(output ? { output } : {}) });
       io.stderr.write(`${lines.join('\n')}\n`);
-      if (reviewSet) {
-        const coverage = { otherShards: plan.otherShards, failed: result.failed, earlier: earlierDigests.length, notRun: result.notRun };
-        for (const line of batchReviewNotes(reviewSet.summary(), coverage)) io.stderr.write(`vet: ${escapeUnsafe(line)}\n`);
-      }
+      if (reviewSet) for (const line of batchReviewNotes(reviewSet.summary(), { verbose })) io.stderr.write(`vet: ${escapeUnsafe(line)}\n`);
     }
     if (result.interrupted && result.notRun > 0) return EXIT_INTERRUPTED;
     return result.summary.exitCode();

@@ -89,7 +89,7 @@ export async function runCheck(files: string[], options: Record<string, unknown>
   }
   // The text report lists stale entries and github annotates them; other formats get them on standard error.
   if (result.review && format !== 'github' && (format !== 'text' || output)) {
-    for (const line of describeReviewNotes(result.review)) io.stderr.write(`vet: ${line}\n`);
+    for (const line of describeReviewNotes(result.review, { verbose: options.verbose === true })) io.stderr.write(`vet: ${line}\n`);
   }
   return result.exitCode;
 }

@@ -11,7 +11,7 @@ import { openFileHistory } from '../../sources/file.js';
 import { checkHandle, openHistory } from '../../sources/index.js';
 import type { SourceContext } from '../../sources/types.js';
 import { describeReviewNotes, openReviewFile } from '../../review/ignore-file.js';
-import type { Finding, Level } from '../../types.js';
+import type { Finding, Level, Post } from '../../types.js';
 import { refuseExisting, writeFileAtomic } from '../../util/atomic-write.js';
 import { vetVersion } from '../../version.js';
 import { vetHistory } from '../../vet.js';
@@ -73,7 +73,7 @@ export async function runVet(handle: string | undefined, options: Record<string,
   const report = await vetHistory(history, brand, {
     ...(ctx.since ? { since: ctx.since } : {}),
     now,
-    ...(review ? { review } : {}),
+    ...(review ? { review, sawPost: (post: Post) => reviewSet!.notePost(post) } : {}),
     vetVersion: vetVersion(),
   }).catch(discardBundle);
   if (bundle) {
@@ -93,6 +93,6 @@ export async function runVet(handle: string | undefined, options: Record<string,
   } else {
     io.stdout.write(render());
   }
-  if (reviewSet) for (const line of describeReviewNotes(reviewSet.summary())) io.stderr.write(`vet: ${line}\n`);
+  if (reviewSet) for (const line of describeReviewNotes(reviewSet.summary(), { verbose: options.verbose === true })) io.stderr.write(`vet: ${line}\n`);
   return levelAtLeast(report.verdict.level, failOn) ? ExitCode.Fail : ExitCode.Ok;
 }
