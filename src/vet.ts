@@ -68,7 +68,7 @@ export async function vetHistory(history: FetchedHistory, brand: LoadedBrand, op
 
   if (scanned === 0) {
     const why = outside > 0
-      ? `none of its ${outside} posts is inside the window (--since ${opts.since!.toISOString().slice(0, 10)})`
+      ? `${outside === 1 ? 'its one post is not' : `none of its ${outside} posts is`} inside the window (--since ${opts.since!.toISOString().slice(0, 10)})`
       : 'it has no posts';
     throw new NoPostsError(`${history.subject.handle}: nothing to vet: ${why}. A history with no posts is not a low-risk verdict.`, {
       hint: outside > 0 ? 'widen the window with --since (e.g. --since 5y)' : undefined,

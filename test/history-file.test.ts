@@ -46,7 +46,7 @@ describe('history files', () => {
   it('skips duplicate ids after the first, and says so', async () => {
     const { posts, notes } = await read(file('d.jsonl', '{"id":"1","text":"a"}\n{"id":"1","text":"a again"}\n'));
     expect(posts).toHaveLength(1);
-    expect(notes.join()).toMatch(/1 post\(s\) with an id already seen were skipped/);
+    expect(notes.join()).toMatch(/1 post was skipped: its id had already been seen/);
   });
   it.each([
     ['missing text', '{"id":"1","text":"ok"}\n{"id":"2"}\n', /e\.jsonl:2: "text" is required/],

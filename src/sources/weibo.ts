@@ -196,7 +196,7 @@ class LongTextFetcher implements LongTexts {
   }
 
   note(coverage: Coverage): void {
-    if (this.failed) coverage.notes.push(`${this.failed} long ${LABEL} post(s) could not be expanded; only their first part was read`);
+    if (this.failed) coverage.notes.push(this.failed === 1 ? `1 long ${LABEL} post could not be expanded; only its first part was read` : `${this.failed} long ${LABEL} posts could not be expanded; only their first part was read`);
   }
 }
 

@@ -49,11 +49,11 @@ describe('vet --format markdown|text, quotes as written', () => {
     expect(text).toMatch(/"…[^"]*tempor Honestly «xiaomi fans are idiots» and everyone knows it, [^"]*consectet…"/);
     expect(text).toContain('"«米粉都是脑残»。"');
     expect(text).toContain('"…«米粉都是脑残»！…"');
-    expect(text).toMatch(/^Scanned 3 posts from 2026-01-01 to 2026-01-03\.\nNote: 1 post.* skipped\.$/m);
+    expect(text).toMatch(/^Scanned 3 posts from 2026-01-01 to 2026-01-03\.\nNote: 1 post was skipped: its id had already been seen\.$/m);
 
     const md = (await vet(['--from', 'h.jsonl', '--brand', 'xiaomi', '--format', 'markdown'], cwd)).stdout;
     expect(md).toMatch(/\| …[^|]*tempor Honestly \*\*xiaomi fans are idiots\*\* and everyone knows it, [^|]*consectet… \|/);
     expect(md).toContain('| …**米粉都是脑残**！… |');
-    expect(md).toMatch(/\n\nNote: 1 post.* skipped\\\.\n/);
+    expect(md).toMatch(/\n\nNote: 1 post was skipped: its id had already been seen\\\.\n/);
   });
 });

@@ -87,7 +87,7 @@ describe('history files (vet --from)', () => {
     expect(run.code, run.stderr).toBe(0);
     const report = JSON.parse(run.stdout);
     expect(report.window.postsScanned).toBe(2);
-    expect(report.coverage.notes.join(' ')).toMatch(/2 post\(s\) with an id already seen were skipped/);
+    expect(report.coverage.notes.join(' ')).toMatch(/2 posts were skipped: their ids had already been seen/);
   });
 
   it.concurrent('only blank lines: nothing to vet, exit 2 (never a low-risk verdict)', T, async () => {

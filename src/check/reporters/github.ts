@@ -2,6 +2,7 @@ import { describeEntry } from '../../review/ignore-file.js';
 import type { InfluencerResult } from '../types.js';
 import { escapeWorkflowData as data, escapeWorkflowProperty as prop, oneLine } from '../../report/escape.js';
 import { acceptanceLine, acceptedOf, DEFAULT_MAX_EVIDENCE, evidenceOf, findingLine, sourceLabel, summaryLine, type CheckReporter } from './shared.js';
+import { countOf } from '../../report/wording.js';
 
 /**
  * `--format github`: GitHub Actions workflow commands, which the runner turns into annotations on the
@@ -27,7 +28,7 @@ function failureMessage(r: InfluencerResult, max: number): string {
     ...report.verdict.reasons.slice(0, 3).map((reason) => oneLine(reason, 200)),
     ...evidence.slice(0, max).map((f) => `- ${oneLine(findingLine(f), 240)}`),
   ];
-  if (evidence.length > max) lines.push(`- … and ${evidence.length - max} more finding(s)`);
+  if (evidence.length > max) lines.push(`- … and ${countOf(evidence.length - max, 'more finding', 'more findings')}`);
   return lines.join('\n');
 }
 
@@ -50,7 +51,7 @@ export const githubReporter: CheckReporter = {
         out.push(
           command(
             'notice',
-            { ...at, title: `vet: ${accepted.length} accepted finding(s) for ${oneLine(r.influencer.name, 60)}` },
+            { ...at, title: `vet: ${countOf(accepted.length, 'accepted finding')} for ${oneLine(r.influencer.name, 60)}` },
             accepted.map((f) => oneLine(acceptanceLine(f), 240)).join('\n'),
           ),
         );

@@ -5,6 +5,7 @@ import type { Finding, Level, Severity } from '../../types.js';
 import type { InfluencerResult } from '../types.js';
 import { escapeSarifText, oneLine, safeJsonStringify } from '../../report/escape.js';
 import { acceptedOf, DEFAULT_MAX_EVIDENCE, evidenceOf, findingLine, sourceLabel, type CheckReporter } from './shared.js';
+import { countOf } from '../../report/wording.js';
 
 /**
  * `--format sarif`: SARIF 2.1.0 for GitHub code scanning (upload-sarif) and other SARIF viewers.
@@ -62,9 +63,9 @@ function evidenceMessage(result: InfluencerResult, max: number): string {
     'Evidence:',
     ...evidence.slice(0, max).map((f) => `- ${oneLine(findingLine(f), 300)}`),
   ];
-  if (evidence.length > max) lines.push(`- … and ${evidence.length - max} more finding(s)`);
+  if (evidence.length > max) lines.push(`- … and ${countOf(evidence.length - max, 'more finding', 'more findings')}`);
   const accepted = acceptedOf(result).length;
-  if (accepted) lines.push(`${accepted} finding(s) accepted in the reviewed-findings file are not counted.`);
+  if (accepted) lines.push(`${countOf(accepted, 'finding')} accepted in the reviewed-findings file ${accepted === 1 ? 'is' : 'are'} not counted.`);
   return escapeSarifText(lines.join('\n'), { multiline: true });
 }
 
@@ -161,7 +162,7 @@ export const sarifReporter: CheckReporter = {
       for (const e of review.expired) {
         notifications.push({
           level: 'warning',
-          message: { text: escapeSarifText(`Reviewed-findings entry ${oneLine(describeEntry(e), 200)} expired on ${e.expires}${e.matches ? `; ${e.matches} finding(s) count again` : ''}.`) },
+          message: { text: escapeSarifText(`Reviewed-findings entry ${oneLine(describeEntry(e), 200)} expired on ${e.expires}${e.matches ? `; ${countOf(e.matches, 'finding')} ${e.matches === 1 ? 'counts' : 'count'} again` : ''}.`) },
           locations: at(e.line),
         });
       }

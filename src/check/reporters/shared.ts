@@ -4,6 +4,7 @@ import { isHostile } from '../../score.js';
 import type { Finding } from '../../types.js';
 import type { CheckResult, InfluencerResult } from '../types.js';
 import type { CheckFormat } from '../formats.js';
+import { countOf } from '../../report/wording.js';
 
 export interface CheckRenderContext {
   /** Decided by the caller (TTY, NO_COLOR, --no-color); only the text reporter uses it. */
@@ -80,7 +81,7 @@ export function feeLabel(result: InfluencerResult): string | undefined {
 
 export function summaryLine(result: CheckResult): string {
   const s = result.summary;
-  const parts = [`${s.influencers} influencer(s) in ${result.proposals.length} proposal(s)`, `${s.failed} failed`, `${s.passed} passed`];
+  const parts = [`${countOf(s.influencers, 'influencer')} in ${countOf(result.proposals.length, 'proposal')}`, `${s.failed} failed`, `${s.passed} passed`];
   if (s.errors) parts.push(`${s.errors} not vetted (error)`);
   return parts.join(', ');
 }

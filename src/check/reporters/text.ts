@@ -15,6 +15,7 @@ import {
   verdictLabel,
   type CheckReporter,
 } from './shared.js';
+import { countOf } from '../../report/wording.js';
 
 /** For a person at a terminal: one block per proposal, one line per influencer, evidence under failures. */
 export const textReporter: CheckReporter = {
@@ -45,7 +46,7 @@ export const textReporter: CheckReporter = {
         const evidence = evidenceOf(r);
         const shown = status === 'fail' || r.report!.verdict.level !== 'low' ? evidence.slice(0, max) : [];
         for (const finding of shown) out.push(`        - ${oneLine(findingLine(finding), 240)}`);
-        if (evidence.length > shown.length && shown.length) out.push(c.dim(`        … and ${evidence.length - shown.length} more finding(s); see --format json`));
+        if (evidence.length > shown.length && shown.length) out.push(c.dim(`        … and ${countOf(evidence.length - shown.length, 'more finding', 'more findings')}; see --format json`));
         for (const finding of acceptedOf(r)) out.push(c.dim(`        accepted: ${oneLine(acceptanceLine(finding), 240)}`));
         if (r.report!.coverage?.partial) out.push(c.yellow(`        partial history: ${oneLine(r.report!.coverage.notes.join('; ') || 'the source stopped early', 200)}`));
       }
@@ -55,9 +56,9 @@ export const textReporter: CheckReporter = {
     const review = result.review;
     if (review) {
       const used = review.used.reduce((n, e) => n + e.matches, 0);
-      if (review.entries > 0 || !review.baseline) out.push(`Reviewed findings (${oneLine(review.file)}): ${review.entries} entr${review.entries === 1 ? 'y' : 'ies'}, ${used} finding(s) accepted, ${review.unused.length} unused, ${review.expired.length} expired`);
+      if (review.entries > 0 || !review.baseline) out.push(`Reviewed findings (${oneLine(review.file)}): ${review.entries} entr${review.entries === 1 ? 'y' : 'ies'}, ${countOf(used, 'finding')} accepted, ${review.unused.length} unused, ${review.expired.length} expired`);
       for (const e of review.expired) {
-        out.push(c.yellow(`  expired ${e.expires}: ${oneLine(review.file)}:${e.line} ${oneLine(describeEntry(e), 120)}${e.matches ? ` (${e.matches} finding(s) count again)` : ''}`));
+        out.push(c.yellow(`  expired ${e.expires}: ${oneLine(review.file)}:${e.line} ${oneLine(describeEntry(e), 120)}${e.matches ? ` (${countOf(e.matches, 'finding')} ${e.matches === 1 ? 'counts' : 'count'} again)` : ''}`));
       }
       for (const e of review.unused) out.push(c.dim(`  unused: ${oneLine(review.file)}:${e.line} ${oneLine(describeEntry(e), 120)}`));
       if (review.baseline) {

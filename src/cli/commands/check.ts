@@ -14,6 +14,7 @@ import { vetVersion } from '../../version.js';
 import { useColor, type CliIO } from '../io.js';
 import { parseLevel, parseSince } from '../options.js';
 import { sourceContext } from './vet.js';
+import { countOf } from '../../report/wording.js';
 
 /**
  * `vet check <files or globs...>`: vets every influencer of every proposal file and prints one report.
@@ -67,7 +68,7 @@ export async function runCheck(files: string[], options: Record<string, unknown>
 
   if (recorder && baselineFile) {
     if (result.summary.errors > 0) {
-      io.stderr.write(`vet: baseline not written: ${result.summary.errors} influencer(s) could not be vetted, and a baseline must hold every finding\n`);
+      io.stderr.write(`vet: baseline not written: ${countOf(result.summary.errors, 'influencer')} could not be vetted, and a baseline must hold every finding\n`);
     } else {
       await writeFileAtomic(resolve(io.cwd, baselineFile), recorder.render(), { force: true });
       const { kept, added } = recorder.size;
@@ -83,7 +84,7 @@ export async function runCheck(files: string[], options: Record<string, unknown>
   if (output) {
     await writeFileAtomic(resolve(io.cwd, output), rendered, { force: options.force === true, display: output });
     const s = result.summary;
-    io.stderr.write(`vet: ${format} report written to ${output} (${s.failed} failed, ${s.passed} passed, ${s.errors} error(s); exit ${result.exitCode})\n`);
+    io.stderr.write(`vet: ${format} report written to ${output} (${s.failed} failed, ${s.passed} passed, ${countOf(s.errors, 'error')}; exit ${result.exitCode})\n`);
   } else {
     io.stdout.write(rendered);
   }
