@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { access, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { InputError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 
 /**
  * Writes a whole file atomically (temp file in the same folder, fsync, rename), so a crash never leaves a
@@ -38,6 +38,18 @@ export async function refuseExisting(path: string, opts: { force?: boolean; disp
   // --force cannot help with a folder: say what is in the way.
   if (info.isDirectory()) throw new InputError(`${opts.display ?? path}: cannot write the file (it is a folder)`);
   if (!opts.force) throw new InputError(`${opts.display ?? path}: the file already exists; pass --force to replace it`);
+}
+
+/**
+ * Refuses an output that is one of the command's own inputs (the history, the roster), even with --force:
+ * replacing it would destroy what the user gave. Compared by device and inode, so another spelling of the
+ * path or a link to the file is caught too.
+ */
+export async function refuseInputAsOutput(output: string, input: string, opts: { display: string; what: string }): Promise<void> {
+  const [o, i] = await Promise.all([stat(resolve(output)).catch(() => undefined), stat(resolve(input)).catch(() => undefined)]);
+  if (o && i && o.dev === i.dev && o.ino === i.ino) {
+    throw new UsageError(`${opts.display}: this is the ${opts.what} being read; write the output to another file`);
+  }
 }
 
 /** A file-system failure while writing an output, as one line naming the file (never a stack trace). */

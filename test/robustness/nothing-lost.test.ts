@@ -243,3 +243,27 @@ describe('the page cache', () => {
     expect(await readFile(join(dir, 'not-a-folder'), 'utf8')).toBe(KEEP);
   });
 });
+
+describe('an output that is one of the inputs', () => {
+  it.concurrent('is refused by every command, even with --force, and the input is kept', T, async () => {
+    const dir = await folder('input-as-output');
+    const history = await readFile(join(dir, 'hostile.jsonl'), 'utf8');
+    await writeFile(join(dir, 'roster.txt'), 'file:hostile.jsonl\n');
+    await writeFile(join(dir, 'proposal.yaml'), 'brand: xiaomi\ninfluencers:\n  - name: A\n    from: hostile.jsonl\n');
+    const cases: Array<[string[], RegExp]> = [
+      [['--from', 'hostile.jsonl', '--brand', 'xiaomi', '--output', 'hostile.jsonl', '--force'], /^vet: hostile\.jsonl: this is the history being read; write the output to another file$/m],
+      [['file:./hostile.jsonl', '--brand', 'xiaomi', '--output', 'hostile.jsonl', '--force'], /this is the history being read/],
+      [['export', 'file:hostile.jsonl', '--output', './hostile.jsonl', '--force'], /this is the history being read/],
+      [['batch', 'roster.txt', '--brand', 'xiaomi', '--output', 'roster.txt', '--force'], /^vet: roster\.txt: this is the roster being read/m],
+      [['check', 'proposal.yaml', '--output', 'proposal.yaml', '--force'], /^vet: proposal\.yaml: this is the proposal being read/m],
+    ];
+    for (const [args, message] of cases) {
+      const run = await vetInProcess(args, { cwd: dir });
+      expectCleanFailure(run, 2);
+      expect(run.stderr).toMatch(message);
+    }
+    expect(await readFile(join(dir, 'hostile.jsonl'), 'utf8')).toBe(history);
+    expect(await readFile(join(dir, 'roster.txt'), 'utf8')).toBe('file:hostile.jsonl\n');
+    expect(await readFile(join(dir, 'proposal.yaml'), 'utf8')).toMatch(/^brand: xiaomi/);
+  });
+});

@@ -16,6 +16,7 @@ import type { Finding, Post } from '../../types.js';
 import { vetVersion } from '../../version.js';
 import type { CliIO } from '../io.js';
 import { parseLevel, parsePositiveInt } from '../options.js';
+import { refuseInputAsOutput } from '../../util/atomic-write.js';
 import { sourceContext } from './vet.js';
 
 /** Exit code of a run stopped by Ctrl-C (128 + SIGINT), whatever the handles already vetted said. */
@@ -61,6 +62,7 @@ export async function runBatchCommand(input: string, options: Record<string, unk
   // The roster, validated whole before anything runs.
   const fromStdin = input === '-';
   const display = fromStdin ? 'stdin' : input;
+  if (output && !fromStdin) await refuseInputAsOutput(resolve(io.cwd, output), resolve(io.cwd, input), { display: output, what: 'roster' });
   const text = decodeRoster(fromStdin ? await readStdin(io) : await readRoster(input, io.cwd), display);
   // `from` paths, file: handles and brand files in rows are relative to the roster (to the working folder for stdin).
   const baseDir = fromStdin ? io.cwd : dirname(resolve(io.cwd, input));

@@ -9,7 +9,7 @@ import { BaselineRecorder, baselineAuthor } from '../../review/baseline.js';
 import { DEFAULT_REVIEW_FILE, describeReviewNotes, isoToday, loadReviewFile, openReviewFile, type ReviewSet } from '../../review/ignore-file.js';
 import type { ReviewSummary } from '../../review/types.js';
 import { RULES } from '../../rules/index.js';
-import { exists, refuseExisting, writeFileAtomic } from '../../util/atomic-write.js';
+import { exists, refuseExisting, refuseInputAsOutput, writeFileAtomic } from '../../util/atomic-write.js';
 import { vetVersion } from '../../version.js';
 import { useColor, type CliIO } from '../io.js';
 import { parseLevel, parseSince } from '../options.js';
@@ -52,6 +52,7 @@ export async function runCheck(files: string[], options: Record<string, unknown>
   }
 
   const paths = await expandProposalArgs(files, io.cwd);
+  if (output) for (const path of paths) await refuseInputAsOutput(resolve(io.cwd, output), resolve(io.cwd, path), { display: output, what: 'proposal' });
   const loaded = await loadProposals(paths, io.cwd);
   const result = await runCheckRun(loaded, {
     cwd: io.cwd,

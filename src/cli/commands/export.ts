@@ -4,6 +4,7 @@ import { JsonLinesFile } from '../../evidence.js';
 import { checkHandle, openHistory } from '../../sources/index.js';
 import type { Post } from '../../types.js';
 import type { CliIO } from '../io.js';
+import { refuseInputAsOutput } from '../../util/atomic-write.js';
 import { sourceContext } from './vet.js';
 
 /**
@@ -14,10 +15,11 @@ import { sourceContext } from './vet.js';
 export async function runExport(handle: string | undefined, options: Record<string, unknown>, io: CliIO): Promise<number> {
   if (!handle) throw new UsageError('nothing to export: give a handle, e.g. vet export weibo:1234567890 --output history.jsonl');
   // Before the --output file is created or anything fetched.
-  checkHandle(handle);
+  const { platform, rest } = checkHandle(handle);
   const now = io.now?.() ?? new Date();
   const ctx = sourceContext(options, io, now);
   const output = typeof options.output === 'string' ? options.output : undefined;
+  if (output && platform === 'file') await refuseInputAsOutput(resolve(io.cwd, output), resolve(io.cwd, rest), { display: output, what: 'history' });
   const file = output ? await JsonLinesFile.create(resolve(io.cwd, output), { force: options.force === true, display: output }) : undefined;
   let count = 0;
   let oldest: string | undefined;

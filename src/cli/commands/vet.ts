@@ -12,7 +12,7 @@ import { checkHandle, openHistory } from '../../sources/index.js';
 import type { SourceContext } from '../../sources/types.js';
 import { describeReviewNotes, openReviewFile } from '../../review/ignore-file.js';
 import type { Finding, Level, Post } from '../../types.js';
-import { refuseExisting, writeFileAtomic } from '../../util/atomic-write.js';
+import { refuseExisting, refuseInputAsOutput, writeFileAtomic } from '../../util/atomic-write.js';
 import { vetVersion } from '../../version.js';
 import { vetHistory } from '../../vet.js';
 import { useColor, type CliIO } from '../io.js';
@@ -56,7 +56,11 @@ export async function runVet(handle: string | undefined, options: Record<string,
 
   const output = options.output as string | undefined;
   // Refused now rather than after the history is fetched and vetted (the write checks again).
-  if (output) await refuseExisting(resolve(io.cwd, output), { force: options.force === true, display: output });
+  if (output) {
+    const historyFile = from ?? (handle?.toLowerCase().startsWith('file:') ? handle.slice(5) : undefined);
+    if (historyFile) await refuseInputAsOutput(resolve(io.cwd, output), resolve(io.cwd, historyFile), { display: output, what: 'history' });
+    await refuseExisting(resolve(io.cwd, output), { force: options.force === true, display: output });
+  }
 
   const reviewSet = await openReviewFile(options.ignoreFile as string | undefined, io.cwd, now);
   const review = reviewSet ? (finding: Finding) => reviewSet.review(finding) : undefined;
