@@ -98,14 +98,12 @@ export class ScoreAccumulator {
     private readonly brandName: string,
   ) {}
 
-  add(post: Post, findings: readonly Finding[]): void {
+  /**
+   * Adds a post and its findings. `knownMs` is the post's date as Date.parse gives it, when the caller has it
+   * already (vetHistory does): most posts have no findings and need no date at all.
+   */
+  add(post: Post, findings: readonly Finding[], knownMs?: number): void {
     this.posts++;
-    const ms = post.createdAt ? Date.parse(post.createdAt) : NaN;
-    // A day of slack: time zones, and clocks a little ahead.
-    if (ms - this.now.getTime() > DAY_MS) {
-      this.futurePosts++;
-      if (!this.latestFuture || post.createdAt! > this.latestFuture) this.latestFuture = post.createdAt!;
-    }
     if (findings.length === 0) return;
     const counted = findings.filter((f) => {
       if (f.ignored) {
@@ -116,6 +114,7 @@ export class ScoreAccumulator {
     });
     if (counted.length === 0) return;
 
+    const ms = knownMs ?? (post.createdAt ? Date.parse(post.createdAt) : NaN);
     const ageMs = Number.isNaN(ms) ? undefined : this.now.getTime() - ms;
     const recency = recencyFactor(ageMs);
 
@@ -155,6 +154,13 @@ export class ScoreAccumulator {
         if (worst === 'critical' && ageMs <= 2 * YEAR_MS) this.floor = 'high';
       }
     }
+  }
+
+  /** Notes a post dated after `now` (more than a day: time zones, clocks a little ahead), for the reasons. */
+  noteDate(createdAt: string, ms: number): void {
+    if (ms - this.now.getTime() <= DAY_MS) return;
+    this.futurePosts++;
+    if (!this.latestFuture || createdAt > this.latestFuture) this.latestFuture = createdAt;
   }
 
   score(): number {

@@ -53,13 +53,14 @@ export async function vetHistory(history: FetchedHistory, brand: LoadedBrand, op
     if (!Number.isNaN(ms)) {
       if (ms < fromMs) [fromMs, from] = [ms, post.createdAt!];
       if (ms > toMs) [toMs, to] = [ms, post.createdAt!];
+      score.noteDate(post.createdAt!, ms);
     }
     const postFindings = scanner.scan(post);
     for (const finding of postFindings) {
       const ignored = opts.review?.(finding);
       if (ignored) finding.ignored = ignored;
     }
-    score.add(post, postFindings);
+    score.add(post, postFindings, ms);
     for (const finding of postFindings) {
       if (!isHostile(finding.severity) && !finding.ignored && minorKept++ >= MAX_MINOR_FINDINGS) minorOmitted++;
       else findings.push(finding);

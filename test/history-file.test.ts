@@ -43,6 +43,15 @@ describe('history files', () => {
     expect(posts[0]).toMatchObject({ id: '1', text: 'line one\nline two', metrics: { likes: 5 }, isRepost: true });
     expect(posts[1]).toMatchObject({ id: '2', text: 'plain' });
   });
+  it.each([
+    ['2024-02-29', true], ['2000-02-29T12:00:00Z', true], ['2023-02-29', false], ['1900-02-29', false],
+    ['2025-04-30', true], ['2025-04-31', false], ['2025-12-31T23:59:59+08:00', true], ['2025-13-01', false], ['2025-00-10', false], ['2025-01-00', false],
+  ])('a createdAt of %s is a real day: %s', async (day, real) => {
+    const path = file(`day-${day.replace(/[^\d]/g, '')}.jsonl`, `{"id":"1","text":"x","createdAt":"${day}"}\n`);
+    if (real) expect((await read(path)).posts[0]!.createdAt).toBe(new Date(Date.parse(day)).toISOString());
+    else expect(await failure(path)).toMatch(/:1: "createdAt" must be an ISO 8601 date/);
+  });
+
   it('skips duplicate ids after the first, and says so', async () => {
     const { posts, notes } = await read(file('d.jsonl', '{"id":"1","text":"a"}\n{"id":"1","text":"a again"}\n'));
     expect(posts).toHaveLength(1);

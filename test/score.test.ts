@@ -61,9 +61,14 @@ describe('scoring', () => {
     expect(v.reasons[0]).toBe('No post counts against Xiaomi: the 1 hostile finding in the 2 posts scanned was accepted by a reviewer (listed below).');
     expect(v.reasons.join(' ')).not.toMatch(/attacks Xiaomi/);
   });
-  it('names posts dated after today', () => {
+  it('names posts dated after today (vetHistory notes every post date)', () => {
     const future = post('9', -400);
-    const v = verdict([[future, ['high'], 'fan-insult']]);
+    const acc = new ScoreAccumulator(NOW, 'Xiaomi');
+    acc.add(future, [finding(future, 'high')]);
+    acc.noteDate(future.createdAt!, Date.parse(future.createdAt!));
+    const today = post('8', 0);
+    acc.noteDate(today.createdAt!, Date.parse(today.createdAt!) + 3600_000); // an hour ahead: a clock, not a typo
+    const v = acc.verdict();
     expect(v.reasons.join(' ')).toMatch(new RegExp(`1 post is dated after today \\(the latest ${future.createdAt!.slice(0, 10)}\\): check the history's dates`));
     expect(verdict([[post('1', 10), ['high']]]).reasons.join(' ')).not.toMatch(/dated after today/);
   });

@@ -15,11 +15,20 @@ import type { FetchedHistory, Source, SourceContext } from './types.js';
 
 const count = z.number().nonnegative('must be a number of 0 or more');
 
-/** A calendar day that exists: Date.parse rolls 2025-02-30 over to March 2 instead of refusing it. */
+/**
+ * A calendar day that exists: Date.parse rolls 2025-02-30 over to March 2 instead of refusing it. `s` has
+ * passed the ISO pattern (YYYY-MM-DD first, maybe after white space); read by digit, as it runs for every post.
+ */
 function realDay(s: string): boolean {
-  const [y, m, d] = s.trim().slice(0, 10).split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  let at = 0;
+  while (s.charCodeAt(at) <= 0x20) at++;
+  const digit = (i: number) => s.charCodeAt(at + i) - 48;
+  const y = digit(0) * 1000 + digit(1) * 100 + digit(2) * 10 + digit(3);
+  const m = digit(5) * 10 + digit(6);
+  const d = digit(8) * 10 + digit(9);
+  if (m < 1 || m > 12 || d < 1) return false;
+  const leap = (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+  return d <= (m === 2 ? (leap ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31);
 }
 
 const isoDate = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(s.trim()) && !Number.isNaN(Date.parse(s)) && realDay(s), {
