@@ -45,7 +45,7 @@ describe('history files', () => {
   });
   it.each([
     ['2024-02-29', true], ['2000-02-29T12:00:00Z', true], ['2023-02-29', false], ['1900-02-29', false],
-    ['2025-04-30', true], ['2025-04-31', false], ['2025-12-31T23:59:59+08:00', true], ['2025-13-01', false], ['2025-00-10', false], ['2025-01-00', false],
+    ['2025-04-30', true], ['2025-04-31', false], ['2025-12-31T23:59:59+08:00', true], ['2025-06-01T08:00:00.123Z', true], ['2025-06-01 08:00:00.123Z', true], ['2025-13-01', false], ['2025-00-10', false], ['2025-01-00', false],
   ])('a createdAt of %s is a real day: %s', async (day, real) => {
     const path = file(`day-${day.replace(/[^\d]/g, '')}.jsonl`, `{"id":"1","text":"x","createdAt":"${day}"}\n`);
     if (real) expect((await read(path)).posts[0]!.createdAt).toBe(new Date(Date.parse(day)).toISOString());

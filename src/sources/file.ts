@@ -186,16 +186,25 @@ function quickPost(value: Record<string, unknown>): Post | undefined {
     if (typeof createdAt !== 'string' || !ISO_DATE.test(createdAt)) return undefined;
     const ms = Date.parse(createdAt);
     if (Number.isNaN(ms) || !realDay(createdAt)) return undefined;
-    post.createdAt = new Date(ms).toISOString();
+    // Already in the canonical form (what vet export writes) is kept as is; anything else is rewritten to it.
+    post.createdAt = createdAt.length === 24 && createdAt.charCodeAt(10) === 0x54 && createdAt.charCodeAt(19) === 0x2e && createdAt.charCodeAt(23) === 0x5a ? createdAt : new Date(ms).toISOString();
   }
   if (url !== undefined) {
     if (typeof url !== 'string' || !/^https?:\/\/[^\s/]+\S*$/.test(url)) return undefined;
     post.url = url;
   }
-  for (const [key, v] of [['platform', platform], ['author', author], ['repostOf', repostOf]] as const) {
-    if (v === undefined) continue;
-    if (typeof v !== 'string') return undefined;
-    if (v) post[key] = v;
+  // One by one rather than a loop over [key, value] pairs: this runs for every post of a history.
+  if (platform !== undefined) {
+    if (typeof platform !== 'string') return undefined;
+    if (platform) post.platform = platform;
+  }
+  if (author !== undefined) {
+    if (typeof author !== 'string') return undefined;
+    if (author) post.author = author;
+  }
+  if (repostOf !== undefined) {
+    if (typeof repostOf !== 'string') return undefined;
+    if (repostOf) post.repostOf = repostOf;
   }
   if (isRepost !== undefined) {
     if (typeof isRepost !== 'boolean') return undefined;
@@ -215,12 +224,15 @@ function quickPost(value: Record<string, unknown>): Post | undefined {
 class IdSet {
   private table = new Float64Array(1 << 12);
   private size = 0;
-  /** Returns false when the id was already there. */
-  add(id: string): boolean {
+  /**
+   * Adds the pair (platform, id) and returns false when it was already there. The two are hashed as if
+   * joined by a NUL, without building that string for every post.
+   */
+  add(platform: string, id: string): boolean {
     let h1 = 0x811c9dc5;
     let h2 = 0x9747b28c;
-    for (let i = 0; i < id.length; i++) {
-      const c = id.charCodeAt(i);
+    for (let i = 0; i <= platform.length + id.length; i++) {
+      const c = i < platform.length ? platform.charCodeAt(i) : i === platform.length ? 0 : id.charCodeAt(i - platform.length - 1);
       h1 = Math.imul(h1 ^ c, 16777619);
       h2 = Math.imul(h2 ^ c, 2246822519);
     }
@@ -403,7 +415,7 @@ export async function openFileHistory(pathArg: string, cwd: string): Promise<Fet
     let duplicates = 0;
     for await (const batch of records) {
       for (const post of batch) {
-        if (!seen.add(`${post.platform ?? ''}\u0000${post.id}`)) {
+        if (!seen.add(post.platform ?? '', post.id)) {
           duplicates++;
           continue;
         }
