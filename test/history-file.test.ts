@@ -68,6 +68,22 @@ describe('history files', () => {
   ])('%s names the file and line', async (_name, content, expected) => {
     expect(await failure(file('e.jsonl', content))).toMatch(expected);
   });
+  it('finds duplicates in a history large enough that the id set has to grow (CSV, JSON Lines)', async () => {
+    // 20,000 ids, then the same ids again: the set starts at 4,096 slots (CSV) or is sized from the first
+    // chunk, which here holds only short lines, so it doubles several times on the way.
+    const ids = Array.from({ length: 20_000 }, (_, i) => `p${i}`);
+    const csv = file('grow.csv', `id,text\n${[...ids, ...ids].map((id) => `${id},x`).join('\n')}\n`);
+    const padding = Array.from({ length: 3_000 }, (_, i) => JSON.stringify({ id: `short${i}`, text: '' })).join('\n');
+    const lines = [...ids, ...ids].map((id) => JSON.stringify({ id, text: 'a longer post text '.repeat(10) })).join('\n');
+    const jsonl = file('grow.jsonl', `${padding}\n${lines}\n`);
+    const fromCsv = await read(csv);
+    expect(fromCsv.posts).toHaveLength(20_000);
+    expect(fromCsv.notes).toEqual(['20000 posts were skipped: their ids had already been seen']);
+    const fromJsonl = await read(jsonl);
+    expect(fromJsonl.posts).toHaveLength(23_000);
+    expect(fromJsonl.notes).toEqual(['20000 posts were skipped: their ids had already been seen']);
+  });
+
   it('refuses invalid UTF-8 and NUL bytes with a line number, and an empty file', async () => {
     expect(await failure(file('f.jsonl', Buffer.concat([Buffer.from('{"id":"1","text":"ok"}\n{"id":"2","text":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}\n')])))).toMatch(/f\.jsonl:2: not valid UTF-8/);
     expect(await failure(file('g.jsonl', '{"id":"1","text":"a\u0000"}\n'.replace('\\u0000', '\u0000')))).toMatch(/g\.jsonl:1: contains a NUL byte/);

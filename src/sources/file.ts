@@ -224,6 +224,15 @@ function quickPost(value: Record<string, unknown>): Post | undefined {
 }
 
 /** Remembers ids seen, as 52-bit hashes in an open-addressing table: 8 bytes a post instead of a string. */
+/**
+ * Where a key's probe starts: from the key alone (its high 32 bits, h1), so that `add` and `grow` agree.
+ * (They once did not: `add` started at h1 ^ h2, `grow` at h1, and after the first doubling a repeated id
+ * was looked for where it had not been put, so duplicates went through.)
+ */
+function home(key: number, mask: number): number {
+  return Math.floor(key / 1048576) & mask;
+}
+
 class IdSet {
   private table: Float64Array;
   private size = 0;
@@ -253,7 +262,7 @@ class IdSet {
     const key = ((h1 >>> 0) * 1048576 + (h2 >>> 12)) + 1; // never 0, which marks an empty slot
     if (this.size * 2 >= this.table.length) this.grow();
     const mask = this.table.length - 1;
-    for (let slot = (h1 ^ h2) & mask; ; slot = (slot + 1) & mask) {
+    for (let slot = home(key, mask); ; slot = (slot + 1) & mask) {
       const v = this.table[slot]!;
       if (v === 0) {
         this.table[slot] = key;
@@ -269,7 +278,7 @@ class IdSet {
     const mask = this.table.length - 1;
     for (const key of old) {
       if (key === 0) continue;
-      let slot = Math.floor(key / 1048576) & mask;
+      let slot = home(key, mask);
       while (this.table[slot] !== 0) slot = (slot + 1) & mask;
       this.table[slot] = key;
     }
