@@ -223,30 +223,32 @@ function quickPost(value: Record<string, unknown>): Post | undefined {
   return post;
 }
 
-/** Remembers ids seen, as 52-bit hashes in an open-addressing table: 8 bytes a post instead of a string. */
 /**
  * Where a key's probe starts: from the key alone (its high 32 bits, h1), so that `add` and `grow` agree.
  * (They once did not: `add` started at h1 ^ h2, `grow` at h1, and after the first doubling a repeated id
  * was looked for where it had not been put, so duplicates went through.)
  */
-function home(key: number, mask: number): number {
-  return Math.floor(key / 1048576) & mask;
+function home(key: number, slots: number): number {
+  return Math.floor(key / 1048576) % slots;
 }
 
+/** Most of the table that may be full: linear probing stays short up to here, and memory is 8 bytes / 0.7 an id. */
+const MAX_LOAD = 0.7;
+
+/** Remembers ids seen, as 52-bit hashes in an open-addressing table: 8 bytes a slot instead of a string. */
 class IdSet {
   private table: Float64Array;
   private size = 0;
 
   /**
-   * Sized for `expected` ids at most half full (at least 4,096 slots, at most 4M up front). Sizing once
-   * from an estimate spares the doublings, whose discarded tables stay in memory until a full garbage
-   * collection: at a million posts that was as much again as the table itself.
+   * Sized for `expected` ids (at least 4,096 slots, at most 4M up front). Sizing once from an estimate spares
+   * the doublings, whose discarded tables stay in memory until a full garbage collection: at a million
+   * posts that was as much again as the table itself.
    */
   constructor(expected = 0) {
-    let slots = 1 << 12;
-    while (slots < 2 * expected && slots < 1 << 22) slots *= 2;
-    this.table = new Float64Array(slots);
+    this.table = new Float64Array(Math.min(1 << 22, Math.max(1 << 12, Math.ceil(expected / MAX_LOAD) + 1)));
   }
+
   /**
    * Adds the pair (platform, id) and returns false when it was already there. The two are hashed as if
    * joined by a NUL, without building that string for every post.
@@ -260,28 +262,31 @@ class IdSet {
       h2 = Math.imul(h2 ^ c, 2246822519);
     }
     const key = ((h1 >>> 0) * 1048576 + (h2 >>> 12)) + 1; // never 0, which marks an empty slot
-    if (this.size * 2 >= this.table.length) this.grow();
-    const mask = this.table.length - 1;
-    for (let slot = home(key, mask); ; slot = (slot + 1) & mask) {
-      const v = this.table[slot]!;
+    if (this.size + 1 > this.table.length * MAX_LOAD) this.grow();
+    const table = this.table;
+    const slots = table.length;
+    for (let slot = home(key, slots); ; slot = slot + 1 === slots ? 0 : slot + 1) {
+      const v = table[slot]!;
       if (v === 0) {
-        this.table[slot] = key;
+        table[slot] = key;
         this.size++;
         return true;
       }
       if (v === key) return false;
     }
   }
+
   private grow(): void {
     const old = this.table;
-    this.table = new Float64Array(old.length * 2);
-    const mask = this.table.length - 1;
+    const table = new Float64Array(old.length * 2);
+    const slots = table.length;
     for (const key of old) {
       if (key === 0) continue;
-      let slot = home(key, mask);
-      while (this.table[slot] !== 0) slot = (slot + 1) & mask;
-      this.table[slot] = key;
+      let slot = home(key, slots);
+      while (table[slot] !== 0) slot = slot + 1 === slots ? 0 : slot + 1;
+      table[slot] = key;
     }
+    this.table = table;
   }
 }
 
