@@ -84,6 +84,13 @@ describe('history files', () => {
     expect(fromJsonl.notes).toEqual(['20000 posts were skipped: their ids had already been seen']);
   });
 
+  it('refuses a CSV column that is a vet column spelt another way, rather than ignore it', async () => {
+    expect(await failure(file('snake.csv', 'id,text,created_at\n1,hi,2026-01-01\n'))).toMatch(/snake\.csv:1: the CSV column "created_at" is read only when named "createdAt"; rename it$/);
+    expect(await failure(file('dash.csv', 'id,text,Is-Repost\n1,hi,true\n'))).toMatch(/"Is-Repost" is read only when named "isRepost"/);
+    // Other columns are a normal part of exports and stay ignored.
+    expect((await read(file('extra.csv', 'id,text,createdAt,lang,metrics.likes\n1,hi,2026-01-01,zh,3\n'))).posts[0]).toMatchObject({ id: '1', metrics: { likes: 3 } });
+  });
+
   it('refuses invalid UTF-8 and NUL bytes with a line number, and an empty file', async () => {
     expect(await failure(file('f.jsonl', Buffer.concat([Buffer.from('{"id":"1","text":"ok"}\n{"id":"2","text":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}\n')])))).toMatch(/f\.jsonl:2: not valid UTF-8/);
     expect(await failure(file('g.jsonl', '{"id":"1","text":"a\u0000"}\n'.replace('\\u0000', '\u0000')))).toMatch(/g\.jsonl:1: contains a NUL byte/);

@@ -371,6 +371,22 @@ function lineOfElement(text: string, index: number): number | undefined {
 
 const CSV_NUMBERS = ['likes', 'reposts', 'comments', 'views'] as const;
 
+/** The CSV columns vet reads. */
+const CSV_COLUMNS = ['id', 'text', 'createdAt', 'url', 'platform', 'author', 'isRepost', 'repostOf', ...CSV_NUMBERS] as const;
+
+/**
+ * Other columns are ignored (exports carry many), but one that is a vet column spelt another way (created_at,
+ * Is-Repost) would be ignored silently: a history read as undated scores lower. Refused, with the name to use.
+ */
+function misspeltColumns(file: string, header: readonly string[]): void {
+  const plain = (name: string) => name.toLowerCase().replace(/[\s_.-]/g, '');
+  for (const name of header) {
+    if ((CSV_COLUMNS as readonly string[]).includes(name)) continue;
+    const meant = CSV_COLUMNS.find((column) => plain(column) === plain(name));
+    if (meant) throw new InputError(`${file}:1: the CSV column "${name}" is read only when named "${meant}"; rename it`);
+  }
+}
+
 async function* parseCsv(path: string, file: string): AsyncGenerator<Post[]> {
   const { parse } = await import('csv-parse');
   // Decode strictly line by line first, so bad bytes are reported with their line.
@@ -386,9 +402,14 @@ async function* parseCsv(path: string, file: string): AsyncGenerator<Post[]> {
       parser.destroy(error as Error);
     }
   })();
+  let headerChecked = false;
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
       const line = info.lines;
+      if (!headerChecked) {
+        headerChecked = true;
+        misspeltColumns(file, Object.keys(record));
+      }
       if (!('id' in record) || !('text' in record)) throw new InputError(`${file}:1: the CSV header needs at least the columns id and text`);
       const value: Record<string, unknown> = { id: record.id, text: record.text };
       for (const key of ['createdAt', 'url', 'platform', 'author', 'repostOf'] as const) if (record[key]) value[key] = record[key];
