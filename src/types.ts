@@ -117,7 +117,11 @@ export interface VetReport {
   schemaVersion: 1;
   subject: { handle: string; platform: string };
   brand: { id: string; name: string };
-  window: { from: string | null; to: string | null; postsScanned: number };
+  /**
+   * The posts scanned and the dates they span. With --since: `since` (the window's start, an ISO instant) and
+   * `postsBefore`, the posts read but left out as older (added after the first schema-1 reports).
+   */
+  window: { from: string | null; to: string | null; postsScanned: number; since?: string; postsBefore?: number };
   verdict: Verdict;
   findings: Finding[];
   errors: ReportError[];

@@ -82,7 +82,7 @@ export async function vetHistory(history: FetchedHistory, brand: LoadedBrand, op
     schemaVersion: 1,
     subject: { handle: history.subject.handle, platform: history.subject.platform },
     brand: { id: brand.profile.id, name: brand.profile.name },
-    window: { from, to, postsScanned: scanned },
+    window: { from, to, postsScanned: scanned, ...(opts.since ? { since: opts.since.toISOString(), postsBefore: outside } : {}) },
     verdict,
     findings,
     errors: [],

@@ -3,7 +3,7 @@ import type { Finding, VetReport } from '../types.js';
 import { splitExcerpt } from './excerpt.js';
 import type { Reporter } from './index.js';
 import { escapeMarkdown, escapeMarkdownPart } from './escape.js';
-import { countOf, minorOverflow, noteLine } from './wording.js';
+import { countOf, minorOverflow, noteLine, sinceNote } from './wording.js';
 
 /** A URL shown as text; links only to http(s) pages so a post cannot inject javascript: links. */
 function link(url: string | undefined): string {
@@ -34,7 +34,7 @@ export const markdownReporter: Reporter = {
     const lines: string[] = [];
     lines.push(`# vet: ${escapeMarkdown(report.subject.handle)} for ${escapeMarkdown(report.brand.name)}`, '');
     lines.push(`**Verdict: ${report.verdict.level.toUpperCase()} risk** (score ${report.verdict.score}/100), ${countOf(report.window.postsScanned, 'post')} scanned` +
-      `${report.window.from && report.window.to ? ` from ${report.window.from.slice(0, 10)} to ${report.window.to.slice(0, 10)}` : ''}.`, '');
+      `${report.window.from && report.window.to ? ` from ${report.window.from.slice(0, 10)} to ${report.window.to.slice(0, 10)}` : ''}${escapeMarkdownPart(sinceNote(report))}.`, '');
     for (const reason of report.verdict.reasons) lines.push(`- ${escapeMarkdown(reason)}`);
     // What the source said about the posts read (duplicates skipped, a history cut short), unless a reason says it already.
     const notes = (report.coverage?.notes ?? []).filter((note) => note.trim() && !report.verdict.reasons.some((reason) => reason.includes(note)));

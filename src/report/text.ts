@@ -4,7 +4,7 @@ import type { Finding, Level, VetReport } from '../types.js';
 import { splitExcerpt } from './excerpt.js';
 import type { Reporter } from './index.js';
 import { safeLine } from './sanitize.js';
-import { countOf, minorOverflow, noteLine } from './wording.js';
+import { countOf, minorOverflow, noteLine, sinceNote } from './wording.js';
 
 const LEVEL_LABEL: Record<Level, string> = {
   low: 'LOW RISK',
@@ -24,7 +24,7 @@ export const textReporter: Reporter = {
     const subject = safeLine(report.subject.handle);
     out.push(c.bold(`vet: ${subject} (${safeLine(report.subject.platform)}) for ${safeLine(report.brand.name)}`));
     const { from, to, postsScanned } = report.window;
-    out.push(`Scanned ${countOf(postsScanned, 'post')}${from && to ? ` from ${from.slice(0, 10)} to ${to.slice(0, 10)}` : ''}.`);
+    out.push(`Scanned ${countOf(postsScanned, 'post')}${from && to ? ` from ${from.slice(0, 10)} to ${to.slice(0, 10)}` : ''}${sinceNote(report)}.`);
     // What the source said about the posts read (duplicates skipped, a history cut short), unless a reason says it already.
     const notes = (report.coverage?.notes ?? []).filter((note) => note.trim() && !report.verdict.reasons.some((reason) => reason.includes(note)));
     for (const note of notes) out.push(`Note: ${safeLine(noteLine(note))}`);

@@ -19,3 +19,11 @@ export function noteLine(note: string): string {
 export function minorOverflow(listed: number, unlisted: number): string {
   return `${unlisted} more counted but not listed (a report lists at most ${listed} of these)`;
 }
+
+/** " (since 2026-01-01; 16 older posts left out)" when --since narrowed the window, else "". */
+export function sinceNote(report: { window: { since?: string; postsBefore?: number } }): string {
+  const { since, postsBefore } = report.window;
+  if (!since) return '';
+  const left = postsBefore ? `; ${countOf(postsBefore, 'older post')} left out` : '';
+  return ` (since ${since.slice(0, 10)}${left})`;
+}

@@ -62,7 +62,15 @@ describe('vet --from <history> --brand xiaomi', () => {
   it('--fail-on low fails even a low verdict; --since narrows the window', async () => {
     expect((await vet(['--from', 'fixtures/histories/honest-critic.jsonl', '--brand', 'xiaomi', '--fail-on', 'low'])).code).toBe(1);
     const r = await vet(['--from', 'fixtures/histories/tech-reviewer-hostile.jsonl', '--brand', 'xiaomi', '--since', '2026-01-01', '--format', 'json']);
-    expect(JSON.parse(r.stdout).window.postsScanned).toBe(5);
+    expect(JSON.parse(r.stdout).window).toMatchObject({ postsScanned: 5, since: '2026-01-01T00:00:00.000Z', postsBefore: 16 });
+    const text = await vet(['--from', 'fixtures/histories/tech-reviewer-hostile.jsonl', '--brand', 'xiaomi', '--since', '2026-01-01']);
+    expect(text.stdout).toMatch(/^Scanned 5 posts from 2026-02-14 to 2026-10-15 \(since 2026-01-01; 16 older posts left out\)\.$/m);
+  });
+
+  it('--limit with a history file says it does not apply, instead of seeming to cap it', async () => {
+    const r = await vet(['--from', 'fixtures/histories/honest-critic.jsonl', '--brand', 'xiaomi', '--limit', '3', '--format', 'json']);
+    expect(r.stderr).toMatch(/^vet: --limit applies to platforms; a history file is read whole \(use --since to narrow it\)$/m);
+    expect(JSON.parse(r.stdout).window.postsScanned).toBe(20);
   });
 
   it('no post in the window is an error, never a low-risk verdict', async () => {

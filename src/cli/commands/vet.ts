@@ -72,6 +72,10 @@ export async function runVet(handle: string | undefined, options: Record<string,
     throw error;
   };
 
+  // --limit caps what is fetched from a platform; a saved history is read whole. Said, so a cap is not assumed.
+  if (typeof options.limit === 'string' && (from || handle?.toLowerCase().startsWith('file:'))) {
+    io.stderr.write('vet: --limit applies to platforms; a history file is read whole (use --since to narrow it)\n');
+  }
   const fetched = await (from ? openFileHistory(from, io.cwd) : openHistory(handle!, ctx)).catch(discardBundle);
   const history = bundle ? bundle.tap(fetched) : fetched;
   const report = await vetHistory(history, brand, {
