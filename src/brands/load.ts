@@ -55,7 +55,7 @@ export async function loadBrand(ref: string, cwd = process.cwd()): Promise<Loade
     origin = 'built-in';
   } else {
     throw new UsageError(`unknown brand "${ref}". Built-in brands: ${builtIns.join(', ')}`, {
-      hint: 'or pass the path of your own profile, e.g. --brand ./acme.yaml (see "Writing a brand profile" in the README)',
+      hint: 'or give the path of your own profile file, e.g. ./acme.yaml (see "Writing a brand profile" in the README)',
     });
   }
   const { profile, sha256 } = await readProfile(file);

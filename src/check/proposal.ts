@@ -6,8 +6,7 @@ import { InputError, VetError } from '../errors.js';
 import { parseSince } from '../cli/options.js';
 import { checkHandle } from '../sources/index.js';
 import { LEVELS } from '../types.js';
-import { parseDataText, type ParsedDataFile } from '../util/data-file.js';
-import { validateWithPositions } from './validate.js';
+import { parseDataText, validateDataFile, type ParsedDataFile } from '../util/data-file.js';
 import { displayPath } from './files.js';
 import type { Proposal, ProposalInfluencer } from './types.js';
 
@@ -134,7 +133,7 @@ export async function loadProposal(path: string, cwd: string, brands: BrandCache
     throw new InputError(`${file}: cannot read the proposal file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   const parsed = await parseDataText(file, text);
-  const data = validateWithPositions(file, parsed, ProposalSchema);
+  const data = validateDataFile(file, parsed, ProposalSchema);
   const dir = dirname(path);
   const problems: string[] = [];
 

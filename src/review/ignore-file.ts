@@ -3,8 +3,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { Finding } from '../types.js';
 import { exists } from '../util/atomic-write.js';
-import { parseDataText } from '../util/data-file.js';
-import { validateWithPositions } from '../check/validate.js';
+import { parseDataText, validateDataFile } from '../util/data-file.js';
 import { oneLine } from '../report/escape.js';
 import { InputError } from '../errors.js';
 import { RULES } from '../rules/index.js';
@@ -269,7 +268,7 @@ export async function loadReviewFile(file: string, cwd: string, now: Date): Prom
   const parsed = await parseDataText(file, text);
   let list: z.output<typeof ReviewFileSchema>;
   try {
-    list = validateWithPositions(file, parsed, ReviewFileSchema);
+    list = validateDataFile(file, parsed, ReviewFileSchema);
   } catch (error) {
     if (error instanceof InputError) {
       throw new InputError(error.message, {

@@ -80,15 +80,17 @@ export async function parseDataText(file: string, text: string): Promise<ParsedD
 export function validateDataFile<S extends z.ZodType>(file: string, parsed: ParsedDataFile, schema: S): z.output<S> {
   const result = schema.safeParse(parsed.data);
   if (result.success) return result.data;
-  const lines = result.error.issues.slice(0, 5).map((issue) => {
+  const located = result.error.issues.map((issue) => {
     // An unknown key is best shown where the key itself is.
     const pos = parsed.locate(issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...issue.path, issue.keys[0]] : issue.path);
     const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
     const field = issue.path.length ? issue.path.join('.') : '(top level)';
     let message = issue.message;
     if (issue.code === 'unrecognized_keys') message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    return `${where}: ${field}: ${message}`;
+    return { line: pos?.line ?? 0, col: pos?.col ?? 0, text: `${where}: ${field}: ${message}` };
   });
+  // In file order, as an editor lists them (zod reports unknown keys after the fields it checked).
+  const lines = located.sort((a, b) => a.line - b.line || a.col - b.col).slice(0, 5).map((l) => l.text);
   const more = result.error.issues.length > 5 ? `\n(and ${result.error.issues.length - 5} more problems)` : '';
   throw new InputError(lines.join('\n') + more);
 }

@@ -67,6 +67,14 @@ describe('proposal files', () => {
     expect(await problem('brand: xiaomi\nbrnad: x\ninfluencers:\n  - name: A\n    handles: [weibo:1000000001]\n')).toMatch(/:2:8: \(top level\): unknown key "brnad"/);
   });
 
+  it('lists several problems in file order', async () => {
+    const message = await problem('brand: xiaomi\npolicy: { failOn: sometimes }\ninfluencers:\n  - name: A\n    handles: [weibo:1000000001]\n    hadnles: x\n');
+    const lines = message.split('\n').map((l) => Number(/:(\d+):\d+:/.exec(l)?.[1]));
+    expect(lines).toEqual([...lines].sort((a, b) => a - b));
+    expect(lines).toContain(2);
+    expect(lines).toContain(6);
+  });
+
   it('needs handles or a history', async () => {
     expect(await problem('brand: xiaomi\ninfluencers:\n  - name: A\n')).toMatch(/:3:5: influencers\.0\.handles: give at least one handle/);
   });
