@@ -1,3 +1,4 @@
+import { countOf } from './report/wording.js';
 import type { Category, Coverage, Finding, Level, Post, Severity, Verdict } from './types.js';
 
 /**
@@ -72,7 +73,7 @@ const CATEGORY_PHRASE: Record<Category, (brand: string) => string> = {
   'product-criticism': (b) => `Criticism of ${b}'s products or service`,
 };
 
-const posts = (n: number) => (n === 1 ? '1 post' : `${n} posts`);
+const posts = (n: number) => countOf(n, 'post');
 
 /** Streams posts and their findings in; keeps only counters, never the posts. */
 export class ScoreAccumulator {

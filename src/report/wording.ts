@@ -1,8 +1,13 @@
 /** Plain words shared by the text and markdown reports: real plurals, notes as sentences. */
 
-/** "1 post", "2 posts", "1 entry", "3 entries". */
+/** "1 post", "2 posts", "1 entry", "3 entries". The one plural helper of vet's messages. */
 export function countOf(n: number, singular: string, plural = `${singular}s`): string {
   return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** "1 finding it accepted counts again" / "2 findings … count again": what an expired reviewed entry means. */
+export function countsAgain(n: number, between = ''): string {
+  return `${countOf(n, 'finding')}${between} ${n === 1 ? 'counts' : 'count'} again`;
 }
 
 /** A coverage note ("2 post(s) with an id already seen were skipped") as a sentence: capital first, full stop last. */

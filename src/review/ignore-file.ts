@@ -5,6 +5,7 @@ import type { Finding } from '../types.js';
 import { exists } from '../util/atomic-write.js';
 import { parseDataText, validateDataFile } from '../util/data-file.js';
 import { oneLine } from '../report/escape.js';
+import { countOf, countsAgain } from '../report/wording.js';
 import { InputError } from '../errors.js';
 import { RULES } from '../rules/index.js';
 import type { Post } from '../types.js';
@@ -306,7 +307,6 @@ export async function openReviewFile(option: string | undefined, cwd: string, no
   return undefined;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /**
  * What to tell the user about entries that did not apply: one line each, for standard error. Entries whose
@@ -316,7 +316,7 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export function describeReviewNotes(summary: ReviewSummary, opts: { verbose?: boolean } = {}): string[] {
   const lines: string[] = [];
   for (const entry of summary.expired) {
-    const counts = entry.matches > 0 ? `; ${plural(entry.matches, 'finding', 'findings')} it accepted ${entry.matches === 1 ? 'counts' : 'count'} again` : '';
+    const counts = entry.matches > 0 ? `; ${countsAgain(entry.matches, ' it accepted')}` : '';
     lines.push(`${summary.file}:${entry.line}: entry ${describeEntry(entry)} expired on ${entry.expires}${counts}; review it again or remove it`);
   }
   for (const entry of summary.unused) {
@@ -328,7 +328,7 @@ export function describeReviewNotes(summary: ReviewSummary, opts: { verbose?: bo
   const notScanned = summary.notScanned ?? 0;
   if (opts.verbose && notScanned > 0) {
     lines.push(
-      `${summary.file}: ${plural(notScanned, 'entry names a post', 'entries name posts')} not scanned in this run ` +
+      `${summary.file}: ${countOf(notScanned, 'entry names a post', 'entries name posts')} not scanned in this run ` +
         "(another influencer's, outside the window, or deleted); not checked for use",
     );
   }

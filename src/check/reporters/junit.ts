@@ -2,7 +2,7 @@ import { describeEntry } from '../../review/ignore-file.js';
 import { sinceOf, type InfluencerResult } from '../types.js';
 import { escapeXml as x } from '../../report/escape.js';
 import { acceptanceLine, acceptedOf, evidenceOf, feeLabel, findingLine, sourceLabel, type CheckReporter } from './shared.js';
-import { countOf } from '../../report/wording.js';
+import { countOf, countsAgain } from '../../report/wording.js';
 
 /**
  * `--format junit`: JUnit XML for CI test reports. One testsuite per proposal file, one testcase per
@@ -65,7 +65,7 @@ export const junitReporter: CheckReporter = {
     if (review && (review.unused.length || review.expired.length)) {
       // Stale entries are not failures, but they belong in the report: a suite of their own, as system-err.
       const lines = [
-        ...review.expired.map((e) => `${review.file}:${e.line}: ${describeEntry(e)} expired on ${e.expires}${e.matches ? `; ${countOf(e.matches, 'finding')} ${e.matches === 1 ? 'counts' : 'count'} again` : ''}`),
+        ...review.expired.map((e) => `${review.file}:${e.line}: ${describeEntry(e)} expired on ${e.expires}${e.matches ? `; ${countsAgain(e.matches)}` : ''}`),
         ...review.unused.map((e) => `${review.file}:${e.line}: ${describeEntry(e)} matched no finding`),
       ];
       out.push(`  <testsuite name="${x(`reviewed findings (${review.file})`)}" tests="0" failures="0" errors="0" skipped="0" time="0">`);

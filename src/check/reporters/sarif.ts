@@ -5,7 +5,7 @@ import type { Finding, Level, Severity } from '../../types.js';
 import type { InfluencerResult } from '../types.js';
 import { escapeSarifText, oneLine, safeJsonStringify } from '../../report/escape.js';
 import { acceptedOf, DEFAULT_MAX_EVIDENCE, evidenceOf, findingLine, sourceLabel, type CheckReporter } from './shared.js';
-import { countOf } from '../../report/wording.js';
+import { countOf, countsAgain } from '../../report/wording.js';
 
 /**
  * `--format sarif`: SARIF 2.1.0 for GitHub code scanning (upload-sarif) and other SARIF viewers.
@@ -162,7 +162,7 @@ export const sarifReporter: CheckReporter = {
       for (const e of review.expired) {
         notifications.push({
           level: 'warning',
-          message: { text: escapeSarifText(`Reviewed-findings entry ${oneLine(describeEntry(e), 200)} expired on ${e.expires}${e.matches ? `; ${countOf(e.matches, 'finding')} ${e.matches === 1 ? 'counts' : 'count'} again` : ''}.`) },
+          message: { text: escapeSarifText(`Reviewed-findings entry ${oneLine(describeEntry(e), 200)} expired on ${e.expires}${e.matches ? `; ${countsAgain(e.matches)}` : ''}.`) },
           locations: at(e.line),
         });
       }

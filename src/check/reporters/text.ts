@@ -15,7 +15,7 @@ import {
   verdictLabel,
   type CheckReporter,
 } from './shared.js';
-import { countOf } from '../../report/wording.js';
+import { countOf, countsAgain } from '../../report/wording.js';
 
 /** For a person at a terminal: one block per proposal, one line per influencer, evidence under failures. */
 export const textReporter: CheckReporter = {
@@ -58,7 +58,7 @@ export const textReporter: CheckReporter = {
       const used = review.used.reduce((n, e) => n + e.matches, 0);
       if (review.entries > 0 || !review.baseline) out.push(`Reviewed findings (${oneLine(review.file)}): ${review.entries} entr${review.entries === 1 ? 'y' : 'ies'}, ${countOf(used, 'finding')} accepted, ${review.unused.length} unused, ${review.expired.length} expired`);
       for (const e of review.expired) {
-        out.push(c.yellow(`  expired ${e.expires}: ${oneLine(review.file)}:${e.line} ${oneLine(describeEntry(e), 120)}${e.matches ? ` (${countOf(e.matches, 'finding')} ${e.matches === 1 ? 'counts' : 'count'} again)` : ''}`));
+        out.push(c.yellow(`  expired ${e.expires}: ${oneLine(review.file)}:${e.line} ${oneLine(describeEntry(e), 120)}${e.matches ? ` (${countsAgain(e.matches)})` : ''}`));
       }
       for (const e of review.unused) out.push(c.dim(`  unused: ${oneLine(review.file)}:${e.line} ${oneLine(describeEntry(e), 120)}`));
       if (review.baseline) {
