@@ -51,7 +51,21 @@ export interface Post {
   /** Id, URL or author of the reposted/quoted original. */
   repostOf?: string;
   metrics?: Metrics;
+  /**
+   * Stretches of `text` that are not the post's body but other words its author attached: an image's alt text
+   * (`alt`) or a shared link card's title and description (`card`). Findings inside one say so (`Finding.from`).
+   */
+  segments?: PostSegment[];
 }
+
+/** Where attached words sit in a post's text: [start, end) UTF-16 offsets, and what they were. */
+export interface PostSegment {
+  from: PostSegmentKind;
+  start: number;
+  end: number;
+}
+
+export type PostSegmentKind = 'alt' | 'card';
 
 /** A half-open range [start, end) of UTF-16 offsets into the ORIGINAL post text. */
 export interface Span {
@@ -87,6 +101,8 @@ export interface Finding {
   /** Stable id for reviewed-findings files: `platform:postId:ruleId:hash(normalised match)`. */
   fingerprint: string;
   isRepost?: boolean;
+  /** The match is in an image's alt text or a link card attached to the post, not in its body (Post.segments). */
+  from?: PostSegmentKind;
   /** Set when a reviewed-findings (.vetignore / baseline) entry accepted this finding. */
   ignored?: { reason: string; by?: string; expires?: string };
 }

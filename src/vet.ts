@@ -3,6 +3,7 @@ import { createScanner, type Scanner } from './engine/scanner.js';
 import { NoPostsError } from './errors.js';
 import { isHostile, ScoreAccumulator } from './score.js';
 import type { FetchedHistory } from './sources/types.js';
+import { segmentAt } from './sources/common.js';
 import type { Finding, Post, VetReport } from './types.js';
 
 /**
@@ -57,6 +58,8 @@ export async function vetHistory(history: FetchedHistory, brand: LoadedBrand, op
     }
     const postFindings = scanner.scan(post);
     for (const finding of postFindings) {
+      const from = post.segments ? segmentAt(post, finding.span.start) : undefined;
+      if (from) finding.from = from;
       const ignored = opts.review?.(finding);
       if (ignored) finding.ignored = ignored;
     }

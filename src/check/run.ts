@@ -131,7 +131,11 @@ async function vetInfluencer(
     });
     return { proposal, influencer, failOn, report, failed: levelAtLeast(report.verdict.level, failOn) };
   } catch (error) {
-    if (!(error instanceof VetError)) throw error;
+    // One influencer that cannot be vetted is one error entry, whatever went wrong: the others still get their reports.
+    if (!(error instanceof VetError)) {
+      const what = error instanceof Error ? error.message : String(error);
+      return { proposal, influencer, failOn, failed: false, error: { code: 'InternalError', message: `unexpected error, please report it: ${what}`, exitCode: ExitCode.Source } };
+    }
     return {
       proposal,
       influencer,

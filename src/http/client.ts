@@ -6,6 +6,8 @@ import { PageCache } from '../cache.js';
 import type { SourceContext } from '../sources/types.js';
 import { httpSettings, type HttpSettings } from './config.js';
 import { HttpError, redactUrl, type HttpErrorKind } from './errors.js';
+import { parseJsonExact } from './json.js';
+import { redactor, secretForms, secretsOfEnv } from './secrets.js';
 import { backoffMs, hostGate, RETRY_STATUSES, serverWaitMs, sleep } from './retry.js';
 
 /**
@@ -17,7 +19,7 @@ import { backoffMs, hostGate, RETRY_STATUSES, serverWaitMs, sleep } from './retr
  *   Retry-After (and the platforms' rate-limit reset headers) up to a cap, and fails at once with a clear
  *   message when the server asks for a longer wait;
  * - decompresses gzip/deflate/br itself and stops at the size cap counted after decompression;
- * - follows same-origin redirects only (cross-origin only when the adapter allows it, never HTTPS→HTTP),
+ * - follows same-origin redirects only (same scheme, host and port; so never HTTPS→HTTP),
  *   and sends credentials (cookie, bearer token) only to their own origin;
  * - words every failure for the user: platform, what happened, what to do (HttpError, exit 3).
  * Secrets never reach messages, logs or the cache.
@@ -61,8 +63,6 @@ export interface ClientOptions {
   retryStatuses?: number[];
   /** A redirect whose target matches means "log in first" (Weibo's passport pages): a refusal, not followed. */
   loginRedirect?: RegExp;
-  /** Follow redirects to other origins (feeds). Credentials are never sent there. */
-  followCrossOrigin?: boolean;
   /** Cache-key variant, so logged-in pages are kept apart from anonymous ones. */
   cacheVariant?: string;
 }
@@ -199,7 +199,6 @@ export class HttpClient {
   readonly settings: HttpSettings;
   private readonly opts: ClientOptions;
   private readonly cache: PageCache;
-  private readonly secrets: string[];
   private readonly credentialOrigin: string | undefined;
   private readonly log: (message: string) => void;
 
@@ -211,19 +210,12 @@ export class HttpClient {
     this.cache = PageCache.fromContext(opts.ctx);
     this.credentialOrigin = opts.credentials ? new URL(opts.credentials.origin).origin : undefined;
     // Every credential value, and each cookie's value, so no form of a secret survives into a message.
-    this.secrets = Object.values(opts.credentials?.headers ?? {})
-      .flatMap((v) => [v, ...v.split(/[;,]\s*/).map((part) => part.slice(part.indexOf('=') + 1)), v.replace(/^Bearer\s+/i, '')])
-      .filter((s) => s.length >= 6)
-      .sort((a, b) => b.length - a.length);
+    this.redact = redactor(secretForms([...Object.values(opts.credentials?.headers ?? {}), ...secretsOfEnv(opts.ctx.env)]));
     this.log = (message) => opts.ctx.log(this.redact(message));
   }
 
-  /** Replaces any credential text with [redacted]. */
-  redact(text: string): string {
-    let out = text;
-    for (const secret of this.secrets) out = out.split(secret).join('[redacted]');
-    return out;
-  }
+  /** Replaces any credential text (this client's, and any secret of the environment) with [redacted]. */
+  readonly redact: (text: string) => string;
 
   /** A worded HttpError of this platform, with secrets redacted. */
   fail(kind: HttpErrorKind, message: string, url: string, extra: { status?: number; body?: string; location?: string; hint?: string } = {}): HttpError {
@@ -258,7 +250,9 @@ export class HttpClient {
         }
       }
     }
-    const response = await this.fetchFollowing(url, opts);
+    // A server that echoes a secret back (in a post, a title, an error) gets it redacted before anything reads or keeps it.
+    const fetched = await this.fetchFollowing(url, opts);
+    const response = { ...fetched, body: this.redact(fetched.body) };
     if (response.status >= 200 && response.status < 300) opts.validate?.(response);
     if (cacheKey && response.status >= 200 && response.status < 300) {
       const headers: Record<string, string> = {};
@@ -294,7 +288,7 @@ export class HttpClient {
       );
     }
     try {
-      return JSON.parse(text) as T;
+      return parseJsonExact<T>(text);
     } catch (error) {
       throw this.fail('bad-json', `${hostOf(res.url)} answered with data vet cannot read (invalid JSON: ${(error as Error).message.slice(0, 120)})`, res.url, {
         hint: this.opts.hints?.server ?? DEFAULT_SERVER_HINT,
@@ -338,7 +332,7 @@ export class HttpClient {
           hint: 'check the address; vet only follows redirects that stay on HTTPS',
         });
       }
-      if (next.origin !== from.origin && !this.opts.followCrossOrigin) {
+      if (next.origin !== from.origin) {
         // file:, data: and the like have no host to name.
         const elsewhere = next.host ? `another host (${next.host})` : `a ${next.protocol} address`;
         throw this.fail('redirect', `${hostOf(current)} redirected to ${elsewhere}; vet does not follow it, so nothing meant for ${from.host} leaves it`, current, {

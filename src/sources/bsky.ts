@@ -1,14 +1,16 @@
 import { buildUrl, HttpClient } from '../http/client.js';
 import { HttpError } from '../http/errors.js';
-import type { Coverage, Post } from '../types.js';
-import { asArray, asRecord, asString, candidatesOf, endpoint, isoDate, metricsFrom, notFound, shortOfTotal, streamHistory, type Candidate, type Page } from './common.js';
+import type { Post } from '../types.js';
+import { asArray, asRecord, asString, candidatesOf, endpoint, explainStatus, historyOf, isoDate, metricsFrom, newCoverage, notFound, shortOfTotal, TextBuilder, type Candidate, type Page } from './common.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 import { parseBskyHandle } from './handles.js';
 
 /**
  * Bluesky through the public AppView (no login): app.bsky.actor.getProfile, then
  * app.bsky.feed.getAuthorFeed (100 a page, `cursor` until it is absent). Reposts carry
- * reason #reasonRepost; quotes are embeds (record#view / recordWithMedia#view).
+ * reason #reasonRepost; quotes are embeds (record#view / recordWithMedia#view). Images' alt text
+ * (images#view, video#view) and shared link cards' title and description (external#view) are the author's
+ * words too: they are read after the text, marked as `alt` / `card` segments.
  */
 
 export const BSKY_APPVIEW = 'https://public.api.bsky.app';
@@ -41,6 +43,28 @@ function quotedOf(embed: Record<string, unknown> | undefined): { author?: string
   return { ...(author ? { author } : {}), ...(text !== undefined ? { text } : {}), ...(uri ? { uri } : {}) };
 }
 
+/** The media part of an embed view: itself, or the `media` of a recordWithMedia#view. */
+function mediaOf(embed: Record<string, unknown> | undefined): Record<string, unknown> | undefined {
+  const type = asString(embed?.$type) ?? '';
+  return type.startsWith('app.bsky.embed.recordWithMedia') ? asRecord(embed?.media) : embed;
+}
+
+/** Adds an embed's alt texts (images, video) and link card (title, description) to the post's text. */
+function addAttached(text: TextBuilder, embed: Record<string, unknown> | undefined): void {
+  const media = mediaOf(embed);
+  const type = asString(media?.$type) ?? '';
+  if (type.startsWith('app.bsky.embed.images')) {
+    for (const image of asArray(media?.images).map(asRecord)) text.add(asString(image?.alt), 'alt');
+  } else if (type.startsWith('app.bsky.embed.video')) {
+    text.add(asString(media?.alt), 'alt');
+  } else if (type.startsWith('app.bsky.embed.external')) {
+    const card = asRecord(media?.external);
+    const title = asString(card?.title)?.trim();
+    const description = asString(card?.description)?.trim();
+    text.add([title, description].filter(Boolean).join('\n'), 'card');
+  }
+}
+
 /** One getAuthorFeed item to a Post; `owner` is the handle whose feed this is. */
 export function parseFeedItem(item: Record<string, unknown>, owner: string): Candidate | undefined {
   const view = asRecord(item.post);
@@ -52,12 +76,14 @@ export function parseFeedItem(item: Record<string, unknown>, owner: string): Can
   const reason = asRecord(item.reason);
   const reasonType = asString(reason?.$type) ?? '';
   const repost = reasonType.endsWith('#reasonRepost');
-  let text = asString(record?.text) ?? '';
-  const quoted = quotedOf(asRecord(view.embed));
+  const embed = asRecord(view.embed);
+  const quoted = quotedOf(embed);
+  const text = new TextBuilder().add(asString(record?.text));
+  addAttached(text, embed);
   const post: Post = {
     // A repost has no post of its own in the feed view; its id is kept apart from the original's.
     id: repost ? `repost:${asString(reason?.uri) ? rkey(asString(reason!.uri)!) : rkey(uri)}` : rkey(uri),
-    text,
+    text: '',
     platform: PLATFORM,
     url: bskyPostUrl(authorHandle, uri),
     author: owner,
@@ -68,10 +94,10 @@ export function parseFeedItem(item: Record<string, unknown>, owner: string): Can
     post.isRepost = true;
     post.repostOf = `@${authorHandle}`;
   } else if (quoted) {
-    if (quoted.text) text = `${text}\n//@${quoted.author ?? 'unknown'}: ${quoted.text}`.trim();
-    post.text = text;
+    if (quoted.text) text.add(`//@${quoted.author ?? 'unknown'}: ${quoted.text}`);
     post.repostOf = quoted.author ? `@${quoted.author}` : (quoted.uri ?? 'a quoted post');
   }
+  text.applyTo(post);
   const metrics = metricsFrom({ likes: view.likeCount, reposts: view.repostCount, comments: view.replyCount });
   if (metrics) post.metrics = metrics;
   return { post, pinned: reasonType.endsWith('#reasonPin') };
@@ -92,10 +118,8 @@ function explain(error: unknown, actor: string): unknown {
   if (error.status === 400 && /blocked|suspended|takendown|deactivated/i.test(message)) {
     return new HttpError(PLATFORM, 'refused', `${LABEL} does not show "${actor}": ${message}`, { url: error.url, status: 400, hint: 'vet a saved history with --from <file>' });
   }
-  if (error.status === 401 || error.status === 403) {
-    return new HttpError(PLATFORM, 'refused', `${LABEL} refused to show "${actor}" without a login (HTTP ${error.status})`, { url: error.url, status: error.status, hint: 'vet a saved history with --from <file>' });
-  }
-  return error;
+  const loginWall = (status: number) => ({ kind: 'refused' as const, message: `${LABEL} refused to show "${actor}" without a login (HTTP ${status})`, hint: 'vet a saved history with --from <file>' });
+  return explainStatus(error, PLATFORM, { 401: loginWall(401), 403: loginWall(403) });
 }
 
 export const bskySource: Source = {
@@ -116,7 +140,7 @@ export const bskySource: Source = {
     const displayName = asString(profile.displayName);
     const total = typeof profile.postsCount === 'number' ? profile.postsCount : undefined;
     const labels = asArray(profile.labels).map((l) => asString(asRecord(l)?.val));
-    const coverage: Coverage = { postsRead: 0, partial: false, notes: [] };
+    const coverage = newCoverage();
     if (labels.includes('!no-unauthenticated')) {
       coverage.notes.push(`the author asked ${LABEL} apps not to show their posts to logged-out readers (!no-unauthenticated); the public AppView may still serve them`);
     }
@@ -141,21 +165,17 @@ export const bskySource: Source = {
       }
     }
 
-    return {
-      subject: { handle: `bsky:${handle}`, platform: PLATFORM, ...(displayName ? { displayName } : {}) },
+    return historyOf({ handle: `bsky:${handle}`, platform: PLATFORM, displayName }, pages(), {
+      ctx,
       coverage,
-      posts: streamHistory(pages(), {
-        ctx,
-        coverage,
-        label: LABEL,
-        onEnd: (reason) => {
-          // postsCount counts only own posts; reposts in the feed make "read" larger, never a false alarm.
-          if (reason === 'end' && shortOfTotal(coverage, total)) {
-            coverage.partial = true;
-            coverage.notes.unshift(`${LABEL} served ${coverage.postsRead} posts but the profile counts ${total}; some were not shown (deleted, taken down or hidden)`);
-          }
-        },
-      }),
-    };
+      label: LABEL,
+      onEnd: (reason) => {
+        // postsCount counts only own posts; reposts in the feed make "read" larger, never a false alarm.
+        if (reason === 'end' && shortOfTotal(coverage, total)) {
+          coverage.partial = true;
+          coverage.notes.unshift(`${LABEL} served ${coverage.postsRead} posts but the profile counts ${total}; some were not shown (deleted, taken down or hidden)`);
+        }
+      },
+    });
   },
 };

@@ -1,7 +1,7 @@
 import { SourceError } from '../errors.js';
-import type { Coverage, Metrics, Post } from '../types.js';
-import { parseCount } from './weibo-dates.js';
-import type { SourceContext } from './types.js';
+import { HttpError } from '../http/errors.js';
+import type { Coverage, Metrics, Post, PostSegment, PostSegmentKind } from '../types.js';
+import type { FetchedHistory, SourceContext } from './types.js';
 
 /** What adapters share: the paging loop (since/limit/dedupe/coverage) and small mapping helpers. */
 
@@ -9,6 +9,8 @@ export interface Candidate {
   post: Post;
   /** Pinned posts come first whatever their age, so they never end the window. */
   pinned?: boolean;
+  /** The platform gave only a short or relative date ("15小时前", "06-14"): vet worked it out from the time of reading. */
+  dateInferred?: boolean;
 }
 
 export interface Page {
@@ -65,7 +67,10 @@ export async function* streamHistory(pages: AsyncIterable<Page>, opts: StreamOpt
   const { ctx, coverage, label } = opts;
   const sinceMs = ctx.since?.getTime();
   const limit = ctx.limit ?? Infinity;
-  const seen = new Set<string>();
+  // id → the text first read under it: a repeated id with other words is a conflict worth a note, not a silent drop.
+  const seen = new Map<string, string>();
+  const conflicts: string[] = [];
+  let inferred = 0;
   let oldest: string | undefined;
   let newest: string | undefined;
   let oldestMs = Infinity;
@@ -74,9 +79,13 @@ export async function* streamHistory(pages: AsyncIterable<Page>, opts: StreamOpt
   try {
     outer: for await (const page of pages) {
       for (let i = 0; i < page.items.length; i++) {
-        const { post, pinned } = page.items[i]!;
-        if (seen.has(post.id)) continue;
-        seen.add(post.id);
+        const { post, pinned, dateInferred } = page.items[i]!;
+        const before = seen.get(post.id);
+        if (before !== undefined) {
+          if (before !== post.text && !conflicts.includes(post.id)) conflicts.push(post.id);
+          continue;
+        }
+        seen.set(post.id, post.text);
         const ms = post.createdAt ? Date.parse(post.createdAt) : NaN;
         if (sinceMs !== undefined && !Number.isNaN(ms) && ms < sinceMs) {
           if (pinned) continue;
@@ -88,6 +97,7 @@ export async function* streamHistory(pages: AsyncIterable<Page>, opts: StreamOpt
           break outer;
         }
         coverage.postsRead++;
+        if (dateInferred) inferred++;
         if (!Number.isNaN(ms)) {
           if (ms < oldestMs) [oldestMs, oldest] = [ms, post.createdAt!];
           if (ms > newestMs) [newestMs, newest] = [ms, post.createdAt!];
@@ -111,9 +121,109 @@ export async function* streamHistory(pages: AsyncIterable<Page>, opts: StreamOpt
     coverage.partial = true;
     coverage.notes.push(`vet stopped after --limit ${limit} posts; older posts were not read (raise --limit to read more)`);
   }
+  if (inferred) {
+    coverage.notes.push(
+      `${inferred === 1 ? `1 ${label} post was` : `${inferred} ${label} posts were`} dated only in a short or relative form ("15小时前", "昨天 12:30", "06-14"); ` +
+        'vet worked the dates out from the time of reading (a month and day later than today is taken as last year)',
+    );
+  }
+  if (conflicts.length) {
+    const shown = conflicts.slice(0, 3).join(', ') + (conflicts.length > 3 ? ', …' : '');
+    coverage.notes.push(`${label} sent ${conflicts.length === 1 ? 'one post id' : `${conflicts.length} post ids`} twice with different text (${shown}); vet kept the first text read`);
+  }
   await opts.onEnd?.(reason);
   if (oldest && newest) coverage.notes.push(`read ${coverage.postsRead} ${label} posts dated ${day(oldest)} to ${day(newest)}`);
   ctx.log(`${label}: read ${coverage.postsRead} posts (${reason === 'end' ? 'to the end of what the platform shows' : `stopped: ${reason}`})`);
+}
+
+/** An empty coverage record, filled in while the history is read. */
+export function newCoverage(): Coverage {
+  return { postsRead: 0, partial: false, notes: [] };
+}
+
+/**
+ * The FetchedHistory every adapter returns: its subject (`platform:handle`, display name when known), the
+ * coverage the adapter's closures fill in, and the posts of `pages` through streamHistory. The paging rules
+ * (cursors, page numbers, totals) stay in each adapter's `pages` and `onEnd`.
+ */
+export function historyOf(
+  subject: { handle: string; platform: string; displayName?: string | undefined },
+  pages: AsyncIterable<Page>,
+  opts: StreamOptions,
+): FetchedHistory {
+  const { displayName, ...rest } = subject;
+  return { subject: { ...rest, ...(displayName ? { displayName } : {}) }, coverage: opts.coverage, posts: streamHistory(pages, opts) };
+}
+
+/** How an adapter words one HTTP status: a missing thing (exit 3 with a hint to check the handle) or a refusal. */
+export interface StatusMeaning {
+  kind: 'not-found' | 'refused';
+  message: string;
+  hint: string;
+}
+
+/**
+ * Maps an HTTP status failure to the adapter's own wording (`meanings` by status); anything else passes
+ * through unchanged. The shared tail of the X, Bluesky, Mastodon and Weibo `explain` functions.
+ */
+export function explainStatus(error: unknown, platform: string, meanings: Partial<Record<number, StatusMeaning>>): unknown {
+  if (!(error instanceof HttpError) || error.kind !== 'status' || error.status === undefined) return error;
+  const meaning = meanings[error.status];
+  if (!meaning) return error;
+  if (meaning.kind === 'not-found') return notFound(platform, meaning.message, meaning.hint);
+  return new HttpError(platform, 'refused', meaning.message, { url: error.url, status: error.status, hint: meaning.hint });
+}
+
+export interface Count {
+  value: number;
+  /** The platform showed a rounded form ("1.2万", "100万+"). */
+  approximate: boolean;
+}
+
+const UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, w: 1e4, W: 1e4, 亿: 1e8, 億: 1e8, k: 1e3, K: 1e3, m: 1e6, M: 1e6 };
+
+/** 1523 / "1523" / "1,523" / "257万" / "1.2亿" / "100万+" / "10w+"; undefined for labels such as "转发". */
+export function parseCount(raw: unknown): Count | undefined {
+  if (typeof raw === 'number') return Number.isFinite(raw) && raw >= 0 ? { value: Math.round(raw), approximate: false } : undefined;
+  if (typeof raw !== 'string') return undefined;
+  const m = /^\s*(\d+(?:[.,]\d+)*)\s*([万萬wW亿億kKmM]?)\s*(\+?)\s*$/.exec(raw);
+  if (!m) return undefined;
+  const digits = m[2] ? m[1]!.replace(/,/g, '') : m[1]!.replace(/,(?=\d{3}\b)/g, '');
+  const n = Number(digits);
+  if (!Number.isFinite(n)) return undefined;
+  const unit = m[2] ? UNITS[m[2]]! : 1;
+  return { value: Math.round(n * unit), approximate: Boolean(m[2] || m[3]) };
+}
+
+/**
+ * Builds a post's text from its body and attached words (alt text, link cards), one per line, and records where
+ * each attached piece sits, so a finding can say where its words came from. Empty pieces are left out.
+ */
+export class TextBuilder {
+  private text = '';
+  readonly segments: PostSegment[] = [];
+
+  add(piece: string | undefined, from?: PostSegmentKind): this {
+    const words = piece?.trim();
+    if (!words) return this;
+    if (this.text) this.text += '\n';
+    const start = this.text.length;
+    this.text += words;
+    if (from) this.segments.push({ from, start, end: this.text.length });
+    return this;
+  }
+
+  /** Sets `post.text` and, when any attached piece was added, `post.segments`. */
+  applyTo(post: Post): void {
+    post.text = this.text;
+    if (this.segments.length) post.segments = this.segments;
+    else delete post.segments;
+  }
+}
+
+/** What the words at `offset` of a post's text are, when they are attached words (alt text, a card). */
+export function segmentAt(post: Post, offset: number): PostSegmentKind | undefined {
+  return post.segments?.find((s) => offset >= s.start && offset < s.end)?.from;
 }
 
 /** Engagement counts; approximate when any count was a rounded form such as "10万+". */
@@ -150,6 +260,11 @@ export function notFound(platform: string, message: string, hint: string): Sourc
   return new SourceError(platform, message, { hint });
 }
 
-export const asString = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' || typeof v === 'bigint' ? String(v) : undefined);
+/**
+ * A string field, or a number given as one. Numbers past 2^53 lose digits in JSON.parse: the HTTP layer
+ * reads such integers as strings (src/http/json.ts), so ids arrive here exact; an imprecise number is refused.
+ */
+export const asString = (v: unknown): string | undefined =>
+  typeof v === 'string' ? v : (typeof v === 'number' && (Number.isSafeInteger(v) || !Number.isInteger(v))) || typeof v === 'bigint' ? String(v) : undefined;
 export const asRecord = (v: unknown): Record<string, unknown> | undefined => (v && typeof v === 'object' && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
 export const asArray = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);

@@ -1,4 +1,6 @@
-import { UsageError } from '../errors.js';
+import { SourceError, UsageError, VetError } from '../errors.js';
+import { redactor, secretsOfEnv } from '../http/secrets.js';
+import type { Post } from '../types.js';
 import { parseBskyHandle, parseFeedHandle, parseFileHandle, parseMastodonHandle, parseWeiboHandle, parseXHandle } from './handles.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 
@@ -69,8 +71,55 @@ export function checkHandle(handle: string): { platform: string; rest: string } 
   return { platform, rest };
 }
 
+/**
+ * Opens a history through its adapter, with two guarantees whatever the adapter does:
+ * - the secrets of the environment (VET_X_BEARER_TOKEN, VET_WEIBO_COOKIE) are redacted from every message,
+ *   hint, log line, post and coverage note, whichever path the text took (a server echoing a header back
+ *   into an error document or a post);
+ * - an answer too deeply nested to read (a stack overflow in a parser) is a source error of that platform
+ *   (exit 3), never a crash of the whole run.
+ */
 export async function openHistory(handle: string, ctx: SourceContext): Promise<FetchedHistory> {
   const { platform, rest } = checkHandle(handle);
+  const secrets = secretsOfEnv(ctx.env);
+  const redact = redactor(secrets);
   const source = await REGISTRY[platform]!.load();
-  return source.open(rest, ctx);
+  let history: FetchedHistory;
+  try {
+    history = await source.open(rest, { ...ctx, log: (message) => ctx.log(redact(message)) });
+  } catch (error) {
+    throw cleanError(error, platform, redact);
+  }
+  const { coverage } = history;
+  const inner = history.posts;
+  async function* posts(): AsyncGenerator<Post> {
+    try {
+      for await (const post of inner) yield secrets.length ? redactPost(post, redact) : post;
+    } catch (error) {
+      throw cleanError(error, platform, redact);
+    } finally {
+      coverage.notes.splice(0, coverage.notes.length, ...coverage.notes.map(redact));
+    }
+  }
+  return { subject: history.subject, coverage, posts: posts() };
+}
+
+function redactPost(post: Post, redact: (text: string) => string): Post {
+  const out = { ...post, text: redact(post.text) };
+  for (const key of ['url', 'author', 'repostOf'] as const) if (out[key] !== undefined) out[key] = redact(out[key]);
+  return out;
+}
+
+function cleanError(error: unknown, platform: string, redact: (text: string) => string): unknown {
+  if (error instanceof VetError) {
+    error.message = redact(error.message);
+    if (error.hint !== undefined) (error as { hint: string | undefined }).hint = redact(error.hint);
+    return error;
+  }
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return new SourceError(platform, 'the platform answered with data nested too deeply to read; vet stopped reading this history', {
+      hint: 'the server may be misbehaving or hostile; vet a saved history with --from <file>',
+    });
+  }
+  return error;
 }

@@ -1,7 +1,6 @@
 import { buildUrl, HttpClient } from '../http/client.js';
-import { HttpError } from '../http/errors.js';
-import type { Coverage, Post } from '../types.js';
-import { asRecord, asString, candidatesOf, isoDate, metricsFrom, notFound, shortOfTotal, streamHistory, type Candidate, type Page } from './common.js';
+import type { Post } from '../types.js';
+import { asRecord, asString, candidatesOf, explainStatus, historyOf, isoDate, metricsFrom, newCoverage, notFound, shortOfTotal, type Candidate, type Page, type StatusMeaning } from './common.js';
 import { htmlToText } from './html-text.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 import { parseMastodonHandle } from './handles.js';
@@ -34,9 +33,13 @@ export function nextMaxId(link: string | undefined): string | undefined {
   return undefined;
 }
 
-function statusText(status: Record<string, unknown>): string {
+/**
+ * The words of a status. When the status carries its quote (4.4+), the server's fallback for older apps — a
+ * `<p class="quote-inline">RE: <url></p>` paragraph — is left out: vet appends the quoted post itself.
+ */
+function statusText(status: Record<string, unknown>, carriesQuote = false): string {
   const warning = asString(status.spoiler_text)?.trim();
-  const body = htmlToText(asString(status.content) ?? '');
+  const body = htmlToText(asString(status.content) ?? '', carriesQuote ? { dropClasses: ['quote-inline'] } : {});
   // The content warning is the author's words too, and often the sharpest part.
   return warning ? `${warning}\n${body}`.trim() : body;
 }
@@ -53,9 +56,11 @@ export function parseStatus(status: Record<string, unknown>, owner: string): Can
   if (!id) return undefined;
   const reblog = asRecord(status.reblog);
   const shown = reblog ?? status;
+  const quote = asRecord(status.quote);
+  const quoted = reblog ? undefined : (asRecord(quote?.quoted_status) ?? asRecord(status.quote_status));
   const post: Post = {
     id,
-    text: statusText(shown),
+    text: statusText(shown, quoted !== undefined),
     platform: PLATFORM,
     url: asString(shown.url) ?? asString(shown.uri) ?? asString(status.uri) ?? fallbackUrl(owner, id),
     author: owner,
@@ -66,14 +71,10 @@ export function parseStatus(status: Record<string, unknown>, owner: string): Can
     post.isRepost = true;
     const acct = asString(asRecord(reblog.account)?.acct);
     post.repostOf = acct ? `@${acct}` : (asString(reblog.url) ?? asString(reblog.uri) ?? 'a boosted post');
-  } else {
-    const quote = asRecord(status.quote);
-    const quoted = asRecord(quote?.quoted_status) ?? asRecord(status.quote_status);
-    if (quoted) {
-      const acct = asString(asRecord(quoted.account)?.acct);
-      post.text = `${post.text}\n//@${acct ?? 'unknown'}: ${statusText(quoted)}`.trim();
-      post.repostOf = acct ? `@${acct}` : (asString(quoted.url) ?? 'a quoted post');
-    }
+  } else if (quoted) {
+    const acct = asString(asRecord(quoted.account)?.acct);
+    post.text = `${post.text}\n//@${acct ?? 'unknown'}: ${statusText(quoted, asRecord(quoted.quote) !== undefined)}`.trim();
+    post.repostOf = acct ? `@${acct}` : (asString(quoted.url) ?? 'a quoted post');
   }
   const metrics = metricsFrom({ likes: shown.favourites_count, reposts: shown.reblogs_count, comments: shown.replies_count });
   if (metrics) post.metrics = metrics;
@@ -81,17 +82,17 @@ export function parseStatus(status: Record<string, unknown>, owner: string): Can
 }
 
 function explain(error: unknown, acct: string, host: string): unknown {
-  if (!(error instanceof HttpError) || error.kind !== 'status') return error;
-  if (error.status === 404) return notFound(PLATFORM, `${host} has no account ${acct}`, 'check the handle (mastodon:@user@instance), and that the instance is the account\'s home server');
-  if (error.status === 410) return notFound(PLATFORM, `the account ${acct} is gone from ${host} (HTTP 410: suspended or deleted)`, 'vet a saved history with --from <file>');
-  if (error.status === 401 || error.status === 403) {
-    return new HttpError(PLATFORM, 'refused', `${host} requires a login to read its API (HTTP ${error.status}; the server restricts unauthenticated access)`, {
-      url: error.url,
-      status: error.status,
-      hint: 'this server does not serve public timelines to visitors; vet a saved history with --from <file>',
-    });
-  }
-  return error;
+  const loginWall = (status: number): StatusMeaning => ({
+    kind: 'refused',
+    message: `${host} requires a login to read its API (HTTP ${status}; the server restricts unauthenticated access)`,
+    hint: 'this server does not serve public timelines to visitors; vet a saved history with --from <file>',
+  });
+  return explainStatus(error, PLATFORM, {
+    404: { kind: 'not-found', message: `${host} has no account ${acct}`, hint: 'check the handle (mastodon:@user@instance), and that the instance is the account\'s home server' },
+    410: { kind: 'not-found', message: `the account ${acct} is gone from ${host} (HTTP 410: suspended or deleted)`, hint: 'vet a saved history with --from <file>' },
+    401: loginWall(401),
+    403: loginWall(403),
+  });
 }
 
 export const mastodonSource: Source = {
@@ -112,7 +113,7 @@ export const mastodonSource: Source = {
     if (!id) throw notFound(PLATFORM, `${instance} did not return an account id for @${acct}`, 'check the handle (mastodon:@user@instance)');
     const displayName = asString(account.display_name) || undefined;
     const total = typeof account.statuses_count === 'number' ? account.statuses_count : undefined;
-    const coverage: Coverage = { postsRead: 0, partial: false, notes: [] };
+    const coverage = newCoverage();
     const maxPages = Math.ceil((ctx.limit ?? 2000) / 20) + 20;
 
     async function* pages(): AsyncGenerator<Page> {
@@ -139,20 +140,16 @@ export const mastodonSource: Source = {
       }
     }
 
-    return {
-      subject: { handle: `mastodon:@${acct}`, platform: PLATFORM, ...(displayName ? { displayName } : {}) },
+    return historyOf({ handle: `mastodon:@${acct}`, platform: PLATFORM, displayName }, pages(), {
+      ctx,
       coverage,
-      posts: streamHistory(pages(), {
-        ctx,
-        coverage,
-        label: LABEL,
-        onEnd: (reason) => {
-          if (reason === 'end' && shortOfTotal(coverage, total)) {
-            coverage.partial = true;
-            coverage.notes.unshift(`${instance} served ${coverage.postsRead} public posts but the account counts ${total}; the rest are private, deleted or older than the server keeps`);
-          }
-        },
-      }),
-    };
+      label: LABEL,
+      onEnd: (reason) => {
+        if (reason === 'end' && shortOfTotal(coverage, total)) {
+          coverage.partial = true;
+          coverage.notes.unshift(`${instance} served ${coverage.postsRead} public posts but the account counts ${total}; the rest are private, deleted or older than the server keeps`);
+        }
+      },
+    });
   },
 };

@@ -1,18 +1,21 @@
 import { createHash } from 'node:crypto';
 import { load } from 'cheerio/slim';
 import { HttpClient } from '../http/client.js';
-import { HttpError, redactUrl } from '../http/errors.js';
-import type { Coverage, Post } from '../types.js';
-import { asArray, asRecord, asString, isoDate, metricsFrom, notFound, streamHistory, type Candidate, type Page } from './common.js';
-import { htmlToText } from './html-text.js';
+import { redactUrl } from '../http/errors.js';
+import { parseJsonExact } from '../http/json.js';
+import type { Post } from '../types.js';
+import { asArray, asRecord, asString, explainStatus, historyOf, isoDate, metricsFrom, newCoverage, type Candidate, type Page, type StatusMeaning } from './common.js';
+import { htmlToText, looksLikeHtml, MAX_NESTING, nestingDepth, nodesToText, textContent, type DomNode } from './html-text.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 import { parseFeedHandle } from './handles.js';
 
 /**
  * Feeds: RSS 2.0 (and RSS 1.0/RDF), Atom and JSON Feed. This covers RSSHub bridges (e.g. /weibo/user/:uid,
  * whose reposts end in "<blockquote> - 转发 @orig: …") and YouTube channel feeds (Atom with media:*).
- * Paged feeds are followed through rel="next" / next_url. A feed carries only its latest entries, so the
- * coverage says how far back it reached.
+ * Paged feeds are followed through rel="next" / next_url, on the feed's own origin only (scheme, host and
+ * port; redirects too). A feed carries only its latest entries, so the coverage says how far back it reached.
+ * Atom text constructs are read by their declared type (text, html, xhtml); RSS titles holding escaped markup
+ * or entities (often inside CDATA) are decoded.
  */
 
 const PLATFORM = 'rss';
@@ -29,12 +32,7 @@ export interface ParsedFeed {
   next?: string;
 }
 
-interface El {
-  type: string;
-  name?: string;
-  attribs?: Record<string, string>;
-  children?: El[];
-}
+type El = DomNode;
 
 const tags = (el: El | undefined) => (el?.children ?? []).filter((c) => c.type === 'tag');
 const nameOf = (el: El) => (el.name ?? '').toLowerCase();
@@ -64,11 +62,25 @@ const isUrl = (s: string | undefined): s is string => Boolean(s && /^https?:\/\/
 export function parseFeed(body: string, feedUrl: string): ParsedFeed {
   const text = body.replace(/^\uFEFF/, '').trim();
   if (text.startsWith('{')) return parseJsonFeed(text, feedUrl);
+  // The XML parser slows down with the square of the nesting depth; no real feed nests this deep.
+  if (nestingDepth(text, MAX_NESTING) > MAX_NESTING) throw new Error(`not a feed vet reads: its elements are nested more than ${MAX_NESTING} levels deep`);
   const $ = load(text, { xml: true });
   const root = ($.root()[0] as unknown as El).children?.find((c) => c.type === 'tag');
   const rootName = root ? nameOf(root) : '';
-  const textOf = (el: El | undefined) => (el ? $(el as never).text().trim() : undefined);
-  const htmlOf = (el: El | undefined) => (el ? ($(el as never).html() ?? '') : '');
+  const textOf = (el: El | undefined) => (el ? textContent([el]).trim() : undefined);
+  /** An Atom text construct (title, summary, content) by its declared type: text, html or xhtml (RFC 4287 §3.1). */
+  const atomText = (el: El | undefined): string | undefined => {
+    if (!el) return undefined;
+    const type = (el.attribs?.type ?? 'text').toLowerCase();
+    if (type === 'xhtml' || type.endsWith('xhtml+xml')) return nodesToText(el.children);
+    if (type === 'html' || type.endsWith('/html')) return htmlToText(textContent([el]));
+    return textContent([el]).trim();
+  };
+  /** An RSS title is plain text in the spec, but feeds put escaped markup and entities in it ("Google&#x27;s"). */
+  const rssTitle = (el: El | undefined): string | undefined => {
+    const raw = textOf(el);
+    return raw !== undefined && looksLikeHtml(raw) ? htmlToText(raw) : raw;
+  };
   const resolve = (href: string | undefined) => {
     if (!href) return undefined;
     try {
@@ -79,17 +91,17 @@ export function parseFeed(body: string, feedUrl: string): ParsedFeed {
   };
 
   if (rootName === 'feed') {
-    const feedTitle = textOf(child(root, 'title'));
+    const feedTitle = atomText(child(root, 'title'));
     const items: Post[] = [];
     for (const entry of children(root, 'entry')) {
       const links = children(entry, 'link');
       const link = resolve((links.find((l) => (l.attribs?.rel ?? 'alternate') === 'alternate') ?? links[0])?.attribs?.href);
-      const title = textOf(child(entry, 'title'));
+      const title = atomText(child(entry, 'title'));
       const content = child(entry, 'content') ?? child(entry, 'summary');
       const group = child(entry, 'media:group');
-      const type = content?.attribs?.type ?? 'text';
-      const html = content ? (type === 'xhtml' ? htmlOf(content) : (textOf(content) ?? '')) : (textOf(child(group, 'media:description')) ?? '');
-      const bodyText = type === 'text' && content ? html.trim() : htmlToText(html);
+      // The raw markup, for RSSHub's repost marker; the text, by the content's declared type.
+      const html = content ? (textOf(content) ?? '') : (textOf(child(group, 'media:description')) ?? '');
+      const bodyText = content ? (atomText(content) ?? '') : htmlToText(html);
       const id = textOf(child(entry, 'id')) ?? link ?? stableId(title, textOf(child(entry, 'published')));
       const post: Post = { id, text: compose(title, bodyText), platform: PLATFORM, url: link ?? (isUrl(id) ? id : feedUrl) };
       const createdAt = isoDate(textOf(child(entry, 'published')) ?? textOf(child(entry, 'updated')));
@@ -110,11 +122,11 @@ export function parseFeed(body: string, feedUrl: string): ParsedFeed {
 
   if (rootName === 'rss' || rootName === 'rdf:rdf') {
     const channel = child(root, 'channel');
-    const feedTitle = textOf(child(channel, 'title'));
+    const feedTitle = rssTitle(child(channel, 'title'));
     const entries = rootName === 'rss' ? children(channel, 'item') : children(root, 'item');
     const items: Post[] = [];
     for (const item of entries) {
-      const title = textOf(child(item, 'title'));
+      const title = rssTitle(child(item, 'title'));
       const html = textOf(child(item, 'content:encoded')) || textOf(child(item, 'description')) || '';
       const guidEl = child(item, 'guid');
       const guid = textOf(guidEl);
@@ -140,7 +152,7 @@ export function parseFeed(body: string, feedUrl: string): ParsedFeed {
 function parseJsonFeed(text: string, feedUrl: string): ParsedFeed {
   let doc: Record<string, unknown> | undefined;
   try {
-    doc = asRecord(JSON.parse(text));
+    doc = asRecord(parseJsonExact(text));
   } catch (error) {
     throw new Error(`invalid JSON (${(error as Error).message.slice(0, 100)})`);
   }
@@ -169,6 +181,14 @@ function parseJsonFeed(text: string, feedUrl: string): ParsedFeed {
   return { ...(feedTitle ? { title: feedTitle } : {}), items, ...(next ? { next } : {}) };
 }
 
+function originOf(url: string): string | undefined {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Newest first, undated last: the paging loop stops at the first post older than --since. */
 function newestFirst(items: Post[]): Post[] {
   const ms = (p: Post) => (p.createdAt ? Date.parse(p.createdAt) : -Infinity);
@@ -186,7 +206,6 @@ export const rssSource: Source = {
       label: LABEL,
       ctx,
       pacing: { concurrency: 2, minIntervalMs: 0 },
-      followCrossOrigin: true,
       headers: { accept: 'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.8, text/xml;q=0.8, */*;q=0.5' },
       hints: { refused: FEED_HINT },
     });
@@ -195,16 +214,13 @@ export const rssSource: Source = {
       try {
         ({ body } = await client.get(url, { cache: true }));
       } catch (error) {
-        if (error instanceof HttpError && error.kind === 'status' && (error.status === 404 || error.status === 410)) {
-          throw notFound(PLATFORM, `there is no feed at ${redactUrl(url)} (HTTP ${error.status})`, FEED_HINT);
-        }
-        if (error instanceof HttpError && error.kind === 'status' && (error.status === 401 || error.status === 403)) {
-          throw client.refused(`the feed at ${redactUrl(url)} refused to answer (HTTP ${error.status}): it needs a login or blocks this address`, url, {
-            status: error.status,
-            hint: 'a self-hosted RSSHub may need its own access key in the feed address; or vet a saved history with --from <file>',
-          });
-        }
-        throw error;
+        const missing = (status: number): StatusMeaning => ({ kind: 'not-found', message: `there is no feed at ${redactUrl(url)} (HTTP ${status})`, hint: FEED_HINT });
+        const refused = (status: number): StatusMeaning => ({
+          kind: 'refused',
+          message: `the feed at ${redactUrl(url)} refused to answer (HTTP ${status}): it needs a login or blocks this address`,
+          hint: 'a self-hosted RSSHub may need its own access key in the feed address; or vet a saved history with --from <file>',
+        });
+        throw explainStatus(error, PLATFORM, { 404: missing(404), 410: missing(410), 401: refused(401), 403: refused(403) });
       }
       try {
         return parseFeed(body, url === feedUrl ? publicUrl : url);
@@ -213,7 +229,8 @@ export const rssSource: Source = {
       }
     };
     const first = await fetchPage(feedUrl);
-    const coverage: Coverage = { postsRead: 0, partial: false, notes: [] };
+    const coverage = newCoverage();
+    const origin = new URL(feedUrl).origin;
     let pagesRead = 0;
 
     async function* pages(): AsyncGenerator<Page> {
@@ -221,29 +238,31 @@ export const rssSource: Source = {
       let page: ParsedFeed | undefined = first;
       while (page) {
         pagesRead++;
-        const more = Boolean(page.next) && !seen.has(page.next!) && pagesRead < 50;
-        yield { items: newestFirst(page.items).map((post): Candidate => ({ post })), more };
-        if (!more) return;
-        seen.add(page.next!);
-        page = await fetchPage(page.next!);
+        let next = page.next && !seen.has(page.next) && pagesRead < 50 ? page.next : undefined;
+        // The README promises "same origin only": a next page elsewhere (another host, port or scheme) is not read.
+        if (next && originOf(next) !== origin) {
+          coverage.notes.push(`the feed's next page is on another site (${redactUrl(next)}); vet reads a feed on its own origin only, so entries there were not read`);
+          ctx.log(`${LABEL}: not following the next page on another origin: ${redactUrl(next)}`);
+          next = undefined;
+        }
+        yield { items: newestFirst(page.items).map((post): Candidate => ({ post })), more: next !== undefined };
+        if (!next) return;
+        seen.add(next);
+        page = await fetchPage(next);
       }
     }
 
-    return {
-      // A private feed's user:password stays out of the report.
-      subject: { handle: `rss:${redactUrl(feedUrl)}`, platform: PLATFORM, ...(first.title ? { displayName: first.title } : {}) },
+    // A private feed's user:password stays out of the report.
+    return historyOf({ handle: `rss:${redactUrl(feedUrl)}`, platform: PLATFORM, displayName: first.title }, pages(), {
+      ctx,
       coverage,
-      posts: streamHistory(pages(), {
-        ctx,
-        coverage,
-        label: LABEL,
-        onEnd: (reason) => {
-          if (reason !== 'end' || coverage.postsRead === 0) return;
-          // A feed is a window on the latest entries, not a history: unless --since was reached, say so.
-          coverage.partial = true;
-          coverage.notes.unshift(`the feed carries only its latest ${coverage.postsRead} entries; posts older than those were not read`);
-        },
-      }),
-    };
+      label: LABEL,
+      onEnd: (reason) => {
+        if (reason !== 'end' || coverage.postsRead === 0) return;
+        // A feed is a window on the latest entries, not a history: unless --since was reached, say so.
+        coverage.partial = true;
+        coverage.notes.unshift(`the feed carries only its latest ${coverage.postsRead} entries; posts older than those were not read`);
+      },
+    });
   },
 };

@@ -2,7 +2,7 @@
  * Weibo's date and count forms. Dates come as "Tue Mar 04 21:15:02 +0800 2025" in current lists, and as
  * relative or short forms in older and mobile views: 刚刚 (just now), 5分钟前 (5 min ago), 3小时前,
  * 昨天 21:15 (yesterday), 今天 08:00, 03-04 (this year), 2023-03-04. Beijing time (+08:00) unless the
- * string says otherwise. Counts may be numbers or strings such as "257万", "1.2亿", "100万+".
+ * string says otherwise. (Counts, "257万" and the like, are read by parseCount in ./common.ts.)
  */
 
 const BEIJING_OFFSET_MIN = 8 * 60;
@@ -35,10 +35,26 @@ function beijingParts(ms: number): { year: number; month: number; day: number } 
 
 /** Parses any Weibo date form relative to `now`; undefined when the string is not a date. */
 export function parseWeiboDate(raw: unknown, now: Date): string | undefined {
-  if (typeof raw === 'number' && Number.isFinite(raw)) return isoWithOffset(raw < 1e12 ? raw * 1000 : raw);
+  return readWeiboDate(raw, now)?.iso;
+}
+
+export interface WeiboDate {
+  iso: string;
+  /**
+   * The string gave no full date ("15小时前", "昨天 12:30", "06-14"): the date was worked out from the time of
+   * reading, so it is only as right as that clock and the guess of the year.
+   */
+  inferred: boolean;
+}
+
+/** Like parseWeiboDate, and says whether the date was inferred from a short or relative form. */
+export function readWeiboDate(raw: unknown, now: Date): WeiboDate | undefined {
+  if (typeof raw === 'number' && Number.isFinite(raw)) return { iso: isoWithOffset(raw < 1e12 ? raw * 1000 : raw), inferred: false };
   if (typeof raw !== 'string') return undefined;
   const text = raw.trim();
   const nowMs = now.getTime();
+  const exact = (iso: string | undefined) => (iso === undefined ? undefined : { iso, inferred: false });
+  const inferred = (ms: number) => ({ iso: isoWithOffset(ms), inferred: true });
 
   // "Tue Mar 04 21:15:02 +0800 2025"
   let m = /^[A-Za-z]{3} ([A-Za-z]{3}) (\d{1,2}) (\d{2}):(\d{2}):(\d{2}) ([+-])(\d{2})(\d{2}) (\d{4})$/.exec(text);
@@ -47,51 +63,34 @@ export function parseWeiboDate(raw: unknown, now: Date): string | undefined {
     if (!month) return undefined;
     const offset = (m[6] === '-' ? -1 : 1) * (Number(m[7]) * 60 + Number(m[8]));
     const ms = Date.UTC(Number(m[9]), month - 1, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])) - offset * 60_000;
-    return isoWithOffset(ms, offset);
+    return exact(isoWithOffset(ms, offset));
   }
-  if (/^刚刚$/.test(text)) return isoWithOffset(nowMs);
-  if ((m = /^(\d+)\s*秒前$/.exec(text))) return isoWithOffset(nowMs - Number(m[1]) * 1000);
-  if ((m = /^(\d+)\s*分钟前$/.exec(text))) return isoWithOffset(nowMs - Number(m[1]) * 60_000);
-  if ((m = /^(\d+)\s*小时前$/.exec(text))) return isoWithOffset(nowMs - Number(m[1]) * 3600_000);
-  if ((m = /^(\d+)\s*天前$/.exec(text))) return isoWithOffset(nowMs - Number(m[1]) * 86_400_000);
+  if (/^刚刚$/.test(text)) return inferred(nowMs);
+  if ((m = /^(\d+)\s*秒前$/.exec(text))) return inferred(nowMs - Number(m[1]) * 1000);
+  if ((m = /^(\d+)\s*分钟前$/.exec(text))) return inferred(nowMs - Number(m[1]) * 60_000);
+  if ((m = /^(\d+)\s*小时前$/.exec(text))) return inferred(nowMs - Number(m[1]) * 3600_000);
+  if ((m = /^(\d+)\s*天前$/.exec(text))) return inferred(nowMs - Number(m[1]) * 86_400_000);
   if ((m = /^(今天|昨天|前天)\s*(\d{1,2}):(\d{2})$/.exec(text))) {
     const back = m[1] === '今天' ? 0 : m[1] === '昨天' ? 1 : 2;
     const { year, month, day } = beijingParts(nowMs - back * 86_400_000);
-    return isoWithOffset(beijing(year, month, day, Number(m[2]), Number(m[3])));
+    return inferred(beijing(year, month, day, Number(m[2]), Number(m[3])));
   }
-  // "03-04" or "03-04 21:15": this year, or last year when that would be in the future.
+  // "03-04" or "03-04 21:15": this year, or last year when that day is later than today (in Beijing).
   if ((m = /^(\d{1,2})-(\d{1,2})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(text))) {
-    const { year } = beijingParts(nowMs);
-    let ms = beijing(year, Number(m[1]), Number(m[2]), Number(m[3] ?? 0), Number(m[4] ?? 0));
-    if (ms > nowMs + 86_400_000) ms = beijing(year - 1, Number(m[1]), Number(m[2]), Number(m[3] ?? 0), Number(m[4] ?? 0));
-    return isoWithOffset(ms);
+    const month = Number(m[1]);
+    const day = Number(m[2]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+    const today = beijingParts(nowMs);
+    let year = month > today.month || (month === today.month && day > today.day) ? today.year - 1 : today.year;
+    // 02-29 belongs to the latest leap year at or before that year.
+    while (new Date(Date.UTC(year, month - 1, day)).getUTCDate() !== day && year > today.year - 8) year--;
+    return inferred(beijing(year, month, day, Number(m[3] ?? 0), Number(m[4] ?? 0)));
   }
   // "2023-03-04" or "2023-03-04 21:15[:02]"
   if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(text))) {
-    return isoWithOffset(beijing(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0)));
+    return exact(isoWithOffset(beijing(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4] ?? 0), Number(m[5] ?? 0), Number(m[6] ?? 0))));
   }
   // Anything ISO-like with its own offset.
-  if (/^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(Date.parse(text))) return text;
+  if (/^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(Date.parse(text))) return exact(text);
   return undefined;
-}
-
-export interface Count {
-  value: number;
-  /** The platform showed a rounded form ("1.2万", "100万+"). */
-  approximate: boolean;
-}
-
-const UNITS: Record<string, number> = { 万: 1e4, 萬: 1e4, w: 1e4, W: 1e4, 亿: 1e8, 億: 1e8, k: 1e3, K: 1e3, m: 1e6, M: 1e6 };
-
-/** 1523 / "1523" / "1,523" / "257万" / "1.2亿" / "100万+" / "10w+"; undefined for labels such as "转发". */
-export function parseCount(raw: unknown): Count | undefined {
-  if (typeof raw === 'number') return Number.isFinite(raw) && raw >= 0 ? { value: Math.round(raw), approximate: false } : undefined;
-  if (typeof raw !== 'string') return undefined;
-  const m = /^\s*(\d+(?:[.,]\d+)*)\s*([万萬wW亿億kKmM]?)\s*(\+?)\s*$/.exec(raw);
-  if (!m) return undefined;
-  const digits = m[2] ? m[1]!.replace(/,/g, '') : m[1]!.replace(/,(?=\d{3}\b)/g, '');
-  const n = Number(digits);
-  if (!Number.isFinite(n)) return undefined;
-  const unit = m[2] ? UNITS[m[2]]! : 1;
-  return { value: Math.round(n * unit), approximate: Boolean(m[2] || m[3]) };
 }

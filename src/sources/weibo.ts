@@ -2,10 +2,10 @@ import { SourceError, UsageError } from '../errors.js';
 import { buildUrl, HttpClient, type HttpResponse } from '../http/client.js';
 import { HttpError } from '../http/errors.js';
 import type { Coverage, Post } from '../types.js';
-import { asArray, asRecord, asString, endpoint, metricsFrom, notFound, shortOfTotal, streamHistory, type Candidate, type Page } from './common.js';
+import { asArray, asRecord, asString, endpoint, explainStatus, historyOf, metricsFrom, newCoverage, notFound, parseCount, shortOfTotal, type Candidate, type Page } from './common.js';
 import { htmlToText, looksLikeHtml } from './html-text.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
-import { parseCount, parseWeiboDate } from './weibo-dates.js';
+import { readWeiboDate } from './weibo-dates.js';
 import { parseWeiboHandle } from './handles.js';
 
 /**
@@ -34,6 +34,12 @@ const LOGIN_REDIRECT = /passport\.weibo\.(com|cn)|login\.sina\.com\.cn|visitor\.
 /** Weibo's `ok:0` ("这里还没有内容", nothing here yet): an unknown uid on a profile, the end or a hiccup while paging. */
 class WeiboEmpty extends SourceError {}
 
+/** `ok:0` messages that are not "nothing here": Weibo throttling (errno 100005) or asking for a login. */
+const THROTTLED_MSG = /频繁|頻繁|too (many|frequent)/i;
+const LOGIN_MSG = /登录|登錄|登入|请先|請先|log ?in|sign ?in|visitor|访客|訪客|验证|驗證/i;
+/** The title or text of Weibo's visitor, login and captcha pages, served as HTML with status 200. */
+const WALL_PAGE = /Sina Visitor System|passport\.weibo|visitor\/visitor|新浪通行证|登录 - 新浪|安全验证|验证码|geetest/i;
+
 // Handle syntax lives in ./handles.ts, shared with the registry's up-front check.
 export { parseWeiboHandle };
 
@@ -52,6 +58,11 @@ export function checkWeiboDocument(client: HttpClient, value: unknown, res: Http
   if (doc.data === undefined && typeof doc.url === 'string') {
     throw client.refused(`${LABEL} answered with a captcha or verification page instead of posts`, res.url, { hint });
   }
+  const msg = typeof doc.msg === 'string' ? doc.msg.slice(0, 80) : '';
+  if (ok === 0 && (Number(doc.errno) === 100005 || THROTTLED_MSG.test(msg))) {
+    throw client.fail('rate-limited', `${LABEL} is limiting requests ("${msg || 'errno 100005'}")`, res.url, { hint: HINT_RATE });
+  }
+  if (ok === 0 && LOGIN_MSG.test(msg)) throw client.refused(`${LABEL} asks for a login or a visitor check before it shows this ("${msg}")`, res.url, { hint });
   if (ok === 0) throw new WeiboEmpty(PLATFORM, `${LABEL} answered "${String(doc.msg ?? 'nothing here')}"`);
   throw client.fail('bad-json', `${LABEL} answered with an unexpected document (ok:${String(doc.ok)})`, res.url);
 }
@@ -60,11 +71,13 @@ export function checkWeiboDocument(client: HttpClient, value: unknown, res: Http
 function explain(error: unknown, loggedIn: boolean): unknown {
   if (!(error instanceof HttpError)) return error;
   const hint = loggedIn ? HINT_COOKIE : HINT_ANON;
-  if (error.kind === 'status' && error.status === 432) {
-    return new HttpError(PLATFORM, 'refused', `${LABEL} refused the request (HTTP 432): it blocks readers without visitor or login cookies`, { url: error.url, status: 432, hint });
-  }
-  if (error.kind === 'status' && (error.status === 401 || error.status === 403)) {
-    return new HttpError(PLATFORM, 'refused', `${LABEL} refused the request (HTTP ${error.status}): it wants a login`, { url: error.url, status: error.status, hint });
+  const wantsLogin = (status: number) => ({ kind: 'refused' as const, message: `${LABEL} refused the request (HTTP ${status}): it wants a login`, hint });
+  if (error.kind === 'status') {
+    return explainStatus(error, PLATFORM, {
+      432: { kind: 'refused', message: `${LABEL} refused the request (HTTP 432): it blocks readers without visitor or login cookies`, hint },
+      401: wantsLogin(401),
+      403: wantsLogin(403),
+    });
   }
   if (error.kind === 'redirect') {
     return new HttpError(PLATFORM, 'refused', `${error.message.replace(/^[^:]+: /, '')}, which usually means a login or visitor check`, { url: error.url, hint });
@@ -100,6 +113,11 @@ export interface LongTexts {
  * (statuses/extend); without one, the cut text is kept.
  */
 export function parseMobileMblog(mblog: Record<string, unknown>, now: Date, longTexts?: LongTexts): Post | undefined {
+  return mobileCandidate(mblog, now, longTexts)?.post;
+}
+
+/** parseMobileMblog as a paging candidate: pinned or not, and whether its date was inferred from a short form. */
+function mobileCandidate(mblog: Record<string, unknown>, now: Date, longTexts?: LongTexts): Candidate | undefined {
   const id = asString(mblog.idstr) ?? asString(mblog.mid) ?? asString(mblog.id);
   if (!id) return undefined;
   const user = asRecord(mblog.user);
@@ -113,8 +131,8 @@ export function parseMobileMblog(mblog: Record<string, unknown>, now: Date, long
   };
   let text = textOf(mblog, id);
   const post: Post = { id, text, platform: PLATFORM, url: postUrl(uid, bid, id) };
-  const createdAt = parseWeiboDate(mblog.created_at, now);
-  if (createdAt) post.createdAt = createdAt;
+  const date = readWeiboDate(mblog.created_at, now);
+  if (date) post.createdAt = date.iso;
   const author = asString(user?.screen_name);
   if (author) post.author = author;
   const retweeted = asRecord(mblog.retweeted_status);
@@ -129,7 +147,7 @@ export function parseMobileMblog(mblog: Record<string, unknown>, now: Date, long
   }
   const metrics = metricsFrom({ likes: mblog.attitudes_count, reposts: mblog.reposts_count, comments: mblog.comments_count });
   if (metrics) post.metrics = metrics;
-  return post;
+  return { post, pinned: isPinned(mblog), ...(date?.inferred ? { dateInferred: true } : {}) };
 }
 
 export function isPinned(mblog: Record<string, unknown>): boolean {
@@ -137,15 +155,25 @@ export function isPinned(mblog: Record<string, unknown>): boolean {
   return Number(mblog.mblogtype) === 2 || Number(mblog.isTop) === 1 || asString(title?.text) === '置顶';
 }
 
+/** How deep card groups are followed; real pages nest one or two levels. */
+const MAX_CARD_DEPTH = 8;
+
 /** The mblogs of a getIndex timeline page: card_type 9 holds one; card_type 11 wraps them in card_group. */
 export function mblogsOfCards(cards: unknown[]): Array<Record<string, unknown>> {
   const out: Array<Record<string, unknown>> = [];
-  for (const raw of cards) {
-    const card = asRecord(raw);
+  // Depth first, in page order, without recursion: a hostile page may nest groups thousands deep.
+  const stack: Array<{ cards: unknown[]; at: number }> = [{ cards, at: 0 }];
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    if (top.at >= top.cards.length) {
+      stack.pop();
+      continue;
+    }
+    const card = asRecord(top.cards[top.at++]);
     if (!card) continue;
     const mblog = asRecord(card.mblog);
     if (Number(card.card_type) === 9 && mblog) out.push(mblog);
-    else if (Number(card.card_type) === 11) out.push(...mblogsOfCards(asArray(card.card_group)));
+    else if (Number(card.card_type) === 11 && stack.length < MAX_CARD_DEPTH) stack.push({ cards: asArray(card.card_group), at: 0 });
   }
   return out;
 }
@@ -153,10 +181,21 @@ export function mblogsOfCards(cards: unknown[]): Array<Record<string, unknown>> 
 /** Weibo tells visitors when an author limits who sees older posts ("仅展示最近半年的微博"). */
 const VISIBILITY_NOTICE = /仅展示|僅展示|半年内|半年內|仅自己可见|可见范围|visible only/;
 
+/** Is there a visibility notice in a card that holds no post? Its strings are searched without recursion, to a bounded depth. */
 function noticeIn(cards: unknown[]): boolean {
   return cards.some((raw) => {
     const card = asRecord(raw);
-    return card !== undefined && !card.mblog && VISIBILITY_NOTICE.test(JSON.stringify(card));
+    if (!card || card.mblog) return false;
+    const stack: Array<{ value: unknown; depth: number }> = [{ value: card, depth: 0 }];
+    for (let seen = 0; stack.length && seen < 10_000; seen++) {
+      const { value, depth } = stack.pop()!;
+      if (typeof value === 'string') {
+        if (VISIBILITY_NOTICE.test(value)) return true;
+      } else if (value && typeof value === 'object' && depth < MAX_CARD_DEPTH) {
+        for (const child of Object.values(value)) stack.push({ value: child, depth: depth + 1 });
+      }
+    }
+    return false;
   });
 }
 
@@ -297,6 +336,11 @@ async function resolveName(name: string, ctx: SourceContext, run: Omit<WeiboRun,
       const target = res.headers.location ?? '';
       const fromRedirect = /\/u\/(\d{5,})/.exec(target)?.[1];
       if (fromRedirect) return fromRedirect;
+      // Weibo's visitor, login and captcha pages come as HTML with status 200: a refusal, not "no such user".
+      if (res.status === 200 && WALL_PAGE.test(res.body.slice(0, 4096))) {
+        const title = /<title[^>]*>([^<]{0,80})/i.exec(res.body)?.[1]?.replace(/\s+/g, ' ').trim();
+        throw run.mobile.refused(`${LABEL} answered with its visitor or login page${title ? ` ("${title}")` : ''} instead of the profile`, res.url);
+      }
       if (res.status === 200 && !/用户不存在|用戶不存在/.test(res.body)) {
         const inPage = /\/u\/(\d{5,})|\$CONFIG\['oid'\]\s*=\s*'(\d{5,})'|"uid"\s*:\s*"?(\d{5,})/.exec(res.body);
         const uid = inPage?.[1] ?? inPage?.[2] ?? inPage?.[3];
@@ -328,7 +372,7 @@ async function openMobile(run: WeiboRun): Promise<FetchedHistory> {
   const total = parseCount(userInfo?.statuses_count)?.value;
   const tabs = asArray(asRecord(data?.tabsInfo)?.tabs).map(asRecord);
   const containerid = asString(tabs.find((t) => t?.tab_type === 'weibo')?.containerid) ?? `107603${uid}`;
-  const coverage: Coverage = { postsRead: 0, partial: false, notes: [] };
+  const coverage = newCoverage();
   const longTexts = new LongTextFetcher(async (id) => {
     const { value } = await mobile.getJson(buildUrl(base, '/statuses/extend', { id }), { headers, cache: true, validate });
     return longTextOf(value);
@@ -336,12 +380,17 @@ async function openMobile(run: WeiboRun): Promise<FetchedHistory> {
   let notice = false;
   let endedOnEmpty = false;
 
-  // A server that keeps sending empty pages with a fresh since_id must not be read forever.
+  // The most any page said the history holds (cardlistInfo.total), next to the profile's statuses_count.
+  let listed: number | undefined;
+
+  // A server that keeps sending empty pages with a fresh cursor must not be read forever.
   const maxPages = Math.ceil((ctx.limit ?? 2000) / 10) + 20;
   async function* pages(): AsyncGenerator<Page> {
-    let sinceId: string | undefined;
+    // Two paging styles: `cardlistInfo.since_id` (current), or numbered pages (`cardlistInfo.page`, the next
+    // page's number, on older and some still-served containers). Whichever the last page gave is followed.
+    let cursor: { since_id?: string; page?: number } = {};
     for (let pageNo = 1; pageNo <= maxPages; pageNo++) {
-      const url = buildUrl(base, '/api/container/getIndex', { type: 'uid', value: uid, containerid, since_id: sinceId });
+      const url = buildUrl(base, '/api/container/getIndex', { type: 'uid', value: uid, containerid, ...cursor });
       let value: Record<string, unknown> | undefined;
       for (let tries = 0; !value; tries++) {
         try {
@@ -358,41 +407,49 @@ async function openMobile(run: WeiboRun): Promise<FetchedHistory> {
       }
       const pageData = asRecord(value.data);
       const cards = asArray(pageData?.cards);
+      const info = asRecord(pageData?.cardlistInfo);
+      const pageTotal = parseCount(info?.total)?.value;
+      if (pageTotal !== undefined) listed = Math.max(listed ?? 0, pageTotal);
       notice ||= noticeIn(cards);
       const mblogs = mblogsOfCards(cards);
       await longTexts.expand(mblogs);
       const items: Candidate[] = [];
       for (const mblog of mblogs) {
-        const post = parseMobileMblog(mblog, ctx.now, longTexts);
-        if (post) items.push({ post: { ...post, author: post.author ?? screenName ?? uid }, pinned: isPinned(mblog) });
+        const candidate = mobileCandidate(mblog, ctx.now, longTexts);
+        if (candidate) items.push({ ...candidate, post: { ...candidate.post, author: candidate.post.author ?? screenName ?? uid } });
       }
-      const next = asString(asRecord(pageData?.cardlistInfo)?.since_id);
-      const more = Boolean(next) && next !== sinceId && cards.length > 0;
+      const sinceId = asString(info?.since_id);
+      const nextPage = parseCount(info?.page)?.value;
+      const next = sinceId
+        ? sinceId !== cursor.since_id ? { since_id: sinceId } : undefined
+        : nextPage !== undefined && nextPage > (cursor.page ?? 1) ? { page: nextPage } : undefined;
+      const more = next !== undefined && cards.length > 0;
       yield { items, more };
       if (!more) return;
-      sinceId = next;
+      cursor = next!;
     }
   }
 
-  return {
-    subject: { handle: `weibo:${uid}`, platform: PLATFORM, ...(screenName ? { displayName: screenName } : {}) },
+  return historyOf({ handle: `weibo:${uid}`, platform: PLATFORM, displayName: screenName }, pages(), {
+    ctx,
     coverage,
-    posts: streamHistory(pages(), {
-      ctx,
-      coverage,
-      label: LABEL,
-      onEnd: (reason) => {
-        longTexts.note(coverage);
-        if (reason === 'end') failIfNothingShown(coverage, total, uid, false);
-        if (reason === 'end') hiddenPostsNote(coverage, total, false, notice);
-        if (endedOnEmpty) ctx.log(`${LABEL}: a page answered "nothing here"; treated as the end of what Weibo shows`);
-      },
-    }),
-  };
+    label: LABEL,
+    onEnd: (reason) => {
+      longTexts.note(coverage);
+      const counted = listed === undefined ? total : Math.max(listed, total ?? 0);
+      if (reason === 'end') failIfNothingShown(coverage, counted, uid, false);
+      if (reason === 'end') hiddenPostsNote(coverage, counted, false, notice);
+      if (endedOnEmpty) ctx.log(`${LABEL}: a page answered "nothing here"; treated as the end of what Weibo shows`);
+    },
+  });
 }
 
 /** One weibo.com/ajax status to a Post (`text_raw` is already plain). */
 export function parseWebStatus(status: Record<string, unknown>, now: Date, longTexts?: LongTexts): Post | undefined {
+  return webCandidate(status, now, longTexts)?.post;
+}
+
+function webCandidate(status: Record<string, unknown>, now: Date, longTexts?: LongTexts): Candidate | undefined {
   const id = asString(status.idstr) ?? asString(status.mid) ?? asString(status.id);
   if (!id) return undefined;
   const user = asRecord(status.user);
@@ -401,8 +458,8 @@ export function parseWebStatus(status: Record<string, unknown>, now: Date, longT
   const textOf = (s: Record<string, unknown>, sid: string) =>
     longTexts?.get(sid) ?? (typeof s.text_raw === 'string' ? s.text_raw.trim() : htmlToText(asString(s.text) ?? ''));
   const post: Post = { id, text: textOf(status, id), platform: PLATFORM, url: postUrl(uid, bid, id) };
-  const createdAt = parseWeiboDate(status.created_at, now);
-  if (createdAt) post.createdAt = createdAt;
+  const date = readWeiboDate(status.created_at, now);
+  if (date) post.createdAt = date.iso;
   const author = asString(user?.screen_name);
   if (author) post.author = author;
   const retweeted = asRecord(status.retweeted_status);
@@ -415,7 +472,7 @@ export function parseWebStatus(status: Record<string, unknown>, now: Date, longT
   }
   const metrics = metricsFrom({ likes: status.attitudes_count, reposts: status.reposts_count, comments: status.comments_count });
   if (metrics) post.metrics = metrics;
-  return post;
+  return { post, pinned: isPinned(status), ...(date?.inferred ? { dateInferred: true } : {}) };
 }
 
 async function openWeb(run: WeiboRun & { web: HttpClient }): Promise<FetchedHistory> {
@@ -433,7 +490,7 @@ async function openWeb(run: WeiboRun & { web: HttpClient }): Promise<FetchedHist
   const user = asRecord(asRecord(info?.data)?.user);
   const screenName = asString(user?.screen_name);
   let total = parseCount(user?.statuses_count)?.value;
-  const coverage: Coverage = { postsRead: 0, partial: false, notes: [] };
+  const coverage = newCoverage();
   const longTexts = new LongTextFetcher(async (id, mblogid) => {
     const { value } = await web.getJson(buildUrl(base, '/ajax/statuses/longtext', { id: mblogid ?? id }), { headers, cache: true, validate });
     return longTextOf(value);
@@ -458,28 +515,24 @@ async function openWeb(run: WeiboRun & { web: HttpClient }): Promise<FetchedHist
       await longTexts.expand(list);
       const items: Candidate[] = [];
       for (const status of list) {
-        const post = parseWebStatus(status, ctx.now, longTexts);
-        if (post) items.push({ post: { ...post, author: post.author ?? screenName ?? uid }, pinned: isPinned(status) });
+        const candidate = webCandidate(status, ctx.now, longTexts);
+        if (candidate) items.push({ ...candidate, post: { ...candidate.post, author: candidate.post.author ?? screenName ?? uid } });
       }
       yield { items, more: true };
       sinceId = asString(data?.since_id) || undefined;
     }
   }
 
-  return {
-    subject: { handle: `weibo:${uid}`, platform: PLATFORM, ...(screenName ? { displayName: screenName } : {}) },
+  return historyOf({ handle: `weibo:${uid}`, platform: PLATFORM, displayName: screenName }, pages(), {
+    ctx,
     coverage,
-    posts: streamHistory(pages(), {
-      ctx,
-      coverage,
-      label: LABEL,
-      onEnd: (reason) => {
-        longTexts.note(coverage);
-        if (reason === 'end') failIfNothingShown(coverage, total, uid, true);
-        if (reason === 'end') hiddenPostsNote(coverage, total, true, false);
-      },
-    }),
-  };
+    label: LABEL,
+    onEnd: (reason) => {
+      longTexts.note(coverage);
+      if (reason === 'end') failIfNothingShown(coverage, total, uid, true);
+      if (reason === 'end') hiddenPostsNote(coverage, total, true, false);
+    },
+  });
 }
 
 export const weiboSource: Source = {

@@ -1,8 +1,7 @@
 import { UsageError } from '../errors.js';
 import { buildUrl, HttpClient } from '../http/client.js';
-import { HttpError } from '../http/errors.js';
-import type { Coverage, Post } from '../types.js';
-import { asArray, asRecord, asString, candidatesOf, endpoint, isoDate, metricsFrom, notFound, shortOfTotal, streamHistory, type Candidate, type Page } from './common.js';
+import type { Post } from '../types.js';
+import { asArray, asRecord, asString, candidatesOf, endpoint, explainStatus, historyOf, isoDate, metricsFrom, newCoverage, notFound, shortOfTotal, type Candidate, type Page } from './common.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 import { parseXHandle } from './handles.js';
 
@@ -36,7 +35,15 @@ function includesOf(doc: Record<string, unknown>): Includes {
   return { tweets, users };
 }
 
-const fullText = (t: Record<string, unknown>) => asString(asRecord(t.note_tweet)?.text) ?? asString(t.text) ?? '';
+/**
+ * X v2 escapes exactly three characters in `text` and `note_tweet.text` (&amp; &lt; &gt;); they are decoded, and
+ * nothing else is: "&quot;" in a tweet is what its author typed.
+ */
+export function unescapeTweet(text: string): string {
+  return text.replace(/&(amp|lt|gt);/g, (_, name: string) => (name === 'amp' ? '&' : name === 'lt' ? '<' : '>'));
+}
+
+const fullText = (t: Record<string, unknown>) => unescapeTweet(asString(asRecord(t.note_tweet)?.text) ?? asString(t.text) ?? '');
 
 /** One tweet of a timeline page to a Post; `includes` resolves referenced tweets and their authors. */
 export function parseTweet(tweet: Record<string, unknown>, username: string, includes: Includes): Candidate | undefined {
@@ -75,17 +82,15 @@ function documentError(doc: Record<string, unknown>): string | undefined {
 }
 
 function explain(error: unknown, name: string): unknown {
-  if (!(error instanceof HttpError) || error.kind !== 'status') return error;
-  if (error.status === 401) return new HttpError(PLATFORM, 'refused', `${LABEL} did not accept the bearer token (HTTP 401)`, { url: error.url, status: 401, hint: TOKEN_HINT });
-  if (error.status === 403) {
-    return new HttpError(PLATFORM, 'refused', `${LABEL} refused the request (HTTP 403): the app's access level does not include reading timelines, or @${name} is protected`, {
-      url: error.url,
-      status: 403,
+  return explainStatus(error, PLATFORM, {
+    401: { kind: 'refused', message: `${LABEL} did not accept the bearer token (HTTP 401)`, hint: TOKEN_HINT },
+    403: {
+      kind: 'refused',
+      message: `${LABEL} refused the request (HTTP 403): the app's access level does not include reading timelines, or @${name} is protected`,
       hint: 'check the access level of the X developer app, or vet a saved history with --from <file>',
-    });
-  }
-  if (error.status === 404) return notFound(PLATFORM, `${LABEL} has no user @${name}`, 'check the handle (x:@name)');
-  return error;
+    },
+    404: { kind: 'not-found', message: `${LABEL} has no user @${name}`, hint: 'check the handle (x:@name)' },
+  });
 }
 
 export const xSource: Source = {
@@ -110,7 +115,8 @@ export const xSource: Source = {
     try {
       const { value } = await client.getJson<Record<string, unknown>>(buildUrl(base, `/2/users/by/username/${name}`, { 'user.fields': 'public_metrics,protected' }), { cache: true });
       const problem = documentError(value);
-      if (problem) throw notFound(PLATFORM, `${LABEL} has no user @${name} (${problem})`, 'check the handle (x:@name)');
+      // The server's words are quoted: redacted like every other message (a proxy may echo the Authorization header).
+      if (problem) throw notFound(PLATFORM, `${LABEL} has no user @${name} (${client.redact(problem).replace(/\s+/g, ' ').slice(0, 200)})`, 'check the handle (x:@name)');
       user = asRecord(value.data);
     } catch (error) {
       throw explain(error, name);
@@ -120,12 +126,13 @@ export const xSource: Source = {
     const username = asString(user?.username) ?? name;
     const displayName = asString(user?.name);
     const total = asRecord(user?.public_metrics)?.tweet_count;
-    const coverage: Coverage = { postsRead: 0, partial: false, notes: [] };
+    const coverage = newCoverage();
 
     async function* pages(): AsyncGenerator<Page> {
       let token: string | undefined;
       for (let n = 0; n < 40; n++) {
-        const url = buildUrl(base, `/2/users/${id}/tweets`, {
+        // The id comes from the server: encoded, so it can only ever name one path segment.
+        const url = buildUrl(base, `/2/users/${encodeURIComponent(id!)}/tweets`, {
           max_results: 100,
           'tweet.fields': 'created_at,public_metrics,referenced_tweets,note_tweet,author_id',
           expansions: 'referenced_tweets.id,referenced_tweets.id.author_id',
@@ -149,23 +156,19 @@ export const xSource: Source = {
       }
     }
 
-    return {
-      subject: { handle: `x:@${username}`, platform: PLATFORM, ...(displayName ? { displayName } : {}) },
+    return historyOf({ handle: `x:@${username}`, platform: PLATFORM, displayName }, pages(), {
+      ctx,
       coverage,
-      posts: streamHistory(pages(), {
-        ctx,
-        coverage,
-        label: LABEL,
-        onEnd: (reason) => {
-          if (reason !== 'end' || ctx.since || typeof total !== 'number' || !shortOfTotal(coverage, total)) return;
-          coverage.partial = true;
-          coverage.notes.unshift(
-            coverage.postsRead >= TIMELINE_CAP * 0.9
-              ? `${LABEL}'s API serves only the latest ${TIMELINE_CAP} posts; the profile counts ${total}, so older posts were not read`
-              : `${LABEL} served ${coverage.postsRead} posts but the profile counts ${total}; the rest were not shown (deleted or withheld)`,
-          );
-        },
-      }),
-    };
+      label: LABEL,
+      onEnd: (reason) => {
+        if (reason !== 'end' || ctx.since || typeof total !== 'number' || !shortOfTotal(coverage, total)) return;
+        coverage.partial = true;
+        coverage.notes.unshift(
+          coverage.postsRead >= TIMELINE_CAP * 0.9
+            ? `${LABEL}'s API serves only the latest ${TIMELINE_CAP} posts; the profile counts ${total}, so older posts were not read`
+            : `${LABEL} served ${coverage.postsRead} posts but the profile counts ${total}; the rest were not shown (deleted or withheld)`,
+        );
+      },
+    });
   },
 };

@@ -104,7 +104,14 @@ describe('Weibo, anonymous mobile API', () => {
       expect(post.url).toMatch(/^https:\/\/weibo\.com\/1234567890\/\w+$/);
       expect(post.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
     }
-    expect(history.coverage).toEqual({ postsRead: 10, partial: false, notes: ['read 10 Weibo posts dated 2021-06-12 to 2025-03-10'] });
+    expect(history.coverage).toEqual({
+      postsRead: 10,
+      partial: false,
+      notes: [
+        '3 Weibo posts were dated only in a short or relative form ("15小时前", "昨天 12:30", "06-14"); vet worked the dates out from the time of reading (a month and day later than today is taken as last year)',
+        'read 10 Weibo posts dated 2021-06-12 to 2025-03-10',
+      ],
+    });
     // Mobile-API headers, and the real site as Referer.
     const first = mobile.requestsTo('/api/container/getIndex')[0]!;
     expect(first.headers['mweibo-pwa']).toBe('1');
