@@ -56,6 +56,10 @@ export const PostRecordSchema = z.object({
   metrics: z
     .object({ likes: count.optional(), reposts: count.optional(), comments: count.optional(), views: count.optional(), approximate: z.boolean().optional() })
     .optional(),
+  // Where alt text and link cards sit in `text` (what `vet export` writes for Bluesky), so findings keep saying so.
+  segments: z
+    .array(z.object({ from: z.enum(['alt', 'card']), start: z.number().int().min(0), end: z.number().int().min(0) }).refine((s) => s.start < s.end, { message: 'start must be before end' }))
+    .optional(),
 });
 
 function toPost(record: z.output<typeof PostRecordSchema>): Post {
@@ -67,6 +71,7 @@ function toPost(record: z.output<typeof PostRecordSchema>): Post {
   if (record.isRepost !== undefined) post.isRepost = record.isRepost;
   if (record.repostOf) post.repostOf = record.repostOf;
   if (record.metrics) post.metrics = record.metrics;
+  if (record.segments?.length) post.segments = record.segments.filter((s) => s.end <= record.text.length);
   return post;
 }
 
@@ -182,8 +187,10 @@ async function* readLineBatches(path: string, file: string): AsyncGenerator<Line
 /** The usual post, checked by hand (zod, below, words the error when this says no). */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 function quickPost(value: Record<string, unknown>): Post | undefined {
-  const { id, text, createdAt, url, platform, author, isRepost, repostOf, metrics } = value;
+  const { id, text, createdAt, url, platform, author, isRepost, repostOf, metrics, segments } = value;
   if (typeof id !== 'string' || id.trim() !== id || id === '' || typeof text !== 'string') return undefined;
+  // Rare (Bluesky alt text and cards): the schema below reads them.
+  if (segments !== undefined) return undefined;
   const post: Post = { id, text };
   if (createdAt !== undefined) {
     if (typeof createdAt !== 'string' || !ISO_DATE.test(createdAt)) return undefined;

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
@@ -120,4 +120,16 @@ export function expectCleanFailure(run: Run, code: number): void {
 export async function filesUnder(root: string): Promise<string[]> {
   if (!existsSync(root)) return [];
   return (await readdir(root, { withFileTypes: true, recursive: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+/** Every place a secret could end up: the run's output and every file (name and content) under the folders. */
+export async function everything(run: Run, ...dirs: string[]): Promise<string> {
+  const parts = [run.stdout, run.stderr];
+  for (const dir of dirs) for (const file of await filesUnder(dir)) parts.push(file, await readFile(file, 'utf8'));
+  return parts.join('\n');
+}
+
+/** None of the secrets appears in the text. */
+export function expectNoSecret(text: string, secrets: readonly string[]): void {
+  for (const secret of secrets) expect(text.includes(secret), `found "${secret}"`).toBe(false);
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VetReport } from '../../src/types.js';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.js';
-import { expectCleanFailure, filesUnder, requireBuild, vet, vetInProcess, workDir, type Run } from './helpers.js';
+import { everything, expectCleanFailure, expectNoSecret as expectNoSecretIn, filesUnder, requireBuild, vet, vetInProcess, workDir } from './helpers.js';
 
 /**
  * Issue 17, items 4, 5, 8 and 10: what a hostile server (or a hostile post) tried against the source adapters.
@@ -95,15 +95,7 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
-async function everything(run: Run, ...dirs: string[]): Promise<string> {
-  const parts = [run.stdout, run.stderr];
-  for (const dir of dirs) for (const file of await filesUnder(dir)) parts.push(file, await readFile(file, 'utf8'));
-  return parts.join('\n');
-}
-
-function expectNoSecret(text: string): void {
-  for (const secret of SECRETS) expect(text.includes(secret), `found "${secret}"`).toBe(false);
-}
+const expectNoSecret = (text: string): void => expectNoSecretIn(text, SECRETS);
 
 describe('17.4 secrets echoed back are redacted everywhere; ids stay one path segment', () => {
   it('an X errors document quoting the bearer token: redacted on stderr and in the batch JSON line', T, async () => {

@@ -1,8 +1,8 @@
-import { readFile, rm, stat } from 'node:fs/promises';
+import { rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.js';
-import { filesUnder, requireBuild, vet, vetInProcess, workDir, type Run } from './helpers.js';
+import { everything, expectNoSecret as expectNoSecretIn, filesUnder, requireBuild, vet, vetInProcess, workDir } from './helpers.js';
 
 /**
  * Secrets: the Weibo login cookie (VET_WEIBO_COOKIE) and the X bearer token (VET_X_BEARER_TOKEN) come from
@@ -54,16 +54,7 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
-/** Every place a secret could end up: the run's output and every file it left. */
-async function everything(run: Run, ...dirs: string[]): Promise<string> {
-  const parts = [run.stdout, run.stderr];
-  for (const dir of dirs) for (const file of await filesUnder(dir)) parts.push(file, await readFile(file, 'utf8'));
-  return parts.join('\n');
-}
-
-function expectNoSecret(text: string): void {
-  for (const secret of ALL_SECRETS) expect(text.includes(secret), `found "${secret}"`).toBe(false);
-}
+const expectNoSecret = (text: string): void => expectNoSecretIn(text, ALL_SECRETS);
 
 describe('secrets from the environment', () => {
   it.concurrent('the Weibo cookie goes to weibo.com only, and is nowhere in output, --verbose logs, the cache or the evidence bundle', T, async () => {

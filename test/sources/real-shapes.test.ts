@@ -145,6 +145,15 @@ describe('4. Bluesky: alt text and link cards are read, and say where the words 
     const byPost = Object.fromEntries(report.findings.map((f) => [f.postId, f.from ?? 'body']));
     expect(byPost).toMatchObject({ '3lkimgonly0001': 'alt', '3lkcard000002': 'card' });
   });
+
+  it('an exported history keeps the segments, so re-vetting it with --from says the same', async () => {
+    const env = { PATH: process.env.PATH, HOME: work, VET_NOW: '2025-03-10T04:00:00Z', VET_HTTP_MIN_INTERVAL_MS: '0' };
+    const exported = await runInProcess(['export', 'bsky:photo-critic.bsky.social', '--endpoint', `bsky=${server.url}`, '--output', 'photo.jsonl', '--no-cache'], { cwd: work, env });
+    expect(exported.code, exported.stderr).toBe(0);
+    const run = await runInProcess(['--from', 'photo.jsonl', '--brand', 'apple', '--format', 'json'], { cwd: work, env });
+    const report = JSON.parse(run.stdout) as VetReport;
+    expect(Object.fromEntries(report.findings.map((f) => [f.postId, f.from ?? 'body']))).toMatchObject({ '3lkimgonly0001': 'alt', '3lkcard000002': 'card' });
+  });
 });
 
 describe('5. Weibo mobile, numbered pages and the list total', () => {
