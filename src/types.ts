@@ -51,6 +51,20 @@ export interface Post {
   /** Id, URL or author of the reposted/quoted original. */
   repostOf?: string;
   metrics?: Metrics;
+  /**
+   * What the post answers, reposts or quotes, when the source says: never the author's own words, so findings
+   * never quote it, but when the post's own words name no target the context may supply the target.
+   */
+  context?: PostContext;
+}
+
+/** The post a reply answers, a repost shares or a quote quotes. */
+export interface PostContext {
+  kind: 'reply' | 'repost' | 'quote';
+  /** Plain text of that post (as the source gives it; cut to a few thousand characters by the source). */
+  text: string;
+  author?: string;
+  url?: string;
 }
 
 /** A half-open range [start, end) of UTF-16 offsets into the ORIGINAL post text. */
