@@ -95,7 +95,7 @@ function stretchEnd(text: string, from: number): number {
   return space >= 0 ? from + STRETCH / 2 + space + 1 : hard;
 }
 
-const TARGET_ROLES: readonly TargetKind[] = ['brand', 'product', 'executive', 'fans', 'fan-slur', 'brand-slur'];
+const TARGET_ROLES: readonly TargetKind[] = ['brand', 'product', 'executive', 'fans', 'fan-slur', 'brand-slur', 'executive-slur'];
 const PROFILE_LISTS: ReadonlyArray<[keyof BrandProfile & string, TargetKind]> = [
   ['names', 'brand'],
   ['products', 'product'],
@@ -104,6 +104,13 @@ const PROFILE_LISTS: ReadonlyArray<[keyof BrandProfile & string, TargetKind]> = 
   ['fanSlurs', 'fan-slur'],
   ['brandSlurs', 'brand-slur'],
 ];
+
+/** The target kind of a profile nickname, by whom it names and how it is judged. */
+const NICKNAME_KIND: Readonly<Record<'brand' | 'executive' | 'fans', Record<'name' | 'slur', TargetKind>>> = {
+  brand: { name: 'brand', slur: 'brand-slur' },
+  executive: { name: 'executive', slur: 'executive-slur' },
+  fans: { name: 'fans', slur: 'fan-slur' },
+};
 
 function edges(term: string): { boundaryStart: boolean; boundaryEnd: boolean } {
   return { boundaryStart: isWordChar(term.charCodeAt(0)), boundaryEnd: isWordChar(term.charCodeAt(term.length - 1)) };
@@ -172,8 +179,10 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (context) info.contexts.push(context);
   };
   for (const [list, kind] of PROFILE_LISTS) for (const term of brand.profile[list] as string[]) addTarget(term, kind);
+  for (const nick of brand.profile.nicknames) addTarget(nick.term, NICKNAME_KIND[nick.of][nick.as]);
   for (const rival of brand.rivals) {
     for (const [list] of PROFILE_LISTS) for (const term of rival[list] as string[]) addTarget(term, 'rival');
+    for (const nick of rival.nicknames) addTarget(nick.term, 'rival');
     for (const term of rival.homonyms) addTarget(term, 'homonym');
   }
   for (const term of brand.profile.homonyms) addTarget(term, 'homonym');

@@ -78,7 +78,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '人傻钱多', '是不是傻', '跪舔', '喷子', '汉奸', '卖国贼', '狗腿子', '跳梁小丑', '小丑', '猪脑子', '猪队友', '蛆',
     '都是狗', '一群狗', '一群猪', '全是狗', '全是猪', '什么玩意', '瞎了眼', '眼瞎', '脑子坏了', '饭圈', '邪教', '洗脑',
     // buyers and defenders as dupes, lackeys or colonised minds
-    '韭菜', '大冤种', '冤种', '殖人', '精神殖民', '带路党', '护主', '护爹', '跪族', '果奴', '脑子有坑', '装逼', '装b', '装x', '基佬',
+    '韭菜', '大冤种', '冤种', '殖人', '精神殖民', '带路党', '护主', '护爹', '跪族', '脑子有坑', '装逼', '装b', '装x', '基佬',
     // en: name-calling
     'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic', 'imbecile', 'imbeciles', 'stupid', 'dumb', 'dumbass',
     'dumbasses', 'retard', 'retards', 'retarded', 'scum', 'scumbag', 'scumbags', 'loser', 'losers', 'clown', 'clowns',
