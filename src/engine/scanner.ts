@@ -327,7 +327,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    * next door) is local, so long posts are cut into stretches of whole sentences and each is analysed alone:
    * the work stays linear in the length of the post however long it is.
    */
-  function scanStretch(post: Post, normalized: NormalizedText, from: number, to: number, perRule: Map<string, number>, findings: Finding[], known?: TargetHit[]): void {
+  function scanStretch(post: Post, normalized: NormalizedText, from: number, to: number, perRule: Map<string, number>, findings: Finding[], known?: TargetHit[], fromContext = false): void {
     const text = from === 0 && to === normalized.text.length ? normalized.text : normalized.text.slice(from, to);
     const targetHits = known ?? findTargets(text);
     if (!targetHits.some((t) => t.kind !== 'rival')) return;
@@ -344,7 +344,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         if (!(rule.on as readonly string[]).includes(target.kind)) continue;
         if ((perRule.get(rule.id) ?? 0) >= MAX_PER_RULE) break;
         if (rule.cues.length === 0) {
-          if (reported(target.start)) continue;
+          if (reported(target.start) || fromContext) continue;
           findings.push(makeFinding(post, normalized, rule, shift(target), shift(target)));
           perRule.set(rule.id, (perRule.get(rule.id) ?? 0) + 1);
           continue;
@@ -357,7 +357,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
           if (!pairs(rule, target, cue, all, cues, seg, text)) continue;
           if (negated(cue, cues, seg)) continue;
           if (reported(Math.min(cue.start, target.start))) continue;
-          findings.push(makeFinding(post, normalized, rule, shift(target), shift(cue)));
+          findings.push(fromContext ? makeFinding(post, normalized, rule, shift(cue), shift(cue), 'context') : makeFinding(post, normalized, rule, shift(target), shift(cue)));
           if (rule.severity !== 'info') usedCues.push(cue);
           perRule.set(rule.id, (perRule.get(rule.id) ?? 0) + 1);
           break;
@@ -366,15 +366,34 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     }
   }
 
+  /**
+   * A reply or repost whose own words name no target ("又是这个骗子") may be about what it answers. When the
+   * context names one of the brand's own terms, its first sentence is read as said of that target; the finding
+   * quotes only the post's own words and says where the target came from.
+   */
+  function scanWithContext(post: Post): readonly Finding[] {
+    const context = post.context!.text;
+    const length = normalizer.foldUnits(context);
+    if (!targets.occursIn(normalizer.units, length, ownTermEnds)) return NO_FINDINGS;
+    const named = findTargets(normalizer.result(length).text).filter((t) => t.kind !== 'rival');
+    if (named.length === 0 || findTargets(normalizer.normalize(context).text).some((t) => t.kind === 'rival')) return NO_FINDINGS;
+    const normalized = normalizer.normalize(post.text);
+    const end = Math.min(normalized.text.length, STRETCH);
+    const kind = named[0]!.kind === 'product' ? 'brand' : named[0]!.kind;
+    const findings: Finding[] = [];
+    scanStretch(post, normalized, 0, end, new Map(), findings, [{ start: 0, end: 0, text: '', kind }], true);
+    return findings.length ? findings : NO_FINDINGS;
+  }
+
   function scan(post: Post): readonly Finding[] {
     // Most posts name no brand term at all: for them, fold and one automaton pass, and no string is built.
     const length = normalizer.foldUnits(post.text);
-    if (!targets.occursIn(normalizer.units, length, ownTermEnds)) return NO_FINDINGS;
+    if (!targets.occursIn(normalizer.units, length, ownTermEnds)) return post.context?.text ? scanWithContext(post) : NO_FINDINGS;
     const normalized = normalizer.result(length);
     const text = normalized.text;
     // Whole-word brand terms of this brand, not a rival's, or the post is done.
     const named = findTargets(text);
-    if (!named.some((t) => t.kind !== 'rival')) return NO_FINDINGS;
+    if (!named.some((t) => t.kind !== 'rival')) return post.context?.text ? scanWithContext(post) : NO_FINDINGS;
     const findings: Finding[] = [];
     const perRule = new Map<string, number>();
     if (text.length <= STRETCH) {
@@ -516,7 +535,7 @@ function reportedSpeech(cues: Cues, seg: Segmentation): (at: number) => boolean 
   return (at) => markers.between(at - RADIUS, at).some((m) => seg.sameSentenceAt(m.start, at));
 }
 
-function makeFinding(post: Post, normalized: NormalizedText, rule: Rule, target: Hit, cue: Hit): Finding {
+function makeFinding(post: Post, normalized: NormalizedText, rule: Rule, target: Hit, cue: Hit, targetFrom?: 'context'): Finding {
   const start = Math.min(target.start, cue.start);
   const end = Math.max(target.end, cue.end);
   const span = toOriginalSpan(normalized, start, end, post.text);
@@ -540,6 +559,7 @@ function makeFinding(post: Post, normalized: NormalizedText, rule: Rule, target:
   if (post.url) finding.url = post.url;
   if (post.createdAt) finding.createdAt = post.createdAt;
   if (post.isRepost) finding.isRepost = true;
+  if (targetFrom) finding.targetFrom = targetFrom;
   return finding;
 }
 
