@@ -1,7 +1,7 @@
 import { buildUrl, HttpClient } from '../http/client.js';
 import { HttpError } from '../http/errors.js';
 import type { Post } from '../types.js';
-import { asArray, asRecord, asString, candidatesOf, endpoint, explainStatus, historyOf, isoDate, metricsFrom, newCoverage, notFound, shortOfTotal, TextBuilder, type Candidate, type Page } from './common.js';
+import { asArray, asRecord, asString, candidatesOf, contextOf, endpoint, explainStatus, historyOf, isoDate, metricsFrom, newCoverage, notFound, shortOfTotal, TextBuilder, type Candidate, type Page } from './common.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 import { parseBskyHandle } from './handles.js';
 
@@ -98,6 +98,16 @@ export function parseFeedItem(item: Record<string, unknown>, owner: string): Can
     post.repostOf = quoted.author ? `@${quoted.author}` : (quoted.uri ?? 'a quoted post');
   }
   text.applyTo(post);
+  // What the post shares (a repost's original, a quote) or answers (the reply's parent, which the feed view carries).
+  const parent = asRecord(asRecord(item.reply)?.parent);
+  const parentAuthor = asString(asRecord(parent?.author)?.handle);
+  const parentUri = asString(parent?.uri);
+  const context = repost
+    ? contextOf('repost', post.text, `@${authorHandle}`, post.url)
+    : quoted
+      ? contextOf('quote', quoted.text, quoted.author ? `@${quoted.author}` : undefined, quoted.author && quoted.uri ? bskyPostUrl(quoted.author, quoted.uri) : undefined)
+      : contextOf('reply', asString(asRecord(parent?.record)?.text), parentAuthor ? `@${parentAuthor}` : undefined, parentAuthor && parentUri ? bskyPostUrl(parentAuthor, parentUri) : undefined);
+  if (context) post.context = context;
   const metrics = metricsFrom({ likes: view.likeCount, reposts: view.repostCount, comments: view.replyCount });
   if (metrics) post.metrics = metrics;
   return { post, pinned: reasonType.endsWith('#reasonPin') };

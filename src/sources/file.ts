@@ -60,6 +60,10 @@ export const PostRecordSchema = z.object({
   segments: z
     .array(z.object({ from: z.enum(['alt', 'card']), start: z.number().int().min(0), end: z.number().int().min(0) }).refine((s) => s.start < s.end, { message: 'start must be before end' }))
     .optional(),
+  // What a reply answers or a repost/quote shares (Post.context), as `vet export` writes it.
+  context: z
+    .object({ kind: z.enum(['reply', 'repost', 'quote']), text: z.string(), author: z.string().optional(), url: z.string().optional() })
+    .optional(),
 });
 
 function toPost(record: z.output<typeof PostRecordSchema>): Post {
@@ -71,6 +75,7 @@ function toPost(record: z.output<typeof PostRecordSchema>): Post {
   if (record.isRepost !== undefined) post.isRepost = record.isRepost;
   if (record.repostOf) post.repostOf = record.repostOf;
   if (record.metrics) post.metrics = record.metrics;
+  if (record.context?.text) post.context = { kind: record.context.kind, text: record.context.text, ...(record.context.author ? { author: record.context.author } : {}), ...(record.context.url ? { url: record.context.url } : {}) };
   if (record.segments?.length) post.segments = record.segments.filter((s) => s.end <= record.text.length);
   return post;
 }
@@ -187,10 +192,8 @@ async function* readLineBatches(path: string, file: string): AsyncGenerator<Line
 /** The usual post, checked by hand (zod, below, words the error when this says no). */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 function quickPost(value: Record<string, unknown>): Post | undefined {
-  const { id, text, createdAt, url, platform, author, isRepost, repostOf, metrics, segments } = value;
+  const { id, text, createdAt, url, platform, author, isRepost, repostOf, metrics, segments, context } = value;
   if (typeof id !== 'string' || id.trim() !== id || id === '' || typeof text !== 'string') return undefined;
-  // Rare (Bluesky alt text and cards): the schema below reads them.
-  if (segments !== undefined) return undefined;
   const post: Post = { id, text };
   if (createdAt !== undefined) {
     if (typeof createdAt !== 'string' || !ISO_DATE.test(createdAt)) return undefined;
@@ -227,6 +230,14 @@ function quickPost(value: Record<string, unknown>): Post | undefined {
     }
     post.metrics = { ...(metrics as Post['metrics']) };
   }
+  if (context !== undefined) {
+    const c = context as Record<string, unknown> | null;
+    if (typeof c !== 'object' || c === null || !['reply', 'repost', 'quote'].includes(c.kind as string) || typeof c.text !== 'string') return undefined;
+    if ((c.author !== undefined && typeof c.author !== 'string') || (c.url !== undefined && typeof c.url !== 'string')) return undefined;
+    if (c.text) post.context = { kind: c.kind as 'reply', text: c.text, ...(c.author ? { author: c.author as string } : {}), ...(c.url ? { url: c.url as string } : {}) };
+  }
+  // Where alt text and link cards sit in the text; anything unusual is left to the schema, which words the error.
+  if (segments !== undefined) return undefined;
   return post;
 }
 

@@ -1,6 +1,6 @@
 import { buildUrl, HttpClient } from '../http/client.js';
 import type { Post } from '../types.js';
-import { asRecord, asString, candidatesOf, explainStatus, historyOf, isoDate, metricsFrom, newCoverage, notFound, shortOfTotal, type Candidate, type Page, type StatusMeaning } from './common.js';
+import { asRecord, asString, candidatesOf, contextOf, explainStatus, historyOf, isoDate, metricsFrom, newCoverage, notFound, shortOfTotal, type Candidate, type Page, type StatusMeaning } from './common.js';
 import { htmlToText } from './html-text.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 import { parseMastodonHandle } from './handles.js';
@@ -71,10 +71,15 @@ export function parseStatus(status: Record<string, unknown>, owner: string): Can
     post.isRepost = true;
     const acct = asString(asRecord(reblog.account)?.acct);
     post.repostOf = acct ? `@${acct}` : (asString(reblog.url) ?? asString(reblog.uri) ?? 'a boosted post');
+    const context = contextOf('repost', post.text, acct ? `@${acct}` : undefined, asString(reblog.url) ?? asString(reblog.uri));
+    if (context) post.context = context;
   } else if (quoted) {
     const acct = asString(asRecord(quoted.account)?.acct);
-    post.text = `${post.text}\n//@${acct ?? 'unknown'}: ${statusText(quoted, asRecord(quoted.quote) !== undefined)}`.trim();
+    const quotedText = statusText(quoted, asRecord(quoted.quote) !== undefined);
+    post.text = `${post.text}\n//@${acct ?? 'unknown'}: ${quotedText}`.trim();
     post.repostOf = acct ? `@${acct}` : (asString(quoted.url) ?? 'a quoted post');
+    const context = contextOf('quote', quotedText, acct ? `@${acct}` : undefined, asString(quoted.url) ?? asString(quoted.uri));
+    if (context) post.context = context;
   }
   const metrics = metricsFrom({ likes: shown.favourites_count, reposts: shown.reblogs_count, comments: shown.replies_count });
   if (metrics) post.metrics = metrics;

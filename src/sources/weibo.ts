@@ -1,8 +1,8 @@
 import { SourceError, UsageError } from '../errors.js';
 import { buildUrl, HttpClient, type HttpResponse } from '../http/client.js';
 import { HttpError } from '../http/errors.js';
-import type { Coverage, Post } from '../types.js';
-import { asArray, asRecord, asString, endpoint, explainStatus, historyOf, metricsFrom, newCoverage, notFound, parseCount, shortOfTotal, type Candidate, type Page } from './common.js';
+import type { Coverage, Post, PostContext } from '../types.js';
+import { asArray, asRecord, asString, contextOf, endpoint, explainStatus, historyOf, metricsFrom, newCoverage, notFound, parseCount, shortOfTotal, type Candidate, type Page } from './common.js';
 import { htmlToText, looksLikeHtml } from './html-text.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 import { readWeiboDate } from './weibo-dates.js';
@@ -103,6 +103,14 @@ function postUrl(uid: string | undefined, bid: string | undefined, id: string): 
   return uid && bid ? `https://weibo.com/${uid}/${bid}` : `https://m.weibo.cn/status/${bid ?? id}`;
 }
 
+/** Post.context of a repost: the original's text, author and address. */
+function repostContext(retweeted: Record<string, unknown>, rid: string, text: string): PostContext | undefined {
+  const user = asRecord(retweeted.user);
+  const author = asString(user?.screen_name);
+  const url = rid ? postUrl(asString(user?.idstr) ?? asString(user?.id), asString(retweeted.bid) ?? asString(retweeted.mblogid), rid) : undefined;
+  return contextOf('repost', text, author ? `@${author}` : undefined, url);
+}
+
 export interface LongTexts {
   /** id → full text (already plain) */
   get(id: string): string | undefined;
@@ -140,8 +148,11 @@ function mobileCandidate(mblog: Record<string, unknown>, now: Date, longTexts?: 
     const rid = asString(retweeted.idstr) ?? asString(retweeted.mid) ?? asString(retweeted.id) ?? '';
     const ruser = asRecord(retweeted.user);
     const rauthor = asString(ruser?.screen_name);
-    text = withOriginal(text, { ...(rauthor ? { author: rauthor } : {}), text: textOf(retweeted, rid) });
+    const original = textOf(retweeted, rid);
+    text = withOriginal(text, { ...(rauthor ? { author: rauthor } : {}), text: original });
     post.text = text;
+    const context = repostContext(retweeted, rid, original);
+    if (context) post.context = context;
     post.isRepost = true;
     post.repostOf = rauthor ? `@${rauthor}` : rid ? `weibo:${rid}` : 'a deleted or hidden post';
   }
@@ -466,7 +477,10 @@ function webCandidate(status: Record<string, unknown>, now: Date, longTexts?: Lo
   if (retweeted) {
     const rid = asString(retweeted.idstr) ?? asString(retweeted.mid) ?? asString(retweeted.id) ?? '';
     const rauthor = asString(asRecord(retweeted.user)?.screen_name);
-    post.text = withOriginal(post.text, { ...(rauthor ? { author: rauthor } : {}), text: textOf(retweeted, rid) });
+    const original = textOf(retweeted, rid);
+    post.text = withOriginal(post.text, { ...(rauthor ? { author: rauthor } : {}), text: original });
+    const context = repostContext(retweeted, rid, original);
+    if (context) post.context = context;
     post.isRepost = true;
     post.repostOf = rauthor ? `@${rauthor}` : rid ? `weibo:${rid}` : 'a deleted or hidden post';
   }

@@ -1,7 +1,7 @@
 import { UsageError } from '../errors.js';
 import { buildUrl, HttpClient } from '../http/client.js';
 import type { Post } from '../types.js';
-import { asArray, asRecord, asString, candidatesOf, endpoint, explainStatus, historyOf, isoDate, metricsFrom, newCoverage, notFound, shortOfTotal, type Candidate, type Page } from './common.js';
+import { asArray, asRecord, asString, candidatesOf, contextOf, endpoint, explainStatus, historyOf, isoDate, metricsFrom, newCoverage, notFound, shortOfTotal, type Candidate, type Page } from './common.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 import { parseXHandle } from './handles.js';
 
@@ -55,10 +55,14 @@ export function parseTweet(tweet: Record<string, unknown>, username: string, inc
   for (const ref of asArray(tweet.referenced_tweets).map(asRecord)) {
     const type = asString(ref?.type);
     const refId = asString(ref?.id);
-    if (!refId || (type !== 'retweeted' && type !== 'quoted')) continue;
+    if (!refId || (type !== 'retweeted' && type !== 'quoted' && type !== 'replied_to')) continue;
     const original = includes.tweets.get(refId);
     const authorId = asString(original?.author_id);
     const author = authorId ? includes.users.get(authorId) : /^RT @([A-Za-z0-9_]+):/.exec(post.text)?.[1];
+    const context = original ? contextOf(type === 'retweeted' ? 'repost' : type === 'quoted' ? 'quote' : 'reply', fullText(original), author ? `@${author}` : undefined, `https://x.com/${author ?? 'i'}/status/${refId}`) : undefined;
+    // What the tweet shares wins over what it answers.
+    if (context && (type !== 'replied_to' || !post.context)) post.context = context;
+    if (type === 'replied_to') continue;
     if (type === 'retweeted') {
       post.isRepost = true;
       if (original) post.text = fullText(original);

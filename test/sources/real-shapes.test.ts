@@ -5,9 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SourceError } from '../../src/errors.js';
 import { openHistory } from '../../src/sources/index.js';
 import type { VetReport } from '../../src/types.js';
-import { startFixtureServer, type FixtureRoute, type FixtureServer } from '../helpers/fixture-server.js';
+import { parseMobileMblog } from '../../src/sources/weibo.js';
+import { fixtureJson, startFixtureServer, type FixtureRoute, type FixtureServer } from '../helpers/fixture-server.js';
 import { runInProcess } from '../helpers/in-process.js';
-import { readAll, testContext } from './context.js';
+import { NOW, readAll, testContext } from './context.js';
 
 /**
  * Issue 13: what the platforms really send. Every fixture body here is written for vet in the shape of the real
@@ -127,6 +128,7 @@ describe('4. Bluesky: alt text and link cards are read, and say where the words 
   it('reads image alt text (an image-only post is not empty), cards\' title and description, and media beside a quote', async () => {
     const posts = await readAll(await openHistory('bsky:photo-critic.bsky.social', ctx()));
     const [image, card, withMedia] = posts;
+    expect(posts).toHaveLength(4);
     expect(image).toMatchObject({ text: 'A protest sign that reads: Boycott Apple', segments: [{ from: 'alt', start: 0, end: 40 }] });
     expect(card!.text).toBe('worth a read\nWhy everyone should boycott Apple this year\nA long rant about prices and repairs.');
     expect(card!.segments).toEqual([{ from: 'card', start: 13, end: card!.text.length }]);
@@ -153,6 +155,35 @@ describe('4. Bluesky: alt text and link cards are read, and say where the words 
     const run = await runInProcess(['--from', 'photo.jsonl', '--brand', 'apple', '--format', 'json'], { cwd: work, env });
     const report = JSON.parse(run.stdout) as VetReport;
     expect(Object.fromEntries(report.findings.map((f) => [f.postId, f.from ?? 'body']))).toMatchObject({ '3lkimgonly0001': 'alt', '3lkcard000002': 'card' });
+  });
+});
+
+describe('Context: what a reply answers, a repost or a quote shares (Post.context)', () => {
+  it('X quotes, Mastodon quotes and boosts, Bluesky quotes and replies, Weibo reposts carry the other post', async () => {
+    const tweets = await readAll(await openHistory('x:@dealhunter', ctx()));
+    expect(tweets[2]!.context).toEqual({ kind: 'quote', text: 'Q&A tonight: fans & critics welcome', author: '@brandevents', url: 'https://x.com/brandevents/status/1896800000000000000' });
+    expect(tweets[0]!.context).toBeUndefined();
+
+    const statuses = await readAll(await openHistory('mastodon:@quoter@mastodon.example', ctx()));
+    expect(statuses[0]!.context).toEqual({ kind: 'quote', text: 'the new phone\'s ads are unbearable', author: '@bob@other.example', url: 'https://other.example/@bob/113990000000000001' });
+    expect(statuses[1]!.context).toBeUndefined();
+
+    const bsky = await readAll(await openHistory('bsky:photo-critic.bsky.social', ctx()));
+    expect(bsky[2]!.context).toEqual({ kind: 'quote', text: 'phone makers keep adding ads', author: '@ads-watch.bsky.social', url: 'https://bsky.app/profile/ads-watch.bsky.social/post/3lkquoted00001' });
+    expect(bsky[3]).toMatchObject({ text: 'what a joke of a company', context: { kind: 'reply', text: 'Apple just raised prices again', author: '@ads-watch.bsky.social' } });
+
+    const weibo = parseMobileMblog(fixtureJson<{ data: { cards: Array<{ mblog: Record<string, unknown> }> } }>('weibo/timeline-2.json').data.cards.find((c) => c.mblog?.retweeted_status)!.mblog, NOW);
+    expect(weibo!.context).toMatchObject({ kind: 'repost', author: '@数码君' });
+    expect(weibo!.context!.text.length).toBeGreaterThan(0);
+  });
+
+  it('a reply whose own words name no brand is judged with what it answers (the engine reads the context)', async () => {
+    const run = await runInProcess(['bsky:photo-critic.bsky.social', '--endpoint', `bsky=${server.url}`, '--brand', 'apple', '--format', 'json', '--no-cache'], {
+      cwd: work,
+      env: { PATH: process.env.PATH, HOME: work, VET_NOW: '2025-03-10T04:00:00Z', VET_HTTP_MIN_INTERVAL_MS: '0' },
+    });
+    const report = JSON.parse(run.stdout) as VetReport;
+    expect(report.findings.filter((f) => f.postId === '3lkreply00004').map((f) => f.targetFrom)).toContain('context');
   });
 });
 
