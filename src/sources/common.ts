@@ -69,7 +69,7 @@ export async function* streamHistory(pages: AsyncIterable<Page>, opts: StreamOpt
   const limit = ctx.limit ?? Infinity;
   // id → the text first read under it: a repeated id with other words is a conflict worth a note, not a silent drop.
   const seen = new Map<string, string>();
-  const conflicts: string[] = [];
+  const conflicts = new Set<string>();
   let inferred = 0;
   let oldest: string | undefined;
   let newest: string | undefined;
@@ -82,7 +82,7 @@ export async function* streamHistory(pages: AsyncIterable<Page>, opts: StreamOpt
         const { post, pinned, dateInferred } = page.items[i]!;
         const before = seen.get(post.id);
         if (before !== undefined) {
-          if (before !== post.text && !conflicts.includes(post.id)) conflicts.push(post.id);
+          if (before !== post.text) conflicts.add(post.id);
           continue;
         }
         seen.set(post.id, post.text);
@@ -127,9 +127,9 @@ export async function* streamHistory(pages: AsyncIterable<Page>, opts: StreamOpt
         'vet worked the dates out from the time of reading (a month and day later than today is taken as last year)',
     );
   }
-  if (conflicts.length) {
-    const shown = conflicts.slice(0, 3).join(', ') + (conflicts.length > 3 ? ', …' : '');
-    coverage.notes.push(`${label} sent ${conflicts.length === 1 ? 'one post id' : `${conflicts.length} post ids`} twice with different text (${shown}); vet kept the first text read`);
+  if (conflicts.size) {
+    const shown = [...conflicts].slice(0, 3).join(', ') + (conflicts.size > 3 ? ', …' : '');
+    coverage.notes.push(`${label} sent ${conflicts.size === 1 ? 'one post id' : `${conflicts.size} post ids`} twice with different text (${shown}); vet kept the first text read`);
   }
   await opts.onEnd?.(reason);
   if (oldest && newest) coverage.notes.push(`read ${coverage.postsRead} ${label} posts dated ${day(oldest)} to ${day(newest)}`);

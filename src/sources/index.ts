@@ -106,7 +106,14 @@ export async function openHistory(handle: string, ctx: SourceContext): Promise<F
 
 function redactPost(post: Post, redact: (text: string) => string): Post {
   const out = { ...post, text: redact(post.text) };
+  // Offsets into a text that changed length no longer hold.
+  if (out.text !== post.text) delete out.segments;
   for (const key of ['url', 'author', 'repostOf'] as const) if (out[key] !== undefined) out[key] = redact(out[key]);
+  if (post.context) {
+    const context = { ...post.context, text: redact(post.context.text) };
+    for (const key of ['author', 'url'] as const) if (context[key] !== undefined) context[key] = redact(context[key]);
+    out.context = context;
+  }
   return out;
 }
 
