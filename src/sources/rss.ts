@@ -177,7 +177,13 @@ function parseJsonFeed(text: string, feedUrl: string): ParsedFeed {
     if (original) Object.assign(post, { isRepost: true, repostOf: `@${original}` });
     items.push(post);
   }
-  const next = asString(doc.next_url);
+  const nextUrl = asString(doc.next_url);
+  let next: string | undefined;
+  try {
+    next = nextUrl ? new URL(nextUrl, feedUrl).href : undefined;
+  } catch {
+    next = undefined;
+  }
   return { ...(feedTitle ? { title: feedTitle } : {}), items, ...(next ? { next } : {}) };
 }
 
