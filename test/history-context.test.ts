@@ -22,14 +22,11 @@ function file(name: string, content: string): string {
 async function read(path: string): Promise<Post[]> {
   return readAll(await openFileHistory(path, dir));
 }
+/** The message of the InputError reading `path` ends in. */
 async function failure(path: string): Promise<string> {
-  try {
-    await read(path);
-  } catch (error) {
-    expect(error).toBeInstanceOf(InputError);
-    return (error as Error).message;
-  }
-  throw new Error('expected an InputError');
+  const error: unknown = await read(path).then(() => undefined, (e: unknown) => e);
+  expect(error).toBeInstanceOf(InputError);
+  return (error as InputError).message;
 }
 
 const REPLY = { kind: 'reply', text: 'Our new flagship ships on Friday.', author: '@phonebrand', url: 'https://x.com/phonebrand/status/1' } as const;
@@ -94,26 +91,30 @@ describe('context in history files', () => {
 
 describe('context survives vet export and --save, and --from reads it back', () => {
   let server: FixtureServer;
+  let work: string;
+  /** The posts as the adapter yields them. */
+  let fetched: Post[];
   beforeAll(async () => {
     server = await startFixtureServer([
       { path: '/xrpc/app.bsky.actor.getProfile', reply: { file: 'bsky/context-getProfile.json' } },
       { path: '/xrpc/app.bsky.feed.getAuthorFeed', reply: { file: 'bsky/context-getAuthorFeed.json' } },
     ]);
+    work = mkdtempSync(join(tmpdir(), 'vet-context-export-'));
+    fetched = await readAll(await openHistory('bsky:snarky.bsky.social', testContext({ endpoints: { bsky: server.url } })));
   });
   afterAll(() => server.close());
 
   const env = () => ({ VET_NOW: '2025-03-10T04:00:00Z', VET_HTTP_MIN_INTERVAL_MS: '0', VET_ENDPOINT_BSKY: server.url });
 
-  it('round-trips every post, context included', async () => {
-    const fetched = await readAll(await openHistory('bsky:snarky.bsky.social', testContext({ endpoints: { bsky: server.url } })));
+  it('vet export writes every post, context included, as --from reads it', async () => {
     expect(fetched.filter((p) => p.context)).toHaveLength(3);
-
-    const work = mkdtempSync(join(tmpdir(), 'vet-context-export-'));
     const exported = await runInProcess(['export', 'bsky:snarky.bsky.social', '--output', 'history.jsonl', '--no-cache'], { cwd: work, env: env() });
     expect(exported.code).toBe(0);
     expect(readFileSync(join(work, 'history.jsonl'), 'utf8')).toContain('"context":{"kind":"reply"');
     expect(await readAll(await openFileHistory('history.jsonl', work))).toEqual(fetched);
+  });
 
+  it('a --save bundle\'s history.jsonl reads back the same', async () => {
     const saved = await runInProcess(['bsky:snarky.bsky.social', '--brand', 'xiaomi', '--format', 'json', '--no-cache', '--save', 'evidence'], { cwd: work, env: env() });
     expect(saved.code).not.toBe(2);
     expect(await readAll(await openFileHistory('evidence/history.jsonl', work))).toEqual(fetched);
