@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { LoadedBrand } from '../brands/load.js';
 import type { BrandProfile } from '../brands/schema.js';
-import { CUES, type CueKind } from '../lexicon/cues.js';
+import { CUES, EXCEPTIONS, type CueKind } from '../lexicon/cues.js';
+import { CUE_KINDS, kindsWithRole, type CueRole } from '../lexicon/kinds.js';
 import { RULES } from '../rules/index.js';
 import type { Rule, TargetKind } from '../rules/types.js';
 import { Automaton } from '../text/automaton.js';
@@ -32,6 +33,10 @@ interface TermInfo {
 
 interface CueInfo {
   kinds: CueKind[];
+  /** For exception phrases: the ids of the terms they are tied to. */
+  cancels: number[];
+  /** The terms with exceptions that this term holds (itself, or 死 in 死了): their exceptions cancel its hits. */
+  owners: number[];
   boundaryStart: boolean;
   boundaryEnd: boolean;
 }
@@ -61,6 +66,19 @@ const RADIUS = 160;
 const TERM_REACH = 64;
 
 type Cues = KindIndex<CueKind, CueHit>;
+
+/** The kinds that play each role, read once from the cue-kind table. */
+const ROLE_KINDS = new Map<CueRole, readonly CueKind[]>();
+/** Hits of the kinds that play `role`, starting in [lo, hi], in order of start. */
+function withRole(cues: Cues, role: CueRole, lo: number, hi: number): readonly CueHit[] {
+  let kinds = ROLE_KINDS.get(role);
+  if (!kinds) ROLE_KINDS.set(role, (kinds = kindsWithRole(role)));
+  if (kinds.length === 1) return cues.of(kinds[0]!, lo, hi);
+  return kinds.flatMap((k) => cues.of(k, lo, hi)).sort((a, b) => a.start - b.start);
+}
+function allWithRole(cues: Cues, role: CueRole): readonly CueHit[] {
+  return withRole(cues, role, -Infinity, Infinity);
+}
 /** At most this many findings per rule per post: more of the same adds nothing a reviewer needs. */
 const MAX_PER_RULE = 3;
 /** Long posts are analysed in stretches of about this many characters, cut between sentences. */
@@ -171,17 +189,34 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   const cues = new Automaton();
   const cueInfo: CueInfo[] = [];
   const cueIds = new Map<string, number>();
+  const cueId = (term: string): number => {
+    let id = cueIds.get(term);
+    if (id === undefined) {
+      id = cues.add(term);
+      cueIds.set(term, id);
+      cueInfo[id] = { kinds: [], cancels: [], owners: [], ...edges(term) };
+    }
+    return id;
+  };
   for (const [kind, terms] of Object.entries(CUES) as Array<[CueKind, readonly string[]]>) {
     for (const raw of terms) {
       const term = norm(raw);
       if (!term) continue;
-      let id = cueIds.get(term);
-      if (id === undefined) {
-        id = cues.add(term);
-        cueIds.set(term, id);
-        cueInfo[id] = { kinds: [], ...edges(term) };
-      }
-      if (!cueInfo[id]!.kinds.includes(kind)) cueInfo[id]!.kinds.push(kind);
+      const info = cueInfo[cueId(term)]!;
+      if (!info.kinds.includes(kind)) info.kinds.push(kind);
+    }
+  }
+  // Each exception is tied to the term it cancels; it also cancels the longer terms that hold that term where
+  // it overlaps them (辣死 is tied to 死, and 辣死了 holds no 死了 either).
+  const cueTerms = [...cueIds.entries()];
+  for (const [raw, phrases] of Object.entries(EXCEPTIONS)) {
+    const ownerTerm = norm(raw);
+    const owner = cueIds.get(ownerTerm);
+    if (owner === undefined) continue;
+    for (const [term, id] of cueTerms) if (term.includes(ownerTerm)) cueInfo[id]!.owners.push(owner);
+    for (const phrase of phrases) {
+      const term = norm(phrase);
+      if (term) cueInfo[cueId(term)]!.cancels.push(owner);
     }
   }
   cues.build();
@@ -217,24 +252,30 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   }
 
   function findCues(text: string): CueHit[] {
-    const found: Array<Hit & { kinds: CueKind[] }> = [];
+    const found: Array<Hit & { owners: number[]; kinds: CueKind[] }> = [];
+    const exceptions: Array<Hit & { cancels: number[] }> = [];
     cues.scan(text, (id, end) => {
       const start = end - cues.patternLength(id);
       const info = cueInfo[id]!;
-      if (boundariesHold(text, start, end, info)) found.push({ start, end, text: text.slice(start, end), kinds: info.kinds });
+      if (!boundariesHold(text, start, end, info)) return;
+      if (info.cancels.length > 0) exceptions.push({ start, end, text: '', cancels: info.cancels });
+      if (info.kinds.length > 0) found.push({ owners: info.owners, start, end, text: text.slice(start, end), kinds: info.kinds });
     });
     const index = new HitIndex(found);
+    const exceptionIndex = new HitIndex(exceptions);
     const around = (h: Hit) => index.between(h.start - TERM_REACH, h.end);
     const hits: CueHit[] = [];
     // "给我打钱" and the "打钱" inside it are one cue: keep the longest of nested hits of the same kind.
     const nested = (h: (typeof found)[number], kind: CueKind) =>
       around(h).some((o) => o !== h && o.kinds.includes(kind) && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start);
+    // 笑死, 死机, "dead battery", 是不是: one of the term's own exceptions overlaps the hit and is at least as long.
+    const excepted = (h: (typeof found)[number]) =>
+      h.owners.length > 0 &&
+      exceptionIndex.between(h.start - TERM_REACH, h.end).some((e) => overlaps(e, h) && e.end - e.start >= h.end - h.start && e.cancels.some((o) => h.owners.includes(o)));
     for (const h of found) {
+      if (excepted(h)) continue;
       for (const kind of h.kinds) {
-        if (kind === 'cue-allow' || kind === 'not-negator' || nested(h, kind)) continue;
-        if (kind === 'negator' && around(h).some((o) => o.kinds.includes('not-negator') && overlaps(o, h))) continue;
-        // 笑死, 死机, "dead battery": the cue word is part of a harmless phrase at least as long.
-        if (kind !== 'negator' && kind !== 'negator-scope' && around(h).some((o) => o.kinds.includes('cue-allow') && overlaps(o, h) && o.end - o.start >= h.end - h.start)) continue;
+        if (nested(h, kind)) continue;
         hits.push({ start: h.start, end: h.end, text: h.text, kind });
       }
     }
@@ -243,29 +284,30 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
 
   /** Turns "小米粉丝", "买小米的", "xiaomi employees", "小米手机", "xiaomi 14" into the right target kind. */
   function refineTargets(text: string, hits: TargetHit[], cues: Cues, seg: Segmentation): TargetHit[] {
-    return hits.map((t) => {
+    return hits.filter((t) => !(t.kind === 'fans' && selfNamed(t, cues, seg, text))).map((t) => {
       if (t.kind !== 'brand' && t.kind !== 'product') return t;
       // "the brain dead people at the @apple store": the people who work there.
-      if (cues.of('staff-pre', t.start - 40, t.start).some((c) => c.end <= t.start && /^[\s@#]*$/.test(text.slice(c.end, t.start)))) {
+      if (withRole(cues, 'staff-pre', t.start - 40, t.start).some((c) => c.end <= t.start && /^[\s@#]*$/.test(text.slice(c.end, t.start)))) {
         return { ...t, kind: 'executive' };
       }
       // "the iPad 2 turns you into a douchebag": an insult noun for people in a clause about a product means its users.
-      if (t.kind === 'product' && cues.of('person', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 &&
-        !cues.of('self', c.start - 20, c.start).some((me) => me.end <= c.start && seg.strictlySameClause(me, c) && seg.tokenDistance(me, c) <= 1.5))) {
+      if (t.kind === 'product' && withRole(cues, 'people-noun', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 &&
+        !withRole(cues, 'self', c.start - 20, c.start).some((me) => me.end <= c.start && seg.strictlySameClause(me, c) && seg.tokenDistance(me, c) <= 1.5))) {
         return { ...t, kind: 'fans' };
       }
-      const heads = [...cues.of('fan-head', t.end, t.end + 12), ...cues.of('staff-head', t.end, t.end + 12), ...cues.of('person', t.end, t.end + 12)]
-        .sort((a, b) => a.start - b.start);
-      for (const c of heads) {
+      const heads = (['fan-head', 'staff-head', 'people-noun'] as const)
+        .flatMap((role) => withRole(cues, role, t.end, t.end + 12).map((c) => ({ c, role })))
+        .sort((a, b) => a.c.start - b.c.start);
+      for (const { c, role } of heads) {
         if (!HEAD_GAP.test(text.slice(t.end, c.start))) continue;
-        if (c.kind === 'fan-head') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'fans' };
+        if (role === 'fan-head') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'fans' };
         // "iPad nutters", "用红米的穷逼": an insult noun for people after a product names its users.
-        if (c.kind === 'person' && t.kind === 'product') return { ...t, kind: 'fans' };
-        if (c.kind === 'staff-head' && t.kind === 'brand') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'executive' };
+        if (role === 'people-noun' && t.kind === 'product') return { ...t, kind: 'fans' };
+        if (role === 'staff-head' && t.kind === 'brand') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'executive' };
       }
       if (t.kind === 'brand') {
         if (MODEL_SUFFIX.test(text.slice(t.end, t.end + 8))) return { ...t, kind: 'product' };
-        if (cues.of('aspect', t.end, t.end + 3).some((c) => HEAD_GAP.test(text.slice(t.end, c.start)))) return { ...t, kind: 'product' };
+        if (withRole(cues, 'aspect', t.end, t.end + 3).some((c) => HEAD_GAP.test(text.slice(t.end, c.start)))) return { ...t, kind: 'product' };
       }
       return t;
     });
@@ -301,8 +343,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         const kinds = rule.cuesFor?.[target.kind as TargetKind] ?? rule.cues;
         const candidates = kinds.flatMap((kind) => cues.of(kind, target.start - RADIUS, target.end + RADIUS)).sort((a, b) => a.end - b.end);
         for (const cue of candidates) {
-          if (overlaps(cue, target) && cue.kind !== 'insult') continue;
-          if (rule.id === 'product-criticism' && usedCues.some((u) => overlaps(u, cue))) continue;
+          if (overlaps(cue, target) && !CUE_KINDS[cue.kind].mayOverlapTarget) continue;
+          if (rule.leavesUsedCues && usedCues.some((u) => overlaps(u, cue))) continue;
           if (!pairs(rule, target, cue, all, cues, seg, text)) continue;
           if (negated(cue, cues, seg)) continue;
           if (reported(Math.min(cue.start, target.start))) continue;
@@ -341,6 +383,16 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   return { scan };
 }
 
+/** What may stand between "我 … 是" and a fan word that names the author: 我依然是坚定的果粉, "I'm a proud Mi fan". */
+const SELF_FAN_GAP = /^(?:\s|依然|一直|永远|还|也|都|就|始终|仍然|仍|至死|到死|死都|坚定|忠实|铁杆|资深|骄傲|老|的|一个|一名|个|名|是|am|a|an|proud|loyal|longtime|big|huge|die-hard|lifelong)*$/;
+
+/** "我是米粉", "作为果粉", "I'm a Mi fan": the fan word names the author, so nothing said of it is hostility to the fans. */
+function selfNamed(target: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
+  return withRole(cues, 'self', target.start - 24, target.start).some(
+    (me) => me.end <= target.start && seg.strictlySameClause(me, target) && SELF_FAN_GAP.test(text.slice(me.end, target.start)),
+  );
+}
+
 function near(text: string, context: Hit, term: Hit, window: number): boolean {
   const gap = context.start >= term.end ? context.start - term.end : term.start - context.end;
   if (gap < 0 || gap > window) return false;
@@ -348,18 +400,16 @@ function near(text: string, context: Hit, term: Hit, window: number): boolean {
   return !/[,.!?;。！？；\n]/.test(between);
 }
 
-/** Cue kinds that can be said to "you" and so reach the name the sentence is about. */
-const ADDRESSABLE: ReadonlySet<CueKind> = new Set(['insult', 'person', 'contempt', 'death-wish']);
-
 /** Does `cue` belong with `target` under `rule`: same clause, close enough, and no rival brand nearer? */
 function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): boolean {
   // "@xiaomi fix my phone, you greedy bastards": an insult said to "you" is said to the name in the sentence.
   // So is a death wish worded to "you" ("I hope you die").
+  const spec = CUE_KINDS[cue.kind];
   const addressed =
-    ADDRESSABLE.has(cue.kind) &&
+    spec.addressable === true &&
     seg.sameSentence(target, cue) &&
     target.end <= cue.start &&
-    cues.of('you', cue.start - 30, cue.end).some((y) => (y.end <= cue.start && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2) || (y.start >= cue.start && y.end <= cue.end));
+    withRole(cues, 'addressee', cue.start - 30, cue.end).some((y) => (y.end <= cue.start && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2) || (y.start >= cue.start && y.end <= cue.end));
   if (!addressed) {
     const linked = seg.sameClause(target, cue) || continuesTopic(target, cue, all, seg, text);
     if (!linked) return false;
@@ -368,50 +418,60 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   }
   if (rule.order === 'before' && cue.end > target.start) return false;
   // "the real fucking apple company": a curse inside a noun phrase is an intensifier, not a curse at the name.
-  if (cue.kind === 'profanity' && cues.of('determiner', cue.start - 20, cue.start).some((d) => d.end <= cue.start && /^\s*$/.test(text.slice(d.end, cue.start)))) return false;
+  if (spec.curse && withRole(cues, 'determiner', cue.start - 20, cue.start).some((d) => d.end <= cue.start && /^\s*$/.test(text.slice(d.end, cue.start)))) return false;
   // Hatred next to a concrete product complaint is venting (criticism); hatred of the brand alone is hostility.
-  if (cue.kind === 'hatred' && cues.of('criticism', cue.start - RADIUS, cue.end + RADIUS).some((c) => !overlaps(c, cue))) return false;
+  if (spec.ventsUnlessAlone && withRole(cues, 'criticism-context', cue.start - RADIUS, cue.end + RADIUS).some((c) => !overlaps(c, cue))) return false;
   const needed = rule.needs?.[cue.kind];
-  if (needed && !cues.of(needed, cue.start - RADIUS, cue.end + RADIUS).some((c) => seg.sameClause(c, cue) && !overlaps(c, cue))) return false;
+  if (needed && !cues.of(needed, cue.start - RADIUS, cue.end + RADIUS).some((c) => seg.sameClause(c, cue) && !overlaps(c, cue))) {
+    // "Die, @apple": a doom verb first in its clause, said right to the name after it, is a wish.
+    const imperative = spec.imperativeWish && target.start >= cue.end && seg.sameSentence(target, cue) && seg.tokenDistance(cue, target) <= 2 &&
+      /^[\s#@]*$/.test(seg.clausePrefix(cue.start));
+    if (!imperative) return false;
+  }
+  // "hate @apple": a verb whose object must be the name.
+  if (spec.objectWithin !== undefined && (cue.end > target.start || !seg.strictlySameClause(cue, target) || seg.tokenDistance(cue, target) > spec.objectWithin)) return false;
   // A bare boycott word is a call only with a call marker before it or in imperative position (clause start).
-  if (cue.kind === 'boycott') {
-    const called = cues.of('call', cue.start - 30, cue.start).some((c) => c.end <= cue.start && seg.strictlySameClause(c, cue) && seg.tokenDistance(c, cue) <= 3);
+  if (spec.needsCall) {
+    const called = withRole(cues, 'call', cue.start - 30, cue.start).some((c) => c.end <= cue.start && seg.strictlySameClause(c, cue) && seg.tokenDistance(c, cue) <= 3);
     if (!called && !/^[\s#@]*$/.test(seg.clausePrefix(cue.start))) return false;
   }
   // A pejorative about a product or service named between (or right after) it and the brand is criticism.
-  if (target.kind === 'brand' && !addressed && (cue.kind === 'insult' || cue.kind === 'contempt')) {
+  if (target.kind === 'brand' && !addressed && spec.thingMakesCriticism) {
     const lo = Math.min(target.end, cue.end);
     const hi = Math.max(target.start, cue.start);
     const isThing = (h: Hit) => h.start >= lo && h.end <= hi;
-    if (cues.of('aspect', lo, hi).some(isThing) || all.between(lo, hi).some((t) => t.kind === 'product' && isThing(t))) return false;
+    if (withRole(cues, 'aspect', lo, hi).some(isThing) || all.between(lo, hi).some((t) => t.kind === 'product' && isThing(t))) return false;
     const after = (h: Hit) => h.start >= cue.end && h.start - cue.end <= 2 && /^\s*$/.test(text.slice(cue.end, h.start));
-    if (cues.of('aspect', cue.end, cue.end + 4).some(after) || all.between(cue.end, cue.end + 4).some((t) => t !== target && t.kind === 'product' && after(t))) return false;
+    if (withRole(cues, 'aspect', cue.end, cue.end + 4).some(after) || all.between(cue.end, cue.end + 4).some((t) => t !== target && t.kind === 'product' && after(t))) return false;
+    // "This update is trash @apple": the pejorative's own subject is a thing named just before it in its clause.
+    const subject = (h: Hit) => h.end <= cue.start && seg.strictlySameClause(h, cue) && seg.tokenDistance(h, cue) <= 3 && !(target.start >= h.end && target.end <= cue.start);
+    if (withRole(cues, 'aspect', cue.start - 40, cue.start).some(subject) || all.between(cue.start - 40, cue.start).some((t) => t !== target && t.kind === 'product' && subject(t))) return false;
   }
   // Hostility aimed at another brand stays with that brand: a rival term nearer to the cue, on the same side
   // of it as the brand ("小米粉丝骂华为是骗子"), wins. A rival on the other side is a different subject.
   const distance = seg.tokenDistance(target, cue);
   const targetBefore = target.start < cue.start;
-  for (const other of all.between(cue.start - RADIUS, cue.end + RADIUS)) {
-    if (other.kind !== 'rival' || !seg.sameClause(other, cue)) continue;
+  const others: Hit[] = [...all.between(cue.start - RADIUS, cue.end + RADIUS).filter((o) => o.kind === 'rival'), ...withRole(cues, 'third-party', cue.start - RADIUS, cue.end + RADIUS)];
+  for (const other of others) {
+    if (!seg.sameClause(other, cue) || overlaps(other, target)) continue;
     if ((other.start < cue.start) !== targetBefore && !overlaps(other, cue)) continue;
     if (seg.tokenDistance(other, cue) < distance) return false;
   }
   return true;
 }
 
-/** Predicates that Chinese clauses after a comma say of the sentence's topic: 苹果公司…，换上旧零件来找冤大头了. */
-const TOPIC_PREDICATES: ReadonlySet<CueKind> = new Set(['fraud', 'fraud-strong', 'boycott', 'boycott-call', 'death-wish']);
-
 /**
  * Chinese often names the topic once and drops it from the comma clauses that follow. A predicate cue in a
  * later clause of the same sentence belongs to the topic when no other name comes between them.
  */
 function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, seg: Segmentation, text: string): boolean {
-  if (!TOPIC_PREDICATES.has(cue.kind) || target.end > cue.start || cue.start - target.end > RADIUS || !seg.sameSentence(target, cue)) return false;
+  if (!CUE_KINDS[cue.kind].topicPredicate || target.end > cue.start || cue.start - target.end > RADIUS || !seg.sameSentence(target, cue)) return false;
   if (!isCjkChar(text.charCodeAt(cue.start))) return false;
   // A clause with a subject of its own (我就是个骗子, 他们是骗子) is not about the earlier topic.
   if (/[我你他她它咱谁]|本人|自己|大家|别人/.test(seg.clausePrefix(cue.start))) return false;
-  return !all.between(target.end, cue.start).some((other) => other !== target && other.end <= cue.start);
+  if (all.between(target.end, cue.start).some((other) => other !== target && other.end <= cue.start)) return false;
+  // "小米倒不了，该死的是米粉": a later clause that names a target of its own is about that one.
+  return !all.between(cue.start - RADIUS, cue.end + RADIUS).some((other) => other !== target && other.kind !== 'rival' && seg.strictlySameClause(other, cue));
 }
 
 function isCjkChar(c: number): boolean {
@@ -420,10 +480,10 @@ function isCjkChar(c: number): boolean {
 
 /** A negator right before the cue ("小米不是骗子"), or a sentence-wide one before it ("I don't think ..."). */
 function negated(cue: CueHit, cues: Cues, seg: Segmentation): boolean {
-  if (cues.of('negator', cue.start - 20, cue.start).some((n) => n.end <= cue.start && seg.sameClause(n, cue) && seg.tokenDistance(n, cue) <= 2)) return true;
-  if (cues.of('negator-scope', cue.start - RADIUS, cue.start).some((n) => n.end <= cue.start && seg.sameSentence(n, cue))) return true;
+  if (withRole(cues, 'negates-next', cue.start - 20, cue.start).some((n) => n.end <= cue.start && seg.sameClause(n, cue) && seg.tokenDistance(n, cue) <= 2)) return true;
+  if (withRole(cues, 'negates-sentence', cue.start - RADIUS, cue.start).some((n) => n.end <= cue.start && seg.sameSentence(n, cue))) return true;
   // "你们以为库克傻逼？": the question denies what it frames.
-  return cues.of('rhetorical', cue.start - RADIUS, cue.start).some((n) => n.end <= cue.start && seg.sameSentence(n, cue) && seg.isQuestion(cue.start));
+  return withRole(cues, 'rhetorical', cue.start - RADIUS, cue.start).some((n) => n.end <= cue.start && seg.sameSentence(n, cue) && seg.isQuestion(cue.start));
 }
 
 /**
@@ -431,10 +491,11 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation): boolean {
  * idiots are toxic") are not the author's hostility. Returns a test for a position in the text.
  */
 function reportedSpeech(cues: Cues, seg: Segmentation): (at: number) => boolean {
-  const rejections = cues.all('reject');
-  if (rejections.length === 0 || cues.all('report').length === 0) return () => false;
+  const rejections = allWithRole(cues, 'reject');
+  const reports = allWithRole(cues, 'report');
+  if (rejections.length === 0 || reports.length === 0) return () => false;
   const lastRejection = rejections[rejections.length - 1]!.start;
-  const markers = new HitIndex(cues.all('report').filter((m) => m.end <= lastRejection));
+  const markers = new HitIndex(reports.filter((m) => m.end <= lastRejection));
   return (at) => markers.between(at - RADIUS, at).some((m) => seg.sameSentenceAt(m.start, at));
 }
 
