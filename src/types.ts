@@ -82,6 +82,8 @@ export interface Finding {
   target: Target;
   /** A short quote of the post around the match, with the matched words marked «like this». */
   excerpt: string;
+  /** Set when the post's own words name no target and the post it replies to, reposts or quotes does. */
+  targetFrom?: 'context';
   /** Offset of the excerpt in the original text: the match is at span.start - excerptStart within it. */
   excerptStart: number;
   /**

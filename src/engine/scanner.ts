@@ -95,7 +95,7 @@ function stretchEnd(text: string, from: number): number {
   return space >= 0 ? from + STRETCH / 2 + space + 1 : hard;
 }
 
-const TARGET_ROLES: readonly TargetKind[] = ['brand', 'product', 'executive', 'fans', 'fan-slur', 'brand-slur'];
+const TARGET_ROLES: readonly TargetKind[] = ['brand', 'product', 'executive', 'fans', 'fan-slur', 'brand-slur', 'executive-slur'];
 const PROFILE_LISTS: ReadonlyArray<[keyof BrandProfile & string, TargetKind]> = [
   ['names', 'brand'],
   ['products', 'product'],
@@ -104,6 +104,13 @@ const PROFILE_LISTS: ReadonlyArray<[keyof BrandProfile & string, TargetKind]> = 
   ['fanSlurs', 'fan-slur'],
   ['brandSlurs', 'brand-slur'],
 ];
+
+/** The target kind of a profile nickname, by whom it names and how it is judged. */
+const NICKNAME_KIND: Readonly<Record<'brand' | 'executive' | 'fans', Record<'name' | 'slur', TargetKind>>> = {
+  brand: { name: 'brand', slur: 'brand-slur' },
+  executive: { name: 'executive', slur: 'executive-slur' },
+  fans: { name: 'fans', slur: 'fan-slur' },
+};
 
 function edges(term: string): { boundaryStart: boolean; boundaryEnd: boolean } {
   return { boundaryStart: isWordChar(term.charCodeAt(0)), boundaryEnd: isWordChar(term.charCodeAt(term.length - 1)) };
@@ -172,8 +179,10 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (context) info.contexts.push(context);
   };
   for (const [list, kind] of PROFILE_LISTS) for (const term of brand.profile[list] as string[]) addTarget(term, kind);
+  for (const nick of brand.profile.nicknames) addTarget(nick.term, NICKNAME_KIND[nick.of][nick.as]);
   for (const rival of brand.rivals) {
     for (const [list] of PROFILE_LISTS) for (const term of rival[list] as string[]) addTarget(term, 'rival');
+    for (const nick of rival.nicknames) addTarget(nick.term, 'rival');
     for (const term of rival.homonyms) addTarget(term, 'homonym');
   }
   for (const term of brand.profile.homonyms) addTarget(term, 'homonym');
@@ -318,7 +327,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    * next door) is local, so long posts are cut into stretches of whole sentences and each is analysed alone:
    * the work stays linear in the length of the post however long it is.
    */
-  function scanStretch(post: Post, normalized: NormalizedText, from: number, to: number, perRule: Map<string, number>, findings: Finding[], known?: TargetHit[]): void {
+  function scanStretch(post: Post, normalized: NormalizedText, from: number, to: number, perRule: Map<string, number>, findings: Finding[], known?: TargetHit[], fromContext = false): void {
     const text = from === 0 && to === normalized.text.length ? normalized.text : normalized.text.slice(from, to);
     const targetHits = known ?? findTargets(text);
     if (!targetHits.some((t) => t.kind !== 'rival')) return;
@@ -335,7 +344,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         if (!(rule.on as readonly string[]).includes(target.kind)) continue;
         if ((perRule.get(rule.id) ?? 0) >= MAX_PER_RULE) break;
         if (rule.cues.length === 0) {
-          if (reported(target.start)) continue;
+          if (reported(target.start) || fromContext) continue;
           findings.push(makeFinding(post, normalized, rule, shift(target), shift(target)));
           perRule.set(rule.id, (perRule.get(rule.id) ?? 0) + 1);
           continue;
@@ -348,7 +357,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
           if (!pairs(rule, target, cue, all, cues, seg, text)) continue;
           if (negated(cue, cues, seg)) continue;
           if (reported(Math.min(cue.start, target.start))) continue;
-          findings.push(makeFinding(post, normalized, rule, shift(target), shift(cue)));
+          findings.push(fromContext ? makeFinding(post, normalized, rule, shift(cue), shift(cue), 'context') : makeFinding(post, normalized, rule, shift(target), shift(cue)));
           if (rule.severity !== 'info') usedCues.push(cue);
           perRule.set(rule.id, (perRule.get(rule.id) ?? 0) + 1);
           break;
@@ -357,15 +366,34 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     }
   }
 
+  /**
+   * A reply or repost whose own words name no target ("又是这个骗子") may be about what it answers. When the
+   * context names one of the brand's own terms, its first sentence is read as said of that target; the finding
+   * quotes only the post's own words and says where the target came from.
+   */
+  function scanWithContext(post: Post): readonly Finding[] {
+    const context = post.context!.text;
+    const length = normalizer.foldUnits(context);
+    if (!targets.occursIn(normalizer.units, length, ownTermEnds)) return NO_FINDINGS;
+    const named = findTargets(normalizer.result(length).text).filter((t) => t.kind !== 'rival');
+    if (named.length === 0 || findTargets(normalizer.normalize(context).text).some((t) => t.kind === 'rival')) return NO_FINDINGS;
+    const normalized = normalizer.normalize(post.text);
+    const end = Math.min(normalized.text.length, STRETCH);
+    const kind = named[0]!.kind === 'product' ? 'brand' : named[0]!.kind;
+    const findings: Finding[] = [];
+    scanStretch(post, normalized, 0, end, new Map(), findings, [{ start: 0, end: 0, text: '', kind }], true);
+    return findings.length ? findings : NO_FINDINGS;
+  }
+
   function scan(post: Post): readonly Finding[] {
     // Most posts name no brand term at all: for them, fold and one automaton pass, and no string is built.
     const length = normalizer.foldUnits(post.text);
-    if (!targets.occursIn(normalizer.units, length, ownTermEnds)) return NO_FINDINGS;
+    if (!targets.occursIn(normalizer.units, length, ownTermEnds)) return post.context?.text ? scanWithContext(post) : NO_FINDINGS;
     const normalized = normalizer.result(length);
     const text = normalized.text;
     // Whole-word brand terms of this brand, not a rival's, or the post is done.
     const named = findTargets(text);
-    if (!named.some((t) => t.kind !== 'rival')) return NO_FINDINGS;
+    if (!named.some((t) => t.kind !== 'rival')) return post.context?.text ? scanWithContext(post) : NO_FINDINGS;
     const findings: Finding[] = [];
     const perRule = new Map<string, number>();
     if (text.length <= STRETCH) {
@@ -382,6 +410,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
 
   return { scan };
 }
+
+/** What may stand between a name and a predicate said of it: adverbs and copulas ("Apple honestly sucks", "苹果真的就是"). */
+const SUBJECT_GAP = /^(?:[\s,@#]|is|are|was|were|has|have|been|be|become|becoming|just|really|so|truly|honestly|totally|seriously|still|always|now|officially|literally|absolutely|kinda|pretty|'s|’s|真的|就是|是|真|太|也|还|都)*$/;
 
 /** What may stand between "我 … 是" and a fan word that names the author: 我依然是坚定的果粉, "I'm a proud Mi fan". */
 const SELF_FAN_GAP = /^(?:\s|依然|一直|永远|还|也|都|就|始终|仍然|仍|至死|到死|死都|坚定|忠实|铁杆|资深|骄傲|老|的|一个|一名|个|名|是|am|a|an|proud|loyal|longtime|big|huge|die-hard|lifelong)*$/;
@@ -428,7 +459,12 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
       /^[\s#@]*$/.test(seg.clausePrefix(cue.start));
     if (!imperative) return false;
   }
-  // "hate @apple": a verb whose object must be the name.
+  // "Apple honestly sucks", not "Apple airplay sucks": a predicate whose subject must be the name.
+  if (spec.subjectOnly && !addressed && (target.end > cue.start || !seg.strictlySameClause(target, cue) || !SUBJECT_GAP.test(text.slice(target.end, cue.start)))) return false;
+  // "小米抄袭苹果": the name right after a verb of wrongdoing is its victim.
+  if (spec.objectIsVictim && target.start >= cue.end && seg.strictlySameClause(cue, target) && seg.tokenDistance(cue, target) <= 2) return false;
+  // "hate @apple": a verb whose object must be the name ("讨厌苹果的设计" hates the design).
+  if (spec.objectWithin !== undefined && /^\s*(的|'s|’s)/.test(text.slice(target.end, target.end + 4))) return false;
   if (spec.objectWithin !== undefined && (cue.end > target.start || !seg.strictlySameClause(cue, target) || seg.tokenDistance(cue, target) > spec.objectWithin)) return false;
   // A bare boycott word is a call only with a call marker before it or in imperative position (clause start).
   if (spec.needsCall) {
@@ -499,7 +535,7 @@ function reportedSpeech(cues: Cues, seg: Segmentation): (at: number) => boolean 
   return (at) => markers.between(at - RADIUS, at).some((m) => seg.sameSentenceAt(m.start, at));
 }
 
-function makeFinding(post: Post, normalized: NormalizedText, rule: Rule, target: Hit, cue: Hit): Finding {
+function makeFinding(post: Post, normalized: NormalizedText, rule: Rule, target: Hit, cue: Hit, targetFrom?: 'context'): Finding {
   const start = Math.min(target.start, cue.start);
   const end = Math.max(target.end, cue.end);
   const span = toOriginalSpan(normalized, start, end, post.text);
@@ -523,6 +559,7 @@ function makeFinding(post: Post, normalized: NormalizedText, rule: Rule, target:
   if (post.url) finding.url = post.url;
   if (post.createdAt) finding.createdAt = post.createdAt;
   if (post.isRepost) finding.isRepost = true;
+  if (targetFrom) finding.targetFrom = targetFrom;
   return finding;
 }
 

@@ -23,6 +23,8 @@ export type CueKind =
   | 'boycott'
   | 'boycott-call'
   | 'fraud'
+  /** Verbs of wrongdoing whose object is the victim: 抄袭, 坑, stealing. */
+  | 'fraud-verb'
   /** Fraud words strong enough to accuse a brand even when said of a product: 骗钱, scam. */
   | 'fraud-strong'
   /** Insult nouns that can only mean people: after a product name they mean its users ("iPad nutters"). */
@@ -37,6 +39,8 @@ export type CueKind =
   | 'self'
   /** Hatred of the brand itself ("i hate you", "most hated"); venting next to a product failure is criticism. */
   | 'hatred'
+  /** Contempt as a predicate whose subject must be the name: "Apple sucks". */
+  | 'contempt-predicate'
   /** Verbs of hatred whose object is the brand: hate, despise, 讨厌. */
   | 'hate'
   /** People or parties other than the brand: 博主, 网友, 友商, the reporter. */
@@ -74,7 +78,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '人傻钱多', '是不是傻', '跪舔', '喷子', '汉奸', '卖国贼', '狗腿子', '跳梁小丑', '小丑', '猪脑子', '猪队友', '蛆',
     '都是狗', '一群狗', '一群猪', '全是狗', '全是猪', '什么玩意', '瞎了眼', '眼瞎', '脑子坏了', '饭圈', '邪教', '洗脑',
     // buyers and defenders as dupes, lackeys or colonised minds
-    '韭菜', '大冤种', '冤种', '殖人', '精神殖民', '带路党', '护主', '护爹', '跪族', '果奴', '脑子有坑', '装逼', '装b', '装x', '基佬',
+    '韭菜', '大冤种', '冤种', '殖人', '精神殖民', '带路党', '护主', '护爹', '跪族', '脑子有坑', '装逼', '装b', '装x', '基佬',
     // en: name-calling
     'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic', 'imbecile', 'imbeciles', 'stupid', 'dumb', 'dumbass',
     'dumbasses', 'retard', 'retards', 'retarded', 'scum', 'scumbag', 'scumbags', 'loser', 'losers', 'clown', 'clowns',
@@ -82,12 +86,12 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'bootlickers', 'shill', 'shills', 'nutters', 'douchebag', 'douchebags', 'douche', 'douches', 'jackass', 'jackasses',
     'asshole', 'assholes', 'dickhead', 'dickheads', 'piece of shit', 'pieces of shit', 'cunt', 'cunts', 'bastard',
     'bastards', 'fools', 'fool', 'arrogant', 'inept', 'nazi', 'nazis', 'fascist', 'fascists', 'pigs', 'dipshit',
-    'dipshits', 'twat', 'twats', 'wanker', 'wankers', 'simpletons', 'halfwits', 'bitch', 'bitches', 'hoes', 'fucks',
-    'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'amateurs', 'suckers', 'lemmings', 'dumbest', 'stupidest',
+    'dipshits', 'twat', 'twats', 'wanker', 'wankers', 'simpletons', 'halfwits', 'bitches', 'hoes', 'fucks',
+    'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'amateurs', 'lemmings', 'dumbest', 'stupidest',
     // addressed curses: aimed at whoever they follow or precede
     '草泥马', '草你', '操你', '日你', '去你妈', '滚你妈', 'cnm', 'nmsl', 'fuck you', 'fuck off', 'screw you', 'damn you', 'stfu',
     'suck it', 'eat shit', 'go to hell', 'go fuck yourself', 'screw yourself', 'up yours', 'fuck u', 'f u', 'fuck yall',
-    "fuck y'all", 'fuck ya', 'fuck yo', 'suck my', 'suck ur', 'suck your', 'smd', 'kiss my ass', 'duck off',
+    "fuck y'all", 'fuck ya', 'suck my', 'suck ur', 'suck your', 'smd', 'kiss my ass', 'duck off',
     '滚犊子', '去你大爷', '你大爷', '下地狱', '见鬼去吧',
   ],
   contempt: [
@@ -96,9 +100,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '滚粗', '滚蛋', '给我滚', '滚吧', '去你的', '呸', '上不了台面', '一文不值', '狗屎', '一坨屎', '坨翔', '一坨翔', '是坨屎',
     '臭名昭著', '丧心病狂', '厚颜无耻', '人面兽心', '狼心狗肺', '蛇蝎心肠', '不得人心',
     'trash', 'garbage', 'crap', 'crappy', 'junk', 'evil', 'shady', 'shameless', 'disgusting', 'disgrace', 'pathetic',
-    'vile', 'despicable', 'greedy', 'dogshit', 'bullshit', 'a joke', 'joke of a company', 'scummy', 'sucks', 'suck',
-    'sux', 'shitty', 'petty', "ain't shit", 'aint shit', 'is shit', 'are shit', "you're shit", 'youre shit', 'the devil',
-    'is evil', 'are evil', 'soulless', 'corrupt', 'criminals', 'criminal',
+    'vile', 'despicable', 'greedy', 'dogshit', 'bullshit', 'a joke', 'joke of a company', 'scummy', 'shitty',
+    "ain't shit", 'aint shit', "you're shit", 'youre shit', 'soulless',
     // character words for a company or its people
     'cocky', 'smug', 'smugness', 'snobby', 'snobbish', 'elitist', 'condescending', 'arrogance', 'spoiled',
     '傲慢', '嚣张', '狂妄', '自大', '嘴脸', '吃相',
@@ -125,8 +128,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // Bare boycott words count only as a call: with a call marker before them or in imperative position.
   boycott: [
     '抵制', '拒买', '拒绝购买', 'boycott', 'boycotting', 'boycotted', 'never buy', '别买', '不要买', '禁售', '下架', '封杀', '远离',
-    '不用买', '别用', '不要用', '卸载', '禁止', '制裁', 'avoid', 'stay away from', 'say no to', 'not buying', 'stop using', 'ban',
-    'banned', 'shut down',
+    '不用买', '别用', '不要用', '卸载', '禁止', '制裁', 'avoid', 'stay away from', 'say no to', 'not buying', 'stop using',
   ],
   // Calls in themselves (collective or imperative). A personal switch ("I'll go Android") is criticism.
   'boycott-call': [
@@ -137,18 +139,23 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   fraud: [
     '骗子', '骗钱', '诈骗', '骗局', '欺诈', '欺骗消费者', '忽悠人', '忽悠', '割韭菜', '智商税', '虚假宣传', '造假',
-    '作假', '圈钱', '坑人', '坑钱', '坑消费者', '骗人', '骗了', '被骗', '骗', '抄袭', '剽窃', '黑幕', '洗钱', '偷税',
-    '找冤大头', '玩套路', '恰烂钱', '吃相难看', '睁眼说瞎话', '瞎扯蛋', '骗股', '割韭菜冠军', '收割', '坑蒙拐骗', '连哄带骗', '后门',
-    '监控用户', '偷数据', '窃取', '谎言', '撒谎', '说谎',
+    '作假', '圈钱', '坑人', '坑钱', '坑消费者', '骗人', '骗了', '被骗', '黑幕', '洗钱', '偷税',
+    '找冤大头', '玩套路', '恰烂钱', '吃相难看', '睁眼说瞎话', '瞎扯蛋', '骗股', '割韭菜冠军', '坑蒙拐骗', '连哄带骗', '后门',
+    '监控用户', '偷数据', '谎言', '撒谎', '说谎',
     'scam', 'scams', 'scammer', 'scammers', 'scamming', 'fraud', 'frauds', 'fraudulent', 'con artist', 'con artists',
-    'liar', 'liars', 'lying', 'lied', 'lies', 'thief', 'thieves', 'stealing', 'stole', 'crook', 'crooks', 'crooked',
-    'rip off', 'ripoff', 'ripping off', 'racketeering', 'extortion', 'cheat', 'cheats', 'cheating', 'cheated',
+    'liar', 'liars', 'lying', 'lied', 'lies', 'thief', 'thieves', 'crook', 'crooks', 'crooked',
+    'ripoff', 'racketeering', 'extortion', 'cheats',
     'deceive', 'deceiving', 'deceptive', 'false advertising', 'money grab', 'cash grab', 'bait and switch', 'bait-and-switch',
-    'steal your money', 'rob', 'robbing', 'robbed', 'gouging', 'price gouging', 'con', 'spying on',
+    'steal your money', 'gouging', 'price gouging', 'spying on',
+  ],
+  // Verbs of wrongdoing: the name after them is the victim (小米抄袭苹果 accuses 小米, not 苹果).
+  'fraud-verb': [
+    '骗', '坑', '抄袭', '剽窃', '窃取', '收割', '偷', 'cheat', 'cheating', 'cheated', 'stealing', 'stole', 'steals', 'rip off',
+    'ripping off', 'robbing', 'robbed', 'copied', 'copies', 'copying',
   ],
   'fraud-strong': [
-    '骗钱', '诈骗', '骗局', '欺诈', '欺骗消费者', '忽悠人', '割韭菜', '智商税', '虚假宣传', '造假', '圈钱', '坑钱', '坑消费者',
-    '找冤大头', '玩套路', '骗子',
+    '骗钱', '诈骗', '骗局', '欺诈', '欺骗消费者', '忽悠人', '割韭菜', '虚假宣传', '造假', '圈钱', '坑钱', '坑消费者',
+    '找冤大头', '玩套路',
     'scam', 'scams', 'scammer', 'scammers', 'fraud', 'fraudulent', 'rip off', 'ripoff', 'false advertising', 'money grab',
     'cash grab', 'racketeering',
   ],
@@ -174,6 +181,11 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'i hate you', 'hate you', 'hate u', 'i hate u', 'most hated', 'most-hated', 'hate this company', 'i despise', 'despise you',
     'reason to hate', 'why i hate', 'i h8', 'hate everything about',
     '恨死', '我恨', '讨厌死', '最讨厌',
+  ],
+  // Contempt said as the predicate of its subject: the name must be that subject ("Apple sucks", not "Apple airplay sucks").
+  'contempt-predicate': [
+    'sucks', 'suck', 'sux', 'blows', 'is trash', 'is garbage', 'is shit', 'are shit', 'is evil', 'are evil', 'is the devil',
+    'is a joke', 'are a joke', 'is a disgrace', 'is a scam',
   ],
   hate: ['hate', 'hates', 'h8', 'despise', 'despises', 'detest', 'loathe', '讨厌', '恨', '痛恨', '厌恶', '憎恨'],
   'third-party': [
@@ -236,7 +248,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   'staff-head': [
     '高管', '员工', '领导', '老板', '公关', '客服', '店员', '销售', '工程师', '董事长', 'ceo', '总裁', '发言人', '市场部', '程序员', '设计师', '管理层',
-    'staff', 'employees', 'employee', 'execs', 'executives', 'management', 'engineers', 'reps', 'programmers', 'developers',
+    'staff', 'employees', 'employee', 'exec', 'execs', 'executives', 'management', 'engineers', 'reps', 'programmers', 'developers',
     'geniuses', 'genius', 'people at the store', 'store staff', 'support staff', 'pr team', 'marketing team', 'board',
   ],
   aspect: [
@@ -314,10 +326,6 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '元': ['元宇宙', '元旦', '元素', '元宵', '单元', '多元', '公元'],
   suck: ['suck it up', 'suck up'],
   sucks: ['sucks to be', 'it sucks that', 'sucks that'],
-  con: ['con ed', 'pros and con'],
-  ban: ['ban on', 'travel ban'],
-  rob: ['rob the'],
-  criminal: ['criminal case', 'criminal charges', 'criminal record', 'criminal investigation', 'criminal justice'],
-  corrupt: ['corrupt file', 'corrupt data'],
+  fuck: ['what the fuck', 'the actual fuck', 'the fuck'],
   avoid: ['to avoid', 'avoid being', 'avoid getting'],
 };

@@ -64,6 +64,10 @@ export interface CueKindSpec {
   thingMakesCriticism?: boolean;
   /** A death or ruin verb standing first in its clause, right before the name, is said to it ("Die, @apple"). */
   imperativeWish?: boolean;
+  /** A verb whose object, right after it, is its victim: a name there is not accused. */
+  objectIsVictim?: boolean;
+  /** A predicate whose subject must be the target: only adverbs and copulas between them ("Apple honestly sucks"). */
+  subjectOnly?: boolean;
   /** A verb whose object must be the target: it counts only right before it, within this many tokens ("hate @apple"). */
   objectWithin?: number;
   /** Examples against the xiaomi profile: `match` must give a finding of some hostile rule, `nomatch` must not. */
@@ -82,7 +86,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Pejoratives that also fit things and companies: 垃圾, trash. Said of a product they are criticism.',
     addressable: true,
     thingMakesCriticism: true,
-    examples: { match: ['小米就是个垃圾公司', 'xiaomi sucks'], nomatch: ['小米的系统真垃圾', 'this xiaomi update sucks'] },
+    examples: { match: ['小米就是个垃圾公司', 'xiaomi is shameless'], nomatch: ['小米的系统真垃圾', 'this xiaomi update is garbage'] },
   },
   profanity: {
     doc: 'Curses; they count only when addressed right at a target ("fuck xiaomi").',
@@ -117,6 +121,12 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     topicPredicate: true,
     examples: { match: ['小米就是骗子'], nomatch: ['小米不是骗子'] },
   },
+  'fraud-verb': {
+    doc: 'Verbs of wrongdoing (抄袭, 坑, stealing): the name right after one is its victim, not the wrongdoer.',
+    topicPredicate: true,
+    objectIsVictim: true,
+    examples: { match: ['小米抄袭苹果', 'xiaomi is stealing our data'], nomatch: ['苹果抄袭小米', 'apple copied xiaomi'] },
+  },
   'fraud-strong': {
     doc: 'Fraud words strong enough to accuse a brand even when said of a product: 骗钱, scam.',
     topicPredicate: true,
@@ -135,6 +145,12 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Hatred of the brand itself ("i hate you", "most hated").',
     ventsUnlessAlone: true,
     examples: { match: ['i hate you xiaomi'], nomatch: ['i hate you xiaomi, my battery died again and the update is buggy'] },
+  },
+  'contempt-predicate': {
+    doc: 'Contempt said as a predicate: sucks, is a joke. The name must be its subject, or "you".',
+    addressable: true,
+    subjectOnly: true,
+    examples: { match: ['xiaomi sucks', 'xiaomi honestly sucks', '@xiaomi you suck'], nomatch: ['xiaomi miui sucks', '@xiaomi that sucks, my order is late'] },
   },
   hate: {
     doc: 'Verbs of hatred whose object is the brand or its people: hate, despise, 讨厌, 痛恨.',

@@ -13,7 +13,7 @@ export interface RuleMeta {
 }
 
 /** Kinds of profile term a rule can be aimed at (derived targets included: "小米粉丝" is fans). */
-export type TargetKind = 'brand' | 'product' | 'executive' | 'fans' | 'fan-slur' | 'brand-slur';
+export type TargetKind = 'brand' | 'product' | 'executive' | 'fans' | 'fan-slur' | 'brand-slur' | 'executive-slur';
 
 /**
  * A rule is data: which target kinds, which cue kinds near them, how near. The engine does the matching
