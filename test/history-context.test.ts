@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../src/errors.js';
-import { CONTEXT_MAX_CHARS } from '../src/sources/context.js';
+import { CONTEXT_MAX_CHARS, postContext } from '../src/sources/context.js';
 import { openFileHistory } from '../src/sources/file.js';
 import { openHistory } from '../src/sources/index.js';
 import type { Post } from '../src/types.js';
@@ -73,6 +73,7 @@ describe('context in history files', () => {
     ['no text', { context: { kind: 'reply' } }, /e\.jsonl:1: "context\.text" is required and must be a string/],
     ['a text that is not a string', { context: { kind: 'reply', text: 42 } }, /e\.jsonl:1: "context\.text"/],
     ['a bad url', { context: { kind: 'reply', text: 'x', url: 'not a url' } }, /e\.jsonl:1: "context\.url" must be a URL/],
+    ['a script url', { context: { kind: 'reply', text: 'x', url: 'javascript:alert(1)' } }, /e\.jsonl:1: "context\.url" must be a URL \(http or https\)/],
     ['an author that is not a string', { context: { kind: 'reply', text: 'x', author: ['a'] } }, /e\.jsonl:1: "context\.author"/],
   ])('JSON Lines: %s names the file, line and field', async (_name, extra, expected) => {
     expect(await failure(file('e.jsonl', JSON.stringify({ id: '1', text: 'x', ...extra })))).toMatch(expected);
@@ -86,6 +87,18 @@ describe('context in history files', () => {
     expect(await failure(file('badkind.csv', 'id,text,contextKind,contextText\n1,x,boost,the parent\n'))).toMatch(/badkind\.csv:2: "contextKind" must be "reply", "repost" or "quote"/);
     expect(await failure(file('url.csv', 'id,text,contextKind,contextUrl\n1,x,reply,nope\n'))).toMatch(/url\.csv:2: "contextUrl" must be a URL/);
     expect(await failure(file('snake.csv', 'id,text,context_kind\n1,x,reply\n'))).toMatch(/the CSV column "context_kind" is read only when named "contextKind"; rename it/);
+  });
+});
+
+describe('postContext (what every adapter builds a context with)', () => {
+  it('trims, cuts without splitting a surrogate pair, keeps only web links, and is nothing when empty', () => {
+    expect(postContext('reply', '  the parent  ', '@brand', 'https://x.com/brand/status/1')).toEqual({ kind: 'reply', text: 'the parent', author: '@brand', url: 'https://x.com/brand/status/1' });
+    const emoji = postContext('quote', '😀'.repeat(CONTEXT_MAX_CHARS))!;
+    expect(emoji.text).toHaveLength(CONTEXT_MAX_CHARS - 1);
+    expect(emoji.text.endsWith('😀…')).toBe(true);
+    expect(postContext('quote', 'x', undefined, 'javascript:alert(1)')).toEqual({ kind: 'quote', text: 'x' });
+    expect(postContext('reply', '   ')).toBeUndefined();
+    expect(postContext('reply', '', '@brand')).toEqual({ kind: 'reply', text: '', author: '@brand' });
   });
 });
 

@@ -28,6 +28,7 @@ export function postContext(kind: PostContext['kind'], text: string | undefined,
   if (!body && !author) return undefined;
   const context: PostContext = { kind, text: body };
   if (author) context.author = author;
-  if (url) context.url = url;
+  // Links come from the platform's answer: only web addresses are kept.
+  if (url && /^https?:\/\/\S+$/i.test(url)) context.url = url;
   return context;
 }

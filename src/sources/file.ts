@@ -36,6 +36,9 @@ const isoDate = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\
   message: 'must be an ISO 8601 date, e.g. 2025-09-12T08:30:00+08:00',
 });
 
+/** A context's link: http(s) only, since it comes from someone else's post. */
+const HTTP_URL = /^https?:\/\/[^\s/]+\S*$/i;
+
 export const PostRecordSchema = z.object({
   id: z.unknown().transform((value, ctx) => {
     if (typeof value === 'string' && value.trim()) return value.trim();
@@ -63,7 +66,7 @@ export const PostRecordSchema = z.object({
         kind: z.enum(CONTEXT_KINDS, { error: 'must be "reply", "repost" or "quote"' }),
         text: z.string({ error: 'is required and must be a string (it may be empty)' }),
         author: z.string().optional(),
-        url: z.string().url('must be a URL').optional(),
+        url: z.string().regex(HTTP_URL, 'must be a URL (http or https)').optional(),
       },
       { error: 'must be an object with "kind" and "text", e.g. {"kind":"reply","text":"…","author":"@brand"}' },
     )
@@ -246,7 +249,7 @@ function quickPost(value: Record<string, unknown>): Post | undefined {
     const c = context as Record<string, unknown>;
     if (!(CONTEXT_KINDS as readonly unknown[]).includes(c.kind) || typeof c.text !== 'string') return undefined;
     if (c.author !== undefined && typeof c.author !== 'string') return undefined;
-    if (c.url !== undefined && (typeof c.url !== 'string' || !/^https?:\/\/[^\s/]+\S*$/.test(c.url))) return undefined;
+    if (c.url !== undefined && (typeof c.url !== 'string' || !HTTP_URL.test(c.url))) return undefined;
     post.context = fileContext(c as Parameters<typeof fileContext>[0]);
   }
   return post;
