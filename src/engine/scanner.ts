@@ -16,6 +16,41 @@ import { Segmentation } from './segment.js';
 export interface Scanner {
   /** The post's findings; posts without any share one frozen empty array (no allocation per post). */
   scan(post: Post): readonly Finding[];
+  /** The same scan, with every step shown: what `vet explain` prints and tests assert. */
+  explain(post: Post): Explanation;
+}
+
+/** Why a candidate pairing of a cue with a target was dropped. */
+export type DropReason =
+  | 'not-linked'
+  | 'too-far'
+  | 'order'
+  | 'curse-in-noun-phrase'
+  | 'venting'
+  | 'needs-wish'
+  | 'not-subject'
+  | 'object-is-victim'
+  | 'object-is-a-thing'
+  | 'not-object'
+  | 'not-a-call'
+  | 'product-aspect'
+  | 'thing-is-subject'
+  | 'rival-nearer'
+  | 'overlaps-target'
+  | 'cue-used'
+  | 'negated'
+  | 'reported-speech'
+  | 'rule-limit';
+
+/** A scan shown step by step. Offsets are in the normalized text. */
+export interface Explanation {
+  normalized: string;
+  targets: Array<{ text: string; kind: string; start: number; end: number }>;
+  cues: Array<{ text: string; kind: CueKind; start: number; end: number }>;
+  pairings: Array<{ rule: string; target: string; targetKind: string; cue: string; cueKind: CueKind; outcome: 'kept' | DropReason }>;
+  /** The target came from the post's context: its own words name none. */
+  fromContext: boolean;
+  findings: readonly Finding[];
 }
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
@@ -338,6 +373,14 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const usedCues: CueHit[] = [];
     const reported = reportedSpeech(cues, seg);
     const shift = (h: Hit): Hit => ({ start: h.start + from, end: h.end + from, text: h.text });
+    if (trace) {
+      trace.fromContext ||= fromContext;
+      for (const t of all.items) trace.targets.push({ text: t.text, kind: t.kind, start: t.start + from, end: t.end + from });
+      for (const kind of Object.keys(CUE_KINDS) as CueKind[]) for (const c of cues.all(kind)) trace.cues.push({ text: c.text, kind, start: c.start + from, end: c.end + from });
+    }
+    const note = (rule: Rule, target: TargetHit, cue: CueHit, outcome: 'kept' | DropReason): void => {
+      trace?.pairings.push({ rule: rule.id, target: target.text, targetKind: target.kind, cue: cue.text, cueKind: cue.kind, outcome });
+    };
 
     for (const rule of activeRules) {
       for (const target of own) {
@@ -352,11 +395,15 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         const kinds = rule.cuesFor?.[target.kind as TargetKind] ?? rule.cues;
         const candidates = kinds.flatMap((kind) => cues.of(kind, target.start - RADIUS, target.end + RADIUS)).sort((a, b) => a.end - b.end);
         for (const cue of candidates) {
-          if (overlaps(cue, target) && !CUE_KINDS[cue.kind].mayOverlapTarget) continue;
-          if (rule.leavesUsedCues && usedCues.some((u) => overlaps(u, cue))) continue;
-          if (!pairs(rule, target, cue, all, cues, seg, text)) continue;
-          if (negated(cue, cues, seg)) continue;
-          if (reported(Math.min(cue.start, target.start))) continue;
+          const dropped: DropReason | null =
+            overlaps(cue, target) && !CUE_KINDS[cue.kind].mayOverlapTarget ? 'overlaps-target'
+            : rule.leavesUsedCues && usedCues.some((u) => overlaps(u, cue)) ? 'cue-used'
+            : pairs(rule, target, cue, all, cues, seg, text) ?? (negated(cue, cues, seg) ? 'negated' : reported(Math.min(cue.start, target.start)) ? 'reported-speech' : null);
+          if (dropped) {
+            note(rule, target, cue, dropped);
+            continue;
+          }
+          note(rule, target, cue, 'kept');
           findings.push(fromContext ? makeFinding(post, normalized, rule, shift(cue), shift(cue), 'context') : makeFinding(post, normalized, rule, shift(target), shift(cue)));
           if (rule.severity !== 'info') usedCues.push(cue);
           perRule.set(rule.id, (perRule.get(rule.id) ?? 0) + 1);
@@ -385,6 +432,19 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     return findings.length ? findings : NO_FINDINGS;
   }
 
+  /** Set only while `explain` runs: every step of the scan is written here. */
+  let trace: Omit<Explanation, 'findings' | 'normalized'> | null = null;
+
+  function explain(post: Post): Explanation {
+    trace = { targets: [], cues: [], pairings: [], fromContext: false };
+    try {
+      const findings = scan(post);
+      return { normalized: normalizer.normalize(post.text).text, ...trace, findings };
+    } finally {
+      trace = null;
+    }
+  }
+
   function scan(post: Post): readonly Finding[] {
     // Most posts name no brand term at all: for them, fold and one automaton pass, and no string is built.
     const length = normalizer.foldUnits(post.text);
@@ -408,7 +468,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     return findings;
   }
 
-  return { scan };
+  return { scan, explain };
 }
 
 /** What may stand between a name and a predicate said of it: adverbs and copulas ("Apple honestly sucks", "苹果真的就是"). */
@@ -431,8 +491,11 @@ function near(text: string, context: Hit, term: Hit, window: number): boolean {
   return !/[,.!?;。！？；\n]/.test(between);
 }
 
-/** Does `cue` belong with `target` under `rule`: same clause, close enough, and no rival brand nearer? */
-function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): boolean {
+/**
+ * Does `cue` belong with `target` under `rule`: same clause, close enough, and no rival brand nearer? Returns
+ * null when it does, else why not (`vet explain` prints the reason).
+ */
+function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): DropReason | null {
   // "@xiaomi fix my phone, you greedy bastards": an insult said to "you" is said to the name in the sentence.
   // So is a death wish worded to "you" ("I hope you die").
   const spec = CUE_KINDS[cue.kind];
@@ -443,45 +506,45 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     withRole(cues, 'addressee', cue.start - 30, cue.end).some((y) => (y.end <= cue.start && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2) || (y.start >= cue.start && y.end <= cue.end));
   if (!addressed) {
     const linked = seg.sameClause(target, cue) || continuesTopic(target, cue, all, seg, text);
-    if (!linked) return false;
+    if (!linked) return 'not-linked';
     const distance = seg.strictlySameClause(target, cue) ? seg.tokenDistance(target, cue) : seg.tokensFromClauseStart(cue.start);
-    if (distance > rule.window) return false;
+    if (distance > rule.window) return 'too-far';
   }
-  if (rule.order === 'before' && cue.end > target.start) return false;
+  if (rule.order === 'before' && cue.end > target.start) return 'order';
   // "the real fucking apple company": a curse inside a noun phrase is an intensifier, not a curse at the name.
-  if (spec.curse && withRole(cues, 'determiner', cue.start - 20, cue.start).some((d) => d.end <= cue.start && /^\s*$/.test(text.slice(d.end, cue.start)))) return false;
+  if (spec.curse && withRole(cues, 'determiner', cue.start - 20, cue.start).some((d) => d.end <= cue.start && /^\s*$/.test(text.slice(d.end, cue.start)))) return 'curse-in-noun-phrase';
   // Hatred next to a concrete product complaint is venting (criticism); hatred of the brand alone is hostility.
-  if (spec.ventsUnlessAlone && withRole(cues, 'criticism-context', cue.start - RADIUS, cue.end + RADIUS).some((c) => !overlaps(c, cue))) return false;
+  if (spec.ventsUnlessAlone && withRole(cues, 'criticism-context', cue.start - RADIUS, cue.end + RADIUS).some((c) => !overlaps(c, cue))) return 'venting';
   const needed = rule.needs?.[cue.kind];
   if (needed && !cues.of(needed, cue.start - RADIUS, cue.end + RADIUS).some((c) => seg.sameClause(c, cue) && !overlaps(c, cue))) {
     // "Die, @apple": a doom verb first in its clause, said right to the name after it, is a wish.
     const imperative = spec.imperativeWish && target.start >= cue.end && seg.sameSentence(target, cue) && seg.tokenDistance(cue, target) <= 2 &&
       /^[\s#@]*$/.test(seg.clausePrefix(cue.start));
-    if (!imperative) return false;
+    if (!imperative) return 'needs-wish';
   }
   // "Apple honestly sucks", not "Apple airplay sucks": a predicate whose subject must be the name.
-  if (spec.subjectOnly && !addressed && (target.end > cue.start || !seg.strictlySameClause(target, cue) || !SUBJECT_GAP.test(text.slice(target.end, cue.start)))) return false;
+  if (spec.subjectOnly && !addressed && (target.end > cue.start || !seg.strictlySameClause(target, cue) || !SUBJECT_GAP.test(text.slice(target.end, cue.start)))) return 'not-subject';
   // "小米抄袭苹果": the name right after a verb of wrongdoing is its victim.
-  if (spec.objectIsVictim && target.start >= cue.end && seg.strictlySameClause(cue, target) && seg.tokenDistance(cue, target) <= 2) return false;
+  if (spec.objectIsVictim && target.start >= cue.end && seg.strictlySameClause(cue, target) && seg.tokenDistance(cue, target) <= 2) return 'object-is-victim';
   // "hate @apple": a verb whose object must be the name ("讨厌苹果的设计" hates the design).
-  if (spec.objectWithin !== undefined && /^\s*(的|'s|’s)/.test(text.slice(target.end, target.end + 4))) return false;
-  if (spec.objectWithin !== undefined && (cue.end > target.start || !seg.strictlySameClause(cue, target) || seg.tokenDistance(cue, target) > spec.objectWithin)) return false;
+  if (spec.objectWithin !== undefined && /^\s*(的|'s|’s)/.test(text.slice(target.end, target.end + 4))) return 'object-is-a-thing';
+  if (spec.objectWithin !== undefined && (cue.end > target.start || !seg.strictlySameClause(cue, target) || seg.tokenDistance(cue, target) > spec.objectWithin)) return 'not-object';
   // A bare boycott word is a call only with a call marker before it or in imperative position (clause start).
   if (spec.needsCall) {
     const called = withRole(cues, 'call', cue.start - 30, cue.start).some((c) => c.end <= cue.start && seg.strictlySameClause(c, cue) && seg.tokenDistance(c, cue) <= 3);
-    if (!called && !/^[\s#@]*$/.test(seg.clausePrefix(cue.start))) return false;
+    if (!called && !/^[\s#@]*$/.test(seg.clausePrefix(cue.start))) return 'not-a-call';
   }
   // A pejorative about a product or service named between (or right after) it and the brand is criticism.
   if (target.kind === 'brand' && !addressed && spec.thingMakesCriticism) {
     const lo = Math.min(target.end, cue.end);
     const hi = Math.max(target.start, cue.start);
     const isThing = (h: Hit) => h.start >= lo && h.end <= hi;
-    if (withRole(cues, 'aspect', lo, hi).some(isThing) || all.between(lo, hi).some((t) => t.kind === 'product' && isThing(t))) return false;
+    if (withRole(cues, 'aspect', lo, hi).some(isThing) || all.between(lo, hi).some((t) => t.kind === 'product' && isThing(t))) return 'product-aspect';
     const after = (h: Hit) => h.start >= cue.end && h.start - cue.end <= 2 && /^\s*$/.test(text.slice(cue.end, h.start));
-    if (withRole(cues, 'aspect', cue.end, cue.end + 4).some(after) || all.between(cue.end, cue.end + 4).some((t) => t !== target && t.kind === 'product' && after(t))) return false;
+    if (withRole(cues, 'aspect', cue.end, cue.end + 4).some(after) || all.between(cue.end, cue.end + 4).some((t) => t !== target && t.kind === 'product' && after(t))) return 'product-aspect';
     // "This update is trash @apple": the pejorative's own subject is a thing named just before it in its clause.
     const subject = (h: Hit) => h.end <= cue.start && seg.strictlySameClause(h, cue) && seg.tokenDistance(h, cue) <= 3 && !(target.start >= h.end && target.end <= cue.start);
-    if (withRole(cues, 'aspect', cue.start - 40, cue.start).some(subject) || all.between(cue.start - 40, cue.start).some((t) => t !== target && t.kind === 'product' && subject(t))) return false;
+    if (withRole(cues, 'aspect', cue.start - 40, cue.start).some(subject) || all.between(cue.start - 40, cue.start).some((t) => t !== target && t.kind === 'product' && subject(t))) return 'thing-is-subject';
   }
   // Hostility aimed at another brand stays with that brand: a rival term nearer to the cue, on the same side
   // of it as the brand ("小米粉丝骂华为是骗子"), wins. A rival on the other side is a different subject.
@@ -491,9 +554,9 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   for (const other of others) {
     if (!seg.sameClause(other, cue) || overlaps(other, target)) continue;
     if ((other.start < cue.start) !== targetBefore && !overlaps(other, cue)) continue;
-    if (seg.tokenDistance(other, cue) < distance) return false;
+    if (seg.tokenDistance(other, cue) < distance) return 'rival-nearer';
   }
-  return true;
+  return null;
 }
 
 /**

@@ -200,6 +200,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   determiner: ['the', 'a', 'an', 'this', 'that', 'your', 'my', 'his', 'their', 'real', 'whole', 'entire', '这个', '那个', '这家', '那家'],
   relationship: [
     '给我打钱', '打钱', '赞助了我', '赞助我', '找我合作', '恰饭', '收了钱', '收钱', '广告费', '给了我钱', '合作方', '商务合作',
+    '投了我', '投资了我', '投资我', '给我投资', '给我钱', '请我', '签了我', 'invested in me', 'funded by', 'paid by',
+    'sponsors me', 'sponsored me', 'pays my',
     'sponsored by', 'paid me', 'pays me', 'paying me', 'partnered with', 'partnership with', 'funded me', 'funds me',
     'ambassador for', 'on the payroll',
   ],
