@@ -377,8 +377,11 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    * (or one of its products) is named, with no rival brand between, is the brand's fans.
    */
   function withGroupRefs(hits: TargetHit[], cues: Cues): TargetHit[] {
-    const refs = allWithRole(cues, 'fan-ref');
-    if (refs.length === 0) return hits;
+    const fanRefs = allWithRole(cues, 'fan-ref');
+    const brandRefs = allWithRole(cues, 'brand-ref');
+    if (fanRefs.length === 0 && brandRefs.length === 0) return hits;
+    const refs = [...fanRefs, ...brandRefs].sort((a, b) => a.start - b.start);
+    const kindOf = (ref: CueHit): TargetKind => (fanRefs.includes(ref) ? 'fans' : 'brand');
     const sorted = [...hits].sort((a, b) => a.start - b.start);
     const added: TargetHit[] = [];
     // One pass over names and references in order: the last name before a reference decides what it means.
@@ -392,7 +395,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         lastEnd = Math.max(lastEnd, t.end);
       }
       const overlapped = lastEnd > ref.start || (i < sorted.length && sorted[i]!.start < ref.end);
-      if (named && !overlapped) added.push({ start: ref.start, end: ref.end, text: ref.text, kind: 'fans' });
+      if (named && !overlapped) added.push({ start: ref.start, end: ref.end, text: ref.text, kind: kindOf(ref) });
     }
     return added.length ? [...sorted, ...added].sort((a, b) => a.start - b.start) : hits;
   }
@@ -674,10 +677,18 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
  * later clause of the same sentence belongs to the topic when no other name comes between them.
  */
 function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, seg: Segmentation, text: string): boolean {
-  if (!CUE_KINDS[cue.kind].topicPredicate || target.end > cue.start || cue.start - target.end > RADIUS || !seg.sameSentence(target, cue)) return false;
+  if (!CUE_KINDS[cue.kind].topicPredicate || target.end > cue.start || cue.start - target.end > RADIUS) return false;
+  if (!seg.sameSentence(target, cue)) {
+    // "苹果又涨价了。这不就是割韭菜吗", "华为那个不叫搞错。太恶心": a sentence with no subject of its own, or one
+    // that opens with 这, goes on about the name of the sentence just before it.
+    if (seg.sentenceIndex(cue.start) !== seg.sentenceIndex(target.start) + 1) return false;
+    const prefix = seg.sentencePrefix(cue.start).trim();
+    if (!/^这/.test(prefix) && prefix.length > 4) return false;
+  }
   if (!isCjkChar(text.charCodeAt(cue.start))) return false;
   // A clause with a subject of its own (我就是个骗子, 他们是骗子) is not about the earlier topic.
   if (/[我你他她它咱谁]|本人|自己|大家|别人/.test(seg.clausePrefix(cue.start))) return false;
+  if (!seg.sameSentence(target, cue) && all.between(target.end, cue.start + RADIUS).some((other) => other !== target && seg.sentenceIndex(other.start) === seg.sentenceIndex(cue.start))) return false;
   if (all.between(target.end, cue.start).some((other) => other !== target && other.end <= cue.start)) return false;
   // "小米倒不了，该死的是米粉": a later clause that names a target of its own is about that one.
   return !all.between(cue.start - RADIUS, cue.end + RADIUS).some((other) => other !== target && other.kind !== 'rival' && seg.strictlySameClause(other, cue));
