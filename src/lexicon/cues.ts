@@ -45,6 +45,10 @@ export type CueKind =
   | 'hate'
   /** People or parties other than the brand: 博主, 网友, 友商, the reporter. */
   | 'third-party'
+  /** A group named by reference: "its fans", "the fans", 它的粉丝. */
+  | 'group-ref'
+  /** A company named by reference: 这家公司, "the company". */
+  | 'company-ref'
   /** Before a brand name, makes the target its people: "people at the @apple store". */
   | 'staff-pre'
   /** Words that make a following curse part of a noun phrase ("the real fucking apple company"). */
@@ -128,7 +132,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // Bare boycott words count only as a call: with a call marker before them or in imperative position.
   boycott: [
     '抵制', '拒买', '拒绝购买', 'boycott', 'boycotting', 'boycotted', 'never buy', '别买', '不要买', '禁售', '下架', '封杀', '远离',
-    '不用买', '别用', '不要用', '卸载', '禁止', '制裁', 'avoid', 'stay away from', 'say no to', 'not buying', 'stop using',
+    '不用买', '别用', '不要用', '卸载', '制裁', 'avoid', 'stay away from', 'say no to', 'not buying', 'stop using',
   ],
   // Calls in themselves (collective or imperative). A personal switch ("I'll go Android") is criticism.
   'boycott-call': [
@@ -138,7 +142,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '谁买谁', '别再用', '千万别用', 'never buy from', 'stop supporting',
   ],
   fraud: [
-    '骗子', '骗钱', '诈骗', '骗局', '欺诈', '欺骗消费者', '忽悠人', '忽悠', '割韭菜', '智商税', '虚假宣传', '造假',
+    '骗子', '骗钱', '诈骗', '骗局', '欺诈', '欺骗消费者', '忽悠人', '忽悠', '割韭菜', '伎俩', '技俩', '智商税', '虚假宣传', '造假',
     '作假', '圈钱', '坑人', '坑钱', '坑消费者', '骗人', '骗了', '被骗', '黑幕', '洗钱', '偷税',
     '找冤大头', '玩套路', '恰烂钱', '吃相难看', '睁眼说瞎话', '瞎扯蛋', '骗股', '割韭菜冠军', '坑蒙拐骗', '连哄带骗', '后门',
     '监控用户', '偷数据', '谎言', '撒谎', '说谎',
@@ -192,6 +196,15 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '博主', '网友', '楼主', '机主', '车主本人', '记者', '媒体', '小编', '主播', 'up主', '大v', '友商', '某些品牌', '别的品牌', '其他品牌',
     '国产厂商', '这人', '此人', '这个人', '那个人', 'this guy', 'that guy', 'the reporter', 'the journalist', 'the author',
     'this dude', 'lawmaker', 'lawmakers', 'journalist', 'reporter', 'blogger',
+  ],
+  'group-ref': [
+    'its fans', 'their fans', 'the fans', 'its users', 'their users', 'its buyers', 'their buyers', 'its customers', 'their customers',
+    'its fanboys', 'their fanboys', 'its cult', '它的粉丝', '它的用户', '他们的粉丝', '他们的用户', '他家粉丝', '他家的粉丝', '它家粉丝', '它家的粉丝',
+    '他家用户', '它家用户', '那帮粉丝', '这帮粉丝', '那群粉丝', '这群粉丝', '那些粉丝', '这些粉丝', '其粉丝', '其用户', '的粉丝们',
+  ],
+  'company-ref': [
+    '这家公司', '这公司', '这种公司', '这个公司', '这样的公司', '此公司', '该公司', '这家企业', '这种企业', '这个品牌', '这牌子',
+    'this company', 'that company', 'the company', 'such a company', 'this corporation', 'this brand',
   ],
   'staff-pre': [
     'people at', 'people at the', 'staff at', 'staff at the', 'employees at', 'employees of', 'guys at', 'guys at the',
@@ -322,8 +335,8 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '韭菜': ['韭菜盒子', '韭菜饺子', '韭菜鸡蛋', '炒韭菜', '韭菜花', '韭菜包', '韭菜馅', '韭菜炒', '割韭菜'],
   '猪': ['猪肉', '猪蹄', '猪排', '猪油', '猪脚', '小猪佩奇', '猪八戒', '烤乳猪', '猪肝', '猪血', '猪骨', '猪年', '属猪', '野猪', '猪仔'],
   '收割': ['收割机', '收割庄稼', '收割小麦', '收割水稻'],
+  '偷': ['偷偷', '小偷', '偷拍', '偷懒', '偷看', '偷吃', '偷师', '偷笑', '偷闲', '偷乐'],
   '后门': ['走后门', '前门后门', '后门口', '从后门', '后门进'],
-  '禁止': ['禁止吸烟', '禁止停车', '禁止通行', '禁止入内'],
   '下架': ['下架了一', '已下架', '被下架'],
   '元': ['元宇宙', '元旦', '元素', '元宵', '单元', '多元', '公元'],
   suck: ['suck it up', 'suck up'],

@@ -1,7 +1,8 @@
 import { buildUrl, HttpClient } from '../http/client.js';
 import { HttpError } from '../http/errors.js';
-import type { Post } from '../types.js';
-import { asArray, asRecord, asString, candidatesOf, contextOf, endpoint, explainStatus, historyOf, isoDate, metricsFrom, newCoverage, notFound, shortOfTotal, TextBuilder, type Candidate, type Page } from './common.js';
+import type { Post, PostContext } from '../types.js';
+import { postContext } from './context.js';
+import { asArray, asRecord, asString, candidatesOf, endpoint, explainStatus, historyOf, isoDate, metricsFrom, newCoverage, notFound, shortOfTotal, TextBuilder, type Candidate, type Page } from './common.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 import { parseBskyHandle } from './handles.js';
 
@@ -41,6 +42,20 @@ function quotedOf(embed: Record<string, unknown> | undefined): { author?: string
   const text = asString(value?.text);
   const uri = asString(record.uri);
   return { ...(author ? { author } : {}), ...(text !== undefined ? { text } : {}), ...(uri ? { uri } : {}) };
+}
+
+/**
+ * What the shown post quotes (its embed) or, failing that, answers (the feed item's `reply.parent`, when the
+ * AppView sends the parent post itself). For a repost both belong to the reposted post.
+ */
+function contextOf(item: Record<string, unknown>, quoted: ReturnType<typeof quotedOf>): PostContext | undefined {
+  const link = (author: string | undefined, uri: string | undefined) => (uri ? bskyPostUrl(author ?? uri.split('/')[2] ?? '', uri) : undefined);
+  if (quoted) return postContext('quote', quoted.text, quoted.author, link(quoted.author, quoted.uri));
+  const parent = asRecord(asRecord(item.reply)?.parent);
+  const text = asString(asRecord(parent?.record)?.text);
+  if (!parent || text === undefined) return undefined;
+  const author = asString(asRecord(parent.author)?.handle);
+  return postContext('reply', text, author, link(author, asString(parent.uri)));
 }
 
 /** The media part of an embed view: itself, or the `media` of a recordWithMedia#view. */
@@ -94,19 +109,10 @@ export function parseFeedItem(item: Record<string, unknown>, owner: string): Can
     post.isRepost = true;
     post.repostOf = `@${authorHandle}`;
   } else if (quoted) {
-    if (quoted.text) text.add(`//@${quoted.author ?? 'unknown'}: ${quoted.text}`);
     post.repostOf = quoted.author ? `@${quoted.author}` : (quoted.uri ?? 'a quoted post');
   }
   text.applyTo(post);
-  // What the post shares (a repost's original, a quote) or answers (the reply's parent, which the feed view carries).
-  const parent = asRecord(asRecord(item.reply)?.parent);
-  const parentAuthor = asString(asRecord(parent?.author)?.handle);
-  const parentUri = asString(parent?.uri);
-  const context = repost
-    ? contextOf('repost', post.text, `@${authorHandle}`, post.url)
-    : quoted
-      ? contextOf('quote', quoted.text, quoted.author ? `@${quoted.author}` : undefined, quoted.author && quoted.uri ? bskyPostUrl(quoted.author, quoted.uri) : undefined)
-      : contextOf('reply', asString(asRecord(parent?.record)?.text), parentAuthor ? `@${parentAuthor}` : undefined, parentAuthor && parentUri ? bskyPostUrl(parentAuthor, parentUri) : undefined);
+  const context = contextOf(item, quoted);
   if (context) post.context = context;
   const metrics = metricsFrom({ likes: view.likeCount, reposts: view.repostCount, comments: view.replyCount });
   if (metrics) post.metrics = metrics;

@@ -1,6 +1,6 @@
 import { SourceError } from '../errors.js';
 import { HttpError } from '../http/errors.js';
-import type { Coverage, Metrics, Post, PostContext, PostSegment, PostSegmentKind } from '../types.js';
+import type { Coverage, Metrics, Post, PostSegment, PostSegmentKind } from '../types.js';
 import type { FetchedHistory, SourceContext } from './types.js';
 
 /** What adapters share: the paging loop (since/limit/dedupe/coverage) and small mapping helpers. */
@@ -219,19 +219,6 @@ export class TextBuilder {
     if (this.segments.length) post.segments = this.segments;
     else delete post.segments;
   }
-}
-
-/** The longest context text kept: enough for the engine to find who a reply or repost is about. */
-const MAX_CONTEXT = 4000;
-
-/**
- * The post a reply answers, a repost shares or a quote quotes (Post.context), when the platform sent its text;
- * undefined when it did not.
- */
-export function contextOf(kind: PostContext['kind'], text: string | undefined, author?: string, url?: string): PostContext | undefined {
-  const words = text?.trim();
-  if (!words) return undefined;
-  return { kind, text: words.length > MAX_CONTEXT ? `${words.slice(0, MAX_CONTEXT)}…` : words, ...(author ? { author } : {}), ...(url ? { url } : {}) };
 }
 
 /** What the words at `offset` of a post's text are, when they are attached words (alt text, a card). */

@@ -1,6 +1,7 @@
 import { buildUrl, HttpClient } from '../http/client.js';
-import type { Post } from '../types.js';
-import { asRecord, asString, candidatesOf, contextOf, explainStatus, historyOf, isoDate, metricsFrom, newCoverage, notFound, shortOfTotal, type Candidate, type Page, type StatusMeaning } from './common.js';
+import type { Post, PostContext } from '../types.js';
+import { postContext } from './context.js';
+import { asRecord, asString, candidatesOf, explainStatus, historyOf, isoDate, metricsFrom, newCoverage, notFound, shortOfTotal, type Candidate, type Page, type StatusMeaning } from './common.js';
 import { htmlToText } from './html-text.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 import { parseMastodonHandle } from './handles.js';
@@ -35,10 +36,11 @@ export function nextMaxId(link: string | undefined): string | undefined {
 
 /**
  * The words of a status. When the status carries its quote (4.4+), the server's fallback for older apps — a
- * `<p class="quote-inline">RE: <url></p>` paragraph — is left out: vet appends the quoted post itself.
+ * `<p class="quote-inline">RE: <url></p>` paragraph — is left out: the quoted post itself is the context.
  */
-function statusText(status: Record<string, unknown>, carriesQuote = false): string {
+function statusText(status: Record<string, unknown>): string {
   const warning = asString(status.spoiler_text)?.trim();
+  const carriesQuote = asRecord(asRecord(status.quote)?.quoted_status) !== undefined || asRecord(status.quote_status) !== undefined;
   const body = htmlToText(asString(status.content) ?? '', carriesQuote ? { dropClasses: ['quote-inline'] } : {});
   // The content warning is the author's words too, and often the sharpest part.
   return warning ? `${warning}\n${body}`.trim() : body;
@@ -50,17 +52,26 @@ function fallbackUrl(owner: string, id: string): string {
   return user && instance ? `https://${instance}/@${user}/${id}` : `https://${owner}/${id}`;
 }
 
+/**
+ * What the shown status quotes (4.4+ `quote.quoted_status` once accepted; `quote_status` on older forks). A
+ * reply's parent is only an id (`in_reply_to_id`) in a status, and vet does not fetch it.
+ */
+function contextOf(shown: Record<string, unknown>): PostContext | undefined {
+  const quoted = asRecord(asRecord(shown.quote)?.quoted_status) ?? asRecord(shown.quote_status);
+  if (!quoted) return undefined;
+  const acct = asString(asRecord(quoted.account)?.acct);
+  return postContext('quote', statusText(quoted), acct ? `@${acct}` : undefined, asString(quoted.url) ?? asString(quoted.uri));
+}
+
 /** One status to a Post. Boosts (`reblog`) are reposts; 4.4+ quotes (`quote.quoted_status`) keep the quoted author. */
 export function parseStatus(status: Record<string, unknown>, owner: string): Candidate | undefined {
   const id = asString(status.id);
   if (!id) return undefined;
   const reblog = asRecord(status.reblog);
   const shown = reblog ?? status;
-  const quote = asRecord(status.quote);
-  const quoted = reblog ? undefined : (asRecord(quote?.quoted_status) ?? asRecord(status.quote_status));
   const post: Post = {
     id,
-    text: statusText(shown, quoted !== undefined),
+    text: statusText(shown),
     platform: PLATFORM,
     url: asString(shown.url) ?? asString(shown.uri) ?? asString(status.uri) ?? fallbackUrl(owner, id),
     author: owner,
@@ -71,16 +82,16 @@ export function parseStatus(status: Record<string, unknown>, owner: string): Can
     post.isRepost = true;
     const acct = asString(asRecord(reblog.account)?.acct);
     post.repostOf = acct ? `@${acct}` : (asString(reblog.url) ?? asString(reblog.uri) ?? 'a boosted post');
-    const context = contextOf('repost', post.text, acct ? `@${acct}` : undefined, asString(reblog.url) ?? asString(reblog.uri));
-    if (context) post.context = context;
-  } else if (quoted) {
-    const acct = asString(asRecord(quoted.account)?.acct);
-    const quotedText = statusText(quoted, asRecord(quoted.quote) !== undefined);
-    post.text = `${post.text}\n//@${acct ?? 'unknown'}: ${quotedText}`.trim();
-    post.repostOf = acct ? `@${acct}` : (asString(quoted.url) ?? 'a quoted post');
-    const context = contextOf('quote', quotedText, acct ? `@${acct}` : undefined, asString(quoted.url) ?? asString(quoted.uri));
-    if (context) post.context = context;
+  } else {
+    const quote = asRecord(status.quote);
+    const quoted = asRecord(quote?.quoted_status) ?? asRecord(status.quote_status);
+    if (quoted) {
+      const acct = asString(asRecord(quoted.account)?.acct);
+      post.repostOf = acct ? `@${acct}` : (asString(quoted.url) ?? 'a quoted post');
+    }
   }
+  const context = contextOf(shown);
+  if (context) post.context = context;
   const metrics = metricsFrom({ likes: shown.favourites_count, reposts: shown.reblogs_count, comments: shown.replies_count });
   if (metrics) post.metrics = metrics;
   return { post, pinned: status.pinned === true };

@@ -1,8 +1,9 @@
 import { SourceError, UsageError } from '../errors.js';
 import { buildUrl, HttpClient, type HttpResponse } from '../http/client.js';
 import { HttpError } from '../http/errors.js';
-import type { Coverage, Post, PostContext } from '../types.js';
-import { asArray, asRecord, asString, contextOf, endpoint, explainStatus, historyOf, metricsFrom, newCoverage, notFound, parseCount, shortOfTotal, type Candidate, type Page } from './common.js';
+import type { Coverage, Post } from '../types.js';
+import { postContext } from './context.js';
+import { asArray, asRecord, asString, endpoint, explainStatus, historyOf, metricsFrom, newCoverage, notFound, parseCount, shortOfTotal, type Candidate, type Page } from './common.js';
 import { htmlToText, looksLikeHtml } from './html-text.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 import { readWeiboDate } from './weibo-dates.js';
@@ -94,6 +95,31 @@ function withOriginal(own: string, original: { author?: string; text: string }):
   return comment ? `${comment}\n${quoted}` : quoted;
 }
 
+/**
+ * Fills a repost's text and context. A plain repost (no words of its own: empty, "转发微博", or only the
+ * `//@name:` chain Weibo fills in) is the original itself, in the `//@author: text` chain form. A commented
+ * repost keeps its own text (chain included, as Weibo shows it) and carries the original as its context.
+ */
+function setRepost(post: Post, own: string, retweeted: Record<string, unknown>, textOf: (status: Record<string, unknown>, id: string) => string): void {
+  const rid = asString(retweeted.idstr) ?? asString(retweeted.mid) ?? asString(retweeted.id) ?? '';
+  const originalText = textOf(retweeted, rid);
+  const ruser = asRecord(retweeted.user);
+  const rauthor = asString(ruser?.screen_name);
+  const comment = own.trim();
+  post.isRepost = true;
+  post.repostOf = rauthor ? `@${rauthor}` : rid ? `weibo:${rid}` : 'a deleted or hidden post';
+  if (!comment || PLAIN_REPOST.test(comment) || comment.startsWith('//@')) {
+    post.text = withOriginal(own, { ...(rauthor ? { author: rauthor } : {}), text: originalText });
+    return;
+  }
+  post.text = own;
+  // A deleted or hidden original (no user) shows Weibo's notice instead of its words: not context.
+  const gone = !ruser || String(retweeted.deleted ?? '') === '1';
+  const rbid = asString(retweeted.bid) ?? asString(retweeted.mblogid);
+  const context = postContext('repost', gone ? '' : originalText, rauthor, rid ? postUrl(asString(ruser?.idstr) ?? asString(ruser?.id), rbid, rid) : undefined);
+  if (context) post.context = context;
+}
+
 /** Cut-off text ends in "...全文" (full text) when the post was truncated. */
 function stripFullTextLink(text: string): string {
   return text.replace(/\s*(\.\.\.|…)?\s*全文\s*$/, '…');
@@ -101,14 +127,6 @@ function stripFullTextLink(text: string): string {
 
 function postUrl(uid: string | undefined, bid: string | undefined, id: string): string {
   return uid && bid ? `https://weibo.com/${uid}/${bid}` : `https://m.weibo.cn/status/${bid ?? id}`;
-}
-
-/** Post.context of a repost: the original's text, author and address. */
-function repostContext(retweeted: Record<string, unknown>, rid: string, text: string): PostContext | undefined {
-  const user = asRecord(retweeted.user);
-  const author = asString(user?.screen_name);
-  const url = rid ? postUrl(asString(user?.idstr) ?? asString(user?.id), asString(retweeted.bid) ?? asString(retweeted.mblogid), rid) : undefined;
-  return contextOf('repost', text, author ? `@${author}` : undefined, url);
 }
 
 export interface LongTexts {
@@ -137,25 +155,14 @@ function mobileCandidate(mblog: Record<string, unknown>, now: Date, longTexts?: 
     const text = htmlToText(asString(m.text) ?? asString(m.raw_text) ?? '');
     return m.isLongText ? stripFullTextLink(text) : text;
   };
-  let text = textOf(mblog, id);
+  const text = textOf(mblog, id);
   const post: Post = { id, text, platform: PLATFORM, url: postUrl(uid, bid, id) };
   const date = readWeiboDate(mblog.created_at, now);
   if (date) post.createdAt = date.iso;
   const author = asString(user?.screen_name);
   if (author) post.author = author;
   const retweeted = asRecord(mblog.retweeted_status);
-  if (retweeted) {
-    const rid = asString(retweeted.idstr) ?? asString(retweeted.mid) ?? asString(retweeted.id) ?? '';
-    const ruser = asRecord(retweeted.user);
-    const rauthor = asString(ruser?.screen_name);
-    const original = textOf(retweeted, rid);
-    text = withOriginal(text, { ...(rauthor ? { author: rauthor } : {}), text: original });
-    post.text = text;
-    const context = repostContext(retweeted, rid, original);
-    if (context) post.context = context;
-    post.isRepost = true;
-    post.repostOf = rauthor ? `@${rauthor}` : rid ? `weibo:${rid}` : 'a deleted or hidden post';
-  }
+  if (retweeted) setRepost(post, text, retweeted, textOf);
   const metrics = metricsFrom({ likes: mblog.attitudes_count, reposts: mblog.reposts_count, comments: mblog.comments_count });
   if (metrics) post.metrics = metrics;
   return { post, pinned: isPinned(mblog), ...(date?.inferred ? { dateInferred: true } : {}) };
@@ -474,16 +481,7 @@ function webCandidate(status: Record<string, unknown>, now: Date, longTexts?: Lo
   const author = asString(user?.screen_name);
   if (author) post.author = author;
   const retweeted = asRecord(status.retweeted_status);
-  if (retweeted) {
-    const rid = asString(retweeted.idstr) ?? asString(retweeted.mid) ?? asString(retweeted.id) ?? '';
-    const rauthor = asString(asRecord(retweeted.user)?.screen_name);
-    const original = textOf(retweeted, rid);
-    post.text = withOriginal(post.text, { ...(rauthor ? { author: rauthor } : {}), text: original });
-    const context = repostContext(retweeted, rid, original);
-    if (context) post.context = context;
-    post.isRepost = true;
-    post.repostOf = rauthor ? `@${rauthor}` : rid ? `weibo:${rid}` : 'a deleted or hidden post';
-  }
+  if (retweeted) setRepost(post, post.text, retweeted, textOf);
   const metrics = metricsFrom({ likes: status.attitudes_count, reposts: status.reposts_count, comments: status.comments_count });
   if (metrics) post.metrics = metrics;
   return { post, pinned: isPinned(status), ...(date?.inferred ? { dateInferred: true } : {}) };

@@ -1,7 +1,8 @@
 import { UsageError } from '../errors.js';
 import { buildUrl, HttpClient } from '../http/client.js';
-import type { Post } from '../types.js';
-import { asArray, asRecord, asString, candidatesOf, contextOf, endpoint, explainStatus, historyOf, isoDate, metricsFrom, newCoverage, notFound, shortOfTotal, type Candidate, type Page } from './common.js';
+import type { Post, PostContext } from '../types.js';
+import { postContext } from './context.js';
+import { asArray, asRecord, asString, candidatesOf, endpoint, explainStatus, historyOf, isoDate, metricsFrom, newCoverage, notFound, shortOfTotal, type Candidate, type Page } from './common.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 import { parseXHandle } from './handles.js';
 
@@ -45,6 +46,20 @@ export function unescapeTweet(text: string): string {
 
 const fullText = (t: Record<string, unknown>) => unescapeTweet(asString(asRecord(t.note_tweet)?.text) ?? asString(t.text) ?? '');
 
+/** What a tweet quotes or, failing that, replies to, when X sent that tweet in `includes` (nothing more is fetched). */
+function contextOf(tweet: Record<string, unknown>, includes: Includes): PostContext | undefined {
+  const refs = asArray(tweet.referenced_tweets).map(asRecord);
+  for (const [type, kind] of [['quoted', 'quote'], ['replied_to', 'reply']] as const) {
+    const refId = asString(refs.find((ref) => asString(ref?.type) === type)?.id);
+    const original = refId ? includes.tweets.get(refId) : undefined;
+    if (!original) continue;
+    const authorId = asString(original.author_id);
+    const author = authorId ? includes.users.get(authorId) : undefined;
+    return postContext(kind, fullText(original), author ? `@${author}` : undefined, `https://x.com/${author ?? 'i'}/status/${refId}`);
+  }
+  return undefined;
+}
+
 /** One tweet of a timeline page to a Post; `includes` resolves referenced tweets and their authors. */
 export function parseTweet(tweet: Record<string, unknown>, username: string, includes: Includes): Candidate | undefined {
   const id = asString(tweet.id);
@@ -52,26 +67,24 @@ export function parseTweet(tweet: Record<string, unknown>, username: string, inc
   const post: Post = { id, text: fullText(tweet), platform: PLATFORM, url: `https://x.com/${username}/status/${id}`, author: `@${username}` };
   const createdAt = isoDate(tweet.created_at);
   if (createdAt) post.createdAt = createdAt;
+  // A retweet shows the original: its context is what the original quotes or answers.
+  let shown = tweet;
   for (const ref of asArray(tweet.referenced_tweets).map(asRecord)) {
     const type = asString(ref?.type);
     const refId = asString(ref?.id);
-    if (!refId || (type !== 'retweeted' && type !== 'quoted' && type !== 'replied_to')) continue;
+    if (!refId || (type !== 'retweeted' && type !== 'quoted')) continue;
     const original = includes.tweets.get(refId);
     const authorId = asString(original?.author_id);
     const author = authorId ? includes.users.get(authorId) : /^RT @([A-Za-z0-9_]+):/.exec(post.text)?.[1];
-    const context = original ? contextOf(type === 'retweeted' ? 'repost' : type === 'quoted' ? 'quote' : 'reply', fullText(original), author ? `@${author}` : undefined, `https://x.com/${author ?? 'i'}/status/${refId}`) : undefined;
-    // What the tweet shares wins over what it answers.
-    if (context && (type !== 'replied_to' || !post.context)) post.context = context;
-    if (type === 'replied_to') continue;
     if (type === 'retweeted') {
       post.isRepost = true;
       if (original) post.text = fullText(original);
-      post.repostOf = author ? `@${author}` : `https://x.com/i/status/${refId}`;
-    } else {
-      if (original) post.text = `${post.text}\n//@${author ?? 'unknown'}: ${fullText(original)}`;
-      post.repostOf = author ? `@${author}` : `https://x.com/i/status/${refId}`;
+      if (original) shown = original;
     }
+    post.repostOf = author ? `@${author}` : `https://x.com/i/status/${refId}`;
   }
+  const context = contextOf(shown, includes);
+  if (context) post.context = context;
   const m = asRecord(tweet.public_metrics);
   const metrics = metricsFrom({ likes: m?.like_count, reposts: m?.retweet_count, comments: m?.reply_count, views: m?.impression_count });
   if (metrics) post.metrics = metrics;
