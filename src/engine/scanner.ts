@@ -562,7 +562,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
 }
 
 /** What may stand between a name and a predicate said of it: adverbs and copulas ("Apple honestly sucks", "苹果真的就是"). */
-const SUBJECT_GAP = /^(?:[\s,@#]|is|are|was|were|has|have|been|be|become|becoming|just|really|so|truly|honestly|totally|seriously|still|always|now|officially|literally|absolutely|kinda|pretty|'s|’s|真的|就是|是|真|太|也|还|都)*$/;
+const SUBJECT_GAP = /^(?:[\s,@#]|all|guys|people|is|are|was|were|has|have|been|be|become|becoming|just|really|so|truly|honestly|totally|seriously|still|always|now|officially|literally|absolutely|kinda|pretty|'s|’s|真的|就是|是|真|太|也|还|都)*$/;
 
 /** What may stand between "我 … 是" and a fan word that names the author: 我依然是坚定的果粉, "I'm a proud Mi fan". */
 const SELF_FAN_GAP = /^(?:\s|依然|一直|永远|还|也|都|就|始终|仍然|仍|至死|到死|死都|坚定|忠实|铁杆|资深|骄傲|老|的|一个|一名|个|名|是|am|a|an|proud|loyal|longtime|big|huge|die-hard|lifelong)*$/;
@@ -631,7 +631,11 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     if (!imperative) return 'needs-wish';
   }
   // "Apple honestly sucks", not "Apple airplay sucks": a predicate whose subject must be the name.
-  if (spec.subjectOnly && !addressed && (target.end > cue.start || !seg.strictlySameClause(target, cue) || !SUBJECT_GAP.test(text.slice(target.end, cue.start)))) return 'not-subject';
+  if (spec.subjectOnly) {
+    // "@apple you suck" is said to the name; "@apple ur products are shit" is said of the products.
+    const saidTo = addressed && withRole(cues, 'addressee', cue.start - 30, cue.start).some((y) => y.end <= cue.start && SUBJECT_GAP.test(text.slice(y.end, cue.start)));
+    if (!saidTo && (target.end > cue.start || !seg.strictlySameClause(target, cue) || !SUBJECT_GAP.test(text.slice(target.end, cue.start)))) return 'not-subject';
+  }
   // "小米抄袭苹果": the name right after a verb of wrongdoing is its victim.
   if (spec.objectIsVictim && target.start >= cue.end && seg.strictlySameClause(cue, target) && seg.tokenDistance(cue, target) <= 2) return 'object-is-victim';
   // "hate @apple": a verb whose object must be the name ("讨厌苹果的设计" hates the design).

@@ -95,7 +95,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   profanity: {
     doc: 'Curses; they count only when addressed right at a target ("fuck xiaomi").',
     curse: true,
-    examples: { match: ['fuck xiaomi'], nomatch: ['the fucking xiaomi phone is fast'] },
+    examples: { match: ['fuck xiaomi', '操小米'], nomatch: ['the fucking xiaomi phone is fast', '操作小米手机很顺手', '体操小米粒'] },
   },
   'death-wish': {
     doc: 'Wishing death or ruin in so many words: 去死, 早日倒闭, go die.',
