@@ -445,7 +445,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const all = new HitIndex(withGroupRefs(refineTargets(text, targetHits, cues, seg), cues));
     const own = all.items.filter((t) => t.kind !== 'rival');
     const usedCues: CueHit[] = [];
-    const reported = reportedSpeech(cues, seg);
+    const reported = reportedSpeech(cues, seg, attributedToOthers(targetHits, cues, seg));
     const shift = (h: Hit): Hit => ({ start: h.start + from, end: h.end + from, text: h.text });
     if (trace) {
       trace.fromContext ||= fromContext;
@@ -714,13 +714,25 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation): boolean {
  * Someone else's words that the author rejects ("有人说米粉都是脑残，我觉得太过分了", "people who call Mi fans
  * idiots are toxic") are not the author's hostility. Returns a test for a position in the text.
  */
-function reportedSpeech(cues: Cues, seg: Segmentation): (at: number) => boolean {
+function reportedSpeech(cues: Cues, seg: Segmentation, attributed: readonly Hit[]): (at: number) => boolean {
   const rejections = allWithRole(cues, 'reject');
   const reports = allWithRole(cues, 'report');
-  if (rejections.length === 0 || reports.length === 0) return () => false;
+  const others = new HitIndex(attributed);
+  const byOthers = (at: number) => attributed.length > 0 && others.between(at - RADIUS, at).some((m) => m.end <= at && seg.sameSentenceAt(m.start, at));
+  if (rejections.length === 0 || reports.length === 0) return byOthers;
   const lastRejection = rejections[rejections.length - 1]!.start;
   const markers = new HitIndex(reports.filter((m) => m.end <= lastRejection));
-  return (at) => markers.between(at - RADIUS, at).some((m) => seg.sameSentenceAt(m.start, at));
+  return (at) => byOthers(at) || markers.between(at - RADIUS, at).some((m) => seg.sameSentenceAt(m.start, at));
+}
+
+/** Attribution verbs said by a third party or another brand ("a rival maker claims", "律师称"): what follows is theirs. */
+function attributedToOthers(targets: readonly TargetHit[], cues: Cues, seg: Segmentation): Hit[] {
+  const verbs = allWithRole(cues, 'attribution');
+  if (verbs.length === 0) return [];
+  return verbs.filter((v) => {
+    const speaker = (h: Hit) => h.end <= v.start && seg.strictlySameClause(h, v) && seg.tokenDistance(h, v) <= 2;
+    return withRole(cues, 'third-party', v.start - 40, v.start).some(speaker) || targets.some((t) => t.kind === 'rival' && speaker(t));
+  });
 }
 
 function makeFinding(post: Post, normalized: NormalizedText, rule: Rule, target: Hit, cue: Hit, targetFrom?: 'context'): Finding {

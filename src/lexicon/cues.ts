@@ -45,6 +45,8 @@ export type CueKind =
   | 'hate'
   /** People or parties other than the brand: 博主, 网友, 友商, the reporter. */
   | 'third-party'
+  /** Verbs that attribute words to someone: claims, alleges, 声称. After a third party, what follows is theirs. */
+  | 'attribution'
   /** A group named by reference: "its fans", "the fans", 它的粉丝. */
   | 'group-ref'
   /** A company named by reference: 这家公司, "the company". */
@@ -178,7 +180,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '大家', '一起', '我们', '都', '请', '该', '应该', '必须', '要', '号召', '呼吁', '让我们', '所有人', '奉劝', '劝', '坚决', '#',
     "let's", 'lets', 'everyone', 'everybody', 'we should', 'we must', 'please', 'time to', 'you should', 'y\'all', 'join',
   ],
-  rhetorical: ['你以为', '你们以为', '以为', '难道', '谁说', 'you think', 'who says', 'since when'],
+  // A question framed by these denies or supposes what follows, it does not assert it (如果…，那苹果是有病吧？).
+  rhetorical: ['你以为', '你们以为', '以为', '难道', '谁说', '如果', '要是', '假如', '假设', 'you think', 'who says', 'since when'],
   you: ['你', '你们', '你这', '你个', '你这个', '你们这群', '你们这些', 'you', 'you are', "you're", 'youre', 'ur', 'u'],
   self: ['i', "i'm", 'i am', 'as a', 'as an', '作为', '身为', 'me', 'myself', '我', '我是', '我就是', '我真是', '本人', '自己'],
   hatred: [
@@ -195,7 +198,13 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'third-party': [
     '博主', '网友', '楼主', '机主', '车主本人', '记者', '媒体', '小编', '主播', 'up主', '大v', '友商', '某些品牌', '别的品牌', '其他品牌',
     '国产厂商', '这人', '此人', '这个人', '那个人', 'this guy', 'that guy', 'the reporter', 'the journalist', 'the author',
-    'this dude', 'lawmaker', 'lawmakers', 'journalist', 'reporter', 'blogger',
+    'this dude', 'lawmaker', 'lawmakers', 'journalist', 'reporter', 'blogger', 'maker', 'makers', 'rival', 'rivals', 'competitor',
+    'competitors', 'regulator', 'regulators', 'lawsuit', 'prosecutors', 'critics', 'analyst', 'analysts', '竞争对手', '律师', '法院',
+    '监管部门', '起诉方', '原告',
+  ],
+  attribution: [
+    'claims', 'claimed', 'alleges', 'alleged', 'accuses', 'accused', 'thinks', 'says', 'said', 'suggests', 'argues', 'reports',
+    '声称', '指控', '指责', '称', '认为', '表示', '爆料', '起诉',
   ],
   'group-ref': [
     'its fans', 'their fans', 'the fans', 'its users', 'their users', 'its buyers', 'their buyers', 'its customers', 'their customers',
