@@ -1,5 +1,6 @@
 import { relative } from 'node:path';
 import type { Scanner } from '../engine/scanner.js';
+import type { AuditStore } from '../store/index.js';
 import { InputError, NoPostsError, SourceError, UsageError, VetError } from '../errors.js';
 import { HttpError } from '../http/errors.js';
 import { isHostile } from '../score.js';
@@ -26,6 +27,10 @@ export interface VetOneDeps {
   review?: (finding: Finding) => Finding['ignored'] | undefined;
   /** Told of every post scanned (the reviewed-findings file reports only entries whose post was scanned). */
   sawPost?: (post: Post) => void;
+  /** The audit store: each handle's audit is recorded and compared with the last one (absent with --no-store). */
+  store?: AuditStore;
+  /** --full: fetch whole histories again instead of stopping at stored posts. */
+  full?: boolean;
 }
 
 class HandleTimeout extends Error {}
@@ -41,15 +46,23 @@ export async function vetOne(job: BatchJob, deps: VetOneDeps): Promise<BatchOutc
   const signal = timeout ? AbortSignal.any([deps.abort, timeout]) : deps.abort;
   const work = (async () => {
     const ctx: SourceContext = { ...deps.ctx, signal };
-    const history = job.fromPath ? await openFileHistory(relative(deps.cwd, job.fromPath) || job.fromPath, deps.cwd) : await openHistory(job.handle, ctx);
-    return vetHistory(untilAborted(history, signal), job.brand, {
+    const audit = deps.store?.begin(job.fromPath ? { file: job.fromPath } : { handle: job.handle }, {
+      brand: job.brand,
+      full: deps.full === true,
       ...(deps.ctx.since ? { since: deps.ctx.since } : {}),
       now: deps.now,
-      scanner: await deps.scannerFor(job),
+    });
+    const history = job.fromPath ? await openFileHistory(relative(deps.cwd, job.fromPath) || job.fromPath, deps.cwd) : await openHistory(job.handle, audit ? audit.context(ctx) : ctx);
+    const scanner = await deps.scannerFor(job);
+    const report = await vetHistory(untilAborted(audit ? audit.tap(history) : history, signal), job.brand, {
+      ...(deps.ctx.since ? { since: deps.ctx.since } : {}),
+      now: deps.now,
+      scanner,
       ...(deps.review ? { review: deps.review } : {}),
       ...(deps.sawPost ? { sawPost: deps.sawPost } : {}),
       vetVersion: deps.vetVersion,
     });
+    return audit ? audit.finish(report, scanner) : report;
   })();
   // Whatever the work does after an abort or a timeout, it no longer decides anything.
   work.catch(() => {});

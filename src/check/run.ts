@@ -11,6 +11,7 @@ import { openInfluencerHistory } from './history.js';
 import type { LoadedProposal } from './proposal.js';
 import type { CheckResult, CheckSummary, InfluencerResult, Proposal, ProposalInfluencer } from './types.js';
 import type { ReviewSummary } from '../review/types.js';
+import type { AuditStore } from '../store/index.js';
 
 /** Accepts reviewed findings; `context` names the influencer (used by the baseline writer's comments). */
 export interface CheckReviewer {
@@ -38,6 +39,11 @@ export interface CheckRunOptions {
   signal?: AbortSignal;
   /** Progress lines for --verbose. */
   log?: (message: string) => void;
+  /**
+   * The audit store: the audit of an influencer with one handle or a `from` file is recorded and compared
+   * with the last one (an influencer of several handles is one merged history, not one subject: not recorded).
+   */
+  store?: AuditStore;
 }
 
 /**
@@ -120,8 +126,10 @@ async function vetInfluencer(
   const reviewer = opts.reviewer;
   opts.log?.(`vetting ${label}${influencer.from ? ` from ${influencer.from}` : ` (${influencer.handles.join(', ')})`}`);
   try {
-    const history = await openInfluencerHistory(influencer, ctx, opts.cwd);
-    const report = await vetHistory(history, brand, {
+    const single = influencer.fromPath ? { file: influencer.fromPath } : influencer.handles.length === 1 ? { handle: influencer.handles[0]! } : undefined;
+    const audit = single && opts.store?.begin(single, { brand, full: false, ...(since ? { since } : {}), now: opts.now });
+    const history = audit ? audit.tap(await openInfluencerHistory(influencer, audit.context(ctx), opts.cwd)) : await openInfluencerHistory(influencer, ctx, opts.cwd);
+    const vetted = await vetHistory(history, brand, {
       ...(since ? { since } : {}),
       now: opts.now,
       scanner,
@@ -129,6 +137,7 @@ async function vetInfluencer(
       ...(reviewer?.notePost ? { sawPost: (post: Post) => reviewer.notePost!(post) } : {}),
       vetVersion: opts.vetVersion,
     });
+    const report = audit ? await audit.finish(vetted, scanner) : vetted;
     return { proposal, influencer, failOn, report, failed: levelAtLeast(report.verdict.level, failOn) };
   } catch (error) {
     if (!(error instanceof VetError)) throw error;

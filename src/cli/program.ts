@@ -40,6 +40,8 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .option('--endpoint <name=url>', 'override a platform base URL (repeatable): weibo, weibo-web, bsky, mastodon, x', collect, [])
     .option('--no-cache', 'do not read or write the on-disk cache of fetched pages')
     .option('--refresh', 'fetch again even when the cache has the pages')
+    .option('--no-store', 'do not record this audit in the audit store, nor compare with earlier ones (VET_STORE=off does the same)')
+    .option('--full', 'fetch the whole history again instead of stopping at posts the audit store already holds')
     .option('--save <dir>', 'write an evidence bundle: the history as fetched, the JSON report, vet version and profile hash')
     .option('--ignore-file <file>', 'reviewed findings to accept (default: .vetignore in the current folder, if present)')
     .option('--all', 'list every finding in the text report, including product criticism')
@@ -88,6 +90,9 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .option('--no-cache', 'do not read or write the on-disk cache of fetched pages')
     .option('--refresh', 'fetch again even when the cache has the pages')
     .option('--ignore-file <file>', 'reviewed findings to accept for every handle (default: .vetignore in the current folder, if present)')
+    .option('--no-store', 'do not record the audits in the audit store, nor compare with earlier ones (VET_STORE=off does the same)')
+    .option('--full', 'fetch whole histories again instead of stopping at posts the audit store already holds')
+    .option('--changes-only', 'write a line only for a handle that changed since its last audit (deleted or edited posts, new hostile findings, another level) or failed')
     .option('-q, --quiet', 'no progress and no summary on standard error')
     .option('--verbose', 'one line per handle, and what vet fetches, on standard error')
     .action(async (input: string, options: Record<string, unknown>) => {
@@ -125,6 +130,7 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .option('--force', 'replace an existing --output file, or the ignore file with --write-baseline')
     .option('--endpoint <name=url>', 'override a platform base URL (repeatable): weibo, weibo-web, bsky, mastodon, x', collect, [])
     .option('--no-cache', 'do not read or write the on-disk cache of fetched pages')
+    .option('--no-store', 'do not record the audits in the audit store, nor compare with earlier ones (VET_STORE=off does the same)')
     .option('--no-color', 'no colours in the text report')
     .option('--verbose', 'explain what vet fetches and why, on standard error')
     .action(async (files: string[], options: Record<string, unknown>) => {

@@ -11,7 +11,9 @@ import { openFileHistory } from '../../sources/file.js';
 import { checkHandle, openHistory } from '../../sources/index.js';
 import type { SourceContext } from '../../sources/types.js';
 import { describeReviewNotes, openReviewFile } from '../../review/ignore-file.js';
-import type { Finding, Level, Post } from '../../types.js';
+import type { Finding, Level, Post, VetReport } from '../../types.js';
+import { createScanner } from '../../engine/scanner.js';
+import { openAuditStore, subjectOf, type AuditStore } from '../../store/index.js';
 import { refuseExisting, refuseInputAsOutput, writeFileAtomic } from '../../util/atomic-write.js';
 import { vetVersion } from '../../version.js';
 import { vetHistory } from '../../vet.js';
@@ -35,6 +37,9 @@ export function sourceContext(options: Record<string, unknown>, io: CliIO, now: 
     cwd: io.cwd,
   };
 }
+
+/** The audit store unless --no-store / VET_STORE=off (SQLite loads only then). */
+export const openStore = (options: Record<string, unknown>, io: CliIO): Promise<AuditStore | undefined> => openAuditStore(io, options);
 
 /** `vet <handle> --brand <id>` / `vet --from <file> --brand <id>`. */
 export async function runVet(handle: string | undefined, options: Record<string, unknown>, io: CliIO): Promise<number> {
@@ -62,6 +67,7 @@ export async function runVet(handle: string | undefined, options: Record<string,
     await refuseExisting(resolve(io.cwd, output), { force: options.force === true, display: output });
   }
 
+  let report: VetReport;
   const reviewSet = await openReviewFile(options.ignoreFile as string | undefined, io.cwd, now);
   const review = reviewSet ? (finding: Finding) => reviewSet.review(finding) : undefined;
 
@@ -76,14 +82,24 @@ export async function runVet(handle: string | undefined, options: Record<string,
   if (typeof options.limit === 'string' && (from || handle?.toLowerCase().startsWith('file:'))) {
     io.stderr.write('vet: --limit applies to platforms; a history file is read whole (use --since to narrow it)\n');
   }
-  const fetched = await (from ? openFileHistory(from, io.cwd) : openHistory(handle!, ctx)).catch(discardBundle);
-  const history = bundle ? bundle.tap(fetched) : fetched;
-  const report = await vetHistory(history, brand, {
-    ...(ctx.since ? { since: ctx.since } : {}),
-    now,
-    ...(review ? { review, sawPost: (post: Post) => reviewSet!.notePost(post) } : {}),
-    vetVersion: vetVersion(),
-  }).catch(discardBundle);
+  const store = await openStore(options, io);
+  try {
+    const audit = store?.begin(subjectOf(handle, from, io.cwd), { brand, full: options.full === true, ...(ctx.since ? { since: ctx.since } : {}), now });
+    const fetched = await (from ? openFileHistory(from, io.cwd) : openHistory(handle!, audit ? audit.context(ctx) : ctx)).catch(discardBundle);
+    const tapped = bundle ? bundle.tap(fetched) : fetched;
+    const history = audit ? audit.tap(tapped) : tapped;
+    const scanner = await createScanner(brand);
+    report = await vetHistory(history, brand, {
+      ...(ctx.since ? { since: ctx.since } : {}),
+      now,
+      scanner,
+      ...(review ? { review, sawPost: (post: Post) => reviewSet!.notePost(post) } : {}),
+      vetVersion: vetVersion(),
+    }).catch(discardBundle);
+    if (audit) await audit.finish(report, scanner);
+  } finally {
+    store?.close();
+  }
   if (bundle) {
     await bundle.finish(report, { brand, handle: handle ?? `file:${from}` });
     io.stderr.write(`vet: evidence saved in ${options.save as string}\n`);
