@@ -8,7 +8,7 @@ import { openFileHistory } from '../sources/file.js';
 import { openHistory } from '../sources/index.js';
 import type { FetchedHistory, SourceContext } from '../sources/types.js';
 import type { Finding, Post, VetReport } from '../types.js';
-import { vetHistory } from '../vet.js';
+import { vetRecorded } from '../store/vet.js';
 import type { BatchError, BatchJob, BatchOutcome, OutcomeDigest } from './types.js';
 
 export interface VetOneDeps {
@@ -46,23 +46,20 @@ export async function vetOne(job: BatchJob, deps: VetOneDeps): Promise<BatchOutc
   const signal = timeout ? AbortSignal.any([deps.abort, timeout]) : deps.abort;
   const work = (async () => {
     const ctx: SourceContext = { ...deps.ctx, signal };
-    const audit = deps.store?.begin(job.fromPath ? { file: job.fromPath } : { handle: job.handle }, {
+    return vetRecorded({
+      ...(deps.store ? { store: deps.store } : {}),
+      subject: job.fromPath ? { file: job.fromPath } : { handle: job.handle },
       brand: job.brand,
+      ctx,
+      now: deps.now,
       full: deps.full === true,
-      ...(deps.ctx.since ? { since: deps.ctx.since } : {}),
-      now: deps.now,
-    });
-    const history = job.fromPath ? await openFileHistory(relative(deps.cwd, job.fromPath) || job.fromPath, deps.cwd) : await openHistory(job.handle, audit ? audit.context(ctx) : ctx);
-    const scanner = await deps.scannerFor(job);
-    const report = await vetHistory(untilAborted(audit ? audit.tap(history) : history, signal), job.brand, {
-      ...(deps.ctx.since ? { since: deps.ctx.since } : {}),
-      now: deps.now,
-      scanner,
+      open: (context) => (job.fromPath ? openFileHistory(relative(deps.cwd, job.fromPath) || job.fromPath, deps.cwd) : openHistory(job.handle, context)),
+      wrap: (history) => untilAborted(history, signal),
+      scanner: await deps.scannerFor(job),
       ...(deps.review ? { review: deps.review } : {}),
       ...(deps.sawPost ? { sawPost: deps.sawPost } : {}),
       vetVersion: deps.vetVersion,
     });
-    return audit ? audit.finish(report, scanner) : report;
   })();
   // Whatever the work does after an abort or a timeout, it no longer decides anything.
   work.catch(() => {});

@@ -6,7 +6,7 @@ import { ExitCode, VetError } from '../errors.js';
 import { levelAtLeast } from '../score.js';
 import type { SourceContext } from '../sources/types.js';
 import { LEVELS, type Finding, type Level, type Post } from '../types.js';
-import { vetHistory } from '../vet.js';
+import { vetRecorded } from '../store/vet.js';
 import { openInfluencerHistory } from './history.js';
 import type { LoadedProposal } from './proposal.js';
 import type { CheckResult, CheckSummary, InfluencerResult, Proposal, ProposalInfluencer } from './types.js';
@@ -127,17 +127,18 @@ async function vetInfluencer(
   opts.log?.(`vetting ${label}${influencer.from ? ` from ${influencer.from}` : ` (${influencer.handles.join(', ')})`}`);
   try {
     const single = influencer.fromPath ? { file: influencer.fromPath } : influencer.handles.length === 1 ? { handle: influencer.handles[0]! } : undefined;
-    const audit = single && opts.store?.begin(single, { brand, full: false, ...(since ? { since } : {}), now: opts.now });
-    const history = audit ? audit.tap(await openInfluencerHistory(influencer, audit.context(ctx), opts.cwd)) : await openInfluencerHistory(influencer, ctx, opts.cwd);
-    const vetted = await vetHistory(history, brand, {
-      ...(since ? { since } : {}),
+    const report = await vetRecorded({
+      ...(single && opts.store ? { store: opts.store } : {}),
+      subject: single ?? { handle: influencer.handles.join(',') },
+      brand,
+      ctx,
       now: opts.now,
+      open: (context) => openInfluencerHistory(influencer, context, opts.cwd),
       scanner,
       ...(reviewer ? { review: (finding: Finding) => reviewer.review(finding, label) } : {}),
       ...(reviewer?.notePost ? { sawPost: (post: Post) => reviewer.notePost!(post) } : {}),
       vetVersion: opts.vetVersion,
     });
-    const report = audit ? await audit.finish(vetted, scanner) : vetted;
     return { proposal, influencer, failOn, report, failed: levelAtLeast(report.verdict.level, failOn) };
   } catch (error) {
     if (!(error instanceof VetError)) throw error;

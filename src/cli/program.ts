@@ -117,6 +117,35 @@ export function buildProgram(io: CliIO, state: RunState): Command {
       const { runExport } = await import('./commands/export.js');
       state.exitCode = await runExport(handle, options, io);
     });
+  // `vet history` / `vet diff`: what the audit store remembers of a subject.
+  program
+    .command('history')
+    .description('the audits of a subject over time, from the audit store (date, brand, level, score, posts, changes)')
+    .argument('<handle>', 'the subject as vet takes it: weibo:<uid>, bsky:<handle>, ..., file:<path>')
+    .option('-b, --brand <id>', 'only the audits for this brand id')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--forget', "remove everything the audit store holds of the subject (its posts, audits and findings)")
+    .action(async (handle: string, options: Record<string, unknown>) => {
+      const { runHistory } = await import('./commands/history.js');
+      state.exitCode = await runHistory(handle, options, io);
+    });
+  program
+    .command('diff')
+    .description('audit a subject again and show only what changed since its last audit; exit 1 when something hostile is new or was deleted or edited')
+    .argument('<handle>', 'the subject as vet takes it: weibo:<uid>, bsky:<handle>, ..., file:<path>')
+    .option('-b, --brand <id|file>', 'brand to vet for (default: the brand of the last audit)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--since <date|duration>', 'only posts since this date (2024-01-31) or for this long (30d, 6w, 18m, 3y)')
+    .option('--limit <n>', 'read at most this many posts from a platform (default 2000)')
+    .option('--full', 'fetch the whole history again instead of stopping at posts the audit store already holds')
+    .option('--endpoint <name=url>', 'override a platform base URL (repeatable): weibo, weibo-web, bsky, mastodon, x', collect, [])
+    .option('--no-cache', 'do not read or write the on-disk cache of fetched pages')
+    .option('--verbose', 'explain what vet fetches and why, on standard error')
+    .action(async (handle: string, options: Record<string, unknown>) => {
+      const { runDiff } = await import('./commands/diff.js');
+      state.exitCode = await runDiff(handle, options, io);
+    });
+
   program
     .command('check')
     .description('vet every influencer of partnership proposal files (YAML/JSON) for CI; exit 1 at or above fail-on')

@@ -1,5 +1,6 @@
 import { isHostile } from '../score.js';
 import type { Category, ChangedPost, Changes, Level, VetReport } from '../types.js';
+import { safeLine } from './sanitize.js';
 import { countOf } from './wording.js';
 
 /**
@@ -102,4 +103,17 @@ export function changedSinceLastAudit(report: VetReport): boolean {
   const c = report.changes;
   if (!c) return true;
   return c.deleted.length > 0 || c.edited.length > 0 || (c.newHostile ?? 0) > 0 || c.previous.level !== report.verdict.level;
+}
+
+/** The changed posts as terminal lines (title first), every piece made safe; `title` and `link` style them. */
+export function changeEvidenceLines(report: VetReport, style: { title?: (s: string) => string; link?: (s: string) => string } = {}): string[] {
+  const changed = changeEvidence(report);
+  if (!changed) return [];
+  const out = [(style.title ?? String)(safeLine(changed.title))];
+  changed.items.forEach((item, i) => {
+    out.push(`  ${String(i + 1).padStart(2)}. ${safeLine(item.head)}`, `      was: "${safeLine(item.quote)}"`);
+    if (item.now !== undefined) out.push(`      now: "${safeLine(item.now)}"`);
+    out.push(`      ${(style.link ?? String)(safeLine(item.link))}`);
+  });
+  return out;
 }

@@ -1,7 +1,7 @@
 import { Chalk } from 'chalk';
 import { isHostile } from '../score.js';
 import type { Finding, Level, VetReport } from '../types.js';
-import { changeEvidence } from './changes.js';
+import { changeEvidenceLines } from './changes.js';
 import { splitExcerpt } from './excerpt.js';
 import type { Reporter } from './index.js';
 import { safeLine } from './sanitize.js';
@@ -42,15 +42,8 @@ export const textReporter: Reporter = {
       out.push('', c.bold(`Evidence: ${countOf(hostile.length, 'finding')} of hostility`));
       hostile.forEach((f, i) => out.push(...renderFinding(f, i + 1, c)));
     }
-    const changed = changeEvidence(report);
-    if (changed) {
-      out.push('', c.bold(safeLine(changed.title)));
-      changed.items.forEach((item, i) => {
-        out.push(`  ${String(i + 1).padStart(2)}. ${safeLine(item.head)}`, `      was: "${safeLine(item.quote)}"`);
-        if (item.now !== undefined) out.push(`      now: "${safeLine(item.now)}"`);
-        out.push(`      ${c.cyan(safeLine(item.link))}`);
-      });
-    }
+    const changed = changeEvidenceLines(report, { title: (t) => c.bold(t), link: (l) => c.cyan(l) });
+    if (changed.length) out.push('', ...changed);
     // Beyond the ones a report keeps, product criticism and relationship claims are counted, not listed.
     const omitted = report.stats?.omittedMinorFindings ?? 0;
     if (minor.length || omitted) {

@@ -9,14 +9,13 @@ import { RULES } from '../../rules/index.js';
 import { levelAtLeast } from '../../score.js';
 import { openFileHistory } from '../../sources/file.js';
 import { checkHandle, openHistory } from '../../sources/index.js';
-import type { SourceContext } from '../../sources/types.js';
+import type { FetchedHistory, SourceContext } from '../../sources/types.js';
 import { describeReviewNotes, openReviewFile } from '../../review/ignore-file.js';
 import type { Finding, Level, Post, VetReport } from '../../types.js';
-import { createScanner } from '../../engine/scanner.js';
+import { vetRecorded } from '../../store/vet.js';
 import { openAuditStore, subjectOf, type AuditStore } from '../../store/index.js';
 import { refuseExisting, refuseInputAsOutput, writeFileAtomic } from '../../util/atomic-write.js';
 import { vetVersion } from '../../version.js';
-import { vetHistory } from '../../vet.js';
 import { useColor, type CliIO } from '../io.js';
 import { parseEndpoints, parseLevel, parsePositiveInt, parseSince } from '../options.js';
 
@@ -84,19 +83,18 @@ export async function runVet(handle: string | undefined, options: Record<string,
   }
   const store = await openStore(options, io);
   try {
-    const audit = store?.begin(subjectOf(handle, from, io.cwd), { brand, full: options.full === true, ...(ctx.since ? { since: ctx.since } : {}), now });
-    const fetched = await (from ? openFileHistory(from, io.cwd) : openHistory(handle!, audit ? audit.context(ctx) : ctx)).catch(discardBundle);
-    const tapped = bundle ? bundle.tap(fetched) : fetched;
-    const history = audit ? audit.tap(tapped) : tapped;
-    const scanner = await createScanner(brand);
-    report = await vetHistory(history, brand, {
-      ...(ctx.since ? { since: ctx.since } : {}),
+    report = await vetRecorded({
+      ...(store ? { store } : {}),
+      subject: subjectOf(handle, from, io.cwd),
+      brand,
+      ctx,
       now,
-      scanner,
+      full: options.full === true,
+      open: (context) => (from ? openFileHistory(from, io.cwd) : openHistory(handle!, context)),
+      ...(bundle ? { wrap: (history: FetchedHistory) => bundle.tap(history) } : {}),
       ...(review ? { review, sawPost: (post: Post) => reviewSet!.notePost(post) } : {}),
       vetVersion: vetVersion(),
     }).catch(discardBundle);
-    if (audit) await audit.finish(report, scanner);
   } finally {
     store?.close();
   }
