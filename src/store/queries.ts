@@ -1,5 +1,7 @@
 import { resolve } from 'node:path';
-import type { Changes, Level } from '../types.js';
+import { InputError } from '../errors.js';
+import type { FetchedHistory } from '../sources/types.js';
+import type { Changes, Coverage, Level, Post } from '../types.js';
 import { subjectKey } from './audit.js';
 import type { Db } from './db.js';
 
@@ -80,4 +82,29 @@ export async function* storedPosts(db: Db, id: number): AsyncGenerator<{ data: s
     if (rows.length < 1000) return;
     offset += rows.length;
   }
+}
+
+/**
+ * `--from-store`: a subject's history as the store holds it, posts deleted on the platform since included,
+ * so the evidence of a deleted post survives in `vet export` and `--save` bundles. Nothing is fetched.
+ */
+export async function storedHistory(db: Db, handle: string, cwd: string): Promise<FetchedHistory> {
+  const key = keyOf(handle, cwd);
+  const id = await subjectId(db, key);
+  if (id === undefined) {
+    throw new InputError(`the audit store ${db.location.display} holds no posts of ${handle}`, { hint: 'vet the handle once without --from-store to record it' });
+  }
+  const last = (await db.all('SELECT max(at) FROM audits WHERE subject_id = ?', [id]))[0]?.[0];
+  const coverage: Coverage = { postsRead: 0, partial: false, notes: [] };
+  async function* posts(): AsyncGenerator<Post> {
+    let deleted = 0;
+    for await (const row of storedPosts(db, id!)) {
+      coverage.postsRead++;
+      if (row.deletedAt) deleted++;
+      yield JSON.parse(row.data) as Post;
+    }
+    coverage.fromStore = coverage.postsRead;
+    coverage.notes.push(`read ${coverage.postsRead} posts from the audit store${last ? ` (last audit ${String(last).slice(0, 10)})` : ''}, ${deleted} of them deleted on the platform since they were recorded`);
+  }
+  return { subject: { handle: key, platform: key.slice(0, key.indexOf(':')) }, posts: posts(), coverage };
 }

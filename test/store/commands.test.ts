@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from '@libsql/client';
@@ -81,6 +81,36 @@ describe('vet history and vet diff', () => {
     const run = await vet(['history', 'bsky:someone.example'], 'off');
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/vet history reads the audit store, and it is off/);
+  });
+});
+
+describe('--from-store', () => {
+  it('export and --save read the stored history, so a deleted post stays in the evidence', async () => {
+    const store = join(dir, 'evidence.db');
+    const handle = 'evidence.example';
+    accounts.set(handle, account('e', 6, { 1: INSULT }));
+    await vet([`bsky:${handle}`, '--brand', 'xiaomi', ...endpoint()], store);
+    accounts.set(handle, accounts.get(handle)!.filter((p) => p.text !== INSULT));
+    await vet([`bsky:${handle}`, '--brand', 'xiaomi', ...endpoint()], store, '2026-11-25T00:00:00Z');
+    const requests = server.requests.length;
+
+    const exported = await vet(['export', `bsky:${handle}`, '--from-store', '--output', 'evidence.jsonl'], store);
+    expect(exported.code).toBe(0);
+    const lines = (await readFile(join(dir, 'evidence.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((p) => p.id)).toEqual(['e000', 'e001', 'e002', 'e003', 'e004', 'e005']);
+    expect(lines[1].text).toBe(INSULT);
+
+    const saved = await vet([`bsky:${handle}`, '--from-store', '--brand', 'xiaomi', '--save', 'bundle', '--format', 'json'], store);
+    expect(saved.code).toBe(1);
+    const report = JSON.parse(saved.stdout);
+    expect(report.findings.map((f: { postId: string }) => f.postId)).toContain('e001');
+    expect(report.coverage.notes).toContain('read 6 posts from the audit store (last audit 2026-11-25), 1 of them deleted on the platform since they were recorded');
+    expect(await readFile(join(dir, 'bundle', 'history.jsonl'), 'utf8')).toContain(INSULT);
+    expect(server.requests.length).toBe(requests); // nothing fetched
+
+    const unknown = await vet(['export', 'bsky:nobody.example', '--from-store'], store);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/holds no posts of bsky:nobody\.example/);
   });
 });
 

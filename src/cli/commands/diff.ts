@@ -12,8 +12,8 @@ import { auditsOf, fingerprintsOf, keyOf, subjectId } from '../../store/queries.
 import { vetRecorded } from '../../store/vet.js';
 import { vetVersion } from '../../version.js';
 import type { CliIO } from '../io.js';
-import { requireStore, storeHandle } from './history.js';
-import { sourceContext } from './vet.js';
+import { storeHandle } from './history.js';
+import { requireStore, sourceContext } from './vet.js';
 
 /**
  * `vet diff <handle> [--brand id]`: audits the subject again (recorded like `vet`) and shows only what changed

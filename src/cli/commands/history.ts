@@ -2,18 +2,10 @@ import { ExitCode, UsageError } from '../../errors.js';
 import { isHostileChange } from '../../report/changes.js';
 import { safeLine } from '../../report/sanitize.js';
 import { countOf } from '../../report/wording.js';
-import type { AuditStore } from '../../store/index.js';
 import { auditsOf, forget, keyOf, subjectId, type AuditSummary } from '../../store/queries.js';
 import { checkHandle } from '../../sources/index.js';
 import type { CliIO } from '../io.js';
-import { openStore } from './vet.js';
-
-/** The store of a command that only reads or forgets: its absence is an error, not a note. */
-export async function requireStore(options: Record<string, unknown>, io: CliIO, what: string): Promise<AuditStore> {
-  const store = await openStore({ ...options, store: true }, io);
-  if (!store) throw new UsageError(`${what} reads the audit store, and it is off (VET_STORE=off) or cannot be opened (above)`);
-  return store;
-}
+import { requireStore } from './vet.js';
 
 /** A handle as `vet` takes it (file: paths too), checked before the store is opened. */
 export function storeHandle(handle: string): void {

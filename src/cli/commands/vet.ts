@@ -13,6 +13,7 @@ import type { FetchedHistory, SourceContext } from '../../sources/types.js';
 import { describeReviewNotes, openReviewFile } from '../../review/ignore-file.js';
 import type { Finding, Level, Post, VetReport } from '../../types.js';
 import { vetRecorded } from '../../store/vet.js';
+import { storedHistory } from '../../store/queries.js';
 import { openAuditStore, subjectOf, type AuditStore } from '../../store/index.js';
 import { refuseExisting, refuseInputAsOutput, writeFileAtomic } from '../../util/atomic-write.js';
 import { vetVersion } from '../../version.js';
@@ -39,6 +40,13 @@ export function sourceContext(options: Record<string, unknown>, io: CliIO, now: 
 
 /** The audit store unless --no-store / VET_STORE=off (SQLite loads only then). */
 export const openStore = (options: Record<string, unknown>, io: CliIO): Promise<AuditStore | undefined> => openAuditStore(io, options);
+
+/** The store of a command that only reads or forgets: its absence is an error, not a note. */
+export async function requireStore(options: Record<string, unknown>, io: CliIO, what: string): Promise<AuditStore> {
+  const store = await openStore({ ...options, store: true }, io);
+  if (!store) throw new UsageError(`${what} reads the audit store, and it is off (VET_STORE=off) or cannot be opened (above)`);
+  return store;
+}
 
 /** `vet <handle> --brand <id>` / `vet --from <file> --brand <id>`. */
 export async function runVet(handle: string | undefined, options: Record<string, unknown>, io: CliIO): Promise<number> {
@@ -81,16 +89,19 @@ export async function runVet(handle: string | undefined, options: Record<string,
   if (typeof options.limit === 'string' && (from || handle?.toLowerCase().startsWith('file:'))) {
     io.stderr.write('vet: --limit applies to platforms; a history file is read whole (use --since to narrow it)\n');
   }
-  const store = await openStore(options, io);
+  const fromStore = options.fromStore === true;
+  if (fromStore && !handle) throw new UsageError('--from-store reads a handle\'s history from the audit store: give the handle, not --from');
+  const store = fromStore ? await requireStore(options, io, '--from-store') : await openStore(options, io);
   try {
     report = await vetRecorded({
-      ...(store ? { store } : {}),
+      // --from-store vets what the store holds and records nothing (it is not a new look at the platform).
+      ...(store && !fromStore ? { store } : {}),
       subject: subjectOf(handle, from, io.cwd),
       brand,
       ctx,
       now,
       full: options.full === true,
-      open: (context) => (from ? openFileHistory(from, io.cwd) : openHistory(handle!, context)),
+      open: (context) => (fromStore ? storedHistory(store!.db, handle!, io.cwd) : from ? openFileHistory(from, io.cwd) : openHistory(handle!, context)),
       ...(bundle ? { wrap: (history: FetchedHistory) => bundle.tap(history) } : {}),
       ...(review ? { review, sawPost: (post: Post) => reviewSet!.notePost(post) } : {}),
       vetVersion: vetVersion(),
