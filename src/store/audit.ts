@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { InStatement, InValue } from '@libsql/client';
 import type { LoadedBrand } from '../brands/load.js';
 import type { Scanner } from '../engine/scanner.js';
@@ -33,6 +33,8 @@ export interface AuditOptions {
 }
 
 const CHUNK = 500;
+/** Posts per INSERT statement (11 parameters each, well under SQLite's 32,766). */
+const ROWS = 250;
 const QUOTE = 280;
 
 /** The store of one process, shared by a batch's workers. */
@@ -68,8 +70,9 @@ export function subjectKey(handle: string): { key: string; platform: string } {
 
 /** sha256 (first 16 bytes, hex) of the text with Unicode composed and white space collapsed: unchanged words, same hash. */
 export function textHash(text: string): string {
-  return createHash('sha256').update(text.normalize('NFC').replace(/\s+/gu, ' ').trim()).digest('hex').slice(0, 32);
+  return hash('sha256', text.normalize('NFC').replace(/\s+/gu, ' ').trim()).slice(0, HASH_CHARS);
 }
+const HASH_CHARS = 32;
 
 interface Known {
   hash: string;
@@ -127,8 +130,17 @@ class Audit implements AuditRun {
     await this.db.run('INSERT INTO subjects (key, platform, handle) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING', [key, platform, handle]);
     const subjectId = Number((await this.db.all('SELECT id FROM subjects WHERE key = ?', [key]))[0]![0]);
     const posts = new Map<string, Known>();
-    for (const row of await this.db.all('SELECT post_id, text_hash, created_ms, deleted_at IS NOT NULL FROM posts WHERE subject_id = ?', [subjectId])) {
-      posts.set(String(row[0]), { hash: String(row[1]), ms: row[2] === null ? null : Number(row[2]), deleted: Boolean(row[3]) });
+    // One string a row, from the covering index: a long history loads without reading the posts' text.
+    const rows = await this.db.all(
+      `SELECT text_hash || (CASE WHEN deleted_at IS NULL THEN '-' ELSE 'x' END) || ifnull(created_ms, '') || ' ' || post_id
+       FROM posts INDEXED BY posts_by_date WHERE subject_id = ?`,
+      [subjectId],
+    );
+    for (const row of rows) {
+      const line = String(row[0]);
+      const space = line.indexOf(' ', HASH_CHARS + 1);
+      const ms = line.slice(HASH_CHARS + 1, space);
+      posts.set(line.slice(space + 1), { hash: line.slice(0, HASH_CHARS), ms: ms === '' ? null : Number(ms), deleted: line[HASH_CHARS] === 'x' });
     }
     const last = (await this.db.all('SELECT at, brand_name, level, score FROM audits WHERE subject_id = ? ORDER BY id DESC LIMIT 1', [subjectId]))[0];
     // The stored posts stand in for older pages only if an earlier audit read at least as far back as this one asks.
@@ -167,23 +179,23 @@ class Audit implements AuditRun {
     let cursor: [number, string] = [Number.isFinite(beforeMs) ? beforeMs : Number.MAX_SAFE_INTEGER, ''];
     for (;;) {
       const rows = await this.db.all(
-        `SELECT data, created_ms, post_id FROM posts WHERE subject_id = ? AND deleted_at IS NULL AND created_ms IS NOT NULL
+        `SELECT data, created_ms, post_id, text FROM posts WHERE subject_id = ? AND deleted_at IS NULL AND created_ms IS NOT NULL
            AND (created_ms < ? OR (created_ms = ? AND post_id < ?) OR ? = '') AND created_ms < ?
          ORDER BY created_ms DESC, post_id DESC LIMIT ${CHUNK}`,
         [prior.subjectId, cursor[0], cursor[0], cursor[1], cursor[1], Number.isFinite(beforeMs) ? beforeMs : Number.MAX_SAFE_INTEGER],
       );
       if (rows.length === 0) break;
-      yield rows.map((row) => this.serve(String(row[0])));
+      yield rows.map((row) => this.serve(String(row[0]), String(row[3])));
       const lastRow = rows[rows.length - 1]!;
       cursor = [Number(lastRow[1]), String(lastRow[2])];
       if (rows.length < CHUNK) break;
     }
-    const undated = await this.db.all('SELECT data FROM posts WHERE subject_id = ? AND deleted_at IS NULL AND created_ms IS NULL ORDER BY post_id', [prior.subjectId]);
-    if (undated.length) yield undated.map((row) => this.serve(String(row[0])));
+    const undated = await this.db.all('SELECT data, text FROM posts WHERE subject_id = ? AND deleted_at IS NULL AND created_ms IS NULL ORDER BY post_id', [prior.subjectId]);
+    if (undated.length) yield undated.map((row) => this.serve(String(row[0]), String(row[1])));
   }
 
-  private serve(data: string): Post {
-    const post = JSON.parse(data) as Post;
+  private serve(data: string, text: string): Post {
+    const post = postOf(data, text);
     this.served.add(post);
     return post;
   }
@@ -236,8 +248,8 @@ class Audit implements AuditRun {
     const posts = this.pending;
     this.pending = [];
     const statements: InStatement[] = [];
-    for (let i = 0; i < posts.length; i += 100) {
-      const slice = posts.slice(i, i + 100);
+    for (let i = 0; i < posts.length; i += ROWS) {
+      const slice = posts.slice(i, i + ROWS);
       const args: InValue[] = [];
       for (const post of slice) args.push(prior.subjectId, ...postColumns(post), this.at, this.at);
       statements.push({
@@ -316,13 +328,22 @@ class Audit implements AuditRun {
     const out = new Map<string, { post: Post; lastSeen: string }>();
     for (let i = 0; i < ids.length; i += CHUNK) {
       const slice = ids.slice(i, i + CHUNK);
-      const rows = await this.db.all(`SELECT post_id, data, last_seen FROM posts WHERE subject_id = ? AND post_id IN (${slice.map(() => '?').join(',')})`, [prior.subjectId, ...slice]);
-      for (const row of rows) out.set(String(row[0]), { post: JSON.parse(String(row[1])) as Post, lastSeen: String(row[2]) });
+      // Last seen: the latest audit that read the post's date from the platform since its text was written.
+      const rows = await this.db.all(
+        `SELECT p.post_id, p.data, p.text, max(p.last_seen, ifnull((SELECT max(a.at) FROM audits a WHERE a.subject_id = p.subject_id AND a.at >= p.last_seen
+           AND p.created_ms BETWEEN a.live_from_ms AND a.live_to_ms), p.last_seen))
+         FROM posts p WHERE p.subject_id = ? AND p.post_id IN (${slice.map(() => '?').join(',')})`,
+        [prior.subjectId, ...slice],
+      );
+      for (const row of rows) out.set(String(row[0]), { post: postOf(String(row[1]), String(row[2])), lastSeen: String(row[3]) });
     }
     return out;
   }
 
-  /** One transaction: deletions marked, edits versioned, posts seen stamped, the audit and its findings. */
+  /**
+   * One transaction: deletions marked, edits versioned, the audit (with the dates it read from the platform,
+   * which say which stored posts it saw) and its findings.
+   */
   private async record(prior: Prior, report: VetReport, changes: Changes | undefined): Promise<void> {
     const { subjectId } = prior;
     const at = this.at;
@@ -345,24 +366,17 @@ class Audit implements AuditRun {
     for (const post of this.restored) {
       statements.push({ sql: 'UPDATE posts SET deleted_at = NULL, last_seen = ? WHERE subject_id = ? AND post_id = ?', args: [at, subjectId, post.id] });
     }
-    // Every stored post dated inside what the platform showed and not found deleted was seen now.
-    if (this.liveMin <= this.liveMax) {
-      const [lower, upper] = this.liveRange(report);
-      statements.push({
-        sql: 'UPDATE posts SET last_seen = ? WHERE subject_id = ? AND deleted_at IS NULL AND created_ms BETWEEN ? AND ?',
-        args: [at, subjectId, lower, upper],
-      });
-    }
+    const [liveFrom, liveTo] = this.liveMin <= this.liveMax ? this.liveRange(report) : [null, null];
     const coverage = report.coverage;
     statements.push({
       sql: `INSERT INTO audits (subject_id, at, vet_version, brand_id, brand_name, brand_origin, profile_sha256, since, window_from, window_to,
-              posts_scanned, posts_read, from_store, partial, coverage, level, score, hostile_posts, verdict, changes)
-            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
+              posts_scanned, posts_read, from_store, partial, coverage, live_from_ms, live_to_ms, level, score, hostile_posts, verdict, changes)
+            VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
       args: [
         subjectId, at, report.vetVersion ?? null, report.brand.id, report.brand.name, this.opts.brand.origin, this.opts.brand.sha256,
         this.opts.since?.toISOString() ?? null, report.window.from, report.window.to, report.window.postsScanned,
         coverage?.postsRead ?? report.window.postsScanned, coverage?.fromStore ?? 0, coverage?.partial ? 1 : 0,
-        coverage ? JSON.stringify(coverage) : null, report.verdict.level, report.verdict.score, report.stats?.hostilePosts ?? 0,
+        coverage ? JSON.stringify(coverage) : null, liveFrom, liveTo, report.verdict.level, report.verdict.score, report.stats?.hostilePosts ?? 0,
         JSON.stringify(report.verdict), changes ? JSON.stringify(changes) : null,
       ],
     });
@@ -378,10 +392,17 @@ class Audit implements AuditRun {
   }
 }
 
-/** post_id, url, created_at, created_ms, text, text_hash, is_repost, data */
+/** post_id, url, created_at, created_ms, text, text_hash, is_repost, data (the post without its text) */
 function postColumns(post: Post): InValue[] {
   const ms = post.createdAt ? Date.parse(post.createdAt) : NaN;
-  return [post.id, post.url ?? null, post.createdAt ?? null, Number.isNaN(ms) ? null : ms, post.text, textHash(post.text), post.isRepost ? 1 : 0, JSON.stringify(post)];
+  const { text, ...rest } = post;
+  return [post.id, post.url ?? null, post.createdAt ?? null, Number.isNaN(ms) ? null : ms, text, textHash(text), post.isRepost ? 1 : 0, JSON.stringify(rest)];
+}
+
+/** A stored post: its JSON without the text, and the text. */
+export function postOf(data: string, text: string): Post {
+  const { id, ...rest } = JSON.parse(data) as Omit<Post, 'text'>;
+  return { id, text, ...rest };
 }
 
 const cut = (text: string) => (text.length > QUOTE ? `${text.slice(0, QUOTE - 1)}…` : text);

@@ -18,14 +18,18 @@ export const SCHEMA_VERSION = 1;
 
 const MIGRATIONS: readonly string[][] = [
   // 1: subjects, the posts read (latest text; earlier texts in post_versions), audits and their findings.
+  // posts.data is the post's JSON without its text (kept once, in posts.text); posts.last_seen is when the
+  // text was last written: an audit whose live_from_ms..live_to_ms covers a post's date saw it too.
   [
     `CREATE TABLE subjects (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, platform TEXT, handle TEXT NOT NULL)`,
+    // A rowid table: rows carry whole posts, and new ones append (WITHOUT ROWID suits small rows only).
     `CREATE TABLE posts (
        subject_id INTEGER NOT NULL, post_id TEXT NOT NULL, url TEXT, created_at TEXT, created_ms INTEGER,
        text TEXT NOT NULL, text_hash TEXT NOT NULL, is_repost INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL,
        first_seen TEXT NOT NULL, last_seen TEXT NOT NULL, deleted_at TEXT,
-       PRIMARY KEY (subject_id, post_id)) WITHOUT ROWID`,
-    `CREATE INDEX posts_by_date ON posts (subject_id, created_ms)`,
+       UNIQUE (subject_id, post_id))`,
+    // By date for incremental fetching; covering what a run loads of every stored post (id, hash, deleted).
+    `CREATE INDEX posts_by_date ON posts (subject_id, created_ms, post_id, text_hash, deleted_at)`,
     `CREATE TABLE post_versions (
        subject_id INTEGER NOT NULL, post_id TEXT NOT NULL, text TEXT NOT NULL, text_hash TEXT NOT NULL,
        data TEXT NOT NULL, last_seen TEXT NOT NULL, replaced_at TEXT NOT NULL)`,
@@ -35,6 +39,7 @@ const MIGRATIONS: readonly string[][] = [
        brand_id TEXT NOT NULL, brand_name TEXT NOT NULL, brand_origin TEXT, profile_sha256 TEXT,
        since TEXT, window_from TEXT, window_to TEXT, posts_scanned INTEGER NOT NULL, posts_read INTEGER NOT NULL,
        from_store INTEGER NOT NULL DEFAULT 0, partial INTEGER NOT NULL DEFAULT 0, coverage TEXT,
+       live_from_ms INTEGER, live_to_ms INTEGER,
        level TEXT NOT NULL, score INTEGER NOT NULL, hostile_posts INTEGER NOT NULL DEFAULT 0,
        verdict TEXT NOT NULL, changes TEXT)`,
     `CREATE INDEX audits_by_subject ON audits (subject_id, at)`,

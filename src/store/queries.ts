@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { FetchedHistory } from '../sources/types.js';
 import type { Changes, Coverage, Level, Post } from '../types.js';
-import { subjectKey } from './audit.js';
+import { postOf, subjectKey } from './audit.js';
 import type { Db } from './db.js';
 
 /** Reading and forgetting what the store holds of a subject (`vet history`, `vet diff`, `--from-store`). */
@@ -74,11 +74,11 @@ export async function forget(db: Db, id: number): Promise<{ audits: number; post
 }
 
 /** Every stored post of a subject, deleted ones included (evidence survives), newest first, a chunk at a time. */
-export async function* storedPosts(db: Db, id: number): AsyncGenerator<{ data: string; deletedAt: string | null }> {
+export async function* storedPosts(db: Db, id: number): AsyncGenerator<{ post: Post; deletedAt: string | null }> {
   let offset = 0;
   for (;;) {
-    const rows = await db.all('SELECT data, deleted_at FROM posts WHERE subject_id = ? ORDER BY created_ms IS NULL, created_ms DESC, post_id DESC LIMIT 1000 OFFSET ?', [id, offset]);
-    for (const row of rows) yield { data: String(row[0]), deletedAt: row[1] === null ? null : String(row[1]) };
+    const rows = await db.all('SELECT data, text, deleted_at FROM posts WHERE subject_id = ? ORDER BY created_ms IS NULL, created_ms DESC, post_id DESC LIMIT 1000 OFFSET ?', [id, offset]);
+    for (const row of rows) yield { post: postOf(String(row[0]), String(row[1])), deletedAt: row[2] === null ? null : String(row[2]) };
     if (rows.length < 1000) return;
     offset += rows.length;
   }
@@ -101,7 +101,7 @@ export async function storedHistory(db: Db, handle: string, cwd: string): Promis
     for await (const row of storedPosts(db, id!)) {
       coverage.postsRead++;
       if (row.deletedAt) deleted++;
-      yield JSON.parse(row.data) as Post;
+      yield row.post;
     }
     coverage.fromStore = coverage.postsRead;
     coverage.notes.push(`read ${coverage.postsRead} posts from the audit store${last ? ` (last audit ${String(last).slice(0, 10)})` : ''}, ${deleted} of them deleted on the platform since they were recorded`);
