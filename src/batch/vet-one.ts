@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Scanner } from '../engine/scanner.js';
 import type { AuditStore } from '../store/index.js';
 import { InputError, NoPostsError, SourceError, UsageError, VetError } from '../errors.js';
@@ -48,7 +48,7 @@ export async function vetOne(job: BatchJob, deps: VetOneDeps): Promise<BatchOutc
     const ctx: SourceContext = { ...deps.ctx, signal };
     return vetRecorded({
       ...(deps.store ? { store: deps.store } : {}),
-      subject: job.fromPath ? { file: job.fromPath } : { handle: job.handle },
+      subject: job.fromPath ? { file: resolve(deps.cwd, job.fromPath) } : { handle: job.handle },
       brand: job.brand,
       ctx,
       now: deps.now,

@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { LoadedBrand } from '../brands/load.js';
 import { parseSince } from '../cli/options.js';
 import { createScanner, type Scanner } from '../engine/scanner.js';
@@ -126,7 +126,7 @@ async function vetInfluencer(
   const reviewer = opts.reviewer;
   opts.log?.(`vetting ${label}${influencer.from ? ` from ${influencer.from}` : ` (${influencer.handles.join(', ')})`}`);
   try {
-    const single = influencer.fromPath ? { file: influencer.fromPath } : influencer.handles.length === 1 ? { handle: influencer.handles[0]! } : undefined;
+    const single = influencer.fromPath ? { file: resolve(opts.cwd, influencer.fromPath) } : influencer.handles.length === 1 ? { handle: influencer.handles[0]! } : undefined;
     const report = await vetRecorded({
       ...(single && opts.store ? { store: opts.store } : {}),
       subject: single ?? { handle: influencer.handles.join(',') },
