@@ -114,9 +114,10 @@ export async function* streamHistory(pages: AsyncIterable<Page>, opts: StreamOpt
     coverage.partial = true;
     coverage.notes.push(`vet stopped after --limit ${limit} posts; older posts were not read (raise --limit to read more)`);
   }
+  // The stored posts stand for pages not fetched: partial when the audit they come from was, or the store failed.
+  if (stored?.partial()) coverage.partial = true;
   if (coverage.fromStore) {
     coverage.notes.push(`${coverage.fromStore} of the ${coverage.postsRead} posts came from the audit store (read by earlier audits; --full fetches them again)`);
-    if (stored!.partial()) coverage.partial = true;
     ctx.log(`${label}: caught up with the audit store; ${coverage.fromStore} older posts read from it`);
   }
   await opts.onEnd?.(reason);

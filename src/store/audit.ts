@@ -95,6 +95,9 @@ interface Prior {
 class Audit implements AuditRun {
   private prior: Promise<Prior | undefined> | undefined;
   private broken = false;
+  private servingFailed = false;
+  /** Paging reached stored posts and the store serves the rest. */
+  private caughtUp = false;
   private readonly served = new WeakSet<Post>();
   private pending: Post[] = [];
   private readonly edited: Post[] = [];
@@ -169,13 +172,27 @@ class Audit implements AuditRun {
         return known !== undefined && !known.deleted && !known.fresh;
       },
       olderThan: (ms) => this.storedPages(ready!, ms),
-      partial: () => ready?.deepPartial === true,
+      partial: () => (this.caughtUp && ready?.deepPartial === true) || this.servingFailed,
     };
     return { ...ctx, stored };
   }
 
-  /** Stored posts (not deleted) older than `ms`, newest first, then the undated ones; marked as served. */
+  /**
+   * Stored posts (not deleted) older than `ms`, newest first, then the undated ones; marked as served. A store
+   * failure here is said once and ends them: the history is then partial, never a failed vetting.
+   */
   private async *storedPages(prior: Prior, beforeMs: number): AsyncGenerator<Post[]> {
+    this.caughtUp = true;
+    try {
+      yield* this.storedPagesOf(prior, beforeMs);
+    } catch (error) {
+      this.servingFailed = true;
+      if (!this.broken) this.onFailure(error);
+      this.broken = true;
+    }
+  }
+
+  private async *storedPagesOf(prior: Prior, beforeMs: number): AsyncGenerator<Post[]> {
     let cursor: [number, string] = [Number.isFinite(beforeMs) ? beforeMs : Number.MAX_SAFE_INTEGER, ''];
     for (;;) {
       const rows = await this.db.all(
