@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
 import { runInProcess } from '../helpers/in-process.js';
+import { NO_STORE_ENV } from '../helpers/store-env.js';
 
 /**
  * Spawning the built CLI (`node bin/vet.js`, after `npm run build`) for the robustness suite: the real
@@ -37,6 +38,7 @@ export async function workDir(name: string): Promise<string> {
  */
 export function cleanEnv(work: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
+    ...NO_STORE_ENV,
     PATH: process.env.PATH ?? '',
     HOME: work,
     NO_COLOR: '1',

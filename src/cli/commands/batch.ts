@@ -17,7 +17,8 @@ import { vetVersion } from '../../version.js';
 import type { CliIO } from '../io.js';
 import { parseLevel, parsePositiveInt } from '../options.js';
 import { refuseInputAsOutput } from '../../util/atomic-write.js';
-import { sourceContext } from './vet.js';
+import { storeLocation } from '../../store/location.js';
+import { openStore, sourceContext } from './vet.js';
 
 /** Exit code of a run stopped by Ctrl-C (128 + SIGINT), whatever the handles already vetted said. */
 export const EXIT_INTERRUPTED = 130;
@@ -51,6 +52,10 @@ export async function runBatchCommand(input: string, options: Record<string, unk
   const concurrency = typeof options.concurrency === 'string' ? parsePositiveInt(options.concurrency, '--concurrency') : DEFAULT_CONCURRENCY;
   const timeoutMs = typeof options.timeout === 'string' ? parseTimeout(options.timeout) : undefined;
   const quiet = options.quiet === true;
+  const changesOnly = options.changesOnly === true;
+  if (changesOnly && (options.store === false || !storeLocation(io.env, io.cwd))) {
+    throw new UsageError('--changes-only compares with the audit store, which is off (--no-store or VET_STORE=off)');
+  }
   const verbose = options.verbose === true;
   const ctx = sourceContext(options, io, now);
   const defaultBrand = typeof options.brand === 'string' ? await loadBrand(options.brand, io.cwd) : undefined;
@@ -138,6 +143,7 @@ export async function runBatchCommand(input: string, options: Record<string, unk
   process.on('SIGTERM', onTerminate);
   io.signal?.addEventListener('abort', onIoAbort, { once: true });
 
+  const store = await openStore(options, io);
   try {
     if (format === 'csv' && (!earlier || earlier.empty)) await sink.write(csvHeader());
     if (!quiet) {
@@ -165,6 +171,8 @@ export async function runBatchCommand(input: string, options: Record<string, unk
       stop: stop.signal,
       abort: abort.signal,
       ...(reviewSet ? { review: (finding: Finding) => reviewSet.review(finding), sawPost: (post: Post) => reviewSet.notePost(post) } : {}),
+      ...(store ? { store, full: options.full === true } : {}),
+      changesOnly,
     });
     if (!quiet) {
       const lines = result.summary.render({ elapsedMs: result.elapsedMs, notRun: result.notRun, interrupted: result.interrupted, ...(output ? { output } : {}) });
@@ -177,6 +185,7 @@ export async function runBatchCommand(input: string, options: Record<string, unk
     process.off('SIGINT', onInterrupt);
     process.off('SIGTERM', onTerminate);
     io.signal?.removeEventListener('abort', onIoAbort);
+    store?.close();
     await sink.close();
   }
 }

@@ -13,7 +13,7 @@ import { exists, refuseExisting, refuseInputAsOutput, writeFileAtomic } from '..
 import { vetVersion } from '../../version.js';
 import { useColor, type CliIO } from '../io.js';
 import { parseLevel, parseSince } from '../options.js';
-import { sourceContext } from './vet.js';
+import { openStore, sourceContext } from './vet.js';
 import { countOf } from '../../report/wording.js';
 
 /**
@@ -54,6 +54,7 @@ export async function runCheck(files: string[], options: Record<string, unknown>
   const paths = await expandProposalArgs(files, io.cwd);
   if (output) for (const path of paths) await refuseInputAsOutput(resolve(io.cwd, output), resolve(io.cwd, path), { display: output, what: 'proposal' });
   const loaded = await loadProposals(paths, io.cwd);
+  const store = await openStore(options, io);
   const result = await runCheckRun(loaded, {
     cwd: io.cwd,
     now,
@@ -65,7 +66,8 @@ export async function runCheck(files: string[], options: Record<string, unknown>
     vetVersion: vetVersion(),
     ...(io.signal ? { signal: io.signal } : {}),
     ...(options.verbose === true ? { log: ctx.log } : {}),
-  });
+    ...(store ? { store } : {}),
+  }).finally(() => store?.close());
 
   if (recorder && baselineFile) {
     if (result.summary.errors > 0) {
