@@ -9,6 +9,8 @@
  * Lexicon terms go through the very same function, so both sides always agree.
  */
 
+import { textWork } from './work.js';
+
 /** The folded text and, for each of its UTF-16 units, the index of the original unit it came from. */
 export interface NormalizedText {
   text: string;
@@ -244,11 +246,16 @@ export class Normalizer {
     let runChar = -1;
     let runLength = 0;
     let chainAt = -2; // output index of the last letter joined into a spaced-out word
+    // A run of separators is measured once: after its first one is kept, the rest are kept too (what precedes
+    // them is a separator, which joins nothing), so a long run costs its length, not its length squared.
+    let keptRunEnd = 0;
     for (let r = 0; r < n; r++) {
       const c = buf[r]!;
-      if (w > 0 && isSeparator(c)) {
+      if (w > 0 && r >= keptRunEnd && isSeparator(c)) {
         let end = r;
         while (end < n && isSeparator(buf[end]!)) end++;
+        textWork.steps += end - r;
+        keptRunEnd = end;
         if (end < n && end - r <= MAX_SEPARATOR_RUN && this.joins(buf, w, end, n, chainAt)) {
           if (isLetter(buf[end]!)) chainAt = w;
           r = end - 1;
