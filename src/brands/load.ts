@@ -33,11 +33,12 @@ async function readProfile(file: string): Promise<{ profile: BrandProfile; sha25
     throw new InputError(`${file}: cannot read the brand profile (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   const parsed = await parseDataText(file, bytes.toString('utf8'));
-  const profile = validateDataFile(file, parsed, BrandProfileSchema);
+  const profile = validateDataFile(file, parsed, BrandProfileSchema, 'a brand profile');
   return { profile, sha256: createHash('sha256').update(bytes).digest('hex') };
 }
 
-const isPath = (ref: string) => /[\\/]/.test(ref) || /\.(ya?ml|json)$/i.test(ref);
+/** A brand written as a path (a profile file), not a built-in id. */
+export const isProfilePath = (ref: string) => /[\\/]/.test(ref) || /\.(ya?ml|json)$/i.test(ref);
 
 /**
  * `--brand xiaomi` (built-in id) or `--brand ./acme.yaml` (a user's file, relative to `cwd`).
@@ -47,7 +48,7 @@ export async function loadBrand(ref: string, cwd = process.cwd()): Promise<Loade
   const builtIns = await listBuiltInBrands();
   let file: string;
   let origin: string;
-  if (isPath(ref)) {
+  if (isProfilePath(ref)) {
     file = resolve(cwd, ref);
     origin = ref;
   } else if (builtIns.includes(ref.toLowerCase())) {

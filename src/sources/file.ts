@@ -4,6 +4,7 @@ import { open, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
+import { jsonProblem } from '../util/data-file.js';
 import type { Coverage, Post } from '../types.js';
 import { parseFileHandle } from './handles.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
@@ -301,7 +302,7 @@ async function* parseJsonLines(path: string, file: string): AsyncGenerator<Post[
       value = JSON.parse(text);
     } catch (error) {
       const cut = unterminated === true;
-      throw new InputError(`${file}:${line}: ${cut ? 'the last line is cut off (incomplete JSON); the file may be truncated' : `not valid JSON (${(error as Error).message})`}`);
+      throw new InputError(`${file}:${line}: ${cut ? 'the last line is cut off (incomplete JSON); the file may be truncated' : `not valid JSON (${jsonProblem(error)})`}`);
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw new InputError(`${file}:${line}: expected one post as a JSON object, e.g. {"id":"1","text":"...","createdAt":"2025-01-01T00:00:00Z"}`);
@@ -322,7 +323,8 @@ async function* parseJsonArray(path: string, file: string): AsyncGenerator<Post[
   } catch (error) {
     const m = /position (\d+)/.exec((error as Error).message);
     const line = m ? text.slice(0, Number(m[1])).split('\n').length : undefined;
-    throw new InputError(`${file}${line ? `:${line}` : ''}: not valid JSON (${(error as Error).message})`);
+    const lineStart = m ? text.lastIndexOf('\n', Number(m[1]) - 1) + 1 : 0;
+    throw new InputError(`${file}${line ? `:${line}` : ''}: not valid JSON (${jsonProblem(error, lineStart)})`);
   }
   if (!Array.isArray(value)) throw new InputError(`${file}: expected a JSON array of posts`);
   for (let i = 0; i < value.length; i++) {
@@ -423,7 +425,7 @@ async function* parseCsv(path: string, file: string): AsyncGenerator<Post[]> {
         const raw = record[key] ?? record[`metrics.${key}`];
         if (raw === undefined || raw.trim() === '') continue;
         const n = Number(raw);
-        if (!Number.isFinite(n)) throw new InputError(`${file}:${line}: "${key}" must be a number, got "${raw}"`);
+        if (!Number.isFinite(n)) throw new InputError(`${file}:${line}: "${key}" must be a number`);
         metrics[key] = n;
       }
       if (Object.keys(metrics).length) value.metrics = metrics;
@@ -432,7 +434,8 @@ async function* parseCsv(path: string, file: string): AsyncGenerator<Post[]> {
   } catch (error) {
     if (error instanceof InputError) throw error;
     const e = error as { message: string; lines?: number };
-    throw new InputError(`${file}${e.lines ? `:${e.lines}` : ''}: not valid CSV (${e.message.replace(/^Invalid /, 'invalid ')})`);
+    // csv-parse quotes the text it stopped at; the message keeps only its own words.
+    throw new InputError(`${file}${e.lines ? `:${e.lines}` : ''}: not valid CSV (${e.message.replace(/^Invalid /, 'invalid ').replace(/"[^"]*"/g, '…')})`);
   }
   await feed;
 }

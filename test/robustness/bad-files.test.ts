@@ -113,7 +113,7 @@ describe('brand profiles (--brand <file>)', () => {
     ['a YAML bomb (aliases)', 'bomb.yaml', profile(`${YAML_BOMB_LINES.join('\n')}\nnames: *g\n`), /bomb\.yaml:\d+:\d+: too many YAML aliases/],
     ['wrong types', 'types.yaml', profile('names: acme\nfans: 42\n'), /types\.yaml:3:8: names: .*expected array[\s\S]*types\.yaml:4:7: fans:/],
     ['an unknown key', 'key.yaml', profile('names: [acme]\nslogan: hi\n'), /key\.yaml:4:\d+: \(top level\): unknown key "slogan"/],
-    ['a duplicate key', 'dupkey.yaml', profile('names: [acme]\nnames: [other]\n'), /dupkey\.yaml:4:1: not valid YAML or JSON: Map keys must be unique/],
+    ['a duplicate key', 'dupkey.yaml', profile('names: [acme]\nnames: [other]\n'), /dupkey\.yaml:4:1: not valid YAML or JSON: a key is repeated in this mapping/],
     ['broken YAML', 'broken.yaml', profile('names: [acme\n'), /broken\.yaml:\d+:\d+: not valid YAML or JSON/],
     ['invalid UTF-8', 'utf8.yaml', bytes('id: acme\nname: ', [0xc3, 0x28], '\nnames: [acme]\n'), /utf8\.yaml:2:7: not valid UTF-8/],
     ['an empty file', 'empty.yaml', '', /empty\.yaml: \(top level\): .*expected object/],

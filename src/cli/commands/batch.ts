@@ -71,6 +71,7 @@ export async function runBatchCommand(input: string, options: Record<string, unk
     text,
     file: display,
     baseDir,
+    ...(typeof options.root === 'string' ? { root: resolve(io.cwd, options.root) } : {}),
     cwd: io.cwd,
     ...(defaultBrand ? { defaultBrand } : {}),
     ...(shard ? { shard } : {}),

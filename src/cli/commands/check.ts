@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { CHECK_FORMATS, type CheckFormat } from '../../check/formats.js';
 import { expandProposalArgs } from '../../check/files.js';
-import { loadProposals } from '../../check/proposal.js';
+import { BrandCache, loadProposals } from '../../check/proposal.js';
 import { renderCheck } from '../../check/reporters/index.js';
 import { runCheck as runCheckRun } from '../../check/run.js';
 import { InputError, UsageError } from '../../errors.js';
@@ -10,6 +10,7 @@ import { DEFAULT_REVIEW_FILE, describeReviewNotes, isoToday, loadReviewFile, ope
 import type { ReviewSummary } from '../../review/types.js';
 import { RULES } from '../../rules/index.js';
 import { exists, refuseExisting, refuseInputAsOutput, writeFileAtomic } from '../../util/atomic-write.js';
+import { PathRoots } from '../../util/contained.js';
 import { vetVersion } from '../../version.js';
 import { useColor, type CliIO } from '../io.js';
 import { parseLevel, parseSince } from '../options.js';
@@ -53,7 +54,8 @@ export async function runCheck(files: string[], options: Record<string, unknown>
 
   const paths = await expandProposalArgs(files, io.cwd);
   if (output) for (const path of paths) await refuseInputAsOutput(resolve(io.cwd, output), resolve(io.cwd, path), { display: output, what: 'proposal' });
-  const loaded = await loadProposals(paths, io.cwd);
+  const roots = new PathRoots(typeof options.root === 'string' ? resolve(io.cwd, options.root) : undefined);
+  const loaded = await loadProposals(paths, io.cwd, new BrandCache(), roots);
   const result = await runCheckRun(loaded, {
     cwd: io.cwd,
     now,
