@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { isProfilePath, loadBrand, type LoadedBrand } from '../brands/load.js';
-import { InputError, VetError } from '../errors.js';
+import { InputError, messageLines, VetError } from '../errors.js';
 import { parseSince } from '../cli/options.js';
 import { checkHandle } from '../sources/index.js';
 import { LEVELS } from '../types.js';
@@ -154,7 +154,8 @@ export async function loadProposal(path: string, cwd: string, brands: BrandCache
       brand = await brands.get(data.brand, dir);
     } catch (error) {
       if (!(error instanceof VetError)) throw error;
-      problems.push(`${brandAt}: ${error.message}${error.hint ? ` (${error.hint})` : ''}`);
+      const [head, ...rest] = messageLines(error);
+      problems.push(`${brandAt}: ${head}${error.hint ? ` (${error.hint})` : ''}`, ...rest);
     }
   }
 
@@ -186,7 +187,7 @@ export async function loadProposal(path: string, cwd: string, brands: BrandCache
     }
     influencers.push(influencer);
   }
-  if (problems.length) throw new InputError(problems.join('\n'));
+  if (problems.length) throw new InputError(problems);
 
   const proposal: Proposal = {
     file,
@@ -203,17 +204,18 @@ export async function loadProposal(path: string, cwd: string, brands: BrandCache
 export async function loadProposals(paths: readonly string[], cwd: string, brands = new BrandCache(), roots = new PathRoots()): Promise<LoadedProposal[]> {
   const loaded: LoadedProposal[] = [];
   const problems: string[] = [];
+  let n = 0;
   for (const path of paths) {
     try {
       loaded.push(await loadProposal(path, cwd, brands, roots));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      problems.push(error.message);
+      problems.push(...messageLines(error));
+      n++;
     }
   }
   if (problems.length) {
-    const n = problems.length;
-    throw new InputError(`${n === 1 ? 'a proposal file is' : `${n} proposal files are`} invalid:\n${problems.join('\n')}`, {
+    throw new InputError([`${n === 1 ? 'a proposal file is' : `${n} proposal files are`} invalid:`, ...problems], {
       hint: 'see "CI: vet check" in the README for the proposal format',
     });
   }

@@ -6,7 +6,7 @@ import { exists } from '../util/atomic-write.js';
 import { parseDataText, validateDataFile } from '../util/data-file.js';
 import { oneLine } from '../report/escape.js';
 import { countOf, countsAgain } from '../report/wording.js';
-import { InputError } from '../errors.js';
+import { InputError, messageLines } from '../errors.js';
 import { RULES } from '../rules/index.js';
 import type { Post } from '../types.js';
 import type { ReviewEntry, ReviewSummary } from './types.js';
@@ -272,7 +272,7 @@ export async function loadReviewFile(file: string, cwd: string, now: Date): Prom
     list = validateDataFile(file, parsed, ReviewFileSchema);
   } catch (error) {
     if (error instanceof InputError) {
-      throw new InputError(error.message, {
+      throw new InputError(messageLines(error), {
         hint: 'each entry needs post + rule (a rule id of "vet rules") or a fingerprint, reason and by; expires: YYYY-MM-DD is optional',
       });
     }

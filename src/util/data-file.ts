@@ -136,8 +136,8 @@ export function validateDataFile<S extends z.ZodType>(file: string, parsed: Pars
   });
   // In file order, as an editor lists them (zod reports unknown keys after the fields it checked).
   const lines = located.sort((a, b) => a.line - b.line || a.col - b.col).slice(0, 5).map((l) => l.text);
-  const more = result.error.issues.length > 5 ? `\n(and ${result.error.issues.length - 5} more problems)` : '';
-  throw new InputError(lines.join('\n') + more);
+  if (result.error.issues.length > 5) lines.push(`(and ${result.error.issues.length - 5} more problems)`);
+  throw new InputError(lines);
 }
 
 /**

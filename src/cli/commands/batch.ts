@@ -10,7 +10,7 @@ import { parseShard } from '../../batch/shard.js';
 import { jobKey, type OutcomeDigest } from '../../batch/types.js';
 import { loadBrand } from '../../brands/load.js';
 import { InputError, UsageError } from '../../errors.js';
-import { escapeUnsafe } from '../../report/sanitize.js';
+import { safeLine } from '../../report/sanitize.js';
 import { openReviewFile } from '../../review/ignore-file.js';
 import type { Finding, Post } from '../../types.js';
 import { vetVersion } from '../../version.js';
@@ -79,14 +79,14 @@ export async function runBatchCommand(input: string, options: Record<string, unk
   });
   if (plan.problems.length === 1) throw new InputError(plan.problems[0]!, { hint: 'nothing was vetted; fix the roster and run again' });
   if (plan.problems.length > 1) {
-    for (const problem of plan.problems.slice(0, PROBLEMS_SHOWN)) io.stderr.write(`vet: ${escapeUnsafe(problem)}\n`);
+    for (const problem of plan.problems.slice(0, PROBLEMS_SHOWN)) io.stderr.write(`vet: ${safeLine(problem)}\n`);
     const more = plan.problems.length - PROBLEMS_SHOWN;
     throw new InputError(`${display}: ${plan.problems.length} problems in the roster${more > 0 ? ` (the first ${PROBLEMS_SHOWN} above)` : ' (above)'}; nothing was vetted`);
   }
   if (plan.rows === 0) {
     throw new InputError(`${display}: no handles in the roster; expected one handle a line (e.g. weibo:1234567890) or a CSV with a handle column`);
   }
-  if (!quiet) for (const note of plan.notes) io.stderr.write(`vet: ${escapeUnsafe(note)}\n`);
+  if (!quiet) for (const note of plan.notes) io.stderr.write(`vet: ${safeLine(note)}\n`);
 
   // --resume: skip what the output already holds; those lines still count in the summary and exit code.
   let earlier: EarlierOutput | undefined;
@@ -170,7 +170,7 @@ export async function runBatchCommand(input: string, options: Record<string, unk
     if (!quiet) {
       const lines = result.summary.render({ elapsedMs: result.elapsedMs, notRun: result.notRun, interrupted: result.interrupted, ...(output ? { output } : {}) });
       io.stderr.write(`${lines.join('\n')}\n`);
-      if (reviewSet) for (const line of batchReviewNotes(reviewSet.summary(), { verbose })) io.stderr.write(`vet: ${escapeUnsafe(line)}\n`);
+      if (reviewSet) for (const line of batchReviewNotes(reviewSet.summary(), { verbose })) io.stderr.write(`vet: ${safeLine(line)}\n`);
     }
     if (result.interrupted && result.notRun > 0) return EXIT_INTERRUPTED;
     return result.summary.exitCode();

@@ -5,6 +5,7 @@ import { BrandCache, loadProposals } from '../../check/proposal.js';
 import { renderCheck } from '../../check/reporters/index.js';
 import { runCheck as runCheckRun } from '../../check/run.js';
 import { InputError, UsageError } from '../../errors.js';
+import { safeLine } from '../../report/sanitize.js';
 import { BaselineRecorder, baselineAuthor } from '../../review/baseline.js';
 import { DEFAULT_REVIEW_FILE, describeReviewNotes, isoToday, loadReviewFile, openReviewFile, type ReviewSet } from '../../review/ignore-file.js';
 import type { ReviewSummary } from '../../review/types.js';
@@ -93,7 +94,7 @@ export async function runCheck(files: string[], options: Record<string, unknown>
   }
   // The text report lists stale entries and github annotates them; other formats get them on standard error.
   if (result.review && format !== 'github' && (format !== 'text' || output)) {
-    for (const line of describeReviewNotes(result.review, { verbose: options.verbose === true })) io.stderr.write(`vet: ${line}\n`);
+    for (const line of describeReviewNotes(result.review, { verbose: options.verbose === true })) io.stderr.write(`vet: ${safeLine(line)}\n`);
   }
   return result.exitCode;
 }
