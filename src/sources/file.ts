@@ -113,6 +113,8 @@ interface Line {
 
 /** Bytes read at a time. */
 const CHUNK_BYTES = 1 << 16;
+/** The longest line vet reads (documented in the README's Limits): a post is far shorter; a longer line is refused. */
+export const MAX_LINE_BYTES = 16 << 20;
 
 /** Decodes one line strictly, naming it on failure. */
 function decodeLine(bytes: Uint8Array, n: number, file: string): string {
@@ -132,24 +134,34 @@ function decodeLine(bytes: Uint8Array, n: number, file: string): string {
  * in one go; only a chunk with a bad byte is decoded line by line, to name the line.
  */
 async function* readLineBatches(path: string, file: string): AsyncGenerator<Line[]> {
-  let carry: Buffer | undefined;
+  // The start of a line that runs over chunks: its pieces, joined once when the line ends (joining at every
+  // chunk copied a 100 MB line over and over), and never more than MAX_LINE_BYTES.
+  let carry: Buffer[] = [];
+  let carried = 0;
   let line = 0;
+  const tooLong = () =>
+    new InputError(`${file}:${line + 1}: the line is longer than ${MAX_LINE_BYTES / (1 << 20)} MiB, the most vet reads as one line; write one post a line (JSON Lines)`);
   for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
     const lastBreak = chunk.lastIndexOf(10);
     if (lastBreak === -1) {
-      carry = carry ? Buffer.concat([carry, chunk]) : chunk;
+      carried += chunk.length;
+      if (carried > MAX_LINE_BYTES) throw tooLong();
+      carry.push(chunk);
       continue;
     }
     const batch: Line[] = [];
     let regionStart = 0;
-    if (carry) {
+    if (carried > 0) {
       // The line split across chunks: join just that line, not the whole chunk.
       const firstBreak = chunk.indexOf(10);
+      if (carried + firstBreak > MAX_LINE_BYTES) throw tooLong();
       line++;
-      batch.push({ line, text: decodeLine(Buffer.concat([carry, chunk.subarray(0, firstBreak)]), line, file) });
+      carry.push(chunk.subarray(0, firstBreak));
+      batch.push({ line, text: decodeLine(Buffer.concat(carry, carried + firstBreak), line, file) });
       regionStart = firstBreak + 1;
     }
-    carry = lastBreak + 1 < chunk.length ? chunk.subarray(lastBreak + 1) : undefined;
+    carry = lastBreak + 1 < chunk.length ? [chunk.subarray(lastBreak + 1)] : [];
+    carried = chunk.length - (lastBreak + 1);
     const region = chunk.subarray(regionStart, Math.max(regionStart, lastBreak));
     if (regionStart > lastBreak) {
       yield batch;
@@ -174,9 +186,9 @@ async function* readLineBatches(path: string, file: string): AsyncGenerator<Line
     }
     yield batch;
   }
-  if (carry && carry.length) {
+  if (carried > 0) {
     line++;
-    yield [{ line, text: decodeLine(carry, line, file), unterminated: true }];
+    yield [{ line, text: decodeLine(Buffer.concat(carry, carried), line, file), unterminated: true }];
   }
 }
 
