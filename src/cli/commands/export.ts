@@ -46,9 +46,9 @@ export async function runExport(handle: string | undefined, options: Record<stri
     if (file) await file.commit();
     const range = oldest && newest ? `, dated ${oldest.slice(0, 10)} to ${newest.slice(0, 10)}` : '';
     io.stderr.write(`vet: exported ${count} posts of ${safeLine(history.subject.handle)}${range}${output ? ` to ${safeLine(output)}` : ''}\n`);
-    if (history.coverage.partial) {
-      io.stderr.write(`vet: the history is incomplete: ${safeLine(history.coverage.notes.filter((n) => !/^read \d+ /.test(n)).join('; '))}\n`);
-    }
+    const notes = history.coverage.notes.filter((n) => !/^read \d+ /.test(n));
+    if (history.coverage.partial) io.stderr.write(`vet: the history is incomplete: ${safeLine(notes.join('; '))}\n`);
+    else if (notes.length) io.stderr.write(`vet: note: ${safeLine(notes.join('; '))}\n`);
     return ExitCode.Ok;
   } catch (error) {
     await file?.discard();
