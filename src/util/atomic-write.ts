@@ -1,7 +1,35 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { access, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
+
+/**
+ * Temp files being written, removed if the process is stopped by Ctrl-C (SIGINT), SIGTERM or SIGHUP before they
+ * are renamed into place: an interrupted `vet export --force` or `--save` leaves neither a half file nor the
+ * posts read so far. While any exists, a handler is installed; it removes them, and when no other handler
+ * wants the signal (vet batch has its own), lets it end the process as it would have.
+ */
+const temps = new Set<string>();
+const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
+function onStopSignal(signal: NodeJS.Signals): void {
+  for (const temp of temps) rmSync(temp, { force: true });
+  temps.clear();
+  for (const s of SIGNALS) process.off(s, onStopSignal);
+  if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+}
+
+/** Removes `temp` if the process is stopped before `untrackTemp(temp)`. */
+export function trackTemp(temp: string): void {
+  if (temps.size === 0) for (const s of SIGNALS) process.on(s, onStopSignal);
+  temps.add(temp);
+}
+
+export function untrackTemp(temp: string): void {
+  temps.delete(temp);
+  if (temps.size === 0) for (const s of SIGNALS) process.off(s, onStopSignal);
+}
 
 /**
  * Writes a whole file atomically (temp file in the same folder, fsync, rename), so a crash never leaves a
@@ -12,6 +40,7 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   const display = opts.display ?? path;
   await refuseExisting(target, opts);
   const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+  trackTemp(temp);
   try {
     await mkdir(dirname(target), { recursive: true });
     const handle = await open(temp, 'wx', opts.mode ?? 0o644);
@@ -25,6 +54,8 @@ export async function writeFileAtomic(path: string, content: string | Uint8Array
   } catch (error) {
     await rm(temp, { force: true }).catch(() => {});
     throw writeError(display, error);
+  } finally {
+    untrackTemp(temp);
   }
 }
 
