@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
+import { open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { LoadedBrand } from './brands/load.js';
 import { InputError } from './errors.js';
 import type { FetchedHistory } from './sources/types.js';
 import type { Post, VetReport } from './types.js';
-import { exists, trackTemp, untrackTemp, writeError, writeFileAtomic } from './util/atomic-write.js';
+import { exists, makeFolders, trackTemp, untrackTemp, writeError, writeFileAtomic } from './util/atomic-write.js';
 import { vetVersion } from './version.js';
 
 /**
@@ -35,7 +35,7 @@ export class JsonLinesFile {
     const file = new JsonLinesFile(target, opts.force === true, opts.display ?? path);
     trackTemp(file.temp);
     try {
-      await mkdir(dirname(target), { recursive: true });
+      await makeFolders(dirname(target));
       file.handle = await open(file.temp, 'wx', 0o644);
     } catch (error) {
       untrackTemp(file.temp);
@@ -59,7 +59,11 @@ export class JsonLinesFile {
     this.buffered = [];
     this.bufferedBytes = 0;
     this.bytes += chunk.length;
-    await this.handle!.write(chunk);
+    try {
+      await this.handle!.write(chunk);
+    } catch (error) {
+      throw writeError(this.display, error);
+    }
   }
 
   /** Flushes, syncs and renames into place; returns the sha256 of the bytes written. */

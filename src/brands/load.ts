@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, UsageError } from '../errors.js';
+import { MAX_DATA_FILE_BYTES, readRegularFile } from '../util/atomic-write.js';
 import { parseDataText, validateDataFile } from '../util/data-file.js';
 import { BrandProfileSchema, type BrandProfile } from './schema.js';
 
@@ -28,8 +29,9 @@ export async function listBuiltInBrands(): Promise<string[]> {
 async function readProfile(file: string): Promise<{ profile: BrandProfile; sha256: string }> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = await readRegularFile(file, MAX_DATA_FILE_BYTES, file, 'brand profile');
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(`${file}: cannot read the brand profile (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   const parsed = await parseDataText(file, bytes.toString('utf8'));

@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { isProfilePath, loadBrand, type LoadedBrand } from '../brands/load.js';
@@ -7,6 +7,7 @@ import { parseSince } from '../cli/options.js';
 import { checkHandle } from '../sources/index.js';
 import { LEVELS } from '../types.js';
 import { safeLine } from '../report/sanitize.js';
+import { MAX_DATA_FILE_BYTES, readRegularFile } from '../util/atomic-write.js';
 import { containedPath, outsideMessage, PathRoots } from '../util/contained.js';
 import { parseDataText, validateDataFile, type ParsedDataFile } from '../util/data-file.js';
 import { displayPath } from './files.js';
@@ -131,8 +132,9 @@ export async function loadProposal(path: string, cwd: string, brands: BrandCache
   const file = displayPath(path, cwd);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = (await readRegularFile(path, MAX_DATA_FILE_BYTES, file, 'proposal file')).toString('utf8');
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(`${file}: cannot read the proposal file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   const parsed = await parseDataText(file, text);

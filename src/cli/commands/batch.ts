@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { BATCH_FORMATS, csvHeader, type BatchFormat } from '../../batch/format.js';
 import { decodeRoster } from '../../batch/input.js';
@@ -16,7 +15,7 @@ import type { Finding, Post } from '../../types.js';
 import { vetVersion } from '../../version.js';
 import type { CliIO } from '../io.js';
 import { parseLevel, parsePositiveInt } from '../options.js';
-import { refuseInputAsOutput } from '../../util/atomic-write.js';
+import { MAX_ROSTER_BYTES, readRegularFile, refuseInputAsOutput } from '../../util/atomic-write.js';
 import { sourceContext } from './vet.js';
 
 /** Exit code of a run stopped by Ctrl-C (128 + SIGINT), whatever the handles already vetted said. */
@@ -184,8 +183,9 @@ export async function runBatchCommand(input: string, options: Record<string, unk
 
 async function readRoster(input: string, cwd: string): Promise<Buffer> {
   try {
-    return await readFile(resolve(cwd, input));
+    return await readRegularFile(resolve(cwd, input), MAX_ROSTER_BYTES, input, 'roster');
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(error));
     throw new InputError(`${input}: cannot read the roster (${why})`, { hint: 'give a text file with one handle a line, a CSV with a handle column, or - for standard input' });
