@@ -3,10 +3,9 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBrand, type LoadedBrand } from '../../src/brands/load.js';
-import type { FetchedHistory } from '../../src/sources/types.js';
 import type { Post, VetReport } from '../../src/types.js';
 import { vetHistory } from '../../src/vet.js';
-import { requireBuild, vet, workDir } from './helpers.js';
+import { memoryHistory, requireBuild, vet, workDir } from './helpers.js';
 
 /**
  * Invisible characters cannot hide a hostile post: every Default_Ignorable_Code_Point (the Unicode property,
@@ -26,17 +25,7 @@ afterAll(async () => {
   if (work) await rm(work, { recursive: true, force: true });
 });
 
-function history(posts: Post[]): FetchedHistory {
-  return {
-    subject: { handle: 'invisible', platform: 'file' },
-    coverage: { postsRead: posts.length, partial: false, notes: [] },
-    posts: (async function* () {
-      yield* posts;
-    })(),
-  };
-}
-
-const vetPosts = (posts: Post[]): Promise<VetReport> => vetHistory(history(posts), xiaomi, { now: NOW });
+const vetPosts = (posts: Post[]): Promise<VetReport> => vetHistory(memoryHistory(posts, 'invisible'), xiaomi, { now: NOW });
 
 /** Every code point with the property, found by asking the property itself (not a hand list). */
 const IGNORABLE: number[] = [];
