@@ -75,7 +75,7 @@ export async function runBatch(opts: BatchRunOptions): Promise<BatchRunResult> {
   const summary = new BatchSummary(opts.failOn);
   for (const d of opts.earlier) summary.add(d);
   const progress = new Progress(opts.stderr, opts.progress, opts.jobs.length, clock);
-  const log = (message: string) => progress.log(`vet: ${message}`);
+  const log = (message: string) => progress.log(`vet: ${safeLine(message)}`);
   const ctx: SourceContext = { ...opts.ctx, log: opts.verbose ? log : () => {} };
 
   // One compiled scanner per brand, shared by every handle of that brand.

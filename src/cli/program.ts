@@ -106,6 +106,7 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .option('--no-store', 'do not record the audits in the audit store, nor compare with earlier ones (VET_STORE=off does the same)')
     .option('--full', 'fetch whole histories again instead of stopping at posts the audit store already holds')
     .option('--changes-only', 'write a line only for a handle that changed since its last audit (deleted or edited posts, new hostile findings, another level) or failed')
+    .option('--root <dir>', 'paths in the roster must stay inside this folder (default: the repository that holds the roster)')
     .option('-q, --quiet', 'no progress and no summary on standard error')
     .option('--verbose', 'one line per handle, and what vet fetches, on standard error')
     .action(async (input: string, options: Record<string, unknown>) => {
@@ -168,6 +169,7 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .addOption(new Option('--fail-on <level>', "exit 1 at or above this level (overrides each proposal's policy.failOn)").choices(LEVELS))
     .option('--since <date|duration>', "only posts since this date or for this long (overrides each proposal's policy.since)")
     .option('--ignore-file <file>', 'reviewed findings to accept (default: .vetignore in the current folder, if present)')
+    .option('--root <dir>', 'paths in proposals must stay inside this folder (default: the repository that holds each proposal)')
     .option('--write-baseline', 'accept every current finding: write them to the ignore file (first adoption)')
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--force', 'replace an existing --output file, or the ignore file with --write-baseline')

@@ -1,5 +1,6 @@
 import { SourceError } from '../errors.js';
 import type { Coverage, Metrics, Post } from '../types.js';
+import { clampDate } from './plausible-dates.js';
 import { parseCount } from './weibo-dates.js';
 import type { SourceContext, StoredPosts } from './types.js';
 
@@ -160,13 +161,17 @@ export function metricsFrom(counts: { likes?: unknown; reposts?: unknown; commen
   return metrics;
 }
 
-/** An ISO date, normalised to ISO 8601 with an offset (Z); undefined when it is not a date. */
+/**
+ * An ISO date, normalised to ISO 8601 with an offset (Z); undefined when it is not a date. A date outside
+ * 1970-01-01 to 9999-12-31 (year 275760, -1) is clamped to that bound, where ./plausible-dates.ts drops it
+ * with a note: the adapter's own paging and --since logic sees a date it can compare.
+ */
 export function isoDate(raw: unknown): string | undefined {
   if (typeof raw !== 'string' || raw.trim() === '') return undefined;
   const text = raw.trim();
   if (/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/i.test(text) && !Number.isNaN(Date.parse(text))) return text.replace(/z$/, 'Z');
   const ms = Date.parse(text);
-  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+  return Number.isNaN(ms) ? undefined : new Date(clampDate(ms)).toISOString();
 }
 
 /** The base URL of an adapter: `--endpoint name=url` / VET_ENDPOINT_<NAME>, else the platform's own. */

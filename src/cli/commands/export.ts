@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { ExitCode, InputError, UsageError } from '../../errors.js';
+import { safeLine } from '../../report/sanitize.js';
 import { JsonLinesFile } from '../../evidence.js';
 import { checkHandle, openHistory } from '../../sources/index.js';
 import type { Post } from '../../types.js';
@@ -50,10 +51,10 @@ export async function runExport(handle: string | undefined, options: Record<stri
     }
     if (file) await file.commit();
     const range = oldest && newest ? `, dated ${oldest.slice(0, 10)} to ${newest.slice(0, 10)}` : '';
-    io.stderr.write(`vet: exported ${count} posts of ${history.subject.handle}${range}${output ? ` to ${output}` : ''}\n`);
-    if (history.coverage.partial) {
-      io.stderr.write(`vet: the history is incomplete: ${history.coverage.notes.filter((n) => !/^read \d+ /.test(n)).join('; ')}\n`);
-    }
+    io.stderr.write(`vet: exported ${count} posts of ${safeLine(history.subject.handle)}${range}${output ? ` to ${safeLine(output)}` : ''}\n`);
+    const notes = history.coverage.notes.filter((n) => !/^read \d+ /.test(n));
+    if (history.coverage.partial) io.stderr.write(`vet: the history is incomplete: ${safeLine(notes.join('; '))}\n`);
+    else if (notes.length) io.stderr.write(`vet: note: ${safeLine(notes.join('; '))}\n`);
     return ExitCode.Ok;
   } catch (error) {
     await file?.discard();

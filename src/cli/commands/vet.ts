@@ -126,6 +126,6 @@ export async function runVet(handle: string | undefined, options: Record<string,
   } else {
     io.stdout.write(render());
   }
-  if (reviewSet) for (const line of describeReviewNotes(reviewSet.summary(), { verbose: options.verbose === true })) io.stderr.write(`vet: ${line}\n`);
+  if (reviewSet) for (const line of describeReviewNotes(reviewSet.summary(), { verbose: options.verbose === true })) io.stderr.write(`vet: ${safeLine(line)}\n`);
   return levelAtLeast(report.verdict.level, failOn) ? ExitCode.Fail : ExitCode.Ok;
 }
