@@ -1,7 +1,8 @@
 import { SourceError } from '../errors.js';
 import { HttpError } from '../http/errors.js';
 import type { Coverage, Metrics, Post, PostSegment, PostSegmentKind } from '../types.js';
-import type { FetchedHistory, SourceContext } from './types.js';
+import { clampDate } from './plausible-dates.js';
+import type { FetchedHistory, SourceContext, StoredPosts } from './types.js';
 
 /** What adapters share: the paging loop (since/limit/dedupe/coverage) and small mapping helpers. */
 
@@ -76,8 +77,10 @@ export async function* streamHistory(pages: AsyncIterable<Page>, opts: StreamOpt
   let oldestMs = Infinity;
   let newestMs = -Infinity;
   let reason: EndReason = 'end';
+  const stored = ctx.stored && (await ctx.stored.ready()) ? ctx.stored : undefined;
+  const source = stored ? untilStored(pages, stored, () => oldestMs) : pages;
   try {
-    outer: for await (const page of pages) {
+    outer: for await (const page of source) {
       for (let i = 0; i < page.items.length; i++) {
         const { post, pinned, dateInferred } = page.items[i]!;
         const before = seen.get(post.id);
@@ -98,6 +101,7 @@ export async function* streamHistory(pages: AsyncIterable<Page>, opts: StreamOpt
         }
         coverage.postsRead++;
         if (dateInferred) inferred++;
+        if ((page as StoredPage).fromStore) coverage.fromStore = (coverage.fromStore ?? 0) + 1;
         if (!Number.isNaN(ms)) {
           if (ms < oldestMs) [oldestMs, oldest] = [ms, post.createdAt!];
           if (ms > newestMs) [newestMs, newest] = [ms, post.createdAt!];
@@ -130,6 +134,12 @@ export async function* streamHistory(pages: AsyncIterable<Page>, opts: StreamOpt
   if (conflicts.size) {
     const shown = [...conflicts].slice(0, 3).join(', ') + (conflicts.size > 3 ? ', …' : '');
     coverage.notes.push(`${label} sent ${conflicts.size === 1 ? 'one post id' : `${conflicts.size} post ids`} twice with different text (${shown}); vet kept the first text read`);
+  }
+  // The stored posts stand for pages not fetched: partial when the audit they come from was, or the store failed.
+  if (stored?.partial()) coverage.partial = true;
+  if (coverage.fromStore) {
+    coverage.notes.push(`${coverage.fromStore} of the ${coverage.postsRead} posts came from the audit store (read by earlier audits; --full fetches them again)`);
+    ctx.log(`${label}: caught up with the audit store; ${coverage.fromStore} older posts read from it`);
   }
   await opts.onEnd?.(reason);
   if (oldest && newest) coverage.notes.push(`read ${coverage.postsRead} ${label} posts dated ${day(oldest)} to ${day(newest)}`);
@@ -226,6 +236,26 @@ export function segmentAt(post: Post, offset: number): PostSegmentKind | undefin
   return post.segments?.find((s) => offset >= s.start && offset < s.end)?.from;
 }
 
+type StoredPage = Page & { fromStore?: true };
+
+/**
+ * Incremental fetching: the platform's pages until one whose (unpinned) posts are all stored, that page
+ * included as the overlap that catches edits; then the stored posts older than the oldest read.
+ */
+async function* untilStored(pages: AsyncIterable<Page>, stored: StoredPosts, oldestMs: () => number): AsyncGenerator<StoredPage> {
+  let caughtUp = false;
+  for await (const page of pages) {
+    yield page;
+    const unpinned = page.items.filter((c) => !c.pinned);
+    if (unpinned.length > 0 && unpinned.every((c) => stored.has(c.post.id))) {
+      caughtUp = true;
+      break;
+    }
+  }
+  if (!caughtUp) return;
+  for await (const posts of stored.olderThan(oldestMs())) yield { items: posts.map((post) => ({ post })), more: true, fromStore: true };
+}
+
 /** Engagement counts; approximate when any count was a rounded form such as "10万+". */
 export function metricsFrom(counts: { likes?: unknown; reposts?: unknown; comments?: unknown; views?: unknown }): Metrics | undefined {
   const metrics: Metrics = {};
@@ -241,13 +271,17 @@ export function metricsFrom(counts: { likes?: unknown; reposts?: unknown; commen
   return metrics;
 }
 
-/** An ISO date, normalised to ISO 8601 with an offset (Z); undefined when it is not a date. */
+/**
+ * An ISO date, normalised to ISO 8601 with an offset (Z); undefined when it is not a date. A date outside
+ * 1970-01-01 to 9999-12-31 (year 275760, -1) is clamped to that bound, where ./plausible-dates.ts drops it
+ * with a note: the adapter's own paging and --since logic sees a date it can compare.
+ */
 export function isoDate(raw: unknown): string | undefined {
   if (typeof raw !== 'string' || raw.trim() === '') return undefined;
   const text = raw.trim();
   if (/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/i.test(text) && !Number.isNaN(Date.parse(text))) return text.replace(/z$/, 'Z');
   const ms = Date.parse(text);
-  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+  return Number.isNaN(ms) ? undefined : new Date(clampDate(ms)).toISOString();
 }
 
 /** The base URL of an adapter: `--endpoint name=url` / VET_ENDPOINT_<NAME>, else the platform's own. */

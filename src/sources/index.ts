@@ -3,6 +3,7 @@ import { redactor, secretsOfEnv } from '../http/secrets.js';
 import type { Post } from '../types.js';
 import { parseBskyHandle, parseFeedHandle, parseFileHandle, parseMastodonHandle, parseWeiboHandle, parseXHandle } from './handles.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
+import { withPlausibleDates } from './plausible-dates.js';
 
 interface Platform {
   forms: readonly string[];
@@ -86,7 +87,7 @@ export async function openHistory(handle: string, ctx: SourceContext): Promise<F
   const source = await REGISTRY[platform]!.load();
   let history: FetchedHistory;
   try {
-    history = await source.open(rest, { ...ctx, log: (message) => ctx.log(redact(message)) });
+    history = withPlausibleDates(await source.open(rest, { ...ctx, log: (message) => ctx.log(redact(message)) }));
   } catch (error) {
     throw cleanError(error, platform, redact);
   }
