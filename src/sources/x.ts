@@ -133,7 +133,7 @@ export const xSource: Source = {
       const { value } = await client.getJson<Record<string, unknown>>(buildUrl(base, `/2/users/by/username/${name}`, { 'user.fields': 'public_metrics,protected' }), { cache: true });
       const problem = documentError(value);
       // The server's words are quoted: redacted like every other message (a proxy may echo the Authorization header).
-      if (problem) throw notFound(PLATFORM, `${LABEL} has no user @${name} (${client.redact(problem).replace(/\s+/g, ' ').slice(0, 200)})`, 'check the handle (x:@name)');
+      if (problem) throw notFound(PLATFORM, `${LABEL} has no user @${name} (${client.redact(problem)})`, 'check the handle (x:@name)');
       user = asRecord(value.data);
     } catch (error) {
       throw explain(error, name);
