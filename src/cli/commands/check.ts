@@ -11,7 +11,7 @@ import type { ReviewSummary } from '../../review/types.js';
 import { RULES } from '../../rules/index.js';
 import { exists, refuseExisting, refuseInputAsOutput, writeFileAtomic } from '../../util/atomic-write.js';
 import { vetVersion } from '../../version.js';
-import { useColor, type CliIO } from '../io.js';
+import { terminalWidth, useColor, type CliIO } from '../io.js';
 import { parseLevel, parseSince } from '../options.js';
 import { sourceContext } from './vet.js';
 import { countOf } from '../../report/wording.js';
@@ -81,7 +81,8 @@ export async function runCheck(files: string[], options: Record<string, unknown>
   }
 
   const color = format === 'text' && !output && useColor(io.stdout, io.env, options.color as boolean | undefined);
-  const rendered = renderCheck(format, result, { color, rules: RULES });
+  const width = format === 'text' && !output ? terminalWidth(io.stdout) : undefined;
+  const rendered = renderCheck(format, result, { color, rules: RULES, ...(width ? { width } : {}) });
   if (output) {
     await writeFileAtomic(resolve(io.cwd, output), rendered, { force: options.force === true, display: output });
     const s = result.summary;

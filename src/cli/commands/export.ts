@@ -1,3 +1,4 @@
+import { noteText } from '../../report/codes.js';
 import { resolve } from 'node:path';
 import { ExitCode, InputError, UsageError } from '../../errors.js';
 import { JsonLinesFile } from '../../evidence.js';
@@ -46,7 +47,7 @@ export async function runExport(handle: string | undefined, options: Record<stri
     const range = oldest && newest ? `, dated ${oldest.slice(0, 10)} to ${newest.slice(0, 10)}` : '';
     io.stderr.write(`vet: exported ${count} posts of ${history.subject.handle}${range}${output ? ` to ${output}` : ''}\n`);
     if (history.coverage.partial) {
-      io.stderr.write(`vet: the history is incomplete: ${history.coverage.notes.filter((n) => !/^read \d+ /.test(n)).join('; ')}\n`);
+      io.stderr.write(`vet: the history is incomplete: ${history.coverage.notes.filter((n) => n.code !== 'date-range').map(noteText).join('; ')}\n`);
     }
     return ExitCode.Ok;
   } catch (error) {

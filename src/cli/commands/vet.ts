@@ -15,7 +15,7 @@ import type { Finding, Level, Post } from '../../types.js';
 import { refuseExisting, refuseInputAsOutput, writeFileAtomic } from '../../util/atomic-write.js';
 import { vetVersion } from '../../version.js';
 import { vetHistory } from '../../vet.js';
-import { useColor, type CliIO } from '../io.js';
+import { terminalWidth, useColor, type CliIO } from '../io.js';
 import { parseEndpoints, parseLevel, parsePositiveInt, parseSince } from '../options.js';
 
 export const DEFAULT_LIMIT = 2000;
@@ -91,7 +91,8 @@ export async function runVet(handle: string | undefined, options: Record<string,
 
   const format = (options.format as ReportFormat | undefined) ?? 'text';
   const color = format === 'text' && !output && useColor(io.stdout, io.env, options.color as boolean | undefined);
-  const render = () => renderReport(format, report, { color, rules: RULES, showAll: options.all === true });
+  const width = format === 'text' && !output ? terminalWidth(io.stdout) : undefined;
+  const render = () => renderReport(format, report, { color, rules: RULES, showAll: options.all === true, ...(width ? { width } : {}) });
   if (!output && format === 'json') {
     // Piece by piece: a report with tens of thousands of findings is never one string in memory.
     for (const chunk of jsonChunks(report)) io.stdout.write(chunk);
