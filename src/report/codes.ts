@@ -178,7 +178,8 @@ export function decisionText(decision: Coded): string {
   if (decision.code !== 'decision') return str(a.text) || decision.code;
   const level = str(a.level);
   if (level === 'insufficient-data') {
-    return `Insufficient data to judge: only ${posts(a.scanned)}${span(a)} ${a.partial ? 'could be read' : 'to read'}; vet a fuller history before deciding.`;
+    const one = num(a.scanned) === 1;
+    return `Insufficient data to judge: only ${posts(a.scanned)} ${a.partial ? 'could be' : one ? 'was' : 'were'} read${span(a)}; vet a fuller history before deciding.`;
   }
   if (a.category && num(a.posts) > 0) {
     const n = num(a.posts);
