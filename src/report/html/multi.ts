@@ -1,9 +1,10 @@
+import { basename } from 'node:path';
 import { isHostile } from '../../score.js';
 import type { CheckResult, InfluencerResult } from '../../check/types.js';
 import type { Finding, VetReport } from '../../types.js';
 import { decisionOf } from '../codes.js';
 import { feeLabel, sourceLabel, statusLabel, statusOf } from '../../check/reporters/shared.js';
-import { esc, LEVEL_TEXT, levelClass, link, page } from './page.js';
+import { esc, escProse, LEVEL_TEXT, levelClass, link, page } from './page.js';
 import { footer, htmlQuote, reportSection } from './single.js';
 
 /**
@@ -67,7 +68,7 @@ function checkRow(r: InfluencerResult, i: number): string {
   const report = r.report;
   return `<tr><td><span class="tag tag-${tagOf(r)}">${esc(statusLabel(r))}</span></td><td><a href="#i${i}">${esc(r.influencer.name)}</a><br><small>${esc(sourceLabel(r))}</small></td>` +
     `<td class="file">${esc(r.proposal.file)}:${r.influencer.line}</td><td>${report ? levelCell(report) : 'not vetted'}</td><td class="n">${report ? report.verdict.score : ''}</td>` +
-    `<td>${esc(r.failOn)}</td><td>${report ? esc(decisionOf(report)) : esc(r.error?.message ?? '')}</td></tr>`;
+    `<td>${esc(r.failOn)}</td><td>${report ? escProse(decisionOf(report)) : esc(r.error?.message ?? '')}</td></tr>`;
 }
 
 /** One line of a batch file: a report with the roster's handle (and name), or the error of a handle. */
@@ -77,7 +78,7 @@ export type BatchEntry = { line: number; handle: string; name?: string; report?:
 export function renderBatchHtml(entries: readonly BatchEntry[], file: string): string {
   const out: string[] = [];
   const vetted = entries.filter((e) => e.report);
-  out.push(`<p class="kicker">vet report · ${esc(file)}</p>`);
+  out.push(`<p class="kicker">vet report · ${esc(basename(file))}</p>`);
   out.push(`<h1>Comparison of ${entries.length} candidate${entries.length === 1 ? '' : 's'}</h1>`);
   const flagged = vetted.filter((e) => ['high', 'critical'].includes(e.report!.verdict.level)).length;
   const headline = flagged

@@ -22,6 +22,11 @@ export function esc(value: unknown): string {
     .replace(/'/g, '&#39;');
 }
 
+/** esc() for sentences vet wrote (decision, reasons, notes): dates never break across lines ("2026-⏎09-12"). */
+export function escProse(value: string): string {
+  return esc(value).replace(/\b\d{4}-\d{2}(?:-\d{2})?\b/g, '<span class="nw">$&</span>');
+}
+
 // No spaces, quotes, angle brackets, backslashes, controls, bidi or invisible characters.
 const SAFE_URL = /^https?:\/\/[^\s<>"'`\\\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]+$/i;
 

@@ -4,7 +4,7 @@ import { decisionOf, reasonLines, standaloneNotes } from '../codes.js';
 import { splitExcerpt } from '../excerpt.js';
 import { countOf, minorOverflow, sinceNote } from '../wording.js';
 import { timelineSvg } from './chart.js';
-import { esc, LEVEL_TEXT, levelClass, link, page } from './page.js';
+import { esc, escProse, LEVEL_TEXT, levelClass, link, page } from './page.js';
 
 /**
  * `vet --format html`: the decision, the facts and the reasons, the timeline, then the evidence as the text
@@ -63,9 +63,9 @@ export function reportSection(report: VetReport, opts: { id: string; heading: 'h
   const omitted = report.stats?.omittedMinorFindings ?? 0;
   const out: string[] = [];
   out.push(`<${opts.heading}>${esc(report.subject.handle)} <small>(${esc(report.subject.platform)}) for ${esc(report.brand.name)}</small></${opts.heading}>`);
-  out.push(`<p class="decision ${levelClass(report.verdict.level)}" data-decision>${esc(decisionOf(report))}</p>`);
+  out.push(`<p class="decision ${levelClass(report.verdict.level)}" data-decision>${escProse(decisionOf(report))}</p>`);
   out.push(facts(report));
-  out.push(`<${sub}>Why</${sub}>`, `<ul class="reasons">${reasonLines(report).map((r) => `<li>${esc(r)}</li>`).join('')}</ul>`);
+  out.push(`<${sub}>Why</${sub}>`, `<ul class="reasons">${reasonLines(report).map((r) => `<li>${escProse(r)}</li>`).join('')}</ul>`);
   out.push(`<${sub}>Timeline</${sub}>`, timelineSvg(report, hostile, id));
   if (hostile.length) out.push(`<${sub}>Evidence: ${esc(countOf(hostile.length, 'finding'))} of hostility</${sub}>`, findingList(hostile, id));
   if (minor.length || omitted) {
@@ -85,7 +85,7 @@ export function reportSection(report: VetReport, opts: { id: string; heading: 'h
   out.push(`<${sub}>Coverage</${sub}>`);
   const { from, to, postsScanned } = report.window;
   out.push(`<p>Scanned ${esc(countOf(postsScanned, 'post'))}${from && to ? ` from ${esc(day(from))} to ${esc(day(to))}` : ''}${esc(sinceNote(report))}.${report.coverage?.partial ? ' Only part of the history could be read.' : ''}</p>`);
-  for (const note of standaloneNotes(report)) out.push(`<p class="note">Note: ${esc(note)}</p>`);
+  for (const note of standaloneNotes(report)) out.push(`<p class="note">Note: ${escProse(note)}</p>`);
   for (const error of report.errors) out.push(`<p class="note">Error: ${esc(error.message)}</p>`);
   return out.join('\n');
 }
