@@ -12,6 +12,7 @@ import { renderHtml } from '../../src/report/html/single.js';
 import { vetHistory } from '../../src/vet.js';
 import type { Post, VetReport } from '../../src/types.js';
 import { runInProcess } from '../helpers/in-process.js';
+import { writeTraceHook } from '../helpers/module-trace.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const env = { NO_COLOR: '1', VET_NOW: '2026-11-24T00:00:00Z' };
@@ -219,22 +220,12 @@ describe('vet check --format html and vet report on a batch file', () => {
 
 describe('HTML and PDF load only when asked for', () => {
   /** The modules a run of the built CLI loads (a module.register hook writes each URL to a file). */
-  function loaded(args: string[]): Promise<string[]> {
+  async function loaded(args: string[]): Promise<string[]> {
     const work = mkdtempSync(join(tmpdir(), 'vet-lazy-'));
-    writeFileSync(join(work, 'hooks.mjs'), 'let port;\nexport function initialize(data) { port = data.port; }\nexport async function load(url, context, next) { port.postMessage(url); return next(url, context); }\n');
-    writeFileSync(join(work, 'trace.mjs'), [
-      "import { register } from 'node:module';",
-      "import { MessageChannel } from 'node:worker_threads';",
-      "import { appendFileSync, writeFileSync } from 'node:fs';",
-      'const { port1, port2 } = new MessageChannel();',
-      'writeFileSync(process.env.TRACE_FILE, "");',
-      "port1.on('message', (url) => appendFileSync(process.env.TRACE_FILE, url + '\\n'));",
-      'port1.unref();',
-      "register(new URL('./hooks.mjs', import.meta.url), { data: { port: port2 }, transferList: [port2] });",
-    ].join('\n'));
+    const hook = await writeTraceHook(work);
     const trace = join(work, 'trace.txt');
     return new Promise((done, fail) => {
-      const child = spawn(process.execPath, ['--import', join(work, 'trace.mjs'), join(ROOT, 'bin/vet.js'), ...args], {
+      const child = spawn(process.execPath, ['--import', hook, join(ROOT, 'bin/vet.js'), ...args], {
         cwd: ROOT,
         env: { PATH: process.env.PATH ?? '', HOME: work, NO_COLOR: '1', TRACE_FILE: trace },
         stdio: 'ignore',
