@@ -51,7 +51,8 @@ export function wrapLine(line: string, width: number): string[] {
   const indent = Math.min(hangingIndent(line), Math.floor(width / 2));
   const pad = ' '.repeat(indent);
   const lead = /^\s*/.exec(line)![0];
-  const tokens = line.slice(lead.length).split(/ +/);
+  // Each word with the spaces before it, so a line that is not broken keeps its spacing (padded columns).
+  const tokens = [...line.slice(lead.length).matchAll(/( *)([^ ]+)/g)].map((m) => [m[1]!, m[2]!] as const);
   const out: string[] = [];
   let current = lead;
   let currentWidth = displayWidth(lead);
@@ -62,12 +63,12 @@ export function wrapLine(line: string, width: number): string[] {
     currentWidth = indent;
     fresh = true;
   };
-  for (const token of tokens) {
-    if (token === '') continue;
+  for (const [space, token] of tokens) {
     const w = displayWidth(token);
-    const need = fresh ? w : w + 1;
+    const gap = fresh ? '' : space || ' ';
+    const need = w + gap.length;
     if (currentWidth + need <= width) {
-      current += fresh ? token : ` ${token}`;
+      current += gap + token;
       currentWidth += need;
       fresh = false;
       continue;

@@ -34,8 +34,10 @@ function sample(): CheckResult {
 
 describe('check reporters', () => {
   it('one reporter per format, registered in one place', () => {
-    expect(Object.keys(CHECK_REPORTERS).sort()).toEqual([...CHECK_FORMATS].sort());
-    for (const format of CHECK_FORMATS) expect(CHECK_REPORTERS[format].format).toBe(format);
+    // html and pdf are rendered by modules loaded only for them (src/report/html, src/report/pdf.ts).
+    const inline = CHECK_FORMATS.filter((f) => f !== 'html' && f !== 'pdf');
+    expect(Object.keys(CHECK_REPORTERS).sort()).toEqual([...inline].sort());
+    for (const format of inline) expect(CHECK_REPORTERS[format].format).toBe(format);
   });
 
   it('the sample has the exit code of an incomplete run', () => {
