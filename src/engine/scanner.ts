@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { LoadedBrand } from '../brands/load.js';
 import type { BrandProfile } from '../brands/schema.js';
 import { CUES, EXCEPTIONS, type CueKind } from '../lexicon/cues.js';
+import { CONSTRUCTIONS, type Construction, type Slot } from '../lexicon/constructions.js';
 import { CUE_KINDS, kindsWithRole, type CueRole } from '../lexicon/kinds.js';
 import { RULES } from '../rules/index.js';
 import type { Rule, TargetKind } from '../rules/types.js';
@@ -36,6 +37,8 @@ export type DropReason =
   | 'product-aspect'
   | 'thing-is-subject'
   | 'rival-nearer'
+  | 'other-target-nearer'
+  | 'moved-by-construction'
   | 'overlaps-target'
   | 'cue-used'
   | 'negated'
@@ -266,6 +269,49 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   cues.build();
 
   const activeRules = rules.filter((rule) => rule.on.length > 0);
+  // Constructions, with their literal words normalized like post text; only those whose rule is active.
+  const constructions = CONSTRUCTIONS.flatMap((c) => {
+    const rule = activeRules.find((r) => r.id === c.rule);
+    if (!rule) return [];
+    const slots = c.slots.map((slot): Slot => ('words' in slot ? { ...slot, words: slot.words.map((w) => norm(w)).filter(Boolean) } : slot));
+    return [{ construction: c, rule, slots }];
+  });
+
+  /** Where one slot of a construction matches first, starting within `gap` of `from` (or anywhere, for the first slot). */
+  function slotHits(slot: Slot, text: string, all: HitIndex<TargetHit>, cues: Cues, from: number | null): Hit[] {
+    const lo = from ?? -Infinity;
+    const hi = from === null ? Infinity : from + (slot.gap ?? 8);
+    if ('target' in slot) return (from === null ? all.items : all.between(lo, hi)).filter((t) => (slot.target as readonly string[]).includes(t.kind));
+    if ('kind' in slot) return slot.kind.flatMap((k) => (from === null ? cues.all(k) : cues.of(k, lo, hi))).sort((a, b) => a.start - b.start);
+    if ('role' in slot) return [...withRole(cues, slot.role, lo, hi)];
+    // Only the positions within the gap are tried: the cost of a slot is bounded by its gap, not the text.
+    for (let at = Math.max(0, lo); at <= Math.min(hi, text.length - 1); at++) {
+      const word = slot.words.find((w) => text.startsWith(w, at));
+      if (word) return [{ start: at, end: at + word.length, text: word }];
+    }
+    return [];
+  }
+
+  /** Each construction matched in the stretch: its target, its cue, and the name the hostility was moved from. */
+  function matchConstructions(text: string, all: HitIndex<TargetHit>, cues: Cues): Array<{ construction: Construction; rule: Rule; target: Hit; cue: Hit; moved: Hit[] }> {
+    const matches: Array<{ construction: Construction; rule: Rule; target: Hit; cue: Hit; moved: Hit[] }> = [];
+    for (const { construction, rule, slots } of constructions) {
+      for (const first of slotHits(slots[0]!, text, all, cues, null)) {
+        const got: Hit[] = [first];
+        for (let i = 1; i < slots.length; i++) {
+          const next = slotHits(slots[i]!, text, all, cues, got[i - 1]!.end).find((h) => h.start >= got[i - 1]!.end);
+          if (!next) break;
+          got.push(next);
+        }
+        if (got.length < slots.length) continue;
+        const at = (as: 'target' | 'cue') => got[slots.findIndex((slot) => (slot as { as?: string }).as === as)]!;
+        const moved = got.filter((_, i) => 'target' in slots[i]! && (slots[i] as { as?: string }).as !== 'target');
+        matches.push({ construction, rule, target: at('target'), cue: at('cue'), moved });
+        break;
+      }
+    }
+    return matches;
+  }
   const segmentation = new Segmentation();
 
   function findTargets(text: string): TargetHit[] {
@@ -326,6 +372,31 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     return hits;
   }
 
+  /**
+   * "Xiaomi won't die; it's the fans who will", "小米还行，它的粉丝…": a group named by reference after the brand
+   * (or one of its products) is named, with no rival brand between, is the brand's fans.
+   */
+  function withGroupRefs(hits: TargetHit[], cues: Cues): TargetHit[] {
+    const refs = allWithRole(cues, 'fan-ref');
+    if (refs.length === 0) return hits;
+    const sorted = [...hits].sort((a, b) => a.start - b.start);
+    const added: TargetHit[] = [];
+    // One pass over names and references in order: the last name before a reference decides what it means.
+    let i = 0;
+    let named = false;
+    let lastEnd = -1;
+    for (const ref of refs) {
+      for (; i < sorted.length && sorted[i]!.start < ref.start; i++) {
+        const t = sorted[i]!;
+        named = t.kind !== 'rival' && (t.kind === 'brand' || t.kind === 'product' || named);
+        lastEnd = Math.max(lastEnd, t.end);
+      }
+      const overlapped = lastEnd > ref.start || (i < sorted.length && sorted[i]!.start < ref.end);
+      if (named && !overlapped) added.push({ start: ref.start, end: ref.end, text: ref.text, kind: 'fans' });
+    }
+    return added.length ? [...sorted, ...added].sort((a, b) => a.start - b.start) : hits;
+  }
+
   /** Turns "小米粉丝", "买小米的", "xiaomi employees", "小米手机", "xiaomi 14" into the right target kind. */
   function refineTargets(text: string, hits: TargetHit[], cues: Cues, seg: Segmentation): TargetHit[] {
     return hits.filter((t) => !(t.kind === 'fans' && selfNamed(t, cues, seg, text))).map((t) => {
@@ -368,7 +439,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (!targetHits.some((t) => t.kind !== 'rival')) return;
     const cues: Cues = new KindIndex(findCues(text));
     const seg = segmentation.reset(text);
-    const all = new HitIndex(refineTargets(text, targetHits, cues, seg));
+    const all = new HitIndex(withGroupRefs(refineTargets(text, targetHits, cues, seg), cues));
     const own = all.items.filter((t) => t.kind !== 'rival');
     const usedCues: CueHit[] = [];
     const reported = reportedSpeech(cues, seg);
@@ -382,6 +453,12 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       trace?.pairings.push({ rule: rule.id, target: target.text, targetKind: target.kind, cue: cue.text, cueKind: cue.kind, outcome });
     };
 
+    // Constructions: what they move from one name to another is not said of the first name. Their findings come
+    // after the ordinary pairings, for the targets those left without one (which quote closer evidence).
+    const constructed = matchConstructions(text, all, cues);
+    const movedCues: Hit[] = constructed.map((m) => m.cue);
+    const firstFinding = findings.length;
+
     for (const rule of activeRules) {
       for (const target of own) {
         if (!(rule.on as readonly string[]).includes(target.kind)) continue;
@@ -393,11 +470,12 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
           continue;
         }
         const kinds = rule.cuesFor?.[target.kind as TargetKind] ?? rule.cues;
-        const candidates = kinds.flatMap((kind) => cues.of(kind, target.start - RADIUS, target.end + RADIUS)).sort((a, b) => a.end - b.end);
+        const candidates = outermost(kinds.flatMap((kind) => cues.of(kind, target.start - RADIUS, target.end + RADIUS))).sort((a, b) => a.end - b.end);
         for (const cue of candidates) {
           const dropped: DropReason | null =
             overlaps(cue, target) && !CUE_KINDS[cue.kind].mayOverlapTarget ? 'overlaps-target'
             : rule.leavesUsedCues && usedCues.some((u) => overlaps(u, cue)) ? 'cue-used'
+            : (target.kind === 'brand' || target.kind === 'product') && movedCues.some((m) => overlaps(m, cue)) ? 'moved-by-construction'
             : pairs(rule, target, cue, all, cues, seg, text) ?? (negated(cue, cues, seg) ? 'negated' : reported(Math.min(cue.start, target.start)) ? 'reported-speech' : null);
           if (dropped) {
             note(rule, target, cue, dropped);
@@ -410,6 +488,15 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
           break;
         }
       }
+    }
+    for (const m of constructed) {
+      const target = shift(m.target);
+      const span = toOriginalSpan(normalized, target.start, target.end, post.text);
+      const covered = findings.slice(firstFinding).some((f) => f.ruleId === m.rule.id && f.span.start < span.end && span.start < f.span.end);
+      if (covered || (perRule.get(m.rule.id) ?? 0) >= MAX_PER_RULE) continue;
+      trace?.pairings.push({ rule: m.rule.id, target: m.target.text, targetKind: 'fans', cue: m.cue.text, cueKind: (m.cue as CueHit).kind, outcome: 'kept' });
+      findings.push(makeFinding(post, normalized, m.rule, shift(m.target), shift(m.cue)));
+      perRule.set(m.rule.id, (perRule.get(m.rule.id) ?? 0) + 1);
     }
   }
 
@@ -484,6 +571,24 @@ function selfNamed(target: Hit, cues: Cues, seg: Segmentation, text: string): bo
   );
 }
 
+/** The hits not nested in a longer one ("骗子" over the "骗" inside it), in one sort and one pass. */
+function outermost<T extends Hit>(hits: T[]): T[] {
+  if (hits.length < 2) return hits;
+  const sorted = hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  let reach = -1;
+  let reachLength = 0;
+  for (const h of sorted) {
+    if (h.end <= reach && h.end - h.start < reachLength) continue;
+    kept.push(h);
+    if (h.end > reach) {
+      reach = h.end;
+      reachLength = h.end - h.start;
+    }
+  }
+  return kept;
+}
+
 function near(text: string, context: Hit, term: Hit, window: number): boolean {
   const gap = context.start >= term.end ? context.start - term.end : term.start - context.end;
   if (gap < 0 || gap > window) return false;
@@ -529,6 +634,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "hate @apple": a verb whose object must be the name ("讨厌苹果的设计" hates the design).
   if (spec.objectWithin !== undefined && /^\s*(的|'s|’s)/.test(text.slice(target.end, target.end + 4))) return 'object-is-a-thing';
   if (spec.objectWithin !== undefined && (cue.end > target.start || !seg.strictlySameClause(cue, target) || seg.tokenDistance(cue, target) > spec.objectWithin)) return 'not-object';
+  // "我讨厌的不是小米": a negation between the verb and its object denies it.
+  if (spec.objectWithin !== undefined && withRole(cues, 'negates-next', cue.end, target.start).some((n) => n.end <= target.start)) return 'negated';
   // A bare boycott word is a call only with a call marker before it or in imperative position (clause start).
   if (spec.needsCall) {
     const called = withRole(cues, 'call', cue.start - 30, cue.start).some((c) => c.end <= cue.start && seg.strictlySameClause(c, cue) && seg.tokenDistance(c, cue) <= 3);
@@ -550,6 +657,9 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // of it as the brand ("小米粉丝骂华为是骗子"), wins. A rival on the other side is a different subject.
   const distance = seg.tokenDistance(target, cue);
   const targetBefore = target.start < cue.start;
+  // So does a target of another kind of the brand's own between them ("xiaomi is fine but its fans are idiots").
+  const between = (o: Hit) => (targetBefore ? o.start >= target.end && o.end <= cue.start : o.start >= cue.end && o.end <= target.start);
+  if (all.between(Math.min(target.start, cue.start), Math.max(target.end, cue.end)).some((o) => o.kind !== 'rival' && o.kind !== target.kind && between(o) && seg.sameClause(o, cue))) return 'other-target-nearer';
   const others: Hit[] = [...all.between(cue.start - RADIUS, cue.end + RADIUS).filter((o) => o.kind === 'rival'), ...withRole(cues, 'third-party', cue.start - RADIUS, cue.end + RADIUS)];
   for (const other of others) {
     if (!seg.sameClause(other, cue) || overlaps(other, target)) continue;

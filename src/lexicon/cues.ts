@@ -45,6 +45,8 @@ export type CueKind =
   | 'hate'
   /** People or parties other than the brand: 博主, 网友, 友商, the reporter. */
   | 'third-party'
+  /** A group named by reference: "its fans", "the fans", 它的粉丝. */
+  | 'group-ref'
   /** Before a brand name, makes the target its people: "people at the @apple store". */
   | 'staff-pre'
   /** Words that make a following curse part of a noun phrase ("the real fucking apple company"). */
@@ -192,6 +194,11 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '博主', '网友', '楼主', '机主', '车主本人', '记者', '媒体', '小编', '主播', 'up主', '大v', '友商', '某些品牌', '别的品牌', '其他品牌',
     '国产厂商', '这人', '此人', '这个人', '那个人', 'this guy', 'that guy', 'the reporter', 'the journalist', 'the author',
     'this dude', 'lawmaker', 'lawmakers', 'journalist', 'reporter', 'blogger',
+  ],
+  'group-ref': [
+    'its fans', 'their fans', 'the fans', 'its users', 'their users', 'its buyers', 'their buyers', 'its customers', 'their customers',
+    'its fanboys', 'their fanboys', 'its cult', '它的粉丝', '它的用户', '他们的粉丝', '他们的用户', '他家粉丝', '他家的粉丝', '它家粉丝', '它家的粉丝',
+    '他家用户', '它家用户', '那帮粉丝', '这帮粉丝', '那群粉丝', '这群粉丝', '那些粉丝', '这些粉丝', '其粉丝', '其用户', '的粉丝们',
   ],
   'staff-pre': [
     'people at', 'people at the', 'staff at', 'staff at the', 'employees at', 'employees of', 'guys at', 'guys at the',

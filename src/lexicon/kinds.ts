@@ -21,6 +21,7 @@ import type { CueKind } from './cues.js';
  * - people-noun: in a clause about a product, an insult noun for people means the product's users.
  * - aspect: a product or service noun: a pejorative said of it is criticism, not hostility to the brand.
  * - criticism-context: a concrete complaint nearby turns venting (`ventsUnlessAlone`) into criticism.
+ * - fan-ref: a group named by reference ("its fans", 它的粉丝) is the fans of the brand the post named before it.
  * - third-party: a person or party other than the brand (博主, 网友, 友商): nearer to a cue than the brand,
  *   it takes the cue, as a rival brand does.
  */
@@ -41,7 +42,8 @@ export type CueRole =
   | 'people-noun'
   | 'aspect'
   | 'criticism-context'
-  | 'third-party';
+  | 'third-party'
+  | 'fan-ref';
 
 export interface CueKindSpec {
   /** One line: what the kind is. */
@@ -161,6 +163,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'third-party': {
     doc: 'People or parties other than the brand (博主, 网友, the reporter): nearer to a cue, they take it, as a rival does.',
     role: 'third-party',
+  },
+  'group-ref': {
+    doc: 'A group named by reference: "its fans", "the fans", 它的粉丝. After the brand is named, it means its fans.',
+    role: 'fan-ref',
+    examples: { match: ['小米这家公司还行，它的粉丝都是脑残', 'xiaomi is fine but its fans are idiots'], nomatch: ['华为还行，它的粉丝都很理性'] },
   },
   'staff-pre': { doc: 'Before a brand name, makes the target its people: "people at the @apple store".', role: 'staff-pre' },
   determiner: { doc: 'Words that make a following curse part of a noun phrase.', role: 'determiner' },

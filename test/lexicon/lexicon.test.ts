@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/brands/load.js';
 import { createScanner, type Scanner } from '../../src/engine/scanner.js';
 import { CUES, EXCEPTIONS, type CueKind } from '../../src/lexicon/cues.js';
+import { CONSTRUCTIONS } from '../../src/lexicon/constructions.js';
 import { CUE_KINDS } from '../../src/lexicon/kinds.js';
 import { RULES } from '../../src/rules/index.js';
 import { Normalizer } from '../../src/text/normalize.js';
@@ -71,5 +72,26 @@ describe('cue-kind table', () => {
     const find = kind === 'relationship' ? claims : hostile;
     it.each(match)('flags %s', (text) => expect(find(text).length).toBeGreaterThan(0));
     it.each(nomatch)('does not flag %s', (text) => expect(find(text)).toEqual([]));
+  });
+});
+
+describe('constructions', () => {
+  let scanner: Scanner;
+  beforeAll(async () => {
+    scanner = await createScanner(await loadBrand('xiaomi'));
+  });
+  const rules = (text: string) => scanner.scan({ id: 'example', text }).map((f) => f.ruleId);
+  describe.each(CONSTRUCTIONS.map((c) => [c.id, c] as const))('%s', (_id, c) => {
+    it('names an active rule and marks its target and cue', () => {
+      expect(RULES.map((r) => r.id)).toContain(c.rule);
+      expect(c.slots.filter((s) => 'as' in s && s.as === 'target')).toHaveLength(1);
+      expect(c.slots.filter((s) => 'as' in s && s.as === 'cue')).toHaveLength(1);
+    });
+    it.each(c.examples.match)('yields its rule for %s, once', (text) => expect(rules(text).filter((r) => r === c.rule)).toHaveLength(1));
+    it.each(c.examples.nomatch)('does not yield it for %s', (text) => expect(rules(text)).not.toContain(c.rule));
+  });
+  it('what a construction moves to the fans is not also said of the brand', () => {
+    expect(rules("Xiaomi won't die; it's the fans who will")).toEqual(['fan-doom-wish']);
+    expect(rules('我恨的不是小米，是米粉')).toEqual(['fan-insult']);
   });
 });
