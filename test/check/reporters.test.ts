@@ -177,6 +177,8 @@ describe('check reporters', () => {
       expect(out).toContain('pass, with findings');
       expect(renderCheck('text', { ...r, results: [passing] }, ctx)).toMatch(/pass, with findings +Hostile/);
       expect(renderCheck('text', { ...r, results: [passing] }, ctx)).toMatch(/^ +Do not sign without review: /m);
+      // The CI formats give the decision right after their own first line.
+      for (const format of ['sarif', 'junit', 'github'] as const) expect(renderCheck(format, r, ctx), format).toMatch(/Do not sign without review: /);
     });
   });
 

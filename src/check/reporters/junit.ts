@@ -1,4 +1,4 @@
-import { reasonLines } from '../../report/codes.js';
+import { decisionOf, reasonLines } from '../../report/codes.js';
 import { describeEntry } from '../../review/ignore-file.js';
 import { sinceOf, type InfluencerResult } from '../types.js';
 import { escapeXml as x } from '../../report/escape.js';
@@ -16,6 +16,7 @@ function failureText(r: InfluencerResult): string {
   const report = r.report!;
   const lines = [
     `verdict ${report.verdict.level} (score ${report.verdict.score}), fails at ${r.failOn}`,
+    decisionOf(report),
     ...reasonLines(report),
     '',
     'Evidence:',

@@ -1,4 +1,4 @@
-import { reasonLines } from '../../report/codes.js';
+import { decisionOf, reasonLines } from '../../report/codes.js';
 import { createHash } from 'node:crypto';
 import { describeEntry } from '../../review/ignore-file.js';
 import type { RuleMeta } from '../../rules/types.js';
@@ -60,6 +60,7 @@ function evidenceMessage(result: InfluencerResult, max: number): string {
   const evidence = evidenceOf(result);
   const lines = [
     `${oneLine(result.influencer.name, 80)} (${oneLine(sourceLabel(result), 120)}): verdict ${report.verdict.level} (score ${report.verdict.score}); the proposal fails at ${result.failOn}.`,
+    oneLine(decisionOf(report), 300),
     ...reasonLines(report).slice(0, 3).map((reason) => oneLine(reason, 200)),
     'Evidence:',
     ...evidence.slice(0, max).map((f) => `- ${oneLine(findingLine(f), 300)}`),
