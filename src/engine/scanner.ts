@@ -377,8 +377,11 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    * (or one of its products) is named, with no rival brand between, is the brand's fans.
    */
   function withGroupRefs(hits: TargetHit[], cues: Cues): TargetHit[] {
-    const refs = allWithRole(cues, 'fan-ref');
-    if (refs.length === 0) return hits;
+    const fanRefs = allWithRole(cues, 'fan-ref');
+    const brandRefs = allWithRole(cues, 'brand-ref');
+    if (fanRefs.length === 0 && brandRefs.length === 0) return hits;
+    const refs = [...fanRefs, ...brandRefs].sort((a, b) => a.start - b.start);
+    const kindOf = (ref: CueHit): TargetKind => (fanRefs.includes(ref) ? 'fans' : 'brand');
     const sorted = [...hits].sort((a, b) => a.start - b.start);
     const added: TargetHit[] = [];
     // One pass over names and references in order: the last name before a reference decides what it means.
@@ -392,7 +395,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         lastEnd = Math.max(lastEnd, t.end);
       }
       const overlapped = lastEnd > ref.start || (i < sorted.length && sorted[i]!.start < ref.end);
-      if (named && !overlapped) added.push({ start: ref.start, end: ref.end, text: ref.text, kind: 'fans' });
+      if (named && !overlapped) added.push({ start: ref.start, end: ref.end, text: ref.text, kind: kindOf(ref) });
     }
     return added.length ? [...sorted, ...added].sort((a, b) => a.start - b.start) : hits;
   }
@@ -442,7 +445,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const all = new HitIndex(withGroupRefs(refineTargets(text, targetHits, cues, seg), cues));
     const own = all.items.filter((t) => t.kind !== 'rival');
     const usedCues: CueHit[] = [];
-    const reported = reportedSpeech(cues, seg);
+    const reported = reportedSpeech(cues, seg, attributedToOthers(targetHits, cues, seg));
     const shift = (h: Hit): Hit => ({ start: h.start + from, end: h.end + from, text: h.text });
     if (trace) {
       trace.fromContext ||= fromContext;
@@ -559,7 +562,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
 }
 
 /** What may stand between a name and a predicate said of it: adverbs and copulas ("Apple honestly sucks", "苹果真的就是"). */
-const SUBJECT_GAP = /^(?:[\s,@#]|is|are|was|were|has|have|been|be|become|becoming|just|really|so|truly|honestly|totally|seriously|still|always|now|officially|literally|absolutely|kinda|pretty|'s|’s|真的|就是|是|真|太|也|还|都)*$/;
+const SUBJECT_GAP = /^(?:[\s,@#]|all|guys|people|is|are|was|were|has|have|been|be|become|becoming|just|really|so|truly|honestly|totally|seriously|still|always|now|officially|literally|absolutely|kinda|pretty|'s|’s|真的|就是|是|真|太|也|还|都)*$/;
 
 /** What may stand between "我 … 是" and a fan word that names the author: 我依然是坚定的果粉, "I'm a proud Mi fan". */
 const SELF_FAN_GAP = /^(?:\s|依然|一直|永远|还|也|都|就|始终|仍然|仍|至死|到死|死都|坚定|忠实|铁杆|资深|骄傲|老|的|一个|一名|个|名|是|am|a|an|proud|loyal|longtime|big|huge|die-hard|lifelong)*$/;
@@ -628,7 +631,11 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     if (!imperative) return 'needs-wish';
   }
   // "Apple honestly sucks", not "Apple airplay sucks": a predicate whose subject must be the name.
-  if (spec.subjectOnly && !addressed && (target.end > cue.start || !seg.strictlySameClause(target, cue) || !SUBJECT_GAP.test(text.slice(target.end, cue.start)))) return 'not-subject';
+  if (spec.subjectOnly) {
+    // "@apple you suck" is said to the name; "@apple ur products are shit" is said of the products.
+    const saidTo = addressed && withRole(cues, 'addressee', cue.start - 30, cue.start).some((y) => y.end <= cue.start && SUBJECT_GAP.test(text.slice(y.end, cue.start)));
+    if (!saidTo && (target.end > cue.start || !seg.strictlySameClause(target, cue) || !SUBJECT_GAP.test(text.slice(target.end, cue.start)))) return 'not-subject';
+  }
   // "小米抄袭苹果": the name right after a verb of wrongdoing is its victim.
   if (spec.objectIsVictim && target.start >= cue.end && seg.strictlySameClause(cue, target) && seg.tokenDistance(cue, target) <= 2) return 'object-is-victim';
   // "hate @apple": a verb whose object must be the name ("讨厌苹果的设计" hates the design).
@@ -674,10 +681,18 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
  * later clause of the same sentence belongs to the topic when no other name comes between them.
  */
 function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, seg: Segmentation, text: string): boolean {
-  if (!CUE_KINDS[cue.kind].topicPredicate || target.end > cue.start || cue.start - target.end > RADIUS || !seg.sameSentence(target, cue)) return false;
+  if (!CUE_KINDS[cue.kind].topicPredicate || target.end > cue.start || cue.start - target.end > RADIUS) return false;
+  if (!seg.sameSentence(target, cue)) {
+    // "苹果又涨价了。这不就是割韭菜吗", "华为那个不叫搞错。太恶心": a sentence with no subject of its own, or one
+    // that opens with 这, goes on about the name of the sentence just before it.
+    if (seg.sentenceIndex(cue.start) !== seg.sentenceIndex(target.start) + 1) return false;
+    const prefix = seg.sentencePrefix(cue.start).trim();
+    if (!/^这/.test(prefix) && prefix.length > 4) return false;
+  }
   if (!isCjkChar(text.charCodeAt(cue.start))) return false;
   // A clause with a subject of its own (我就是个骗子, 他们是骗子) is not about the earlier topic.
   if (/[我你他她它咱谁]|本人|自己|大家|别人/.test(seg.clausePrefix(cue.start))) return false;
+  if (!seg.sameSentence(target, cue) && all.between(target.end, cue.start + RADIUS).some((other) => other !== target && seg.sentenceIndex(other.start) === seg.sentenceIndex(cue.start))) return false;
   if (all.between(target.end, cue.start).some((other) => other !== target && other.end <= cue.start)) return false;
   // "小米倒不了，该死的是米粉": a later clause that names a target of its own is about that one.
   return !all.between(cue.start - RADIUS, cue.end + RADIUS).some((other) => other !== target && other.kind !== 'rival' && seg.strictlySameClause(other, cue));
@@ -699,13 +714,25 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation): boolean {
  * Someone else's words that the author rejects ("有人说米粉都是脑残，我觉得太过分了", "people who call Mi fans
  * idiots are toxic") are not the author's hostility. Returns a test for a position in the text.
  */
-function reportedSpeech(cues: Cues, seg: Segmentation): (at: number) => boolean {
+function reportedSpeech(cues: Cues, seg: Segmentation, attributed: readonly Hit[]): (at: number) => boolean {
   const rejections = allWithRole(cues, 'reject');
   const reports = allWithRole(cues, 'report');
-  if (rejections.length === 0 || reports.length === 0) return () => false;
+  const others = new HitIndex(attributed);
+  const byOthers = (at: number) => attributed.length > 0 && others.between(at - RADIUS, at).some((m) => m.end <= at && seg.sameSentenceAt(m.start, at));
+  if (rejections.length === 0 || reports.length === 0) return byOthers;
   const lastRejection = rejections[rejections.length - 1]!.start;
   const markers = new HitIndex(reports.filter((m) => m.end <= lastRejection));
-  return (at) => markers.between(at - RADIUS, at).some((m) => seg.sameSentenceAt(m.start, at));
+  return (at) => byOthers(at) || markers.between(at - RADIUS, at).some((m) => seg.sameSentenceAt(m.start, at));
+}
+
+/** Attribution verbs said by a third party or another brand ("a rival maker claims", "律师称"): what follows is theirs. */
+function attributedToOthers(targets: readonly TargetHit[], cues: Cues, seg: Segmentation): Hit[] {
+  const verbs = allWithRole(cues, 'attribution');
+  if (verbs.length === 0) return [];
+  return verbs.filter((v) => {
+    const speaker = (h: Hit) => h.end <= v.start && seg.strictlySameClause(h, v) && seg.tokenDistance(h, v) <= 2;
+    return withRole(cues, 'third-party', v.start - 40, v.start).some(speaker) || targets.some((t) => t.kind === 'rival' && speaker(t));
+  });
 }
 
 function makeFinding(post: Post, normalized: NormalizedText, rule: Rule, target: Hit, cue: Hit, targetFrom?: 'context'): Finding {
