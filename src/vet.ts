@@ -123,5 +123,11 @@ function compareFindings(a: Finding, b: Finding): number {
 /** A source's coverage as the report keeps it: the notes as sentences (schema 1) and as codes. */
 export function reportCoverage(coverage: Coverage): ReportCoverage {
   const noteCodes = coverage.notes.map((note) => ({ code: note.code, args: { ...note.args } }));
-  return { postsRead: coverage.postsRead, partial: coverage.partial, notes: noteCodes.map(noteText), noteCodes };
+  return {
+    postsRead: coverage.postsRead,
+    partial: coverage.partial,
+    notes: noteCodes.map(noteText),
+    noteCodes,
+    ...(coverage.fromStore !== undefined ? { fromStore: coverage.fromStore } : {}),
+  };
 }

@@ -1,11 +1,14 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { loadBrand, type LoadedBrand } from '../brands/load.js';
-import { InputError, VetError } from '../errors.js';
+import { isProfilePath, loadBrand, type LoadedBrand } from '../brands/load.js';
+import { InputError, messageLines, VetError } from '../errors.js';
 import { parseSince } from '../cli/options.js';
 import { checkHandle } from '../sources/index.js';
 import { LEVELS } from '../types.js';
+import { safeLine } from '../report/sanitize.js';
+import { MAX_DATA_FILE_BYTES, readRegularFile } from '../util/atomic-write.js';
+import { containedPath, outsideMessage, PathRoots } from '../util/contained.js';
 import { parseDataText, validateDataFile, type ParsedDataFile } from '../util/data-file.js';
 import { displayPath } from './files.js';
 import type { Proposal, ProposalInfluencer } from './types.js';
@@ -22,7 +25,8 @@ import type { Proposal, ProposalInfluencer } from './types.js';
  *       from: histories/example.jsonl          # optional exported history, relative to this file
  *       fee: { amount: 500000, currency: CNY } # optional, shown in reports
  *
- * Unknown keys are errors that name the key; every error names file:line:col.
+ * Unknown keys are errors that name the key; every error names file:line:col. Paths must stay inside the
+ * repository that holds the proposal, or --root (../util/contained.ts).
  */
 
 const SINCE = /^\s*\d+\s*[dwmy]\s*$/i;
@@ -105,7 +109,7 @@ const where = (file: string, parsed: ParsedDataFile, path: readonly PropertyKey[
 export class BrandCache {
   private readonly loaded = new Map<string, Promise<LoadedBrand>>();
   get(ref: string, dir: string): Promise<LoadedBrand> {
-    const key = /[\\/]/.test(ref) || /\.(ya?ml|json)$/i.test(ref) ? resolve(dir, ref) : ref.toLowerCase();
+    const key = isProfilePath(ref) ? resolve(dir, ref) : ref.toLowerCase();
     let brand = this.loaded.get(key);
     if (!brand) {
       brand = loadBrand(ref, dir);
@@ -124,25 +128,37 @@ export interface LoadedProposal {
  * Reads, validates and resolves one proposal file: the brand is loaded, each handle's platform is known,
  * each `from` history exists. Anything wrong is an InputError naming file:line:col.
  */
-export async function loadProposal(path: string, cwd: string, brands: BrandCache): Promise<LoadedProposal> {
+export async function loadProposal(path: string, cwd: string, brands: BrandCache, roots = new PathRoots()): Promise<LoadedProposal> {
   const file = displayPath(path, cwd);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = (await readRegularFile(path, MAX_DATA_FILE_BYTES, file, 'proposal file')).toString('utf8');
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(`${file}: cannot read the proposal file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   const parsed = await parseDataText(file, text);
-  const data = validateDataFile(file, parsed, ProposalSchema);
+  const data = validateDataFile(file, parsed, ProposalSchema, 'a proposal');
   const dir = dirname(path);
   const problems: string[] = [];
+  const root = await roots.of(dir);
+  /** `ref` resolved against the proposal's folder, or undefined (and a problem at `at`) when it leads outside the root. */
+  const inside = async (ref: string, at: string): Promise<string | undefined> => {
+    const resolved = await containedPath(root, dir, ref);
+    if (resolved === undefined) problems.push(`${at}: ${outsideMessage(safeLine(ref), root, (p) => displayPath(p, cwd))}`);
+    return resolved;
+  };
 
   let brand: LoadedBrand | undefined;
-  try {
-    brand = await brands.get(data.brand, dir);
-  } catch (error) {
-    if (!(error instanceof VetError)) throw error;
-    problems.push(`${where(file, parsed, ['brand'])}: brand: ${error.message}${error.hint ? ` (${error.hint})` : ''}`);
+  const brandAt = `${where(file, parsed, ['brand'])}: brand`;
+  if (!isProfilePath(data.brand) || (await inside(data.brand, brandAt))) {
+    try {
+      brand = await brands.get(data.brand, dir);
+    } catch (error) {
+      if (!(error instanceof VetError)) throw error;
+      const [head, ...rest] = messageLines(error);
+      problems.push(`${brandAt}: ${head}${error.hint ? ` (${error.hint})` : ''}`, ...rest);
+    }
   }
 
   const influencers: ProposalInfluencer[] = [];
@@ -153,10 +169,9 @@ export async function loadProposal(path: string, cwd: string, brands: BrandCache
     if (raw.from !== undefined) {
       influencer.from = raw.from;
       influencer.fromPath = resolve(dir, raw.from);
-      const why = await unreadable(influencer.fromPath);
-      if (why) {
-        problems.push(`${where(file, parsed, ['influencers', index, 'from'])}: influencers.${index}.from: cannot read the history "${raw.from}" (${why}); the path is relative to the proposal file`);
-      }
+      const at = `${where(file, parsed, ['influencers', index, 'from'])}: influencers.${index}.from`;
+      const why = (await inside(raw.from, at)) && (await unreadable(influencer.fromPath));
+      if (why) problems.push(`${at}: cannot read the history "${safeLine(raw.from)}" (${why}); the path is relative to the proposal file`);
     } else {
       // Only handles that will be fetched must be ones their platform accepts (checked offline, by syntax);
       // a file: handle's history must be there, like a `from` (both are relative to the proposal).
@@ -164,8 +179,8 @@ export async function loadProposal(path: string, cwd: string, brands: BrandCache
         const at = `${where(file, parsed, ['influencers', index, 'handles', h])}: influencers.${index}.handles.${h}`;
         try {
           const { platform, rest } = checkHandle(handle);
-          const why = platform === 'file' ? await unreadable(resolve(dir, rest)) : undefined;
-          if (why) problems.push(`${at}: cannot read the history "${rest}" (${why}); the path is relative to the proposal file`);
+          const why = platform === 'file' && (await inside(rest, at)) ? await unreadable(resolve(dir, rest)) : undefined;
+          if (why) problems.push(`${at}: cannot read the history "${safeLine(rest)}" (${why}); the path is relative to the proposal file`);
         } catch (error) {
           if (!(error instanceof VetError)) throw error;
           problems.push(`${at}: ${error.message}`);
@@ -174,7 +189,7 @@ export async function loadProposal(path: string, cwd: string, brands: BrandCache
     }
     influencers.push(influencer);
   }
-  if (problems.length) throw new InputError(problems.join('\n'));
+  if (problems.length) throw new InputError(problems);
 
   const proposal: Proposal = {
     file,
@@ -188,20 +203,21 @@ export async function loadProposal(path: string, cwd: string, brands: BrandCache
 }
 
 /** Loads every file; all invalid files are reported together (one InputError, exit 2) before anything is vetted. */
-export async function loadProposals(paths: readonly string[], cwd: string, brands = new BrandCache()): Promise<LoadedProposal[]> {
+export async function loadProposals(paths: readonly string[], cwd: string, brands = new BrandCache(), roots = new PathRoots()): Promise<LoadedProposal[]> {
   const loaded: LoadedProposal[] = [];
   const problems: string[] = [];
+  let n = 0;
   for (const path of paths) {
     try {
-      loaded.push(await loadProposal(path, cwd, brands));
+      loaded.push(await loadProposal(path, cwd, brands, roots));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      problems.push(error.message);
+      problems.push(...messageLines(error));
+      n++;
     }
   }
   if (problems.length) {
-    const n = problems.length;
-    throw new InputError(`${n === 1 ? 'a proposal file is' : `${n} proposal files are`} invalid:\n${problems.join('\n')}`, {
+    throw new InputError([`${n === 1 ? 'a proposal file is' : `${n} proposal files are`} invalid:`, ...problems], {
       hint: 'see "CI: vet check" in the README for the proposal format',
     });
   }

@@ -40,6 +40,9 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .option('--endpoint <name=url>', 'override a platform base URL (repeatable): weibo, weibo-web, bsky, mastodon, x', collect, [])
     .option('--no-cache', 'do not read or write the on-disk cache of fetched pages')
     .option('--refresh', 'fetch again even when the cache has the pages')
+    .option('--no-store', 'do not record this audit in the audit store, nor compare with earlier ones (VET_STORE=off does the same)')
+    .option('--full', 'fetch the whole history again instead of stopping at posts the audit store already holds')
+    .option('--from-store', "vet the handle's history as the audit store holds it (deleted posts included), fetching nothing")
     .option('--save <dir>', 'write an evidence bundle: the history as fetched, the JSON report, vet version and profile hash')
     .option('--ignore-file <file>', 'reviewed findings to accept (default: .vetignore in the current folder, if present)')
     .option('--all', 'list every finding in the text report, including product criticism')
@@ -115,6 +118,10 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .option('--no-cache', 'do not read or write the on-disk cache of fetched pages')
     .option('--refresh', 'fetch again even when the cache has the pages')
     .option('--ignore-file <file>', 'reviewed findings to accept for every handle (default: .vetignore in the current folder, if present)')
+    .option('--no-store', 'do not record the audits in the audit store, nor compare with earlier ones (VET_STORE=off does the same)')
+    .option('--full', 'fetch whole histories again instead of stopping at posts the audit store already holds')
+    .option('--changes-only', 'write a line only for a handle that changed since its last audit (deleted or edited posts, new hostile findings, another level) or failed')
+    .option('--root <dir>', 'paths in the roster must stay inside this folder (default: the repository that holds the roster)')
     .option('-q, --quiet', 'no progress and no summary on standard error')
     .option('--verbose', 'one line per handle, and what vet fetches, on standard error')
     .action(async (input: string, options: Record<string, unknown>) => {
@@ -131,6 +138,7 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .option('--force', 'replace an existing --output file')
     .option('--since <date|duration>', 'only posts since this date (2024-01-31) or for this long (30d, 6w, 18m, 3y)')
     .option('--limit <n>', 'read at most this many posts (default 2000)')
+    .option('--from-store', 'write what the audit store holds of the handle (deleted posts included) instead of fetching')
     .option('--endpoint <name=url>', 'override a platform base URL (repeatable): weibo, weibo-web, bsky, mastodon, x', collect, [])
     .option('--no-cache', 'do not read or write the on-disk cache of fetched pages')
     .option('--refresh', 'fetch again even when the cache has the pages')
@@ -139,6 +147,35 @@ export function buildProgram(io: CliIO, state: RunState): Command {
       const { runExport } = await import('./commands/export.js');
       state.exitCode = await runExport(handle, options, io);
     });
+  // `vet history` / `vet diff`: what the audit store remembers of a subject.
+  program
+    .command('history')
+    .description('the audits of a subject over time, from the audit store (date, brand, level, score, posts, changes)')
+    .argument('<handle>', 'the subject as vet takes it: weibo:<uid>, bsky:<handle>, ..., file:<path>')
+    .option('-b, --brand <id>', 'only the audits for this brand id')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--forget', "remove everything the audit store holds of the subject (its posts, audits and findings)")
+    .action(async (handle: string, options: Record<string, unknown>) => {
+      const { runHistory } = await import('./commands/history.js');
+      state.exitCode = await runHistory(handle, options, io);
+    });
+  program
+    .command('diff')
+    .description('audit a subject again and show only what changed since its last audit; exit 1 when something hostile is new or was deleted or edited')
+    .argument('<handle>', 'the subject as vet takes it: weibo:<uid>, bsky:<handle>, ..., file:<path>')
+    .option('-b, --brand <id|file>', 'brand to vet for (default: the brand of the last audit)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--since <date|duration>', 'only posts since this date (2024-01-31) or for this long (30d, 6w, 18m, 3y)')
+    .option('--limit <n>', 'read at most this many posts from a platform (default 2000)')
+    .option('--full', 'fetch the whole history again instead of stopping at posts the audit store already holds')
+    .option('--endpoint <name=url>', 'override a platform base URL (repeatable): weibo, weibo-web, bsky, mastodon, x', collect, [])
+    .option('--no-cache', 'do not read or write the on-disk cache of fetched pages')
+    .option('--verbose', 'explain what vet fetches and why, on standard error')
+    .action(async (handle: string, options: Record<string, unknown>) => {
+      const { runDiff } = await import('./commands/diff.js');
+      state.exitCode = await runDiff(handle, options, io);
+    });
+
   program
     .command('check')
     .description('vet every influencer of partnership proposal files (YAML/JSON) for CI; exit 1 at or above fail-on')
@@ -147,11 +184,13 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .addOption(new Option('--fail-on <level>', "exit 1 at or above this level (overrides each proposal's policy.failOn)").choices(LEVELS))
     .option('--since <date|duration>', "only posts since this date or for this long (overrides each proposal's policy.since)")
     .option('--ignore-file <file>', 'reviewed findings to accept (default: .vetignore in the current folder, if present)')
+    .option('--root <dir>', 'paths in proposals must stay inside this folder (default: the repository that holds each proposal)')
     .option('--write-baseline', 'accept every current finding: write them to the ignore file (first adoption)')
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--force', 'replace an existing --output file, or the ignore file with --write-baseline')
     .option('--endpoint <name=url>', 'override a platform base URL (repeatable): weibo, weibo-web, bsky, mastodon, x', collect, [])
     .option('--no-cache', 'do not read or write the on-disk cache of fetched pages')
+    .option('--no-store', 'do not record the audits in the audit store, nor compare with earlier ones (VET_STORE=off does the same)')
     .option('--no-color', 'no colours in the text report')
     .option('--verbose', 'explain what vet fetches and why, on standard error')
     .action(async (files: string[], options: Record<string, unknown>) => {

@@ -12,6 +12,7 @@ import { loadT2S } from '../text/t2s.js';
 import type { Finding, Post } from '../types.js';
 import { HitIndex, KindIndex } from './hit-index.js';
 import { Segmentation } from './segment.js';
+import { WordRuns } from './word-runs.js';
 
 /** Scans one post at a time; holds only the compiled automata, never the history. */
 export interface Scanner {
@@ -154,36 +155,31 @@ function edges(term: string): { boundaryStart: boolean; boundaryEnd: boolean } {
   return { boundaryStart: isWordChar(term.charCodeAt(0)), boundaryEnd: isWordChar(term.charCodeAt(term.length - 1)) };
 }
 
-/** What may stick to the end of a product name without a space: "iphonese", "redmi14pro". */
-const GLUED_MODEL = /^(\d+[a-z]{0,3}|se|s|c|x|xr|xs|plus|pro|max|mini|ultra|note)+$/;
-
 /**
  * Latin terms need word boundaries. Hashtags run words together (#BoycottXiaomi, #flyunited), so inside one a
  * term may start right after the # and, for brand terms (`models`), also end where the tag ends; never in
  * the middle ("#flyingitforward" holds no "lying").
  */
-function boundariesHold(text: string, start: number, end: number, info: { boundaryStart: boolean; boundaryEnd: boolean }, models = false): boolean {
+function boundariesHold(runs: WordRuns, start: number, end: number, info: { boundaryStart: boolean; boundaryEnd: boolean }, models = false): boolean {
+  const text = runs.text;
   const tagStart = start > 0 && text.charCodeAt(start - 1) === 0x23;
   if (info.boundaryStart && start > 0 && isWordChar(text.charCodeAt(start - 1))) {
-    if (!models || end - start < 5 || !inHashtag(text, start)) return false;
+    if (!models || end - start < 5 || !inHashtag(runs, start)) return false;
     if (end < text.length && isWordChar(text.charCodeAt(end))) return false;
     return true;
   }
   if (info.boundaryEnd && end < text.length && isWordChar(text.charCodeAt(end))) {
     if (tagStart && end - start >= 5) return true;
     if (!models) return false;
-    let stop = end;
-    while (stop < text.length && isWordChar(text.charCodeAt(stop))) stop++;
-    return GLUED_MODEL.test(text.slice(end, stop));
+    return runs.gluedModelAt(end);
   }
   return true;
 }
 
 /** Hashtags run words together (#BoycottXiaomi); inside one, long terms may match without word boundaries. */
-function inHashtag(text: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && isWordChar(text.charCodeAt(i - 1))) i--;
-  return i > 0 && text.charCodeAt(i - 1) === 0x23;
+function inHashtag(runs: WordRuns, at: number): boolean {
+  const i = at > 0 ? runs.startOf(at - 1) : at;
+  return i > 0 && runs.text.charCodeAt(i - 1) === 0x23;
 }
 
 function overlaps(a: Hit, b: Hit): boolean {
@@ -316,11 +312,12 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
 
   function findTargets(text: string): TargetHit[] {
     const found: Array<Hit & { id: number }> = [];
+    const runs = new WordRuns(text);
     targets.scan(text, (id, end) => {
       const start = end - targets.patternLength(id);
       const info = targetInfo[id]!;
       const models = info.roles.includes('product') || info.roles.includes('brand') || info.roles.includes('rival');
-      if (boundariesHold(text, start, end, info, models)) found.push({ id, start, end, text: text.slice(start, end) });
+      if (boundariesHold(runs, start, end, info, models)) found.push({ id, start, end, text: text.slice(start, end) });
     });
     if (found.length === 0) return [];
     const index = new HitIndex(found);
@@ -344,10 +341,11 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   function findCues(text: string): CueHit[] {
     const found: Array<Hit & { owners: number[]; kinds: CueKind[] }> = [];
     const exceptions: Array<Hit & { cancels: number[] }> = [];
+    const runs = new WordRuns(text);
     cues.scan(text, (id, end) => {
       const start = end - cues.patternLength(id);
       const info = cueInfo[id]!;
-      if (!boundariesHold(text, start, end, info)) return;
+      if (!boundariesHold(runs, start, end, info)) return;
       if (info.cancels.length > 0) exceptions.push({ start, end, text: '', cancels: info.cancels });
       if (info.kinds.length > 0) found.push({ owners: info.owners, start, end, text: text.slice(start, end), kinds: info.kinds });
     });

@@ -96,7 +96,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'amateurs', 'lemmings', 'dumbest', 'stupidest',
     // addressed curses: aimed at whoever they follow or precede
     '草泥马', '草你', '操你', '日你', '去你妈', '滚你妈', 'cnm', 'nmsl', 'fuck you', 'fuck off', 'screw you', 'damn you', 'stfu',
-    'suck it', 'eat shit', 'go to hell', 'go fuck yourself', 'screw yourself', 'up yours', 'fuck u', 'f u', 'fuck yall',
+    'suck it', 'eat shit', 'go to hell', 'go fuck yourself', 'screw yourself', 'up yours', 'fuck u', 'fuck yall',
     "fuck y'all", 'fuck ya', 'suck my', 'suck ur', 'suck your', 'smd', 'kiss my ass', 'duck off',
     '滚犊子', '去你大爷', '你大爷', '下地狱', '见鬼去吧',
   ],
@@ -351,6 +351,8 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   suck: ['suck it up', 'suck up'],
   sucks: ['sucks to be', 'it sucks that', 'sucks that'],
   fuck: ['what the fuck', 'the actual fuck', 'the fuck'],
+  // a curse as an intensifier of praise
+  fucking: ['fucking love', 'fucking loved', 'fucking awesome', 'fucking amazing', 'fucking great', 'fucking best', 'fucking brilliant', 'fucking genius'],
   avoid: ['to avoid', 'avoid being', 'avoid getting'],
   '操': ['操作', '体操', '操心', '操控', '操纵', '操场', '操练', '操守', '操盘', '操持', '操刀', '早操', '情操', '节操', '重操旧业', '贞操', '出操'],
   '坑': ['坑坑洼洼', '水坑', '茅坑', '坑位', '坑道', '入坑', '出坑', '弃坑', '填坑', '挖坑', '一个萝卜一个坑', '避坑', '踩坑'],

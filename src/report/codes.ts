@@ -132,6 +132,12 @@ export function noteText(note: Coded): string {
         return `${s} served ${num(a.served)} ${a.why === 'private' ? 'public ' : ''}posts but the ${a.why === 'private' ? 'account' : 'profile'} counts ${num(a.total)}; ${FEWER_WHY[str(a.why)] ?? 'the rest were not shown'}`;
       case 'api-cap':
         return `${s}'s API serves only the latest ${num(a.cap)} posts; the profile counts ${num(a.total)}, so older posts were not read`;
+      case 'from-store':
+        return `${num(a.stored)} of the ${num(a.posts)} posts came from the audit store (read by earlier audits; --full fetches them again)`;
+      case 'impossible-dates':
+        return `${num(a.posts) === 1 ? '1 post had an impossible date (before 1970 or after 9999) and was' : `${num(a.posts)} posts had an impossible date (before 1970 or after 9999) and were`} read as undated`;
+      case 'store-read':
+        return `read ${num(a.posts)} posts from the audit store${a.last ? ` (last audit ${day(a.last)})` : ''}, ${num(a.deleted)} of them deleted on the platform since they were recorded`;
       case 'feed-cap':
         return `the feed carries only its latest ${num(a.posts)} entries; posts older than those were not read`;
       default:

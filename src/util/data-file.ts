@@ -41,7 +41,7 @@ export async function parseDataText(file: string, text: string): Promise<ParsedD
   const first = doc.errors[0];
   if (first) {
     const pos = lineCounter.linePos(first.pos[0]);
-    throw new InputError(`${file}:${pos.line}:${pos.col}: not valid YAML or JSON: ${first.message.split('\n')[0]}`);
+    throw new InputError(`${file}:${pos.line}:${pos.col}: not valid YAML or JSON: ${yamlProblem(first.code)}`);
   }
   let data: unknown;
   try {
@@ -58,7 +58,7 @@ export async function parseDataText(file: string, text: string): Promise<ParsedD
         return visit.BREAK;
       },
     });
-    throw new InputError(`${file}${at}: too many YAML aliases (*name) to expand; vet refuses them, as they can exhaust memory (${(error as Error).message})`);
+    throw new InputError(`${file}${at}: too many YAML aliases (*name) to expand; vet refuses them, as they can exhaust memory`);
   }
   const locate = (path: readonly PropertyKey[]): Position | undefined => {
     for (let n = path.length; n >= 0; n--) {
@@ -76,10 +76,55 @@ export async function parseDataText(file: string, text: string): Promise<ParsedD
   return { data, locate };
 }
 
-/** Validates parsed data with a zod schema; the first problems become one InputError naming file:line:col and the field. */
-export function validateDataFile<S extends z.ZodType>(file: string, parsed: ParsedDataFile, schema: S): z.output<S> {
+/**
+ * What is wrong, in words of vet's own: the parser's messages quote the file (a tag, a token, an alias name),
+ * and a path in a pull request may name a file whose content must not reach the CI log.
+ */
+const YAML_PROBLEMS: Record<string, string> = {
+  BAD_INDENT: 'the indentation is wrong here',
+  TAB_AS_INDENT: 'a tab is used for indentation (use spaces)',
+  DUPLICATE_KEY: 'a key is repeated in this mapping',
+  BAD_ALIAS: 'an alias (*name) here is not defined before it',
+  MISSING_CHAR: 'a character is missing here (a comma, colon or closing quote or bracket)',
+  MULTILINE_IMPLICIT_KEY: 'a key runs over more than one line',
+  MULTIPLE_DOCS: 'the file holds more than one YAML document',
+  BAD_DQ_ESCAPE: 'a "\" escape in a double-quoted string is not valid',
+  BAD_SCALAR_START: 'a value starts with a character that needs quotes',
+  BLOCK_AS_IMPLICIT_KEY: 'a block is used as a key',
+  TAG_RESOLVE_FAILED: 'a YAML tag (!name) here is not one vet reads',
+  KEY_OVER_1024_CHARS: 'a key is longer than 1024 characters',
+};
+
+function yamlProblem(code: string): string {
+  return YAML_PROBLEMS[code] ?? `the YAML syntax is broken here (${code})`;
+}
+
+/** The keys a schema's top-level mapping may have, when it is an object schema. */
+function knownKeys(schema: z.ZodType): string[] | undefined {
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+  return shape ? Object.keys(shape) : undefined;
+}
+
+/**
+ * Validates parsed data with a zod schema; the first problems become one InputError naming file:line:col and the
+ * field. A mapping none of whose keys is one the schema knows is not a file of this kind: it is refused without
+ * naming its keys (they may be anything, from any file a path pointed at). `what` names the kind ("a brand
+ * profile").
+ */
+export function validateDataFile<S extends z.ZodType>(file: string, parsed: ParsedDataFile, schema: S, what?: string): z.output<S> {
   const result = schema.safeParse(parsed.data);
   if (result.success) return result.data;
+  const known = knownKeys(schema);
+  const data = parsed.data;
+  if (known && typeof data === 'object' && data !== null && !Array.isArray(data)) {
+    const keys = Object.keys(data);
+    if (keys.length > 0 && !keys.some((key) => known.includes(key))) {
+      const pos = parsed.locate([]);
+      throw new InputError(
+        `${file}${pos ? `:${pos.line}` : ''}: not ${what ?? 'a file vet reads here'}: ${keys.length === 1 ? 'its only key is not' : `none of its ${keys.length} top-level keys is`} one of ${known.join(', ')}`,
+      );
+    }
+  }
   const located = result.error.issues.map((issue) => {
     // An unknown key is best shown where the key itself is.
     const pos = parsed.locate(issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...issue.path, issue.keys[0]] : issue.path);
@@ -91,6 +136,20 @@ export function validateDataFile<S extends z.ZodType>(file: string, parsed: Pars
   });
   // In file order, as an editor lists them (zod reports unknown keys after the fields it checked).
   const lines = located.sort((a, b) => a.line - b.line || a.col - b.col).slice(0, 5).map((l) => l.text);
-  const more = result.error.issues.length > 5 ? `\n(and ${result.error.issues.length - 5} more problems)` : '';
-  throw new InputError(lines.join('\n') + more);
+  if (result.error.issues.length > 5) lines.push(`(and ${result.error.issues.length - 5} more problems)`);
+  throw new InputError(lines);
+}
+
+/**
+ * JSON.parse's complaint without the text it quotes: V8 writes `Unexpected token 'a', "aws_secret=…" is not
+ * valid JSON`, which would copy a line of whatever file a path pointed at into the message. Only its own fixed
+ * phrases are kept ("Unterminated string", "Expected ',' or '}' after property value"), with the column.
+ */
+export function jsonProblem(error: unknown, lineStart = 0): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /at position (\d+)/.exec(message);
+  const column = position ? ` at column ${Number(position[1]) - lineStart + 1}` : '';
+  const phrase = message.replace(/ (in JSON )?at position .*$/s, '');
+  const own = /^[A-Za-z ,'{}[\]:-]+$/.test(phrase) && !/^Unexpected token\b/.test(phrase) && !/'[^,:{}[\]]'/.test(phrase);
+  return `${own ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : 'unexpected text'}${column}`;
 }

@@ -9,12 +9,14 @@ import { RULES } from '../../rules/index.js';
 import { levelAtLeast } from '../../score.js';
 import { openFileHistory } from '../../sources/file.js';
 import { checkHandle, openHistory } from '../../sources/index.js';
-import type { SourceContext } from '../../sources/types.js';
+import type { FetchedHistory, SourceContext } from '../../sources/types.js';
 import { describeReviewNotes, openReviewFile } from '../../review/ignore-file.js';
-import type { Finding, Level, Post } from '../../types.js';
+import type { Finding, Level, Post, VetReport } from '../../types.js';
+import { vetRecorded } from '../../store/vet.js';
+import { storedHistory } from '../../store/queries.js';
+import { openAuditStore, subjectOf, type AuditStore } from '../../store/index.js';
 import { refuseExisting, refuseInputAsOutput, writeFileAtomic } from '../../util/atomic-write.js';
 import { vetVersion } from '../../version.js';
-import { vetHistory } from '../../vet.js';
 import { terminalWidth, useColor, type CliIO } from '../io.js';
 import { deliver, htmlDocument, requireOutputFor } from './report.js';
 import { parseEndpoints, parseLevel, parsePositiveInt, parseSince } from '../options.js';
@@ -35,6 +37,16 @@ export function sourceContext(options: Record<string, unknown>, io: CliIO, now: 
     now,
     cwd: io.cwd,
   };
+}
+
+/** The audit store unless --no-store / VET_STORE=off (SQLite loads only then). */
+export const openStore = (options: Record<string, unknown>, io: CliIO): Promise<AuditStore | undefined> => openAuditStore(io, options);
+
+/** The store of a command that only reads or forgets: its absence is an error, not a note. */
+export async function requireStore(options: Record<string, unknown>, io: CliIO, what: string): Promise<AuditStore> {
+  const store = await openStore({ ...options, store: true }, io);
+  if (!store) throw new UsageError(`${what} reads the audit store, and it is off (VET_STORE=off) or cannot be opened (above)`);
+  return store;
 }
 
 /** `vet <handle> --brand <id>` / `vet --from <file> --brand <id>`. */
@@ -65,6 +77,7 @@ export async function runVet(handle: string | undefined, options: Record<string,
     await refuseExisting(resolve(io.cwd, output), { force: options.force === true, display: output });
   }
 
+  let report: VetReport;
   const reviewSet = await openReviewFile(options.ignoreFile as string | undefined, io.cwd, now);
   const review = reviewSet ? (finding: Finding) => reviewSet.review(finding) : undefined;
 
@@ -79,14 +92,26 @@ export async function runVet(handle: string | undefined, options: Record<string,
   if (typeof options.limit === 'string' && (from || handle?.toLowerCase().startsWith('file:'))) {
     io.stderr.write('vet: --limit applies to platforms; a history file is read whole (use --since to narrow it)\n');
   }
-  const fetched = await (from ? openFileHistory(from, io.cwd) : openHistory(handle!, ctx)).catch(discardBundle);
-  const history = bundle ? bundle.tap(fetched) : fetched;
-  const report = await vetHistory(history, brand, {
-    ...(ctx.since ? { since: ctx.since } : {}),
-    now,
-    ...(review ? { review, sawPost: (post: Post) => reviewSet!.notePost(post) } : {}),
-    vetVersion: vetVersion(),
-  }).catch(discardBundle);
+  const fromStore = options.fromStore === true;
+  if (fromStore && !handle) throw new UsageError('--from-store reads a handle\'s history from the audit store: give the handle, not --from');
+  const store = fromStore ? await requireStore(options, io, '--from-store') : await openStore(options, io);
+  try {
+    report = await vetRecorded({
+      // --from-store vets what the store holds and records nothing (it is not a new look at the platform).
+      ...(store && !fromStore ? { store } : {}),
+      subject: subjectOf(handle, from, io.cwd),
+      brand,
+      ctx,
+      now,
+      full: options.full === true,
+      open: (context) => (fromStore ? storedHistory(store!.db, handle!, io.cwd) : from ? openFileHistory(from, io.cwd) : openHistory(handle!, context)),
+      ...(bundle ? { wrap: (history: FetchedHistory) => bundle.tap(history) } : {}),
+      ...(review ? { review, sawPost: (post: Post) => reviewSet!.notePost(post) } : {}),
+      vetVersion: vetVersion(),
+    }).catch(discardBundle);
+  } finally {
+    store?.close();
+  }
   if (bundle) {
     await bundle.finish(report, { brand, handle: handle ?? `file:${from}` });
     io.stderr.write(`vet: evidence saved in ${options.save as string}\n`);
@@ -107,6 +132,6 @@ export async function runVet(handle: string | undefined, options: Record<string,
   } else {
     io.stdout.write(render(format));
   }
-  if (reviewSet) for (const line of describeReviewNotes(reviewSet.summary(), { verbose: options.verbose === true })) io.stderr.write(`vet: ${line}\n`);
+  if (reviewSet) for (const line of describeReviewNotes(reviewSet.summary(), { verbose: options.verbose === true })) io.stderr.write(`vet: ${safeLine(line)}\n`);
   return levelAtLeast(report.verdict.level, failOn) ? ExitCode.Fail : ExitCode.Ok;
 }
