@@ -107,22 +107,22 @@ export async function* streamHistory(pages: AsyncIterable<Page>, opts: StreamOpt
     if (!(error instanceof SourceError) || coverage.postsRead === 0) throw error;
     reason = 'error';
     coverage.partial = true;
-    const what = error.message.replace(/^[^:]+: /, '');
-    coverage.notes.push(`${label} stopped answering after ${coverage.postsRead} posts, so older posts were not read: ${what}${error.hint ? ` (${error.hint})` : ''}`);
+    const what = error.detail;
+    coverage.notes.push({ code: 'fetch-stopped', args: { source: label, posts: coverage.postsRead, detail: what, ...(error.hint ? { hint: error.hint } : {}) } });
     ctx.log(`${label}: paging stopped early: ${what}`);
   }
   if (reason === 'limit') {
     coverage.partial = true;
-    coverage.notes.push(`vet stopped after --limit ${limit} posts; older posts were not read (raise --limit to read more)`);
+    coverage.notes.push({ code: 'limit-reached', args: { limit } });
   }
   // The stored posts stand for pages not fetched: partial when the audit they come from was, or the store failed.
   if (stored?.partial()) coverage.partial = true;
   if (coverage.fromStore) {
-    coverage.notes.push(`${coverage.fromStore} of the ${coverage.postsRead} posts came from the audit store (read by earlier audits; --full fetches them again)`);
+    coverage.notes.push({ code: 'from-store', args: { stored: coverage.fromStore, posts: coverage.postsRead } });
     ctx.log(`${label}: caught up with the audit store; ${coverage.fromStore} older posts read from it`);
   }
   await opts.onEnd?.(reason);
-  if (oldest && newest) coverage.notes.push(`read ${coverage.postsRead} ${label} posts dated ${day(oldest)} to ${day(newest)}`);
+  if (oldest && newest) coverage.notes.push({ code: 'date-range', args: { source: label, posts: coverage.postsRead, from: day(oldest), to: day(newest) } });
   ctx.log(`${label}: read ${coverage.postsRead} posts (${reason === 'end' ? 'to the end of what the platform shows' : `stopped: ${reason}`})`);
 }
 

@@ -241,7 +241,7 @@ export const rssSource: Source = {
           if (reason !== 'end' || coverage.postsRead === 0) return;
           // A feed is a window on the latest entries, not a history: unless --since was reached, say so.
           coverage.partial = true;
-          coverage.notes.unshift(`the feed carries only its latest ${coverage.postsRead} entries; posts older than those were not read`);
+          coverage.notes.unshift({ code: 'feed-cap', args: { posts: coverage.postsRead } });
         },
       }),
     };

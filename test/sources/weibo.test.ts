@@ -3,6 +3,7 @@ import { SourceError } from '../../src/errors.js';
 import { openHistory } from '../../src/sources/index.js';
 import { fixtureJson, startFixtureServer, type FixtureRoute, type FixtureServer } from '../helpers/fixture-server.js';
 import { readAll, testContext } from './context.js';
+import { noteText } from '../../src/report/codes.js';
 
 const COOKIE = 'SUB=_2A25Lsecretcookievalue123; SUBP=0033WrSXqPxfM725Ws9jqgMF55529P9D9W5secret';
 
@@ -104,7 +105,8 @@ describe('Weibo, anonymous mobile API', () => {
       expect(post.url).toMatch(/^https:\/\/weibo\.com\/1234567890\/\w+$/);
       expect(post.createdAt).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
     }
-    expect(history.coverage).toEqual({ postsRead: 10, partial: false, notes: ['read 10 Weibo posts dated 2021-06-12 to 2025-03-10'] });
+    expect(history.coverage).toEqual({ postsRead: 10, partial: false, notes: [{ code: 'date-range', args: { source: 'Weibo', posts: 10, from: '2021-06-12', to: '2025-03-10' } }] });
+    expect(history.coverage.notes.map(noteText)).toEqual(['read 10 Weibo posts dated 2021-06-12 to 2025-03-10']);
     // Mobile-API headers, and the real site as Referer.
     const first = mobile.requestsTo('/api/container/getIndex')[0]!;
     expect(first.headers['mweibo-pwa']).toBe('1');
@@ -125,7 +127,7 @@ describe('Weibo, anonymous mobile API', () => {
     const history = await openHistory('weibo:1234567890', ctxFor({ limit: 4 }));
     expect(await readAll(history)).toHaveLength(4);
     expect(history.coverage.partial).toBe(true);
-    expect(history.coverage.notes[0]).toMatch(/stopped after --limit 4 posts/);
+    expect(noteText(history.coverage.notes[0]!)).toMatch(/stopped after --limit 4 posts/);
   });
 
   it('resolves a screen name, trying the other script', async () => {
@@ -150,7 +152,7 @@ describe('Weibo, anonymous mobile API', () => {
     const history = await openHistory('weibo:2222222222', ctxFor());
     expect(await readAll(history)).toHaveLength(2);
     expect(history.coverage.partial).toBe(true);
-    expect(history.coverage.notes[0]).toMatch(/did not show the whole history \(the author limits who sees older posts\); the profile counts 5210 posts and 2 were shown\. Set VET_WEIBO_COOKIE/);
+    expect(noteText(history.coverage.notes[0]!)).toMatch(/did not show the whole history \(the author limits who sees older posts\); the profile counts 5210 posts and 2 were shown\. Set VET_WEIBO_COOKIE/);
   });
 
   it('refuses to call a history empty when the profile counts posts but none are shown', async () => {
@@ -180,7 +182,7 @@ describe('Weibo, anonymous mobile API', () => {
     const posts = await readAll(history);
     expect(posts).toHaveLength(6);
     expect(history.coverage.partial).toBe(true);
-    expect(history.coverage.notes[0]).toMatch(/^Weibo stopped answering after 6 posts, so older posts were not read: Weibo refused the request \(HTTP 432\)/);
+    expect(noteText(history.coverage.notes[0]!)).toMatch(/^Weibo stopped answering after 6 posts, so older posts were not read: Weibo refused the request \(HTTP 432\)/);
   });
 
   it('rejects a malformed handle as a usage error', async () => {
