@@ -53,8 +53,11 @@ export class NoPostsError extends InputError {
 /** A platform could not be read: network failure, refusal, login wall. Exit 3. */
 export class SourceError extends VetError {
   readonly platform: string;
+  /** What happened, without the platform in front (the message is `<platform>: <detail>`). */
+  readonly detail: string;
   constructor(platform: string, message: string, opts: { hint?: string; cause?: unknown } = {}) {
     super(`${platform}: ${message}`, { ...opts, exitCode: ExitCode.Source });
     this.platform = platform;
+    this.detail = message;
   }
 }

@@ -1,5 +1,5 @@
-import { countOf } from './report/wording.js';
-import type { Category, Coverage, Finding, Level, Post, Severity, Verdict } from './types.js';
+import { decisionText, noteText, reasonText } from './report/codes.js';
+import { INSUFFICIENT_DATA, type Category, type Coded, type Coverage, type Finding, type Level, type Post, type Severity, type Verdict, type VerdictLevel } from './types.js';
 
 /**
  * Scoring, in plain terms:
@@ -24,13 +24,14 @@ const YEAR_MS = 365.25 * DAY_MS;
 const UNDATED_RECENCY = 0.75;
 
 export const LEVEL_THRESHOLDS: Record<Level, number> = { low: 0, medium: 25, high: 50, critical: 75 };
-const LEVEL_RANK: Record<Level, number> = { low: 0, medium: 1, high: 2, critical: 3 };
+const LEVEL_RANK: Record<VerdictLevel, number> = { [INSUFFICIENT_DATA]: 0, low: 0, medium: 1, high: 2, critical: 3 };
 
 export function isHostile(severity: Severity): boolean {
   return SEVERITY_WEIGHT[severity] >= SEVERITY_WEIGHT.medium;
 }
 
-export function levelAtLeast(level: Level, threshold: Level): boolean {
+/** For --fail-on: insufficient data ranks with low (nothing hostile was found in what could be read). */
+export function levelAtLeast(level: VerdictLevel, threshold: VerdictLevel): boolean {
   return LEVEL_RANK[level] >= LEVEL_RANK[threshold];
 }
 
@@ -59,21 +60,14 @@ interface CategoryTally {
   posts: number;
   latest?: string;
   reposts: number;
+  /** The worst severity among the category's findings, for the order of the reasons. */
+  worst: number;
 }
 
-const CATEGORY_PHRASE: Record<Category, (brand: string) => string> = {
-  'fan-slur': (b) => `Slurs for ${b}'s fans`,
-  'fan-insult': (b) => `Insults aimed at ${b}'s fans or buyers`,
-  'brand-insult': (b) => `Insults aimed at ${b} itself`,
-  'executive-insult': (b) => `Insults aimed at ${b}'s executives or staff`,
-  'doom-wish': (b) => `Wishes of death or ruin on ${b}, its fans or its people`,
-  'boycott-call': (b) => `Calls to boycott ${b}`,
-  'fraud-accusation': (b) => `Accusations that ${b} lies, commits fraud or cheats its customers`,
-  'relationship-claim': (b) => `Claims of a business relationship with ${b}`,
-  'product-criticism': (b) => `Criticism of ${b}'s products or service`,
-};
-
-const posts = (n: number) => countOf(n, 'post');
+/** Fewer posts than this, and nothing hostile found: insufficient data, not low. */
+export const MIN_POSTS = 20;
+/** A partial history (the source stopped early) with fewer posts than this: insufficient data, not low. */
+export const MIN_POSTS_PARTIAL = 50;
 
 /** Streams posts and their findings in; keeps only counters, never the posts. */
 export class ScoreAccumulator {
@@ -93,6 +87,11 @@ export class ScoreAccumulator {
   /** Posts dated after `now`: almost always a typo or a clock error in the history, worth saying. */
   private futurePosts = 0;
   private latestFuture?: string;
+  /** The dates the scanned posts span (every dated post passes through noteDate). */
+  private firstDate?: string;
+  private lastDate?: string;
+  private firstMs = Infinity;
+  private lastMs = -Infinity;
 
   constructor(
     private readonly now: Date,
@@ -125,8 +124,9 @@ export class ScoreAccumulator {
     this.lowSum = Math.min(LOW_CAP, this.lowSum + Math.max(0, ...minor.map((f) => SEVERITY_WEIGHT[f.severity])) * recency);
 
     for (const category of new Set(counted.map((f) => f.category))) {
-      const tally = this.tallies.get(category) ?? { posts: 0, reposts: 0 };
+      const tally = this.tallies.get(category) ?? { posts: 0, reposts: 0, worst: 0 };
       tally.posts++;
+      tally.worst = Math.max(tally.worst, ...counted.filter((f) => f.category === category).map((f) => SEVERITY_WEIGHT[f.severity]));
       if (post.isRepost) tally.reposts++;
       if (post.createdAt && (!tally.latest || post.createdAt > tally.latest)) tally.latest = post.createdAt;
       this.tallies.set(category, tally);
@@ -159,6 +159,8 @@ export class ScoreAccumulator {
 
   /** Notes a post dated after `now` (more than a day: time zones, clocks a little ahead), for the reasons. */
   noteDate(createdAt: string, ms: number): void {
+    if (ms < this.firstMs) [this.firstMs, this.firstDate] = [ms, createdAt];
+    if (ms > this.lastMs) [this.lastMs, this.lastDate] = [ms, createdAt];
     if (ms - this.now.getTime() <= DAY_MS) return;
     this.futurePosts++;
     if (!this.latestFuture || createdAt > this.latestFuture) this.latestFuture = createdAt;
@@ -171,8 +173,34 @@ export class ScoreAccumulator {
   verdict(coverage?: Coverage): Verdict {
     const score = this.score();
     const byScore = levelForScore(score);
-    const level = LEVEL_RANK[this.floor] > LEVEL_RANK[byScore] ? this.floor : byScore;
-    return { level, score, reasons: this.reasons(level, coverage) };
+    let level: VerdictLevel = LEVEL_RANK[this.floor] > LEVEL_RANK[byScore] ? this.floor : byScore;
+    // Too little read to call it low: a handful of posts, or a cut history with not many more.
+    if (level === 'low' && (this.posts < MIN_POSTS || (coverage?.partial && this.posts < MIN_POSTS_PARTIAL))) level = INSUFFICIENT_DATA;
+    const reasonCodes = this.reasons(level, coverage);
+    const notes = (coverage?.notes ?? []).map(noteText);
+    const decisionCode = this.decision(level, coverage);
+    return { level, score, reasons: reasonCodes.map((r) => reasonText(r, notes)), reasonCodes, decision: decisionText(decisionCode), decisionCode };
+  }
+
+  /** Hostile categories, most severe first, then the most recent first, then the most posts. */
+  private hostileCategories(): Array<[Category, CategoryTally]> {
+    return [...this.tallies.entries()]
+      .filter(([c]) => c !== 'product-criticism' && c !== 'relationship-claim')
+      .sort((x, y) => y[1].worst - x[1].worst || (y[1].latest ?? '').localeCompare(x[1].latest ?? '') || y[1].posts - x[1].posts);
+  }
+
+  private decision(level: VerdictLevel, coverage?: Coverage): Coded {
+    const args: Coded['args'] = { level, brand: this.brandName, scanned: this.posts };
+    if (this.firstDate && this.lastDate) Object.assign(args, { from: this.firstDate, to: this.lastDate });
+    if (coverage?.partial) args.partial = 1;
+    const [top] = this.hostilePosts > 0 ? this.hostileCategories() : [];
+    if (top) {
+      Object.assign(args, { category: top[0], posts: top[1].posts, hostile: this.hostilePosts });
+      if (top[1].latest) args.latest = top[1].latest;
+    } else if (this.acceptedHostile > 0) {
+      args.accepted = this.acceptedHostile;
+    }
+    return { code: 'decision', args };
   }
 
   stats() {
@@ -184,65 +212,35 @@ export class ScoreAccumulator {
     };
   }
 
-  private reasons(level: Level, coverage?: Coverage): string[] {
-    const b = this.brandName;
-    const reasons: string[] = [];
-    const hostileCategories = [...this.tallies.entries()]
-      .filter(([c]) => c !== 'product-criticism' && c !== 'relationship-claim')
-      .sort((x, y) => y[1].posts - x[1].posts);
+  /** The reasons as codes, most important first: hostile categories by severity, then recency. */
+  private reasons(level: VerdictLevel, coverage?: Coverage): Coded[] {
+    const brand = this.brandName;
+    const reasons: Coded[] = [];
+    const add = (code: string, args: Coded['args'] = {}) => reasons.push({ code, args });
     if (this.hostilePosts === 0 && this.acceptedHostile > 0) {
       // Not "no post attacks": the hostility is there, reviewers accepted it (the accepted findings stay listed).
-      const found = this.acceptedHostile === 1 ? 'the 1 hostile finding' : `all ${this.acceptedHostile} hostile findings`;
-      reasons.push(`No post counts against ${b}: ${found} in the ${posts(this.posts)} scanned ${this.acceptedHostile === 1 ? 'was' : 'were'} accepted by a reviewer (listed below).`);
+      add('accepted-only', { brand, accepted: this.acceptedHostile, posts: this.posts });
     } else if (this.hostilePosts === 0) {
-      reasons.push(this.posts === 1 ? `The one post scanned does not attack ${b}, its fans or its people.` : `No post among the ${this.posts} scanned attacks ${b}, its fans or its people.`);
+      add('no-hostility', { brand, posts: this.posts });
     } else {
-      for (const [category, tally] of hostileCategories) {
-        const latest = tally.latest ? `, the latest on ${tally.latest.slice(0, 10)}` : '';
-        reasons.push(`${CATEGORY_PHRASE[category](b)}: ${posts(tally.posts)}${latest}.`);
+      for (const [category, tally] of this.hostileCategories()) {
+        add('category', { brand, category, posts: tally.posts, ...(tally.latest ? { latest: tally.latest } : {}) });
       }
       if (this.latestHostileMs > -Infinity) {
-        const ageYears = (this.now.getTime() - this.latestHostileMs) / YEAR_MS;
-        reasons.push(
-          ageYears <= 1
-            ? `The most recent hostile post is ${describeAge(ageYears)} old, so it weighs fully.`
-            : `The most recent hostile post is ${describeAge(ageYears)} old; older posts count less but stay listed.`,
-        );
+        add('latest-hostile', { latest: new Date(this.latestHostileMs).toISOString(), ageDays: Math.round(((this.now.getTime() - this.latestHostileMs) / DAY_MS) * 100) / 100 });
       }
-      if (this.undatedHostile > 0) {
-        reasons.push(`${posts(this.undatedHostile)} with hostility ${this.undatedHostile === 1 ? 'carries' : 'carry'} no date and ${this.undatedHostile === 1 ? 'counts' : 'count'} as moderately old.`);
-      }
-      if (this.hostileReposts > 0) {
-        reasons.push(`${this.hostileReposts} of the ${this.hostilePosts} hostile posts are reposts of someone else's words (counted at half weight).`);
-      }
-      if (level === 'high' || level === 'critical') {
-        reasons.push(`Partnering carries a real risk of backlash from ${b}'s customers and fans.`);
-      }
+      if (this.undatedHostile > 0) add('undated-hostile', { posts: this.undatedHostile });
+      if (this.hostileReposts > 0) add('hostile-reposts', { reposts: this.hostileReposts, hostile: this.hostilePosts });
+      if (level === 'high' || level === 'critical') add('backlash-risk', { brand });
     }
     const criticism = this.tallies.get('product-criticism');
-    if (criticism) {
-      reasons.push(`${CATEGORY_PHRASE['product-criticism'](b)}: ${posts(criticism.posts)}. Honest criticism is not hostility and does not raise the risk.`);
-    }
+    if (criticism) add('criticism', { brand, posts: criticism.posts });
     const relationship = this.tallies.get('relationship-claim');
-    if (relationship) reasons.push(`${CATEGORY_PHRASE['relationship-claim'](b)}: ${posts(relationship.posts)}. Check that the tie is true and disclosed.`);
-    if (this.ignoredFindings > 0) {
-      reasons.push(`${this.ignoredFindings === 1 ? '1 finding was' : `${this.ignoredFindings} findings were`} accepted by a reviewer and do not count toward the score.`);
-    }
-    if (coverage?.partial) {
-      reasons.push(`Only part of the history could be read (${coverage.notes.join('; ') || 'the source stopped early'}); older posts may hold more.`);
-    }
-    if (this.futurePosts > 0) {
-      reasons.push(`${this.futurePosts === 1 ? '1 post is' : `${this.futurePosts} posts are`} dated after today (the latest ${this.latestFuture!.slice(0, 10)}): check the history's dates; such a post counts as brand new.`);
-    }
-    if (this.posts < 20) reasons.push(`Only ${posts(this.posts)} scanned: the verdict rests on little data.`);
+    if (relationship) add('relationship', { brand, posts: relationship.posts });
+    if (this.ignoredFindings > 0) add('accepted-findings', { findings: this.ignoredFindings });
+    if (coverage?.partial) add('partial-history', { notes: coverage.notes.length });
+    if (this.futurePosts > 0) add('future-posts', { posts: this.futurePosts, latest: this.latestFuture! });
+    if (this.posts < MIN_POSTS) add('little-data', { posts: this.posts });
     return reasons;
   }
-}
-
-function describeAge(years: number): string {
-  const days = years * 365.25;
-  if (days < 1) return 'less than a day';
-  if (days < 60) return `${Math.round(days)} day${Math.round(days) === 1 ? '' : 's'}`;
-  if (years < 2) return `${Math.round(days / 30.4)} months`;
-  return `${Math.round(years * 10) / 10} years`;
 }

@@ -11,6 +11,23 @@ export type Severity = (typeof SEVERITIES)[number];
 export const LEVELS = ['low', 'medium', 'high', 'critical'] as const;
 export type Level = (typeof LEVELS)[number];
 
+/**
+ * A verdict's level: one of LEVELS, or `insufficient-data` when the history was too small or too partial to
+ * judge and nothing hostile was found in it (never called low). For --fail-on it ranks with low.
+ */
+export const INSUFFICIENT_DATA = 'insufficient-data';
+export const VERDICT_LEVELS = [INSUFFICIENT_DATA, ...LEVELS] as const;
+export type VerdictLevel = (typeof VERDICT_LEVELS)[number];
+
+/**
+ * A result as data: a stable code and its arguments (reasons, coverage notes, the decision). Reporters turn
+ * them into words (src/report/codes.ts); nothing reads the words back.
+ */
+export interface Coded {
+  code: string;
+  args: Record<string, string | number>;
+}
+
 /** Whom a finding is aimed at. */
 export const TARGETS = ['brand', 'fans', 'executive', 'product'] as const;
 export type Target = (typeof TARGETS)[number];
@@ -124,19 +141,35 @@ export interface Finding {
 }
 
 export interface Verdict {
-  level: Level;
+  level: VerdictLevel;
   /** 0-100. */
   score: number;
-  /** Plain-language sentences explaining the level, most important first. */
+  /** Plain-language sentences explaining the level, most important first (by severity, then recency). */
   reasons: string[];
+  /** The same reasons as codes with arguments, in the same order (added after the first schema-1 reports). */
+  reasonCodes?: Coded[];
+  /** The recommendation in one line ("Do not sign without review: …"); added after the first schema-1 reports. */
+  decision?: string;
+  /** The decision as a code with arguments. */
+  decisionCode?: Coded;
 }
 
-/** How much of the history was actually read; zero findings on a partial history is not "clean". */
+/** How much of the history was actually read, as a source reports it: notes are codes, worded by reporters. */
 export interface Coverage {
   postsRead: number;
   /** True when the source stopped before the start of the window (page limit, hidden posts, refusal). */
   partial: boolean;
+  notes: Coded[];
+  /** Posts that came from the audit store instead of the platform (incremental fetching). */
+  fromStore?: number;
+}
+
+/** Coverage in a report: the notes as sentences (schema 1) and, added later, the same notes as codes. */
+export interface ReportCoverage {
+  postsRead: number;
+  partial: boolean;
   notes: string[];
+  noteCodes?: Coded[];
   /** Posts that came from the audit store instead of the platform (incremental fetching; added within schema 1). */
   fromStore?: number;
 }
@@ -165,7 +198,7 @@ export interface ChangedPost {
  */
 export interface Changes {
   /** When the previous audit of the subject was made, its level and score (any brand). */
-  previous: { at: string; brand: string; level: Level; score: number };
+  previous: { at: string; brand: string; level: VerdictLevel; score: number };
   newPosts: number;
   /** Hostile findings not in the previous audit for the same brand; absent when that brand was never audited. */
   newHostile?: number;
@@ -192,7 +225,7 @@ export interface VetReport {
   findings: Finding[];
   errors: ReportError[];
   /** Extra context; consumers must ignore keys they do not know. */
-  coverage?: Coverage;
+  coverage?: ReportCoverage;
   stats?: {
     hostilePosts: number;
     criticismPosts: number;
@@ -201,8 +234,22 @@ export interface VetReport {
     /** Product-criticism and relationship findings counted but not listed (beyond the first 500). */
     omittedMinorFindings?: number;
   };
+  /**
+   * Posts per calendar month (UTC) of the window, for the timeline chart: posts read, posts with a hostile
+   * finding that counts, posts with product criticism; months without posts are left out, and posts without a
+   * date are counted in `undated`. Added after the first schema-1 reports.
+   */
+  timeline?: { months: TimelineMonth[]; undated: number };
   generatedAt?: string;
   vetVersion?: string;
   /** Changes since the subject's last audit (the audit store); absent on a first audit or with --no-store. */
   changes?: Changes;
+}
+
+export interface TimelineMonth {
+  /** "2026-08". */
+  month: string;
+  posts: number;
+  hostile: number;
+  criticism: number;
 }

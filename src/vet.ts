@@ -4,7 +4,8 @@ import { NoPostsError } from './errors.js';
 import { isHostile, ScoreAccumulator } from './score.js';
 import type { FetchedHistory } from './sources/types.js';
 import { segmentAt } from './sources/common.js';
-import type { Finding, Post, VetReport } from './types.js';
+import { noteText } from './report/codes.js';
+import type { Coverage, Finding, Post, ReportCoverage, TimelineMonth, VetReport } from './types.js';
 
 /**
  * Product criticism and relationship claims beyond this many are counted, not listed: a prolific account
@@ -42,6 +43,9 @@ export async function vetHistory(history: FetchedHistory, brand: LoadedBrand, op
   let outside = 0;
   let minorKept = 0;
   let minorOmitted = 0;
+  // Per month: a few counters (a ten-year history is 120 of them), never the posts.
+  const months = new Map<string, TimelineMonth>();
+  let undated = 0;
 
   for await (const post of history.posts) {
     const ms = post.createdAt ? Date.parse(post.createdAt) : NaN;
@@ -64,6 +68,15 @@ export async function vetHistory(history: FetchedHistory, brand: LoadedBrand, op
       if (ignored) finding.ignored = ignored;
     }
     score.add(post, postFindings, ms);
+    if (Number.isNaN(ms)) undated++;
+    else {
+      const key = new Date(ms).toISOString().slice(0, 7);
+      const month = months.get(key) ?? { month: key, posts: 0, hostile: 0, criticism: 0 };
+      month.posts++;
+      if (postFindings.some((f) => !f.ignored && isHostile(f.severity))) month.hostile++;
+      if (postFindings.some((f) => !f.ignored && f.category === 'product-criticism')) month.criticism++;
+      months.set(key, month);
+    }
     for (const finding of postFindings) {
       if (!isHostile(finding.severity) && !finding.ignored && minorKept++ >= MAX_MINOR_FINDINGS) minorOmitted++;
       else findings.push(finding);
@@ -89,8 +102,9 @@ export async function vetHistory(history: FetchedHistory, brand: LoadedBrand, op
     verdict,
     findings,
     errors: [],
-    coverage: history.coverage,
+    coverage: reportCoverage(history.coverage),
     stats: { ...score.stats(), omittedMinorFindings: minorOmitted },
+    timeline: { months: [...months.values()].sort((a, b) => a.month.localeCompare(b.month)), undated },
     generatedAt: opts.now.toISOString(),
     ...(opts.vetVersion ? { vetVersion: opts.vetVersion } : {}),
   };
@@ -107,4 +121,16 @@ function compareFindings(a: Finding, b: Finding): number {
     a.span.start - b.span.start ||
     a.ruleId.localeCompare(b.ruleId)
   );
+}
+
+/** A source's coverage as the report keeps it: the notes as sentences (schema 1) and as codes. */
+export function reportCoverage(coverage: Coverage): ReportCoverage {
+  const noteCodes = coverage.notes.map((note) => ({ code: note.code, args: { ...note.args } }));
+  return {
+    postsRead: coverage.postsRead,
+    partial: coverage.partial,
+    notes: noteCodes.map(noteText),
+    noteCodes,
+    ...(coverage.fromStore !== undefined ? { fromStore: coverage.fromStore } : {}),
+  };
 }

@@ -1,3 +1,4 @@
+import { noteText } from '../src/report/codes.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ async function read(path: string): Promise<{ posts: Post[]; notes: string[] }> {
   const history = await openFileHistory(path, dir);
   const posts: Post[] = [];
   for await (const p of history.posts) posts.push(p);
-  return { posts, notes: history.coverage.notes };
+  return { posts, notes: history.coverage.notes.map(noteText) };
 }
 async function failure(path: string): Promise<string> {
   try {

@@ -55,10 +55,10 @@ describe('scoring', () => {
     const acc = new ScoreAccumulator(NOW, 'Xiaomi');
     const p = post('1', 10);
     acc.add(p, [{ ...finding(p, 'critical', 'doom-wish'), ignored: { reason: 'satire', by: 'ann' } }]);
-    acc.add(post('2', 11), []);
+    for (let i = 2; i <= 20; i++) acc.add(post(String(i), 11), []);
     const v = acc.verdict();
     expect(v.level).toBe('low');
-    expect(v.reasons[0]).toBe('No post counts against Xiaomi: the 1 hostile finding in the 2 posts scanned was accepted by a reviewer (listed below).');
+    expect(v.reasons[0]).toBe('No post counts against Xiaomi: the 1 hostile finding in the 20 posts scanned was accepted by a reviewer (listed below).');
     expect(v.reasons.join(' ')).not.toMatch(/attacks Xiaomi/);
   });
   it('names posts dated after today (vetHistory notes every post date)', () => {

@@ -2,7 +2,7 @@ import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { makeFolders } from '../util/atomic-write.js';
-import { LEVELS, type Level } from '../types.js';
+import { VERDICT_LEVELS, type VerdictLevel } from '../types.js';
 import { csvHeader, CSV_HEADER, uncsvCell, type BatchFormat } from './format.js';
 import { jobKey, type BatchError, type OutcomeDigest } from './types.js';
 
@@ -126,8 +126,8 @@ function readJsonl(text: string, file: string): Map<string, OutcomeDigest> {
     const error = doc.error as Partial<BatchError> | undefined;
     if (error && typeof error === 'object') {
       d.error = { code: String(error.code ?? 'error'), message: String(error.message ?? '') };
-    } else if (typeof doc.verdict?.level === 'string' && (LEVELS as readonly string[]).includes(doc.verdict.level)) {
-      d.level = doc.verdict.level as Level;
+    } else if (typeof doc.verdict?.level === 'string' && (VERDICT_LEVELS as readonly string[]).includes(doc.verdict.level)) {
+      d.level = doc.verdict.level as VerdictLevel;
       if (typeof doc.verdict.score === 'number') d.score = doc.verdict.score;
     } else {
       throw notOurs(file, i + 1, 'neither a verdict nor an error');
@@ -156,8 +156,8 @@ function readCsv(text: string, file: string): Map<string, OutcomeDigest> {
     if (error) {
       const colon = error.indexOf(': ');
       d.error = colon > 0 ? { code: error.slice(0, colon), message: error.slice(colon + 2) } : { code: 'error', message: error };
-    } else if ((LEVELS as readonly string[]).includes(level)) {
-      d.level = level as Level;
+    } else if ((VERDICT_LEVELS as readonly string[]).includes(level)) {
+      d.level = level as VerdictLevel;
       if (score !== '') d.score = Number(score);
     } else {
       throw notOurs(file, i + 2, 'neither a level nor an error');

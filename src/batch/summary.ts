@@ -1,20 +1,20 @@
 import { ExitCode } from '../errors.js';
 import { safeLine } from '../report/sanitize.js';
 import { levelAtLeast } from '../score.js';
-import { LEVELS, type Level } from '../types.js';
+import { VERDICT_LEVELS, type Level, type VerdictLevel } from '../types.js';
 import type { OutcomeDigest } from './types.js';
 import { formatDuration } from './vet-one.js';
 
 const WORST_SHOWN = 5;
 const FAILURES_SHOWN = 10;
-const LEVEL_RANK: Record<Level, number> = { low: 0, medium: 1, high: 2, critical: 3 };
+const LEVEL_RANK: Record<VerdictLevel, number> = { 'insufficient-data': 0, low: 0, medium: 1, high: 2, critical: 3 };
 
 /**
  * Counts per level, failures and the worst handles: all a batch keeps of finished handles, so memory stays
  * flat however long the roster (a few digests, never a report).
  */
 export class BatchSummary {
-  readonly byLevel = Object.fromEntries(LEVELS.map((l) => [l, 0])) as Record<Level, number>;
+  readonly byLevel = Object.fromEntries(VERDICT_LEVELS.map((l) => [l, 0])) as Record<VerdictLevel, number>;
   failed = 0;
   /** At or above --fail-on. */
   atFailOn = 0;
@@ -34,14 +34,14 @@ export class BatchSummary {
     }
     this.byLevel[d.level]++;
     if (levelAtLeast(d.level, this.failOn)) this.atFailOn++;
-    if (d.level === 'low' && !d.findings) return;
+    if ((d.level === 'low' || d.level === 'insufficient-data') && !d.findings) return;
     this.worst.push(d);
     this.worst.sort((a, b) => LEVEL_RANK[b.level!] - LEVEL_RANK[a.level!] || (b.score ?? 0) - (a.score ?? 0));
     if (this.worst.length > WORST_SHOWN) this.worst.pop();
   }
 
   get total(): number {
-    return LEVELS.reduce((n, l) => n + this.byLevel[l], 0) + this.failed;
+    return VERDICT_LEVELS.reduce((n, l) => n + this.byLevel[l], 0) + this.failed;
   }
 
   /** 1 when a handle is at or above --fail-on; else 3 when one could not be vetted; else 0. */
@@ -58,7 +58,9 @@ export class BatchSummary {
     const head = [`${planned} handle${planned === 1 ? '' : 's'}`, `${vetted} vetted`, `${this.failed} failed`];
     if (opts.notRun) head.push(`${opts.notRun} not run`);
     lines.push(`vet: batch ${opts.notRun ? 'stopped' : 'done'}: ${head.join(', ')} in ${formatDuration(Math.round(opts.elapsedMs))}${opts.output ? `; lines in ${safeLine(opts.output)}` : ''}`);
-    lines.push(`  ${[...LEVELS].reverse().map((l) => `${l} ${this.byLevel[l]}`).join(' · ')} · failed ${this.failed}   (fail-on ${this.failOn}: ${this.atFailOn} at or above)`);
+    // Insufficient data is named only when a handle had it, so the usual line stays as it was.
+    const shown = [...VERDICT_LEVELS].reverse().filter((l) => l !== 'insufficient-data' || this.byLevel[l] > 0);
+    lines.push(`  ${shown.map((l) => `${l} ${this.byLevel[l]}`).join(' · ')} · failed ${this.failed}   (fail-on ${this.failOn}: ${this.atFailOn} at or above)`);
     if (this.earlier) lines.push(`  ${this.earlier} of them were already in the output from an earlier run (--resume)`);
     if (this.worst.length) {
       lines.push('  worst:');

@@ -1,5 +1,5 @@
 import type { LoadedBrand } from '../brands/load.js';
-import type { Level, VetReport } from '../types.js';
+import type { VerdictLevel, VetReport } from '../types.js';
 
 /** One row of a roster as written: before brands are loaded or paths resolved. */
 export interface RosterRow {
@@ -45,7 +45,7 @@ export interface OutcomeDigest {
   handle: string;
   name?: string;
   brandId: string;
-  level?: Level;
+  level?: VerdictLevel;
   score?: number;
   /** Hostile findings (medium or above, not accepted by a reviewer). */
   findings?: number;

@@ -43,7 +43,7 @@ function mergedHistory(handles: readonly string[], ctx: SourceContext): FetchedH
       return parts.some((p) => p.coverage.partial);
     },
     get notes() {
-      return parts.flatMap((p) => p.coverage.notes.map((note) => `${p.handle}: ${note}`));
+      return parts.flatMap((p) => p.coverage.notes.map((note) => ({ code: note.code, args: { ...note.args, subject: p.handle } })));
     },
   } as Coverage;
 

@@ -5,7 +5,7 @@ import { createScanner, type Scanner } from '../engine/scanner.js';
 import { ExitCode, VetError } from '../errors.js';
 import { levelAtLeast } from '../score.js';
 import type { SourceContext } from '../sources/types.js';
-import { LEVELS, type Finding, type Level, type Post } from '../types.js';
+import { VERDICT_LEVELS, type Finding, type Level, type Post, type VerdictLevel } from '../types.js';
 import { vetRecorded } from '../store/vet.js';
 import { openInfluencerHistory } from './history.js';
 import type { LoadedProposal } from './proposal.js';
@@ -157,7 +157,7 @@ async function vetInfluencer(
 }
 
 export function summarize(results: readonly InfluencerResult[]): CheckSummary {
-  const byLevel = Object.fromEntries(LEVELS.map((level) => [level, 0])) as Record<Level, number>;
+  const byLevel = Object.fromEntries(VERDICT_LEVELS.map((level) => [level, 0])) as Record<VerdictLevel, number>;
   let failed = 0;
   let errors = 0;
   for (const result of results) {

@@ -1,5 +1,5 @@
 import type { ReviewEntry, ReviewSummary } from '../review/types.js';
-import type { Level, VetReport } from '../types.js';
+import type { Level, VerdictLevel, VetReport } from '../types.js';
 
 /** One influencer of a proposal, with where its entry starts in the proposal file. */
 export interface ProposalInfluencer {
@@ -56,7 +56,7 @@ export interface CheckSummary {
   failed: number;
   passed: number;
   errors: number;
-  byLevel: Record<Level, number>;
+  byLevel: Record<VerdictLevel, number>;
 }
 
 /** Everything a check reporter needs; reporters never do I/O. */

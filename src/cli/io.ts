@@ -1,6 +1,7 @@
 /** What the CLI touches of the outside world; tests pass their own. */
 export interface CliIO {
-  stdout: { write(chunk: string): unknown; isTTY?: boolean };
+  /** `columns` is the terminal's width when stdout is one (text reports wrap to it). */
+  stdout: { write(chunk: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(chunk: string): unknown; isTTY?: boolean };
   env: Record<string, string | undefined>;
   cwd: string;
@@ -35,4 +36,9 @@ export function ignoreClosedReader(stream: NodeJS.WritableStream): void {
     if (READER_GONE.has(error.code ?? '')) gone = true;
     else if (!(gone && AFTER_GONE.has(error.code ?? '')) && stream.listenerCount('error') === 1) throw error;
   });
+}
+
+/** The width to wrap text reports to: the terminal's, when writing to one; none otherwise (a file, a pipe). */
+export function terminalWidth(stream: CliIO['stdout']): number | undefined {
+  return stream.isTTY === true && typeof stream.columns === 'number' && stream.columns > 0 ? stream.columns : undefined;
 }

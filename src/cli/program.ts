@@ -34,7 +34,7 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .option('--since <date|duration>', 'only posts since this date (2024-01-31) or for this long (30d, 6w, 18m, 3y)')
     .option('--limit <n>', 'read at most this many posts from a platform (default 2000)')
     .addOption(new Option('--fail-on <level>', 'exit 1 when the verdict is at or above this level').choices(LEVELS).default('high'))
-    .addOption(new Option('-f, --format <format>', 'report format').choices(['text', 'json', 'markdown']).default('text'))
+    .addOption(new Option('-f, --format <format>', 'report format (html: one self-contained page; pdf: printed by a system Chromium, needs --output)').choices(['text', 'json', 'markdown', 'html', 'pdf']).default('text'))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--force', 'replace an existing --output / --save file')
     .option('--endpoint <name=url>', 'override a platform base URL (repeatable): weibo, weibo-web, bsky, mastodon, x', collect, [])
@@ -82,6 +82,21 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     });
 
   // Further commands register here (check, batch, export).
+
+  // `vet report <file>`: re-renders a saved report (vet --format json) or a batch file (vet batch) for people.
+  program
+    .command('report')
+    .description('re-render a saved report (vet --format json) or a vet batch JSON Lines file as HTML, text, Markdown or PDF')
+    .argument('<file>', 'report.json (one report) or batch.jsonl (a comparison page of the candidates)')
+    .addOption(new Option('-f, --format <format>', 'output format (pdf needs --output and a system Chromium)').choices(['html', 'text', 'markdown', 'pdf']).default('html'))
+    .option('-o, --output <file>', 'write to this file instead of standard output')
+    .option('--force', 'replace an existing --output file')
+    .option('--all', 'list every finding, including product criticism')
+    .option('--no-color', 'no colours in the text report')
+    .action(async (file: string, options: Record<string, unknown>) => {
+      const { runReport } = await import('./commands/report.js');
+      state.exitCode = await runReport(file, options, io);
+    });
 
   // `vet batch <roster|->`: a whole roster, streaming one JSON Lines (or CSV) line per handle.
   program

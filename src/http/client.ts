@@ -218,7 +218,7 @@ export class HttpClient {
   readonly redact: (text: string) => string;
 
   /** A worded HttpError of this platform, with secrets redacted. */
-  fail(kind: HttpErrorKind, message: string, url: string, extra: { status?: number; body?: string; location?: string; hint?: string } = {}): HttpError {
+  fail(kind: HttpErrorKind, message: string, url: string, extra: { status?: number; body?: string; location?: string; hint?: string; systemCode?: string } = {}): HttpError {
     const hint = extra.hint === undefined ? undefined : this.redact(extra.hint);
     return new HttpError(this.platform, kind, this.redact(message), {
       url: redactUrl(url),
@@ -226,6 +226,7 @@ export class HttpClient {
       ...(extra.body !== undefined ? { body: this.redact(extra.body) } : {}),
       ...(extra.location !== undefined ? { location: redactUrl(extra.location) } : {}),
       ...(hint !== undefined ? { hint } : {}),
+      ...(extra.systemCode !== undefined ? { systemCode: extra.systemCode } : {}),
     });
   }
 
@@ -364,7 +365,7 @@ export class HttpClient {
         // A server that let a whole deadline pass gets one more chance, not `retries` more: the user waits.
         if (error.kind === 'timeout' && timeouts++ >= 1) throw error;
         const wait = backoffMs(attempt, s.retryBaseMs, s.maxRetryWaitMs);
-        this.log(`${this.label}: ${error.message.replace(/^[^:]+: /, '')}; retrying in ${seconds(wait)} (${attempt + 1}/${s.retries})`);
+        this.log(`${this.label}: ${error.detail}; retrying in ${seconds(wait)} (${attempt + 1}/${s.retries})`);
         await this.pause(wait, url);
         continue;
       }
@@ -473,7 +474,7 @@ export class HttpClient {
         : this.fail('timeout', `${host} did not answer within ${seconds(s.timeoutMs)}`, url, { hint: network });
     }
     if (has('ECONNREFUSED')) return this.fail('connect', `could not connect to ${host} (connection refused)`, url, { hint: network });
-    if (has('ENOTFOUND')) return this.fail('connect', `cannot find the host ${host} (DNS lookup failed)`, url, { hint: network });
+    if (has('ENOTFOUND')) return this.fail('connect', `cannot find the host ${host} (DNS lookup failed)`, url, { hint: network, systemCode: 'ENOTFOUND' });
     if (has('EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN')) return this.fail('connect', `cannot reach ${host} (${codes[0]})`, url, { hint: network });
     if (codes.some((c) => /^(CERT_|UNABLE_TO_|SELF_SIGNED|DEPTH_ZERO|ERR_TLS|ERR_SSL|HOSTNAME_MISMATCH)/.test(c) || c === 'ERR_TLS_CERT_ALTNAME_INVALID')) {
       return this.fail('tls', `the secure connection to ${host} failed (${codes.find((c) => c.includes('_')) ?? 'TLS error'})`, url, {
@@ -492,7 +493,7 @@ export class HttpClient {
 
 function isRetryable(error: HttpError): boolean {
   if (error.kind === 'timeout' || error.kind === 'reset') return true;
-  return error.kind === 'connect' && !/DNS lookup failed/.test(error.message);
+  return error.kind === 'connect' && error.systemCode !== 'ENOTFOUND';
 }
 
 export function hostOf(url: string): string {

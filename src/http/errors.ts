@@ -30,11 +30,13 @@ export class HttpError extends SourceError {
   readonly body: string | undefined;
   /** For `redirect`/`refused` by redirect: where the server pointed. */
   readonly location: string | undefined;
+  /** The system error behind a transport failure (ENOTFOUND, ECONNREFUSED…), when there was one. */
+  readonly systemCode: string | undefined;
   constructor(
     platform: string,
     kind: HttpErrorKind,
     message: string,
-    opts: { url: string; status?: number; body?: string; location?: string; hint?: string },
+    opts: { url: string; status?: number; body?: string; location?: string; hint?: string; systemCode?: string },
   ) {
     super(platform, message, opts.hint === undefined ? {} : { hint: opts.hint });
     this.kind = kind;
@@ -42,6 +44,7 @@ export class HttpError extends SourceError {
     this.url = opts.url;
     this.body = opts.body;
     this.location = opts.location;
+    this.systemCode = opts.systemCode;
   }
 }
 

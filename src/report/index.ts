@@ -10,6 +10,8 @@ export interface RenderContext {
   rules: readonly RuleMeta[];
   /** List low/info findings in full too. */
   showAll?: boolean;
+  /** Wrap text to this many columns (a terminal's width); no wrapping when absent. */
+  width?: number;
 }
 
 /** A reporter turns one report into text; it never writes or decides where the text goes. */

@@ -4,10 +4,11 @@ import type { Finding, VetReport } from '../types.js';
 import { splitExcerpt } from './excerpt.js';
 import type { Reporter } from './index.js';
 import { escapeMarkdown, escapeMarkdownPart } from './escape.js';
-import { countOf, minorOverflow, noteLine, sinceNote } from './wording.js';
+import { countOf, minorOverflow, sinceNote } from './wording.js';
+import { decisionOf, reasonLines, standaloneNotes } from './codes.js';
 
 /** A URL shown as text; links only to http(s) pages so a post cannot inject javascript: links. */
-function link(url: string | undefined): string {
+export function markdownLink(url: string | undefined): string {
   if (!url) return '';
   // No spaces, brackets, table pipes, backslashes, controls, bidi or invisible characters: else shown as text.
   return /^https?:\/\/[^\s<>()|\\\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]+$/i.test(url) ? `[link](<${url}>)` : escapeMarkdown(url);
@@ -25,7 +26,7 @@ export function markdownQuote(f: Finding): string {
 
 function row(f: Finding): string {
   const quote = markdownQuote(f);
-  return `| ${f.severity} | ${f.createdAt ? f.createdAt.slice(0, 10) : 'undated'} | ${quote} | \`${f.ruleId}\` ${escapeMarkdown(f.description)} | ${link(f.url)} |`;
+  return `| ${f.severity} | ${f.createdAt ? f.createdAt.slice(0, 10) : 'undated'} | ${quote} | \`${f.ruleId}\` ${escapeMarkdown(f.description)} | ${markdownLink(f.url)} |`;
 }
 
 /** A document to share or paste into a pull request. */
@@ -34,12 +35,13 @@ export const markdownReporter: Reporter = {
   render(report: VetReport) {
     const lines: string[] = [];
     lines.push(`# vet: ${escapeMarkdown(report.subject.handle)} for ${escapeMarkdown(report.brand.name)}`, '');
-    lines.push(`**Verdict: ${report.verdict.level.toUpperCase()} risk** (score ${report.verdict.score}/100), ${countOf(report.window.postsScanned, 'post')} scanned` +
+    lines.push(`**${escapeMarkdown(decisionOf(report))}**`, '');
+    const level = report.verdict.level === 'insufficient-data' ? 'INSUFFICIENT DATA' : `${report.verdict.level.toUpperCase()} risk`;
+    lines.push(`Verdict: **${escapeMarkdown(level)}** (score ${report.verdict.score}/100), ${countOf(report.window.postsScanned, 'post')} scanned` +
       `${report.window.from && report.window.to ? ` from ${report.window.from.slice(0, 10)} to ${report.window.to.slice(0, 10)}` : ''}${escapeMarkdownPart(sinceNote(report))}.`, '');
-    for (const reason of report.verdict.reasons) lines.push(`- ${escapeMarkdown(reason)}`);
-    // What the source said about the posts read (duplicates skipped, a history cut short), unless a reason says it already.
-    const notes = (report.coverage?.notes ?? []).filter((note) => note.trim() && !report.verdict.reasons.some((reason) => reason.includes(note)));
-    for (const note of notes) lines.push('', `Note: ${escapeMarkdown(noteLine(note))}`);
+    for (const reason of reasonLines(report)) lines.push(`- ${escapeMarkdown(reason)}`);
+    // What the source said about the posts read (duplicates skipped, a history cut short), unless a reason quotes it.
+    for (const note of standaloneNotes(report)) lines.push('', `Note: ${escapeMarkdown(note)}`);
     const active = report.findings.filter((f) => !f.ignored);
     const minor = active.filter((f) => !isHostile(f.severity));
     const omitted = report.stats?.omittedMinorFindings ?? 0;

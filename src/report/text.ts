@@ -1,13 +1,16 @@
 import { Chalk } from 'chalk';
 import { isHostile } from '../score.js';
-import type { Finding, Level, VetReport } from '../types.js';
+import type { Finding, VerdictLevel, VetReport } from '../types.js';
+import { decisionOf, reasonLines, standaloneNotes } from './codes.js';
 import { changeEvidenceLines } from './changes.js';
 import { splitExcerpt } from './excerpt.js';
 import type { Reporter } from './index.js';
 import { safeLine } from './sanitize.js';
-import { countOf, minorOverflow, noteLine, sinceNote } from './wording.js';
+import { countOf, minorOverflow, sinceNote } from './wording.js';
+import { wrapText } from './wrap.js';
 
-const LEVEL_LABEL: Record<Level, string> = {
+export const LEVEL_LABEL: Record<VerdictLevel, string> = {
+  'insufficient-data': 'INSUFFICIENT DATA',
   low: 'LOW RISK',
   medium: 'MEDIUM RISK',
   high: 'HIGH RISK',
@@ -15,23 +18,28 @@ const LEVEL_LABEL: Record<Level, string> = {
 };
 const MINOR_SHOWN = 3;
 
-/** For a person at a terminal: the verdict and its reasons first, then each piece of evidence. */
+/**
+ * For a person at a terminal: who, then the decision in one line, the verdict and its reasons, then each piece
+ * of evidence. On a terminal (ctx.width) lines wrap at spaces with hanging indents; URLs are never cut.
+ */
 export const textReporter: Reporter = {
   format: 'text',
   render(report, ctx) {
     const c = new Chalk({ level: ctx.color ? 1 : 0 });
-    const levelColor = { low: c.green, medium: c.yellow, high: c.red, critical: c.bgRed.white }[report.verdict.level];
+    const level = report.verdict.level;
+    const levelColor = { 'insufficient-data': c.yellow, low: c.green, medium: c.yellow, high: c.red, critical: c.bgRed.white }[level] ?? c.reset;
+    const decisionColor = { 'insufficient-data': c.yellow, low: c.green, medium: c.yellow, high: c.red, critical: c.red }[level] ?? c.reset;
     const out: string[] = [];
     const subject = safeLine(report.subject.handle);
     out.push(c.bold(`vet: ${subject} (${safeLine(report.subject.platform)}) for ${safeLine(report.brand.name)}`));
-    const { from, to, postsScanned } = report.window;
-    out.push(`Scanned ${countOf(postsScanned, 'post')}${from && to ? ` from ${from.slice(0, 10)} to ${to.slice(0, 10)}` : ''}${sinceNote(report)}.`);
-    // What the source said about the posts read (duplicates skipped, a history cut short), unless a reason says it already.
-    const notes = (report.coverage?.notes ?? []).filter((note) => note.trim() && !report.verdict.reasons.some((reason) => reason.includes(note)));
-    for (const note of notes) out.push(`Note: ${safeLine(noteLine(note))}`);
+    out.push(decisionColor.bold(safeLine(decisionOf(report))));
     out.push('');
-    out.push(`${c.bold('Verdict:')} ${levelColor.bold(` ${LEVEL_LABEL[report.verdict.level]} `)} score ${report.verdict.score}/100`);
-    for (const reason of report.verdict.reasons) out.push(`  - ${safeLine(reason)}`);
+    out.push(`${c.bold('Verdict:')} ${levelColor.bold(` ${LEVEL_LABEL[level] ?? safeLine(level).toUpperCase()} `)} score ${report.verdict.score}/100`);
+    for (const reason of reasonLines(report)) out.push(`  - ${safeLine(reason)}`);
+    const { from, to, postsScanned } = report.window;
+    out.push('', `Scanned ${countOf(postsScanned, 'post')}${from && to ? ` from ${from.slice(0, 10)} to ${to.slice(0, 10)}` : ''}${sinceNote(report)}.`);
+    // What the source said about the posts read (duplicates skipped, a history cut short), unless a reason quotes it.
+    for (const note of standaloneNotes(report)) out.push(`Note: ${safeLine(note)}`);
 
     const active = report.findings.filter((f) => !f.ignored);
     const hostile = active.filter((f) => isHostile(f.severity));
@@ -64,7 +72,7 @@ export const textReporter: Reporter = {
     }
     for (const error of report.errors) out.push(c.red(`error: ${safeLine(error.message)}`));
     out.push('', c.dim(`Rules: "vet rules" lists them. Each finding names its rule; check the post at its link before acting.`));
-    return `${out.join('\n')}\n`;
+    return wrapText(`${out.join('\n')}\n`, ctx.width);
   },
 };
 

@@ -158,7 +158,7 @@ export const bskySource: Source = {
     const labels = asArray(profile.labels).map((l) => asString(asRecord(l)?.val));
     const coverage = newCoverage();
     if (labels.includes('!no-unauthenticated')) {
-      coverage.notes.push(`the author asked ${LABEL} apps not to show their posts to logged-out readers (!no-unauthenticated); the public AppView may still serve them`);
+      coverage.notes.push({ code: 'logged-out-hidden', args: { source: LABEL } });
     }
     const maxPages = Math.ceil((ctx.limit ?? 2000) / 50) + 20;
 
@@ -189,7 +189,7 @@ export const bskySource: Source = {
         // postsCount counts only own posts; reposts in the feed make "read" larger, never a false alarm.
         if (reason === 'end' && shortOfTotal(coverage, total)) {
           coverage.partial = true;
-          coverage.notes.unshift(`${LABEL} served ${coverage.postsRead} posts but the profile counts ${total}; some were not shown (deleted, taken down or hidden)`);
+          coverage.notes.unshift({ code: 'fewer-served', args: { source: LABEL, served: coverage.postsRead, total, why: 'hidden' } });
         }
       },
     });

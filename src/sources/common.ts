@@ -117,32 +117,29 @@ export async function* streamHistory(pages: AsyncIterable<Page>, opts: StreamOpt
     if (!(error instanceof SourceError) || coverage.postsRead === 0) throw error;
     reason = 'error';
     coverage.partial = true;
-    const what = error.message.replace(/^[^:]+: /, '');
-    coverage.notes.push(`${label} stopped answering after ${coverage.postsRead} posts, so older posts were not read: ${what}${error.hint ? ` (${error.hint})` : ''}`);
+    const what = error.detail;
+    coverage.notes.push({ code: 'fetch-stopped', args: { source: label, posts: coverage.postsRead, detail: what, ...(error.hint ? { hint: error.hint } : {}) } });
     ctx.log(`${label}: paging stopped early: ${what}`);
   }
   if (reason === 'limit') {
     coverage.partial = true;
-    coverage.notes.push(`vet stopped after --limit ${limit} posts; older posts were not read (raise --limit to read more)`);
+    coverage.notes.push({ code: 'limit-reached', args: { limit } });
   }
   if (inferred) {
-    coverage.notes.push(
-      `${inferred === 1 ? `1 ${label} post was` : `${inferred} ${label} posts were`} dated only in a short or relative form ("15小时前", "昨天 12:30", "06-14"); ` +
-        'vet worked the dates out from the time of reading (a month and day later than today is taken as last year)',
-    );
+    coverage.notes.push({ code: 'dates-inferred', args: { source: label, posts: inferred } });
   }
   if (conflicts.size) {
     const shown = [...conflicts].slice(0, 3).join(', ') + (conflicts.size > 3 ? ', …' : '');
-    coverage.notes.push(`${label} sent ${conflicts.size === 1 ? 'one post id' : `${conflicts.size} post ids`} twice with different text (${shown}); vet kept the first text read`);
+    coverage.notes.push({ code: 'id-conflicts', args: { source: label, posts: conflicts.size, ids: shown } });
   }
   // The stored posts stand for pages not fetched: partial when the audit they come from was, or the store failed.
   if (stored?.partial()) coverage.partial = true;
   if (coverage.fromStore) {
-    coverage.notes.push(`${coverage.fromStore} of the ${coverage.postsRead} posts came from the audit store (read by earlier audits; --full fetches them again)`);
+    coverage.notes.push({ code: 'from-store', args: { stored: coverage.fromStore, posts: coverage.postsRead } });
     ctx.log(`${label}: caught up with the audit store; ${coverage.fromStore} older posts read from it`);
   }
   await opts.onEnd?.(reason);
-  if (oldest && newest) coverage.notes.push(`read ${coverage.postsRead} ${label} posts dated ${day(oldest)} to ${day(newest)}`);
+  if (oldest && newest) coverage.notes.push({ code: 'date-range', args: { source: label, posts: coverage.postsRead, from: day(oldest), to: day(newest) } });
   ctx.log(`${label}: read ${coverage.postsRead} posts (${reason === 'end' ? 'to the end of what the platform shows' : `stopped: ${reason}`})`);
 }
 

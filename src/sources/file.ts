@@ -551,7 +551,7 @@ export async function openFileHistory(pathArg: string, cwd: string): Promise<Fet
         yield post;
       }
     }
-    if (duplicates) coverage.notes.push(duplicates === 1 ? '1 post was skipped: its id had already been seen' : `${duplicates} posts were skipped: their ids had already been seen`);
+    if (duplicates) coverage.notes.push({ code: 'duplicates-skipped', args: { posts: duplicates } });
   }
 
   return {

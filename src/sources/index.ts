@@ -99,7 +99,7 @@ export async function openHistory(handle: string, ctx: SourceContext): Promise<F
     } catch (error) {
       throw cleanError(error, platform, redact);
     } finally {
-      coverage.notes.splice(0, coverage.notes.length, ...coverage.notes.map(redact));
+      for (const note of coverage.notes) for (const [key, value] of Object.entries(note.args)) if (typeof value === 'string') note.args[key] = redact(value);
     }
   }
   return { subject: history.subject, coverage, posts: posts() };

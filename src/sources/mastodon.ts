@@ -163,7 +163,7 @@ export const mastodonSource: Source = {
       onEnd: (reason) => {
         if (reason === 'end' && shortOfTotal(coverage, total)) {
           coverage.partial = true;
-          coverage.notes.unshift(`${instance} served ${coverage.postsRead} public posts but the account counts ${total}; the rest are private, deleted or older than the server keeps`);
+          coverage.notes.unshift({ code: 'fewer-served', args: { source: instance, served: coverage.postsRead, total, why: 'private' } });
         }
       },
     });

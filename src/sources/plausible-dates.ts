@@ -37,9 +37,7 @@ export function withPlausibleDates(history: FetchedHistory): FetchedHistory {
       }
     } finally {
       if (undated > 0) {
-        history.coverage.notes.push(
-          `${undated === 1 ? '1 post had an impossible date (before 1970 or after 9999) and was' : `${undated} posts had an impossible date (before 1970 or after 9999) and were`} read as undated`,
-        );
+        history.coverage.notes.push({ code: 'impossible-dates', args: { posts: undated } });
       }
     }
   }

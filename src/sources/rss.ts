@@ -247,7 +247,7 @@ export const rssSource: Source = {
         let next = page.next && !seen.has(page.next) && pagesRead < 50 ? page.next : undefined;
         // The README promises "same origin only": a next page elsewhere (another host, port or scheme) is not read.
         if (next && originOf(next) !== origin) {
-          coverage.notes.push(`the feed's next page is on another site (${redactUrl(next)}); vet reads a feed on its own origin only, so entries there were not read`);
+          coverage.notes.push({ code: 'feed-offsite', args: { url: redactUrl(next) } });
           ctx.log(`${LABEL}: not following the next page on another origin: ${redactUrl(next)}`);
           next = undefined;
         }
@@ -267,7 +267,7 @@ export const rssSource: Source = {
         if (reason !== 'end' || coverage.postsRead === 0) return;
         // A feed is a window on the latest entries, not a history: unless --since was reached, say so.
         coverage.partial = true;
-        coverage.notes.unshift(`the feed carries only its latest ${coverage.postsRead} entries; posts older than those were not read`);
+        coverage.notes.unshift({ code: 'feed-cap', args: { posts: coverage.postsRead } });
       },
     });
   },

@@ -253,7 +253,7 @@ class LongTextFetcher implements LongTexts {
   }
 
   note(coverage: Coverage): void {
-    if (this.failed) coverage.notes.push(this.failed === 1 ? `1 long ${LABEL} post could not be expanded; only its first part was read` : `${this.failed} long ${LABEL} posts could not be expanded; only their first part was read`);
+    if (this.failed) coverage.notes.push({ code: 'not-expanded', args: { source: LABEL, posts: this.failed } });
   }
 }
 
@@ -277,11 +277,8 @@ function hiddenPostsNote(coverage: Coverage, total: number | undefined, loggedIn
   const missing = total === undefined ? 0 : total - coverage.postsRead;
   if (notice || shortOfTotal(coverage, total)) {
     coverage.partial = true;
-    const counted = total !== undefined && missing > 0 ? `; the profile counts ${total} posts and ${coverage.postsRead} were shown` : '';
-    coverage.notes.unshift(
-      `${LABEL} did not show the whole history${notice ? ' (the author limits who sees older posts)' : ''}${counted}. ` +
-        (loggedIn ? 'Older posts are hidden even to a logged-in reader.' : 'Set VET_WEIBO_COOKIE to read the fuller weibo.com history.'),
-    );
+    const args = { source: LABEL, shown: coverage.postsRead, authorLimits: notice ? 1 : 0, loggedIn: loggedIn ? 1 : 0 };
+    coverage.notes.unshift({ code: 'hidden-history', args: total !== undefined && missing > 0 ? { ...args, total } : args });
   }
 }
 

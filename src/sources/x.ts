@@ -182,8 +182,8 @@ export const xSource: Source = {
         coverage.partial = true;
         coverage.notes.unshift(
           coverage.postsRead >= TIMELINE_CAP * 0.9
-            ? `${LABEL}'s API serves only the latest ${TIMELINE_CAP} posts; the profile counts ${total}, so older posts were not read`
-            : `${LABEL} served ${coverage.postsRead} posts but the profile counts ${total}; the rest were not shown (deleted or withheld)`,
+            ? { code: 'api-cap', args: { source: LABEL, cap: TIMELINE_CAP, total } }
+            : { code: 'fewer-served', args: { source: LABEL, served: coverage.postsRead, total, why: 'withheld' } },
         );
       },
     });

@@ -104,7 +104,7 @@ export async function storedHistory(db: Db, handle: string, cwd: string): Promis
       yield row.post;
     }
     coverage.fromStore = coverage.postsRead;
-    coverage.notes.push(`read ${coverage.postsRead} posts from the audit store${last ? ` (last audit ${String(last).slice(0, 10)})` : ''}, ${deleted} of them deleted on the platform since they were recorded`);
+    coverage.notes.push({ code: 'store-read', args: { posts: coverage.postsRead, deleted, ...(last ? { last: String(last).slice(0, 10) } : {}) } });
   }
   return { subject: { handle: key, platform: key.slice(0, key.indexOf(':')) }, posts: posts(), coverage };
 }

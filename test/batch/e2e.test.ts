@@ -92,7 +92,7 @@ describe('vet batch over file: handles', () => {
     // Progress and the summary are on standard error (not a terminal here: plain lines).
     expect(run.stderr).toMatch(/^vet: batch: 8 handles to vet$/m);
     expect(run.stderr).toMatch(/^vet: batch done: 8 handles, 8 vetted, 0 failed in /m);
-    expect(run.stderr).toMatch(/^ {2}critical 1 · high 2 · medium 0 · low 5 · failed 0/m);
+    expect(run.stderr).toMatch(/^ {2}critical 1 · high 2 · medium 0 · low 0 · insufficient-data 5 · failed 0/m);
     expect(run.stderr).toMatch(/^ {2}worst:\n {4}critical +\d+ +file:histories\/hostile-reviewer\.jsonl for xiaomi, 2 findings \(top: fan-doom-wish\)$/m);
     expect(run.stderr).not.toMatch(/\x1b/);
   });
@@ -104,9 +104,9 @@ describe('vet batch over file: handles', () => {
     expect(sorted(linesOf(csv.stdout))).toEqual(sorted([
       'handle,name,brand,level,score,findings,top_rule,error',
       'weibo:1234567890,Hostile Reviewer,xiaomi,critical,82,2,fan-doom-wish,',
-      'file:histories/food-blogger.jsonl,"Food Blogger, Guilin",xiaomi,low,0,0,,',
-      'file:histories/honest-critic.jsonl,Honest Critic,xiaomi,low,0,0,,',
-      'file:histories/honest-critic.jsonl,Honest Critic,apple,low,0,0,,',
+      'file:histories/food-blogger.jsonl,"Food Blogger, Guilin",xiaomi,insufficient-data,0,0,,',
+      'file:histories/honest-critic.jsonl,Honest Critic,xiaomi,insufficient-data,0,0,,',
+      'file:histories/honest-critic.jsonl,Honest Critic,apple,insufficient-data,0,0,,',
     ]));
     expect(linesOf(csv.stdout)[0]).toBe('handle,name,brand,level,score,findings,top_rule,error');
     // Without --brand, a row that names none is a roster error before anything runs.
@@ -124,7 +124,7 @@ describe('vet batch over file: handles', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(jsonLines(run.stdout).map((l) => [l.handle, (l.verdict as { level: string }).level]).sort()).toEqual([
-      ['file:histories/cook.jsonl', 'low'],
+      ['file:histories/cook.jsonl', 'insufficient-data'],
       ['file:histories/fan-insulter.jsonl', 'high'],
     ]);
   });

@@ -92,7 +92,7 @@ describe('vet batch with reviewed findings', () => {
       ['fan-insult', null],
     ]);
     // Its only finding accepted: low, with the finding still listed.
-    expect(byHandle['file:histories/fan-insulter.jsonl']).toMatchObject({ verdict: { level: 'low', score: 0 }, findings: [{ ruleId: 'fan-insult', ignored: { by: 'bob' } }] });
+    expect(byHandle['file:histories/fan-insulter.jsonl']).toMatchObject({ verdict: { level: 'insufficient-data', score: 0 }, findings: [{ ruleId: 'fan-insult', ignored: { by: 'bob' } }] });
     // The expired entry accepts nothing.
     expect(byHandle['file:histories/doom-wisher.jsonl']!.verdict.level).toBe('high');
     expect(byHandle['file:histories/doom-wisher.jsonl']!.findings[0]!.ignored).toBeUndefined();
@@ -109,8 +109,8 @@ describe('vet batch with reviewed findings', () => {
     const run = await inProcess(['batch', 'roster.txt', '--brand', 'xiaomi', '--ignore-file', 'reviews/accepted.yaml', '--format', 'csv'], { cwd: plain });
     expect(run.stdout.split('\n').filter(Boolean).sort()).toEqual([
       'file:histories/doom-wisher.jsonl,,xiaomi,high,63,1,fan-doom-wish,',
-      'file:histories/fan-insulter.jsonl,,xiaomi,low,0,0,,',
-      'file:histories/food-blogger.jsonl,,xiaomi,low,0,0,,',
+      'file:histories/fan-insulter.jsonl,,xiaomi,insufficient-data,0,0,,',
+      'file:histories/food-blogger.jsonl,,xiaomi,insufficient-data,0,0,,',
       // post 1 of hostile-reviewer has no fan-insult: the entry accepts nothing there.
       'file:histories/hostile-reviewer.jsonl,,xiaomi,critical,82,2,fan-doom-wish,',
       'handle,name,brand,level,score,findings,top_rule,error',

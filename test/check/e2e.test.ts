@@ -90,8 +90,8 @@ describe('vet check, end to end', { timeout: 60_000 }, () => {
     const run = await vet(['check', 'proposals/valid.yaml'], dir);
     expect(run.stderr).toBe('');
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toMatch(/pass +Food Blogger +low/);
-    expect(run.stdout).toMatch(/pass +Tech Fan +low/);
+    expect(run.stdout).toMatch(/pass +Food Blogger +insufficient data/);
+    expect(run.stdout).toMatch(/pass +Tech Fan +insufficient data/);
     expect(run.stdout).toMatch(/Result: ok \(exit 0\)/);
   });
 
@@ -114,8 +114,8 @@ describe('vet check, end to end', { timeout: 60_000 }, () => {
     const run = await vet(['check', 'proposals/mixed.yaml'], dir);
     expect(run.code, run.stderr).toBe(1);
     expect(run.stdout).toMatch(/FAIL +Hostile Creator +(high|critical)/);
-    expect(run.stdout).toMatch(/pass +Food Blogger +low/);
-    expect(run.stdout).toMatch(/pass +Old Grudge +medium/);
+    expect(run.stdout).toMatch(/pass +Food Blogger +insufficient data/);
+    expect(run.stdout).toMatch(/pass, with findings +Old Grudge +medium/);
     expect(run.stdout).toMatch(/FAIL +Injector/);
     expect(run.stdout).toContain('«死的是米粉»');
     expect(run.stdout).not.toMatch(/[\u001b\u202e]/);

@@ -34,8 +34,10 @@ function sample(): CheckResult {
 
 describe('check reporters', () => {
   it('one reporter per format, registered in one place', () => {
-    expect(Object.keys(CHECK_REPORTERS).sort()).toEqual([...CHECK_FORMATS].sort());
-    for (const format of CHECK_FORMATS) expect(CHECK_REPORTERS[format].format).toBe(format);
+    // html and pdf are rendered by modules loaded only for them (src/report/html, src/report/pdf.ts).
+    const inline = CHECK_FORMATS.filter((f) => f !== 'html' && f !== 'pdf');
+    expect(Object.keys(CHECK_REPORTERS).sort()).toEqual([...inline].sort());
+    for (const format of inline) expect(CHECK_REPORTERS[format].format).toBe(format);
   });
 
   it('the sample has the exit code of an incomplete run', () => {
@@ -157,9 +159,26 @@ describe('check reporters', () => {
       const rows = md.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| ---') && !l.startsWith('| |'));
       expect(rows).toHaveLength(4);
       for (const row of rows) expect(row.split(/(?<!\\)\|/).length).toBe(8); // 6 cells + both edges
-      expect(md).not.toMatch(/<img|<b>|!\[img\]|(?<!\\)\[link\]|@octocat/);
+      expect(md).not.toMatch(/<img|<b>|!\[img\]|(?<!\\)\[link\](?!\(<https:\/\/)|@octocat/);
       expect(md).toContain('@\u200boctocat');
       expect(md).toMatch(/<details><summary>Accepted findings \(1\)/);
+    });
+
+    it('links evidence as [link](<url>), never a backslash-escaped URL (issue 16 item 4)', () => {
+      expect(md).toMatch(/\[link\]\(<https:\/\/weibo\.com\/[^>\s]+>\)/);
+      expect(md).not.toMatch(/https:\/\/weibo\\\./);
+    });
+
+    it('says "pass, with findings" for hostile findings below the fail-on level, and each decision line', () => {
+      const r = sample();
+      const hostile = r.results.find((x) => x.failed)!;
+      const passing = { ...hostile, failed: false, failOn: 'critical' as const };
+      const out = renderCheck('markdown', { ...r, results: [passing] }, ctx);
+      expect(out).toContain('pass, with findings');
+      expect(renderCheck('text', { ...r, results: [passing] }, ctx)).toMatch(/pass, with findings +Hostile/);
+      expect(renderCheck('text', { ...r, results: [passing] }, ctx)).toMatch(/^ +Do not sign without review: /m);
+      // The CI formats give the decision right after their own first line.
+      for (const format of ['sarif', 'junit', 'github'] as const) expect(renderCheck(format, r, ctx), format).toMatch(/Do not sign without review: /);
     });
   });
 

@@ -25,14 +25,14 @@ describe('runCheck', () => {
       const result = await runCheck(loaded, options(ROOT, { concurrency }));
       expect(result.results.map((r) => [r.influencer.name.slice(0, 8), r.report?.verdict.level, r.failed])).toEqual([
         ['Hostile ', 'critical', true],
-        ['Food Blo', 'low', false],
+        ['Food Blo', 'insufficient-data', false],
         ['Old Grud', 'medium', false],
         ['Injector', 'critical', true],
-        ['Food Blo', 'low', false],
-        ['Tech Fan', 'low', false],
+        ['Food Blo', 'insufficient-data', false],
+        ['Tech Fan', 'insufficient-data', false],
       ]);
       expect(result.exitCode).toBe(1);
-      expect(result.summary).toMatchObject({ influencers: 6, failed: 2, passed: 4, errors: 0, byLevel: { low: 3, medium: 1, high: 0, critical: 2 } });
+      expect(result.summary).toMatchObject({ influencers: 6, failed: 2, passed: 4, errors: 0, byLevel: { 'insufficient-data': 3, low: 0, medium: 1, high: 0, critical: 2 } });
     }
   });
 
@@ -57,7 +57,7 @@ describe('runCheck', () => {
     await writeFile(join(dir, 'p.yaml'), 'brand: xiaomi\ninfluencers:\n  - name: Bad\n    from: bad.jsonl\n  - name: Good\n    from: good.jsonl\n');
     const result = await runCheck(await loadProposals([join(dir, 'p.yaml')], dir), options(dir));
     expect(result.results[0]!.error).toMatchObject({ code: 'InputError', exitCode: 2, message: expect.stringMatching(/^bad\.jsonl:2: not valid JSON/) });
-    expect(result.results[1]!.report!.verdict.level).toBe('low');
+    expect(result.results[1]!.report!.verdict.level).toBe('insufficient-data');
     expect(result.exitCode).toBe(2);
   });
 });

@@ -126,9 +126,18 @@ describe('notes on the history', () => {
 
   it('a note a reason already quotes (a partial history) is not said twice; no notes, no lines', () => {
     const note = 'vet stopped after --limit 2 posts; older posts were not read (raise --limit to read more)';
-    const partial = report([], { verdict: { level: 'low', score: 0, reasons: [`Only part of the history could be read (${note}); older posts may hold more.`] }, coverage: { postsRead: 2, partial: true, notes: [note] } });
-    expect(textReporter.render(partial, ctx).match(/--limit 2/g)).toHaveLength(1);
-    expect(markdownReporter.render(partial, ctx).match(/limit 2/g)).toHaveLength(1);
+    const reasons = [`Only part of the history could be read (${note}); older posts may hold more.`];
+    const coverage = { postsRead: 2, partial: true, notes: [note] };
+    const coded = report([], {
+      verdict: { level: 'low', score: 0, reasons, reasonCodes: [{ code: 'partial-history', args: { notes: 1 } }] },
+      coverage: { ...coverage, noteCodes: [{ code: 'limit-reached', args: { limit: 2 } }] },
+    });
+    // A report from before codes: sentences only.
+    const old = report([], { verdict: { level: 'low', score: 0, reasons }, coverage });
+    for (const partial of [coded, old]) {
+      expect(textReporter.render(partial, ctx).match(/--limit 2/g)).toHaveLength(1);
+      expect(markdownReporter.render(partial, ctx).match(/limit 2/g)).toHaveLength(1);
+    }
     expect(textReporter.render(report([]), ctx)).not.toContain('Note:');
     expect(markdownReporter.render(report([]), ctx)).not.toContain('Note:');
   });

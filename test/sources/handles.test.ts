@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -9,6 +9,7 @@ import * as handles from '../../src/sources/handles.js';
 import { checkHandle, handleProblem, openHistory } from '../../src/sources/index.js';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.js';
 import { testContext } from './context.js';
+import { writeTraceHook } from '../helpers/module-trace.js';
 import { NO_STORE_ENV } from '../helpers/store-env.js';
 
 /**
@@ -145,22 +146,8 @@ describe('vet <handle> and vet export <handle> refuse a malformed handle first',
     if (!existsSync(join(ROOT, 'dist', 'sources', 'handles.js'))) throw new Error('run `npm run build` before these tests');
     work = await mkdtemp(join(tmpdir(), 'vet-handles-'));
     server = await startFixtureServer([{ path: /.*/, reply: { body: { ok: 1 } } }]);
-    // Records every module the CLI loads (a module.register hook), to show which adapters were imported.
-    await writeFile(join(work, 'hooks.mjs'), 'let port;\nexport function initialize(data) { port = data.port; }\nexport async function load(url, context, next) { port.postMessage(url); return next(url, context); }\n');
-    traceHook = join(work, 'trace.mjs');
-    await writeFile(
-      traceHook,
-      [
-        "import { register } from 'node:module';",
-        "import { MessageChannel } from 'node:worker_threads';",
-        "import { appendFileSync, writeFileSync } from 'node:fs';",
-        'const { port1, port2 } = new MessageChannel();',
-        'writeFileSync(process.env.TRACE_FILE, "");',
-        "port1.on('message', (url) => appendFileSync(process.env.TRACE_FILE, url + '\\n'));",
-        'port1.unref();',
-        "register(new URL('./hooks.mjs', import.meta.url), { data: { port: port2 }, transferList: [port2] });",
-      ].join('\n'),
-    );
+    // Records every module the CLI loads, to show which adapters were imported.
+    traceHook = await writeTraceHook(work);
   });
   afterAll(async () => {
     await server?.close();

@@ -3,6 +3,7 @@ import { SourceError } from '../../src/errors.js';
 import { handleForms, openHistory } from '../../src/sources/index.js';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.js';
 import { readAll, testContext } from './context.js';
+import { noteText } from '../../src/report/codes.js';
 
 const TOKEN = 'AAAAAAAAAAAAAAAAAAAAAsecretbearertoken%2Fxyz';
 const DID = 'did:plc:ewvi7nxzyoun6zhxrhs64oiz';
@@ -82,7 +83,8 @@ describe('Bluesky (public AppView)', () => {
       ['3lireply00000', false, null],
     ]);
     expect(posts.every((p) => p.platform === 'bsky' && p.url?.startsWith('https://bsky.app/profile/'))).toBe(true);
-    expect(history.coverage).toEqual({ postsRead: 4, partial: false, notes: ['read 4 Bluesky posts dated 2025-01-15 to 2025-03-04'] });
+    expect(history.coverage).toEqual({ postsRead: 4, partial: false, notes: [{ code: 'date-range', args: { source: 'Bluesky', posts: 4, from: '2025-01-15', to: '2025-03-04' } }] });
+    expect(history.coverage.notes.map(noteText)).toEqual(['read 4 Bluesky posts dated 2025-01-15 to 2025-03-04']);
     const feedCalls = server.requestsTo('/xrpc/app.bsky.feed.getAuthorFeed');
     expect(feedCalls[0]!.query).toMatchObject({ actor: DID, limit: '100', includePins: 'false' });
   });
@@ -157,7 +159,7 @@ describe('feeds (RSS 2.0, Atom, JSON Feed)', () => {
     expect(posts).toHaveLength(2);
     expect(posts[1]).toMatchObject({ isRepost: true, repostOf: '@数码君', url: 'https://weibo.com/1234567890/Orep00004' });
     expect(history.coverage.partial).toBe(true);
-    expect(history.coverage.notes[0]).toMatch(/the feed carries only its latest 2 entries/);
+    expect(noteText(history.coverage.notes[0]!)).toMatch(/the feed carries only its latest 2 entries/);
   });
 
   it('reads a gzipped YouTube channel feed', async () => {

@@ -3,6 +3,7 @@ import { SourceError } from '../../src/errors.js';
 import { openHistory } from '../../src/sources/index.js';
 import { fixtureJson, startFixtureServer, type FixtureRoute, type FixtureServer } from '../helpers/fixture-server.js';
 import { readAll, testContext } from './context.js';
+import { noteText } from '../../src/report/codes.js';
 
 const COOKIE = 'SUB=_2A25Lsecretcookievalue123; SUBP=0033WrSXqPxfM725Ws9jqgMF55529P9D9W5secret';
 
@@ -107,11 +108,12 @@ describe('Weibo, anonymous mobile API', () => {
     expect(history.coverage).toEqual({
       postsRead: 10,
       partial: false,
-      notes: [
-        '3 Weibo posts were dated only in a short or relative form ("15小时前", "昨天 12:30", "06-14"); vet worked the dates out from the time of reading (a month and day later than today is taken as last year)',
-        'read 10 Weibo posts dated 2021-06-12 to 2025-03-10',
-      ],
+      notes: [{ code: 'dates-inferred', args: { source: 'Weibo', posts: 3 } }, { code: 'date-range', args: { source: 'Weibo', posts: 10, from: '2021-06-12', to: '2025-03-10' } }],
     });
+    expect(history.coverage.notes.map(noteText)).toEqual([
+      '3 Weibo posts were dated only in a short or relative form ("15小时前", "昨天 12:30", "06-14"); vet worked the dates out from the time of reading (a month and day later than today is taken as last year)',
+      'read 10 Weibo posts dated 2021-06-12 to 2025-03-10',
+    ]);
     // Mobile-API headers, and the real site as Referer.
     const first = mobile.requestsTo('/api/container/getIndex')[0]!;
     expect(first.headers['mweibo-pwa']).toBe('1');
@@ -132,7 +134,7 @@ describe('Weibo, anonymous mobile API', () => {
     const history = await openHistory('weibo:1234567890', ctxFor({ limit: 4 }));
     expect(await readAll(history)).toHaveLength(4);
     expect(history.coverage.partial).toBe(true);
-    expect(history.coverage.notes[0]).toMatch(/stopped after --limit 4 posts/);
+    expect(noteText(history.coverage.notes[0]!)).toMatch(/stopped after --limit 4 posts/);
   });
 
   it('resolves a screen name, trying the other script', async () => {
@@ -157,7 +159,7 @@ describe('Weibo, anonymous mobile API', () => {
     const history = await openHistory('weibo:2222222222', ctxFor());
     expect(await readAll(history)).toHaveLength(2);
     expect(history.coverage.partial).toBe(true);
-    expect(history.coverage.notes[0]).toMatch(/did not show the whole history \(the author limits who sees older posts\); the profile counts 5210 posts and 2 were shown\. Set VET_WEIBO_COOKIE/);
+    expect(noteText(history.coverage.notes[0]!)).toMatch(/did not show the whole history \(the author limits who sees older posts\); the profile counts 5210 posts and 2 were shown\. Set VET_WEIBO_COOKIE/);
   });
 
   it('refuses to call a history empty when the profile counts posts but none are shown', async () => {
@@ -187,7 +189,7 @@ describe('Weibo, anonymous mobile API', () => {
     const posts = await readAll(history);
     expect(posts).toHaveLength(6);
     expect(history.coverage.partial).toBe(true);
-    expect(history.coverage.notes[0]).toMatch(/^Weibo stopped answering after 6 posts, so older posts were not read: Weibo refused the request \(HTTP 432\)/);
+    expect(noteText(history.coverage.notes[0]!)).toMatch(/^Weibo stopped answering after 6 posts, so older posts were not read: Weibo refused the request \(HTTP 432\)/);
   });
 
   it('rejects a malformed handle as a usage error', async () => {

@@ -1,3 +1,4 @@
+import { decisionOf, reasonLines } from '../../report/codes.js';
 import { describeEntry } from '../../review/ignore-file.js';
 import type { InfluencerResult } from '../types.js';
 import { escapeWorkflowData as data, escapeWorkflowProperty as prop, oneLine } from '../../report/escape.js';
@@ -25,7 +26,8 @@ function failureMessage(r: InfluencerResult, max: number): string {
   const evidence = evidenceOf(r);
   const lines = [
     `${oneLine(r.influencer.name, 80)} (${oneLine(sourceLabel(r), 120)}): verdict ${report.verdict.level} (score ${report.verdict.score}), at or above fail-on ${r.failOn}.`,
-    ...report.verdict.reasons.slice(0, 3).map((reason) => oneLine(reason, 200)),
+    oneLine(decisionOf(report), 300),
+    ...reasonLines(report).slice(0, 3).map((reason) => oneLine(reason, 200)),
     ...evidence.slice(0, max).map((f) => `- ${oneLine(findingLine(f), 240)}`),
   ];
   if (evidence.length > max) lines.push(`- … and ${countOf(evidence.length - max, 'more finding', 'more findings')}`);

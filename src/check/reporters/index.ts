@@ -1,4 +1,4 @@
-import type { CheckFormat } from '../formats.js';
+import type { CheckFormat, PageFormat } from '../formats.js';
 import type { CheckResult } from '../types.js';
 import { githubReporter } from './github.js';
 import { jsonReporter } from './json.js';
@@ -9,7 +9,7 @@ import type { CheckRenderContext, CheckReporter } from './shared.js';
 import { textReporter } from './text.js';
 
 /** The one place `vet check --format` values map to reporters. */
-export const CHECK_REPORTERS: Record<CheckFormat, CheckReporter> = {
+export const CHECK_REPORTERS: Record<Exclude<CheckFormat, PageFormat>, CheckReporter> = {
   text: textReporter,
   json: jsonReporter,
   markdown: markdownReporter,
@@ -18,7 +18,7 @@ export const CHECK_REPORTERS: Record<CheckFormat, CheckReporter> = {
   github: githubReporter,
 };
 
-export function renderCheck(format: CheckFormat, result: CheckResult, ctx: CheckRenderContext): string {
+export function renderCheck(format: Exclude<CheckFormat, PageFormat>, result: CheckResult, ctx: CheckRenderContext): string {
   return CHECK_REPORTERS[format].render(result, ctx);
 }
 

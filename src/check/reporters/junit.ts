@@ -1,3 +1,4 @@
+import { decisionOf, reasonLines } from '../../report/codes.js';
 import { describeEntry } from '../../review/ignore-file.js';
 import { sinceOf, type InfluencerResult } from '../types.js';
 import { escapeXml as x } from '../../report/escape.js';
@@ -15,7 +16,8 @@ function failureText(r: InfluencerResult): string {
   const report = r.report!;
   const lines = [
     `verdict ${report.verdict.level} (score ${report.verdict.score}), fails at ${r.failOn}`,
-    ...report.verdict.reasons,
+    decisionOf(report),
+    ...reasonLines(report),
     '',
     'Evidence:',
     ...evidenceOf(r).map((f) => `- ${findingLine(f)}`),

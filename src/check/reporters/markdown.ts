@@ -1,18 +1,27 @@
 import { describeEntry } from '../../review/ignore-file.js';
+import type { Finding } from '../../types.js';
 import { escapeMarkdown as md } from '../../report/escape.js';
+import { decisionOf } from '../../report/codes.js';
+import { markdownLink } from '../../report/markdown.js';
 import {
-  acceptanceLine,
+  acceptanceNote,
   acceptedOf,
   DEFAULT_MAX_EVIDENCE,
   evidenceOf,
   feeLabel,
-  findingLine,
+  findingText,
+  statusLabel,
   sourceLabel,
   statusOf,
   type CheckReporter,
 } from './shared.js';
 
 const ICON = { fail: '❌', pass: '✅', error: '⚠️' } as const;
+
+/** A finding with its link as a Markdown link (`[link](<url>)`, as the single report writes it). */
+function findingCell(f: Finding, max: number): string {
+  return `${md(findingText(f), max)} ${f.url ? markdownLink(f.url) : md(`(post ${f.postId})`)}`;
+}
 
 /**
  * `--format markdown`: a pull-request comment. Everything that comes from a post, a proposal or a file name
@@ -45,10 +54,12 @@ export const markdownReporter: CheckReporter = {
         evidence = md(r.error.message, 300);
       } else {
         const { level, score } = r.report!.verdict;
-        verdict = `${status === 'fail' ? `**${level}**` : level} (${score})`;
+        const label = level === 'insufficient-data' ? 'insufficient data' : level;
+        verdict = `${status === 'fail' ? `**${label}**` : label} (${score})${status === 'pass' && statusLabel(r) !== 'pass' ? `<br>${statusLabel(r)}` : ''}`;
         const findings = evidenceOf(r);
-        const shown = level === 'low' && status !== 'fail' ? [] : findings.slice(0, max);
-        const lines = shown.map((f) => md(findingLine(f), 200));
+        const quiet = (level === 'low' || level === 'insufficient-data') && statusLabel(r) === 'pass';
+        const shown = quiet ? [] : findings.slice(0, max);
+        const lines = [md(decisionOf(r.report!), 300), ...shown.map((f) => findingCell(f, 200))];
         if (findings.length > shown.length && shown.length) lines.push(`… and ${findings.length - shown.length} more`);
         const accepted = acceptedOf(r).length;
         if (accepted) lines.push(`${accepted} accepted finding(s), listed below`);
@@ -61,7 +72,7 @@ export const markdownReporter: CheckReporter = {
     const accepted = result.results.flatMap((r) => acceptedOf(r).map((f) => ({ r, f })));
     if (accepted.length) {
       out.push(`<details><summary>Accepted findings (${accepted.length}): reviewed and not counted</summary>`, '');
-      for (const { r, f } of accepted) out.push(`- ${md(r.influencer.name, 80)}: ${md(acceptanceLine(f), 300)}`);
+      for (const { r, f } of accepted) out.push(`- ${md(r.influencer.name, 80)}: ${findingCell(f, 300)} ${md(acceptanceNote(f), 200)}`);
       out.push('', '</details>', '');
     }
 

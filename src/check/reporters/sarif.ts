@@ -1,7 +1,8 @@
+import { decisionOf, reasonLines } from '../../report/codes.js';
 import { createHash } from 'node:crypto';
 import { describeEntry } from '../../review/ignore-file.js';
 import type { RuleMeta } from '../../rules/types.js';
-import type { Finding, Level, Severity } from '../../types.js';
+import type { Finding, Severity, VerdictLevel } from '../../types.js';
 import type { InfluencerResult } from '../types.js';
 import { escapeSarifText, oneLine, safeJsonStringify } from '../../report/escape.js';
 import { acceptedOf, DEFAULT_MAX_EVIDENCE, evidenceOf, findingLine, sourceLabel, type CheckReporter } from './shared.js';
@@ -20,7 +21,7 @@ import { countOf, countsAgain } from '../../report/wording.js';
  * - errors and reviewed-findings file problems are tool notifications.
  */
 
-const VERDICT_LEVEL: Record<Level, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note' };
+const VERDICT_LEVEL: Record<VerdictLevel, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', 'insufficient-data': 'note' };
 const SEVERITY_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { critical: 'error', high: 'error', medium: 'warning', low: 'note', info: 'note' };
 
 const FINGERPRINT_KEY = 'vetFinding/v1';
@@ -59,7 +60,8 @@ function evidenceMessage(result: InfluencerResult, max: number): string {
   const evidence = evidenceOf(result);
   const lines = [
     `${oneLine(result.influencer.name, 80)} (${oneLine(sourceLabel(result), 120)}): verdict ${report.verdict.level} (score ${report.verdict.score}); the proposal fails at ${result.failOn}.`,
-    ...report.verdict.reasons.slice(0, 3).map((reason) => oneLine(reason, 200)),
+    oneLine(decisionOf(report), 300),
+    ...reasonLines(report).slice(0, 3).map((reason) => oneLine(reason, 200)),
     'Evidence:',
     ...evidence.slice(0, max).map((f) => `- ${oneLine(findingLine(f), 300)}`),
   ];
@@ -98,7 +100,7 @@ export const sarifReporter: CheckReporter = {
       if (!r.report) continue;
       const { level, score } = r.report.verdict;
       const evidence = evidenceOf(r);
-      if (level !== 'low') {
+      if (level !== 'low' && level !== 'insufficient-data') {
         const top = evidence[0];
         results.push({
           ...(top ? { ruleId: top.ruleId, ruleIndex: ensureRule(top) } : { ruleId: 'verdict' }),

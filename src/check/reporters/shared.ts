@@ -12,6 +12,8 @@ export interface CheckRenderContext {
   rules: readonly RuleMeta[];
   /** How many findings each influencer shows as evidence (the rest are counted). */
   maxEvidence?: number;
+  /** Wrap the text report to this many columns (a terminal's width). */
+  width?: number;
 }
 
 /** Turns a whole check run into one document; never writes it anywhere. */
@@ -51,14 +53,35 @@ export function markedExcerpt(finding: Finding): string {
 
 /** "[high] fan-insult 2025-09-12: …«matched»… https://…": one finding as plain (unescaped) text. */
 export function findingLine(finding: Finding): string {
+  return `${findingText(finding)}${finding.url ? ` ${finding.url}` : ` (post ${finding.postId})`}`;
+}
+
+/** findingLine without the link, for formats that write the link as a link. */
+export function findingText(finding: Finding): string {
   const date = finding.createdAt ? ` ${finding.createdAt.slice(0, 10)}` : '';
   const repost = finding.isRepost ? ' (repost)' : '';
-  return `[${finding.severity}] ${finding.ruleId}${date}${repost}: ${markedExcerpt(finding)}${finding.url ? ` ${finding.url}` : ` (post ${finding.postId})`}`;
+  return `[${finding.severity}] ${finding.ruleId}${date}${repost}: ${markedExcerpt(finding)}`;
+}
+
+/** Passed, yet with hostile findings below the fail-on level: said, so "pass" never sits beside a high finding silently. */
+export function withFindings(result: InfluencerResult): boolean {
+  return statusOf(result) === 'pass' && (result.report?.findings.some((f) => !f.ignored && isHostile(f.severity)) ?? false);
+}
+
+/** "FAIL", "ERROR", "pass" or "pass, with findings". */
+export function statusLabel(result: InfluencerResult): string {
+  const status = statusOf(result);
+  return status === 'fail' ? 'FAIL' : status === 'error' ? 'ERROR' : withFindings(result) ? 'pass, with findings' : 'pass';
 }
 
 export function acceptanceLine(finding: Finding): string {
+  return `${findingLine(finding)} ${acceptanceNote(finding)}`;
+}
+
+/** "(accepted by alice until 2099-01-01: satire)". */
+export function acceptanceNote(finding: Finding): string {
   const a = finding.ignored!;
-  return `${findingLine(finding)} (accepted by ${a.by ?? 'unknown'}${a.expires ? ` until ${a.expires}` : ''}: ${a.reason})`;
+  return `(accepted by ${a.by ?? 'unknown'}${a.expires ? ` until ${a.expires}` : ''}: ${a.reason})`;
 }
 
 /** "weibo:1, bsky:x" or "from histories/a.jsonl (weibo:1)". */
@@ -71,7 +94,7 @@ export function sourceLabel(result: InfluencerResult): string {
 export function verdictLabel(result: InfluencerResult): string {
   if (!result.report) return 'not vetted';
   const { level, score } = result.report.verdict;
-  return `${level} (score ${score})`;
+  return level === 'insufficient-data' ? `insufficient data (score ${score})` : `${level} (score ${score})`;
 }
 
 export function feeLabel(result: InfluencerResult): string | undefined {

@@ -13,8 +13,11 @@ import {
   statusOf,
   summaryLine,
   verdictLabel,
+  withFindings,
   type CheckReporter,
 } from './shared.js';
+import { decisionOf, noteCodesOf, noteText } from '../../report/codes.js';
+import { wrapText } from '../../report/wrap.js';
 import { countOf, countsAgain } from '../../report/wording.js';
 
 /** For a person at a terminal: one block per proposal, one line per influencer, evidence under failures. */
@@ -36,19 +39,21 @@ export const textReporter: CheckReporter = {
       out.push(c.bold(`${oneLine(proposal.file)}${campaign}`) + c.dim(` (brand ${oneLine(proposal.brand)}, fail on ${result.failOnOverride ?? proposal.policy.failOn}${sinceOf(result, proposal) ? `, since ${oneLine(sinceOf(result, proposal)!)}` : ''})`));
       for (const r of result.results.filter((x) => x.proposal === proposal)) {
         const status = statusOf(r);
-        const tag = status === 'fail' ? c.red.bold('FAIL ') : status === 'error' ? c.yellow.bold('ERROR') : c.green('pass ');
+        const tag = status === 'fail' ? c.red.bold('FAIL ') : status === 'error' ? c.yellow.bold('ERROR') : withFindings(r) ? c.yellow('pass, with findings') : c.green('pass ');
         const fee = feeLabel(r);
         out.push(`  ${tag} ${oneLine(r.influencer.name, 60)}  ${verdictLabel(r)}  ${c.dim(`line ${r.influencer.line} · ${oneLine(sourceLabel(r), 100)}${fee ? ` · fee ${fee}` : ''}`)}`);
         if (r.error) {
           out.push(`        ${c.yellow(oneLine(r.error.message, 300))}`);
           continue;
         }
+        out.push(`        ${oneLine(decisionOf(r.report!), 300)}`);
         const evidence = evidenceOf(r);
-        const shown = status === 'fail' || r.report!.verdict.level !== 'low' ? evidence.slice(0, max) : [];
+        const quiet = r.report!.verdict.level === 'low' || r.report!.verdict.level === 'insufficient-data';
+        const shown = status === 'fail' || !quiet || withFindings(r) ? evidence.slice(0, max) : [];
         for (const finding of shown) out.push(`        - ${oneLine(findingLine(finding), 240)}`);
         if (evidence.length > shown.length && shown.length) out.push(c.dim(`        … and ${countOf(evidence.length - shown.length, 'more finding', 'more findings')}; see --format json`));
         for (const finding of acceptedOf(r)) out.push(c.dim(`        accepted: ${oneLine(acceptanceLine(finding), 240)}`));
-        if (r.report!.coverage?.partial) out.push(c.yellow(`        partial history: ${oneLine(r.report!.coverage.notes.join('; ') || 'the source stopped early', 200)}`));
+        if (r.report!.coverage?.partial) out.push(c.yellow(`        partial history: ${oneLine(noteCodesOf(r.report!.coverage).map(noteText).join('; ') || 'the source stopped early', 200)}`));
       }
       out.push('');
     }
@@ -68,6 +73,6 @@ export const textReporter: CheckReporter = {
     }
     const verdict = result.exitCode === 0 ? c.green('ok') : result.exitCode === 1 ? c.red('failed') : c.yellow('incomplete');
     out.push(`Result: ${verdict} (exit ${result.exitCode})`);
-    return `${out.join('\n')}\n`;
+    return wrapText(`${out.join('\n')}\n`, ctx.width);
   },
 };

@@ -13,7 +13,8 @@ import { RULES } from '../../rules/index.js';
 import { exists, refuseExisting, refuseInputAsOutput, writeFileAtomic } from '../../util/atomic-write.js';
 import { PathRoots } from '../../util/contained.js';
 import { vetVersion } from '../../version.js';
-import { useColor, type CliIO } from '../io.js';
+import { terminalWidth, useColor, type CliIO } from '../io.js';
+import { htmlDocument, requireOutputFor } from './report.js';
 import { parseLevel, parseSince } from '../options.js';
 import { openStore, sourceContext } from './vet.js';
 import { countOf } from '../../report/wording.js';
@@ -34,6 +35,7 @@ export async function runCheck(files: string[], options: Record<string, unknown>
   const ctx = sourceContext({ ...options, since: undefined }, io, now);
 
   const output = typeof options.output === 'string' ? options.output : undefined;
+  requireOutputFor(format, output);
   // Refused before the proposals are vetted rather than after (the write checks again).
   if (output) await refuseExisting(resolve(io.cwd, output), { force: options.force === true, display: output });
 
@@ -86,13 +88,16 @@ export async function runCheck(files: string[], options: Record<string, unknown>
   }
 
   const color = format === 'text' && !output && useColor(io.stdout, io.env, options.color as boolean | undefined);
-  const rendered = renderCheck(format, result, { color, rules: RULES });
+  const width = format === 'text' && !output ? terminalWidth(io.stdout) : undefined;
+  const rendered = format === 'html' || format === 'pdf'
+    ? await htmlDocument(format, async () => (await import('../../report/html/multi.js')).renderCheckHtml(result), io)
+    : renderCheck(format, result, { color, rules: RULES, ...(width ? { width } : {}) });
   if (output) {
     await writeFileAtomic(resolve(io.cwd, output), rendered, { force: options.force === true, display: output });
     const s = result.summary;
     io.stderr.write(`vet: ${format} report written to ${output} (${s.failed} failed, ${s.passed} passed, ${countOf(s.errors, 'error')}; exit ${result.exitCode})\n`);
   } else {
-    io.stdout.write(rendered);
+    io.stdout.write(rendered as string); // a PDF always has --output (requireOutputFor)
   }
   // The text report lists stale entries and github annotates them; other formats get them on standard error.
   if (result.review && format !== 'github' && (format !== 'text' || output)) {

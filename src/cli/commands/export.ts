@@ -1,3 +1,4 @@
+import { noteText } from '../../report/codes.js';
 import { resolve } from 'node:path';
 import { ExitCode, InputError, UsageError } from '../../errors.js';
 import { safeLine } from '../../report/sanitize.js';
@@ -52,7 +53,7 @@ export async function runExport(handle: string | undefined, options: Record<stri
     if (file) await file.commit();
     const range = oldest && newest ? `, dated ${oldest.slice(0, 10)} to ${newest.slice(0, 10)}` : '';
     io.stderr.write(`vet: exported ${count} posts of ${safeLine(history.subject.handle)}${range}${output ? ` to ${safeLine(output)}` : ''}\n`);
-    const notes = history.coverage.notes.filter((n) => !/^read \d+ /.test(n));
+    const notes = history.coverage.notes.filter((n) => n.code !== 'date-range').map(noteText);
     if (history.coverage.partial) io.stderr.write(`vet: the history is incomplete: ${safeLine(notes.join('; '))}\n`);
     else if (notes.length) io.stderr.write(`vet: note: ${safeLine(notes.join('; '))}\n`);
     return ExitCode.Ok;

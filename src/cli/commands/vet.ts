@@ -17,7 +17,8 @@ import { storedHistory } from '../../store/queries.js';
 import { openAuditStore, subjectOf, type AuditStore } from '../../store/index.js';
 import { refuseExisting, refuseInputAsOutput, writeFileAtomic } from '../../util/atomic-write.js';
 import { vetVersion } from '../../version.js';
-import { useColor, type CliIO } from '../io.js';
+import { terminalWidth, useColor, type CliIO } from '../io.js';
+import { deliver, htmlDocument, requireOutputFor } from './report.js';
 import { parseEndpoints, parseLevel, parsePositiveInt, parseSince } from '../options.js';
 
 export const DEFAULT_LIMIT = 2000;
@@ -67,6 +68,8 @@ export async function runVet(handle: string | undefined, options: Record<string,
   const brand = await loadBrand(options.brand, io.cwd);
 
   const output = options.output as string | undefined;
+  const format = (options.format as ReportFormat | 'html' | 'pdf' | undefined) ?? 'text';
+  requireOutputFor(format, output);
   // Refused now rather than after the history is fetched and vetted (the write checks again).
   if (output) {
     const historyFile = from ?? (handle?.toLowerCase().startsWith('file:') ? handle.slice(5) : undefined);
@@ -114,17 +117,20 @@ export async function runVet(handle: string | undefined, options: Record<string,
     io.stderr.write(`vet: evidence saved in ${options.save as string}\n`);
   }
 
-  const format = (options.format as ReportFormat | undefined) ?? 'text';
   const color = format === 'text' && !output && useColor(io.stdout, io.env, options.color as boolean | undefined);
-  const render = () => renderReport(format, report, { color, rules: RULES, showAll: options.all === true });
-  if (!output && format === 'json') {
+  const width = format === 'text' && !output ? terminalWidth(io.stdout) : undefined;
+  const render = (f: ReportFormat) => renderReport(f, report, { color, rules: RULES, showAll: options.all === true, ...(width ? { width } : {}) });
+  if (format === 'html' || format === 'pdf') {
+    const page = await htmlDocument(format, async () => (await import('../../report/html/single.js')).renderHtml(report, { showAll: options.all === true }), io);
+    await deliver(page, io, { ...(output ? { output } : {}), force: options.force === true, what: `${format} report (verdict: ${report.verdict.level})` });
+  } else if (!output && format === 'json') {
     // Piece by piece: a report with tens of thousands of findings is never one string in memory.
     for (const chunk of jsonChunks(report)) io.stdout.write(chunk);
   } else if (output) {
-    await writeFileAtomic(resolve(io.cwd, output), render(), { force: options.force === true, display: output });
+    await writeFileAtomic(resolve(io.cwd, output), render(format), { force: options.force === true, display: output });
     io.stderr.write(`vet: report written to ${output} (verdict: ${report.verdict.level})\n`);
   } else {
-    io.stdout.write(render());
+    io.stdout.write(render(format));
   }
   if (reviewSet) for (const line of describeReviewNotes(reviewSet.summary(), { verbose: options.verbose === true })) io.stderr.write(`vet: ${safeLine(line)}\n`);
   return levelAtLeast(report.verdict.level, failOn) ? ExitCode.Fail : ExitCode.Ok;
