@@ -46,8 +46,10 @@ export function start(args: string[], opts: { cwd: string; env?: Record<string, 
   if (opts.stdin !== undefined) child.stdin.end(opts.stdin);
   else child.stdin.end();
   const done = new Promise<Run>((resolveRun, reject) => {
-    // A safety net only: a hung child fails the test instead of hanging the suite.
-    const timer = setTimeout(() => child.kill('SIGKILL'), 25_000);
+    // Cleanup only: it fires after the test's own timeout has failed the test, so a hung child never outlives
+    // the suite; no outcome depends on it.
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    timer.unref();
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
