@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { loadBrand, type LoadedBrand } from '../brands/load.js';
 import { InputError, VetError } from '../errors.js';
-import { parseSince } from '../cli/options.js';
+import { isSince } from '../util/since.js';
 import { checkHandle } from '../sources/index.js';
 import { LEVELS } from '../types.js';
 import { parseDataText, validateDataFile, type ParsedDataFile } from '../util/data-file.js';
@@ -32,15 +32,6 @@ const sinceSchema = z
   .trim()
   // parseSince, as the run reads it: a day that does not exist (2025-02-30) is refused here, at its line.
   .refine((s) => SINCE.test(s) || (/^\d{4}-\d{2}-\d{2}/.test(s) && isSince(s)), 'must be a date (2024-01-31) or a duration (30d, 6w, 18m, 3y)');
-
-function isSince(s: string): boolean {
-  try {
-    parseSince(s, new Date(0));
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const handleSchema = z
   .string({ error: 'must be text such as weibo:1234567890' })

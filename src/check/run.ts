@@ -1,6 +1,6 @@
 import { dirname } from 'node:path';
 import type { LoadedBrand } from '../brands/load.js';
-import { parseSince } from '../cli/options.js';
+import { parseSince } from '../util/since.js';
 import { createScanner, type Scanner } from '../engine/scanner.js';
 import { ExitCode, VetError } from '../errors.js';
 import { levelAtLeast } from '../score.js';
