@@ -52,9 +52,11 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .option('--no-color', 'no colours in the text report')
     .option('-q, --quiet', QUIET_HELP)
     .option('--verbose', 'explain what vet fetches and why, on standard error')
-    .action(async (handle: string | undefined, options: VetFlags) => {
+    // Extra arguments reach the action, which says what they probably were (`vet chek file.yaml`: a command).
+    .allowExcessArguments()
+    .action(async (handle: string | undefined, options: VetFlags, command: Command) => {
       const { runVet } = await import('./commands/vet.js');
-      state.exitCode = await runVet(handle, options, io);
+      state.exitCode = await runVet(handle, options, io, command.args.slice(1));
     });
 
   program

@@ -7,6 +7,7 @@ import { refuseInputAsOutput } from '../../util/atomic-write.js';
 import { sourceContext } from '../context.js';
 import type { ExportFlags } from '../flags.js';
 import type { CliIO } from '../io.js';
+import { notAHandle } from '../suggest.js';
 
 /**
  * `vet export <handle> [--output file.jsonl]`: fetches a history and writes it in the `--from` format
@@ -16,6 +17,8 @@ import type { CliIO } from '../io.js';
 export async function runExport(handle: string | undefined, options: ExportFlags, io: CliIO): Promise<number> {
   if (!handle) throw new UsageError('nothing to export: give a handle, e.g. vet export weibo:1234567890 --output history.jsonl');
   // Before the --output file is created or anything fetched.
+  const mistake = notAHandle(handle, [], 'vet export');
+  if (mistake) throw mistake;
   const { platform, rest } = checkHandle(handle);
   const now = io.now?.() ?? new Date();
   const ctx = sourceContext(options, io, now);

@@ -17,10 +17,14 @@ import { sourceContext } from '../context.js';
 import type { VetFlags } from '../flags.js';
 import { planOutput, VET_FORMATS } from '../formats.js';
 import { useColor, type CliIO } from '../io.js';
+import { notAHandle } from '../suggest.js';
 
 /** `vet <handle> --brand <id>` / `vet --from <file> --brand <id>`. */
-export async function runVet(handle: string | undefined, options: VetFlags, io: CliIO): Promise<number> {
+export async function runVet(handle: string | undefined, options: VetFlags, io: CliIO, extra: readonly string[] = []): Promise<number> {
   const from = options.from;
+  // A mistyped command, extra arguments, or a handle without its platform: say what it most likely meant.
+  const mistake = handle !== undefined ? notAHandle(handle, extra) : undefined;
+  if (mistake) throw mistake;
   if (handle && from) throw new UsageError('give either a handle or --from <file>, not both');
   if (!handle && !from) {
     throw new UsageError('nothing to vet: give a handle (e.g. weibo:1234567890) or --from <history file>', {
