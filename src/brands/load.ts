@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, UsageError } from '../errors.js';
 import { parseDataText, validateDataFile } from '../util/data-file.js';
+import { didYouMean } from '../util/did-you-mean.js';
 import { BrandProfileSchema, type BrandProfile } from './schema.js';
 
 const PROFILE_DIR = fileURLToPath(new URL('./profiles/', import.meta.url));
@@ -54,7 +55,7 @@ export async function loadBrand(ref: string, cwd = process.cwd()): Promise<Loade
     file = resolve(PROFILE_DIR, `${ref.toLowerCase()}.yaml`);
     origin = 'built-in';
   } else {
-    throw new UsageError(`unknown brand "${ref}". Built-in brands: ${builtIns.join(', ')}`, {
+    throw new UsageError(`unknown brand "${ref}"${didYouMean(ref, builtIns) || '.'} Built-in brands: ${builtIns.join(', ')}`, {
       hint: 'or give the path of your own profile file, e.g. ./acme.yaml (see "Writing a brand profile" in the README)',
     });
   }
@@ -63,7 +64,7 @@ export async function loadBrand(ref: string, cwd = process.cwd()): Promise<Loade
   for (const rivalId of profile.rivals) {
     if (rivalId === profile.id) continue;
     if (!builtIns.includes(rivalId)) {
-      throw new InputError(`${origin === 'built-in' ? file : ref}: rivals: unknown brand "${rivalId}" (built-in: ${builtIns.join(', ')})`);
+      throw new InputError(`${origin === 'built-in' ? file : ref}: rivals: unknown brand "${rivalId}"${didYouMean(rivalId, builtIns)} (built-in: ${builtIns.join(', ')})`);
     }
     rivals.push((await readProfile(resolve(PROFILE_DIR, `${rivalId}.yaml`))).profile);
   }

@@ -6,7 +6,7 @@ import { InputError, VetError } from '../errors.js';
 import { isSince } from '../util/since.js';
 import { checkHandle } from '../sources/index.js';
 import { LEVELS } from '../types.js';
-import { parseDataText, validateDataFile, type ParsedDataFile } from '../util/data-file.js';
+import { dataFileProblems, parseDataText, problemAt, problemList, type DataFileProblem } from '../util/data-file.js';
 import { displayPath } from './files.js';
 import type { Proposal, ProposalInfluencer } from './types.js';
 
@@ -87,10 +87,25 @@ export const ProposalSchema = z
     });
   });
 
-const where = (file: string, parsed: ParsedDataFile, path: readonly PropertyKey[]) => {
-  const pos = parsed.locate(path);
-  return pos ? `${file}:${pos.line}:${pos.col}` : file;
-};
+/**
+ * Fields in messages: an influencer by name (`influencer "Someone", handles.0`), not by index (`influencers.0`);
+ * by number when it has no usable name, or shares it with another.
+ */
+function influencerLabel(data: unknown): (path: readonly PropertyKey[]) => string {
+  const list = (data as { influencers?: unknown } | null)?.influencers;
+  const names = Array.isArray(list) ? list.map((i) => (i as { name?: unknown } | null)?.name) : [];
+  return (path) => {
+    if (path.length === 0) return '(top level)';
+    if (path[0] !== 'influencers' || typeof path[1] !== 'number') return path.join('.');
+    const name = names[path[1]];
+    const unique = typeof name === 'string' && name.trim() !== '' && names.filter((n) => n === name).length === 1;
+    const who = unique ? `influencer "${name.trim()}"` : typeof name === 'string' && name.trim() ? `influencer #${path[1] + 1} ("${name.trim()}")` : `influencer #${path[1] + 1}`;
+    return path.length > 2 ? `${who}, ${path.slice(2).join('.')}` : who;
+  };
+}
+
+/** A field read from data that may not have passed validation: what can be checked beyond the schema still is. */
+const textAt = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 
 /** Loads brand profiles once per resolved reference, however many proposals name them. */
 export class BrandCache {
@@ -124,48 +139,65 @@ export async function loadProposal(path: string, cwd: string, brands: BrandCache
     throw new InputError(`${file}: cannot read the proposal file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   const parsed = await parseDataText(file, text);
-  const data = validateDataFile(file, parsed, ProposalSchema);
+  const label = influencerLabel(parsed.data);
+  // Every problem at once: the schema's, and what the schema cannot see (the brand, histories, handles), checked
+  // on whatever parts of the file can be read, so a user fixes them in one round rather than one at a time.
+  const checked = dataFileProblems(file, parsed, ProposalSchema, { label });
+  const problems: DataFileProblem[] = 'problems' in checked ? [...checked.problems] : [];
+  const at = (path: readonly PropertyKey[], message: string) => problems.push(problemAt(file, parsed, path, message, { label }));
+  const raw = (parsed.data ?? {}) as { brand?: unknown; influencers?: unknown };
   const dir = dirname(path);
-  const problems: string[] = [];
 
   let brand: LoadedBrand | undefined;
-  try {
-    brand = await brands.get(data.brand, dir);
-  } catch (error) {
-    if (!(error instanceof VetError)) throw error;
-    problems.push(`${where(file, parsed, ['brand'])}: brand: ${error.message}${error.hint ? ` (${error.hint})` : ''}`);
+  const brandRef = textAt(raw.brand);
+  if (brandRef !== undefined) {
+    try {
+      brand = await brands.get(brandRef, dir);
+    } catch (error) {
+      if (!(error instanceof VetError)) throw error;
+      at(['brand'], `${error.message}${error.hint ? ` (${error.hint})` : ''}`);
+    }
   }
 
-  const influencers: ProposalInfluencer[] = [];
-  for (const [index, raw] of data.influencers.entries()) {
+  const rawInfluencers = Array.isArray(raw.influencers) ? (raw.influencers as unknown[]) : [];
+  for (const [index, item] of rawInfluencers.entries()) {
+    const influencer = (item ?? {}) as { from?: unknown; handles?: unknown };
+    const from = textAt(influencer.from);
+    if (from !== undefined) {
+      const why = await unreadable(resolve(dir, from));
+      if (why) at(['influencers', index, 'from'], `cannot read the history "${from}" (${why}); the path is relative to the proposal file`);
+      continue;
+    }
+    // Only handles that will be fetched must be ones their platform accepts (checked offline, by syntax);
+    // a file: handle's history must be there, like a `from` (both are relative to the proposal).
+    const handles = typeof influencer.handles === 'string' ? [influencer.handles] : Array.isArray(influencer.handles) ? (influencer.handles as unknown[]) : [];
+    for (const [h, value] of handles.entries()) {
+      const handle = textAt(value);
+      if (handle === undefined || !/^[a-z][a-z0-9-]*:\S/i.test(handle)) continue; // the schema says what is wrong
+      const handlePath = typeof influencer.handles === 'string' ? ['influencers', index, 'handles'] : ['influencers', index, 'handles', h];
+      try {
+        const { platform, rest } = checkHandle(handle);
+        const why = platform === 'file' ? await unreadable(resolve(dir, rest)) : undefined;
+        if (why) at(handlePath, `cannot read the history "${rest}" (${why}); the path is relative to the proposal file`);
+      } catch (error) {
+        if (!(error instanceof VetError)) throw error;
+        at(handlePath, error.message);
+      }
+    }
+  }
+  if (problems.length || !('data' in checked)) throw new InputError(problemList(problems, 10));
+  const data = checked.data;
+
+  const influencers: ProposalInfluencer[] = data.influencers.map((raw, index) => {
     const pos = parsed.locate(['influencers', index]) ?? { line: 1, col: 1 };
     const influencer: ProposalInfluencer = { index, name: raw.name, handles: raw.handles, line: pos.line, column: pos.col };
     if (raw.fee) influencer.fee = raw.fee;
     if (raw.from !== undefined) {
       influencer.from = raw.from;
       influencer.fromPath = resolve(dir, raw.from);
-      const why = await unreadable(influencer.fromPath);
-      if (why) {
-        problems.push(`${where(file, parsed, ['influencers', index, 'from'])}: influencers.${index}.from: cannot read the history "${raw.from}" (${why}); the path is relative to the proposal file`);
-      }
-    } else {
-      // Only handles that will be fetched must be ones their platform accepts (checked offline, by syntax);
-      // a file: handle's history must be there, like a `from` (both are relative to the proposal).
-      for (const [h, handle] of raw.handles.entries()) {
-        const at = `${where(file, parsed, ['influencers', index, 'handles', h])}: influencers.${index}.handles.${h}`;
-        try {
-          const { platform, rest } = checkHandle(handle);
-          const why = platform === 'file' ? await unreadable(resolve(dir, rest)) : undefined;
-          if (why) problems.push(`${at}: cannot read the history "${rest}" (${why}); the path is relative to the proposal file`);
-        } catch (error) {
-          if (!(error instanceof VetError)) throw error;
-          problems.push(`${at}: ${error.message}`);
-        }
-      }
     }
-    influencers.push(influencer);
-  }
-  if (problems.length) throw new InputError(problems.join('\n'));
+    return influencer;
+  });
 
   const proposal: Proposal = {
     file,
