@@ -20,9 +20,6 @@ import type { BatchFlags } from '../flags.js';
 import { planOutput } from '../formats.js';
 import type { CliIO } from '../io.js';
 
-/** Exit code of a run stopped by Ctrl-C (128 + SIGINT), whatever the handles already vetted said. */
-export const EXIT_INTERRUPTED = 130;
-
 /** Problems printed before giving up on a roster; the rest are counted. */
 const PROBLEMS_SHOWN = 20;
 
@@ -170,8 +167,7 @@ export async function runBatchCommand(input: string, options: BatchFlags, io: Ba
       io.stderr.write(`${lines.join('\n')}\n`);
       if (reviewSet) for (const line of batchReviewNotes(reviewSet.summary(), { verbose })) io.stderr.write(`vet: ${escapeUnsafe(line)}\n`);
     }
-    if (result.interrupted && result.notRun > 0) return EXIT_INTERRUPTED;
-    return result.summary.exitCode();
+    return result.summary.exitCode(result.interrupted && result.notRun > 0);
   } finally {
     process.off('SIGINT', onInterrupt);
     process.off('SIGTERM', onTerminate);
