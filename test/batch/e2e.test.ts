@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureText, startFixtureServer, type FixtureRoute, type FixtureServer } from '../helpers/fixture-server.js';
-import { BATCH_FIXTURES, inProcess, jsonLines, ROOT, start, until, vet } from './cli.js';
+import { CSV_HEADER } from '../../src/batch/format.js';
+import { BATCH_FIXTURES, csvCore, inProcess, jsonLines, ROOT, start, until, vet } from './cli.js';
 
 /**
  * `vet batch` end to end against `file:` histories (fixtures/batch) and recorded-style Weibo and Bluesky
@@ -101,14 +102,14 @@ describe('vet batch over file: handles', () => {
     const csv = await inProcess(['batch', join(BATCH_FIXTURES, 'roster.csv'), '--brand', 'xiaomi', '--format', 'csv', '--quiet'], { cwd: work });
     expect(csv.code).toBe(1);
     expect(csv.stderr).toBe('');
-    expect(sorted(linesOf(csv.stdout))).toEqual(sorted([
+    expect(sorted(await csvCore(csv.stdout))).toEqual(sorted([
       'handle,name,brand,level,score,findings,top_rule,error',
       'weibo:1234567890,Hostile Reviewer,xiaomi,critical,82,2,fan-doom-wish,',
       'file:histories/food-blogger.jsonl,"Food Blogger, Guilin",xiaomi,low,0,0,,',
       'file:histories/honest-critic.jsonl,Honest Critic,xiaomi,low,0,0,,',
       'file:histories/honest-critic.jsonl,Honest Critic,apple,low,0,0,,',
     ]));
-    expect(linesOf(csv.stdout)[0]).toBe('handle,name,brand,level,score,findings,top_rule,error');
+    expect(linesOf(csv.stdout)[0]).toBe(CSV_HEADER.join(','));
     // Without --brand, a row that names none is a roster error before anything runs.
     const noBrand = await inProcess(['batch', join(BATCH_FIXTURES, 'roster.csv')], { cwd: work });
     expect(noBrand.code).toBe(2);
@@ -207,7 +208,7 @@ describe('vet batch --output and --resume', () => {
     const run = await inProcess(['batch', full, ...args, '--resume'], { cwd: work });
     expect(run.code).toBe(1);
     const rows = linesOf(await readFile(join(work, 'resume.csv'), 'utf8'));
-    expect(rows[0]).toBe('handle,name,brand,level,score,findings,top_rule,error');
+    expect(rows[0]).toBe(CSV_HEADER.join(','));
     expect(rows.filter((r) => r.startsWith('handle,'))).toHaveLength(1);
     expect(rows.slice(1).map((r) => r.split(',')[0]).sort()).toEqual([...HANDLES].sort());
   });
