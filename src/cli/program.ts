@@ -75,6 +75,14 @@ export function buildProgram(io: CliIO, state: RunState): Command {
       state.exitCode = await runRules(io);
     });
 
+  // The config file (vet.config.yaml, .vetrc.yaml, package.json#vet), read before the commands that vet.
+  program.hook('preAction', async (_program, action) => {
+    if (!['vet', 'check', 'batch', 'export'].includes(action.name())) return;
+    const { applyConfig } = await import('./config.js');
+    const found = await applyConfig(action, io);
+    if (found && action.getOptionValue('verbose') === true) io.stderr.write(`vet: settings from ${found.file} (flags win over them)\n`);
+  });
+
   // `vet batch <roster|->`: a whole roster, streaming one JSON Lines (or CSV) line per handle.
   const batch = program
     .command('batch')
