@@ -36,7 +36,9 @@ export interface OutputPlan<F extends string> {
  * Pairs `--format` and `--output` values: `-o report.md` alone writes markdown (the extension names the
  * format); `-f sarif -o vet.sarif -f junit -o junit.xml` writes both (paired in order, as semgrep does);
  * `-f json -o report.md` is refused (the extension contradicts the format), and so is an extension that names
- * a format this command does not write (`vet -o vet.sarif`). No --output: one format, to standard output.
+ * a format this command does not write (`vet -o vet.sarif`). No --output: one format, to standard output;
+ * `-o -` is standard output too, so one run can annotate a CI log and write a file (`-f github -o - -f sarif -o
+ * vet.sarif`).
  */
 export function planOutputs<F extends string>(
   command: string,
@@ -59,6 +61,7 @@ export function planOutputs<F extends string>(
     if (seen.has(output)) throw new UsageError(`--output ${output} is given twice`);
     seen.add(output);
     const explicit = formats[i];
+    if (output === '-') return { format: explicit ?? fallback };
     const named = formatOfExtension(output);
     if (named !== undefined && !(known as readonly string[]).includes(named)) {
       throw new UsageError(`--output ${output} names a ${named} file, which ${command} does not write; it writes ${known.join(', ')}`, {

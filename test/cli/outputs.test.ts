@@ -82,6 +82,13 @@ describe('vet check: several reports from one run (item 21)', () => {
     expect(r.stderr.match(/report written to/g)).toHaveLength(3);
   });
 
+  it('-o - is standard output: annotations for the CI log and a SARIF file from one run', async () => {
+    const r = await vet(['check', 'proposals/mixed.yaml', '-f', 'github', '-o', '-', '-f', 'sarif', '-o', 'g.sarif']);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/^::error file=proposals\/mixed\.yaml,line=\d+/m);
+    expect(JSON.parse(await read('g.sarif')).version).toBe('2.1.0');
+  });
+
   it('extensions alone choose the formats of several outputs', async () => {
     const r = await vet(['check', 'proposals/valid.yaml', '-o', 'v.sarif', '-o', 'v.json']);
     expect(r.code, r.stderr).toBe(0);
