@@ -63,6 +63,8 @@ export const InfluencerSchema = z
 
 export const ProposalSchema = z
   .object({
+    /** The JSON Schema of the file, for editors (schemas/proposal.schema.json); not read by vet. */
+    $schema: z.string().optional(),
     brand: z.string({ error: required('a built-in brand id such as xiaomi, or the path of a profile file') }).trim().min(1, 'must not be empty'),
     campaign: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').optional(),
     policy: z

@@ -18,6 +18,8 @@ export const CONFIG_FILES = ['vet.config.yaml', 'vet.config.yml', 'vet.config.js
 
 export const ConfigSchema = z
   .object({
+    /** The JSON Schema of the file, for editors (schemas/config.schema.json); not read by vet. */
+    $schema: z.string().optional(),
     brand: z.string({ error: 'must be a built-in brand id such as xiaomi, or the path of a profile file' }).trim().min(1, 'must not be empty').optional(),
     failOn: z.enum(LEVELS, { error: `must be one of ${LEVELS.join(', ')}` }).optional(),
     since: z
