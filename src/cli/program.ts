@@ -75,6 +75,25 @@ export function buildProgram(io: CliIO, state: RunState): Command {
       state.exitCode = await runRules(io);
     });
 
+  const profile = program.command('profile').description('check a brand profile you wrote, or try it on a text');
+  profile
+    .command('check')
+    .description('warn about terms that make ordinary posts match: plain-word slurs, terms inside terms, short CJK terms without homonyms')
+    .argument('<file>', 'the profile (.yaml/.json)')
+    .action(async (file: string) => {
+      const { runProfileCheck } = await import('./commands/profile.js');
+      state.exitCode = await runProfileCheck(file, io);
+    });
+  profile
+    .command('try')
+    .description('vet one text with the profile and show what matches, by rule and target')
+    .argument('<file>', 'the profile (.yaml/.json), or a built-in id')
+    .argument('<text>', 'the text of a post, quoted')
+    .action(async (file: string, text: string) => {
+      const { runProfileTry } = await import('./commands/profile.js');
+      state.exitCode = await runProfileTry(file, text, io);
+    });
+
   // The config file (vet.config.yaml, .vetrc.yaml, package.json#vet), read before the commands that vet.
   program.hook('preAction', async (_program, action) => {
     if (!['vet', 'check', 'batch', 'export'].includes(action.name())) return;
