@@ -78,7 +78,7 @@ function evaluateSet(set, rows, checkers, errors) {
   for (const mapping of set.mappings) {
     const selected = mapping.filter ? rows.filter(mapping.filter) : rows;
     /** @type {LineResult} */
-    const line = { set: set.id, lang: set.lang, brand: mapping.key, sublabels: !!set.sublabels, posts: selected.length, checkers: {} };
+    const line = { set: set.id, lang: set.lang, brand: mapping.key, sublabels: !!set.sublabels, thread: !!set.thread, posts: selected.length, checkers: {} };
     for (const checker of checkers) {
       if (!checker.langs.includes(set.lang)) continue;
       const counts = emptyCounts(!!set.sublabels);
@@ -166,7 +166,7 @@ function summarize(lines, setPosts) {
   for (const lang of /** @type {const} */ (['en', 'zh'])) {
     const mine = lines.filter((l) => l.lang === lang);
     if (!mine.length) continue;
-    const sub = mine.find((l) => l.sublabels);
+    const sub = mine.find((l) => l.sublabels && !l.thread);
     const brandLines = mine.filter((l) => !l.sublabels);
     /** @type {LineResult} */
     const summary = {

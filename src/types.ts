@@ -51,6 +51,20 @@ export interface Post {
   /** Id, URL or author of the reposted/quoted original. */
   repostOf?: string;
   metrics?: Metrics;
+  /**
+   * What the post answers, reposts or quotes, when the source says: never the author's own words, so findings
+   * never quote it, but when the post's own words name no target the context may supply the target.
+   */
+  context?: PostContext;
+}
+
+/** The post a reply answers, a repost shares or a quote quotes. */
+export interface PostContext {
+  kind: 'reply' | 'repost' | 'quote';
+  /** Plain text of that post (as the source gives it; cut to a few thousand characters by the source). */
+  text: string;
+  author?: string;
+  url?: string;
 }
 
 /** A half-open range [start, end) of UTF-16 offsets into the ORIGINAL post text. */
@@ -68,6 +82,8 @@ export interface Finding {
   target: Target;
   /** A short quote of the post around the match, with the matched words marked «like this». */
   excerpt: string;
+  /** Set when the post's own words name no target and the post it replies to, reposts or quotes does. */
+  targetFrom?: 'context';
   /** Offset of the excerpt in the original text: the match is at span.start - excerptStart within it. */
   excerptStart: number;
   /**

@@ -23,6 +23,7 @@ export const CUSTOM = [
   'oneplus',
   'meizu',
   'realme',
+  'zeekr',
 ];
 
 /**

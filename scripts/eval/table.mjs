@@ -10,6 +10,7 @@ import { precisionRecall, rate } from './metrics.mjs';
  * @property {'en' | 'zh'} lang
  * @property {string} brand the mapping key
  * @property {boolean} sublabels
+ * @property {boolean} [thread]
  * @property {number} posts
  * @property {Partial<Record<CheckerName, Counts>>} checkers
  */
@@ -98,6 +99,12 @@ export function checkTargets(lines, summaries) {
     const { precision, recall } = precisionRecall(s.checkers.vet.hostile);
     checks.push({ target: `hostility precision ≥ 0.9 (${lang})`, pass: (precision ?? 0) >= 0.9, detail: dec(precision) });
     checks.push({ target: `hostility recall ≥ 0.7 (${lang})`, pass: (recall ?? 0) >= 0.7, detail: dec(recall) });
+  }
+  // Real comment threads: precision on every row of each thread, recall on the rows that name their target.
+  for (const l of lines.filter((x) => x.thread)) {
+    const { precision, recall } = precisionRecall(l.checkers.vet?.hostile);
+    if (l.brand.startsWith('←')) checks.push({ target: `hostility recall ≥ 0.7 on explicit rows (${l.set})`, pass: (recall ?? 0) >= 0.7, detail: dec(recall) });
+    else checks.push({ target: `hostility precision ≥ 0.85 (${l.set})`, pass: (precision ?? 0) >= 0.85, detail: dec(precision) });
   }
   const subLines = lines.filter((l) => l.sublabels);
   for (const peer of /** @type {const} */ (['keyword', 'vader'])) {

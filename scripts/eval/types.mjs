@@ -19,6 +19,7 @@
  * @property {'hostile' | 'criticism' | 'other'} value
  * @property {string} source the source set (first path segment of the `source` column)
  * @property {string} why the annotator's reason (printed in --errors mode only)
+ * @property {boolean} [explicit] thread sets: the comment itself names its target
  */
 
 /**
@@ -47,6 +48,7 @@
  * @property {string} mapping how labels become buckets, and what counts as "wrong brand", in a sentence
  * @property {Mapping[]} mappings
  * @property {boolean} [sublabels] true for the hostility sub-label files (precision/recall of "hostile")
+ * @property {boolean} [thread] true for real comment-thread sets (own targets; not pooled into the language summary)
  * @property {(dir: string) => { rows: EvalRow[], notes: string[] }} load dir = the eval-data root
  */
 

@@ -25,6 +25,17 @@ export const HomonymContextSchema = z
   })
   .strict();
 
+/** A nickname for the company, one of its people or its fans, judged like a name or like a slur. */
+export const NicknameSchema = z
+  .object({
+    term,
+    /** Whom it names. */
+    of: z.enum(['brand', 'executive', 'fans']),
+    /** 'name': another way to name them (某为, 雷布斯); 'slur': derogatory, hostile on its own (余大嘴, 猴厂). */
+    as: z.enum(['name', 'slur']).default('name'),
+  })
+  .strict();
+
 export const BrandProfileSchema = z
   .object({
     /** The JSON Schema of the file, for editors (schemas/brand-profile.schema.json); not read by vet. */
@@ -46,6 +57,8 @@ export const BrandProfileSchema = z
     fanSlurs: termList,
     /** Derogatory names for the brand itself; hostile on their own (rule brand-slur). */
     brandSlurs: termList,
+    /** Nicknames, masked names (某为) and mocking names for the company, its people or its fans. */
+    nicknames: z.array(NicknameSchema).default([]),
     /** Emoji stand-ins, replaced before matching: "🐒": 猴. Keys are single emoji. */
     emoji: z.record(z.string().min(1).max(16), term).default({}),
     /** Phrases that contain a profile term but mean something else (小米粥, 桂林米粉, "Mi casa"); they cancel it. */

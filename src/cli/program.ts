@@ -75,6 +75,18 @@ export function buildProgram(io: CliIO, state: RunState): Command {
       state.exitCode = await runRules(io);
     });
 
+  program
+    .command('explain')
+    .description('show how vet reads one text: normalized form, names and cue words found, each pairing tried and why it was kept or dropped')
+    .argument('<text>', 'the text of a post')
+    .requiredOption('--brand <id|file>', 'built-in brand id (see "vet brands") or the path of a profile file')
+    .option('--context <text>', 'the post it replies to, reposts or quotes')
+    .option('--json', 'the same as JSON')
+    .action(async (text: string, options: { brand?: string; context?: string; json?: boolean }) => {
+      const { runExplain } = await import('./commands/explain.js');
+      state.exitCode = await runExplain(text, options, io);
+    });
+
   const profile = program.command('profile').description('check a brand profile you wrote, or try it on a text');
   profile
     .command('check')

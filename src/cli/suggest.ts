@@ -2,7 +2,7 @@ import { UsageError } from '../errors.js';
 import { closest } from '../util/did-you-mean.js';
 
 /** The subcommands, for "did you mean vet check?" when a mistyped one arrives as a handle. */
-export const COMMANDS = ['brands', 'rules', 'batch', 'export', 'check', 'profile'] as const;
+export const COMMANDS = ['brands', 'rules', 'explain', 'batch', 'export', 'check', 'profile'] as const;
 
 const PLATFORMS = ['weibo', 'bsky', 'mastodon', 'rss', 'x', 'file'];
 const HISTORY_FILE = /\.(jsonl|ndjson|json|csv)$/i;

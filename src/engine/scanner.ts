@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { LoadedBrand } from '../brands/load.js';
 import type { BrandProfile } from '../brands/schema.js';
-import { CUES, type CueKind } from '../lexicon/cues.js';
+import { CUES, EXCEPTIONS, type CueKind } from '../lexicon/cues.js';
+import { CONSTRUCTIONS, type Construction, type Slot } from '../lexicon/constructions.js';
+import { CUE_KINDS, kindsWithRole, type CueRole } from '../lexicon/kinds.js';
 import { RULES } from '../rules/index.js';
 import type { Rule, TargetKind } from '../rules/types.js';
 import { Automaton } from '../text/automaton.js';
@@ -15,6 +17,43 @@ import { Segmentation } from './segment.js';
 export interface Scanner {
   /** The post's findings; posts without any share one frozen empty array (no allocation per post). */
   scan(post: Post): readonly Finding[];
+  /** The same scan, with every step shown: what `vet explain` prints and tests assert. */
+  explain(post: Post): Explanation;
+}
+
+/** Why a candidate pairing of a cue with a target was dropped. */
+export type DropReason =
+  | 'not-linked'
+  | 'too-far'
+  | 'order'
+  | 'curse-in-noun-phrase'
+  | 'venting'
+  | 'needs-wish'
+  | 'not-subject'
+  | 'object-is-victim'
+  | 'object-is-a-thing'
+  | 'not-object'
+  | 'not-a-call'
+  | 'product-aspect'
+  | 'thing-is-subject'
+  | 'rival-nearer'
+  | 'other-target-nearer'
+  | 'moved-by-construction'
+  | 'overlaps-target'
+  | 'cue-used'
+  | 'negated'
+  | 'reported-speech'
+  | 'rule-limit';
+
+/** A scan shown step by step. Offsets are in the normalized text. */
+export interface Explanation {
+  normalized: string;
+  targets: Array<{ text: string; kind: string; start: number; end: number }>;
+  cues: Array<{ text: string; kind: CueKind; start: number; end: number }>;
+  pairings: Array<{ rule: string; target: string; targetKind: string; cue: string; cueKind: CueKind; outcome: 'kept' | DropReason }>;
+  /** The target came from the post's context: its own words name none. */
+  fromContext: boolean;
+  findings: readonly Finding[];
 }
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
@@ -32,6 +71,10 @@ interface TermInfo {
 
 interface CueInfo {
   kinds: CueKind[];
+  /** For exception phrases: the ids of the terms they are tied to. */
+  cancels: number[];
+  /** The terms with exceptions that this term holds (itself, or 死 in 死了): their exceptions cancel its hits. */
+  owners: number[];
   boundaryStart: boolean;
   boundaryEnd: boolean;
 }
@@ -61,6 +104,19 @@ const RADIUS = 160;
 const TERM_REACH = 64;
 
 type Cues = KindIndex<CueKind, CueHit>;
+
+/** The kinds that play each role, read once from the cue-kind table. */
+const ROLE_KINDS = new Map<CueRole, readonly CueKind[]>();
+/** Hits of the kinds that play `role`, starting in [lo, hi], in order of start. */
+function withRole(cues: Cues, role: CueRole, lo: number, hi: number): readonly CueHit[] {
+  let kinds = ROLE_KINDS.get(role);
+  if (!kinds) ROLE_KINDS.set(role, (kinds = kindsWithRole(role)));
+  if (kinds.length === 1) return cues.of(kinds[0]!, lo, hi);
+  return kinds.flatMap((k) => cues.of(k, lo, hi)).sort((a, b) => a.start - b.start);
+}
+function allWithRole(cues: Cues, role: CueRole): readonly CueHit[] {
+  return withRole(cues, role, -Infinity, Infinity);
+}
 /** At most this many findings per rule per post: more of the same adds nothing a reviewer needs. */
 const MAX_PER_RULE = 3;
 /** Long posts are analysed in stretches of about this many characters, cut between sentences. */
@@ -77,7 +133,7 @@ function stretchEnd(text: string, from: number): number {
   return space >= 0 ? from + STRETCH / 2 + space + 1 : hard;
 }
 
-const TARGET_ROLES: readonly TargetKind[] = ['brand', 'product', 'executive', 'fans', 'fan-slur', 'brand-slur'];
+const TARGET_ROLES: readonly TargetKind[] = ['brand', 'product', 'executive', 'fans', 'fan-slur', 'brand-slur', 'executive-slur'];
 const PROFILE_LISTS: ReadonlyArray<[keyof BrandProfile & string, TargetKind]> = [
   ['names', 'brand'],
   ['products', 'product'],
@@ -86,6 +142,13 @@ const PROFILE_LISTS: ReadonlyArray<[keyof BrandProfile & string, TargetKind]> = 
   ['fanSlurs', 'fan-slur'],
   ['brandSlurs', 'brand-slur'],
 ];
+
+/** The target kind of a profile nickname, by whom it names and how it is judged. */
+const NICKNAME_KIND: Readonly<Record<'brand' | 'executive' | 'fans', Record<'name' | 'slur', TargetKind>>> = {
+  brand: { name: 'brand', slur: 'brand-slur' },
+  executive: { name: 'executive', slur: 'executive-slur' },
+  fans: { name: 'fans', slur: 'fan-slur' },
+};
 
 function edges(term: string): { boundaryStart: boolean; boundaryEnd: boolean } {
   return { boundaryStart: isWordChar(term.charCodeAt(0)), boundaryEnd: isWordChar(term.charCodeAt(term.length - 1)) };
@@ -154,8 +217,10 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (context) info.contexts.push(context);
   };
   for (const [list, kind] of PROFILE_LISTS) for (const term of brand.profile[list] as string[]) addTarget(term, kind);
+  for (const nick of brand.profile.nicknames) addTarget(nick.term, NICKNAME_KIND[nick.of][nick.as]);
   for (const rival of brand.rivals) {
     for (const [list] of PROFILE_LISTS) for (const term of rival[list] as string[]) addTarget(term, 'rival');
+    for (const nick of rival.nicknames) addTarget(nick.term, 'rival');
     for (const term of rival.homonyms) addTarget(term, 'homonym');
   }
   for (const term of brand.profile.homonyms) addTarget(term, 'homonym');
@@ -171,22 +236,82 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   const cues = new Automaton();
   const cueInfo: CueInfo[] = [];
   const cueIds = new Map<string, number>();
+  const cueId = (term: string): number => {
+    let id = cueIds.get(term);
+    if (id === undefined) {
+      id = cues.add(term);
+      cueIds.set(term, id);
+      cueInfo[id] = { kinds: [], cancels: [], owners: [], ...edges(term) };
+    }
+    return id;
+  };
   for (const [kind, terms] of Object.entries(CUES) as Array<[CueKind, readonly string[]]>) {
     for (const raw of terms) {
       const term = norm(raw);
       if (!term) continue;
-      let id = cueIds.get(term);
-      if (id === undefined) {
-        id = cues.add(term);
-        cueIds.set(term, id);
-        cueInfo[id] = { kinds: [], ...edges(term) };
-      }
-      if (!cueInfo[id]!.kinds.includes(kind)) cueInfo[id]!.kinds.push(kind);
+      const info = cueInfo[cueId(term)]!;
+      if (!info.kinds.includes(kind)) info.kinds.push(kind);
+    }
+  }
+  // Each exception is tied to the term it cancels; it also cancels the longer terms that hold that term where
+  // it overlaps them (辣死 is tied to 死, and 辣死了 holds no 死了 either).
+  const cueTerms = [...cueIds.entries()];
+  for (const [raw, phrases] of Object.entries(EXCEPTIONS)) {
+    const ownerTerm = norm(raw);
+    const owner = cueIds.get(ownerTerm);
+    if (owner === undefined) continue;
+    for (const [term, id] of cueTerms) if (term.includes(ownerTerm)) cueInfo[id]!.owners.push(owner);
+    for (const phrase of phrases) {
+      const term = norm(phrase);
+      if (term) cueInfo[cueId(term)]!.cancels.push(owner);
     }
   }
   cues.build();
 
   const activeRules = rules.filter((rule) => rule.on.length > 0);
+  // Constructions, with their literal words normalized like post text; only those whose rule is active.
+  const constructions = CONSTRUCTIONS.flatMap((c) => {
+    const rule = activeRules.find((r) => r.id === c.rule);
+    if (!rule) return [];
+    const slots = c.slots.map((slot): Slot => ('words' in slot ? { ...slot, words: slot.words.map((w) => norm(w)).filter(Boolean) } : slot));
+    return [{ construction: c, rule, slots }];
+  });
+
+  /** Where one slot of a construction matches first, starting within `gap` of `from` (or anywhere, for the first slot). */
+  function slotHits(slot: Slot, text: string, all: HitIndex<TargetHit>, cues: Cues, from: number | null): Hit[] {
+    const lo = from ?? -Infinity;
+    const hi = from === null ? Infinity : from + (slot.gap ?? 8);
+    if ('target' in slot) return (from === null ? all.items : all.between(lo, hi)).filter((t) => (slot.target as readonly string[]).includes(t.kind));
+    if ('kind' in slot) return slot.kind.flatMap((k) => (from === null ? cues.all(k) : cues.of(k, lo, hi))).sort((a, b) => a.start - b.start);
+    if ('role' in slot) return [...withRole(cues, slot.role, lo, hi)];
+    // Only the positions within the gap are tried: the cost of a slot is bounded by its gap, not the text.
+    for (let at = Math.max(0, lo); at <= Math.min(hi, text.length - 1); at++) {
+      const word = slot.words.find((w) => text.startsWith(w, at));
+      if (word) return [{ start: at, end: at + word.length, text: word }];
+    }
+    return [];
+  }
+
+  /** Each construction matched in the stretch: its target, its cue, and the name the hostility was moved from. */
+  function matchConstructions(text: string, all: HitIndex<TargetHit>, cues: Cues): Array<{ construction: Construction; rule: Rule; target: Hit; cue: Hit; moved: Hit[] }> {
+    const matches: Array<{ construction: Construction; rule: Rule; target: Hit; cue: Hit; moved: Hit[] }> = [];
+    for (const { construction, rule, slots } of constructions) {
+      for (const first of slotHits(slots[0]!, text, all, cues, null)) {
+        const got: Hit[] = [first];
+        for (let i = 1; i < slots.length; i++) {
+          const next = slotHits(slots[i]!, text, all, cues, got[i - 1]!.end).find((h) => h.start >= got[i - 1]!.end);
+          if (!next) break;
+          got.push(next);
+        }
+        if (got.length < slots.length) continue;
+        const at = (as: 'target' | 'cue') => got[slots.findIndex((slot) => (slot as { as?: string }).as === as)]!;
+        const moved = got.filter((_, i) => 'target' in slots[i]! && (slots[i] as { as?: string }).as !== 'target');
+        matches.push({ construction, rule, target: at('target'), cue: at('cue'), moved });
+        break;
+      }
+    }
+    return matches;
+  }
   const segmentation = new Segmentation();
 
   function findTargets(text: string): TargetHit[] {
@@ -217,55 +342,90 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   }
 
   function findCues(text: string): CueHit[] {
-    const found: Array<Hit & { kinds: CueKind[] }> = [];
+    const found: Array<Hit & { owners: number[]; kinds: CueKind[] }> = [];
+    const exceptions: Array<Hit & { cancels: number[] }> = [];
     cues.scan(text, (id, end) => {
       const start = end - cues.patternLength(id);
       const info = cueInfo[id]!;
-      if (boundariesHold(text, start, end, info)) found.push({ start, end, text: text.slice(start, end), kinds: info.kinds });
+      if (!boundariesHold(text, start, end, info)) return;
+      if (info.cancels.length > 0) exceptions.push({ start, end, text: '', cancels: info.cancels });
+      if (info.kinds.length > 0) found.push({ owners: info.owners, start, end, text: text.slice(start, end), kinds: info.kinds });
     });
     const index = new HitIndex(found);
+    const exceptionIndex = new HitIndex(exceptions);
     const around = (h: Hit) => index.between(h.start - TERM_REACH, h.end);
     const hits: CueHit[] = [];
     // "给我打钱" and the "打钱" inside it are one cue: keep the longest of nested hits of the same kind.
     const nested = (h: (typeof found)[number], kind: CueKind) =>
       around(h).some((o) => o !== h && o.kinds.includes(kind) && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start);
+    // 笑死, 死机, "dead battery", 是不是: one of the term's own exceptions overlaps the hit and is at least as long.
+    const excepted = (h: (typeof found)[number]) =>
+      h.owners.length > 0 &&
+      exceptionIndex.between(h.start - TERM_REACH, h.end).some((e) => overlaps(e, h) && e.end - e.start >= h.end - h.start && e.cancels.some((o) => h.owners.includes(o)));
     for (const h of found) {
+      if (excepted(h)) continue;
       for (const kind of h.kinds) {
-        if (kind === 'cue-allow' || kind === 'not-negator' || nested(h, kind)) continue;
-        if (kind === 'negator' && around(h).some((o) => o.kinds.includes('not-negator') && overlaps(o, h))) continue;
-        // 笑死, 死机, "dead battery": the cue word is part of a harmless phrase at least as long.
-        if (kind !== 'negator' && kind !== 'negator-scope' && around(h).some((o) => o.kinds.includes('cue-allow') && overlaps(o, h) && o.end - o.start >= h.end - h.start)) continue;
+        if (nested(h, kind)) continue;
         hits.push({ start: h.start, end: h.end, text: h.text, kind });
       }
     }
     return hits;
   }
 
+  /**
+   * "Xiaomi won't die; it's the fans who will", "小米还行，它的粉丝…": a group named by reference after the brand
+   * (or one of its products) is named, with no rival brand between, is the brand's fans.
+   */
+  function withGroupRefs(hits: TargetHit[], cues: Cues): TargetHit[] {
+    const fanRefs = allWithRole(cues, 'fan-ref');
+    const brandRefs = allWithRole(cues, 'brand-ref');
+    if (fanRefs.length === 0 && brandRefs.length === 0) return hits;
+    const refs = [...fanRefs, ...brandRefs].sort((a, b) => a.start - b.start);
+    const kindOf = (ref: CueHit): TargetKind => (fanRefs.includes(ref) ? 'fans' : 'brand');
+    const sorted = [...hits].sort((a, b) => a.start - b.start);
+    const added: TargetHit[] = [];
+    // One pass over names and references in order: the last name before a reference decides what it means.
+    let i = 0;
+    let named = false;
+    let lastEnd = -1;
+    for (const ref of refs) {
+      for (; i < sorted.length && sorted[i]!.start < ref.start; i++) {
+        const t = sorted[i]!;
+        named = t.kind !== 'rival' && (t.kind === 'brand' || t.kind === 'product' || named);
+        lastEnd = Math.max(lastEnd, t.end);
+      }
+      const overlapped = lastEnd > ref.start || (i < sorted.length && sorted[i]!.start < ref.end);
+      if (named && !overlapped) added.push({ start: ref.start, end: ref.end, text: ref.text, kind: kindOf(ref) });
+    }
+    return added.length ? [...sorted, ...added].sort((a, b) => a.start - b.start) : hits;
+  }
+
   /** Turns "小米粉丝", "买小米的", "xiaomi employees", "小米手机", "xiaomi 14" into the right target kind. */
   function refineTargets(text: string, hits: TargetHit[], cues: Cues, seg: Segmentation): TargetHit[] {
-    return hits.map((t) => {
+    return hits.filter((t) => !(t.kind === 'fans' && selfNamed(t, cues, seg, text))).map((t) => {
       if (t.kind !== 'brand' && t.kind !== 'product') return t;
       // "the brain dead people at the @apple store": the people who work there.
-      if (cues.of('staff-pre', t.start - 40, t.start).some((c) => c.end <= t.start && /^[\s@#]*$/.test(text.slice(c.end, t.start)))) {
+      if (withRole(cues, 'staff-pre', t.start - 40, t.start).some((c) => c.end <= t.start && /^[\s@#]*$/.test(text.slice(c.end, t.start)))) {
         return { ...t, kind: 'executive' };
       }
       // "the iPad 2 turns you into a douchebag": an insult noun for people in a clause about a product means its users.
-      if (t.kind === 'product' && cues.of('person', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 &&
-        !cues.of('self', c.start - 20, c.start).some((me) => me.end <= c.start && seg.strictlySameClause(me, c) && seg.tokenDistance(me, c) <= 1.5))) {
+      if (t.kind === 'product' && withRole(cues, 'people-noun', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 &&
+        !withRole(cues, 'self', c.start - 20, c.start).some((me) => me.end <= c.start && seg.strictlySameClause(me, c) && seg.tokenDistance(me, c) <= 1.5))) {
         return { ...t, kind: 'fans' };
       }
-      const heads = [...cues.of('fan-head', t.end, t.end + 12), ...cues.of('staff-head', t.end, t.end + 12), ...cues.of('person', t.end, t.end + 12)]
-        .sort((a, b) => a.start - b.start);
-      for (const c of heads) {
+      const heads = (['fan-head', 'staff-head', 'people-noun'] as const)
+        .flatMap((role) => withRole(cues, role, t.end, t.end + 12).map((c) => ({ c, role })))
+        .sort((a, b) => a.c.start - b.c.start);
+      for (const { c, role } of heads) {
         if (!HEAD_GAP.test(text.slice(t.end, c.start))) continue;
-        if (c.kind === 'fan-head') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'fans' };
+        if (role === 'fan-head') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'fans' };
         // "iPad nutters", "用红米的穷逼": an insult noun for people after a product names its users.
-        if (c.kind === 'person' && t.kind === 'product') return { ...t, kind: 'fans' };
-        if (c.kind === 'staff-head' && t.kind === 'brand') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'executive' };
+        if (role === 'people-noun' && t.kind === 'product') return { ...t, kind: 'fans' };
+        if (role === 'staff-head' && t.kind === 'brand') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'executive' };
       }
       if (t.kind === 'brand') {
         if (MODEL_SUFFIX.test(text.slice(t.end, t.end + 8))) return { ...t, kind: 'product' };
-        if (cues.of('aspect', t.end, t.end + 3).some((c) => HEAD_GAP.test(text.slice(t.end, c.start)))) return { ...t, kind: 'product' };
+        if (withRole(cues, 'aspect', t.end, t.end + 3).some((c) => HEAD_GAP.test(text.slice(t.end, c.start)))) return { ...t, kind: 'product' };
       }
       return t;
     });
@@ -276,54 +436,114 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    * next door) is local, so long posts are cut into stretches of whole sentences and each is analysed alone:
    * the work stays linear in the length of the post however long it is.
    */
-  function scanStretch(post: Post, normalized: NormalizedText, from: number, to: number, perRule: Map<string, number>, findings: Finding[], known?: TargetHit[]): void {
+  function scanStretch(post: Post, normalized: NormalizedText, from: number, to: number, perRule: Map<string, number>, findings: Finding[], known?: TargetHit[], fromContext = false): void {
     const text = from === 0 && to === normalized.text.length ? normalized.text : normalized.text.slice(from, to);
     const targetHits = known ?? findTargets(text);
     if (!targetHits.some((t) => t.kind !== 'rival')) return;
     const cues: Cues = new KindIndex(findCues(text));
     const seg = segmentation.reset(text);
-    const all = new HitIndex(refineTargets(text, targetHits, cues, seg));
+    const all = new HitIndex(withGroupRefs(refineTargets(text, targetHits, cues, seg), cues));
     const own = all.items.filter((t) => t.kind !== 'rival');
     const usedCues: CueHit[] = [];
     const reported = reportedSpeech(cues, seg);
     const shift = (h: Hit): Hit => ({ start: h.start + from, end: h.end + from, text: h.text });
+    if (trace) {
+      trace.fromContext ||= fromContext;
+      for (const t of all.items) trace.targets.push({ text: t.text, kind: t.kind, start: t.start + from, end: t.end + from });
+      for (const kind of Object.keys(CUE_KINDS) as CueKind[]) for (const c of cues.all(kind)) trace.cues.push({ text: c.text, kind, start: c.start + from, end: c.end + from });
+    }
+    const note = (rule: Rule, target: TargetHit, cue: CueHit, outcome: 'kept' | DropReason): void => {
+      trace?.pairings.push({ rule: rule.id, target: target.text, targetKind: target.kind, cue: cue.text, cueKind: cue.kind, outcome });
+    };
+
+    // Constructions: what they move from one name to another is not said of the first name. Their findings come
+    // after the ordinary pairings, for the targets those left without one (which quote closer evidence).
+    const constructed = matchConstructions(text, all, cues);
+    const movedCues: Hit[] = constructed.map((m) => m.cue);
+    const firstFinding = findings.length;
 
     for (const rule of activeRules) {
       for (const target of own) {
         if (!(rule.on as readonly string[]).includes(target.kind)) continue;
         if ((perRule.get(rule.id) ?? 0) >= MAX_PER_RULE) break;
         if (rule.cues.length === 0) {
-          if (reported(target.start)) continue;
+          if (reported(target.start) || fromContext) continue;
           findings.push(makeFinding(post, normalized, rule, shift(target), shift(target)));
           perRule.set(rule.id, (perRule.get(rule.id) ?? 0) + 1);
           continue;
         }
         const kinds = rule.cuesFor?.[target.kind as TargetKind] ?? rule.cues;
-        const candidates = kinds.flatMap((kind) => cues.of(kind, target.start - RADIUS, target.end + RADIUS)).sort((a, b) => a.end - b.end);
+        const candidates = outermost(kinds.flatMap((kind) => cues.of(kind, target.start - RADIUS, target.end + RADIUS))).sort((a, b) => a.end - b.end);
         for (const cue of candidates) {
-          if (overlaps(cue, target) && cue.kind !== 'insult') continue;
-          if (rule.id === 'product-criticism' && usedCues.some((u) => overlaps(u, cue))) continue;
-          if (!pairs(rule, target, cue, all, cues, seg, text)) continue;
-          if (negated(cue, cues, seg)) continue;
-          if (reported(Math.min(cue.start, target.start))) continue;
-          findings.push(makeFinding(post, normalized, rule, shift(target), shift(cue)));
+          const dropped: DropReason | null =
+            overlaps(cue, target) && !CUE_KINDS[cue.kind].mayOverlapTarget ? 'overlaps-target'
+            : rule.leavesUsedCues && usedCues.some((u) => overlaps(u, cue)) ? 'cue-used'
+            : (target.kind === 'brand' || target.kind === 'product') && movedCues.some((m) => overlaps(m, cue)) ? 'moved-by-construction'
+            : pairs(rule, target, cue, all, cues, seg, text) ?? (negated(cue, cues, seg) ? 'negated' : reported(Math.min(cue.start, target.start)) ? 'reported-speech' : null);
+          if (dropped) {
+            note(rule, target, cue, dropped);
+            continue;
+          }
+          note(rule, target, cue, 'kept');
+          findings.push(fromContext ? makeFinding(post, normalized, rule, shift(cue), shift(cue), 'context') : makeFinding(post, normalized, rule, shift(target), shift(cue)));
           if (rule.severity !== 'info') usedCues.push(cue);
           perRule.set(rule.id, (perRule.get(rule.id) ?? 0) + 1);
           break;
         }
       }
     }
+    for (const m of constructed) {
+      const target = shift(m.target);
+      const span = toOriginalSpan(normalized, target.start, target.end, post.text);
+      const covered = findings.slice(firstFinding).some((f) => f.ruleId === m.rule.id && f.span.start < span.end && span.start < f.span.end);
+      if (covered || (perRule.get(m.rule.id) ?? 0) >= MAX_PER_RULE) continue;
+      trace?.pairings.push({ rule: m.rule.id, target: m.target.text, targetKind: 'fans', cue: m.cue.text, cueKind: (m.cue as CueHit).kind, outcome: 'kept' });
+      findings.push(makeFinding(post, normalized, m.rule, shift(m.target), shift(m.cue)));
+      perRule.set(m.rule.id, (perRule.get(m.rule.id) ?? 0) + 1);
+    }
+  }
+
+  /**
+   * A reply or repost whose own words name no target ("又是这个骗子") may be about what it answers. When the
+   * context names one of the brand's own terms, its first sentence is read as said of that target; the finding
+   * quotes only the post's own words and says where the target came from.
+   */
+  function scanWithContext(post: Post): readonly Finding[] {
+    const context = post.context!.text;
+    const length = normalizer.foldUnits(context);
+    if (!targets.occursIn(normalizer.units, length, ownTermEnds)) return NO_FINDINGS;
+    const named = findTargets(normalizer.result(length).text).filter((t) => t.kind !== 'rival');
+    if (named.length === 0 || findTargets(normalizer.normalize(context).text).some((t) => t.kind === 'rival')) return NO_FINDINGS;
+    const normalized = normalizer.normalize(post.text);
+    const end = Math.min(normalized.text.length, STRETCH);
+    const kind = named[0]!.kind === 'product' ? 'brand' : named[0]!.kind;
+    const findings: Finding[] = [];
+    scanStretch(post, normalized, 0, end, new Map(), findings, [{ start: 0, end: 0, text: '', kind }], true);
+    return findings.length ? findings : NO_FINDINGS;
+  }
+
+  /** Set only while `explain` runs: every step of the scan is written here. */
+  let trace: Omit<Explanation, 'findings' | 'normalized'> | null = null;
+
+  function explain(post: Post): Explanation {
+    trace = { targets: [], cues: [], pairings: [], fromContext: false };
+    try {
+      const findings = scan(post);
+      return { normalized: normalizer.normalize(post.text).text, ...trace, findings };
+    } finally {
+      trace = null;
+    }
   }
 
   function scan(post: Post): readonly Finding[] {
     // Most posts name no brand term at all: for them, fold and one automaton pass, and no string is built.
     const length = normalizer.foldUnits(post.text);
-    if (!targets.occursIn(normalizer.units, length, ownTermEnds)) return NO_FINDINGS;
+    if (!targets.occursIn(normalizer.units, length, ownTermEnds)) return post.context?.text ? scanWithContext(post) : NO_FINDINGS;
     const normalized = normalizer.result(length);
     const text = normalized.text;
     // Whole-word brand terms of this brand, not a rival's, or the post is done.
     const named = findTargets(text);
-    if (!named.some((t) => t.kind !== 'rival')) return NO_FINDINGS;
+    if (!named.some((t) => t.kind !== 'rival')) return post.context?.text ? scanWithContext(post) : NO_FINDINGS;
     const findings: Finding[] = [];
     const perRule = new Map<string, number>();
     if (text.length <= STRETCH) {
@@ -338,7 +558,38 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     return findings;
   }
 
-  return { scan };
+  return { scan, explain };
+}
+
+/** What may stand between a name and a predicate said of it: adverbs and copulas ("Apple honestly sucks", "苹果真的就是"). */
+const SUBJECT_GAP = /^(?:[\s,@#]|is|are|was|were|has|have|been|be|become|becoming|just|really|so|truly|honestly|totally|seriously|still|always|now|officially|literally|absolutely|kinda|pretty|'s|’s|真的|就是|是|真|太|也|还|都)*$/;
+
+/** What may stand between "我 … 是" and a fan word that names the author: 我依然是坚定的果粉, "I'm a proud Mi fan". */
+const SELF_FAN_GAP = /^(?:\s|依然|一直|永远|还|也|都|就|始终|仍然|仍|至死|到死|死都|坚定|忠实|铁杆|资深|骄傲|老|的|一个|一名|个|名|是|am|a|an|proud|loyal|longtime|big|huge|die-hard|lifelong)*$/;
+
+/** "我是米粉", "作为果粉", "I'm a Mi fan": the fan word names the author, so nothing said of it is hostility to the fans. */
+function selfNamed(target: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
+  return withRole(cues, 'self', target.start - 24, target.start).some(
+    (me) => me.end <= target.start && seg.strictlySameClause(me, target) && SELF_FAN_GAP.test(text.slice(me.end, target.start)),
+  );
+}
+
+/** The hits not nested in a longer one ("骗子" over the "骗" inside it), in one sort and one pass. */
+function outermost<T extends Hit>(hits: T[]): T[] {
+  if (hits.length < 2) return hits;
+  const sorted = hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: T[] = [];
+  let reach = -1;
+  let reachLength = 0;
+  for (const h of sorted) {
+    if (h.end <= reach && h.end - h.start < reachLength) continue;
+    kept.push(h);
+    if (h.end > reach) {
+      reach = h.end;
+      reachLength = h.end - h.start;
+    }
+  }
+  return kept;
 }
 
 function near(text: string, context: Hit, term: Hit, window: number): boolean {
@@ -348,70 +599,99 @@ function near(text: string, context: Hit, term: Hit, window: number): boolean {
   return !/[,.!?;。！？；\n]/.test(between);
 }
 
-/** Cue kinds that can be said to "you" and so reach the name the sentence is about. */
-const ADDRESSABLE: ReadonlySet<CueKind> = new Set(['insult', 'person', 'contempt', 'death-wish']);
-
-/** Does `cue` belong with `target` under `rule`: same clause, close enough, and no rival brand nearer? */
-function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): boolean {
+/**
+ * Does `cue` belong with `target` under `rule`: same clause, close enough, and no rival brand nearer? Returns
+ * null when it does, else why not (`vet explain` prints the reason).
+ */
+function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): DropReason | null {
   // "@xiaomi fix my phone, you greedy bastards": an insult said to "you" is said to the name in the sentence.
   // So is a death wish worded to "you" ("I hope you die").
+  const spec = CUE_KINDS[cue.kind];
   const addressed =
-    ADDRESSABLE.has(cue.kind) &&
+    spec.addressable === true &&
     seg.sameSentence(target, cue) &&
     target.end <= cue.start &&
-    cues.of('you', cue.start - 30, cue.end).some((y) => (y.end <= cue.start && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2) || (y.start >= cue.start && y.end <= cue.end));
+    withRole(cues, 'addressee', cue.start - 30, cue.end).some((y) => (y.end <= cue.start && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2) || (y.start >= cue.start && y.end <= cue.end));
   if (!addressed) {
     const linked = seg.sameClause(target, cue) || continuesTopic(target, cue, all, seg, text);
-    if (!linked) return false;
+    if (!linked) return 'not-linked';
     const distance = seg.strictlySameClause(target, cue) ? seg.tokenDistance(target, cue) : seg.tokensFromClauseStart(cue.start);
-    if (distance > rule.window) return false;
+    if (distance > rule.window) return 'too-far';
   }
-  if (rule.order === 'before' && cue.end > target.start) return false;
+  if (rule.order === 'before' && cue.end > target.start) return 'order';
   // "the real fucking apple company": a curse inside a noun phrase is an intensifier, not a curse at the name.
-  if (cue.kind === 'profanity' && cues.of('determiner', cue.start - 20, cue.start).some((d) => d.end <= cue.start && /^\s*$/.test(text.slice(d.end, cue.start)))) return false;
+  if (spec.curse && withRole(cues, 'determiner', cue.start - 20, cue.start).some((d) => d.end <= cue.start && /^\s*$/.test(text.slice(d.end, cue.start)))) return 'curse-in-noun-phrase';
   // Hatred next to a concrete product complaint is venting (criticism); hatred of the brand alone is hostility.
-  if (cue.kind === 'hatred' && cues.of('criticism', cue.start - RADIUS, cue.end + RADIUS).some((c) => !overlaps(c, cue))) return false;
+  if (spec.ventsUnlessAlone && withRole(cues, 'criticism-context', cue.start - RADIUS, cue.end + RADIUS).some((c) => !overlaps(c, cue))) return 'venting';
   const needed = rule.needs?.[cue.kind];
-  if (needed && !cues.of(needed, cue.start - RADIUS, cue.end + RADIUS).some((c) => seg.sameClause(c, cue) && !overlaps(c, cue))) return false;
+  if (needed && !cues.of(needed, cue.start - RADIUS, cue.end + RADIUS).some((c) => seg.sameClause(c, cue) && !overlaps(c, cue))) {
+    // "Die, @apple": a doom verb first in its clause, said right to the name after it, is a wish.
+    const imperative = spec.imperativeWish && target.start >= cue.end && seg.sameSentence(target, cue) && seg.tokenDistance(cue, target) <= 2 &&
+      /^[\s#@]*$/.test(seg.clausePrefix(cue.start));
+    if (!imperative) return 'needs-wish';
+  }
+  // "Apple honestly sucks", not "Apple airplay sucks": a predicate whose subject must be the name.
+  if (spec.subjectOnly && !addressed && (target.end > cue.start || !seg.strictlySameClause(target, cue) || !SUBJECT_GAP.test(text.slice(target.end, cue.start)))) return 'not-subject';
+  // "小米抄袭苹果": the name right after a verb of wrongdoing is its victim.
+  if (spec.objectIsVictim && target.start >= cue.end && seg.strictlySameClause(cue, target) && seg.tokenDistance(cue, target) <= 2) return 'object-is-victim';
+  // "hate @apple": a verb whose object must be the name ("讨厌苹果的设计" hates the design).
+  if (spec.objectWithin !== undefined && /^\s*(的|'s|’s)/.test(text.slice(target.end, target.end + 4))) return 'object-is-a-thing';
+  if (spec.objectWithin !== undefined && (cue.end > target.start || !seg.strictlySameClause(cue, target) || seg.tokenDistance(cue, target) > spec.objectWithin)) return 'not-object';
+  // "我讨厌的不是小米": a negation between the verb and its object denies it.
+  if (spec.objectWithin !== undefined && withRole(cues, 'negates-next', cue.end, target.start).some((n) => n.end <= target.start)) return 'negated';
   // A bare boycott word is a call only with a call marker before it or in imperative position (clause start).
-  if (cue.kind === 'boycott') {
-    const called = cues.of('call', cue.start - 30, cue.start).some((c) => c.end <= cue.start && seg.strictlySameClause(c, cue) && seg.tokenDistance(c, cue) <= 3);
-    if (!called && !/^[\s#@]*$/.test(seg.clausePrefix(cue.start))) return false;
+  if (spec.needsCall) {
+    const called = withRole(cues, 'call', cue.start - 30, cue.start).some((c) => c.end <= cue.start && seg.strictlySameClause(c, cue) && seg.tokenDistance(c, cue) <= 3);
+    if (!called && !/^[\s#@]*$/.test(seg.clausePrefix(cue.start))) return 'not-a-call';
   }
   // A pejorative about a product or service named between (or right after) it and the brand is criticism.
-  if (target.kind === 'brand' && !addressed && (cue.kind === 'insult' || cue.kind === 'contempt')) {
+  if (target.kind === 'brand' && !addressed && spec.thingMakesCriticism) {
     const lo = Math.min(target.end, cue.end);
     const hi = Math.max(target.start, cue.start);
     const isThing = (h: Hit) => h.start >= lo && h.end <= hi;
-    if (cues.of('aspect', lo, hi).some(isThing) || all.between(lo, hi).some((t) => t.kind === 'product' && isThing(t))) return false;
+    if (withRole(cues, 'aspect', lo, hi).some(isThing) || all.between(lo, hi).some((t) => t.kind === 'product' && isThing(t))) return 'product-aspect';
     const after = (h: Hit) => h.start >= cue.end && h.start - cue.end <= 2 && /^\s*$/.test(text.slice(cue.end, h.start));
-    if (cues.of('aspect', cue.end, cue.end + 4).some(after) || all.between(cue.end, cue.end + 4).some((t) => t !== target && t.kind === 'product' && after(t))) return false;
+    if (withRole(cues, 'aspect', cue.end, cue.end + 4).some(after) || all.between(cue.end, cue.end + 4).some((t) => t !== target && t.kind === 'product' && after(t))) return 'product-aspect';
+    // "This update is trash @apple": the pejorative's own subject is a thing named just before it in its clause.
+    const subject = (h: Hit) => h.end <= cue.start && seg.strictlySameClause(h, cue) && seg.tokenDistance(h, cue) <= 3 && !(target.start >= h.end && target.end <= cue.start);
+    if (withRole(cues, 'aspect', cue.start - 40, cue.start).some(subject) || all.between(cue.start - 40, cue.start).some((t) => t !== target && t.kind === 'product' && subject(t))) return 'thing-is-subject';
   }
   // Hostility aimed at another brand stays with that brand: a rival term nearer to the cue, on the same side
   // of it as the brand ("小米粉丝骂华为是骗子"), wins. A rival on the other side is a different subject.
   const distance = seg.tokenDistance(target, cue);
   const targetBefore = target.start < cue.start;
-  for (const other of all.between(cue.start - RADIUS, cue.end + RADIUS)) {
-    if (other.kind !== 'rival' || !seg.sameClause(other, cue)) continue;
+  // So does a target of another kind of the brand's own between them ("xiaomi is fine but its fans are idiots").
+  const between = (o: Hit) => (targetBefore ? o.start >= target.end && o.end <= cue.start : o.start >= cue.end && o.end <= target.start);
+  if (all.between(Math.min(target.start, cue.start), Math.max(target.end, cue.end)).some((o) => o.kind !== 'rival' && o.kind !== target.kind && between(o) && seg.sameClause(o, cue))) return 'other-target-nearer';
+  const others: Hit[] = [...all.between(cue.start - RADIUS, cue.end + RADIUS).filter((o) => o.kind === 'rival'), ...withRole(cues, 'third-party', cue.start - RADIUS, cue.end + RADIUS)];
+  for (const other of others) {
+    if (!seg.sameClause(other, cue) || overlaps(other, target)) continue;
     if ((other.start < cue.start) !== targetBefore && !overlaps(other, cue)) continue;
-    if (seg.tokenDistance(other, cue) < distance) return false;
+    if (seg.tokenDistance(other, cue) < distance) return 'rival-nearer';
   }
-  return true;
+  return null;
 }
-
-/** Predicates that Chinese clauses after a comma say of the sentence's topic: 苹果公司…，换上旧零件来找冤大头了. */
-const TOPIC_PREDICATES: ReadonlySet<CueKind> = new Set(['fraud', 'fraud-strong', 'boycott', 'boycott-call', 'death-wish']);
 
 /**
  * Chinese often names the topic once and drops it from the comma clauses that follow. A predicate cue in a
  * later clause of the same sentence belongs to the topic when no other name comes between them.
  */
 function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, seg: Segmentation, text: string): boolean {
-  if (!TOPIC_PREDICATES.has(cue.kind) || target.end > cue.start || cue.start - target.end > RADIUS || !seg.sameSentence(target, cue)) return false;
+  if (!CUE_KINDS[cue.kind].topicPredicate || target.end > cue.start || cue.start - target.end > RADIUS) return false;
+  if (!seg.sameSentence(target, cue)) {
+    // "苹果又涨价了。这不就是割韭菜吗", "华为那个不叫搞错。太恶心": a sentence with no subject of its own, or one
+    // that opens with 这, goes on about the name of the sentence just before it.
+    if (seg.sentenceIndex(cue.start) !== seg.sentenceIndex(target.start) + 1) return false;
+    const prefix = seg.sentencePrefix(cue.start).trim();
+    if (!/^这/.test(prefix) && prefix.length > 4) return false;
+  }
   if (!isCjkChar(text.charCodeAt(cue.start))) return false;
   // A clause with a subject of its own (我就是个骗子, 他们是骗子) is not about the earlier topic.
   if (/[我你他她它咱谁]|本人|自己|大家|别人/.test(seg.clausePrefix(cue.start))) return false;
-  return !all.between(target.end, cue.start).some((other) => other !== target && other.end <= cue.start);
+  if (!seg.sameSentence(target, cue) && all.between(target.end, cue.start + RADIUS).some((other) => other !== target && seg.sentenceIndex(other.start) === seg.sentenceIndex(cue.start))) return false;
+  if (all.between(target.end, cue.start).some((other) => other !== target && other.end <= cue.start)) return false;
+  // "小米倒不了，该死的是米粉": a later clause that names a target of its own is about that one.
+  return !all.between(cue.start - RADIUS, cue.end + RADIUS).some((other) => other !== target && other.kind !== 'rival' && seg.strictlySameClause(other, cue));
 }
 
 function isCjkChar(c: number): boolean {
@@ -420,10 +700,10 @@ function isCjkChar(c: number): boolean {
 
 /** A negator right before the cue ("小米不是骗子"), or a sentence-wide one before it ("I don't think ..."). */
 function negated(cue: CueHit, cues: Cues, seg: Segmentation): boolean {
-  if (cues.of('negator', cue.start - 20, cue.start).some((n) => n.end <= cue.start && seg.sameClause(n, cue) && seg.tokenDistance(n, cue) <= 2)) return true;
-  if (cues.of('negator-scope', cue.start - RADIUS, cue.start).some((n) => n.end <= cue.start && seg.sameSentence(n, cue))) return true;
+  if (withRole(cues, 'negates-next', cue.start - 20, cue.start).some((n) => n.end <= cue.start && seg.sameClause(n, cue) && seg.tokenDistance(n, cue) <= 2)) return true;
+  if (withRole(cues, 'negates-sentence', cue.start - RADIUS, cue.start).some((n) => n.end <= cue.start && seg.sameSentence(n, cue))) return true;
   // "你们以为库克傻逼？": the question denies what it frames.
-  return cues.of('rhetorical', cue.start - RADIUS, cue.start).some((n) => n.end <= cue.start && seg.sameSentence(n, cue) && seg.isQuestion(cue.start));
+  return withRole(cues, 'rhetorical', cue.start - RADIUS, cue.start).some((n) => n.end <= cue.start && seg.sameSentence(n, cue) && seg.isQuestion(cue.start));
 }
 
 /**
@@ -431,14 +711,15 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation): boolean {
  * idiots are toxic") are not the author's hostility. Returns a test for a position in the text.
  */
 function reportedSpeech(cues: Cues, seg: Segmentation): (at: number) => boolean {
-  const rejections = cues.all('reject');
-  if (rejections.length === 0 || cues.all('report').length === 0) return () => false;
+  const rejections = allWithRole(cues, 'reject');
+  const reports = allWithRole(cues, 'report');
+  if (rejections.length === 0 || reports.length === 0) return () => false;
   const lastRejection = rejections[rejections.length - 1]!.start;
-  const markers = new HitIndex(cues.all('report').filter((m) => m.end <= lastRejection));
+  const markers = new HitIndex(reports.filter((m) => m.end <= lastRejection));
   return (at) => markers.between(at - RADIUS, at).some((m) => seg.sameSentenceAt(m.start, at));
 }
 
-function makeFinding(post: Post, normalized: NormalizedText, rule: Rule, target: Hit, cue: Hit): Finding {
+function makeFinding(post: Post, normalized: NormalizedText, rule: Rule, target: Hit, cue: Hit, targetFrom?: 'context'): Finding {
   const start = Math.min(target.start, cue.start);
   const end = Math.max(target.end, cue.end);
   const span = toOriginalSpan(normalized, start, end, post.text);
@@ -462,6 +743,7 @@ function makeFinding(post: Post, normalized: NormalizedText, rule: Rule, target:
   if (post.url) finding.url = post.url;
   if (post.createdAt) finding.createdAt = post.createdAt;
   if (post.isRepost) finding.isRepost = true;
+  if (targetFrom) finding.targetFrom = targetFrom;
   return finding;
 }
 

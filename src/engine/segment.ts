@@ -123,6 +123,19 @@ export class Segmentation {
     return this.text.charCodeAt(i) === 0x3f;
   }
 
+  /** Which sentence `at` is in: 0 for the first. */
+  sentenceIndex(at: number): number {
+    return this.sentence[at]!;
+  }
+
+  /** The text of `at`'s sentence before `at`. */
+  sentencePrefix(at: number): string {
+    const s = this.sentence[at]!;
+    let i = at;
+    while (i > 0 && this.sentence[i - 1] === s && at - i < 64) i--;
+    return this.text.slice(i, at);
+  }
+
   sameSentence(a: Range, b: Range): boolean {
     return this.sentence[a.start] === this.sentence[b.start];
   }

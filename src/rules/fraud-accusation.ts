@@ -8,7 +8,7 @@ export const fraudAccusation: Rule = {
   targets: ['brand'],
   reportTarget: 'brand',
   on: ['brand', 'executive', 'product'],
-  cues: ['fraud', 'fraud-strong'],
+  cues: ['fraud', 'fraud-strong', 'fraud-verb'],
   cuesFor: { product: ['fraud-strong'] },
   window: 8,
   examples: {

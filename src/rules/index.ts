@@ -6,6 +6,7 @@ import { brandProfanity } from './brand-profanity.js';
 import { brandSlur } from './brand-slur.js';
 import { executiveDoomWish } from './executive-doom-wish.js';
 import { executiveInsult } from './executive-insult.js';
+import { executiveSlur } from './executive-slur.js';
 import { fanDoomWish } from './fan-doom-wish.js';
 import { fanInsult } from './fan-insult.js';
 import { fanSlur } from './fan-slur.js';
@@ -20,6 +21,7 @@ export const RULES: readonly Rule[] = [
   fanInsult,
   fanDoomWish,
   executiveInsult,
+  executiveSlur,
   executiveDoomWish,
   brandInsult,
   brandProfanity,

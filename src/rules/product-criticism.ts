@@ -10,6 +10,7 @@ export const productCriticism: Rule = {
   on: ['product', 'brand'],
   cues: ['criticism', 'contempt', 'insult'],
   window: 10,
+  leavesUsedCues: true,
   examples: {
     match: ["红米的续航有点失望", "xiaomi battery life is disappointing", "小米手机是垃圾", "小米的售后真是垃圾"],
     nomatch: ["红米的续航很好", "小米粥真好喝"],

@@ -13,7 +13,7 @@ export interface RuleMeta {
 }
 
 /** Kinds of profile term a rule can be aimed at (derived targets included: "小米粉丝" is fans). */
-export type TargetKind = 'brand' | 'product' | 'executive' | 'fans' | 'fan-slur' | 'brand-slur';
+export type TargetKind = 'brand' | 'product' | 'executive' | 'fans' | 'fan-slur' | 'brand-slur' | 'executive-slur';
 
 /**
  * A rule is data: which target kinds, which cue kinds near them, how near. The engine does the matching
@@ -34,6 +34,8 @@ export interface Rule extends RuleMeta {
   order?: 'before' | 'any';
   /** Cue kinds that only count together with another cue kind in the same clause: death needs a wish. */
   needs?: Partial<Record<CueKind, CueKind>>;
+  /** Cues that a more serious finding of the same post already used are left alone ("垃圾" insulting the fans is not also product criticism). */
+  leavesUsedCues?: boolean;
   /** Positive and negative examples, checked against the xiaomi profile by the test suite. */
   examples: { match: readonly string[]; nomatch: readonly string[] };
 }

@@ -1,6 +1,7 @@
 import { buildUrl, HttpClient } from '../http/client.js';
 import { HttpError } from '../http/errors.js';
-import type { Coverage, Post } from '../types.js';
+import type { Coverage, Post, PostContext } from '../types.js';
+import { postContext } from './context.js';
 import { asArray, asRecord, asString, candidatesOf, endpoint, isoDate, metricsFrom, notFound, shortOfTotal, streamHistory, type Candidate, type Page } from './common.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 import { parseBskyHandle } from './handles.js';
@@ -41,6 +42,20 @@ function quotedOf(embed: Record<string, unknown> | undefined): { author?: string
   return { ...(author ? { author } : {}), ...(text !== undefined ? { text } : {}), ...(uri ? { uri } : {}) };
 }
 
+/**
+ * What the shown post quotes (its embed) or, failing that, answers (the feed item's `reply.parent`, when the
+ * AppView sends the parent post itself). For a repost both belong to the reposted post.
+ */
+function contextOf(item: Record<string, unknown>, quoted: ReturnType<typeof quotedOf>): PostContext | undefined {
+  const link = (author: string | undefined, uri: string | undefined) => (uri ? bskyPostUrl(author ?? uri.split('/')[2] ?? '', uri) : undefined);
+  if (quoted) return postContext('quote', quoted.text, quoted.author, link(quoted.author, quoted.uri));
+  const parent = asRecord(asRecord(item.reply)?.parent);
+  const text = asString(asRecord(parent?.record)?.text);
+  if (!parent || text === undefined) return undefined;
+  const author = asString(asRecord(parent.author)?.handle);
+  return postContext('reply', text, author, link(author, asString(parent.uri)));
+}
+
 /** One getAuthorFeed item to a Post; `owner` is the handle whose feed this is. */
 export function parseFeedItem(item: Record<string, unknown>, owner: string): Candidate | undefined {
   const view = asRecord(item.post);
@@ -52,7 +67,7 @@ export function parseFeedItem(item: Record<string, unknown>, owner: string): Can
   const reason = asRecord(item.reason);
   const reasonType = asString(reason?.$type) ?? '';
   const repost = reasonType.endsWith('#reasonRepost');
-  let text = asString(record?.text) ?? '';
+  const text = asString(record?.text) ?? '';
   const quoted = quotedOf(asRecord(view.embed));
   const post: Post = {
     // A repost has no post of its own in the feed view; its id is kept apart from the original's.
@@ -68,10 +83,10 @@ export function parseFeedItem(item: Record<string, unknown>, owner: string): Can
     post.isRepost = true;
     post.repostOf = `@${authorHandle}`;
   } else if (quoted) {
-    if (quoted.text) text = `${text}\n//@${quoted.author ?? 'unknown'}: ${quoted.text}`.trim();
-    post.text = text;
     post.repostOf = quoted.author ? `@${quoted.author}` : (quoted.uri ?? 'a quoted post');
   }
+  const context = contextOf(item, quoted);
+  if (context) post.context = context;
   const metrics = metricsFrom({ likes: view.likeCount, reposts: view.repostCount, comments: view.replyCount });
   if (metrics) post.metrics = metrics;
   return { post, pinned: reasonType.endsWith('#reasonPin') };

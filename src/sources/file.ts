@@ -5,6 +5,7 @@ import { basename, extname, resolve } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
 import type { Coverage, Post } from '../types.js';
+import { CONTEXT_KINDS, cutContextText } from './context.js';
 import { parseFileHandle } from './handles.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 
@@ -35,6 +36,9 @@ const isoDate = z.string().refine((s) => /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\
   message: 'must be an ISO 8601 date, e.g. 2025-09-12T08:30:00+08:00',
 });
 
+/** A context's link: http(s) only, since it comes from someone else's post. */
+const HTTP_URL = /^https?:\/\/[^\s/]+\S*$/i;
+
 export const PostRecordSchema = z.object({
   id: z.unknown().transform((value, ctx) => {
     if (typeof value === 'string' && value.trim()) return value.trim();
@@ -56,7 +60,26 @@ export const PostRecordSchema = z.object({
   metrics: z
     .object({ likes: count.optional(), reposts: count.optional(), comments: count.optional(), views: count.optional(), approximate: z.boolean().optional() })
     .optional(),
+  context: z
+    .object(
+      {
+        kind: z.enum(CONTEXT_KINDS, { error: 'must be "reply", "repost" or "quote"' }),
+        text: z.string({ error: 'is required and must be a string (it may be empty)' }),
+        author: z.string().optional(),
+        url: z.string().regex(HTTP_URL, 'must be a URL (http or https)').optional(),
+      },
+      { error: 'must be an object with "kind" and "text", e.g. {"kind":"reply","text":"…","author":"@brand"}' },
+    )
+    .optional(),
 });
+
+/** A context as read from a file: its text cut like the sources cut it, empty author and url left out. */
+function fileContext(context: NonNullable<z.output<typeof PostRecordSchema>['context']>): NonNullable<Post['context']> {
+  const out: NonNullable<Post['context']> = { kind: context.kind, text: cutContextText(context.text) };
+  if (context.author) out.author = context.author;
+  if (context.url) out.url = context.url;
+  return out;
+}
 
 function toPost(record: z.output<typeof PostRecordSchema>): Post {
   const post: Post = { id: record.id, text: record.text };
@@ -67,14 +90,15 @@ function toPost(record: z.output<typeof PostRecordSchema>): Post {
   if (record.isRepost !== undefined) post.isRepost = record.isRepost;
   if (record.repostOf) post.repostOf = record.repostOf;
   if (record.metrics) post.metrics = record.metrics;
+  if (record.context) post.context = fileContext(record.context);
   return post;
 }
 
-function validate(file: string, line: number, value: unknown): Post {
+function validate(file: string, line: number, value: unknown, name: (path: string) => string = (path) => path): Post {
   const result = PostRecordSchema.safeParse(value);
   if (result.success) return toPost(result.data);
   const issue = result.error.issues[0]!;
-  const field = issue.path.length ? `"${issue.path.join('.')}"` : 'the record';
+  const field = issue.path.length ? `"${name(issue.path.join('.'))}"` : 'the record';
   const message = issue.code === 'invalid_type' && issue.path.length === 1 && (value as Record<string, unknown>)?.[issue.path[0] as string] === undefined
     ? 'is required'
     : issue.message;
@@ -182,7 +206,7 @@ async function* readLineBatches(path: string, file: string): AsyncGenerator<Line
 /** The usual post, checked by hand (zod, below, words the error when this says no). */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/;
 function quickPost(value: Record<string, unknown>): Post | undefined {
-  const { id, text, createdAt, url, platform, author, isRepost, repostOf, metrics } = value;
+  const { id, text, createdAt, url, platform, author, isRepost, repostOf, metrics, context } = value;
   if (typeof id !== 'string' || id.trim() !== id || id === '' || typeof text !== 'string') return undefined;
   const post: Post = { id, text };
   if (createdAt !== undefined) {
@@ -219,6 +243,14 @@ function quickPost(value: Record<string, unknown>): Post | undefined {
       if (key === 'approximate' ? typeof v !== 'boolean' : (typeof v !== 'number' || !(v >= 0))) return undefined;
     }
     post.metrics = { ...(metrics as Post['metrics']) };
+  }
+  if (context !== undefined) {
+    if (typeof context !== 'object' || context === null || Array.isArray(context)) return undefined;
+    const c = context as Record<string, unknown>;
+    if (!(CONTEXT_KINDS as readonly unknown[]).includes(c.kind) || typeof c.text !== 'string') return undefined;
+    if (c.author !== undefined && typeof c.author !== 'string') return undefined;
+    if (c.url !== undefined && (typeof c.url !== 'string' || !HTTP_URL.test(c.url))) return undefined;
+    post.context = fileContext(c as Parameters<typeof fileContext>[0]);
   }
   return post;
 }
@@ -371,8 +403,11 @@ function lineOfElement(text: string, index: number): number | undefined {
 
 const CSV_NUMBERS = ['likes', 'reposts', 'comments', 'views'] as const;
 
+/** The context flattened: contextKind, contextText, contextAuthor, contextUrl. */
+const CSV_CONTEXT = { kind: 'contextKind', text: 'contextText', author: 'contextAuthor', url: 'contextUrl' } as const;
+
 /** The CSV columns vet reads. */
-const CSV_COLUMNS = ['id', 'text', 'createdAt', 'url', 'platform', 'author', 'isRepost', 'repostOf', ...CSV_NUMBERS] as const;
+const CSV_COLUMNS = ['id', 'text', 'createdAt', 'url', 'platform', 'author', 'isRepost', 'repostOf', ...CSV_NUMBERS, ...Object.values(CSV_CONTEXT)] as const;
 
 /**
  * Other columns are ignored (exports carry many), but one that is a vet column spelt another way (created_at,
@@ -385,6 +420,21 @@ function misspeltColumns(file: string, header: readonly string[]): void {
     const meant = CSV_COLUMNS.find((column) => plain(column) === plain(name));
     if (meant) throw new InputError(`${file}:1: the CSV column "${name}" is read only when named "${meant}"; rename it`);
   }
+}
+
+/** The context columns of a CSV row, when any is filled: contextKind is then required. */
+function csvContext(file: string, line: number, record: Record<string, string>): Record<string, string> | undefined {
+  if (!Object.values(CSV_CONTEXT).some((column) => record[column]?.trim())) return undefined;
+  if (!record[CSV_CONTEXT.kind]?.trim()) throw new InputError(`${file}:${line}: "${CSV_CONTEXT.kind}" is required when another context column is filled (reply, repost or quote)`);
+  const context: Record<string, string> = { kind: record[CSV_CONTEXT.kind]!.trim(), text: record[CSV_CONTEXT.text] ?? '' };
+  for (const key of ['author', 'url'] as const) if (record[CSV_CONTEXT[key]]?.trim()) context[key] = record[CSV_CONTEXT[key]]!.trim();
+  return context;
+}
+
+/** A field of a record as the CSV names its column ("context.url" is the column contextUrl). */
+function csvField(path: string): string {
+  const [head, key] = path.split('.');
+  return head === 'context' && key && key in CSV_CONTEXT ? CSV_CONTEXT[key as keyof typeof CSV_CONTEXT] : path;
 }
 
 async function* parseCsv(path: string, file: string): AsyncGenerator<Post[]> {
@@ -427,7 +477,9 @@ async function* parseCsv(path: string, file: string): AsyncGenerator<Post[]> {
         metrics[key] = n;
       }
       if (Object.keys(metrics).length) value.metrics = metrics;
-      yield [validate(file, line, value)];
+      const context = csvContext(file, line, record);
+      if (context) value.context = context;
+      yield [validate(file, line, value, csvField)];
     }
   } catch (error) {
     if (error instanceof InputError) throw error;

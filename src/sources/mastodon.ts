@@ -1,6 +1,7 @@
 import { buildUrl, HttpClient } from '../http/client.js';
 import { HttpError } from '../http/errors.js';
-import type { Coverage, Post } from '../types.js';
+import type { Coverage, Post, PostContext } from '../types.js';
+import { postContext } from './context.js';
 import { asRecord, asString, candidatesOf, isoDate, metricsFrom, notFound, shortOfTotal, streamHistory, type Candidate, type Page } from './common.js';
 import { htmlToText } from './html-text.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
@@ -47,6 +48,17 @@ function fallbackUrl(owner: string, id: string): string {
   return user && instance ? `https://${instance}/@${user}/${id}` : `https://${owner}/${id}`;
 }
 
+/**
+ * What the shown status quotes (4.4+ `quote.quoted_status` once accepted; `quote_status` on older forks). A
+ * reply's parent is only an id (`in_reply_to_id`) in a status, and vet does not fetch it.
+ */
+function contextOf(shown: Record<string, unknown>): PostContext | undefined {
+  const quoted = asRecord(asRecord(shown.quote)?.quoted_status) ?? asRecord(shown.quote_status);
+  if (!quoted) return undefined;
+  const acct = asString(asRecord(quoted.account)?.acct);
+  return postContext('quote', statusText(quoted), acct ? `@${acct}` : undefined, asString(quoted.url) ?? asString(quoted.uri));
+}
+
 /** One status to a Post. Boosts (`reblog`) are reposts; 4.4+ quotes (`quote.quoted_status`) keep the quoted author. */
 export function parseStatus(status: Record<string, unknown>, owner: string): Candidate | undefined {
   const id = asString(status.id);
@@ -71,10 +83,11 @@ export function parseStatus(status: Record<string, unknown>, owner: string): Can
     const quoted = asRecord(quote?.quoted_status) ?? asRecord(status.quote_status);
     if (quoted) {
       const acct = asString(asRecord(quoted.account)?.acct);
-      post.text = `${post.text}\n//@${acct ?? 'unknown'}: ${statusText(quoted)}`.trim();
       post.repostOf = acct ? `@${acct}` : (asString(quoted.url) ?? 'a quoted post');
     }
   }
+  const context = contextOf(shown);
+  if (context) post.context = context;
   const metrics = metricsFrom({ likes: shown.favourites_count, reposts: shown.reblogs_count, comments: shown.replies_count });
   if (metrics) post.metrics = metrics;
   return { post, pinned: status.pinned === true };

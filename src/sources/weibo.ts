@@ -2,6 +2,7 @@ import { SourceError, UsageError } from '../errors.js';
 import { buildUrl, HttpClient, type HttpResponse } from '../http/client.js';
 import { HttpError } from '../http/errors.js';
 import type { Coverage, Post } from '../types.js';
+import { postContext } from './context.js';
 import { asArray, asRecord, asString, endpoint, metricsFrom, notFound, shortOfTotal, streamHistory, type Candidate, type Page } from './common.js';
 import { htmlToText, looksLikeHtml } from './html-text.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
@@ -81,6 +82,31 @@ function withOriginal(own: string, original: { author?: string; text: string }):
   return comment ? `${comment}\n${quoted}` : quoted;
 }
 
+/**
+ * Fills a repost's text and context. A plain repost (no words of its own: empty, "转发微博", or only the
+ * `//@name:` chain Weibo fills in) is the original itself, in the `//@author: text` chain form. A commented
+ * repost keeps its own text (chain included, as Weibo shows it) and carries the original as its context.
+ */
+function setRepost(post: Post, own: string, retweeted: Record<string, unknown>, textOf: (status: Record<string, unknown>, id: string) => string): void {
+  const rid = asString(retweeted.idstr) ?? asString(retweeted.mid) ?? asString(retweeted.id) ?? '';
+  const originalText = textOf(retweeted, rid);
+  const ruser = asRecord(retweeted.user);
+  const rauthor = asString(ruser?.screen_name);
+  const comment = own.trim();
+  post.isRepost = true;
+  post.repostOf = rauthor ? `@${rauthor}` : rid ? `weibo:${rid}` : 'a deleted or hidden post';
+  if (!comment || PLAIN_REPOST.test(comment) || comment.startsWith('//@')) {
+    post.text = withOriginal(own, { ...(rauthor ? { author: rauthor } : {}), text: originalText });
+    return;
+  }
+  post.text = own;
+  // A deleted or hidden original (no user) shows Weibo's notice instead of its words: not context.
+  const gone = !ruser || String(retweeted.deleted ?? '') === '1';
+  const rbid = asString(retweeted.bid) ?? asString(retweeted.mblogid);
+  const context = postContext('repost', gone ? '' : originalText, rauthor, rid ? postUrl(asString(ruser?.idstr) ?? asString(ruser?.id), rbid, rid) : undefined);
+  if (context) post.context = context;
+}
+
 /** Cut-off text ends in "...全文" (full text) when the post was truncated. */
 function stripFullTextLink(text: string): string {
   return text.replace(/\s*(\.\.\.|…)?\s*全文\s*$/, '…');
@@ -111,22 +137,14 @@ export function parseMobileMblog(mblog: Record<string, unknown>, now: Date, long
     const text = htmlToText(asString(m.text) ?? asString(m.raw_text) ?? '');
     return m.isLongText ? stripFullTextLink(text) : text;
   };
-  let text = textOf(mblog, id);
+  const text = textOf(mblog, id);
   const post: Post = { id, text, platform: PLATFORM, url: postUrl(uid, bid, id) };
   const createdAt = parseWeiboDate(mblog.created_at, now);
   if (createdAt) post.createdAt = createdAt;
   const author = asString(user?.screen_name);
   if (author) post.author = author;
   const retweeted = asRecord(mblog.retweeted_status);
-  if (retweeted) {
-    const rid = asString(retweeted.idstr) ?? asString(retweeted.mid) ?? asString(retweeted.id) ?? '';
-    const ruser = asRecord(retweeted.user);
-    const rauthor = asString(ruser?.screen_name);
-    text = withOriginal(text, { ...(rauthor ? { author: rauthor } : {}), text: textOf(retweeted, rid) });
-    post.text = text;
-    post.isRepost = true;
-    post.repostOf = rauthor ? `@${rauthor}` : rid ? `weibo:${rid}` : 'a deleted or hidden post';
-  }
+  if (retweeted) setRepost(post, text, retweeted, textOf);
   const metrics = metricsFrom({ likes: mblog.attitudes_count, reposts: mblog.reposts_count, comments: mblog.comments_count });
   if (metrics) post.metrics = metrics;
   return post;
@@ -406,13 +424,7 @@ export function parseWebStatus(status: Record<string, unknown>, now: Date, longT
   const author = asString(user?.screen_name);
   if (author) post.author = author;
   const retweeted = asRecord(status.retweeted_status);
-  if (retweeted) {
-    const rid = asString(retweeted.idstr) ?? asString(retweeted.mid) ?? asString(retweeted.id) ?? '';
-    const rauthor = asString(asRecord(retweeted.user)?.screen_name);
-    post.text = withOriginal(post.text, { ...(rauthor ? { author: rauthor } : {}), text: textOf(retweeted, rid) });
-    post.isRepost = true;
-    post.repostOf = rauthor ? `@${rauthor}` : rid ? `weibo:${rid}` : 'a deleted or hidden post';
-  }
+  if (retweeted) setRepost(post, post.text, retweeted, textOf);
   const metrics = metricsFrom({ likes: status.attitudes_count, reposts: status.reposts_count, comments: status.comments_count });
   if (metrics) post.metrics = metrics;
   return post;

@@ -1,7 +1,8 @@
 import { UsageError } from '../errors.js';
 import { buildUrl, HttpClient } from '../http/client.js';
 import { HttpError } from '../http/errors.js';
-import type { Coverage, Post } from '../types.js';
+import type { Coverage, Post, PostContext } from '../types.js';
+import { postContext } from './context.js';
 import { asArray, asRecord, asString, candidatesOf, endpoint, isoDate, metricsFrom, notFound, shortOfTotal, streamHistory, type Candidate, type Page } from './common.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 import { parseXHandle } from './handles.js';
@@ -38,6 +39,20 @@ function includesOf(doc: Record<string, unknown>): Includes {
 
 const fullText = (t: Record<string, unknown>) => asString(asRecord(t.note_tweet)?.text) ?? asString(t.text) ?? '';
 
+/** What a tweet quotes or, failing that, replies to, when X sent that tweet in `includes` (nothing more is fetched). */
+function contextOf(tweet: Record<string, unknown>, includes: Includes): PostContext | undefined {
+  const refs = asArray(tweet.referenced_tweets).map(asRecord);
+  for (const [type, kind] of [['quoted', 'quote'], ['replied_to', 'reply']] as const) {
+    const refId = asString(refs.find((ref) => asString(ref?.type) === type)?.id);
+    const original = refId ? includes.tweets.get(refId) : undefined;
+    if (!original) continue;
+    const authorId = asString(original.author_id);
+    const author = authorId ? includes.users.get(authorId) : undefined;
+    return postContext(kind, fullText(original), author ? `@${author}` : undefined, `https://x.com/${author ?? 'i'}/status/${refId}`);
+  }
+  return undefined;
+}
+
 /** One tweet of a timeline page to a Post; `includes` resolves referenced tweets and their authors. */
 export function parseTweet(tweet: Record<string, unknown>, username: string, includes: Includes): Candidate | undefined {
   const id = asString(tweet.id);
@@ -45,6 +60,8 @@ export function parseTweet(tweet: Record<string, unknown>, username: string, inc
   const post: Post = { id, text: fullText(tweet), platform: PLATFORM, url: `https://x.com/${username}/status/${id}`, author: `@${username}` };
   const createdAt = isoDate(tweet.created_at);
   if (createdAt) post.createdAt = createdAt;
+  // A retweet shows the original: its context is what the original quotes or answers.
+  let shown = tweet;
   for (const ref of asArray(tweet.referenced_tweets).map(asRecord)) {
     const type = asString(ref?.type);
     const refId = asString(ref?.id);
@@ -55,12 +72,12 @@ export function parseTweet(tweet: Record<string, unknown>, username: string, inc
     if (type === 'retweeted') {
       post.isRepost = true;
       if (original) post.text = fullText(original);
-      post.repostOf = author ? `@${author}` : `https://x.com/i/status/${refId}`;
-    } else {
-      if (original) post.text = `${post.text}\n//@${author ?? 'unknown'}: ${fullText(original)}`;
-      post.repostOf = author ? `@${author}` : `https://x.com/i/status/${refId}`;
+      if (original) shown = original;
     }
+    post.repostOf = author ? `@${author}` : `https://x.com/i/status/${refId}`;
   }
+  const context = contextOf(shown, includes);
+  if (context) post.context = context;
   const m = asRecord(tweet.public_metrics);
   const metrics = metricsFrom({ likes: m?.like_count, reposts: m?.retweet_count, comments: m?.reply_count, views: m?.impression_count });
   if (metrics) post.metrics = metrics;

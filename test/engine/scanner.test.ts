@@ -54,3 +54,26 @@ describe('scanner', () => {
     );
   });
 });
+
+describe('context: the post a reply answers or a repost shares', () => {
+  let xiaomi: Scanner;
+  beforeAll(async () => {
+    xiaomi = await createScanner(await loadBrand('xiaomi'));
+  });
+  const scanWith = (text: string, context: string) => xiaomi.scan({ id: 'c', text, context: { kind: 'reply', text: context } });
+
+  it('supplies the target when the post names none, and says so; the quote stays in the post', () => {
+    const [finding, ...rest] = scanWith('你们这帮脑残', '米粉们今天很开心');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ ruleId: 'fan-insult', targetFrom: 'context', matched: '脑残' });
+  });
+  it('supplies nothing when the context names another brand, a homonym or nothing', () => {
+    expect(scanWith('又是这个骗子', '华为发布了新手机')).toEqual([]);
+    expect(scanWith('又是这个骗子', '小米粥真好喝')).toEqual([]);
+    expect(scanWith('今天天气不错', '小米发布了新手机')).toEqual([]);
+  });
+  it('is not used when the post names a target of its own', () => {
+    const findings = scanWith('小米又是这个骗子', '苹果发布了新手机');
+    expect(findings.map((f) => f.targetFrom)).toEqual([undefined]);
+  });
+});

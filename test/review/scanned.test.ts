@@ -168,7 +168,7 @@ describe('typos in the file are errors at file:line:col (exit 2)', () => {
     [
       'a rule id nothing is close to',
       '- post: h2\n  rule: rude\n  reason: x\n  by: a\n',
-      'far-rule.vetignore:2:9: 0.rule: unknown rule "rude"; the rules are fan-slur, brand-slur, fan-insult, fan-doom-wish, executive-insult, executive-doom-wish, brand-insult, brand-profanity, brand-doom-wish, boycott-call, fraud-accusation, relationship-claim, product-criticism',
+      'far-rule.vetignore:2:9: 0.rule: unknown rule "rude"; the rules are fan-slur, brand-slur, fan-insult, fan-doom-wish, executive-insult, executive-slur, executive-doom-wish, brand-insult, brand-profanity, brand-doom-wish, boycott-call, fraud-accusation, relationship-claim, product-criticism',
     ],
     [
       'a malformed fingerprint',

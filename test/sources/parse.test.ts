@@ -108,7 +108,9 @@ describe('Weibo mobile parsing (recorded getIndex pages)', () => {
     const page2 = fixtureJson<Doc>('weibo/timeline-2.json');
     const post = parseMobileMblog(mblogsOfCards(page2.data.cards)[0]!, NOW)!;
     expect(post).toMatchObject({ isRepost: true, repostOf: '@数码君', createdAt: '2025-02-20T00:00:00+08:00' });
-    expect(post.text).toBe('这条必须转[怒]//@路人甲:同意\n//@数码君: 某品牌的售后真是一言难尽');
+    // Its own words (with the chain Weibo shows) are the text; the reposted original is the context.
+    expect(post.text).toBe('这条必须转[怒]//@路人甲:同意');
+    expect(post.context).toEqual({ kind: 'repost', text: '某品牌的售后真是一言难尽', author: '数码君', url: expect.stringMatching(/^https:\/\/(weibo\.com|m\.weibo\.cn)\//) });
   });
 });
 
@@ -123,7 +125,8 @@ describe('Weibo web parsing (recorded mymblog page)', () => {
       repostOf: '@路人甲',
       createdAt: '2025-03-07T09:00:00+08:00',
     });
-    expect(post.text).toBe('说得太对了//@数码君:这售后不行\n//@路人甲: 刚买的手机就坏了，客服一直推脱');
+    expect(post.text).toBe('说得太对了//@数码君:这售后不行');
+    expect(post.context).toMatchObject({ kind: 'repost', text: '刚买的手机就坏了，客服一直推脱', author: '路人甲' });
     expect(parseWebStatus(list[0], NOW)!.metrics).toEqual({ likes: 5120, reposts: 230, comments: 10000, approximate: true });
   });
 });
@@ -145,7 +148,13 @@ describe('Bluesky parsing (recorded getAuthorFeed)', () => {
     const quote = parseFeedItem(page2[0], 'gadget-critic.bsky.social')!.post;
     expect(quote.isRepost).toBeUndefined();
     expect(quote.repostOf).toBe('@brand-watcher.bsky.social');
-    expect(quote.text).toBe('this aged well\n//@brand-watcher.bsky.social: their flagship will outsell everyone this year');
+    expect(quote.text).toBe('this aged well');
+    expect(quote.context).toEqual({
+      kind: 'quote',
+      text: 'their flagship will outsell everyone this year',
+      author: 'brand-watcher.bsky.social',
+      url: 'https://bsky.app/profile/brand-watcher.bsky.social/post/3lhold0000000',
+    });
   });
 
   it('reads handles and DIDs', () => {
@@ -166,7 +175,7 @@ describe('Mastodon parsing (recorded statuses)', () => {
     const boost = parseStatus(page1[1]!, '@alice@mastodon.example')!.post;
     expect(boost).toMatchObject({ id: '113980000000000001', isRepost: true, repostOf: '@bob@other.example', url: 'https://other.example/@bob/113970000000000000', text: 'their customer service is a disgrace' });
     const quote = parseStatus(page2[0]!, '@alice@mastodon.example')!.post;
-    expect(quote).toMatchObject({ repostOf: '@carol@other.example', text: 'this aged well\n//@carol@other.example: their flagship will outsell everyone' });
+    expect(quote).toMatchObject({ repostOf: '@carol@other.example', text: 'this aged well', context: { kind: 'quote', text: 'their flagship will outsell everyone', author: '@carol@other.example' } });
   });
 
   it('reads the next page from a Link header', () => {

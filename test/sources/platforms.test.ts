@@ -133,7 +133,7 @@ describe('X (API v2, bearer token)', () => {
     const posts = await readAll(history);
     expect(posts.map((p) => p.id)).toEqual(['1897000000000000001', '1896500000000000002', '1893000000000000003', '1879000000000000004']);
     expect(posts[1]).toMatchObject({ isRepost: true, repostOf: '@angryfan' });
-    expect(posts[2]).toMatchObject({ repostOf: '@brandwatcher', text: 'this aged well https://t.co/xyz789\n//@brandwatcher: their flagship will outsell everyone this year' });
+    expect(posts[2]).toMatchObject({ repostOf: '@brandwatcher', text: 'this aged well https://t.co/xyz789', context: { kind: 'quote', text: 'their flagship will outsell everyone this year', author: '@brandwatcher' } });
     expect(server.requestsTo(/^\/2\//).every((r) => r.headers.authorization === `Bearer ${TOKEN}`)).toBe(true);
     expect(c.logs.join('\n')).not.toContain('secret');
   });

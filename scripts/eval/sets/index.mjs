@@ -1,6 +1,7 @@
 // Every evaluation set, in table order (English first). Add a set here and nowhere else.
 import appleTwitter from './apple-twitter-sentiment.mjs';
 import brandsProductEmotions from './brands-product-emotions.mjs';
+import { apple as threadsApple, zeekr as threadsZeekr } from './brand-threads-zh.mjs';
 import cStance from './c-stance.mjs';
 import cold from './cold.mjs';
 import { en as sublabelsEn, zh as sublabelsZh } from './hostility-sublabels.mjs';
@@ -21,6 +22,8 @@ export const SETS = [
   semeval,
   olid,
   sublabelsZh,
+  threadsApple,
+  threadsZeekr,
   nlpcc,
   cStance,
   cold,

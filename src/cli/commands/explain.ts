@@ -1,0 +1,60 @@
+import { loadBrand } from '../../brands/load.js';
+import { createScanner, type DropReason, type Explanation } from '../../engine/scanner.js';
+import { ExitCode, UsageError } from '../../errors.js';
+import { safeLine } from '../../report/sanitize.js';
+import type { CliIO } from '../io.js';
+
+/** What each drop reason means, in plain words. The engine gives codes; only this reporter words them. */
+const WHY: Readonly<Record<DropReason, string>> = {
+  'not-linked': 'not in the same clause, not addressed to it, and not a predicate of the topic',
+  'too-far': 'too many words apart for this rule',
+  order: 'this rule needs the cue right before the name',
+  'curse-in-noun-phrase': 'a curse inside a noun phrase ("the fucking phone") is an intensifier',
+  venting: 'hatred next to a concrete product complaint is venting, which is criticism',
+  'needs-wish': 'a doom event said of a company needs a wish word (希望, hope) to be a wish',
+  'not-subject': 'the name is not the subject of this predicate',
+  'object-is-victim': 'the name after a verb of wrongdoing is its victim, not the wrongdoer',
+  'object-is-a-thing': 'the verb is about something of the brand\'s (X的Y), not the brand',
+  'not-object': 'the name is not the object of this verb',
+  'not-a-call': 'a boycott word counts only as a call on others (大家, let\'s, or said as an order)',
+  'product-aspect': 'said of a product or service named beside it: criticism of the thing',
+  'thing-is-subject': 'its subject is a thing named just before it: criticism of the thing',
+  'rival-nearer': 'another brand or person is nearer to the cue and takes it',
+  'other-target-nearer': 'another of the brand\'s targets (its fans, its people) stands between and takes the cue',
+  'overlaps-target': 'the cue is part of the name itself',
+  'cue-used': 'a more serious finding already used this cue',
+  'moved-by-construction': 'a construction ("not X but its fans") moves it from the brand to another target',
+  negated: 'negated (不是, not, I don\'t think…) or denied as a rhetorical question',
+  'reported-speech': 'someone else\'s words, which the author rejects',
+  'rule-limit': 'this rule already reported enough in the post',
+};
+
+/** `vet explain "<text>" --brand <id|file> [--context "<text>"] [--json]`: every step of one scan. */
+export async function runExplain(text: string, options: { brand?: string; context?: string; json?: boolean }, io: CliIO): Promise<number> {
+  if (!options.brand) throw new UsageError('--brand is required: a built-in id such as xiaomi (see "vet brands") or the path of a profile file');
+  const scanner = await createScanner(await loadBrand(options.brand, io.cwd));
+  const post = { id: 'explain', text, ...(options.context ? { context: { kind: 'reply' as const, text: options.context } } : {}) };
+  const explanation = scanner.explain(post);
+  io.stdout.write(options.json ? `${JSON.stringify(explanation, null, 2)}\n` : renderExplanation(explanation));
+  return ExitCode.Ok;
+}
+
+export function renderExplanation(e: Explanation): string {
+  const out: string[] = [`Normalized text: ${safeLine(e.normalized)}`, ''];
+  out.push(e.targets.length ? 'Names found:' : 'Names found: none of the brand\'s terms, so nothing is checked further.');
+  for (const t of e.targets) out.push(`  «${safeLine(t.text)}» ${t.kind}${t.text === '' ? ' (from the context: the post names no target itself)' : ''}`);
+  if (e.cues.length) {
+    out.push('', 'Cue words found:');
+    for (const c of e.cues) out.push(`  «${safeLine(c.text)}» ${c.kind}`);
+  }
+  if (e.pairings.length) {
+    out.push('', 'Pairings tried:');
+    for (const p of e.pairings) {
+      const target = p.target === '' ? '(target from the context)' : `«${safeLine(p.target)}» (${p.targetKind})`;
+      out.push(`  ${p.rule}: ${target} + «${safeLine(p.cue)}» (${p.cueKind}) → ${p.outcome === 'kept' ? 'kept' : `dropped: ${WHY[p.outcome]}`}`);
+    }
+  }
+  out.push('', e.findings.length ? 'Findings:' : 'Findings: none.');
+  for (const f of e.findings) out.push(`  [${f.ruleId}] ${f.severity}: «${safeLine(f.matched)}»${f.targetFrom ? ' (target from the context)' : ''}`);
+  return `${out.join('\n')}\n`;
+}

@@ -1,0 +1,65 @@
+import type { CueKind } from './cues.js';
+import type { CueRole } from './kinds.js';
+import type { TargetKind } from '../rules/types.js';
+
+/**
+ * Hostility that is a construction, not a word near a name: "Xiaomi won't die; it's the fans who will" says
+ * nothing hostile of Xiaomi and wishes death on its fans, although "die" stands beside "Xiaomi" and no doom
+ * word beside "fans". A construction is a sequence of slots matched over the hits the automata already found
+ * (targets, cue words) and short literal words between them; each slot must start within `gap` characters of
+ * the end of the slot before it, so matching stays linear in the length of the post.
+ */
+export type Slot =
+  | { target: readonly TargetKind[]; gap?: number; as?: 'target' }
+  | { kind: readonly CueKind[]; gap?: number; as?: 'cue' }
+  | { role: CueRole; gap?: number }
+  | { words: readonly string[]; gap?: number };
+
+export interface Construction {
+  id: string;
+  /** One line: the shape and what it means. */
+  doc: string;
+  /** The rule whose finding a match yields, on the slot marked `as: 'target'`, quoting from it to the cue. */
+  rule: string;
+  slots: readonly Slot[];
+  /** Run as tests against the xiaomi profile: `match` must yield the rule, `nomatch` must not. */
+  examples: { match: readonly string[]; nomatch: readonly string[] };
+}
+
+/** Words that move a doom or an insult from the name before them to the group after them. */
+const SHIFT = ["it's", 'it is', "it'll be", 'it will be', '的是', '是', '而是', '倒是'];
+
+export const CONSTRUCTIONS: readonly Construction[] = [
+  {
+    id: 'doom-shifted-to-fans',
+    doc: 'X will not die / fall; it is its fans who will: a doom denied for the brand and wished on its fans.',
+    rule: 'fan-doom-wish',
+    slots: [
+      { target: ['brand', 'product'] },
+      { role: 'negates-next', gap: 12 },
+      { kind: ['death', 'death-wish'], gap: 6, as: 'cue' },
+      { words: SHIFT, gap: 16 },
+      { target: ['fans'], gap: 12, as: 'target' },
+    ],
+    examples: {
+      match: ["Xiaomi won't die; it's the fans who will", "Xiaomi will never go under. It's the Mi fans who will", '小米不会亡，亡的是米粉'],
+      nomatch: ["Xiaomi won't die; it's the best phone maker", 'Xiaomi will die; the fans love it anyway'],
+    },
+  },
+  {
+    id: 'insult-shifted-to-fans',
+    doc: 'What I hate is not X but its fans (不是A，而是B): the hostility moves from the brand to its fans.',
+    rule: 'fan-insult',
+    slots: [
+      { kind: ['hate', 'hatred', 'insult', 'contempt'], as: 'cue' },
+      { words: ['的不是', '的并不是', 'is not', "isn't", 'are not', "aren't"], gap: 6 },
+      { target: ['brand', 'product'], gap: 10 },
+      { words: ['而是', '是', 'but', "it's", 'it is'], gap: 6 },
+      { target: ['fans'], gap: 12, as: 'target' },
+    ],
+    examples: {
+      match: ['我讨厌的不是小米，而是它的粉丝', '我恨的不是小米，是米粉', "what i hate isn't xiaomi, it's the fans"],
+      nomatch: ['我讨厌的不是小米，是华为', '我讨厌的不是小米的系统'],
+    },
+  },
+];

@@ -1,0 +1,198 @@
+import type { CueKind } from './cues.js';
+
+/**
+ * What each cue kind means to the engine, as data beside the lexicon. The engine reads this table; it has no
+ * branch on a kind's name. A kind either carries hostility or criticism that rules pair with a target
+ * (`pairs`), or plays a part in how other cues and targets are read (`role`), or both (`person`: an insult
+ * that also turns a product into its users).
+ *
+ * Roles (what the engine does with a hit of the kind):
+ * - negates-next: negates the cue right after it (2 tokens, same clause): 不是, not.
+ * - negates-sentence: negates the rest of its sentence: 不认为, I don't think.
+ * - rhetorical: denies what follows when the sentence is a question: 你以为…？
+ * - addressee: second person; an addressable cue right after it is said to the name in the sentence.
+ * - self: first person right before an insult or a fan word: the author speaks of themself.
+ * - call: turns a cue that `needsCall` into a call on others: 大家, let's.
+ * - wish: turns a doom event into a wish (rules say which kinds need it).
+ * - report / reject: someone else's words that the author rejects are not the author's hostility.
+ * - determiner: a curse right after it is an intensifier inside a noun phrase ("the fucking phone").
+ * - fan-head / staff-head: after a brand or product name, make the target its fans / its people.
+ * - staff-pre: before a brand name, makes the target its people ("people at the @apple store").
+ * - people-noun: in a clause about a product, an insult noun for people means the product's users.
+ * - aspect: a product or service noun: a pejorative said of it is criticism, not hostility to the brand.
+ * - criticism-context: a concrete complaint nearby turns venting (`ventsUnlessAlone`) into criticism.
+ * - brand-ref: a company named by reference (这家公司, "the company") is the brand the post named before it.
+ * - fan-ref: a group named by reference ("its fans", 它的粉丝) is the fans of the brand the post named before it.
+ * - third-party: a person or party other than the brand (博主, 网友, 友商): nearer to a cue than the brand,
+ *   it takes the cue, as a rival brand does.
+ */
+export type CueRole =
+  | 'negates-next'
+  | 'negates-sentence'
+  | 'rhetorical'
+  | 'addressee'
+  | 'self'
+  | 'call'
+  | 'wish'
+  | 'report'
+  | 'reject'
+  | 'determiner'
+  | 'fan-head'
+  | 'staff-head'
+  | 'staff-pre'
+  | 'people-noun'
+  | 'aspect'
+  | 'criticism-context'
+  | 'third-party'
+  | 'fan-ref'
+  | 'brand-ref';
+
+export interface CueKindSpec {
+  /** One line: what the kind is. */
+  doc: string;
+  /** What a hit of the kind does to other hits; absent for kinds that only pair with targets. */
+  role?: CueRole;
+  /** Can be said to "you" and so reach the name the sentence is about ("@xiaomi fix it, you greedy bastards"). */
+  addressable?: boolean;
+  /** May overlap the target it is about ("米猴" holds both). */
+  mayOverlapTarget?: boolean;
+  /** A Chinese clause predicate that may belong to the sentence's topic named in an earlier clause. */
+  topicPredicate?: boolean;
+  /** Counts only as a call on others: a `call` word just before it, or imperative position (clause start). */
+  needsCall?: boolean;
+  /** Hatred next to a concrete product complaint is venting (criticism); hatred of the brand alone is hostility. */
+  ventsUnlessAlone?: boolean;
+  /** A curse right after a determiner is an intensifier inside a noun phrase, not a curse at the name. */
+  curse?: boolean;
+  /** Said of a brand with a product or aspect between them, or as their subject, it is criticism of the thing. */
+  thingMakesCriticism?: boolean;
+  /** A death or ruin verb standing first in its clause, right before the name, is said to it ("Die, @apple"). */
+  imperativeWish?: boolean;
+  /** A verb whose object, right after it, is its victim: a name there is not accused. */
+  objectIsVictim?: boolean;
+  /** A predicate whose subject must be the target: only adverbs and copulas between them ("Apple honestly sucks"). */
+  subjectOnly?: boolean;
+  /** A verb whose object must be the target: it counts only right before it, within this many tokens ("hate @apple"). */
+  objectWithin?: number;
+  /** Examples against the xiaomi profile: `match` must give a finding of some hostile rule, `nomatch` must not. */
+  examples?: { match: readonly string[]; nomatch: readonly string[] };
+}
+
+export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
+  insult: {
+    doc: 'Name-calling aimed at people or groups: 脑残, idiots.',
+    addressable: true,
+    mayOverlapTarget: true,
+    thingMakesCriticism: true,
+    examples: { match: ['米粉都是脑残', '@xiaomi fix my phone, you greedy bastards'], nomatch: ['米粉不是脑残'] },
+  },
+  contempt: {
+    doc: 'Pejoratives that also fit things and companies: 垃圾, trash. Said of a product they are criticism.',
+    addressable: true,
+    thingMakesCriticism: true,
+    examples: { match: ['小米就是个垃圾公司', 'xiaomi is shameless'], nomatch: ['小米的系统真垃圾', 'this xiaomi update is garbage'] },
+  },
+  profanity: {
+    doc: 'Curses; they count only when addressed right at a target ("fuck xiaomi").',
+    curse: true,
+    examples: { match: ['fuck xiaomi'], nomatch: ['the fucking xiaomi phone is fast'] },
+  },
+  'death-wish': {
+    doc: 'Wishing death or ruin in so many words: 去死, 早日倒闭, go die.',
+    addressable: true,
+    topicPredicate: true,
+    examples: { match: ['小米早日倒闭'], nomatch: ['小米不会倒闭'] },
+  },
+  death: {
+    doc: 'Death or ruin as an event: 死, 倒闭, die. A wish for a company needs a wish marker too.',
+    imperativeWish: true,
+    examples: { match: ['希望小米倒闭', 'Die, @xiaomi'], nomatch: ['小米倒闭了吗', '至死都是米粉'] },
+  },
+  wish: { doc: 'Turns a doom event into a wish: 希望, 早日, hope.', role: 'wish' },
+  boycott: {
+    doc: 'Boycott words; a call only with a call word before them or in imperative position.',
+    needsCall: true,
+    topicPredicate: true,
+    examples: { match: ['大家一起抵制小米', '抵制小米'], nomatch: ['我不会再买小米了'] },
+  },
+  'boycott-call': {
+    doc: 'Calls on others in themselves: 大家别买, stop buying.',
+    topicPredicate: true,
+    examples: { match: ['小米千万别买'], nomatch: ['小米我以后不买了'] },
+  },
+  fraud: {
+    doc: 'Accusations of fraud, lying or cheating: 骗子, scam, liars.',
+    topicPredicate: true,
+    examples: { match: ['小米就是骗子'], nomatch: ['小米不是骗子'] },
+  },
+  'fraud-verb': {
+    doc: 'Verbs of wrongdoing (抄袭, 坑, stealing): the name right after one is its victim, not the wrongdoer.',
+    topicPredicate: true,
+    objectIsVictim: true,
+    examples: { match: ['小米抄袭苹果', 'xiaomi is stealing our data'], nomatch: ['苹果抄袭小米', 'apple copied xiaomi'] },
+  },
+  'fraud-strong': {
+    doc: 'Fraud words strong enough to accuse a brand even when said of a product: 骗钱, scam.',
+    topicPredicate: true,
+  },
+  person: {
+    doc: 'Insult nouns that can only mean people: after a product name they mean its users ("iPad nutters").',
+    role: 'people-noun',
+    addressable: true,
+    examples: { match: ['用红米的都是穷逼'], nomatch: ['红米手机用了三年'] },
+  },
+  call: { doc: 'Turns a boycott word into a call on others: 大家, 一起, let\'s.', role: 'call' },
+  rhetorical: { doc: 'Rhetorical frames that deny what follows when the sentence is a question: 你以为…？', role: 'rhetorical' },
+  you: { doc: 'Second-person address.', role: 'addressee' },
+  self: { doc: 'First person: the author speaks of themself ("I\'m an idiot", 我是米粉).', role: 'self' },
+  hatred: {
+    doc: 'Hatred of the brand itself ("i hate you", "most hated").',
+    ventsUnlessAlone: true,
+    examples: { match: ['i hate you xiaomi'], nomatch: ['i hate you xiaomi, my battery died again and the update is buggy'] },
+  },
+  'contempt-predicate': {
+    doc: 'Contempt said as a predicate: sucks, is a joke. The name must be its subject, or "you".',
+    addressable: true,
+    subjectOnly: true,
+    examples: { match: ['xiaomi sucks', 'xiaomi honestly sucks', '@xiaomi you suck'], nomatch: ['xiaomi miui sucks', '@xiaomi that sucks, my order is late'] },
+  },
+  hate: {
+    doc: 'Verbs of hatred whose object is the brand or its people: hate, despise, 讨厌, 痛恨.',
+    objectWithin: 2,
+    ventsUnlessAlone: true,
+    examples: { match: ['HATE @XIAOMI SO MUCH', 'just another reason to hate xiaomi'], nomatch: ['i hate that xiaomi phones lag so much'] },
+  },
+  'third-party': {
+    doc: 'People or parties other than the brand (博主, 网友, the reporter): nearer to a cue, they take it, as a rival does.',
+    role: 'third-party',
+  },
+  'group-ref': {
+    doc: 'A group named by reference: "its fans", "the fans", 它的粉丝. After the brand is named, it means its fans.',
+    role: 'fan-ref',
+    examples: { match: ['小米这家公司还行，它的粉丝都是脑残', 'xiaomi is fine but its fans are idiots'], nomatch: ['华为还行，它的粉丝都很理性'] },
+  },
+  'company-ref': {
+    doc: 'A company named by reference: 这家公司, "the company". After the brand is named, it means the brand.',
+    role: 'brand-ref',
+    examples: { match: ['小米又涨价了，这家公司真是无耻'], nomatch: ['小米又涨价了，华为这家公司真是无耻'] },
+  },
+  'staff-pre': { doc: 'Before a brand name, makes the target its people: "people at the @apple store".', role: 'staff-pre' },
+  determiner: { doc: 'Words that make a following curse part of a noun phrase.', role: 'determiner' },
+  relationship: {
+    doc: 'Claims of money or ties with the brand: 小米给我打钱, sponsored by.',
+    examples: { match: ['小米给我打钱了', 'Xiaomi funded me'], nomatch: ['小米的手机挺好'] },
+  },
+  criticism: { doc: 'Ordinary product complaints: 失望, 卡顿, disappointing.', role: 'criticism-context' },
+  negator: { doc: 'Negates the cue right after it: 不是, not.', role: 'negates-next' },
+  'negator-scope': { doc: 'Negates the rest of its sentence: 不认为, I don\'t think.', role: 'negates-sentence' },
+  report: { doc: 'Someone else\'s words are being reported: 有人说, people who call.', role: 'report' },
+  reject: { doc: 'The author rejects what was reported: 太过分, toxic.', role: 'reject' },
+  'fan-head': { doc: 'After a brand or product name, makes the target its fans or users: 粉丝, users.', role: 'fan-head' },
+  'staff-head': { doc: 'After a brand name, makes the target its people: 高管, employees.', role: 'staff-head' },
+  aspect: { doc: 'A product or service noun: 售后, battery.', role: 'aspect' },
+};
+
+/** The kinds that play `role`, computed once from the table. */
+export function kindsWithRole(role: CueRole): readonly CueKind[] {
+  return (Object.keys(CUE_KINDS) as CueKind[]).filter((kind) => CUE_KINDS[kind].role === role);
+}

@@ -1,0 +1,41 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadBrand } from '../../src/brands/load.js';
+import { createScanner, type Scanner } from '../../src/engine/scanner.js';
+import { renderExplanation } from '../../src/cli/commands/explain.js';
+
+// `vet explain` shows each pairing and why it was kept or dropped; tests assert the reason code, as ESLint's
+// RuleTester asserts a messageId.
+let xiaomi: Scanner;
+beforeAll(async () => {
+  xiaomi = await createScanner(await loadBrand('xiaomi'));
+});
+const outcomes = (text: string, rule: string) => xiaomi.explain({ id: 'e', text }).pairings.filter((p) => p.rule === rule).map((p) => p.outcome);
+
+describe('explain', () => {
+  it('shows the normalized text, the names and cue words, and the findings of the scan', () => {
+    const e = xiaomi.explain({ id: 'e', text: '米粉們都是腦殘' });
+    expect(e.normalized).toBe('米粉们都是脑残');
+    expect(e.targets).toContainEqual(expect.objectContaining({ text: '米粉', kind: 'fans' }));
+    expect(e.cues).toContainEqual(expect.objectContaining({ text: '脑残', kind: 'insult' }));
+    expect(e.findings.map((f) => f.ruleId)).toContain('fan-insult');
+    expect(outcomes('米粉们都是脑残', 'fan-insult')).toContain('kept');
+  });
+  it('gives the reason a pairing was dropped', () => {
+    expect(outcomes('米粉不是脑残', 'fan-insult')).toContain('negated');
+    expect(outcomes('有人说米粉都是脑残，我觉得太过分了', 'fan-insult')).toContain('reported-speech');
+    expect(outcomes('xiaomi miui sucks', 'brand-insult')).toContain('not-subject');
+    expect(outcomes('苹果抄袭小米', 'fraud-accusation')).toContain('object-is-victim');
+    expect(outcomes('小米倒不了，该死的是那帮米粉', 'brand-doom-wish')).not.toContain('kept');
+  });
+  it('is the same scan: explaining a post changes nothing for the next', () => {
+    const text = '雷军就是个骗子';
+    const before = xiaomi.scan({ id: 'e', text });
+    xiaomi.explain({ id: 'e', text });
+    expect(xiaomi.scan({ id: 'e', text })).toEqual(before);
+  });
+  it('renders reasons in plain words and keeps post text on one safe line', () => {
+    const out = renderExplanation(xiaomi.explain({ id: 'e', text: '米粉不是脑残\n\u001b[2J' }));
+    expect(out).toContain('dropped: negated');
+    expect(out).not.toContain('\u001b');
+  });
+});
