@@ -204,7 +204,10 @@ export class ScoreAccumulator {
       if (this.latestHostileMs > -Infinity) {
         const ageYears = (this.now.getTime() - this.latestHostileMs) / YEAR_MS;
         reasons.push(
-          ageYears <= 1
+          // A post dated after today has no age: said as such (the reason on future dates below explains it).
+          ageYears < 0
+            ? 'The most recent hostile post is dated after today, so it weighs fully.'
+            : ageYears <= 1
             ? `The most recent hostile post is ${describeAge(ageYears)} old, so it weighs fully.`
             : `The most recent hostile post is ${describeAge(ageYears)} old; older posts count less but stay listed.`,
         );
