@@ -42,13 +42,15 @@ const TARGET = {
   rssGrowth: 1.25,
   vsPlainReader: 5,
   startupVsNode: 1.5,
+  /** End to end with the audit store over without it, 100k posts: recording the audit, and an unchanged re-vet. */
+  storeOverhead: 1.3,
   /** Engine time with 10x the profile's terms over time with the profile's: an automaton stays flat. */
   termsSlowdown: 1.5,
 };
 const TERMS_FACTOR = 10;
 /** Timed passes of the engine over the whole corpus; the faster is judged (see engineAndPeers). */
 const ENGINE_PASSES = 2;
-const HEAVY_PACKAGES = ['cheerio', 'undici', 'opencc-js'];
+const HEAVY_PACKAGES = ['cheerio', 'undici', 'opencc-js', '@libsql/client'];
 /** Scoring's "now", fixed so the verdict over the corpus is the same in every run. */
 const NOW = new Date('2025-07-01T00:00:00Z');
 
@@ -100,6 +102,7 @@ try {
   corpus.posts = undefined; // the end-to-end runs are child processes; free the parent's million posts first
   globalThis.gc?.();
   await endToEnd(corpus.files);
+  await auditStore(corpus.files[0]);
 } finally {
   cleanUp();
   if (opts.keep) log(`kept the corpus files in ${workDir}`);
@@ -318,7 +321,8 @@ async function endToEnd(files) {
 
     const reportPath = join(workDir, `report-${size}.json`);
     const vetArgs = [VET_BIN, '--from', path, '--brand', brandRef, '--format', 'json'];
-    const vet = await runMeasured(process.execPath, vetArgs, { stdoutPath: reportPath, workDir, cwd: ROOT, timeoutMs: 300_000 });
+    // Without the audit store (its cost is measured on its own below), and never the user's own store.
+    const vet = await runMeasured(process.execPath, vetArgs, { stdoutPath: reportPath, workDir, cwd: ROOT, timeoutMs: 300_000, env: { ...process.env, VET_STORE: 'off' } });
     // Exit 1 is a verdict at or above --fail-on (the corpus has hostile posts); 2 and 3 are errors.
     if (vet.timedOut) throw new Error(`vet did not finish ${fmtInt(size)} posts within 300 s`);
     if (vet.code !== 0 && vet.code !== 1) throw new Error(`vet exited with ${vet.code ?? vet.signal} on ${path}: ${vet.stderr}`);
@@ -364,4 +368,41 @@ async function endToEnd(files) {
       ),
     );
   }
+}
+
+/**
+ * The audit store at 100k posts: `vet --from` into a fresh store (recording every post), then the same history
+ * again (an unchanged re-vet: hashes compared, nothing new written), each against a run without the store.
+ * The store file is in the bench's temp folder.
+ */
+async function auditStore(file) {
+  const { size, path } = file;
+  const store = join(workDir, 'audits.db');
+  const run = async (storeValue, what) => {
+    log(`audit store: ${what}, ${fmtInt(size)} posts`);
+    const result = await runMeasured(process.execPath, [VET_BIN, '--from', path, '--brand', brandRef, '--format', 'json'], {
+      workDir,
+      cwd: ROOT,
+      timeoutMs: 300_000,
+      env: { ...process.env, VET_STORE: storeValue },
+    });
+    if (result.code !== 0 && result.code !== 1) throw new Error(`vet exited with ${result.code ?? result.signal} (${what}): ${result.stderr}`);
+    if (result.stderr.includes('audit store')) throw new Error(`the audit store was not used (${what}): ${result.stderr}`);
+    return result;
+  };
+  const plain = await run('off', 'without the store');
+  const record = await run(store, 'recording a first audit');
+  const again = await run(store, 'an unchanged re-vet');
+  const plainAgain = await run('off', 'without the store, again');
+  const base = (plain.ms + plainAgain.ms) / 2;
+  const baseCpu = plain.cpuMs && plainAgain.cpuMs ? (plain.cpuMs + plainAgain.cpuMs) / 2 : null;
+  const cpu = (r) => (baseCpu && r.cpuMs ? ` (CPU time ${fmtRatio(r.cpuMs / baseCpu)})` : '');
+  results.auditStore = { size, plainMs: base, plainCpuMs: baseCpu, recordMs: record.ms, recordCpuMs: record.cpuMs, revetMs: again.ms, revetCpuMs: again.cpuMs };
+  rows.push(row(`Audit store ${fmtInt(size)}: vet --from without the store (two runs)`, `${fmtMs(plain.ms)} / ${fmtMs(plainAgain.ms)}`));
+  rows.push(
+    row(`Audit store ${fmtInt(size)}: recording a first audit ÷ without`, `${fmtMs(record.ms)} = ${fmtRatio(record.ms / base)}${cpu(record)}, peak RSS ${fmtMb(record.maxRssKb)}`, `≤ ${TARGET.storeOverhead}x`, record.ms / base <= TARGET.storeOverhead),
+  );
+  rows.push(
+    row(`Audit store ${fmtInt(size)}: unchanged re-vet ÷ without`, `${fmtMs(again.ms)} = ${fmtRatio(again.ms / base)}${cpu(again)}, peak RSS ${fmtMb(again.maxRssKb)}`, `≤ ${TARGET.storeOverhead}x`, again.ms / base <= TARGET.storeOverhead),
+  );
 }

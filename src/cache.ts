@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { UsageError } from './errors.js';
 import { redactUrl } from './http/errors.js';
-import { writeFileAtomic } from './util/atomic-write.js';
+import { makeFolders, writeFileAtomic } from './util/atomic-write.js';
 
 /**
  * On-disk cache of fetched pages, so a rerun or a batch does not ask the platform again.
@@ -57,12 +58,12 @@ export class PageCache {
     cache: { enabled: boolean; refresh: boolean; dir?: string };
     log: (message: string) => void;
   }): PageCache {
-    const hours = Number(ctx.env.VET_CACHE_TTL_HOURS);
+    const hours = cacheTtlHours(ctx.env.VET_CACHE_TTL_HOURS);
     return new PageCache({
       dir: cacheDir(ctx.env, ctx.cache.dir),
       enabled: ctx.cache.enabled,
       refresh: ctx.cache.refresh,
-      ttlMs: Number.isFinite(hours) && hours > 0 ? hours * 3600_000 : DEFAULT_CACHE_TTL_HOURS * 3600_000,
+      ttlMs: hours * 3600_000,
       log: ctx.log,
     });
   }
@@ -113,10 +114,23 @@ export class PageCache {
     };
     const file = this.path(platform, key);
     try {
-      await mkdir(dirname(file), { recursive: true, mode: 0o700 });
+      await makeFolders(dirname(file), 0o700);
       await writeFileAtomic(file, JSON.stringify(entry), { force: true, mode: 0o600 });
     } catch (error) {
       this.log(`cache: could not write ${file} (${(error as Error).message}); continuing without it`);
     }
   }
+}
+
+/** The longest time an entry may be kept: ten years (1e12 hours made every date "Invalid time value"). */
+const MAX_CACHE_TTL_HOURS = 87_600;
+
+/** VET_CACHE_TTL_HOURS: unset or empty for the default; otherwise a number of hours above 0, up to ten years. */
+function cacheTtlHours(raw: string | undefined): number {
+  if (raw === undefined || raw.trim() === '') return DEFAULT_CACHE_TTL_HOURS;
+  const hours = Number(raw);
+  if (!(hours > 0 && hours <= MAX_CACHE_TTL_HOURS)) {
+    throw new UsageError(`VET_CACHE_TTL_HOURS="${raw}" is not a number of hours above 0 and at most ${MAX_CACHE_TTL_HOURS} (ten years)`);
+  }
+  return hours;
 }

@@ -48,16 +48,28 @@ export function exitCodeFor(command: 'check' | 'batch', tally: RunTally): ExitCo
   return notVetted > 0 ? ExitCode.Source : ExitCode.Ok;
 }
 
-/** An error vet expects and explains in one line (plus an optional hint); never printed with a stack. */
+/**
+ * An error vet expects and explains in one line (plus an optional hint); never printed with a stack. A message
+ * listing several problems is given as its lines: each is printed as one line on its own, and a line break
+ * inside one (text from a file or a server) is shown, never obeyed.
+ */
 export class VetError extends Error {
   readonly exitCode: ExitCode;
   readonly hint: string | undefined;
-  constructor(message: string, opts: { exitCode?: ExitCode; hint?: string; cause?: unknown } = {}) {
-    super(message, opts.cause === undefined ? undefined : { cause: opts.cause });
+  /** The message's lines, when it lists several problems; `message` is them joined with line feeds. */
+  readonly lines: readonly string[] | undefined;
+  constructor(message: string | readonly string[], opts: { exitCode?: ExitCode; hint?: string; cause?: unknown } = {}) {
+    super(typeof message === 'string' ? message : message.join('\n'), opts.cause === undefined ? undefined : { cause: opts.cause });
+    this.lines = typeof message === 'string' ? undefined : message;
     this.name = new.target.name;
     this.exitCode = opts.exitCode ?? ExitCode.Usage;
     this.hint = opts.hint;
   }
+}
+
+/** The lines of a message: several when it lists several problems, else one. */
+export function messageLines(error: VetError): readonly string[] {
+  return error.lines ?? [error.message];
 }
 
 /** Bad flags or arguments. */

@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
+import { open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { LoadedBrand } from './brands/load.js';
 import { InputError } from './errors.js';
 import type { FetchedHistory } from './sources/types.js';
 import type { Post, VetReport } from './types.js';
-import { exists, writeError, writeFileAtomic } from './util/atomic-write.js';
+import { exists, makeFolders, trackTemp, untrackTemp, writeError, writeFileAtomic } from './util/atomic-write.js';
 import { vetVersion } from './version.js';
 
 /**
@@ -33,10 +33,12 @@ export class JsonLinesFile {
     const target = resolve(path);
     if (!opts.force && (await exists(target))) throw new InputError(`${opts.display ?? path}: the file already exists; pass --force to replace it`);
     const file = new JsonLinesFile(target, opts.force === true, opts.display ?? path);
+    trackTemp(file.temp);
     try {
-      await mkdir(dirname(target), { recursive: true });
+      await makeFolders(dirname(target));
       file.handle = await open(file.temp, 'wx', 0o644);
     } catch (error) {
+      untrackTemp(file.temp);
       throw writeError(file.display, error);
     }
     return file;
@@ -57,7 +59,11 @@ export class JsonLinesFile {
     this.buffered = [];
     this.bufferedBytes = 0;
     this.bytes += chunk.length;
-    await this.handle!.write(chunk);
+    try {
+      await this.handle!.write(chunk);
+    } catch (error) {
+      throw writeError(this.display, error);
+    }
   }
 
   /** Flushes, syncs and renames into place; returns the sha256 of the bytes written. */
@@ -66,15 +72,19 @@ export class JsonLinesFile {
     await this.handle!.sync();
     await this.handle!.close();
     this.handle = undefined;
-    if (!this.force && (await exists(this.path))) {
-      await rm(this.temp, { force: true });
-      throw new InputError(`${this.display}: the file appeared while vet was writing it; pass --force to replace it`);
-    }
     try {
-      await rename(this.temp, this.path);
-    } catch (error) {
-      await rm(this.temp, { force: true }).catch(() => {});
-      throw writeError(this.display, error);
+      if (!this.force && (await exists(this.path))) {
+        await rm(this.temp, { force: true });
+        throw new InputError(`${this.display}: the file appeared while vet was writing it; pass --force to replace it`);
+      }
+      try {
+        await rename(this.temp, this.path);
+      } catch (error) {
+        await rm(this.temp, { force: true }).catch(() => {});
+        throw writeError(this.display, error);
+      }
+    } finally {
+      untrackTemp(this.temp);
     }
     return { sha256: this.hash.digest('hex'), bytes: this.bytes };
   }
@@ -83,6 +93,7 @@ export class JsonLinesFile {
     await this.handle?.close().catch(() => {});
     this.handle = undefined;
     await rm(this.temp, { force: true });
+    untrackTemp(this.temp);
   }
 }
 

@@ -121,6 +121,40 @@ export interface Coverage {
   /** True when the source stopped before the start of the window (page limit, hidden posts, refusal). */
   partial: boolean;
   notes: string[];
+  /** Posts that came from the audit store instead of the platform (incremental fetching; added within schema 1). */
+  fromStore?: number;
+}
+
+/** A post an earlier audit saw that is now gone or has another text (`changes` of a report). */
+export interface ChangedPost {
+  postId: string;
+  url?: string;
+  createdAt?: string;
+  /** When an audit last saw the post as it was stored (ISO instant). */
+  lastSeen: string;
+  /** The stored text (at most 280 characters, cut with "…"). */
+  quote: string;
+  /** For an edited post: its text now (at most 280 characters). */
+  now?: string;
+  /**
+   * Hostile findings of the stored text, read with this run's brand and rules: for a deleted post all of them,
+   * for an edited post those the edit removed. Empty when the post was not hostile.
+   */
+  hostile: Array<Pick<Finding, 'ruleId' | 'category' | 'severity' | 'excerpt' | 'fingerprint'>>;
+}
+
+/**
+ * What changed since the subject's last audit (the audit store): posts new since then, posts seen before inside
+ * this run's window and paging depth that are now absent (deleted) or have another text (edited).
+ */
+export interface Changes {
+  /** When the previous audit of the subject was made, its level and score (any brand). */
+  previous: { at: string; brand: string; level: Level; score: number };
+  newPosts: number;
+  /** Hostile findings not in the previous audit for the same brand; absent when that brand was never audited. */
+  newHostile?: number;
+  deleted: ChangedPost[];
+  edited: ChangedPost[];
 }
 
 export interface ReportError {
@@ -153,4 +187,6 @@ export interface VetReport {
   };
   generatedAt?: string;
   vetVersion?: string;
+  /** Changes since the subject's last audit (the audit store); absent on a first audit or with --no-store. */
+  changes?: Changes;
 }

@@ -35,14 +35,14 @@ function readVmHwmKb(pid) {
  * Runs `command args`, stdout to `stdoutPath` (or discarded), and returns wall ms, peak RSS (kB),
  * exit code and stderr. A run past `timeoutMs` is killed (its whole process group) and marked.
  */
-export function runMeasured(command, args, { stdoutPath, timeoutMs = 300_000, workDir, cwd } = {}) {
+export function runMeasured(command, args, { stdoutPath, timeoutMs = 300_000, workDir, cwd, env } = {}) {
   const timeFile = join(workDir, `time-${process.hrtime.bigint()}.txt`);
   const useTime = rssMethod.startsWith('GNU');
   const argv = useTime ? [GNU_TIME, '-f', '%M %U %S', '-o', timeFile, command, ...args] : [command, ...args];
   const out = stdoutPath ? openSync(stdoutPath, 'w') : 'ignore';
   return new Promise((resolve, reject) => {
     const start = performance.now();
-    const child = spawn(argv[0], argv.slice(1), { cwd, stdio: ['ignore', out, 'pipe'], detached: true });
+    const child = spawn(argv[0], argv.slice(1), { cwd, stdio: ['ignore', out, 'pipe'], detached: true, ...(env ? { env } : {}) });
     if (typeof out === 'number') closeSync(out);
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (s) => {

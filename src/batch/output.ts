@@ -1,6 +1,7 @@
-import { mkdir, open, readFile, stat, type FileHandle } from 'node:fs/promises';
+import { open, readFile, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { InputError } from '../errors.js';
+import { makeFolders } from '../util/atomic-write.js';
 import { LEVELS, type Level } from '../types.js';
 import { CSV_HEADER, CSV_HEADER_V1, uncsvCell, type BatchFormat } from './format.js';
 import { jobKey, type BatchError, type OutcomeDigest } from './types.js';
@@ -25,7 +26,7 @@ export function stdoutSink(write: (text: string) => void): LineSink {
 
 export async function fileSink(path: string, mode: 'create' | 'replace' | 'append', display = path): Promise<LineSink> {
   try {
-    await mkdir(dirname(resolve(path)), { recursive: true });
+    await makeFolders(dirname(resolve(path)));
   } catch (error) {
     throw new InputError(`${display}: cannot write the output file (${(error as NodeJS.ErrnoException).code === 'EEXIST' || (error as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'a file is in the way of a folder on its path' : ((error as NodeJS.ErrnoException).code ?? String(error))})`);
   }

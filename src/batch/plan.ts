@@ -1,8 +1,9 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
-import { loadBrand, type LoadedBrand } from '../brands/load.js';
+import { isProfilePath, loadBrand, type LoadedBrand } from '../brands/load.js';
 import { VetError } from '../errors.js';
 import { safeLine } from '../report/sanitize.js';
+import { containedPath, outsideMessage, repositoryRoot } from '../util/contained.js';
 import { parseMastodonHandle } from '../sources/handles.js';
 import { handleProblem, splitHandle } from '../sources/index.js';
 import { parseRoster, type RosterFormat } from './input.js';
@@ -23,6 +24,8 @@ export interface PlanInput {
   file: string;
   /** Folder that `from` paths, `file:` handles and brand files in rows are relative to. */
   baseDir: string;
+  /** Folder those paths must stay inside (--root); default the repository above baseDir (../util/contained.ts). */
+  root?: string;
   /** The user's working folder: paths in messages are shown relative to it. */
   cwd: string;
   /** --brand: the brand of rows that name none. */
@@ -55,7 +58,7 @@ export async function planBatch(input: PlanInput): Promise<Plan> {
   const brands = new Map<string, Promise<LoadedBrand>>();
   const loadRowBrand = (ref: string) => {
     // Profile paths in a row are relative to the roster; built-in ids are not paths.
-    const key = /[\\/]|\.(ya?ml|json)$/i.test(ref) ? resolve(input.baseDir, ref) : ref.toLowerCase();
+    const key = isProfilePath(ref) ? resolve(input.baseDir, ref) : ref.toLowerCase();
     let brand = brands.get(key);
     if (!brand) {
       brand = loadBrand(ref, input.baseDir);
@@ -80,6 +83,10 @@ export async function planBatch(input: PlanInput): Promise<Plan> {
     const rel = relative(input.cwd, path);
     return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
   };
+  const root = input.root ?? (await repositoryRoot(input.baseDir));
+  /** The problem of a path in a row that leads outside the root, if it does. */
+  const outside = async (ref: string, what: string): Promise<string | undefined> =>
+    (await containedPath(root, input.baseDir, ref)) === undefined ? `${what}${outsideMessage(safeLine(ref), root, shown)}` : undefined;
 
   const checked = await Promise.all(
     parsed.rows.map(async (row): Promise<{ row: RosterRow; job?: BatchJob; problem?: string; noBrand?: boolean }> => {
@@ -102,11 +109,15 @@ export async function planBatch(input: PlanInput): Promise<Plan> {
       let fromPath: string | undefined;
       let lane: string | undefined;
       if (row.from) {
+        const escapes = await outside(row.from, 'from: ');
+        if (escapes) return { row, problem: `${at}: ${escapes}` };
         const path = resolve(input.baseDir, row.from);
         const why = await checkFile(path);
         if (why) return { row, problem: `${at}: from: the history file ${safeLine(shown(path))} ${why} (a from path is relative to ${base})` };
         fromPath = path;
       } else if (platform === 'file') {
+        const escapes = await outside(rest, '');
+        if (escapes) return { row, problem: `${at}: ${escapes}` };
         const path = resolve(input.baseDir, rest);
         const why = await checkFile(path);
         if (why) return { row, problem: `${at}: the history file ${safeLine(shown(path))} of "${safeLine(row.handle)}" ${why} (file: paths are relative to ${base})` };
@@ -117,6 +128,8 @@ export async function planBatch(input: PlanInput): Promise<Plan> {
 
       let brand: LoadedBrand;
       if (row.brand) {
+        const escapes = isProfilePath(row.brand) ? await outside(row.brand, 'brand: ') : undefined;
+        if (escapes) return { row, problem: `${at}: ${escapes}` };
         try {
           brand = await loadRowBrand(row.brand);
         } catch (error) {

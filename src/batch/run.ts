@@ -1,6 +1,8 @@
 import type { LoadedBrand } from '../brands/load.js';
 import { createScanner, type Scanner } from '../engine/scanner.js';
+import { changedSinceLastAudit } from '../report/changes.js';
 import { safeLine } from '../report/sanitize.js';
+import type { AuditStore } from '../store/index.js';
 import type { SourceContext } from '../sources/types.js';
 import type { Finding, Level, Post } from '../types.js';
 import { formatLine, type BatchFormat } from './format.js';
@@ -49,6 +51,11 @@ export interface BatchRunOptions {
   review?: (finding: Finding) => Finding['ignored'] | undefined;
   /** Told of every post scanned, for the reviewed-findings file. */
   sawPost?: (post: Post) => void;
+  /** The audit store (absent with --no-store) and --full. */
+  store?: AuditStore;
+  full?: boolean;
+  /** --changes-only: a line only for a handle that changed since its last audit (or failed, or was never audited). */
+  changesOnly?: boolean;
 }
 
 export interface BatchRunResult {
@@ -68,7 +75,7 @@ export async function runBatch(opts: BatchRunOptions): Promise<BatchRunResult> {
   const summary = new BatchSummary(opts.failOn);
   for (const d of opts.earlier) summary.add(d);
   const progress = new Progress(opts.stderr, opts.progress, opts.jobs.length, clock);
-  const log = (message: string) => progress.log(`vet: ${message}`);
+  const log = (message: string) => progress.log(`vet: ${safeLine(message)}`);
   const ctx: SourceContext = { ...opts.ctx, log: opts.verbose ? log : () => {} };
 
   // One compiled scanner per brand, shared by every handle of that brand.
@@ -107,11 +114,14 @@ export async function runBatch(opts: BatchRunOptions): Promise<BatchRunResult> {
             vetVersion: opts.vetVersion,
             ...(opts.review ? { review: opts.review } : {}),
             ...(opts.sawPost ? { sawPost: opts.sawPost } : {}),
+            ...(opts.store ? { store: opts.store, full: opts.full === true } : {}),
           });
           if (!outcome) return; // abandoned: no line, so --resume runs it again
-          const line = formatLine(opts.format, outcome, meta);
-          if (opts.sinkIsTerminal) progress.around(() => void opts.sink.write(line));
-          else await opts.sink.write(line);
+          if (!opts.changesOnly || !outcome.report || changedSinceLastAudit(outcome.report)) {
+            const line = formatLine(opts.format, outcome, meta);
+            if (opts.sinkIsTerminal) progress.around(() => void opts.sink.write(line));
+            else await opts.sink.write(line);
+          }
           written++;
           if (outcome.error) failed++;
           const d = digest(outcome);

@@ -1,5 +1,6 @@
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
 import type { Scanner } from '../engine/scanner.js';
+import type { AuditStore } from '../store/index.js';
 import { InputError, NoPostsError, SourceError, UsageError, VetError } from '../errors.js';
 import { HttpError } from '../http/errors.js';
 import { isHostile } from '../score.js';
@@ -7,7 +8,7 @@ import { openFileHistory } from '../sources/file.js';
 import { openHistory } from '../sources/index.js';
 import type { FetchedHistory, SourceContext } from '../sources/types.js';
 import type { Finding, Post, VetReport } from '../types.js';
-import { vetHistory } from '../vet.js';
+import { vetRecorded } from '../store/vet.js';
 import type { BatchError, BatchJob, BatchOutcome, OutcomeDigest } from './types.js';
 
 export interface VetOneDeps {
@@ -26,6 +27,10 @@ export interface VetOneDeps {
   review?: (finding: Finding) => Finding['ignored'] | undefined;
   /** Told of every post scanned (the reviewed-findings file reports only entries whose post was scanned). */
   sawPost?: (post: Post) => void;
+  /** The audit store: each handle's audit is recorded and compared with the last one (absent with --no-store). */
+  store?: AuditStore;
+  /** --full: fetch whole histories again instead of stopping at stored posts. */
+  full?: boolean;
 }
 
 class HandleTimeout extends Error {}
@@ -41,10 +46,15 @@ export async function vetOne(job: BatchJob, deps: VetOneDeps): Promise<BatchOutc
   const signal = timeout ? AbortSignal.any([deps.abort, timeout]) : deps.abort;
   const work = (async () => {
     const ctx: SourceContext = { ...deps.ctx, signal };
-    const history = job.fromPath ? await openFileHistory(relative(deps.cwd, job.fromPath) || job.fromPath, deps.cwd) : await openHistory(job.handle, ctx);
-    return vetHistory(untilAborted(history, signal), job.brand, {
-      ...(deps.ctx.since ? { since: deps.ctx.since } : {}),
+    return vetRecorded({
+      ...(deps.store ? { store: deps.store } : {}),
+      subject: job.fromPath ? { file: resolve(deps.cwd, job.fromPath) } : { handle: job.handle },
+      brand: job.brand,
+      ctx,
       now: deps.now,
+      full: deps.full === true,
+      open: (context) => (job.fromPath ? openFileHistory(relative(deps.cwd, job.fromPath) || job.fromPath, deps.cwd) : openHistory(job.handle, context)),
+      wrap: (history) => untilAborted(history, signal),
       scanner: await deps.scannerFor(job),
       ...(deps.review ? { review: deps.review } : {}),
       ...(deps.sawPost ? { sawPost: deps.sawPost } : {}),

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, UsageError } from '../errors.js';
+import { MAX_DATA_FILE_BYTES, readRegularFile } from '../util/atomic-write.js';
 import { parseDataText, validateDataFile, type ParsedDataFile } from '../util/data-file.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { BrandProfileSchema, type BrandProfile } from './schema.js';
@@ -29,16 +30,18 @@ export async function listBuiltInBrands(): Promise<string[]> {
 async function readProfile(file: string): Promise<{ profile: BrandProfile; sha256: string; parsed: ParsedDataFile }> {
   let bytes: Buffer;
   try {
-    bytes = await readFile(file);
+    bytes = await readRegularFile(file, MAX_DATA_FILE_BYTES, file, 'brand profile');
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(`${file}: cannot read the brand profile (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   const parsed = await parseDataText(file, bytes.toString('utf8'));
-  const profile = validateDataFile(file, parsed, BrandProfileSchema);
+  const profile = validateDataFile(file, parsed, BrandProfileSchema, 'a brand profile');
   return { profile, sha256: createHash('sha256').update(bytes).digest('hex'), parsed };
 }
 
-const isPath = (ref: string) => /[\\/]/.test(ref) || /\.(ya?ml|json)$/i.test(ref);
+/** A brand written as a path (a profile file), not a built-in id. */
+export const isProfilePath = (ref: string) => /[\\/]/.test(ref) || /\.(ya?ml|json)$/i.test(ref);
 
 /**
  * `--brand xiaomi` (built-in id) or `--brand ./acme.yaml` (a user's file, relative to `cwd`).
@@ -48,7 +51,7 @@ export async function loadBrand(ref: string, cwd = process.cwd()): Promise<Loade
   const builtIns = await listBuiltInBrands();
   let file: string;
   let origin: string;
-  if (isPath(ref)) {
+  if (isProfilePath(ref)) {
     file = resolve(cwd, ref);
     origin = ref;
   } else if (builtIns.includes(ref.toLowerCase())) {
@@ -66,7 +69,7 @@ export async function loadBrand(ref: string, cwd = process.cwd()): Promise<Loade
     const pos = parsed.locate(['rivals', index]);
     const at = `${origin === 'built-in' ? file : ref}${pos ? `:${pos.line}:${pos.col}` : ''}: rivals`;
     let rivalFile: string;
-    if (isPath(rival)) rivalFile = resolve(dirname(file), rival);
+    if (isProfilePath(rival)) rivalFile = resolve(dirname(file), rival);
     else if (builtIns.includes(rival.toLowerCase())) rivalFile = resolve(PROFILE_DIR, `${rival.toLowerCase()}.yaml`);
     else throw new InputError(`${at}: unknown brand "${rival}"${didYouMean(rival, builtIns)} (built-in: ${builtIns.join(', ')}, or the path of a profile file)`);
     const loaded = await readProfile(rivalFile).catch((error: unknown) => {

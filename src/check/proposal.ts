@@ -1,11 +1,14 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
-import { loadBrand, type LoadedBrand } from '../brands/load.js';
-import { InputError, VetError } from '../errors.js';
+import { isProfilePath, loadBrand, type LoadedBrand } from '../brands/load.js';
+import { InputError, messageLines, VetError } from '../errors.js';
 import { isSince } from '../util/since.js';
 import { checkHandle } from '../sources/index.js';
 import { LEVELS } from '../types.js';
+import { safeLine } from '../report/sanitize.js';
+import { MAX_DATA_FILE_BYTES, readRegularFile } from '../util/atomic-write.js';
+import { containedPath, outsideMessage, PathRoots } from '../util/contained.js';
 import { dataFileProblems, parseDataText, problemAt, problemList, type DataFileProblem } from '../util/data-file.js';
 import { displayPath } from './files.js';
 import type { Proposal, ProposalInfluencer } from './types.js';
@@ -22,7 +25,8 @@ import type { Proposal, ProposalInfluencer } from './types.js';
  *       from: histories/example.jsonl          # optional exported history, relative to this file
  *       fee: { amount: 500000, currency: CNY } # optional, shown in reports
  *
- * Unknown keys are errors that name the key; every error names file:line:col.
+ * Unknown keys are errors that name the key; every error names file:line:col. Paths must stay inside the
+ * repository that holds the proposal, or --root (../util/contained.ts).
  */
 
 const SINCE = /^\s*\d+\s*[dwmy]\s*$/i;
@@ -113,7 +117,7 @@ const textAt = (value: unknown): string | undefined => (typeof value === 'string
 export class BrandCache {
   private readonly loaded = new Map<string, Promise<LoadedBrand>>();
   get(ref: string, dir: string): Promise<LoadedBrand> {
-    const key = /[\\/]/.test(ref) || /\.(ya?ml|json)$/i.test(ref) ? resolve(dir, ref) : ref.toLowerCase();
+    const key = isProfilePath(ref) ? resolve(dir, ref) : ref.toLowerCase();
     let brand = this.loaded.get(key);
     if (!brand) {
       brand = loadBrand(ref, dir);
@@ -132,32 +136,44 @@ export interface LoadedProposal {
  * Reads, validates and resolves one proposal file: the brand is loaded, each handle's platform is known,
  * each `from` history exists. Anything wrong is an InputError naming file:line:col.
  */
-export async function loadProposal(path: string, cwd: string, brands: BrandCache): Promise<LoadedProposal> {
+export async function loadProposal(path: string, cwd: string, brands: BrandCache, roots = new PathRoots()): Promise<LoadedProposal> {
   const file = displayPath(path, cwd);
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = (await readRegularFile(path, MAX_DATA_FILE_BYTES, file, 'proposal file')).toString('utf8');
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(`${file}: cannot read the proposal file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   const parsed = await parseDataText(file, text);
   const label = influencerLabel(parsed.data);
   // Every problem at once: the schema's, and what the schema cannot see (the brand, histories, handles), checked
   // on whatever parts of the file can be read, so a user fixes them in one round rather than one at a time.
-  const checked = dataFileProblems(file, parsed, ProposalSchema, { label });
+  const checked = dataFileProblems(file, parsed, ProposalSchema, { label, what: 'a proposal' });
   const problems: DataFileProblem[] = 'problems' in checked ? [...checked.problems] : [];
   const at = (path: readonly PropertyKey[], message: string) => problems.push(problemAt(file, parsed, path, message, { label }));
   const raw = (parsed.data ?? {}) as { brand?: unknown; influencers?: unknown };
   const dir = dirname(path);
+  const root = await roots.of(dir);
+  /** `ref` resolved against the proposal's folder, or undefined (and a problem at `path`) when it leads outside the root. */
+  const inside = async (ref: string, path: readonly PropertyKey[]): Promise<string | undefined> => {
+    const resolved = await containedPath(root, dir, ref);
+    if (resolved === undefined) at(path, outsideMessage(safeLine(ref), root, (p) => displayPath(p, cwd)));
+    return resolved;
+  };
 
   let brand: LoadedBrand | undefined;
   const brandRef = textAt(raw.brand);
-  if (brandRef !== undefined) {
+  if (brandRef !== undefined && (!isProfilePath(brandRef) || (await inside(brandRef, ['brand'])))) {
     try {
       brand = await brands.get(brandRef, dir);
     } catch (error) {
       if (!(error instanceof VetError)) throw error;
-      at(['brand'], `${error.message}${error.hint ? ` (${error.hint})` : ''}`);
+      const [head, ...rest] = messageLines(error);
+      at(['brand'], `${head}${error.hint ? ` (${error.hint})` : ''}`);
+      // The profile's own problems, each on its line, right after the brand's (the sort below is stable).
+      const brandProblem = problems.at(-1)!;
+      for (const line of rest) problems.push({ ...brandProblem, text: line });
     }
   }
 
@@ -166,8 +182,9 @@ export async function loadProposal(path: string, cwd: string, brands: BrandCache
     const influencer = (item ?? {}) as { from?: unknown; handles?: unknown };
     const from = textAt(influencer.from);
     if (from !== undefined) {
-      const why = await unreadable(resolve(dir, from));
-      if (why) at(['influencers', index, 'from'], `cannot read the history "${from}" (${why}); the path is relative to the proposal file`);
+      const fromAt = ['influencers', index, 'from'];
+      const why = (await inside(from, fromAt)) && (await unreadable(resolve(dir, from)));
+      if (why) at(fromAt, `cannot read the history "${safeLine(from)}" (${why}); the path is relative to the proposal file`);
       continue;
     }
     // Only handles that will be fetched must be ones their platform accepts (checked offline, by syntax);
@@ -179,8 +196,8 @@ export async function loadProposal(path: string, cwd: string, brands: BrandCache
       const handlePath = typeof influencer.handles === 'string' ? ['influencers', index, 'handles'] : ['influencers', index, 'handles', h];
       try {
         const { platform, rest } = checkHandle(handle);
-        const why = platform === 'file' ? await unreadable(resolve(dir, rest)) : undefined;
-        if (why) at(handlePath, `cannot read the history "${rest}" (${why}); the path is relative to the proposal file`);
+        const why = platform === 'file' && (await inside(rest, handlePath)) ? await unreadable(resolve(dir, rest)) : undefined;
+        if (why) at(handlePath, `cannot read the history "${safeLine(rest)}" (${why}); the path is relative to the proposal file`);
       } catch (error) {
         if (!(error instanceof VetError)) throw error;
         at(handlePath, error.message);
@@ -213,20 +230,21 @@ export async function loadProposal(path: string, cwd: string, brands: BrandCache
 }
 
 /** Loads every file; all invalid files are reported together (one InputError, exit 2) before anything is vetted. */
-export async function loadProposals(paths: readonly string[], cwd: string, brands = new BrandCache()): Promise<LoadedProposal[]> {
+export async function loadProposals(paths: readonly string[], cwd: string, brands = new BrandCache(), roots = new PathRoots()): Promise<LoadedProposal[]> {
   const loaded: LoadedProposal[] = [];
   const problems: string[] = [];
+  let n = 0;
   for (const path of paths) {
     try {
-      loaded.push(await loadProposal(path, cwd, brands));
+      loaded.push(await loadProposal(path, cwd, brands, roots));
     } catch (error) {
       if (!(error instanceof InputError)) throw error;
-      problems.push(error.message);
+      problems.push(...messageLines(error));
+      n++;
     }
   }
   if (problems.length) {
-    const n = problems.length;
-    throw new InputError(`${n === 1 ? 'a proposal file is' : `${n} proposal files are`} invalid:\n${problems.join('\n')}`, {
+    throw new InputError([`${n === 1 ? 'a proposal file is' : `${n} proposal files are`} invalid:`, ...problems], {
       hint: 'see "CI: vet check" in the README for the proposal format',
     });
   }

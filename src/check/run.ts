@@ -1,4 +1,4 @@
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { LoadedBrand } from '../brands/load.js';
 import { parseSince } from '../util/since.js';
 import { createScanner, type Scanner } from '../engine/scanner.js';
@@ -6,11 +6,12 @@ import { ExitCode, exitCodeFor as exitCodeForRun, VetError } from '../errors.js'
 import { levelAtLeast } from '../score.js';
 import type { SourceContext } from '../sources/types.js';
 import { LEVELS, type Finding, type Level, type Post } from '../types.js';
-import { vetHistory } from '../vet.js';
+import { vetRecorded } from '../store/vet.js';
 import { openInfluencerHistory } from './history.js';
 import type { LoadedProposal } from './proposal.js';
 import type { CheckResult, CheckSummary, InfluencerResult, Proposal, ProposalInfluencer } from './types.js';
 import type { ReviewSummary } from '../review/types.js';
+import type { AuditStore } from '../store/index.js';
 
 /** Accepts reviewed findings; `context` names the influencer (used by the baseline writer's comments). */
 export interface CheckReviewer {
@@ -38,6 +39,11 @@ export interface CheckRunOptions {
   signal?: AbortSignal;
   /** Progress lines for --verbose. */
   log?: (message: string) => void;
+  /**
+   * The audit store: the audit of an influencer with one handle or a `from` file is recorded and compared
+   * with the last one (an influencer of several handles is one merged history, not one subject: not recorded).
+   */
+  store?: AuditStore;
 }
 
 /**
@@ -120,10 +126,14 @@ async function vetInfluencer(
   const reviewer = opts.reviewer;
   opts.log?.(`vetting ${label}${influencer.from ? ` from ${influencer.from}` : ` (${influencer.handles.join(', ')})`}`);
   try {
-    const history = await openInfluencerHistory(influencer, ctx, opts.cwd);
-    const report = await vetHistory(history, brand, {
-      ...(since ? { since } : {}),
+    const single = influencer.fromPath ? { file: resolve(opts.cwd, influencer.fromPath) } : influencer.handles.length === 1 ? { handle: influencer.handles[0]! } : undefined;
+    const report = await vetRecorded({
+      ...(single && opts.store ? { store: opts.store } : {}),
+      subject: single ?? { handle: influencer.handles.join(',') },
+      brand,
+      ctx,
       now: opts.now,
+      open: (context) => openInfluencerHistory(influencer, context, opts.cwd),
       scanner,
       ...(reviewer ? { review: (finding: Finding) => reviewer.review(finding, label) } : {}),
       ...(reviewer?.notePost ? { sawPost: (post: Post) => reviewer.notePost!(post) } : {}),

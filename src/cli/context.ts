@@ -8,7 +8,7 @@ import { parseEndpoints } from './options.js';
 export const DEFAULT_LIMIT = 2000;
 
 /** Builds the source context shared by `vet`, `vet export`, `vet check` and `vet batch`. */
-export function sourceContext(options: SourceFlags, io: CliIO, now: Date): SourceContext {
+export function sourceContext(options: Partial<SourceFlags>, io: CliIO, now: Date): SourceContext {
   return {
     ...(options.since !== undefined ? { since: parseSince(options.since, now) } : {}),
     limit: options.limit ?? DEFAULT_LIMIT,

@@ -23,7 +23,14 @@ export interface OutputFlags {
   force?: boolean;
 }
 
-export interface VetFlags extends SourceFlags, OutputFlags {
+/** The audit store's flags (src/store): --no-store, --from-store, --full. */
+export interface StoreFlags {
+  store?: boolean;
+  fromStore?: boolean;
+  full?: boolean;
+}
+
+export interface VetFlags extends SourceFlags, OutputFlags, StoreFlags {
   from?: string;
   brand?: string;
   failOn: Level;
@@ -36,9 +43,11 @@ export interface VetFlags extends SourceFlags, OutputFlags {
   quiet?: boolean;
 }
 
-export interface ExportFlags extends SourceFlags, OutputFlags {}
+export interface ExportFlags extends SourceFlags, OutputFlags, StoreFlags {}
 
-export interface CheckFlags extends SourceFlags {
+export interface CheckFlags extends SourceFlags, StoreFlags {
+  /** --root: the folder paths in proposals must stay inside. */
+  root?: string;
   format: string[];
   output: string[];
   force?: boolean;
@@ -49,7 +58,10 @@ export interface CheckFlags extends SourceFlags {
   quiet?: boolean;
 }
 
-export interface BatchFlags extends SourceFlags, OutputFlags {
+export interface BatchFlags extends SourceFlags, OutputFlags, StoreFlags {
+  changesOnly?: boolean;
+  /** --root: the folder paths in the roster must stay inside. */
+  root?: string;
   brand?: string;
   format?: string;
   resume?: boolean;
@@ -70,7 +82,7 @@ export function positiveInt(flag: string): (value: string) => number {
   };
 }
 
-const sinceArg = (value: string): string => {
+export const sinceArg = (value: string): string => {
   parseSince(value, new Date(0));
   return value;
 };

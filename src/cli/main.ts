@@ -1,5 +1,5 @@
-import { ExitCode, VetError } from '../errors.js';
-import { escapeUnsafe } from '../report/sanitize.js';
+import { ExitCode, messageLines, VetError } from '../errors.js';
+import { safeLine } from '../report/sanitize.js';
 import type { CliIO } from './io.js';
 import { buildProgram } from './program.js';
 
@@ -20,9 +20,11 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       return error.exitCode === 0 ? ExitCode.Ok : ExitCode.Usage;
     }
     if (error instanceof VetError) {
-      // Messages quote what others wrote (file names, a server's page title, a roster's handle): shown, never obeyed.
-      io.stderr.write(`vet: ${escapeUnsafe(error.message)}\n`);
-      if (error.hint) io.stderr.write(`hint: ${escapeUnsafe(error.hint)}\n`);
+      // Messages quote what others wrote (file names, a server's page title, a roster's handle): shown, never
+      // obeyed. A line break inside one is shown as ⏎, and every line starts with "vet: ", so a server's
+      // "\n::error …" or a file named "::error …" cannot start a line and become a CI annotation.
+      for (const line of messageLines(error)) io.stderr.write(`vet: ${safeLine(line)}\n`);
+      if (error.hint) io.stderr.write(`hint: ${safeLine(error.hint)}\n`);
       return error.exitCode;
     }
     io.stderr.write(`vet: unexpected error, please report it: ${(error as Error)?.stack ?? String(error)}\n`);

@@ -8,6 +8,7 @@ import {
   outputOptions,
   positiveInt,
   QUIET_HELP,
+  sinceArg,
   type BatchFlags,
   type CheckFlags,
   type ExportFlags,
@@ -46,6 +47,9 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .addOption(failOnOption('exit 1 when the verdict is at or above this level'))
     .addOption(formatOption(VET_FORMATS, 'report format', { fallback: 'text' }));
   outputOptions(program, { output: 'write the report to a file instead of standard output (.json, .md choose the format)', force: 'replace an existing --output / --save file' })
+    .option('--no-store', 'do not record this audit in the audit store, nor compare with earlier ones (VET_STORE=off does the same)')
+    .option('--full', 'fetch the whole history again instead of stopping at posts the audit store already holds')
+    .option('--from-store', "vet the handle's history as the audit store holds it (deleted posts included), fetching nothing")
     .option('--save <dir>', 'write an evidence bundle: the history as fetched, the JSON report, vet version and profile hash')
     .option('--ignore-file <file>', 'reviewed findings to accept (default: .vetignore in the current folder, if present)')
     .option('--all', 'list every finding in the text report, including product criticism')
@@ -129,6 +133,10 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .addOption(new Option('--timeout <duration>', 'give up on a handle after this long (e.g. 90s, 5m); it gets an error line').argParser(parseTimeout));
   addSourceOptions(batch, { limit: 'read at most this many posts per handle (default 2000)' })
     .option('--ignore-file <file>', 'reviewed findings to accept for every handle (default: .vetignore in the current folder, if present)')
+    .option('--no-store', 'do not record the audits in the audit store, nor compare with earlier ones (VET_STORE=off does the same)')
+    .option('--full', 'fetch whole histories again instead of stopping at posts the audit store already holds')
+    .option('--changes-only', 'write a line only for a handle that changed since its last audit (deleted or edited posts, new hostile findings, another level) or failed')
+    .option('--root <dir>', 'paths in the roster must stay inside this folder (default: the repository that holds the roster)')
     .option('-q, --quiet', 'no progress and no summary on standard error')
     .option('--verbose', 'one line per handle, and what vet fetches, on standard error')
     .action(async (input: string, options: BatchFlags) => {
@@ -143,11 +151,41 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .argument('<handle>', 'whose history to fetch: weibo:<uid>, bsky:<handle>, mastodon:@user@host, rss:<url>, x:@name');
   outputOptions(exportCommand, { output: 'write to this file instead of standard output (e.g. history.jsonl)', force: 'replace an existing --output file' });
   addSourceOptions(exportCommand, { limit: 'read at most this many posts (default 2000)' })
+    .option('--from-store', 'write what the audit store holds of the handle (deleted posts included) instead of fetching')
     .option('--verbose', 'explain what vet fetches and why, on standard error')
     .action(async (handle: string, options: ExportFlags) => {
       const { runExport } = await import('./commands/export.js');
       state.exitCode = await runExport(handle, options, io);
     });
+  // `vet history` / `vet diff`: what the audit store remembers of a subject.
+  program
+    .command('history')
+    .description('the audits of a subject over time, from the audit store (date, brand, level, score, posts, changes)')
+    .argument('<handle>', 'the subject as vet takes it: weibo:<uid>, bsky:<handle>, ..., file:<path>')
+    .option('-b, --brand <id>', 'only the audits for this brand id')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .option('--forget', "remove everything the audit store holds of the subject (its posts, audits and findings)")
+    .action(async (handle: string, options: Record<string, unknown>) => {
+      const { runHistory } = await import('./commands/history.js');
+      state.exitCode = await runHistory(handle, options, io);
+    });
+  program
+    .command('diff')
+    .description('audit a subject again and show only what changed since its last audit; exit 1 when something hostile is new or was deleted or edited')
+    .argument('<handle>', 'the subject as vet takes it: weibo:<uid>, bsky:<handle>, ..., file:<path>')
+    .option('-b, --brand <id|file>', 'brand to vet for (default: the brand of the last audit)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--since <date|duration>', 'only posts since this date (2024-01-31) or for this long (30d, 6w, 18m, 3y)').argParser(sinceArg))
+    .addOption(new Option('--limit <n>', 'read at most this many posts from a platform (default 2000)').argParser(positiveInt('--limit')))
+    .option('--full', 'fetch the whole history again instead of stopping at posts the audit store already holds')
+    .option('--endpoint <name=url>', 'override a platform base URL (repeatable): weibo, weibo-web, bsky, mastodon, x', (value: string, previous: string[]) => [...previous, value], [])
+    .option('--no-cache', 'do not read or write the on-disk cache of fetched pages')
+    .option('--verbose', 'explain what vet fetches and why, on standard error')
+    .action(async (handle: string, options: Record<string, unknown>) => {
+      const { runDiff } = await import('./commands/diff.js');
+      state.exitCode = await runDiff(handle, options, io);
+    });
+
 
   const check = program
     .command('check')
@@ -157,12 +195,14 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .addOption(failOnOption("exit 1 at or above this level (overrides each proposal's policy.failOn)", false));
   addSourceOptions(check, { since: "only posts since this date or for this long (overrides each proposal's policy.since)", refresh: false })
     .option('--ignore-file <file>', 'reviewed findings to accept (default: .vetignore in the current folder, if present)')
+    .option('--root <dir>', 'paths in proposals must stay inside this folder (default: the repository that holds each proposal)')
     .option('--write-baseline', 'accept every current finding: write them to the ignore file (first adoption)');
   outputOptions(check, {
     output: 'write the report to a file instead of standard output (repeatable; .json .md .sarif .xml choose the format)',
     force: 'replace an existing --output file, or the ignore file with --write-baseline',
     repeat: true,
   })
+    .option('--no-store', 'do not record the audits in the audit store, nor compare with earlier ones (VET_STORE=off does the same)')
     .option('--no-color', 'no colours in the text report')
     .option('-q, --quiet', QUIET_HELP)
     .option('--verbose', 'explain what vet fetches and why, on standard error')

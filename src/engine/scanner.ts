@@ -12,6 +12,7 @@ import { loadT2S } from '../text/t2s.js';
 import type { Finding, Post } from '../types.js';
 import { HitIndex, KindIndex } from './hit-index.js';
 import { Segmentation } from './segment.js';
+import { WordRuns } from './word-runs.js';
 
 /** Scans one post at a time; holds only the compiled automata, never the history. */
 export interface Scanner {
@@ -154,36 +155,31 @@ function edges(term: string): { boundaryStart: boolean; boundaryEnd: boolean } {
   return { boundaryStart: isWordChar(term.charCodeAt(0)), boundaryEnd: isWordChar(term.charCodeAt(term.length - 1)) };
 }
 
-/** What may stick to the end of a product name without a space: "iphonese", "redmi14pro". */
-const GLUED_MODEL = /^(\d+[a-z]{0,3}|se|s|c|x|xr|xs|plus|pro|max|mini|ultra|note)+$/;
-
 /**
  * Latin terms need word boundaries. Hashtags run words together (#BoycottXiaomi, #flyunited), so inside one a
  * term may start right after the # and, for brand terms (`models`), also end where the tag ends; never in
  * the middle ("#flyingitforward" holds no "lying").
  */
-function boundariesHold(text: string, start: number, end: number, info: { boundaryStart: boolean; boundaryEnd: boolean }, models = false): boolean {
+function boundariesHold(runs: WordRuns, start: number, end: number, info: { boundaryStart: boolean; boundaryEnd: boolean }, models = false): boolean {
+  const text = runs.text;
   const tagStart = start > 0 && text.charCodeAt(start - 1) === 0x23;
   if (info.boundaryStart && start > 0 && isWordChar(text.charCodeAt(start - 1))) {
-    if (!models || end - start < 5 || !inHashtag(text, start)) return false;
+    if (!models || end - start < 5 || !inHashtag(runs, start)) return false;
     if (end < text.length && isWordChar(text.charCodeAt(end))) return false;
     return true;
   }
   if (info.boundaryEnd && end < text.length && isWordChar(text.charCodeAt(end))) {
     if (tagStart && end - start >= 5) return true;
     if (!models) return false;
-    let stop = end;
-    while (stop < text.length && isWordChar(text.charCodeAt(stop))) stop++;
-    return GLUED_MODEL.test(text.slice(end, stop));
+    return runs.gluedModelAt(end);
   }
   return true;
 }
 
 /** Hashtags run words together (#BoycottXiaomi); inside one, long terms may match without word boundaries. */
-function inHashtag(text: string, at: number): boolean {
-  let i = at;
-  while (i > 0 && isWordChar(text.charCodeAt(i - 1))) i--;
-  return i > 0 && text.charCodeAt(i - 1) === 0x23;
+function inHashtag(runs: WordRuns, at: number): boolean {
+  const i = at > 0 ? runs.startOf(at - 1) : at;
+  return i > 0 && runs.text.charCodeAt(i - 1) === 0x23;
 }
 
 function overlaps(a: Hit, b: Hit): boolean {
@@ -316,11 +312,12 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
 
   function findTargets(text: string): TargetHit[] {
     const found: Array<Hit & { id: number }> = [];
+    const runs = new WordRuns(text);
     targets.scan(text, (id, end) => {
       const start = end - targets.patternLength(id);
       const info = targetInfo[id]!;
       const models = info.roles.includes('product') || info.roles.includes('brand') || info.roles.includes('rival');
-      if (boundariesHold(text, start, end, info, models)) found.push({ id, start, end, text: text.slice(start, end) });
+      if (boundariesHold(runs, start, end, info, models)) found.push({ id, start, end, text: text.slice(start, end) });
     });
     if (found.length === 0) return [];
     const index = new HitIndex(found);
@@ -344,10 +341,11 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   function findCues(text: string): CueHit[] {
     const found: Array<Hit & { owners: number[]; kinds: CueKind[] }> = [];
     const exceptions: Array<Hit & { cancels: number[] }> = [];
+    const runs = new WordRuns(text);
     cues.scan(text, (id, end) => {
       const start = end - cues.patternLength(id);
       const info = cueInfo[id]!;
-      if (!boundariesHold(text, start, end, info)) return;
+      if (!boundariesHold(runs, start, end, info)) return;
       if (info.cancels.length > 0) exceptions.push({ start, end, text: '', cancels: info.cancels });
       if (info.kinds.length > 0) found.push({ owners: info.owners, start, end, text: text.slice(start, end), kinds: info.kinds });
     });
@@ -445,7 +443,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const all = new HitIndex(withGroupRefs(refineTargets(text, targetHits, cues, seg), cues));
     const own = all.items.filter((t) => t.kind !== 'rival');
     const usedCues: CueHit[] = [];
-    const reported = reportedSpeech(cues, seg);
+    const reported = reportedSpeech(cues, seg, attributedToOthers(targetHits, cues, seg));
     const shift = (h: Hit): Hit => ({ start: h.start + from, end: h.end + from, text: h.text });
     if (trace) {
       trace.fromContext ||= fromContext;
@@ -562,7 +560,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
 }
 
 /** What may stand between a name and a predicate said of it: adverbs and copulas ("Apple honestly sucks", "苹果真的就是"). */
-const SUBJECT_GAP = /^(?:[\s,@#]|is|are|was|were|has|have|been|be|become|becoming|just|really|so|truly|honestly|totally|seriously|still|always|now|officially|literally|absolutely|kinda|pretty|'s|’s|真的|就是|是|真|太|也|还|都)*$/;
+const SUBJECT_GAP = /^(?:[\s,@#]|all|guys|people|is|are|was|were|has|have|been|be|become|becoming|just|really|so|truly|honestly|totally|seriously|still|always|now|officially|literally|absolutely|kinda|pretty|'s|’s|真的|就是|是|真|太|也|还|都)*$/;
 
 /** What may stand between "我 … 是" and a fan word that names the author: 我依然是坚定的果粉, "I'm a proud Mi fan". */
 const SELF_FAN_GAP = /^(?:\s|依然|一直|永远|还|也|都|就|始终|仍然|仍|至死|到死|死都|坚定|忠实|铁杆|资深|骄傲|老|的|一个|一名|个|名|是|am|a|an|proud|loyal|longtime|big|huge|die-hard|lifelong)*$/;
@@ -631,7 +629,11 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     if (!imperative) return 'needs-wish';
   }
   // "Apple honestly sucks", not "Apple airplay sucks": a predicate whose subject must be the name.
-  if (spec.subjectOnly && !addressed && (target.end > cue.start || !seg.strictlySameClause(target, cue) || !SUBJECT_GAP.test(text.slice(target.end, cue.start)))) return 'not-subject';
+  if (spec.subjectOnly) {
+    // "@apple you suck" is said to the name; "@apple ur products are shit" is said of the products.
+    const saidTo = addressed && withRole(cues, 'addressee', cue.start - 30, cue.start).some((y) => y.end <= cue.start && SUBJECT_GAP.test(text.slice(y.end, cue.start)));
+    if (!saidTo && (target.end > cue.start || !seg.strictlySameClause(target, cue) || !SUBJECT_GAP.test(text.slice(target.end, cue.start)))) return 'not-subject';
+  }
   // "小米抄袭苹果": the name right after a verb of wrongdoing is its victim.
   if (spec.objectIsVictim && target.start >= cue.end && seg.strictlySameClause(cue, target) && seg.tokenDistance(cue, target) <= 2) return 'object-is-victim';
   // "hate @apple": a verb whose object must be the name ("讨厌苹果的设计" hates the design).
@@ -710,13 +712,25 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation): boolean {
  * Someone else's words that the author rejects ("有人说米粉都是脑残，我觉得太过分了", "people who call Mi fans
  * idiots are toxic") are not the author's hostility. Returns a test for a position in the text.
  */
-function reportedSpeech(cues: Cues, seg: Segmentation): (at: number) => boolean {
+function reportedSpeech(cues: Cues, seg: Segmentation, attributed: readonly Hit[]): (at: number) => boolean {
   const rejections = allWithRole(cues, 'reject');
   const reports = allWithRole(cues, 'report');
-  if (rejections.length === 0 || reports.length === 0) return () => false;
+  const others = new HitIndex(attributed);
+  const byOthers = (at: number) => attributed.length > 0 && others.between(at - RADIUS, at).some((m) => m.end <= at && seg.sameSentenceAt(m.start, at));
+  if (rejections.length === 0 || reports.length === 0) return byOthers;
   const lastRejection = rejections[rejections.length - 1]!.start;
   const markers = new HitIndex(reports.filter((m) => m.end <= lastRejection));
-  return (at) => markers.between(at - RADIUS, at).some((m) => seg.sameSentenceAt(m.start, at));
+  return (at) => byOthers(at) || markers.between(at - RADIUS, at).some((m) => seg.sameSentenceAt(m.start, at));
+}
+
+/** Attribution verbs said by a third party or another brand ("a rival maker claims", "律师称"): what follows is theirs. */
+function attributedToOthers(targets: readonly TargetHit[], cues: Cues, seg: Segmentation): Hit[] {
+  const verbs = allWithRole(cues, 'attribution');
+  if (verbs.length === 0) return [];
+  return verbs.filter((v) => {
+    const speaker = (h: Hit) => h.end <= v.start && seg.strictlySameClause(h, v) && seg.tokenDistance(h, v) <= 2;
+    return withRole(cues, 'third-party', v.start - 40, v.start).some(speaker) || targets.some((t) => t.kind === 'rival' && speaker(t));
+  });
 }
 
 function makeFinding(post: Post, normalized: NormalizedText, rule: Rule, target: Hit, cue: Hit, targetFrom?: 'context'): Finding {

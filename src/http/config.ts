@@ -50,11 +50,14 @@ export const HTTP_ENV = {
 
 export type HttpOverrides = Partial<Omit<HttpSettings, 'proxy'>>;
 
-function envNumber(env: Record<string, string | undefined>, name: string, min: number): number | undefined {
+/** The longest delay a Node timer holds (2^31 - 1 ms, about 24.8 days): a longer one fires after 1 ms. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+function envNumber(env: Record<string, string | undefined>, name: string, min: number, max = MAX_TIMER_MS): number | undefined {
   const raw = env[name];
   if (raw === undefined || raw.trim() === '') return undefined;
-  if (!/^\d+$/.test(raw.trim()) || Number(raw) < min) {
-    throw new UsageError(`${name}="${raw}" is not a whole number of ${min} or more`);
+  if (!/^\d+$/.test(raw.trim()) || Number(raw) < min || Number(raw) > max) {
+    throw new UsageError(`${name}="${raw}" is not a whole number from ${min} to ${max}`);
   }
   return Number(raw);
 }

@@ -45,6 +45,8 @@ export type CueKind =
   | 'hate'
   /** People or parties other than the brand: 博主, 网友, 友商, the reporter. */
   | 'third-party'
+  /** Verbs that attribute words to someone: claims, alleges, 声称. After a third party, what follows is theirs. */
+  | 'attribution'
   /** A group named by reference: "its fans", "the fans", 它的粉丝. */
   | 'group-ref'
   /** A company named by reference: 这家公司, "the company". */
@@ -94,7 +96,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'amateurs', 'lemmings', 'dumbest', 'stupidest',
     // addressed curses: aimed at whoever they follow or precede
     '草泥马', '草你', '操你', '日你', '去你妈', '滚你妈', 'cnm', 'nmsl', 'fuck you', 'fuck off', 'screw you', 'damn you', 'stfu',
-    'suck it', 'eat shit', 'go to hell', 'go fuck yourself', 'screw yourself', 'up yours', 'fuck u', 'f u', 'fuck yall',
+    'suck it', 'eat shit', 'go to hell', 'go fuck yourself', 'screw yourself', 'up yours', 'fuck u', 'fuck yall',
     "fuck y'all", 'fuck ya', 'suck my', 'suck ur', 'suck your', 'smd', 'kiss my ass', 'duck off',
     '滚犊子', '去你大爷', '你大爷', '下地狱', '见鬼去吧',
   ],
@@ -178,7 +180,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '大家', '一起', '我们', '都', '请', '该', '应该', '必须', '要', '号召', '呼吁', '让我们', '所有人', '奉劝', '劝', '坚决', '#',
     "let's", 'lets', 'everyone', 'everybody', 'we should', 'we must', 'please', 'time to', 'you should', 'y\'all', 'join',
   ],
-  rhetorical: ['你以为', '你们以为', '以为', '难道', '谁说', 'you think', 'who says', 'since when'],
+  // A question framed by these denies or supposes what follows, it does not assert it (如果…，那苹果是有病吧？).
+  rhetorical: ['你以为', '你们以为', '以为', '难道', '谁说', '如果', '要是', '假如', '假设', 'you think', 'who says', 'since when'],
   you: ['你', '你们', '你这', '你个', '你这个', '你们这群', '你们这些', 'you', 'you are', "you're", 'youre', 'ur', 'u'],
   self: ['i', "i'm", 'i am', 'as a', 'as an', '作为', '身为', 'me', 'myself', '我', '我是', '我就是', '我真是', '本人', '自己'],
   hatred: [
@@ -195,7 +198,13 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'third-party': [
     '博主', '网友', '楼主', '机主', '车主本人', '记者', '媒体', '小编', '主播', 'up主', '大v', '友商', '某些品牌', '别的品牌', '其他品牌',
     '国产厂商', '这人', '此人', '这个人', '那个人', 'this guy', 'that guy', 'the reporter', 'the journalist', 'the author',
-    'this dude', 'lawmaker', 'lawmakers', 'journalist', 'reporter', 'blogger',
+    'this dude', 'lawmaker', 'lawmakers', 'journalist', 'reporter', 'blogger', 'maker', 'makers', 'rival', 'rivals', 'competitor',
+    'competitors', 'regulator', 'regulators', 'lawsuit', 'prosecutors', 'critics', 'analyst', 'analysts', '竞争对手', '律师', '法院',
+    '监管部门', '起诉方', '原告',
+  ],
+  attribution: [
+    'claims', 'claimed', 'alleges', 'alleged', 'accuses', 'accused', 'thinks', 'says', 'said', 'suggests', 'argues', 'reports',
+    '声称', '指控', '指责', '称', '认为', '表示', '爆料', '起诉',
   ],
   'group-ref': [
     'its fans', 'their fans', 'the fans', 'its users', 'their users', 'its buyers', 'their buyers', 'its customers', 'their customers',
@@ -290,14 +299,14 @@ export const CUES: Record<CueKind, readonly string[]> = {
  * not contain its term (it could never fire), a term that is in no cue list, and duplicates.
  */
 export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
-  '死': ['至死', '到死', '死都要', '死也要', '死不了', '死不掉', '笑死', '笑死了', '死机', '死忠', '死忠粉', '累死', '气死', '急死', '吓死', '热死', '冷死', '饿死', '困死', '烦死', '卡死', '死循环', '死锁', '死活', '死磕', '死贵', '要死', '半死', '死党', '死角', '生死', '死心', '打死也不', '打死都不', '爱死', '美死', '帅死', '香死', '馋死', '想死', '死宅', '死线', '死命', '拼死', '死屏', '辣死', '咸死', '甜死', '苦死', '酸死', '臭死', '丑死', '贵死', '疼死', '痛死', '忙死', '闷死', '晒死', '渴死', '撑死', '吵死', '挤死', '慢死', '难吃死', '好吃死', '难看死', '好看死', '可爱死', '羡慕死', '尴尬死', '无聊死', '麻烦死', '心疼死'],
+  '死': ['至死', '到死', '死都要', '死也要', '死不了', '死不掉', '笑死', '笑死了', '死机', '死忠', '死忠粉', '累死', '气死', '急死', '吓死', '热死', '冷死', '饿死', '困死', '烦死', '卡死', '死循环', '死锁', '死活', '死磕', '死贵', '要死', '半死', '死党', '死角', '生死', '死心', '打死也不', '打死都不', '爱死', '美死', '帅死', '香死', '馋死', '想死', '死宅', '死线', '死命', '拼死', '死屏', '辣死', '咸死', '甜死', '苦死', '酸死', '臭死', '丑死', '贵死', '疼死', '痛死', '忙死', '闷死', '晒死', '渴死', '撑死', '吵死', '挤死', '慢死', '难吃死', '好吃死', '难看死', '好看死', '可爱死', '羡慕死', '尴尬死', '无聊死', '麻烦死', '心疼死', '锁死', '晕死', '冻死', '见光死', '死死', '死板', '死胡同', '死记硬背', '死心塌地', '生老病死', '起死回生', '九死一生', '半死不活', '死者', '死侍'],
   '死了': ['笑死了'],
   '贵': ['死贵', '贵死', '贵州', '富贵', '宝贵', '珍贵', '贵宾'],
   '丑': ['丑死', '小丑鱼'],
   '难看': ['难看死'],
-  '蠢': ['蠢萌'],
+  '蠢': ['蠢萌', '蠢蠢欲动'],
   '骗子': ['骗子酒吧'],
-  '骗': ['骗子酒吧', '骗炮'],
+  '骗': ['骗子酒吧', '骗炮', '不骗你', '没骗你', '骗你的'],
   '垃圾': ['垃圾桶', '垃圾袋', '垃圾分类', '垃圾短信', '垃圾邮件', '垃圾广告'],
   '有病': ['有病毒'],
   '洗脑': ['洗脑神曲'],
@@ -333,14 +342,20 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '未': ['未来'],
   '亡': ['死亡', '伤亡', '亡羊补牢', '流亡', '逃亡', '存亡', '亡不了'],
   '韭菜': ['韭菜盒子', '韭菜饺子', '韭菜鸡蛋', '炒韭菜', '韭菜花', '韭菜包', '韭菜馅', '韭菜炒', '割韭菜'],
-  '猪': ['猪肉', '猪蹄', '猪排', '猪油', '猪脚', '小猪佩奇', '猪八戒', '烤乳猪', '猪肝', '猪血', '猪骨', '猪年', '属猪', '野猪', '猪仔'],
+  '猪': ['猪肉', '猪蹄', '猪排', '猪油', '猪脚', '小猪佩奇', '猪八戒', '烤乳猪', '猪肝', '猪血', '猪骨', '猪年', '属猪', '野猪', '猪仔', '喂猪', '养猪', '生猪', '猪价'],
   '收割': ['收割机', '收割庄稼', '收割小麦', '收割水稻'],
-  '偷': ['偷偷', '小偷', '偷拍', '偷懒', '偷看', '偷吃', '偷师', '偷笑', '偷闲', '偷乐'],
+  '偷': ['偷偷', '小偷', '偷拍', '偷懒', '偷看', '偷吃', '偷师', '偷笑', '偷闲', '偷乐', '偷跑'],
   '后门': ['走后门', '前门后门', '后门口', '从后门', '后门进'],
   '下架': ['下架了一', '已下架', '被下架'],
   '元': ['元宇宙', '元旦', '元素', '元宵', '单元', '多元', '公元'],
   suck: ['suck it up', 'suck up'],
   sucks: ['sucks to be', 'it sucks that', 'sucks that'],
   fuck: ['what the fuck', 'the actual fuck', 'the fuck'],
+  // a curse as an intensifier of praise
+  fucking: ['fucking love', 'fucking loved', 'fucking awesome', 'fucking amazing', 'fucking great', 'fucking best', 'fucking brilliant', 'fucking genius'],
   avoid: ['to avoid', 'avoid being', 'avoid getting'],
+  '操': ['操作', '体操', '操心', '操控', '操纵', '操场', '操练', '操守', '操盘', '操持', '操刀', '早操', '情操', '节操', '重操旧业', '贞操', '出操'],
+  '坑': ['坑坑洼洼', '水坑', '茅坑', '坑位', '坑道', '入坑', '出坑', '弃坑', '填坑', '挖坑', '一个萝卜一个坑', '避坑', '踩坑'],
+  '恨': ['恨不得', '相见恨晚', '恨铁不成钢', '悔恨', '方恨少'],
+  '艹': ['艹字头'],
 };

@@ -23,6 +23,8 @@ import type { CueKind } from './cues.js';
  * - criticism-context: a concrete complaint nearby turns venting (`ventsUnlessAlone`) into criticism.
  * - brand-ref: a company named by reference (这家公司, "the company") is the brand the post named before it.
  * - fan-ref: a group named by reference ("its fans", 它的粉丝) is the fans of the brand the post named before it.
+ * - attribution: after a third party or a rival ("a rival maker claims", 律师称), the rest of the sentence is
+ *   their words, reported, not the author's.
  * - third-party: a person or party other than the brand (博主, 网友, 友商): nearer to a cue than the brand,
  *   it takes the cue, as a rival brand does.
  */
@@ -45,7 +47,8 @@ export type CueRole =
   | 'criticism-context'
   | 'third-party'
   | 'fan-ref'
-  | 'brand-ref';
+  | 'brand-ref'
+  | 'attribution';
 
 export interface CueKindSpec {
   /** One line: what the kind is. */
@@ -95,7 +98,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   profanity: {
     doc: 'Curses; they count only when addressed right at a target ("fuck xiaomi").',
     curse: true,
-    examples: { match: ['fuck xiaomi'], nomatch: ['the fucking xiaomi phone is fast'] },
+    examples: { match: ['fuck xiaomi', '操小米'], nomatch: ['the fucking xiaomi phone is fast', '操作小米手机很顺手', '体操小米粒'] },
   },
   'death-wish': {
     doc: 'Wishing death or ruin in so many words: 去死, 早日倒闭, go die.',
@@ -175,6 +178,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'A company named by reference: 这家公司, "the company". After the brand is named, it means the brand.',
     role: 'brand-ref',
     examples: { match: ['小米又涨价了，这家公司真是无耻'], nomatch: ['小米又涨价了，华为这家公司真是无耻'] },
+  },
+  attribution: {
+    doc: 'Verbs that attribute words to someone (claims, alleges, 声称): after a third party or another brand, the rest of the sentence is theirs, not the author\'s.',
+    role: 'attribution',
+    examples: { match: ['I claim xiaomi is a scam'], nomatch: ['a rival maker claims xiaomi copied its design'] },
   },
   'staff-pre': { doc: 'Before a brand name, makes the target its people: "people at the @apple store".', role: 'staff-pre' },
   determiner: { doc: 'Words that make a following curse part of a noun phrase.', role: 'determiner' },

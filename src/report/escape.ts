@@ -91,10 +91,14 @@ export function escapeSarifText(value: string, opts: { multiline?: boolean } = {
   return cleanText(value, opts).replace(/[[\]]/g, '\\$&');
 }
 
+/** C1 controls, line and paragraph separators and every Default_Ignorable_Code_Point (emoji selectors kept, as in sanitize.ts). */
+const JSON_HIDDEN = /(?<!\p{Emoji})[\ufe0e\ufe0f]|(?![\ufe0e\ufe0f])[\u007f-\u009f\u2028\u2029\p{Default_Ignorable_Code_Point}]/gu;
+
 /**
  * JSON keeps the data exactly (it is evidence), but characters that reorder or hide text when the JSON is
- * displayed are written as \u escapes, which every JSON parser reads back unchanged.
+ * displayed are written as \u escapes (a surrogate pair for U+E0020 and the like), which every JSON parser
+ * reads back unchanged.
  */
 export function safeJsonStringify(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/[\u007f-\u009f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\u2028\u2029\ufeff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return JSON.stringify(value, null, 2).replace(JSON_HIDDEN, (c) => Array.from({ length: c.length }, (_, i) => `\\u${c.charCodeAt(i).toString(16).padStart(4, '0')}`).join(''));
 }

@@ -1,4 +1,5 @@
 import { isHostile } from '../score.js';
+import { changeEvidence } from './changes.js';
 import type { Finding, VetReport } from '../types.js';
 import { splitExcerpt } from './excerpt.js';
 import type { Reporter } from './index.js';
@@ -54,6 +55,11 @@ export const markdownReporter: Reporter = {
       if (!findings.length) continue;
       lines.push('', '| severity | date | excerpt | rule | post |', '|---|---|---|---|---|');
       for (const f of findings) lines.push(row(f));
+    }
+    const changed = changeEvidence(report);
+    if (changed) {
+      lines.push('', `## ${escapeMarkdown(changed.title)}`, '', '| change | was | now | post |', '|---|---|---|---|');
+      for (const item of changed.items) lines.push(`| ${escapeMarkdown(item.head)} | ${escapeMarkdown(item.quote)} | ${item.now !== undefined ? escapeMarkdown(item.now) : ''} | ${escapeMarkdown(item.link)} |`);
     }
     lines.push('', `<sub>vet ${report.vetVersion ?? ''} · ${report.generatedAt ?? ''}</sub>`);
     return `${lines.join('\n')}\n`;

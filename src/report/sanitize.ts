@@ -4,11 +4,15 @@
  * reorder text (bidi overrides) or hide text (zero-width) is shown as a visible escape such as \u{202E},
  * and line breaks become ⏎, so a post can never forge or hide a line of the report.
  */
+// Control characters (but tab and line feed), line and paragraph separators, interlinear annotation marks, lone
+// surrogates, and every Default_Ignorable_Code_Point (zero-width, bidi controls, tag characters U+E0020…,
+// variation selectors U+E0100…, U+1D173…). The presentation selectors U+FE0E/U+FE0F are kept right after an
+// emoji (❤️), where they only choose how it is drawn; anywhere else they are escaped too.
 // eslint-disable-next-line no-control-regex
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u115f\u1160\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\u3164\ufeff\ufff9-\ufffb]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+const UNSAFE = /(?<!\p{Emoji})[\ufe0e\ufe0f]|(?![\ufe0e\ufe0f])[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufff9-\ufffb\p{Default_Ignorable_Code_Point}\p{Cs}]/gu;
 
 export function escapeUnsafe(text: string): string {
-  return text.replace(UNSAFE, (ch) => `\\u{${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}}`);
+  return text.replace(UNSAFE, (ch) => `\\u{${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}}`);
 }
 
 /** One line of terminal-safe text: escapes, and line breaks and tabs shown as ⏎ and spaces. */

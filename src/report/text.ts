@@ -1,6 +1,7 @@
 import { Chalk } from 'chalk';
 import { isHostile } from '../score.js';
 import type { Finding, Level, VetReport } from '../types.js';
+import { changeEvidenceLines } from './changes.js';
 import { splitExcerpt } from './excerpt.js';
 import type { Reporter } from './index.js';
 import { safeLine } from './sanitize.js';
@@ -41,6 +42,8 @@ export const textReporter: Reporter = {
       out.push('', c.bold(`Evidence: ${countOf(hostile.length, 'finding')} of hostility`));
       hostile.forEach((f, i) => out.push(...renderFinding(f, i + 1, c)));
     }
+    const changed = changeEvidenceLines(report, { title: (t) => c.bold(t), link: (l) => c.cyan(l) });
+    if (changed.length) out.push('', ...changed);
     // Beyond the ones a report keeps, product criticism and relationship claims are counted, not listed.
     const omitted = report.stats?.omittedMinorFindings ?? 0;
     if (minor.length || omitted) {

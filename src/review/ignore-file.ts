@@ -1,12 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import type { Finding } from '../types.js';
-import { exists } from '../util/atomic-write.js';
+import { exists, MAX_DATA_FILE_BYTES, readRegularFile } from '../util/atomic-write.js';
 import { parseDataText, validateDataFile } from '../util/data-file.js';
 import { oneLine } from '../report/escape.js';
 import { countOf, countsAgain } from '../report/wording.js';
-import { InputError } from '../errors.js';
+import { InputError, messageLines } from '../errors.js';
 import { RULES } from '../rules/index.js';
 import type { Post } from '../types.js';
 import type { ReviewEntry, ReviewSummary } from './types.js';
@@ -261,8 +260,9 @@ export function acceptanceOf(entry: ReviewEntry): Acceptance {
 export async function loadReviewFile(file: string, cwd: string, now: Date): Promise<ReviewSet> {
   let text: string;
   try {
-    text = await readFile(resolve(cwd, file), 'utf8');
+    text = (await readRegularFile(resolve(cwd, file), MAX_DATA_FILE_BYTES, file, 'reviewed-findings file')).toString('utf8');
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(`${file}: cannot read the reviewed-findings file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   // Messages name the file as the user wrote it, not its absolute path.
@@ -272,7 +272,7 @@ export async function loadReviewFile(file: string, cwd: string, now: Date): Prom
     list = validateDataFile(file, parsed, ReviewFileSchema);
   } catch (error) {
     if (error instanceof InputError) {
-      throw new InputError(error.message, {
+      throw new InputError(messageLines(error), {
         hint: 'each entry needs post + rule (a rule id of "vet rules") or a fingerprint, reason and by; expires: YYYY-MM-DD is optional',
       });
     }

@@ -1,7 +1,8 @@
 import { SourceError } from '../errors.js';
 import type { Coverage, Metrics, Post } from '../types.js';
+import { clampDate } from './plausible-dates.js';
 import { parseCount } from './weibo-dates.js';
-import type { SourceContext } from './types.js';
+import type { SourceContext, StoredPosts } from './types.js';
 
 /** What adapters share: the paging loop (since/limit/dedupe/coverage) and small mapping helpers. */
 
@@ -71,8 +72,10 @@ export async function* streamHistory(pages: AsyncIterable<Page>, opts: StreamOpt
   let oldestMs = Infinity;
   let newestMs = -Infinity;
   let reason: EndReason = 'end';
+  const stored = ctx.stored && (await ctx.stored.ready()) ? ctx.stored : undefined;
+  const source = stored ? untilStored(pages, stored, () => oldestMs) : pages;
   try {
-    outer: for await (const page of pages) {
+    outer: for await (const page of source) {
       for (let i = 0; i < page.items.length; i++) {
         const { post, pinned } = page.items[i]!;
         if (seen.has(post.id)) continue;
@@ -88,6 +91,7 @@ export async function* streamHistory(pages: AsyncIterable<Page>, opts: StreamOpt
           break outer;
         }
         coverage.postsRead++;
+        if ((page as StoredPage).fromStore) coverage.fromStore = (coverage.fromStore ?? 0) + 1;
         if (!Number.isNaN(ms)) {
           if (ms < oldestMs) [oldestMs, oldest] = [ms, post.createdAt!];
           if (ms > newestMs) [newestMs, newest] = [ms, post.createdAt!];
@@ -111,9 +115,35 @@ export async function* streamHistory(pages: AsyncIterable<Page>, opts: StreamOpt
     coverage.partial = true;
     coverage.notes.push(`vet stopped after --limit ${limit} posts; older posts were not read (raise --limit to read more)`);
   }
+  // The stored posts stand for pages not fetched: partial when the audit they come from was, or the store failed.
+  if (stored?.partial()) coverage.partial = true;
+  if (coverage.fromStore) {
+    coverage.notes.push(`${coverage.fromStore} of the ${coverage.postsRead} posts came from the audit store (read by earlier audits; --full fetches them again)`);
+    ctx.log(`${label}: caught up with the audit store; ${coverage.fromStore} older posts read from it`);
+  }
   await opts.onEnd?.(reason);
   if (oldest && newest) coverage.notes.push(`read ${coverage.postsRead} ${label} posts dated ${day(oldest)} to ${day(newest)}`);
   ctx.log(`${label}: read ${coverage.postsRead} posts (${reason === 'end' ? 'to the end of what the platform shows' : `stopped: ${reason}`})`);
+}
+
+type StoredPage = Page & { fromStore?: true };
+
+/**
+ * Incremental fetching: the platform's pages until one whose (unpinned) posts are all stored, that page
+ * included as the overlap that catches edits; then the stored posts older than the oldest read.
+ */
+async function* untilStored(pages: AsyncIterable<Page>, stored: StoredPosts, oldestMs: () => number): AsyncGenerator<StoredPage> {
+  let caughtUp = false;
+  for await (const page of pages) {
+    yield page;
+    const unpinned = page.items.filter((c) => !c.pinned);
+    if (unpinned.length > 0 && unpinned.every((c) => stored.has(c.post.id))) {
+      caughtUp = true;
+      break;
+    }
+  }
+  if (!caughtUp) return;
+  for await (const posts of stored.olderThan(oldestMs())) yield { items: posts.map((post) => ({ post })), more: true, fromStore: true };
 }
 
 /** Engagement counts; approximate when any count was a rounded form such as "10万+". */
@@ -131,13 +161,17 @@ export function metricsFrom(counts: { likes?: unknown; reposts?: unknown; commen
   return metrics;
 }
 
-/** An ISO date, normalised to ISO 8601 with an offset (Z); undefined when it is not a date. */
+/**
+ * An ISO date, normalised to ISO 8601 with an offset (Z); undefined when it is not a date. A date outside
+ * 1970-01-01 to 9999-12-31 (year 275760, -1) is clamped to that bound, where ./plausible-dates.ts drops it
+ * with a note: the adapter's own paging and --since logic sees a date it can compare.
+ */
 export function isoDate(raw: unknown): string | undefined {
   if (typeof raw !== 'string' || raw.trim() === '') return undefined;
   const text = raw.trim();
   if (/^\d{4}-\d{2}-\d{2}T[\d:.]+(Z|[+-]\d{2}:\d{2})$/i.test(text) && !Number.isNaN(Date.parse(text))) return text.replace(/z$/, 'Z');
   const ms = Date.parse(text);
-  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString();
+  return Number.isNaN(ms) ? undefined : new Date(clampDate(ms)).toISOString();
 }
 
 /** The base URL of an adapter: `--endpoint name=url` / VET_ENDPOINT_<NAME>, else the platform's own. */

@@ -4,6 +4,7 @@ import { open, stat } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
 import { z } from 'zod';
 import { InputError } from '../errors.js';
+import { jsonProblem } from '../util/data-file.js';
 import type { Coverage, Post } from '../types.js';
 import { CONTEXT_KINDS, cutContextText } from './context.js';
 import { parseFileHandle } from './handles.js';
@@ -136,6 +137,8 @@ interface Line {
 
 /** Bytes read at a time. */
 const CHUNK_BYTES = 1 << 16;
+/** The longest line vet reads (documented in the README's Limits): a post is far shorter; a longer line is refused. */
+export const MAX_LINE_BYTES = 16 << 20;
 
 /** Decodes one line strictly, naming it on failure. */
 function decodeLine(bytes: Uint8Array, n: number, file: string): string {
@@ -155,24 +158,34 @@ function decodeLine(bytes: Uint8Array, n: number, file: string): string {
  * in one go; only a chunk with a bad byte is decoded line by line, to name the line.
  */
 async function* readLineBatches(path: string, file: string): AsyncGenerator<Line[]> {
-  let carry: Buffer | undefined;
+  // The start of a line that runs over chunks: its pieces, joined once when the line ends (joining at every
+  // chunk copied a 100 MB line over and over), and never more than MAX_LINE_BYTES.
+  let carry: Buffer[] = [];
+  let carried = 0;
   let line = 0;
+  const tooLong = () =>
+    new InputError(`${file}:${line + 1}: the line is longer than ${MAX_LINE_BYTES / (1 << 20)} MiB, the most vet reads as one line; write one post a line (JSON Lines)`);
   for await (const chunk of createReadStream(path, { highWaterMark: CHUNK_BYTES }) as AsyncIterable<Buffer>) {
     const lastBreak = chunk.lastIndexOf(10);
     if (lastBreak === -1) {
-      carry = carry ? Buffer.concat([carry, chunk]) : chunk;
+      carried += chunk.length;
+      if (carried > MAX_LINE_BYTES) throw tooLong();
+      carry.push(chunk);
       continue;
     }
     const batch: Line[] = [];
     let regionStart = 0;
-    if (carry) {
+    if (carried > 0) {
       // The line split across chunks: join just that line, not the whole chunk.
       const firstBreak = chunk.indexOf(10);
+      if (carried + firstBreak > MAX_LINE_BYTES) throw tooLong();
       line++;
-      batch.push({ line, text: decodeLine(Buffer.concat([carry, chunk.subarray(0, firstBreak)]), line, file) });
+      carry.push(chunk.subarray(0, firstBreak));
+      batch.push({ line, text: decodeLine(Buffer.concat(carry, carried + firstBreak), line, file) });
       regionStart = firstBreak + 1;
     }
-    carry = lastBreak + 1 < chunk.length ? chunk.subarray(lastBreak + 1) : undefined;
+    carry = lastBreak + 1 < chunk.length ? [chunk.subarray(lastBreak + 1)] : [];
+    carried = chunk.length - (lastBreak + 1);
     const region = chunk.subarray(regionStart, Math.max(regionStart, lastBreak));
     if (regionStart > lastBreak) {
       yield batch;
@@ -197,9 +210,9 @@ async function* readLineBatches(path: string, file: string): AsyncGenerator<Line
     }
     yield batch;
   }
-  if (carry && carry.length) {
+  if (carried > 0) {
     line++;
-    yield [{ line, text: decodeLine(carry, line, file), unterminated: true }];
+    yield [{ line, text: decodeLine(Buffer.concat(carry, carried), line, file), unterminated: true }];
   }
 }
 
@@ -333,7 +346,7 @@ async function* parseJsonLines(path: string, file: string): AsyncGenerator<Post[
       value = JSON.parse(text);
     } catch (error) {
       const cut = unterminated === true;
-      throw new InputError(`${file}:${line}: ${cut ? 'the last line is cut off (incomplete JSON); the file may be truncated' : `not valid JSON (${(error as Error).message})`}`);
+      throw new InputError(`${file}:${line}: ${cut ? 'the last line is cut off (incomplete JSON); the file may be truncated' : `not valid JSON (${jsonProblem(error)})`}`);
     }
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw new InputError(`${file}:${line}: expected one post as a JSON object, e.g. {"id":"1","text":"...","createdAt":"2025-01-01T00:00:00Z"}`);
@@ -354,7 +367,8 @@ async function* parseJsonArray(path: string, file: string): AsyncGenerator<Post[
   } catch (error) {
     const m = /position (\d+)/.exec((error as Error).message);
     const line = m ? text.slice(0, Number(m[1])).split('\n').length : undefined;
-    throw new InputError(`${file}${line ? `:${line}` : ''}: not valid JSON (${(error as Error).message})`);
+    const lineStart = m ? text.lastIndexOf('\n', Number(m[1]) - 1) + 1 : 0;
+    throw new InputError(`${file}${line ? `:${line}` : ''}: not valid JSON (${jsonProblem(error, lineStart)})`);
   }
   if (!Array.isArray(value)) throw new InputError(`${file}: expected a JSON array of posts`);
   for (let i = 0; i < value.length; i++) {
@@ -473,7 +487,7 @@ async function* parseCsv(path: string, file: string): AsyncGenerator<Post[]> {
         const raw = record[key] ?? record[`metrics.${key}`];
         if (raw === undefined || raw.trim() === '') continue;
         const n = Number(raw);
-        if (!Number.isFinite(n)) throw new InputError(`${file}:${line}: "${key}" must be a number, got "${raw}"`);
+        if (!Number.isFinite(n)) throw new InputError(`${file}:${line}: "${key}" must be a number`);
         metrics[key] = n;
       }
       if (Object.keys(metrics).length) value.metrics = metrics;
@@ -484,7 +498,8 @@ async function* parseCsv(path: string, file: string): AsyncGenerator<Post[]> {
   } catch (error) {
     if (error instanceof InputError) throw error;
     const e = error as { message: string; lines?: number };
-    throw new InputError(`${file}${e.lines ? `:${e.lines}` : ''}: not valid CSV (${e.message.replace(/^Invalid /, 'invalid ')})`);
+    // csv-parse quotes the text it stopped at; the message keeps only its own words.
+    throw new InputError(`${file}${e.lines ? `:${e.lines}` : ''}: not valid CSV (${e.message.replace(/^Invalid /, 'invalid ').replace(/"[^"]*"/g, '…')})`);
   }
   await feed;
 }

@@ -1,6 +1,7 @@
 import { UsageError } from '../errors.js';
 import { parseBskyHandle, parseFeedHandle, parseFileHandle, parseMastodonHandle, parseWeiboHandle, parseXHandle } from './handles.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
+import { withPlausibleDates } from './plausible-dates.js';
 
 interface Platform {
   forms: readonly string[];
@@ -72,5 +73,5 @@ export function checkHandle(handle: string): { platform: string; rest: string } 
 export async function openHistory(handle: string, ctx: SourceContext): Promise<FetchedHistory> {
   const { platform, rest } = checkHandle(handle);
   const source = await REGISTRY[platform]!.load();
-  return source.open(rest, ctx);
+  return withPlausibleDates(await source.open(rest, ctx));
 }

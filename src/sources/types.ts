@@ -21,6 +21,23 @@ export interface SourceContext {
   cwd?: string;
   /** HTTP limits (timeouts, retries, size cap, pacing); over VET_HTTP_* variables and defaults (src/http/config.ts). */
   http?: HttpOverrides;
+  /** The audit store's posts of this subject, for incremental fetching (absent with --no-store or --full). */
+  stored?: StoredPosts;
+}
+
+/**
+ * Posts an earlier audit read (src/store). Paging stops after the first page whose posts are all stored (one
+ * page of overlap, to catch edits); the rest of the window comes from here. Used by streamHistory only.
+ */
+export interface StoredPosts {
+  /** Whether the store can stand in for older pages (an earlier audit read at least as far back). */
+  ready(): Promise<boolean>;
+  /** Whether a post id is stored (and not known deleted). */
+  has(id: string): boolean;
+  /** Stored posts older than `ms` (an epoch ms; Infinity for all), newest first, a chunk at a time. */
+  olderThan(ms: number): AsyncIterable<Post[]>;
+  /** The audit the stored posts come from read only part of the history. */
+  partial(): boolean;
 }
 
 /** A history being read. `posts` streams; `coverage` is final once the iterator has ended. */

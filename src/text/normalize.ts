@@ -2,12 +2,14 @@
  * Folds post text into the form the lexicon is written in, keeping a map back to the original so every
  * finding quotes exactly what the author wrote.
  *
- * Steps, in order: drop invisible characters (zero-width, bidi controls, variation selectors, soft hyphen,
- * control characters) → profile emoji stand-ins (🐒 → 猴) → NFKC (full-width and styled letters → ASCII)
+ * Steps, in order: drop invisible characters (every Default_Ignorable_Code_Point of Unicode: zero-width,
+ * bidi controls, variation selectors, tag characters, soft hyphen…; and control characters) → profile emoji stand-ins (🐒 → 猴) → NFKC (full-width and styled letters → ASCII)
  * → lower case → traditional → simplified → drop separators used to split a word ("小 米", "小·米",
  * "x.i.a.o.m.i") → collapse runs of three or more identical letters ("idiooooots" → "idiots").
  * Lexicon terms go through the very same function, so both sides always agree.
  */
+
+import { textWork } from './work.js';
 
 /** The folded text and, for each of its UTF-16 units, the index of the original unit it came from. */
 export interface NormalizedText {
@@ -20,17 +22,15 @@ const DROP = -1;
 /** A fold-table entry not yet computed. */
 const UNSEEN = -0x7fffffff;
 
-/** Invisible characters that evade matching without changing what a reader sees. */
-function isInvisible(c: number): boolean {
-  return (
-    (c >= 0x200b && c <= 0x200f) || // zero-width space/joiners, LRM/RLM
-    (c >= 0x202a && c <= 0x202e) || // bidi embeddings and overrides
-    (c >= 0x2060 && c <= 0x2064) || // word joiner, invisible operators
-    (c >= 0x2066 && c <= 0x2069) || // bidi isolates
-    (c >= 0xfe00 && c <= 0xfe0f) || // variation selectors
-    c === 0xfeff || c === 0x00ad || c === 0x034f || c === 0x180e || c === 0x115f || c === 0x1160 || c === 0x3164 ||
-    (c < 0x20 && c !== 0x0a && c !== 0x09) || (c >= 0x7f && c <= 0x9f)
-  );
+/**
+ * Characters Unicode says to show as nothing (the Default_Ignorable_Code_Point property, astral ones too: tag
+ * characters U+E0020…, variation selectors U+E0100…, musical formatting U+1D173…) and control characters: they
+ * evade matching without changing what a reader sees. Asked once per character (the fold tables keep the answer).
+ */
+const DEFAULT_IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
+
+function isInvisible(cp: number): boolean {
+  return (cp < 0x20 && cp !== 0x0a && cp !== 0x09) || (cp >= 0x7f && cp <= 0x9f) || DEFAULT_IGNORABLE.test(String.fromCodePoint(cp));
 }
 
 export function isCjk(c: number): boolean {
@@ -85,7 +85,7 @@ export class Normalizer {
     let out = '';
     for (const ch of s.normalize('NFKC').toLowerCase()) {
       const c = ch.charCodeAt(0);
-      if (ch.length === 1 && isInvisible(c)) continue;
+      if (isInvisible(ch.codePointAt(0)!)) continue;
       out += ch.length === 1 ? String.fromCharCode(this.t2s.get(c) ?? c) : ch;
     }
     return out;
@@ -244,11 +244,16 @@ export class Normalizer {
     let runChar = -1;
     let runLength = 0;
     let chainAt = -2; // output index of the last letter joined into a spaced-out word
+    // A run of separators is measured once: after its first one is kept, the rest are kept too (what precedes
+    // them is a separator, which joins nothing), so a long run costs its length, not its length squared.
+    let keptRunEnd = 0;
     for (let r = 0; r < n; r++) {
       const c = buf[r]!;
-      if (w > 0 && isSeparator(c)) {
+      if (w > 0 && r >= keptRunEnd && isSeparator(c)) {
         let end = r;
         while (end < n && isSeparator(buf[end]!)) end++;
+        textWork.steps += end - r;
+        keptRunEnd = end;
         if (end < n && end - r <= MAX_SEPARATOR_RUN && this.joins(buf, w, end, n, chainAt)) {
           if (isLetter(buf[end]!)) chainAt = w;
           r = end - 1;

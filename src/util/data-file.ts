@@ -42,7 +42,7 @@ export async function parseDataText(file: string, text: string): Promise<ParsedD
   const first = doc.errors[0];
   if (first) {
     const pos = lineCounter.linePos(first.pos[0]);
-    throw new InputError(`${file}:${pos.line}:${pos.col}: not valid YAML or JSON: ${first.message.split('\n')[0]}`);
+    throw new InputError(`${file}:${pos.line}:${pos.col}: not valid YAML or JSON: ${yamlProblem(first.code)}`);
   }
   let data: unknown;
   try {
@@ -59,7 +59,7 @@ export async function parseDataText(file: string, text: string): Promise<ParsedD
         return visit.BREAK;
       },
     });
-    throw new InputError(`${file}${at}: too many YAML aliases (*name) to expand; vet refuses them, as they can exhaust memory (${(error as Error).message})`);
+    throw new InputError(`${file}${at}: too many YAML aliases (*name) to expand; vet refuses them, as they can exhaust memory`);
   }
   const locate = (path: readonly PropertyKey[]): Position | undefined => {
     for (let n = path.length; n >= 0; n--) {
@@ -77,6 +77,35 @@ export async function parseDataText(file: string, text: string): Promise<ParsedD
   return { data, locate };
 }
 
+/**
+ * What is wrong, in words of vet's own: the parser's messages quote the file (a tag, a token, an alias name),
+ * and a path in a pull request may name a file whose content must not reach the CI log.
+ */
+const YAML_PROBLEMS: Record<string, string> = {
+  BAD_INDENT: 'the indentation is wrong here',
+  TAB_AS_INDENT: 'a tab is used for indentation (use spaces)',
+  DUPLICATE_KEY: 'a key is repeated in this mapping',
+  BAD_ALIAS: 'an alias (*name) here is not defined before it',
+  MISSING_CHAR: 'a character is missing here (a comma, colon or closing quote or bracket)',
+  MULTILINE_IMPLICIT_KEY: 'a key runs over more than one line',
+  MULTIPLE_DOCS: 'the file holds more than one YAML document',
+  BAD_DQ_ESCAPE: 'a "\" escape in a double-quoted string is not valid',
+  BAD_SCALAR_START: 'a value starts with a character that needs quotes',
+  BLOCK_AS_IMPLICIT_KEY: 'a block is used as a key',
+  TAG_RESOLVE_FAILED: 'a YAML tag (!name) here is not one vet reads',
+  KEY_OVER_1024_CHARS: 'a key is longer than 1024 characters',
+};
+
+function yamlProblem(code: string): string {
+  return YAML_PROBLEMS[code] ?? `the YAML syntax is broken here (${code})`;
+}
+
+/** The keys a schema's top-level mapping may have, when it is an object schema. */
+function knownKeys(schema: z.ZodType): string[] | undefined {
+  const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
+  return shape ? Object.keys(shape) : undefined;
+}
+
 /** One problem found in a data file, with where it is (0:0 when the position is not known). */
 export interface DataFileProblem {
   line: number;
@@ -87,6 +116,26 @@ export interface DataFileProblem {
 export interface ValidateOptions {
   /** How a field path is named in messages; default `influencers.0.name`. Proposals name the influencer instead. */
   label?: (path: readonly PropertyKey[]) => string;
+  /** The kind of file ("a brand profile"), for a mapping none of whose keys the schema knows. */
+  what?: string;
+}
+
+/**
+ * A mapping none of whose keys is one the schema knows is not a file of this kind: it is refused without naming its
+ * keys (they may be anything, from any file a path pointed at).
+ */
+function refuseOtherKind(file: string, parsed: ParsedDataFile, schema: z.ZodType, what: string | undefined): void {
+  const known = knownKeys(schema);
+  const data = parsed.data;
+  if (known && typeof data === 'object' && data !== null && !Array.isArray(data)) {
+    const keys = Object.keys(data);
+    if (keys.length > 0 && !keys.some((key) => known.includes(key))) {
+      const pos = parsed.locate([]);
+      throw new InputError(
+        `${file}${pos ? `:${pos.line}` : ''}: not ${what ?? 'a file vet reads here'}: ${keys.length === 1 ? 'its only key is not' : `none of its ${keys.length} top-level keys is`} one of ${known.join(', ')}`,
+      );
+    }
+  }
 }
 
 /** The problem at `path` of a parsed file, as `file:line:col: field: message`. */
@@ -104,6 +153,7 @@ export function problemAt(file: string, parsed: ParsedDataFile, path: readonly P
 export function dataFileProblems<S extends z.ZodType>(file: string, parsed: ParsedDataFile, schema: S, opts: ValidateOptions = {}): { data: z.output<S> } | { problems: DataFileProblem[] } {
   const result = schema.safeParse(parsed.data);
   if (result.success) return { data: result.data };
+  refuseOtherKind(file, parsed, schema, opts.what);
   return {
     problems: result.error.issues.map((issue) => {
       if (issue.code !== 'unrecognized_keys') return problemAt(file, parsed, issue.path, issue.message, opts);
@@ -119,15 +169,19 @@ export function dataFileProblems<S extends z.ZodType>(file: string, parsed: Pars
   };
 }
 
-/** Problems in file order, as an editor lists them, the first five shown and the rest counted. */
-export function problemList(problems: readonly DataFileProblem[], shown = 5): string {
+/** Problems in file order, as an editor lists them, the first five shown and the rest counted: one line each. */
+export function problemList(problems: readonly DataFileProblem[], shown = 5): string[] {
   const lines = [...problems].sort((a, b) => a.line - b.line || a.col - b.col).slice(0, shown).map((l) => l.text);
-  const more = problems.length > shown ? `\n(and ${problems.length - shown} more problems)` : '';
-  return lines.join('\n') + more;
+  if (problems.length > shown) lines.push(`(and ${problems.length - shown} more problems)`);
+  return lines;
 }
 
-/** Validates parsed data with a zod schema; the problems become one InputError naming file:line:col and the field. */
-export function validateDataFile<S extends z.ZodType>(file: string, parsed: ParsedDataFile, schema: S, opts: ValidateOptions = {}): z.output<S> {
+/**
+ * Validates parsed data with a zod schema; the problems become one InputError naming file:line:col and the field.
+ * `what` names the kind of file ("a brand profile").
+ */
+export function validateDataFile<S extends z.ZodType>(file: string, parsed: ParsedDataFile, schema: S, what?: string | ValidateOptions): z.output<S> {
+  const opts = typeof what === 'string' ? { what } : (what ?? {});
   const checked = dataFileProblems(file, parsed, schema, opts);
   if ('data' in checked) return checked.data;
   throw new InputError(problemList(checked.problems));
@@ -155,4 +209,18 @@ function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   }
   const d = def(unwrap(node));
   return d.type === 'object' ? Object.keys(d.shape as object) : [];
+}
+
+/**
+ * JSON.parse's complaint without the text it quotes: V8 writes `Unexpected token 'a', "aws_secret=…" is not
+ * valid JSON`, which would copy a line of whatever file a path pointed at into the message. Only its own fixed
+ * phrases are kept ("Unterminated string", "Expected ',' or '}' after property value"), with the column.
+ */
+export function jsonProblem(error: unknown, lineStart = 0): string {
+  const message = error instanceof Error ? error.message : String(error);
+  const position = /at position (\d+)/.exec(message);
+  const column = position ? ` at column ${Number(position[1]) - lineStart + 1}` : '';
+  const phrase = message.replace(/ (in JSON )?at position .*$/s, '');
+  const own = /^[A-Za-z ,'{}[\]:-]+$/.test(phrase) && !/^Unexpected token\b/.test(phrase) && !/'[^,:{}[\]]'/.test(phrase);
+  return `${own ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : 'unexpected text'}${column}`;
 }

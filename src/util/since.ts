@@ -2,6 +2,8 @@ import { UsageError } from '../errors.js';
 
 const DURATION = /^(\d+)\s*(d|w|m|y)$/i;
 const UNIT_DAYS: Record<string, number> = { d: 1, w: 7, m: 30.4375, y: 365.25 };
+/** 0001-01-01T00:00:00Z (Date.UTC reads years below 100 as 19xx). */
+const YEAR_ONE = -62_135_596_800_000;
 
 /**
  * A --since / policy.since / config `since` value: `3y` / `18m` / `6w` / `30d` (counted back from `now`), or a
@@ -12,7 +14,10 @@ export function parseSince(value: string, now: Date, what = '--since'): Date {
   const duration = DURATION.exec(trimmed);
   if (duration) {
     const days = Number(duration[1]) * UNIT_DAYS[duration[2]!.toLowerCase()]!;
-    return new Date(now.getTime() - days * 24 * 3600 * 1000);
+    const since = new Date(now.getTime() - days * 24 * 3600 * 1000);
+    // 999999999y is before any date a Date holds ("Invalid time value" later); before year 1 is no window either.
+    if (!(since.getTime() >= YEAR_ONE)) throw new UsageError(`${what} "${value}" reaches back before year 1; give a shorter duration or a date (2000-01-01)`);
+    return since;
   }
   const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(trimmed);
   if (day) {

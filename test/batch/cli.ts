@@ -1,6 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { runInProcess } from '../helpers/in-process.js';
+import { NO_STORE_ENV } from '../helpers/store-env.js';
 
 /** Spawning the built CLI (`node bin/vet.js batch …`, after `npm run build`) for the batch end-to-end tests. */
 
@@ -24,6 +25,7 @@ export interface Spawned {
 /** A clean environment: fixed clock, no colour, a private cache, tiny HTTP delays, no proxy variables. */
 export function batchEnv(work: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
+    ...NO_STORE_ENV,
     PATH: process.env.PATH ?? '',
     HOME: work,
     NO_COLOR: '1',

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseXml } from './helpers.js';
 import { validateSarif } from './sarif-schema.js';
+import { NO_STORE_ENV } from '../helpers/store-env.js';
 
 /**
  * End to end: spawns the built CLI (`npm run build` first; `npm test` does it) on copies of
@@ -29,7 +30,7 @@ function vet(args: string[], cwd: string, env: Record<string, string> = {}): Pro
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd,
-      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', HOME: cwd, VET_CACHE_DIR: join(cwd, '.cache'), ...env },
+      env: { ...NO_STORE_ENV, PATH: process.env.PATH ?? '', NO_COLOR: '1', HOME: cwd, VET_CACHE_DIR: join(cwd, '.cache'), ...env },
     });
     let stdout = '';
     let stderr = '';

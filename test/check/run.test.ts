@@ -8,6 +8,7 @@ import { exitCodeFor, runCheck, type CheckRunOptions } from '../../src/check/run
 import { main } from '../../src/cli/main.js';
 import type { SourceContext } from '../../src/sources/types.js';
 import { proposal, report, result } from './helpers.js';
+import { NO_STORE_ENV } from '../helpers/store-env.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const NOW = new Date('2026-11-24T00:00:00Z');
@@ -81,7 +82,7 @@ describe('vet check through main()', () => {
   it('parses its own --format and --fail-on after the subcommand (not vet\'s)', async () => {
     let stdout = '';
     let stderr = '';
-    const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: {}, cwd: ROOT, now: () => NOW };
+    const io = { stdout: { write: (s: string) => (stdout += s) }, stderr: { write: (s: string) => (stderr += s) }, env: { ...NO_STORE_ENV }, cwd: ROOT, now: () => NOW };
     const code = await main(['check', 'fixtures/proposals/valid.yaml', '--format', 'sarif', '--fail-on', 'low'], io);
     expect(stderr).toBe('');
     expect(code).toBe(1);
@@ -90,7 +91,7 @@ describe('vet check through main()', () => {
 
   it('rejects an unknown format with the list of formats', async () => {
     let stderr = '';
-    const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, env: {}, cwd: ROOT, now: () => NOW };
+    const io = { stdout: { write: () => true }, stderr: { write: (s: string) => (stderr += s) }, env: { ...NO_STORE_ENV }, cwd: ROOT, now: () => NOW };
     expect(await main(['check', 'fixtures/proposals/valid.yaml', '--format', 'xml'], io)).toBe(2);
     expect(stderr).toMatch(/Allowed choices are text, json, markdown, sarif, junit, github/);
   });

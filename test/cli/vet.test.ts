@@ -4,11 +4,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { NO_STORE_ENV } from '../helpers/store-env.js';
 
 // End-to-end: the built CLI (npm test builds first), spawned as a user would run it.
 const run = promisify(execFile);
 const ROOT = new URL('../../', import.meta.url).pathname;
-const env = { ...process.env, NO_COLOR: '1', VET_NOW: '2026-11-24T00:00:00Z', VET_CACHE_DIR: join(tmpdir(), 'vet-test-cache') };
+const env = { ...process.env, ...NO_STORE_ENV, NO_COLOR: '1', VET_NOW: '2026-11-24T00:00:00Z', VET_CACHE_DIR: join(tmpdir(), 'vet-test-cache') };
 
 async function vet(args: string[], cwd = ROOT): Promise<{ code: number; stdout: string; stderr: string }> {
   try {

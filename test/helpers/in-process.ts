@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
+import { NO_STORE_ENV } from './store-env.js';
 
 /**
  * Runs the CLI in this process (src/cli/main.ts with a captured CliIO): what a user sees, minus Node's
@@ -14,7 +15,7 @@ export async function runInProcess(
   const code = await main(args, {
     stdout: { write: (chunk: string) => (stdout += chunk) },
     stderr: { write: (chunk: string) => (stderr += chunk) },
-    env: opts.env,
+    env: { ...NO_STORE_ENV, ...opts.env },
     cwd: opts.cwd,
     ...(opts.env.VET_NOW ? { now: () => new Date(opts.env.VET_NOW!) } : {}),
     ...(opts.stdin !== undefined ? { stdin: Readable.from([Buffer.from(opts.stdin)]) } : {}),

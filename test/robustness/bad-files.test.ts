@@ -113,7 +113,7 @@ describe('brand profiles (--brand <file>)', () => {
     ['a YAML bomb (aliases)', 'bomb.yaml', profile(`${YAML_BOMB_LINES.join('\n')}\nnames: *g\n`), /bomb\.yaml:\d+:\d+: too many YAML aliases/],
     ['wrong types', 'types.yaml', profile('names: acme\nfans: 42\n'), /types\.yaml:3:8: names: .*expected array[\s\S]*types\.yaml:4:7: fans:/],
     ['an unknown key', 'key.yaml', profile('names: [acme]\nslogan: hi\n'), /key\.yaml:4:\d+: \(top level\): unknown key "slogan"/],
-    ['a duplicate key', 'dupkey.yaml', profile('names: [acme]\nnames: [other]\n'), /dupkey\.yaml:4:1: not valid YAML or JSON: Map keys must be unique/],
+    ['a duplicate key', 'dupkey.yaml', profile('names: [acme]\nnames: [other]\n'), /dupkey\.yaml:4:1: not valid YAML or JSON: a key is repeated in this mapping/],
     ['broken YAML', 'broken.yaml', profile('names: [acme\n'), /broken\.yaml:\d+:\d+: not valid YAML or JSON/],
     ['invalid UTF-8', 'utf8.yaml', bytes('id: acme\nname: ', [0xc3, 0x28], '\nnames: [acme]\n'), /utf8\.yaml:2:7: not valid UTF-8/],
     ['an empty file', 'empty.yaml', '', /empty\.yaml: \(top level\): .*expected object/],
@@ -133,19 +133,19 @@ describe('brand profiles (--brand <file>)', () => {
 describe('proposal files (vet check)', () => {
   const proposal = (body: string) => `brand: xiaomi\n${body}`;
   const cases: Array<[string, string, string | Buffer, RegExp]> = [
-    ['a YAML bomb (aliases)', 'bomb.yaml', proposal(`${YAML_BOMB_LINES.join('\n')}\ninfluencers: *g\n`), /^bomb\.yaml:\d+:\d+: too many YAML aliases/m],
+    ['a YAML bomb (aliases)', 'bomb.yaml', proposal(`${YAML_BOMB_LINES.join('\n')}\ninfluencers: *g\n`), /^vet: bomb\.yaml:\d+:\d+: too many YAML aliases/m],
     [
       'wrong types',
       'types.yaml',
       proposal('influencers:\n  - name: 42\n    handles: weibo\n    fee: {amount: lots, currency: yuan}\n'),
-      /^types\.yaml:3:11: influencer #1, name: must be the influencer's name, as text[\s\S]*^types\.yaml:4:14: influencer #1, handles\.0:[\s\S]*^types\.yaml:5:19: influencer #1, fee\.amount: must be a number/m,
+      /^vet: types\.yaml:3:11: influencer #1, name: must be the influencer's name, as text[\s\S]*^vet: types\.yaml:4:14: influencer #1, handles\.0:[\s\S]*^vet: types\.yaml:5:19: influencer #1, fee\.amount: must be a number/m,
     ],
-    ['a duplicate influencer', 'dup.yaml', proposal('influencers:\n  - name: A\n    from: good.jsonl\n  - name: A\n    from: good.jsonl\n'), /^dup\.yaml:5:11: influencer #2 \("A"\), name: "A" is listed twice/m],
-    ['invalid UTF-8', 'utf8.yaml', bytes('brand: xiaomi\ninfluencers:\n  - name: ', [0xff], '\n    from: good.jsonl\n'), /^utf8\.yaml:3:11: not valid UTF-8/m],
-    ['an empty file', 'empty.yaml', '', /^empty\.yaml: \(top level\): a proposal is a mapping/m],
-    ['a day that does not exist', 'since.yaml', proposal('policy: {since: 2025-02-30}\ninfluencers:\n  - name: A\n    from: good.jsonl\n'), /^since\.yaml:2:17: policy\.since: must be a date/m],
-    ['a missing history', 'missing.yaml', proposal('influencers:\n  - name: A\n    from: gone.jsonl\n'), /^missing\.yaml:4:11: influencer "A", from: cannot read the history "gone\.jsonl" \(no such file\)/m],
-    ['an unknown platform', 'platform.yaml', proposal('influencers:\n  - name: A\n    handles: [myspace:tom]\n'), /^platform\.yaml:4:15: influencer "A", handles\.0:/m],
+    ['a duplicate influencer', 'dup.yaml', proposal('influencers:\n  - name: A\n    from: good.jsonl\n  - name: A\n    from: good.jsonl\n'), /^vet: dup\.yaml:5:11: influencer #2 \("A"\), name: "A" is listed twice/m],
+    ['invalid UTF-8', 'utf8.yaml', bytes('brand: xiaomi\ninfluencers:\n  - name: ', [0xff], '\n    from: good.jsonl\n'), /^vet: utf8\.yaml:3:11: not valid UTF-8/m],
+    ['an empty file', 'empty.yaml', '', /^vet: empty\.yaml: \(top level\): a proposal is a mapping/m],
+    ['a day that does not exist', 'since.yaml', proposal('policy: {since: 2025-02-30}\ninfluencers:\n  - name: A\n    from: good.jsonl\n'), /^vet: since\.yaml:2:17: policy\.since: must be a date/m],
+    ['a missing history', 'missing.yaml', proposal('influencers:\n  - name: A\n    from: gone.jsonl\n'), /^vet: missing\.yaml:4:11: influencer "A", from: cannot read the history "gone\.jsonl" \(no such file\)/m],
+    ['an unknown platform', 'platform.yaml', proposal('influencers:\n  - name: A\n    handles: [myspace:tom]\n'), /^vet: platform\.yaml:4:15: influencer "A", handles\.0:/m],
   ];
 
   it.concurrent.each(cases.map((c, i) => [...c, i] as const))('%s: file:line and exit 2, nothing vetted', async (_name, file, content, message, i) => {
@@ -198,7 +198,7 @@ describe('reviewed-findings files (.vetignore)', () => {
       `- &a {post: "1", rule: x, reason: [a,a,a,a,a,a,a,a,a,a], by: b}\n${['b', 'c', 'd', 'e', 'f', 'g'].map((n, i) => `- &${n} [${Array(10).fill(`*${'abcdef'[i]}`).join(',')}]`).join('\n')}\n`,
       /^vet: bomb\.vetignore:2:\d+: too many YAML aliases/m,
     ],
-    ['wrong types', 'types.vetignore', `${entry}  reason: 42\n  by: [x]\n  expires: 2025-02-30\n`, /^vet: types\.vetignore:3:11: 0\.reason: must be text\ntypes\.vetignore:4:7: 0\.by: must be text\ntypes\.vetignore:5:12: 0\.expires: is not a real date/m],
+    ['wrong types', 'types.vetignore', `${entry}  reason: 42\n  by: [x]\n  expires: 2025-02-30\n`, /^vet: types\.vetignore:3:11: 0\.reason: must be text\nvet: types\.vetignore:4:7: 0\.by: must be text\nvet: types\.vetignore:5:12: 0\.expires: is not a real date/m],
     ['missing fields', 'missing.vetignore', entry, /^vet: missing\.vetignore:1:3: 0\.reason: is required/m],
     ['a mapping instead of a list', 'map.vetignore', 'post: "1"\n', /^vet: map\.vetignore:1:1: \(top level\): a reviewed-findings file is a list/m],
     ['invalid UTF-8', 'utf8.vetignore', bytes(`${entry}  reason: ok\n  by: `, [0xff], '\n'), /^vet: utf8\.vetignore:4:7: not valid UTF-8/m],

@@ -4,7 +4,10 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { expect } from 'vitest';
+import type { FetchedHistory } from '../../src/sources/types.js';
+import type { Post } from '../../src/types.js';
 import { runInProcess } from '../helpers/in-process.js';
+import { NO_STORE_ENV } from '../helpers/store-env.js';
 
 /**
  * Spawning the built CLI (`node bin/vet.js`, after `npm run build`) for the robustness suite: the real
@@ -37,6 +40,7 @@ export async function workDir(name: string): Promise<string> {
  */
 export function cleanEnv(work: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
+    ...NO_STORE_ENV,
     PATH: process.env.PATH ?? '',
     HOME: work,
     NO_COLOR: '1',
@@ -129,4 +133,15 @@ export function expectCleanFailure(run: Run, code: number): void {
 export async function filesUnder(root: string): Promise<string[]> {
   if (!existsSync(root)) return [];
   return (await readdir(root, { withFileTypes: true, recursive: true })).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+/** A history held in memory (for vetHistory, the pipeline's entry point), as a file source would give it. */
+export function memoryHistory(posts: Post[], handle = 'property'): FetchedHistory {
+  return {
+    subject: { handle, platform: 'file' },
+    coverage: { postsRead: posts.length, partial: false, notes: [] },
+    posts: (async function* () {
+      yield* posts;
+    })(),
+  };
 }

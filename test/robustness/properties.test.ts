@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBrand, type LoadedBrand } from '../../src/brands/load.js';
-import type { FetchedHistory } from '../../src/sources/types.js';
 import { LEVELS, type Post, type VetReport } from '../../src/types.js';
 import { vetHistory } from '../../src/vet.js';
+import { memoryHistory } from './helpers.js';
 
 /**
  * Property tests of what the report promises, through the pipeline's entry point (vetHistory) only: no
@@ -21,17 +21,7 @@ beforeAll(async () => {
   [xiaomi, apple] = await Promise.all([loadBrand('xiaomi'), loadBrand('apple')]);
 });
 
-function history(posts: Post[]): FetchedHistory {
-  return {
-    subject: { handle: 'property', platform: 'file' },
-    coverage: { postsRead: posts.length, partial: false, notes: [] },
-    posts: (async function* () {
-      yield* posts;
-    })(),
-  };
-}
-
-const vet = (posts: Post[], brand = xiaomi): Promise<VetReport> => vetHistory(history(posts), brand, { now: NOW });
+const vet = (posts: Post[], brand = xiaomi): Promise<VetReport> => vetHistory(memoryHistory(posts), brand, { now: NOW });
 
 /**
  * Pieces that make normalization work hard: the brand and its fans in both scripts, full-width, styled and

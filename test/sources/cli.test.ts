@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFixtureServer, type FixtureRoute, type FixtureServer } from '../helpers/fixture-server.js';
+import { NO_STORE_ENV } from '../helpers/store-env.js';
 
 /**
  * The built CLI (`node bin/vet.js`, after `npm run build`) against recorded Weibo responses on a local
@@ -47,6 +48,7 @@ function spawnVet(args: string[], env: Record<string, string>): Promise<Run> {
       cwd: work,
       // A clean environment: no proxy variables, no real cache, tiny retry delays, no pacing.
       env: {
+        ...NO_STORE_ENV,
         PATH: process.env.PATH ?? '',
         HOME: work,
         NO_COLOR: '1',

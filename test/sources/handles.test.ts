@@ -9,6 +9,7 @@ import * as handles from '../../src/sources/handles.js';
 import { checkHandle, handleProblem, openHistory } from '../../src/sources/index.js';
 import { startFixtureServer, type FixtureServer } from '../helpers/fixture-server.js';
 import { testContext } from './context.js';
+import { NO_STORE_ENV } from '../helpers/store-env.js';
 
 /**
  * Handle syntax: the registry's up-front check (handleProblem / checkHandle, used by `vet`, `vet export` and
@@ -172,7 +173,7 @@ describe('vet <handle> and vet export <handle> refuse a malformed handle first',
     return new Promise((done, fail) => {
       const child = spawn(process.execPath, ['--import', traceHook, BIN, ...args], {
         cwd: work,
-        env: { PATH: process.env.PATH ?? '', HOME: work, NO_COLOR: '1', VET_CACHE_DIR: join(work, 'cache'), VET_ENDPOINT_WEIBO: server.url, VET_ENDPOINT_MASTODON: server.url, TRACE_FILE: traceFile },
+        env: { ...NO_STORE_ENV, PATH: process.env.PATH ?? '', HOME: work, NO_COLOR: '1', VET_CACHE_DIR: join(work, 'cache'), VET_ENDPOINT_WEIBO: server.url, VET_ENDPOINT_MASTODON: server.url, TRACE_FILE: traceFile },
       });
       let stdout = '';
       let stderr = '';

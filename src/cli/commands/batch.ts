@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { BATCH_FORMATS, csvHeader } from '../../batch/format.js';
 import { decodeRoster } from '../../batch/input.js';
@@ -10,15 +9,17 @@ import { parseShard } from '../../batch/shard.js';
 import { jobKey, type OutcomeDigest } from '../../batch/types.js';
 import { loadBrand } from '../../brands/load.js';
 import { InputError, UsageError } from '../../errors.js';
-import { escapeUnsafe } from '../../report/sanitize.js';
+import { safeLine } from '../../report/sanitize.js';
 import { openReviewFile } from '../../review/ignore-file.js';
 import type { Finding, Post } from '../../types.js';
 import { vetVersion } from '../../version.js';
-import { refuseInputAsOutput } from '../../util/atomic-write.js';
+import { MAX_ROSTER_BYTES, readRegularFile, refuseInputAsOutput } from '../../util/atomic-write.js';
+import { storeLocation } from '../../store/location.js';
 import { sourceContext } from '../context.js';
 import type { BatchFlags } from '../flags.js';
 import { planOutput } from '../formats.js';
 import type { CliIO } from '../io.js';
+import { openStore } from './vet.js';
 
 /** Problems printed before giving up on a roster; the rest are counted. */
 const PROBLEMS_SHOWN = 20;
@@ -47,6 +48,10 @@ export async function runBatchCommand(input: string, options: BatchFlags, io: Ba
   const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
   const timeoutMs = options.timeout;
   const quiet = options.quiet === true;
+  const changesOnly = options.changesOnly === true;
+  if (changesOnly && (options.store === false || !storeLocation(io.env, io.cwd))) {
+    throw new UsageError('--changes-only compares with the audit store, which is off (--no-store or VET_STORE=off)');
+  }
   const verbose = options.verbose === true;
   const ctx = sourceContext(options, io, now);
   const defaultBrand = options.brand !== undefined ? await loadBrand(options.brand, io.cwd) : undefined;
@@ -67,6 +72,7 @@ export async function runBatchCommand(input: string, options: BatchFlags, io: Ba
     text,
     file: display,
     baseDir,
+    ...(typeof options.root === 'string' ? { root: resolve(io.cwd, options.root) } : {}),
     cwd: io.cwd,
     ...(defaultBrand ? { defaultBrand } : {}),
     ...(shard ? { shard } : {}),
@@ -74,14 +80,14 @@ export async function runBatchCommand(input: string, options: BatchFlags, io: Ba
   });
   if (plan.problems.length === 1) throw new InputError(plan.problems[0]!, { hint: 'nothing was vetted; fix the roster and run again' });
   if (plan.problems.length > 1) {
-    for (const problem of plan.problems.slice(0, PROBLEMS_SHOWN)) io.stderr.write(`vet: ${escapeUnsafe(problem)}\n`);
+    for (const problem of plan.problems.slice(0, PROBLEMS_SHOWN)) io.stderr.write(`vet: ${safeLine(problem)}\n`);
     const more = plan.problems.length - PROBLEMS_SHOWN;
     throw new InputError(`${display}: ${plan.problems.length} problems in the roster${more > 0 ? ` (the first ${PROBLEMS_SHOWN} above)` : ' (above)'}; nothing was vetted`);
   }
   if (plan.rows === 0) {
     throw new InputError(`${display}: no handles in the roster; expected one handle a line (e.g. weibo:1234567890) or a CSV with a handle column`);
   }
-  if (!quiet) for (const note of plan.notes) io.stderr.write(`vet: ${escapeUnsafe(note)}\n`);
+  if (!quiet) for (const note of plan.notes) io.stderr.write(`vet: ${safeLine(note)}\n`);
 
   // --resume: skip what the output already holds; those lines still count in the summary and exit code.
   let earlier: EarlierOutput | undefined;
@@ -134,6 +140,7 @@ export async function runBatchCommand(input: string, options: BatchFlags, io: Ba
   process.on('SIGTERM', onTerminate);
   io.signal?.addEventListener('abort', onIoAbort, { once: true });
 
+  const store = await openStore(options, io);
   try {
     if (format === 'csv' && (!earlier || earlier.empty)) await sink.write(csvHeader());
     if (!quiet) {
@@ -161,25 +168,29 @@ export async function runBatchCommand(input: string, options: BatchFlags, io: Ba
       stop: stop.signal,
       abort: abort.signal,
       ...(reviewSet ? { review: (finding: Finding) => reviewSet.review(finding), sawPost: (post: Post) => reviewSet.notePost(post) } : {}),
+      ...(store ? { store, full: options.full === true } : {}),
+      changesOnly,
     });
     if (!quiet) {
       const lines = result.summary.render({ elapsedMs: result.elapsedMs, notRun: result.notRun, interrupted: result.interrupted, ...(output ? { output } : {}) });
       io.stderr.write(`${lines.join('\n')}\n`);
-      if (reviewSet) for (const line of batchReviewNotes(reviewSet.summary(), { verbose })) io.stderr.write(`vet: ${escapeUnsafe(line)}\n`);
+      if (reviewSet) for (const line of batchReviewNotes(reviewSet.summary(), { verbose })) io.stderr.write(`vet: ${safeLine(line)}\n`);
     }
     return result.summary.exitCode(result.interrupted && result.notRun > 0);
   } finally {
     process.off('SIGINT', onInterrupt);
     process.off('SIGTERM', onTerminate);
     io.signal?.removeEventListener('abort', onIoAbort);
+    store?.close();
     await sink.close();
   }
 }
 
 async function readRoster(input: string, cwd: string): Promise<Buffer> {
   try {
-    return await readFile(resolve(cwd, input));
+    return await readRegularFile(resolve(cwd, input), MAX_ROSTER_BYTES, input, 'roster');
   } catch (error) {
+    if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(error));
     throw new InputError(`${input}: cannot read the roster (${why})`, { hint: 'give a text file with one handle a line, a CSV with a handle column, or - for standard input' });

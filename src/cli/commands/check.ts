@@ -1,16 +1,19 @@
 import { resolve } from 'node:path';
 import { CHECK_FORMATS, type CheckFormat } from '../../check/formats.js';
 import { expandProposalArgs } from '../../check/files.js';
-import { loadProposals } from '../../check/proposal.js';
+import { BrandCache, loadProposals } from '../../check/proposal.js';
 import { renderCheck } from '../../check/reporters/index.js';
 import { runCheck as runCheckRun } from '../../check/run.js';
 import { InputError } from '../../errors.js';
+import { safeLine } from '../../report/sanitize.js';
 import { BaselineRecorder, baselineAuthor } from '../../review/baseline.js';
 import { DEFAULT_REVIEW_FILE, describeReviewNotes, isoToday, loadReviewFile, openReviewFile, type ReviewSet } from '../../review/ignore-file.js';
 import type { ReviewSummary } from '../../review/types.js';
 import { RULES } from '../../rules/index.js';
 import { exists, refuseExisting, refuseInputAsOutput, writeFileAtomic } from '../../util/atomic-write.js';
+import { PathRoots } from '../../util/contained.js';
 import { vetVersion } from '../../version.js';
+import { openStore } from './vet.js';
 import { countOf } from '../../report/wording.js';
 import { sourceContext } from '../context.js';
 import type { CheckFlags } from '../flags.js';
@@ -55,7 +58,9 @@ export async function runCheck(files: string[], options: CheckFlags, io: CliIO):
 
   const paths = await expandProposalArgs(files, io.cwd);
   for (const output of outputs) for (const path of paths) await refuseInputAsOutput(resolve(io.cwd, output), resolve(io.cwd, path), { display: output, what: 'proposal' });
-  const loaded = await loadProposals(paths, io.cwd);
+  const roots = new PathRoots(typeof options.root === 'string' ? resolve(io.cwd, options.root) : undefined);
+  const loaded = await loadProposals(paths, io.cwd, new BrandCache(), roots);
+  const store = await openStore(options, io);
   const result = await runCheckRun(loaded, {
     cwd: io.cwd,
     now,
@@ -67,7 +72,8 @@ export async function runCheck(files: string[], options: CheckFlags, io: CliIO):
     vetVersion: vetVersion(),
     ...(io.signal ? { signal: io.signal } : {}),
     ...(options.verbose === true ? { log: ctx.log } : {}),
-  });
+    ...(store ? { store } : {}),
+  }).finally(() => store?.close());
 
   if (recorder && baselineFile) {
     if (result.summary.errors > 0) {
@@ -96,7 +102,7 @@ export async function runCheck(files: string[], options: CheckFlags, io: CliIO):
   // The text report lists stale entries and github annotates them; other formats get them on standard error.
   const shown = plans.some((p) => p.format === 'github' || (p.format === 'text' && !p.output));
   if (result.review && !shown && !quiet) {
-    for (const line of describeReviewNotes(result.review, { verbose: options.verbose === true })) io.stderr.write(`vet: ${line}\n`);
+    for (const line of describeReviewNotes(result.review, { verbose: options.verbose === true })) io.stderr.write(`vet: ${safeLine(line)}\n`);
   }
   return result.exitCode;
 }

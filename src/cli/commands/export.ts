@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { ExitCode, InputError, UsageError } from '../../errors.js';
+import { safeLine } from '../../report/sanitize.js';
 import { JsonLinesFile } from '../../evidence.js';
 import { checkHandle, openHistory } from '../../sources/index.js';
 import type { Post } from '../../types.js';
@@ -8,6 +9,8 @@ import { sourceContext } from '../context.js';
 import type { ExportFlags } from '../flags.js';
 import type { CliIO } from '../io.js';
 import { notAHandle } from '../suggest.js';
+import { storedHistory } from '../../store/queries.js';
+import { requireStore } from './vet.js';
 
 /**
  * `vet export <handle> [--output file.jsonl]`: fetches a history and writes it in the `--from` format
@@ -25,11 +28,16 @@ export async function runExport(handle: string | undefined, options: ExportFlags
   const output = options.output;
   if (output && platform === 'file') await refuseInputAsOutput(resolve(io.cwd, output), resolve(io.cwd, rest), { display: output, what: 'history' });
   const file = output ? await JsonLinesFile.create(resolve(io.cwd, output), { force: options.force === true, display: output }) : undefined;
+  // --from-store: what the audit store holds, posts deleted on the platform since included; nothing is fetched.
+  const store = options.fromStore === true ? await requireStore(options, io, '--from-store').catch(async (error: unknown) => {
+    await file?.discard();
+    throw error;
+  }) : undefined;
   let count = 0;
   let oldest: string | undefined;
   let newest: string | undefined;
   try {
-    const history = await openHistory(handle, ctx);
+    const history = store ? await storedHistory(store.db, handle, io.cwd) : await openHistory(handle, ctx);
     const sinceMs = ctx.since?.getTime();
     for await (const post of history.posts as AsyncIterable<Post>) {
       if (sinceMs !== undefined && post.createdAt && Date.parse(post.createdAt) < sinceMs) continue;
@@ -48,13 +56,15 @@ export async function runExport(handle: string | undefined, options: ExportFlags
     }
     if (file) await file.commit();
     const range = oldest && newest ? `, dated ${oldest.slice(0, 10)} to ${newest.slice(0, 10)}` : '';
-    io.stderr.write(`vet: exported ${count} posts of ${history.subject.handle}${range}${output ? ` to ${output}` : ''}\n`);
-    if (history.coverage.partial) {
-      io.stderr.write(`vet: the history is incomplete: ${history.coverage.notes.filter((n) => !/^read \d+ /.test(n)).join('; ')}\n`);
-    }
+    io.stderr.write(`vet: exported ${count} posts of ${safeLine(history.subject.handle)}${range}${output ? ` to ${safeLine(output)}` : ''}\n`);
+    const notes = history.coverage.notes.filter((n) => !/^read \d+ /.test(n));
+    if (history.coverage.partial) io.stderr.write(`vet: the history is incomplete: ${safeLine(notes.join('; '))}\n`);
+    else if (notes.length) io.stderr.write(`vet: note: ${safeLine(notes.join('; '))}\n`);
     return ExitCode.Ok;
   } catch (error) {
     await file?.discard();
     throw error;
+  } finally {
+    store?.close();
   }
 }

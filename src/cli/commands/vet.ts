@@ -12,12 +12,30 @@ import { describeReviewNotes, openReviewFile } from '../../review/ignore-file.js
 import type { Finding, Post } from '../../types.js';
 import { refuseExisting, refuseInputAsOutput, writeFileAtomic } from '../../util/atomic-write.js';
 import { vetVersion } from '../../version.js';
-import { vetHistory } from '../../vet.js';
+import { safeLine } from '../../report/sanitize.js';
 import { sourceContext } from '../context.js';
 import type { VetFlags } from '../flags.js';
 import { planOutput, VET_FORMATS } from '../formats.js';
+import type { FetchedHistory } from '../../sources/types.js';
+import type { VetReport } from '../../types.js';
+import { vetRecorded } from '../../store/vet.js';
+import { storedHistory } from '../../store/queries.js';
+import { openAuditStore, subjectOf, type AuditStore } from '../../store/index.js';
 import { useColor, type CliIO } from '../io.js';
 import { notAHandle } from '../suggest.js';
+
+/** diff.ts, history.ts and the others import the shared source context from here too. */
+export { sourceContext } from '../context.js';
+
+/** The audit store unless --no-store / VET_STORE=off (SQLite loads only then). */
+export const openStore = (options: object, io: CliIO): Promise<AuditStore | undefined> => openAuditStore(io, options as Record<string, unknown>);
+
+/** The store of a command that only reads or forgets: its absence is an error, not a note. */
+export async function requireStore(options: object, io: CliIO, what: string): Promise<AuditStore> {
+  const store = await openStore({ ...options, store: true }, io);
+  if (!store) throw new UsageError(`${what} reads the audit store, and it is off (VET_STORE=off) or cannot be opened (above)`);
+  return store;
+}
 
 /** `vet <handle> --brand <id>` / `vet --from <file> --brand <id>`. */
 export async function runVet(handle: string | undefined, options: VetFlags, io: CliIO, extra: readonly string[] = []): Promise<number> {
@@ -48,6 +66,7 @@ export async function runVet(handle: string | undefined, options: VetFlags, io: 
   const ctx = sourceContext(options, io, now);
   const brand = await loadBrand(options.brand, io.cwd);
 
+  let report: VetReport;
   const reviewSet = await openReviewFile(options.ignoreFile, io.cwd, now);
   const review = reviewSet ? (finding: Finding) => reviewSet.review(finding) : undefined;
 
@@ -62,14 +81,26 @@ export async function runVet(handle: string | undefined, options: VetFlags, io: 
   if (options.limit !== undefined && !quiet && (from || handle?.toLowerCase().startsWith('file:'))) {
     io.stderr.write('vet: --limit applies to platforms; a history file is read whole (use --since to narrow it)\n');
   }
-  const fetched = await (from ? openFileHistory(from, io.cwd) : openHistory(handle!, ctx)).catch(discardBundle);
-  const history = bundle ? bundle.tap(fetched) : fetched;
-  const report = await vetHistory(history, brand, {
-    ...(ctx.since ? { since: ctx.since } : {}),
-    now,
-    ...(review ? { review, sawPost: (post: Post) => reviewSet!.notePost(post) } : {}),
-    vetVersion: vetVersion(),
-  }).catch(discardBundle);
+  const fromStore = options.fromStore === true;
+  if (fromStore && !handle) throw new UsageError('--from-store reads a handle\'s history from the audit store: give the handle, not --from');
+  const store = fromStore ? await requireStore(options, io, '--from-store') : await openStore(options, io);
+  try {
+    report = await vetRecorded({
+      // --from-store vets what the store holds and records nothing (it is not a new look at the platform).
+      ...(store && !fromStore ? { store } : {}),
+      subject: subjectOf(handle, from, io.cwd),
+      brand,
+      ctx,
+      now,
+      full: options.full === true,
+      open: (context) => (fromStore ? storedHistory(store!.db, handle!, io.cwd) : from ? openFileHistory(from, io.cwd) : openHistory(handle!, context)),
+      ...(bundle ? { wrap: (history: FetchedHistory) => bundle.tap(history) } : {}),
+      ...(review ? { review, sawPost: (post: Post) => reviewSet!.notePost(post) } : {}),
+      vetVersion: vetVersion(),
+    }).catch(discardBundle);
+  } finally {
+    store?.close();
+  }
   if (bundle) {
     await bundle.finish(report, { brand, handle: handle ?? `file:${from}` });
     if (!quiet) io.stderr.write(`vet: evidence saved in ${options.save}\n`);
@@ -86,6 +117,6 @@ export async function runVet(handle: string | undefined, options: VetFlags, io: 
   } else {
     io.stdout.write(render());
   }
-  if (reviewSet && !quiet) for (const line of describeReviewNotes(reviewSet.summary(), { verbose: options.verbose === true })) io.stderr.write(`vet: ${line}\n`);
+  if (reviewSet && !quiet) for (const line of describeReviewNotes(reviewSet.summary(), { verbose: options.verbose === true })) io.stderr.write(`vet: ${safeLine(line)}\n`);
   return levelAtLeast(report.verdict.level, failOn) ? ExitCode.Fail : ExitCode.Ok;
 }
