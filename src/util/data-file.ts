@@ -103,7 +103,8 @@ function yamlProblem(code: string): string {
 /** The keys a schema's top-level mapping may have, when it is an object schema. */
 function knownKeys(schema: z.ZodType): string[] | undefined {
   const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
-  return shape ? Object.keys(shape) : undefined;
+  // "$schema" only names the file's JSON Schema for editors: not a key that makes a file one of this kind.
+  return shape ? Object.keys(shape).filter((key) => key !== '$schema') : undefined;
 }
 
 /** One problem found in a data file, with where it is (0:0 when the position is not known). */
