@@ -546,14 +546,14 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const perRule = new Map<string, number>();
     if (text.length <= STRETCH) {
       scanStretch(post, normalized, 0, text.length, perRule, findings, named);
-      return findings;
+      return distinct(findings);
     }
     for (let from = 0; from < text.length; ) {
       const to = stretchEnd(text, from);
       scanStretch(post, normalized, from, to, perRule, findings);
       from = to;
     }
-    return findings;
+    return distinct(findings);
   }
 
   return { scan, explain };
@@ -570,6 +570,16 @@ function selfNamed(target: Hit, cues: Cues, seg: Segmentation, text: string): bo
   return withRole(cues, 'self', target.start - 24, target.start).some(
     (me) => me.end <= target.start && seg.strictlySameClause(me, target) && SELF_FAN_GAP.test(text.slice(me.end, target.start)),
   );
+}
+
+/**
+ * One finding per stretch of text and rule: two profile terms that overlap ("the apple watch … the apple watch
+ * screen") or two pairings over the same words would list the same evidence twice. Keeps the first of findings of
+ * one rule whose spans overlap.
+ */
+function distinct(findings: Finding[]): Finding[] {
+  if (findings.length < 2) return findings;
+  return findings.filter((f, i) => !findings.slice(0, i).some((g) => g.ruleId === f.ruleId && g.span.start < f.span.end && f.span.start < g.span.end));
 }
 
 /** The hits not nested in a longer one ("骗子" over the "骗" inside it), in one sort and one pass. */

@@ -77,3 +77,11 @@ describe('context: the post a reply answers or a repost shares', () => {
     expect(findings.map((f) => f.targetFrom)).toEqual([undefined]);
   });
 });
+
+describe('one finding per stretch of words and rule', () => {
+  it('merges overlapping matches of one rule on one post (a product inside a name, two pairings over the same words)', async () => {
+    const apple = await createScanner(await loadBrand('apple'));
+    const findings = apple.scan({ id: 'o', text: 'the apple watch band is terrible and the apple watch screen scratches' });
+    expect(findings.filter((f) => f.ruleId === 'product-criticism')).toHaveLength(1);
+  });
+});
