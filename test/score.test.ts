@@ -71,6 +71,9 @@ describe('scoring', () => {
     const v = acc.verdict();
     expect(v.reasons.join(' ')).toMatch(new RegExp(`1 post is dated after today \\(the latest ${future.createdAt!.slice(0, 10)}\\): check the history's dates`));
     expect(verdict([[post('1', 10), ['high']]]).reasons.join(' ')).not.toMatch(/dated after today/);
+    // Not "less than a day old" one sentence before "dated after today" (issue 16 item 13).
+    expect(v.reasons.join(' ')).not.toMatch(/less than a day old/);
+    expect(v.reasons).toContain('The most recent hostile post is dated after today, so it weighs fully.');
   });
   it('recency factor: full for a year, then fading to a floor', () => {
     expect(recencyFactor(100 * DAY)).toBe(1);

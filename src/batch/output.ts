@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import { makeFolders } from '../util/atomic-write.js';
 import { VERDICT_LEVELS, type VerdictLevel } from '../types.js';
-import { csvHeader, CSV_HEADER, uncsvCell, type BatchFormat } from './format.js';
+import { csvHeader, CSV_HEADER, CSV_HEADER_V1, uncsvCell, type BatchFormat } from './format.js';
 import { jobKey, type BatchError, type OutcomeDigest } from './types.js';
 
 /**
@@ -143,17 +143,23 @@ function readCsv(text: string, file: string): Map<string, OutcomeDigest> {
   lines.pop();
   if (lines.length === 0) return done;
   const header = lines[0]!.replace(/\r$/, '');
-  if (header !== csvHeader().trimEnd()) {
+  // Today's header, or vet 0.1's (one `error` column holding "code: message"), so an older run can be resumed.
+  const columns: readonly string[] | undefined = [CSV_HEADER, CSV_HEADER_V1].find((h) => header === h.join(','));
+  if (!columns) {
     throw new InputError(`${file}:1: not the output of vet batch --format csv (expected the header ${CSV_HEADER.join(',')}); check --output and --format`);
   }
   lines.slice(1).forEach((line, i) => {
     if (line.trim() === '') return;
     const cells = splitCsv(line.replace(/\r$/, ''));
-    if (!cells || cells.length !== CSV_HEADER.length) throw notOurs(file, i + 2, `expected ${CSV_HEADER.length} cells`);
-    const [handle, name, brandId, level, score, , , error] = cells as [string, string, string, string, string, string, string, string];
+    if (!cells || cells.length !== columns.length) throw notOurs(file, i + 2, `expected ${columns.length} cells`);
+    const cell = (column: string) => cells[columns.indexOf(column)] ?? '';
+    const [handle, name, brandId, level, score] = ['handle', 'name', 'brand', 'level', 'score'].map(cell) as [string, string, string, string, string];
     const d: OutcomeDigest = { handle: uncsvCell(handle), brandId: brandId || '*', earlier: true };
     if (name) d.name = uncsvCell(name);
-    if (error) {
+    const error = cell('error');
+    if (cell('error_code')) {
+      d.error = { code: cell('error_code'), message: cell('error_message') };
+    } else if (error) {
       const colon = error.indexOf(': ');
       d.error = colon > 0 ? { code: error.slice(0, colon), message: error.slice(colon + 2) } : { code: 'error', message: error };
     } else if ((VERDICT_LEVELS as readonly string[]).includes(level)) {

@@ -51,6 +51,8 @@ export interface Plan {
 
 export async function planBatch(input: PlanInput): Promise<Plan> {
   const parsed = await parseRoster(input.text, input.file);
+  // Paths in rows are relative to the roster's folder; a roster read from standard input has none.
+  const base = input.file === 'stdin' ? 'the working folder' : 'the roster';
   const problems = [...parsed.problems];
   const notes: string[] = [];
   const brands = new Map<string, Promise<LoadedBrand>>();
@@ -87,7 +89,7 @@ export async function planBatch(input: PlanInput): Promise<Plan> {
     (await containedPath(root, input.baseDir, ref)) === undefined ? `${what}${outsideMessage(safeLine(ref), root, shown)}` : undefined;
 
   const checked = await Promise.all(
-    parsed.rows.map(async (row): Promise<{ row: RosterRow; job?: BatchJob; problem?: string }> => {
+    parsed.rows.map(async (row): Promise<{ row: RosterRow; job?: BatchJob; problem?: string; noBrand?: boolean }> => {
       const at = `${input.file}:${row.line}`;
       let platform: string;
       let rest: string;
@@ -111,14 +113,14 @@ export async function planBatch(input: PlanInput): Promise<Plan> {
         if (escapes) return { row, problem: `${at}: ${escapes}` };
         const path = resolve(input.baseDir, row.from);
         const why = await checkFile(path);
-        if (why) return { row, problem: `${at}: from: the history file ${safeLine(shown(path))} ${why} (a from path is relative to the roster)` };
+        if (why) return { row, problem: `${at}: from: the history file ${safeLine(shown(path))} ${why} (a from path is relative to ${base})` };
         fromPath = path;
       } else if (platform === 'file') {
         const escapes = await outside(rest, '');
         if (escapes) return { row, problem: `${at}: ${escapes}` };
         const path = resolve(input.baseDir, rest);
         const why = await checkFile(path);
-        if (why) return { row, problem: `${at}: the history file ${safeLine(shown(path))} of "${safeLine(row.handle)}" ${why} (file: paths are relative to the roster)` };
+        if (why) return { row, problem: `${at}: the history file ${safeLine(shown(path))} of "${safeLine(row.handle)}" ${why} (file: paths are relative to ${base})` };
         fromPath = path;
       } else {
         lane = laneOf(platform, rest, input.endpoints);
@@ -137,7 +139,7 @@ export async function planBatch(input: PlanInput): Promise<Plan> {
       } else if (input.defaultBrand) {
         brand = input.defaultBrand;
       } else {
-        return { row, problem: `${at}: no brand for "${safeLine(row.handle)}": pass --brand <id|file>, or give the row a brand column value` };
+        return { row, noBrand: true, problem: `${at}: no brand for "${safeLine(row.handle)}": pass --brand <id|file>, or give the row a brand column value` };
       }
       const job: BatchJob = { line: row.line, handle: row.handle, brand };
       if (row.name) job.name = row.name;
@@ -150,7 +152,15 @@ export async function planBatch(input: PlanInput): Promise<Plan> {
   const seen = new Map<string, number>();
   const jobs: BatchJob[] = [];
   let otherShards = 0;
-  for (const { row, job, problem } of checked) {
+  // Rows without a brand are one problem, not one line each: the fix (--brand) is the same for all.
+  const noBrand = checked.filter((c) => c.noBrand);
+  if (noBrand.length > 1) {
+    const lines = noBrand.map((c) => c.row.line);
+    const shown = lines.length > 8 ? `${lines.slice(0, 8).join(', ')}…` : lines.join(', ');
+    problems.push(`${input.file}: ${noBrand.length} rows name no brand (lines ${shown}): pass --brand <id|file>, or give the rows a brand column value`);
+  }
+  for (const { row, job, problem, noBrand: brandless } of checked) {
+    if (brandless && noBrand.length > 1) continue;
     if (problem) {
       problems.push(problem);
       continue;

@@ -1,4 +1,5 @@
 import { safeLine } from '../report/sanitize.js';
+import { displayWidth, truncateToWidth } from '../util/display-width.js';
 import { formatDuration } from './vet-one.js';
 
 /**
@@ -102,16 +103,15 @@ export class Progress {
   }
 
   private draw(): void {
-    const width = Math.max(40, this.stream.columns ?? 80);
+    const width = Math.max(10, this.stream.columns ?? 80);
     const barWidth = 20;
     const filled = this.total ? Math.round((this.done / this.total) * barWidth) : barWidth;
     const bar = `[${'#'.repeat(filled)}${'-'.repeat(barWidth - filled)}]`;
-    let text = `${bar} ${this.stats()}`;
-    const room = width - 1 - [...text].length - 3;
-    if (this.last && room > 8) {
-      const last = [...safeLine(this.last)];
-      text += ` · ${last.length > room ? `${last.slice(0, room - 1).join('')}…` : last.join('')}`;
-    }
+    // Measured in terminal columns, not characters: a handle in Chinese takes two a character, and a line one
+    // column too wide wraps, so every redraw would leave a stale line behind. One column stays free.
+    let text = truncateToWidth(`${bar} ${this.stats()}`, width - 1);
+    const room = width - 1 - displayWidth(text) - 3;
+    if (this.last && room > 8) text += ` · ${truncateToWidth(safeLine(this.last), room)}`;
     this.stream.write(`\r\x1b[2K${text}`);
     this.drawn = true;
   }

@@ -1,4 +1,4 @@
-import { ExitCode } from '../errors.js';
+import { exitCodeFor } from '../errors.js';
 import { safeLine } from '../report/sanitize.js';
 import { levelAtLeast } from '../score.js';
 import { VERDICT_LEVELS, type Level, type VerdictLevel } from '../types.js';
@@ -44,11 +44,9 @@ export class BatchSummary {
     return VERDICT_LEVELS.reduce((n, l) => n + this.byLevel[l], 0) + this.failed;
   }
 
-  /** 1 when a handle is at or above --fail-on; else 3 when one could not be vetted; else 0. */
-  exitCode(): number {
-    if (this.atFailOn > 0) return ExitCode.Fail;
-    if (this.failed > 0) return ExitCode.Source;
-    return ExitCode.Ok;
+  /** 130 when stopped with handles left; else 1 at or above --fail-on; else 3 when one could not be vetted; else 0 (errors.ts exitCodeFor). */
+  exitCode(interrupted = false): number {
+    return exitCodeFor('batch', { atFailOn: this.atFailOn, inputErrors: 0, otherErrors: this.failed, interrupted });
   }
 
   render(opts: { elapsedMs: number; notRun: number; interrupted: boolean; output?: string }): string[] {

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, UsageError } from '../errors.js';
 import { MAX_DATA_FILE_BYTES, readRegularFile } from '../util/atomic-write.js';
-import { parseDataText, validateDataFile } from '../util/data-file.js';
+import { parseDataText, validateDataFile, type ParsedDataFile } from '../util/data-file.js';
+import { didYouMean } from '../util/did-you-mean.js';
 import { BrandProfileSchema, type BrandProfile } from './schema.js';
 
 const PROFILE_DIR = fileURLToPath(new URL('./profiles/', import.meta.url));
@@ -26,7 +27,7 @@ export async function listBuiltInBrands(): Promise<string[]> {
   return files.filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
 }
 
-async function readProfile(file: string): Promise<{ profile: BrandProfile; sha256: string }> {
+async function readProfile(file: string): Promise<{ profile: BrandProfile; sha256: string; parsed: ParsedDataFile }> {
   let bytes: Buffer;
   try {
     bytes = await readRegularFile(file, MAX_DATA_FILE_BYTES, file, 'brand profile');
@@ -36,7 +37,7 @@ async function readProfile(file: string): Promise<{ profile: BrandProfile; sha25
   }
   const parsed = await parseDataText(file, bytes.toString('utf8'));
   const profile = validateDataFile(file, parsed, BrandProfileSchema, 'a brand profile');
-  return { profile, sha256: createHash('sha256').update(bytes).digest('hex') };
+  return { profile, sha256: createHash('sha256').update(bytes).digest('hex'), parsed };
 }
 
 /** A brand written as a path (a profile file), not a built-in id. */
@@ -44,7 +45,7 @@ export const isProfilePath = (ref: string) => /[\\/]/.test(ref) || /\.(ya?ml|jso
 
 /**
  * `--brand xiaomi` (built-in id) or `--brand ./acme.yaml` (a user's file, relative to `cwd`).
- * Rivals are resolved among built-in profiles; an unknown rival id is an error naming it.
+ * Rivals are built-in ids or profile paths (relative to the profile); an unknown one is an error at its file:line:col.
  */
 export async function loadBrand(ref: string, cwd = process.cwd()): Promise<LoadedBrand> {
   const builtIns = await listBuiltInBrands();
@@ -57,18 +58,25 @@ export async function loadBrand(ref: string, cwd = process.cwd()): Promise<Loade
     file = resolve(PROFILE_DIR, `${ref.toLowerCase()}.yaml`);
     origin = 'built-in';
   } else {
-    throw new UsageError(`unknown brand "${ref}". Built-in brands: ${builtIns.join(', ')}`, {
+    throw new UsageError(`unknown brand "${ref}"${didYouMean(ref, builtIns) || '.'} Built-in brands: ${builtIns.join(', ')}`, {
       hint: 'or give the path of your own profile file, e.g. ./acme.yaml (see "Writing a brand profile" in the README)',
     });
   }
-  const { profile, sha256 } = await readProfile(file);
+  const { profile, sha256, parsed } = await readProfile(file);
   const rivals: BrandProfile[] = [];
-  for (const rivalId of profile.rivals) {
-    if (rivalId === profile.id) continue;
-    if (!builtIns.includes(rivalId)) {
-      throw new InputError(`${origin === 'built-in' ? file : ref}: rivals: unknown brand "${rivalId}" (built-in: ${builtIns.join(', ')})`);
-    }
-    rivals.push((await readProfile(resolve(PROFILE_DIR, `${rivalId}.yaml`))).profile);
+  // A rival is a built-in id or the path of a profile file (relative to this profile), like --brand.
+  for (const [index, rival] of profile.rivals.entries()) {
+    const pos = parsed.locate(['rivals', index]);
+    const at = `${origin === 'built-in' ? file : ref}${pos ? `:${pos.line}:${pos.col}` : ''}: rivals`;
+    let rivalFile: string;
+    if (isProfilePath(rival)) rivalFile = resolve(dirname(file), rival);
+    else if (builtIns.includes(rival.toLowerCase())) rivalFile = resolve(PROFILE_DIR, `${rival.toLowerCase()}.yaml`);
+    else throw new InputError(`${at}: unknown brand "${rival}"${didYouMean(rival, builtIns)} (built-in: ${builtIns.join(', ')}, or the path of a profile file)`);
+    const loaded = await readProfile(rivalFile).catch((error: unknown) => {
+      if (!(error instanceof InputError)) throw error;
+      throw new InputError(`${at}: cannot load the rival profile "${rival}" (the path is relative to this profile): ${error.message}`);
+    });
+    if (loaded.profile.id !== profile.id) rivals.push(loaded.profile);
   }
   return { profile, origin, sha256, rivals };
 }

@@ -38,6 +38,8 @@ export const NicknameSchema = z
 
 export const BrandProfileSchema = z
   .object({
+    /** The JSON Schema of the file, for editors (schemas/brand-profile.schema.json); not read by vet. */
+    $schema: z.string().optional(),
     /** Stable id, lower-case: used by `--brand <id>` and in reports. */
     id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,40}$/, 'lower-case letters, digits and dashes, starting with a letter or digit'),
     /** Display name. */

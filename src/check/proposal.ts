@@ -3,13 +3,13 @@ import { dirname, resolve } from 'node:path';
 import { z } from 'zod';
 import { isProfilePath, loadBrand, type LoadedBrand } from '../brands/load.js';
 import { InputError, messageLines, VetError } from '../errors.js';
-import { parseSince } from '../cli/options.js';
+import { isSince } from '../util/since.js';
 import { checkHandle } from '../sources/index.js';
 import { LEVELS } from '../types.js';
 import { safeLine } from '../report/sanitize.js';
 import { MAX_DATA_FILE_BYTES, readRegularFile } from '../util/atomic-write.js';
 import { containedPath, outsideMessage, PathRoots } from '../util/contained.js';
-import { parseDataText, validateDataFile, type ParsedDataFile } from '../util/data-file.js';
+import { dataFileProblems, parseDataText, problemAt, problemList, type DataFileProblem } from '../util/data-file.js';
 import { displayPath } from './files.js';
 import type { Proposal, ProposalInfluencer } from './types.js';
 
@@ -36,15 +36,6 @@ const sinceSchema = z
   .trim()
   // parseSince, as the run reads it: a day that does not exist (2025-02-30) is refused here, at its line.
   .refine((s) => SINCE.test(s) || (/^\d{4}-\d{2}-\d{2}/.test(s) && isSince(s)), 'must be a date (2024-01-31) or a duration (30d, 6w, 18m, 3y)');
-
-function isSince(s: string): boolean {
-  try {
-    parseSince(s, new Date(0));
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 const handleSchema = z
   .string({ error: 'must be text such as weibo:1234567890' })
@@ -76,6 +67,8 @@ export const InfluencerSchema = z
 
 export const ProposalSchema = z
   .object({
+    /** The JSON Schema of the file, for editors (schemas/proposal.schema.json); not read by vet. */
+    $schema: z.string().optional(),
     brand: z.string({ error: required('a built-in brand id such as xiaomi, or the path of a profile file') }).trim().min(1, 'must not be empty'),
     campaign: z.string({ error: 'must be text' }).trim().min(1, 'must not be empty').optional(),
     policy: z
@@ -100,10 +93,25 @@ export const ProposalSchema = z
     });
   });
 
-const where = (file: string, parsed: ParsedDataFile, path: readonly PropertyKey[]) => {
-  const pos = parsed.locate(path);
-  return pos ? `${file}:${pos.line}:${pos.col}` : file;
-};
+/**
+ * Fields in messages: an influencer by name (`influencer "Someone", handles.0`), not by index (`influencers.0`);
+ * by number when it has no usable name, or shares it with another.
+ */
+function influencerLabel(data: unknown): (path: readonly PropertyKey[]) => string {
+  const list = (data as { influencers?: unknown } | null)?.influencers;
+  const names = Array.isArray(list) ? list.map((i) => (i as { name?: unknown } | null)?.name) : [];
+  return (path) => {
+    if (path.length === 0) return '(top level)';
+    if (path[0] !== 'influencers' || typeof path[1] !== 'number') return path.join('.');
+    const name = names[path[1]];
+    const unique = typeof name === 'string' && name.trim() !== '' && names.filter((n) => n === name).length === 1;
+    const who = unique ? `influencer "${name.trim()}"` : typeof name === 'string' && name.trim() ? `influencer #${path[1] + 1} ("${name.trim()}")` : `influencer #${path[1] + 1}`;
+    return path.length > 2 ? `${who}, ${path.slice(2).join('.')}` : who;
+  };
+}
+
+/** A field read from data that may not have passed validation: what can be checked beyond the schema still is. */
+const textAt = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 
 /** Loads brand profiles once per resolved reference, however many proposals name them. */
 export class BrandCache {
@@ -138,58 +146,77 @@ export async function loadProposal(path: string, cwd: string, brands: BrandCache
     throw new InputError(`${file}: cannot read the proposal file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   const parsed = await parseDataText(file, text);
-  const data = validateDataFile(file, parsed, ProposalSchema, 'a proposal');
+  const label = influencerLabel(parsed.data);
+  // Every problem at once: the schema's, and what the schema cannot see (the brand, histories, handles), checked
+  // on whatever parts of the file can be read, so a user fixes them in one round rather than one at a time.
+  const checked = dataFileProblems(file, parsed, ProposalSchema, { label, what: 'a proposal' });
+  const problems: DataFileProblem[] = 'problems' in checked ? [...checked.problems] : [];
+  const at = (path: readonly PropertyKey[], message: string) => problems.push(problemAt(file, parsed, path, message, { label }));
+  const raw = (parsed.data ?? {}) as { brand?: unknown; influencers?: unknown };
   const dir = dirname(path);
-  const problems: string[] = [];
   const root = await roots.of(dir);
-  /** `ref` resolved against the proposal's folder, or undefined (and a problem at `at`) when it leads outside the root. */
-  const inside = async (ref: string, at: string): Promise<string | undefined> => {
+  /** `ref` resolved against the proposal's folder, or undefined (and a problem at `path`) when it leads outside the root. */
+  const inside = async (ref: string, path: readonly PropertyKey[]): Promise<string | undefined> => {
     const resolved = await containedPath(root, dir, ref);
-    if (resolved === undefined) problems.push(`${at}: ${outsideMessage(safeLine(ref), root, (p) => displayPath(p, cwd))}`);
+    if (resolved === undefined) at(path, outsideMessage(safeLine(ref), root, (p) => displayPath(p, cwd)));
     return resolved;
   };
 
   let brand: LoadedBrand | undefined;
-  const brandAt = `${where(file, parsed, ['brand'])}: brand`;
-  if (!isProfilePath(data.brand) || (await inside(data.brand, brandAt))) {
+  const brandRef = textAt(raw.brand);
+  if (brandRef !== undefined && (!isProfilePath(brandRef) || (await inside(brandRef, ['brand'])))) {
     try {
-      brand = await brands.get(data.brand, dir);
+      brand = await brands.get(brandRef, dir);
     } catch (error) {
       if (!(error instanceof VetError)) throw error;
       const [head, ...rest] = messageLines(error);
-      problems.push(`${brandAt}: ${head}${error.hint ? ` (${error.hint})` : ''}`, ...rest);
+      at(['brand'], `${head}${error.hint ? ` (${error.hint})` : ''}`);
+      // The profile's own problems, each on its line, right after the brand's (the sort below is stable).
+      const brandProblem = problems.at(-1)!;
+      for (const line of rest) problems.push({ ...brandProblem, text: line });
     }
   }
 
-  const influencers: ProposalInfluencer[] = [];
-  for (const [index, raw] of data.influencers.entries()) {
+  const rawInfluencers = Array.isArray(raw.influencers) ? (raw.influencers as unknown[]) : [];
+  for (const [index, item] of rawInfluencers.entries()) {
+    const influencer = (item ?? {}) as { from?: unknown; handles?: unknown };
+    const from = textAt(influencer.from);
+    if (from !== undefined) {
+      const fromAt = ['influencers', index, 'from'];
+      const why = (await inside(from, fromAt)) && (await unreadable(resolve(dir, from)));
+      if (why) at(fromAt, `cannot read the history "${safeLine(from)}" (${why}); the path is relative to the proposal file`);
+      continue;
+    }
+    // Only handles that will be fetched must be ones their platform accepts (checked offline, by syntax);
+    // a file: handle's history must be there, like a `from` (both are relative to the proposal).
+    const handles = typeof influencer.handles === 'string' ? [influencer.handles] : Array.isArray(influencer.handles) ? (influencer.handles as unknown[]) : [];
+    for (const [h, value] of handles.entries()) {
+      const handle = textAt(value);
+      if (handle === undefined || !/^[a-z][a-z0-9-]*:\S/i.test(handle)) continue; // the schema says what is wrong
+      const handlePath = typeof influencer.handles === 'string' ? ['influencers', index, 'handles'] : ['influencers', index, 'handles', h];
+      try {
+        const { platform, rest } = checkHandle(handle);
+        const why = platform === 'file' && (await inside(rest, handlePath)) ? await unreadable(resolve(dir, rest)) : undefined;
+        if (why) at(handlePath, `cannot read the history "${safeLine(rest)}" (${why}); the path is relative to the proposal file`);
+      } catch (error) {
+        if (!(error instanceof VetError)) throw error;
+        at(handlePath, error.message);
+      }
+    }
+  }
+  if (problems.length || !('data' in checked)) throw new InputError(problemList(problems, 10));
+  const data = checked.data;
+
+  const influencers: ProposalInfluencer[] = data.influencers.map((raw, index) => {
     const pos = parsed.locate(['influencers', index]) ?? { line: 1, col: 1 };
     const influencer: ProposalInfluencer = { index, name: raw.name, handles: raw.handles, line: pos.line, column: pos.col };
     if (raw.fee) influencer.fee = raw.fee;
     if (raw.from !== undefined) {
       influencer.from = raw.from;
       influencer.fromPath = resolve(dir, raw.from);
-      const at = `${where(file, parsed, ['influencers', index, 'from'])}: influencers.${index}.from`;
-      const why = (await inside(raw.from, at)) && (await unreadable(influencer.fromPath));
-      if (why) problems.push(`${at}: cannot read the history "${safeLine(raw.from)}" (${why}); the path is relative to the proposal file`);
-    } else {
-      // Only handles that will be fetched must be ones their platform accepts (checked offline, by syntax);
-      // a file: handle's history must be there, like a `from` (both are relative to the proposal).
-      for (const [h, handle] of raw.handles.entries()) {
-        const at = `${where(file, parsed, ['influencers', index, 'handles', h])}: influencers.${index}.handles.${h}`;
-        try {
-          const { platform, rest } = checkHandle(handle);
-          const why = platform === 'file' && (await inside(rest, at)) ? await unreadable(resolve(dir, rest)) : undefined;
-          if (why) problems.push(`${at}: cannot read the history "${safeLine(rest)}" (${why}); the path is relative to the proposal file`);
-        } catch (error) {
-          if (!(error instanceof VetError)) throw error;
-          problems.push(`${at}: ${error.message}`);
-        }
-      }
     }
-    influencers.push(influencer);
-  }
-  if (problems.length) throw new InputError(problems);
+    return influencer;
+  });
 
   const proposal: Proposal = {
     file,

@@ -1,8 +1,8 @@
 import { dirname, resolve } from 'node:path';
 import type { LoadedBrand } from '../brands/load.js';
-import { parseSince } from '../cli/options.js';
+import { parseSince } from '../util/since.js';
 import { createScanner, type Scanner } from '../engine/scanner.js';
-import { ExitCode, VetError } from '../errors.js';
+import { ExitCode, exitCodeFor as exitCodeForRun, VetError } from '../errors.js';
 import { levelAtLeast } from '../score.js';
 import type { SourceContext } from '../sources/types.js';
 import { VERDICT_LEVELS, type Finding, type Level, type Post, type VerdictLevel } from '../types.js';
@@ -168,14 +168,12 @@ export function summarize(results: readonly InfluencerResult[]): CheckSummary {
   return { influencers: results.length, failed, passed: results.length - failed - errors, errors, byLevel };
 }
 
-/**
- * 2 when an input (a history file) was invalid, else 3 when a source could not be read, else 1 when a
- * verdict is at or above its fail-on level, else 0. An incomplete run outranks a failing verdict: CI must
- * not read "the proposal is refused" when part of it was never checked.
- */
+/** The exit code of a check run: errors.ts exitCodeFor, the one table shared with vet batch (2 > 3 > 1 > 0). */
 export function exitCodeFor(results: readonly InfluencerResult[]): number {
   const codes = results.map((r) => r.error?.exitCode);
-  if (codes.includes(ExitCode.Usage)) return ExitCode.Usage;
-  if (codes.some((c) => c !== undefined && c !== ExitCode.Usage)) return ExitCode.Source;
-  return results.some((r) => r.failed) ? ExitCode.Fail : ExitCode.Ok;
+  return exitCodeForRun('check', {
+    atFailOn: results.filter((r) => r.failed).length,
+    inputErrors: codes.filter((c) => c === ExitCode.Usage).length,
+    otherErrors: codes.filter((c) => c !== undefined && c !== ExitCode.Usage).length,
+  });
 }

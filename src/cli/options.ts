@@ -1,43 +1,4 @@
 import { UsageError } from '../errors.js';
-import { LEVELS, type Level } from '../types.js';
-
-const DURATION = /^(\d+)\s*(d|w|m|y)$/i;
-/** 0001-01-01T00:00:00Z (Date.UTC reads years below 100 as 19xx). */
-const YEAR_ONE = -62_135_596_800_000;
-const UNIT_DAYS: Record<string, number> = { d: 1, w: 7, m: 30.4375, y: 365.25 };
-
-/** `--since 3y` / `18m` / `6w` / `30d`, or a date `2024-01-31` / ISO 8601 instant. */
-export function parseSince(value: string, now: Date): Date {
-  const trimmed = value.trim();
-  const duration = DURATION.exec(trimmed);
-  if (duration) {
-    const days = Number(duration[1]) * UNIT_DAYS[duration[2]!.toLowerCase()]!;
-    const since = new Date(now.getTime() - days * 24 * 3600 * 1000);
-    // 999999999y is before any date a Date holds ("Invalid time value" later); before year 1 is no window either.
-    if (!(since.getTime() >= YEAR_ONE)) throw new UsageError(`--since "${value}" reaches back before year 1; give a shorter duration or a date (2000-01-01)`);
-    return since;
-  }
-  const day = /^(\d{4})-(\d{2})-(\d{2})/.exec(trimmed);
-  if (day) {
-    const date = new Date(trimmed);
-    // Date rolls 2025-02-30 over to March 2; a day that does not exist is refused instead.
-    const [y, m, d] = [Number(day[1]), Number(day[2]), Number(day[3])];
-    const real = new Date(Date.UTC(y, m - 1, d));
-    if (!Number.isNaN(date.getTime()) && real.getUTCMonth() === m - 1 && real.getUTCDate() === d) return date;
-  }
-  throw new UsageError(`--since "${value}" is neither a date (2024-01-31) nor a duration (30d, 6w, 18m, 3y)`);
-}
-
-export function parseLevel(value: string, flag = '--fail-on'): Level {
-  const level = value.trim().toLowerCase();
-  if ((LEVELS as readonly string[]).includes(level)) return level as Level;
-  throw new UsageError(`${flag} "${value}" is not a level; use one of ${LEVELS.join(', ')}`);
-}
-
-export function parsePositiveInt(value: string, flag: string): number {
-  if (!/^\d+$/.test(value.trim()) || Number(value) < 1) throw new UsageError(`${flag} "${value}" is not a whole number above 0`);
-  return Number(value);
-}
 
 /** `--endpoint name=url` (repeatable) merged over `VET_ENDPOINT_<NAME>` variables. */
 export function parseEndpoints(flags: string[], env: Record<string, string | undefined>): Record<string, string> {
@@ -56,4 +17,15 @@ export function parseEndpoints(flags: string[], env: Record<string, string | und
     endpoints[name] = url.replace(/\/+$/, '');
   }
   return endpoints;
+}
+
+const TIMEOUT = /^(\d+(?:\.\d+)?)\s*(ms|s|m|min|h)?$/i;
+const TIMEOUT_UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, min: 60_000, h: 3_600_000 };
+
+/** `--timeout 90s` / `5m` / `1h` / `500ms`; a bare number is seconds. */
+export function parseTimeout(value: string): number {
+  const m = TIMEOUT.exec(value.trim());
+  const ms = m ? Math.round(Number(m[1]) * TIMEOUT_UNIT_MS[(m[2] ?? 's').toLowerCase()]!) : NaN;
+  if (!m || !(ms >= 1)) throw new UsageError(`--timeout "${value}" is not a duration; e.g. 90s, 5m, 1h (a bare number is seconds)`);
+  return ms;
 }

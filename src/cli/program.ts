@@ -1,15 +1,27 @@
 import { Command, Option } from 'commander';
 import { CHECK_FORMATS } from '../check/formats.js';
-import { LEVELS } from '../types.js';
 import { vetVersion } from '../version.js';
+import {
+  addSourceOptions,
+  failOnOption,
+  formatOption,
+  outputOptions,
+  positiveInt,
+  QUIET_HELP,
+  sinceArg,
+  type BatchFlags,
+  type CheckFlags,
+  type ExportFlags,
+  type VetFlags,
+} from './flags.js';
+import { BATCH_OUTPUT_FORMATS, VET_FORMATS } from './formats.js';
 import type { CliIO } from './io.js';
+import { parseTimeout } from './options.js';
 
 /** Shared mutable result of a run: commands set the exit code here instead of exiting. */
 export interface RunState {
   exitCode: number;
 }
-
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** The commander definition only: arguments, options and help. Actions import their modules lazily. */
 export function buildProgram(io: CliIO, state: RunState): Command {
@@ -30,16 +42,11 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .enablePositionalOptions()
     .argument('[handle]', 'whose history to vet: weibo:<uid>, bsky:<handle>, mastodon:@user@host, rss:<url>, x:@name, file:<path>')
     .option('--from <file>', 'vet a history saved in a file (JSON Lines, JSON array or CSV) instead of fetching one')
-    .option('-b, --brand <id|file>', 'built-in brand id (see "vet brands") or the path of your own profile (.yaml/.json)')
-    .option('--since <date|duration>', 'only posts since this date (2024-01-31) or for this long (30d, 6w, 18m, 3y)')
-    .option('--limit <n>', 'read at most this many posts from a platform (default 2000)')
-    .addOption(new Option('--fail-on <level>', 'exit 1 when the verdict is at or above this level').choices(LEVELS).default('high'))
-    .addOption(new Option('-f, --format <format>', 'report format (html: one self-contained page; pdf: printed by a system Chromium, needs --output)').choices(['text', 'json', 'markdown', 'html', 'pdf']).default('text'))
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .option('--force', 'replace an existing --output / --save file')
-    .option('--endpoint <name=url>', 'override a platform base URL (repeatable): weibo, weibo-web, bsky, mastodon, x', collect, [])
-    .option('--no-cache', 'do not read or write the on-disk cache of fetched pages')
-    .option('--refresh', 'fetch again even when the cache has the pages')
+    .option('-b, --brand <id|file>', 'built-in brand id (see "vet brands") or the path of your own profile (.yaml/.json)');
+  addSourceOptions(program, { limit: 'read at most this many posts from a platform (default 2000)' })
+    .addOption(failOnOption('exit 1 when the verdict is at or above this level'))
+    .addOption(formatOption(VET_FORMATS, 'report format (html: one self-contained page; pdf: printed by a system Chromium, needs --output)', { fallback: 'text' }));
+  outputOptions(program, { output: 'write the report to a file instead of standard output (.json, .md choose the format)', force: 'replace an existing --output / --save file' })
     .option('--no-store', 'do not record this audit in the audit store, nor compare with earlier ones (VET_STORE=off does the same)')
     .option('--full', 'fetch the whole history again instead of stopping at posts the audit store already holds')
     .option('--from-store', "vet the handle's history as the audit store holds it (deleted posts included), fetching nothing")
@@ -47,10 +54,13 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .option('--ignore-file <file>', 'reviewed findings to accept (default: .vetignore in the current folder, if present)')
     .option('--all', 'list every finding in the text report, including product criticism')
     .option('--no-color', 'no colours in the text report')
+    .option('-q, --quiet', QUIET_HELP)
     .option('--verbose', 'explain what vet fetches and why, on standard error')
-    .action(async (handle: string | undefined, options: Record<string, unknown>) => {
+    // Extra arguments reach the action, which says what they probably were (`vet chek file.yaml`: a command).
+    .allowExcessArguments()
+    .action(async (handle: string | undefined, options: VetFlags, command: Command) => {
       const { runVet } = await import('./commands/vet.js');
-      state.exitCode = await runVet(handle, options, io);
+      state.exitCode = await runVet(handle, options, io, command.args.slice(1));
     });
 
   program
@@ -81,7 +91,32 @@ export function buildProgram(io: CliIO, state: RunState): Command {
       state.exitCode = await runExplain(text, options, io);
     });
 
-  // Further commands register here (check, batch, export).
+  const profile = program.command('profile').description('check a brand profile you wrote, or try it on a text');
+  profile
+    .command('check')
+    .description('warn about terms that make ordinary posts match: plain-word slurs, terms inside terms, short CJK terms without homonyms')
+    .argument('<file>', 'the profile (.yaml/.json)')
+    .action(async (file: string) => {
+      const { runProfileCheck } = await import('./commands/profile.js');
+      state.exitCode = await runProfileCheck(file, io);
+    });
+  profile
+    .command('try')
+    .description('vet one text with the profile and show what matches, by rule and target')
+    .argument('<file>', 'the profile (.yaml/.json), or a built-in id')
+    .argument('<text>', 'the text of a post, quoted')
+    .action(async (file: string, text: string) => {
+      const { runProfileTry } = await import('./commands/profile.js');
+      state.exitCode = await runProfileTry(file, text, io);
+    });
+
+  // The config file (vet.config.yaml, .vetrc.yaml, package.json#vet), read before the commands that vet.
+  program.hook('preAction', async (_program, action) => {
+    if (!['vet', 'check', 'batch', 'export'].includes(action.name())) return;
+    const { applyConfig } = await import('./config.js');
+    const found = await applyConfig(action, io);
+    if (found && action.getOptionValue('verbose') === true) io.stderr.write(`vet: settings from ${found.file} (flags win over them)\n`);
+  });
 
   // `vet report <file>`: re-renders a saved report (vet --format json) or a batch file (vet batch) for people.
   program
@@ -99,24 +134,19 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     });
 
   // `vet batch <roster|->`: a whole roster, streaming one JSON Lines (or CSV) line per handle.
-  program
+  const batch = program
     .command('batch')
     .description('vet every handle of a roster (text: one handle a line; CSV: handle,brand,from,name; - for stdin), one JSON line each')
     .argument('<input>', 'the roster file, or - to read it from standard input')
     .option('-b, --brand <id|file>', 'brand of the rows that name none (built-in id or profile path)')
-    .addOption(new Option('-f, --format <format>', 'output format: JSON Lines (the vet --format json document plus handle) or a CSV summary').choices(['jsonl', 'csv']).default('jsonl'))
-    .option('-o, --output <file>', 'write the lines to this file (kept if it exists, unless --force or --resume)')
-    .option('--force', 'replace an existing --output file')
+    .addOption(formatOption(BATCH_OUTPUT_FORMATS, 'output format: JSON Lines (the vet --format json document plus handle) or a CSV summary', { fallback: 'jsonl' }));
+  outputOptions(batch, { output: 'write the lines to this file (kept if it exists, unless --force or --resume; .csv chooses CSV)', force: 'replace an existing --output file' })
     .option('--resume', 'skip the handles already in --output and append the others (after a crash or Ctrl-C)')
     .option('--shard <i/n>', 'vet only the i-th of n deterministic shards of the roster (1 <= i <= n), for a CI matrix')
-    .option('--concurrency <n>', 'handles vetted at once (default 8; at most 2 at once per platform host)')
-    .addOption(new Option('--fail-on <level>', 'exit 1 when any handle is at or above this level').choices(LEVELS).default('high'))
-    .option('--since <date|duration>', 'only posts since this date (2024-01-31) or for this long (30d, 6w, 18m, 3y)')
-    .option('--limit <n>', 'read at most this many posts per handle (default 2000)')
-    .option('--timeout <duration>', 'give up on a handle after this long (e.g. 90s, 5m); it gets an error line')
-    .option('--endpoint <name=url>', 'override a platform base URL (repeatable): weibo, weibo-web, bsky, mastodon, x', collect, [])
-    .option('--no-cache', 'do not read or write the on-disk cache of fetched pages')
-    .option('--refresh', 'fetch again even when the cache has the pages')
+    .addOption(new Option('--concurrency <n>', 'handles vetted at once (default 8; at most 2 at once per platform host)').argParser(positiveInt('--concurrency')))
+    .addOption(failOnOption('exit 1 when any handle is at or above this level'))
+    .addOption(new Option('--timeout <duration>', 'give up on a handle after this long (e.g. 90s, 5m); it gets an error line').argParser(parseTimeout));
+  addSourceOptions(batch, { limit: 'read at most this many posts per handle (default 2000)' })
     .option('--ignore-file <file>', 'reviewed findings to accept for every handle (default: .vetignore in the current folder, if present)')
     .option('--no-store', 'do not record the audits in the audit store, nor compare with earlier ones (VET_STORE=off does the same)')
     .option('--full', 'fetch whole histories again instead of stopping at posts the audit store already holds')
@@ -124,26 +154,21 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .option('--root <dir>', 'paths in the roster must stay inside this folder (default: the repository that holds the roster)')
     .option('-q, --quiet', 'no progress and no summary on standard error')
     .option('--verbose', 'one line per handle, and what vet fetches, on standard error')
-    .action(async (input: string, options: Record<string, unknown>) => {
+    .action(async (input: string, options: BatchFlags) => {
       const { runBatchCommand } = await import('./commands/batch.js');
       state.exitCode = await runBatchCommand(input, options, io);
     });
 
   // `vet export <handle>`: the fetched history as JSON Lines (the --from format), for archiving.
-  program
+  const exportCommand = program
     .command('export')
     .description('fetch a history and write it as JSON Lines (the --from format), to archive it or re-vet it offline')
-    .argument('<handle>', 'whose history to fetch: weibo:<uid>, bsky:<handle>, mastodon:@user@host, rss:<url>, x:@name')
-    .option('-o, --output <file>', 'write to this file instead of standard output (e.g. history.jsonl)')
-    .option('--force', 'replace an existing --output file')
-    .option('--since <date|duration>', 'only posts since this date (2024-01-31) or for this long (30d, 6w, 18m, 3y)')
-    .option('--limit <n>', 'read at most this many posts (default 2000)')
+    .argument('<handle>', 'whose history to fetch: weibo:<uid>, bsky:<handle>, mastodon:@user@host, rss:<url>, x:@name');
+  outputOptions(exportCommand, { output: 'write to this file instead of standard output (e.g. history.jsonl)', force: 'replace an existing --output file' });
+  addSourceOptions(exportCommand, { limit: 'read at most this many posts (default 2000)' })
     .option('--from-store', 'write what the audit store holds of the handle (deleted posts included) instead of fetching')
-    .option('--endpoint <name=url>', 'override a platform base URL (repeatable): weibo, weibo-web, bsky, mastodon, x', collect, [])
-    .option('--no-cache', 'do not read or write the on-disk cache of fetched pages')
-    .option('--refresh', 'fetch again even when the cache has the pages')
     .option('--verbose', 'explain what vet fetches and why, on standard error')
-    .action(async (handle: string, options: Record<string, unknown>) => {
+    .action(async (handle: string, options: ExportFlags) => {
       const { runExport } = await import('./commands/export.js');
       state.exitCode = await runExport(handle, options, io);
     });
@@ -165,10 +190,10 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .argument('<handle>', 'the subject as vet takes it: weibo:<uid>, bsky:<handle>, ..., file:<path>')
     .option('-b, --brand <id|file>', 'brand to vet for (default: the brand of the last audit)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .option('--since <date|duration>', 'only posts since this date (2024-01-31) or for this long (30d, 6w, 18m, 3y)')
-    .option('--limit <n>', 'read at most this many posts from a platform (default 2000)')
+    .addOption(new Option('--since <date|duration>', 'only posts since this date (2024-01-31) or for this long (30d, 6w, 18m, 3y)').argParser(sinceArg))
+    .addOption(new Option('--limit <n>', 'read at most this many posts from a platform (default 2000)').argParser(positiveInt('--limit')))
     .option('--full', 'fetch the whole history again instead of stopping at posts the audit store already holds')
-    .option('--endpoint <name=url>', 'override a platform base URL (repeatable): weibo, weibo-web, bsky, mastodon, x', collect, [])
+    .option('--endpoint <name=url>', 'override a platform base URL (repeatable): weibo, weibo-web, bsky, mastodon, x', (value: string, previous: string[]) => [...previous, value], [])
     .option('--no-cache', 'do not read or write the on-disk cache of fetched pages')
     .option('--verbose', 'explain what vet fetches and why, on standard error')
     .action(async (handle: string, options: Record<string, unknown>) => {
@@ -176,24 +201,27 @@ export function buildProgram(io: CliIO, state: RunState): Command {
       state.exitCode = await runDiff(handle, options, io);
     });
 
-  program
+
+  const check = program
     .command('check')
     .description('vet every influencer of partnership proposal files (YAML/JSON) for CI; exit 1 at or above fail-on')
     .argument('<files...>', 'proposal files, folders or quoted globs, e.g. "proposals/**/*.yaml"')
-    .addOption(new Option('-f, --format <format>', 'report format').choices(CHECK_FORMATS).default('text'))
-    .addOption(new Option('--fail-on <level>', "exit 1 at or above this level (overrides each proposal's policy.failOn)").choices(LEVELS))
-    .option('--since <date|duration>', "only posts since this date or for this long (overrides each proposal's policy.since)")
+    .addOption(formatOption(CHECK_FORMATS, 'report format; repeat with --output for several reports in one run', { fallback: 'text', repeat: true }))
+    .addOption(failOnOption("exit 1 at or above this level (overrides each proposal's policy.failOn)", false));
+  addSourceOptions(check, { since: "only posts since this date or for this long (overrides each proposal's policy.since)", refresh: false })
     .option('--ignore-file <file>', 'reviewed findings to accept (default: .vetignore in the current folder, if present)')
     .option('--root <dir>', 'paths in proposals must stay inside this folder (default: the repository that holds each proposal)')
-    .option('--write-baseline', 'accept every current finding: write them to the ignore file (first adoption)')
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .option('--force', 'replace an existing --output file, or the ignore file with --write-baseline')
-    .option('--endpoint <name=url>', 'override a platform base URL (repeatable): weibo, weibo-web, bsky, mastodon, x', collect, [])
-    .option('--no-cache', 'do not read or write the on-disk cache of fetched pages')
+    .option('--write-baseline', 'accept every current finding: write them to the ignore file (first adoption)');
+  outputOptions(check, {
+    output: 'write the report to a file instead of standard output (repeatable; .json .md .sarif .xml choose the format)',
+    force: 'replace an existing --output file, or the ignore file with --write-baseline',
+    repeat: true,
+  })
     .option('--no-store', 'do not record the audits in the audit store, nor compare with earlier ones (VET_STORE=off does the same)')
     .option('--no-color', 'no colours in the text report')
+    .option('-q, --quiet', QUIET_HELP)
     .option('--verbose', 'explain what vet fetches and why, on standard error')
-    .action(async (files: string[], options: Record<string, unknown>) => {
+    .action(async (files: string[], options: CheckFlags) => {
       const { runCheck } = await import('./commands/check.js');
       state.exitCode = await runCheck(files, options, io);
     });

@@ -69,6 +69,8 @@ export function reasonText(reason: Coded, notes: readonly string[] = []): string
       return `${phrase(a.category, b)}: ${posts(a.posts)}${a.latest ? `, the latest on ${day(a.latest)}` : ''}.`;
     case 'latest-hostile': {
       const days = num(a.ageDays);
+      // A post dated after today has no age: said as such (the reason on future dates explains it).
+      if (days < 0) return 'The most recent hostile post is dated after today, so it weighs fully.';
       return days <= 365.25
         ? `The most recent hostile post is ${describeAge(days)} old, so it weighs fully.`
         : `The most recent hostile post is ${describeAge(days)} old; older posts count less but stay listed.`;

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { z } from 'zod';
+import { closest } from './did-you-mean.js';
 
 /** Where a value sits in a data file, 1-based. */
 export interface Position {
@@ -102,18 +103,29 @@ function yamlProblem(code: string): string {
 /** The keys a schema's top-level mapping may have, when it is an object schema. */
 function knownKeys(schema: z.ZodType): string[] | undefined {
   const shape = (schema as unknown as { shape?: Record<string, unknown> }).shape;
-  return shape ? Object.keys(shape) : undefined;
+  // "$schema" only names the file's JSON Schema for editors: not a key that makes a file one of this kind.
+  return shape ? Object.keys(shape).filter((key) => key !== '$schema') : undefined;
+}
+
+/** One problem found in a data file, with where it is (0:0 when the position is not known). */
+export interface DataFileProblem {
+  line: number;
+  col: number;
+  text: string;
+}
+
+export interface ValidateOptions {
+  /** How a field path is named in messages; default `influencers.0.name`. Proposals name the influencer instead. */
+  label?: (path: readonly PropertyKey[]) => string;
+  /** The kind of file ("a brand profile"), for a mapping none of whose keys the schema knows. */
+  what?: string;
 }
 
 /**
- * Validates parsed data with a zod schema; the first problems become one InputError naming file:line:col and the
- * field. A mapping none of whose keys is one the schema knows is not a file of this kind: it is refused without
- * naming its keys (they may be anything, from any file a path pointed at). `what` names the kind ("a brand
- * profile").
+ * A mapping none of whose keys is one the schema knows is not a file of this kind: it is refused without naming its
+ * keys (they may be anything, from any file a path pointed at).
  */
-export function validateDataFile<S extends z.ZodType>(file: string, parsed: ParsedDataFile, schema: S, what?: string): z.output<S> {
-  const result = schema.safeParse(parsed.data);
-  if (result.success) return result.data;
+function refuseOtherKind(file: string, parsed: ParsedDataFile, schema: z.ZodType, what: string | undefined): void {
   const known = knownKeys(schema);
   const data = parsed.data;
   if (known && typeof data === 'object' && data !== null && !Array.isArray(data)) {
@@ -125,19 +137,79 @@ export function validateDataFile<S extends z.ZodType>(file: string, parsed: Pars
       );
     }
   }
-  const located = result.error.issues.map((issue) => {
-    // An unknown key is best shown where the key itself is.
-    const pos = parsed.locate(issue.code === 'unrecognized_keys' && issue.keys[0] !== undefined ? [...issue.path, issue.keys[0]] : issue.path);
-    const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
-    const field = issue.path.length ? issue.path.join('.') : '(top level)';
-    let message = issue.message;
-    if (issue.code === 'unrecognized_keys') message = `unknown key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    return { line: pos?.line ?? 0, col: pos?.col ?? 0, text: `${where}: ${field}: ${message}` };
-  });
-  // In file order, as an editor lists them (zod reports unknown keys after the fields it checked).
-  const lines = located.sort((a, b) => a.line - b.line || a.col - b.col).slice(0, 5).map((l) => l.text);
-  if (result.error.issues.length > 5) lines.push(`(and ${result.error.issues.length - 5} more problems)`);
-  throw new InputError(lines);
+}
+
+/** The problem at `path` of a parsed file, as `file:line:col: field: message`. */
+export function problemAt(file: string, parsed: ParsedDataFile, path: readonly PropertyKey[], message: string, opts: ValidateOptions = {}, at = path): DataFileProblem {
+  const pos = parsed.locate(at);
+  const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
+  const field = opts.label ? opts.label(path) : path.length ? path.join('.') : '(top level)';
+  return { line: pos?.line ?? 0, col: pos?.col ?? 0, text: `${where}: ${field}: ${message}` };
+}
+
+/**
+ * Validates parsed data with a zod schema and returns every problem (each naming file:line:col and the field), or
+ * the data. An unknown key is shown where the key is, with the known key it most likely meant.
+ */
+export function dataFileProblems<S extends z.ZodType>(file: string, parsed: ParsedDataFile, schema: S, opts: ValidateOptions = {}): { data: z.output<S> } | { problems: DataFileProblem[] } {
+  const result = schema.safeParse(parsed.data);
+  if (result.success) return { data: result.data };
+  refuseOtherKind(file, parsed, schema, opts.what);
+  return {
+    problems: result.error.issues.map((issue) => {
+      if (issue.code !== 'unrecognized_keys') return problemAt(file, parsed, issue.path, issue.message, opts);
+      const known = keysAt(schema, issue.path);
+      const keys = issue.keys.map((k) => {
+        const near = closest(k, known);
+        return near === undefined ? `"${k}"` : `"${k}" (did you mean "${near}"?)`;
+      });
+      // Shown where the (first) key is; the field named is the mapping that holds it.
+      const at = issue.keys[0] !== undefined ? [...issue.path, issue.keys[0]] : issue.path;
+      return problemAt(file, parsed, issue.path, `unknown key${issue.keys.length > 1 ? 's' : ''} ${keys.join(', ')}`, opts, at);
+    }),
+  };
+}
+
+/** Problems in file order, as an editor lists them, the first five shown and the rest counted: one line each. */
+export function problemList(problems: readonly DataFileProblem[], shown = 5): string[] {
+  const lines = [...problems].sort((a, b) => a.line - b.line || a.col - b.col).slice(0, shown).map((l) => l.text);
+  if (problems.length > shown) lines.push(`(and ${problems.length - shown} more problems)`);
+  return lines;
+}
+
+/**
+ * Validates parsed data with a zod schema; the problems become one InputError naming file:line:col and the field.
+ * `what` names the kind of file ("a brand profile").
+ */
+export function validateDataFile<S extends z.ZodType>(file: string, parsed: ParsedDataFile, schema: S, what?: string | ValidateOptions): z.output<S> {
+  const opts = typeof what === 'string' ? { what } : (what ?? {});
+  const checked = dataFileProblems(file, parsed, schema, opts);
+  if ('data' in checked) return checked.data;
+  throw new InputError(problemList(checked.problems));
+}
+
+/** The keys an object schema allows at `path` (through arrays, optionals, defaults and preprocessing). */
+function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let node: unknown = schema;
+  const def = (n: unknown) => (n as { _zod?: { def?: Record<string, unknown> } })._zod?.def ?? {};
+  const unwrap = (n: unknown): unknown => {
+    for (let i = 0; i < 20; i++) {
+      const d = def(n);
+      if (d.innerType) n = d.innerType;
+      else if (d.type === 'pipe') n = (d.out as { _zod?: { def?: { type?: string } } })._zod?.def?.type === 'transform' ? d.in : d.out;
+      else return n;
+    }
+    return n;
+  };
+  for (const step of path) {
+    node = unwrap(node);
+    const d = def(node);
+    if (d.type === 'array') node = d.element;
+    else if (d.type === 'object') node = (d.shape as Record<string, unknown>)[String(step)];
+    else return [];
+  }
+  const d = def(unwrap(node));
+  return d.type === 'object' ? Object.keys(d.shape as object) : [];
 }
 
 /**

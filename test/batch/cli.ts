@@ -48,8 +48,10 @@ export function start(args: string[], opts: { cwd: string; env?: Record<string, 
   if (opts.stdin !== undefined) child.stdin.end(opts.stdin);
   else child.stdin.end();
   const done = new Promise<Run>((resolveRun, reject) => {
-    // A safety net only: a hung child fails the test instead of hanging the suite.
-    const timer = setTimeout(() => child.kill('SIGKILL'), 25_000);
+    // Cleanup only: it fires after the test's own timeout has failed the test, so a hung child never outlives
+    // the suite; no outcome depends on it.
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    timer.unref();
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
@@ -81,4 +83,20 @@ export function jsonLines(text: string): Array<Record<string, unknown>> {
  */
 export async function inProcess(args: string[], opts: { cwd: string; env?: Record<string, string>; stdin?: string }): Promise<Run> {
   return runInProcess(args, { cwd: opts.cwd, env: batchEnv(opts.cwd, opts.env), ...(opts.stdin !== undefined ? { stdin: opts.stdin } : {}) });
+}
+
+/**
+ * The CSV output's rows as the columns most tests compare (handle,name,brand,level,score,findings,top_rule and
+ * "code: message" of an error), one string each, header first; test/batch/csv-columns.test.ts covers the rest.
+ */
+export async function csvCore(text: string): Promise<string[]> {
+  const { parse } = await import('csv-parse/sync');
+  const { csvRow } = await import('../../src/batch/format.js');
+  const records = parse(text, { columns: true }) as Array<Record<string, string>>;
+  return [
+    'handle,name,brand,level,score,findings,top_rule,error',
+    ...records.map((r) =>
+      csvRow([r.handle!, r.name!, r.brand!, r.level!, r.score!, r.findings!, r.top_rule!, r.error_code ? `${r.error_code}: ${r.error_message}` : '']).trimEnd(),
+    ),
+  ];
 }

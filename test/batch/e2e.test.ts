@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureText, startFixtureServer, type FixtureRoute, type FixtureServer } from '../helpers/fixture-server.js';
-import { BATCH_FIXTURES, inProcess, jsonLines, ROOT, start, until, vet } from './cli.js';
+import { CSV_HEADER } from '../../src/batch/format.js';
+import { BATCH_FIXTURES, csvCore, inProcess, jsonLines, ROOT, start, until, vet } from './cli.js';
 
 /**
  * `vet batch` end to end against `file:` histories (fixtures/batch) and recorded-style Weibo and Bluesky
@@ -101,14 +102,14 @@ describe('vet batch over file: handles', () => {
     const csv = await inProcess(['batch', join(BATCH_FIXTURES, 'roster.csv'), '--brand', 'xiaomi', '--format', 'csv', '--quiet'], { cwd: work });
     expect(csv.code).toBe(1);
     expect(csv.stderr).toBe('');
-    expect(sorted(linesOf(csv.stdout))).toEqual(sorted([
+    expect(sorted(await csvCore(csv.stdout))).toEqual(sorted([
       'handle,name,brand,level,score,findings,top_rule,error',
       'weibo:1234567890,Hostile Reviewer,xiaomi,critical,82,2,fan-doom-wish,',
       'file:histories/food-blogger.jsonl,"Food Blogger, Guilin",xiaomi,insufficient-data,0,0,,',
       'file:histories/honest-critic.jsonl,Honest Critic,xiaomi,insufficient-data,0,0,,',
       'file:histories/honest-critic.jsonl,Honest Critic,apple,insufficient-data,0,0,,',
     ]));
-    expect(linesOf(csv.stdout)[0]).toBe('handle,name,brand,level,score,findings,top_rule,error');
+    expect(linesOf(csv.stdout)[0]).toBe(CSV_HEADER.join(','));
     // Without --brand, a row that names none is a roster error before anything runs.
     const noBrand = await inProcess(['batch', join(BATCH_FIXTURES, 'roster.csv')], { cwd: work });
     expect(noBrand.code).toBe(2);
@@ -207,14 +208,14 @@ describe('vet batch --output and --resume', () => {
     const run = await inProcess(['batch', full, ...args, '--resume'], { cwd: work });
     expect(run.code).toBe(1);
     const rows = linesOf(await readFile(join(work, 'resume.csv'), 'utf8'));
-    expect(rows[0]).toBe('handle,name,brand,level,score,findings,top_rule,error');
+    expect(rows[0]).toBe(CSV_HEADER.join(','));
     expect(rows.filter((r) => r.startsWith('handle,'))).toHaveLength(1);
     expect(rows.slice(1).map((r) => r.split(',')[0]).sort()).toEqual([...HANDLES].sort());
   });
 });
 
 describe('vet batch against a local server', () => {
-  it.concurrent('goes on past login walls, 5xx, hangs and 429s; failed handles get error lines; exit 3', T, async () => {
+  it.concurrent('goes on past login walls, 5xx, hangs and 429s; failed handles get error lines; exit 3', { timeout: 60_000 }, async () => {
     const list = await roster('server.txt', [
       'weibo:1234567890',
       'weibo:2222222222',
@@ -225,8 +226,10 @@ describe('vet batch against a local server', () => {
       'bsky:gadget-critic.bsky.social',
       'file:histories/food-blogger.jsonl',
     ].join('\n'));
+    // --timeout applies to every handle: the hanging one needs it to fire, the healthy ones must never near it,
+    // however busy the machine (at 5 s a ten-post history timed out under load). 15 s: the hang costs 15 s.
     const run = await vet(
-      ['batch', list, '--brand', 'xiaomi', '--endpoint', `weibo=${server.url}`, '--endpoint', `bsky=${bsky.url}`, '--no-cache', '--timeout', '5s', '--fail-on', 'critical'],
+      ['batch', list, '--brand', 'xiaomi', '--endpoint', `weibo=${server.url}`, '--endpoint', `bsky=${bsky.url}`, '--no-cache', '--timeout', '15s', '--fail-on', 'critical'],
       { cwd: work, env: { VET_HTTP_TIMEOUT_MS: '20000' } },
     );
     expect(run.stderr).not.toMatch(/unexpected error|\n\s+at /);
@@ -244,11 +247,11 @@ describe('vet batch against a local server', () => {
     expect(byHandle['weibo:3333333333']).toMatchObject({ brand: { id: 'xiaomi', name: 'Xiaomi' }, generatedAt: '2026-11-24T00:00:00.000Z' });
     expect(error('weibo:3333333333')).toMatchObject({ code: 'refused', message: expect.stringMatching(/^weibo: Weibo refused the request \(HTTP 432\)/) });
     expect(error('weibo:4444444444').code).toBe('server');
-    expect(error('bsky:hang.bsky.social')).toMatchObject({ code: 'timeout', message: expect.stringMatching(/no result within 5 s \(--timeout\)/) });
+    expect(error('bsky:hang.bsky.social')).toMatchObject({ code: 'timeout', message: expect.stringMatching(/no result within 15 s \(--timeout\)/) });
     expect(run.code).toBe(3);
     expect(run.stderr).toMatch(/^vet: batch done: 8 handles, 5 vetted, 3 failed/m);
     expect(run.stderr).toMatch(/^ {2}failed:\n(?: {4}.+\n){3}/m);
-    expect(run.stderr).toMatch(/^ {4}bsky:hang\.bsky\.social for xiaomi: \[timeout\] no result within 5 s/m);
+    expect(run.stderr).toMatch(/^ {4}bsky:hang\.bsky\.social for xiaomi: \[timeout\] no result within 15 s/m);
   });
 
   it.concurrent('Ctrl-C stops new handles, lets those in flight finish, leaves whole lines; --resume completes the set', T, async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { batchReviewNotes } from '../../src/batch/review.js';
 import { describeReviewNotes, loadReviewFile } from '../../src/review/ignore-file.js';
-import { BATCH_FIXTURES, inProcess, jsonLines } from './cli.js';
+import { BATCH_FIXTURES, csvCore, inProcess, jsonLines } from './cli.js';
 
 /**
  * `vet batch` honours reviewed findings (--ignore-file, else .vetignore in the working folder) as `vet`
@@ -107,7 +107,7 @@ describe('vet batch with reviewed findings', () => {
   it.concurrent('--ignore-file replaces the default; --format csv counts only findings that still count', T, async () => {
     await writeFile(join(plain, 'reviews', 'accepted.yaml'), '- post: "1"\n  rule: fan-insult\n  reason: satire\n  by: bob\n');
     const run = await inProcess(['batch', 'roster.txt', '--brand', 'xiaomi', '--ignore-file', 'reviews/accepted.yaml', '--format', 'csv'], { cwd: plain });
-    expect(run.stdout.split('\n').filter(Boolean).sort()).toEqual([
+    expect((await csvCore(run.stdout)).sort()).toEqual([
       'file:histories/doom-wisher.jsonl,,xiaomi,high,63,1,fan-doom-wish,',
       'file:histories/fan-insulter.jsonl,,xiaomi,insufficient-data,0,0,,',
       'file:histories/food-blogger.jsonl,,xiaomi,insufficient-data,0,0,,',

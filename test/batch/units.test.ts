@@ -9,7 +9,7 @@ import { runPool } from '../../src/batch/pool.js';
 import { Progress } from '../../src/batch/progress.js';
 import { inShard, parseShard, shardOf } from '../../src/batch/shard.js';
 import { BatchSummary } from '../../src/batch/summary.js';
-import { parseTimeout } from '../../src/cli/commands/batch.js';
+import { parseTimeout } from '../../src/cli/options.js';
 
 describe('--shard', () => {
   it('parses i/n and refuses anything else', () => {

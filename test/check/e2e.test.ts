@@ -100,7 +100,7 @@ describe('vet check, end to end', { timeout: 60_000 }, () => {
     expect(run.code, run.stderr).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('proposals/invalid.yaml:4:11: policy.failOn: must be one of low, medium, high, critical');
-    expect(run.stderr).toContain('proposals/invalid.yaml:8:13: influencers.0: unknown key "budget"');
+    expect(run.stderr).toContain('proposals/invalid.yaml:8:13: influencer "Someone": unknown key "budget"');
   });
 
   it('quoted globs are expanded by vet (the invalid file is among them)', async () => {

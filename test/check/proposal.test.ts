@@ -54,7 +54,25 @@ describe('proposal files', () => {
     expect(error).toBeInstanceOf(InputError);
     const message = (error as InputError).message;
     expect(message).toContain('fixtures/proposals/invalid.yaml:4:11: policy.failOn: must be one of low, medium, high, critical');
-    expect(message).toContain('fixtures/proposals/invalid.yaml:8:13: influencers.0: unknown key "budget"');
+    expect(message).toContain('fixtures/proposals/invalid.yaml:8:13: influencer "Someone": unknown key "budget"');
+  });
+
+  it('reports four mistakes of four kinds at once, in file order, naming influencers (issue 16 item 9)', async () => {
+    const message = await problem(
+      'brand: xiaomy\ninfluencers:\n  - name: Ann\n    from: histories/gone.jsonl\n  - name: Bo\n    handles: [weibo:abc]\n  - name: Bo\n    handles: [weibo:1000000002]\n',
+    );
+    const lines = message.split('\n');
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/:1:8: brand: unknown brand "xiaomy"; did you mean "xiaomi"\?/);
+    expect(lines[1]).toMatch(/:4:11: influencer "Ann", from: cannot read the history "histories\/gone\.jsonl" \(no such file\)/);
+    expect(lines[2]).toMatch(/:6:15: influencer #2 \("Bo"\), handles\.0: "weibo:abc" is not a Weibo handle/);
+    expect(lines[3]).toMatch(/:7:11: influencer #3 \("Bo"\), name: "Bo" is listed twice/);
+    expect(message).not.toMatch(/influencers\.\d/);
+  });
+
+  it('an unknown key gets the known key it most likely meant', async () => {
+    expect(await problem('brand: xiaomi\ninfluencers:\n  - name: A\n    handels: [weibo:1000000001]\n')).toMatch(/:4:14: influencer "A": unknown key "handels" \(did you mean "handles"\?\)/);
+    expect(await problem('brand: xiaomi\npolicy: { failon: high }\ninfluencers:\n  - name: A\n    handles: [weibo:1000000001]\n')).toMatch(/policy: unknown key "failon" \(did you mean "failOn"\?\)/);
   });
 
   it('defaults failOn to high and accepts a single handle written without brackets', async () => {
@@ -76,22 +94,22 @@ describe('proposal files', () => {
   });
 
   it('needs handles or a history', async () => {
-    expect(await problem('brand: xiaomi\ninfluencers:\n  - name: A\n')).toMatch(/:3:5: influencers\.0\.handles: give at least one handle/);
+    expect(await problem('brand: xiaomi\ninfluencers:\n  - name: A\n')).toMatch(/:3:5: influencer "A", handles: give at least one handle/);
   });
 
   it('rejects a handle without a known platform, at the handle', async () => {
-    expect(await problem('brand: xiaomi\ninfluencers:\n  - name: A\n    handles: [weibo:1000000001, myspace:tom]\n')).toMatch(/:4:33: influencers\.0\.handles\.1: "myspace:tom" does not name a platform/);
+    expect(await problem('brand: xiaomi\ninfluencers:\n  - name: A\n    handles: [weibo:1000000001, myspace:tom]\n')).toMatch(/:4:33: influencer "A", handles\.1: "myspace:tom" does not name a platform/);
   });
 
   it('rejects a handle its platform does not accept, at the handle, before anything is fetched', async () => {
     expect(await problem('brand: xiaomi\ninfluencers:\n  - name: A\n    handles: [weibo:abc]\n')).toMatch(
-      /:4:15: influencers\.0\.handles\.0: "weibo:abc" is not a Weibo handle; write weibo:<uid> \(digits\) or weibo:@<screen name>; for the screen name "abc", write weibo:@abc/,
+      /:4:15: influencer "A", handles\.0: "weibo:abc" is not a Weibo handle; write weibo:<uid> \(digits\) or weibo:@<screen name>; for the screen name "abc", write weibo:@abc/,
     );
   });
 
   it('says when a file: handle names a missing history, at the handle, relative to the proposal', async () => {
     expect(await problem('brand: xiaomi\ninfluencers:\n  - name: A\n    handles: [file:nope.jsonl]\n')).toMatch(
-      /:4:15: influencers\.0\.handles\.0: cannot read the history "nope\.jsonl" \(no such file\); the path is relative to the proposal file/,
+      /:4:15: influencer "A", handles\.0: cannot read the history "nope\.jsonl" \(no such file\); the path is relative to the proposal file/,
     );
   });
 
@@ -102,7 +120,7 @@ describe('proposal files', () => {
 
   it('says when a history file is missing, relative to the proposal', async () => {
     expect(await problem('brand: xiaomi\ninfluencers:\n  - name: A\n    from: histories/missing.jsonl\n')).toMatch(
-      /:4:11: influencers\.0\.from: cannot read the history "histories\/missing\.jsonl" \(no such file\); the path is relative to the proposal file/,
+      /:4:11: influencer "A", from: cannot read the history "histories\/missing\.jsonl" \(no such file\); the path is relative to the proposal file/,
     );
   });
 
@@ -111,11 +129,11 @@ describe('proposal files', () => {
   });
 
   it('refuses the same influencer twice', async () => {
-    expect(await problem('brand: xiaomi\ninfluencers:\n  - name: A\n    handles: [weibo:1000000001]\n  - name: A\n    handles: [weibo:1000000002]\n')).toMatch(/:5:11: influencers\.1\.name: "A" is listed twice/);
+    expect(await problem('brand: xiaomi\ninfluencers:\n  - name: A\n    handles: [weibo:1000000001]\n  - name: A\n    handles: [weibo:1000000002]\n')).toMatch(/:5:11: influencer #2 \("A"\), name: "A" is listed twice/);
   });
 
   it('validates fee, since and the empty list', async () => {
-    expect(await problem('brand: xiaomi\ninfluencers:\n  - name: A\n    handles: [weibo:1000000001]\n    fee: { amount: 5, currency: yuan }\n')).toMatch(/influencers\.0\.fee\.currency: must be a three-letter currency code/);
+    expect(await problem('brand: xiaomi\ninfluencers:\n  - name: A\n    handles: [weibo:1000000001]\n    fee: { amount: 5, currency: yuan }\n')).toMatch(/influencer "A", fee\.currency: must be a three-letter currency code/);
     expect(await problem('brand: xiaomi\npolicy: { since: forever }\ninfluencers:\n  - name: A\n    handles: [weibo:1000000001]\n')).toMatch(/:2:18: policy\.since: must be a date/);
     expect(await problem('brand: xiaomi\ninfluencers: []\n')).toMatch(/influencers: a proposal needs at least one influencer/);
   });

@@ -90,7 +90,7 @@ describe('vet --from <history> --brand xiaomi', () => {
   it('usage and input errors exit 2 with a clear message', async () => {
     expect(await vet(['--from', 'fixtures/histories/food-blogger.jsonl'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--brand is required/) });
     expect(await vet(['--from', 'fixtures/histories/food-blogger.jsonl', '--brand', 'nokia'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/unknown brand "nokia"\. Built-in brands: apple, google, huawei, samsung, xiaomi/) });
-    expect(await vet(['someone', '--brand', 'xiaomi'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/does not name a platform.*file:<path>/) });
+    expect(await vet(['someone', '--brand', 'xiaomi'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/does not name a platform; did you mean "vet x:@someone"\?\nhint: .*file:<path>/) });
     expect(await vet(['--from', 'x.jsonl', '--brand', 'xiaomi', '--since', 'soon'])).toMatchObject({ code: 2, stderr: expect.stringMatching(/--since "soon"/) });
     expect((await vet(['--bogus'])).code).toBe(2);
   });

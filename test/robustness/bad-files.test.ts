@@ -118,7 +118,7 @@ describe('brand profiles (--brand <file>)', () => {
     ['invalid UTF-8', 'utf8.yaml', bytes('id: acme\nname: ', [0xc3, 0x28], '\nnames: [acme]\n'), /utf8\.yaml:2:7: not valid UTF-8/],
     ['an empty file', 'empty.yaml', '', /empty\.yaml: \(top level\): .*expected object/],
     ['a list instead of a profile', 'list.yaml', '- acme\n- corp\n', /list\.yaml:1:1: \(top level\): .*expected object/],
-    ['an unknown rival', 'rival.yaml', profile('names: [acme]\nrivals: [nokia]\n'), /rival\.yaml: rivals: unknown brand "nokia"/],
+    ['an unknown rival', 'rival.yaml', profile('names: [acme]\nrivals: [nokia]\n'), /rival\.yaml:4:10: rivals: unknown brand "nokia"/],
   ];
 
   it.concurrent.each(cases.map((c, i) => [...c, i] as const))('%s: file:line and exit 2', async (_name, file, content, message, i) => {
@@ -138,14 +138,14 @@ describe('proposal files (vet check)', () => {
       'wrong types',
       'types.yaml',
       proposal('influencers:\n  - name: 42\n    handles: weibo\n    fee: {amount: lots, currency: yuan}\n'),
-      /^vet: types\.yaml:3:11: influencers\.0\.name: must be the influencer's name, as text[\s\S]*^vet: types\.yaml:4:14: influencers\.0\.handles\.0:[\s\S]*^vet: types\.yaml:5:19: influencers\.0\.fee\.amount: must be a number/m,
+      /^vet: types\.yaml:3:11: influencer #1, name: must be the influencer's name, as text[\s\S]*^vet: types\.yaml:4:14: influencer #1, handles\.0:[\s\S]*^vet: types\.yaml:5:19: influencer #1, fee\.amount: must be a number/m,
     ],
-    ['a duplicate influencer', 'dup.yaml', proposal('influencers:\n  - name: A\n    from: good.jsonl\n  - name: A\n    from: good.jsonl\n'), /^vet: dup\.yaml:5:11: influencers\.1\.name: "A" is listed twice/m],
+    ['a duplicate influencer', 'dup.yaml', proposal('influencers:\n  - name: A\n    from: good.jsonl\n  - name: A\n    from: good.jsonl\n'), /^vet: dup\.yaml:5:11: influencer #2 \("A"\), name: "A" is listed twice/m],
     ['invalid UTF-8', 'utf8.yaml', bytes('brand: xiaomi\ninfluencers:\n  - name: ', [0xff], '\n    from: good.jsonl\n'), /^vet: utf8\.yaml:3:11: not valid UTF-8/m],
     ['an empty file', 'empty.yaml', '', /^vet: empty\.yaml: \(top level\): a proposal is a mapping/m],
     ['a day that does not exist', 'since.yaml', proposal('policy: {since: 2025-02-30}\ninfluencers:\n  - name: A\n    from: good.jsonl\n'), /^vet: since\.yaml:2:17: policy\.since: must be a date/m],
-    ['a missing history', 'missing.yaml', proposal('influencers:\n  - name: A\n    from: gone.jsonl\n'), /^vet: missing\.yaml:4:11: influencers\.0\.from: cannot read the history "gone\.jsonl" \(no such file\)/m],
-    ['an unknown platform', 'platform.yaml', proposal('influencers:\n  - name: A\n    handles: [myspace:tom]\n'), /^vet: platform\.yaml:4:15: influencers\.0\.handles\.0:/m],
+    ['a missing history', 'missing.yaml', proposal('influencers:\n  - name: A\n    from: gone.jsonl\n'), /^vet: missing\.yaml:4:11: influencer "A", from: cannot read the history "gone\.jsonl" \(no such file\)/m],
+    ['an unknown platform', 'platform.yaml', proposal('influencers:\n  - name: A\n    handles: [myspace:tom]\n'), /^vet: platform\.yaml:4:15: influencer "A", handles\.0:/m],
   ];
 
   it.concurrent.each(cases.map((c, i) => [...c, i] as const))('%s: file:line and exit 2, nothing vetted', async (_name, file, content, message, i) => {

@@ -63,8 +63,11 @@ export interface RunOptions {
   cwd: string;
   env?: Record<string, string>;
   stdin?: string;
-  /** Kill the process after this long (a run that never ends then fails with code null); default 50 s. */
-  killAfterMs?: number;
+  /**
+   * Kills the process when aborted (the run then ends with code null): for a test that stops a run on an event
+   * it watches, such as the server counting more requests than the run may make. Never a deadline on the clock.
+   */
+  signal?: AbortSignal;
 }
 
 export async function vet(args: string[], opts: RunOptions): Promise<Run> {
@@ -87,11 +90,17 @@ function spawnVet(args: string[], opts: RunOptions): Promise<Run> {
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     child.stdin.end(opts.stdin ?? '');
-    // A safety net only: a hung child fails its test (code null) instead of hanging the suite.
-    const timer = setTimeout(() => child.kill('SIGKILL'), opts.killAfterMs ?? 50_000);
+    // A test that sees the run go wrong stops it through the signal. The timer is cleanup only: it fires after the
+    // test's own timeout has failed the test, so a hung child never outlives the suite; no outcome depends on it.
+    const kill = () => child.kill('SIGKILL');
+    if (opts.signal?.aborted) kill();
+    opts.signal?.addEventListener('abort', kill, { once: true });
+    const cleanup = setTimeout(kill, 120_000);
+    cleanup.unref();
     child.on('error', fail);
     child.on('close', (code) => {
-      clearTimeout(timer);
+      clearTimeout(cleanup);
+      opts.signal?.removeEventListener('abort', kill);
       done({ code, stdout, stderr, ms: Date.now() - started });
     });
   });

@@ -10,19 +10,33 @@ import { expectCleanFailure, requireBuild, ROOT, vet, vetInProcess, workDir, typ
  * fault-injecting server. Every fault ends (the test timeout bounds it; nothing here asserts on time) with
  * exit 3, one message naming the platform, and a hint on what to do; the server's request count shows that
  * retries are bounded. test/sources/http.test.ts covers the same faults on the HTTP layer in-process.
+ *
+ * No outcome depends on how busy the machine is: only the timeout faults get a short HTTP timeout, and their
+ * server never finishes (a hang, an endless drip), so the timeout fires however slow the run; every other case
+ * gets a timeout no local answer comes near, so a loaded machine cannot turn a reset into a timeout. Endless
+ * paging is stopped by the server's request count, not by a deadline.
  */
 
 const T = { timeout: 30_000 };
 const getIndex = '/api/container/getIndex';
 const RETRIES = 2;
-/** Small limits so every fault ends in well under a second or two. */
+/**
+ * Retries without waits worth the name. The HTTP timeout is far beyond any local answer, however loaded the
+ * machine: only the cases about timeouts shorten it (TIMEOUT_ENV), against a server that never finishes.
+ */
 const FAULT_ENV = {
-  VET_HTTP_TIMEOUT_MS: '400',
+  VET_HTTP_TIMEOUT_MS: '30000',
   VET_HTTP_RETRIES: String(RETRIES),
   VET_HTTP_RETRY_BASE_MS: '5',
   VET_HTTP_MAX_WAIT_MS: '200',
   VET_HTTP_MAX_BYTES: String(1024 * 1024),
 };
+/** For a server that never answers, or never finishes: the timeout fires whenever it is set to. */
+const TIMEOUT_ENV = { VET_HTTP_TIMEOUT_MS: '1500' };
+/** Requests a run that pages for ever may make before the test stops it (a bounded run stops far sooner). */
+const PAGING_LIMIT = 150;
+/** Stops the endless-paging runs when the server has counted more requests than they may make. */
+const pagingStops = { weibo: new AbortController(), bsky: new AbortController() };
 
 let work: string;
 let server: FixtureServer;
@@ -43,6 +57,8 @@ interface Fault {
    * command in-process, which saves a Node start-up each and keeps the suite within its time budget.
    */
   spawn?: true;
+  /** Extra environment: TIMEOUT_ENV for the faults about timeouts. */
+  env?: Record<string, string>;
 }
 
 const profileOf = (uid: string) => fixtureText('weibo/hidden-profile.json').replaceAll('2222222222', uid);
@@ -52,8 +68,8 @@ const FAULTS: Fault[] = [
   { name: 'a reset before any answer', uid: '7000000001', reply: { fault: 'reset' }, message: /connection to 127\.0\.0\.1:\d+ was (closed before it answered|cut off)/, requests: [RETRIES + 1, RETRIES + 1] },
   { name: 'a reset mid-body', uid: '7000000002', reply: { body: JSON.stringify({ ok: 1, pad: 'y'.repeat(20_000) }), fault: 'reset-mid-body' }, message: /cut off mid-answer|closed before it answered/, requests: [RETRIES + 1, RETRIES + 1], spawn: true },
   { name: 'a connection closed without an answer', uid: '7000000003', reply: { fault: 'close' }, message: /closed before it answered|cut off/, requests: [RETRIES + 1, RETRIES + 1] },
-  { name: 'a server that never answers (timeout)', uid: '7000000004', reply: { fault: 'hang' }, message: /did not answer within 400 ms/, requests: [1, 2], spawn: true },
-  { name: 'a slow drip', uid: '7000000005', reply: { body: profileOf('7000000005'), fault: 'drip', dripMs: 40 }, message: /started answering but did not finish within 400 ms/, requests: [1, 2], spawn: true },
+  { name: 'a server that never answers (timeout)', uid: '7000000004', reply: { fault: 'hang' }, message: /did not answer within 1\.5 s/, requests: [1, 2], spawn: true, env: TIMEOUT_ENV },
+  { name: 'a slow drip', uid: '7000000005', reply: { body: profileOf('7000000005'), fault: 'drip', dripMs: 40 }, message: /started answering but did not finish within 1\.5 s/, requests: [1, 2], spawn: true, env: TIMEOUT_ENV },
   { name: '429 with a Retry-After longer than vet waits', uid: '7000000006', reply: { status: 429, headers: { 'retry-after': '3600' } }, message: /limiting requests \(HTTP 429\) and asks vet to wait 3600 s/, requests: [1, 1], spawn: true },
   { name: '429 with a short Retry-After, every time', uid: '7000000007', reply: { status: 429, headers: { 'retry-after': '0' } }, message: /limiting requests \(HTTP 429, still after 3 attempts\)/, requests: [RETRIES + 1, RETRIES + 1] },
   { name: '429 without Retry-After, every time', uid: '7000000008', reply: { status: 429 }, message: /limiting requests \(HTTP 429, still after 3 attempts\)/, requests: [RETRIES + 1, RETRIES + 1] },
@@ -93,9 +109,15 @@ beforeAll(async () => {
     { path: '/statuses/extend', reply: { file: 'weibo/extend.json' } },
     // Endless paging: every page brings a fresh cursor but no new post (no post at all; the same post again).
     { path: getIndex, query: { value: '7400000001', containerid: null }, reply: { body: profileOf('7400000001') } },
-    { path: getIndex, query: { value: '7400000001' }, reply: (_req, n) => ({ body: { ok: 1, data: { cardlistInfo: { since_id: String(5_000_000 + n) }, cards: [{ card_type: 58, name: 'advert' }] } } }) },
+    { path: getIndex, query: { value: '7400000001' }, reply: (_req, n) => {
+      if (n >= PAGING_LIMIT) pagingStops.weibo.abort();
+      return { body: { ok: 1, data: { cardlistInfo: { since_id: String(5_000_000 + n) }, cards: [{ card_type: 58, name: 'advert' }] } } };
+    } },
     { path: '/xrpc/app.bsky.actor.getProfile', reply: { file: 'bsky/getProfile.json' } },
-    { path: '/xrpc/app.bsky.feed.getAuthorFeed', reply: (_req, n) => ({ body: fixtureText('bsky/getAuthorFeed-1.json').replace('"cursor":"2025-03-03T09:30:00.000Z"', `"cursor":"page-${n}"`) }) },
+    { path: '/xrpc/app.bsky.feed.getAuthorFeed', reply: (_req, n) => {
+      if (n >= PAGING_LIMIT) pagingStops.bsky.abort();
+      return { body: fixtureText('bsky/getAuthorFeed-1.json').replace('"cursor":"2025-03-03T09:30:00.000Z"', `"cursor":"page-${n}"`) };
+    } },
     // A healthy account for the batch run.
     { path: getIndex, query: { value: '7200000001', containerid: null }, reply: { body: profileOf('7200000001') } },
     { path: getIndex, query: { containerid: '1076037200000001' }, reply: { body: timelineOf('7200000001') } },
@@ -134,7 +156,7 @@ describe('vet weibo:<uid> against a faulty server: exit 3, the platform named, a
   });
 
   it.concurrent.each(FAULTS)('$name', async (fault) => {
-    const run = await weibo(fault.uid, [], {}, undefined, !fault.spawn);
+    const run = await weibo(fault.uid, [], fault.env ?? {}, undefined, !fault.spawn);
     timings.push(`  ${fault.name}${fault.spawn ? '' : ' (in-process)'}: ${run.ms} ms`);
     expectSourceFailure(run, fault.message);
     const asked = server.requests.filter((r) => r.query.value === fault.uid || r.query.uid === fault.uid).length;
@@ -169,16 +191,16 @@ describe('vet weibo:<uid> against a faulty server: exit 3, the platform named, a
   });
 
   // A server that keeps answering with pages that hold nothing new must not keep vet reading for ever: paging
-  // stops (a partial history, or a message) after a bounded number of requests. The run is killed after 6 s,
-  // which fails the test, instead of running on.
+  // stops (a partial history, or a message) after a bounded number of requests. When the server has counted
+  // PAGING_LIMIT requests the run is killed, which fails the test, instead of running on.
   it.concurrent.each([
     ['weibo', 'pages without posts', ['weibo:7400000001'], (r: { query: Record<string, string> }) => r.query.value === '7400000001'],
     ['bsky', 'the same posts on every page', ['bsky:gadget-critic.bsky.social', '--endpoint', 'bsky=ORIGIN'], (r: { path: string }) => r.path === '/xrpc/app.bsky.feed.getAuthorFeed'],
-  ] as const)('%s: a server that sends %s with a fresh cursor for ever: paging stops', async (_platform, _what, handle, counted) => {
+  ] as const)('%s: a server that sends %s with a fresh cursor for ever: paging stops', async (platform, _what, handle, counted) => {
     const args = handle.map((a) => a.replace('ORIGIN', server.url));
-    const run = await vet([...args, '--endpoint', `weibo=${server.url}`, '--brand', 'xiaomi', '--no-cache', '--limit', '50'], { cwd: work, env: FAULT_ENV, killAfterMs: 6_000 });
+    const run = await vet([...args, '--endpoint', `weibo=${server.url}`, '--brand', 'xiaomi', '--no-cache', '--limit', '50'], { cwd: work, env: FAULT_ENV, signal: pagingStops[platform].signal });
     const asked = server.requests.filter((r) => counted(r as never)).length;
-    expect(run.code, `still paging after 6 s (${asked} requests so far)`).not.toBeNull();
+    expect(run.code, `still paging after ${PAGING_LIMIT} requests (stopped by the test)`).not.toBeNull();
     expect(run.stderr).not.toMatch(/unexpected error|^\s+at /m);
     expect(asked).toBeLessThanOrEqual(100);
   }, 30_000);
@@ -193,7 +215,9 @@ describe('vet weibo:<uid> against a faulty server: exit 3, the platform named, a
 describe('vet batch goes on past a faulty handle', () => {
   it.concurrent('one handle faults, the others are vetted; each gets its line; exit 3', T, async () => {
     await writeFile(join(work, 'roster.txt'), 'weibo:7200000001\nweibo:7000000009\nfile:good.jsonl\nweibo:7000000004\n');
-    const run = await vet(['batch', 'roster.txt', '--brand', 'xiaomi', '--endpoint', `weibo=${server.url}`, '--no-cache', '--quiet'], { cwd: work, env: FAULT_ENV });
+    // One environment for the whole run: the hanging handle needs a timeout that fires, and the healthy ones get
+    // the same 3 s, which a local answer does not near even on a loaded machine (it was 400 ms, which did).
+    const run = await vet(['batch', 'roster.txt', '--brand', 'xiaomi', '--endpoint', `weibo=${server.url}`, '--no-cache', '--quiet'], { cwd: work, env: { ...FAULT_ENV, VET_HTTP_TIMEOUT_MS: '3000' } });
     expect(run.code, run.stderr).toBe(3);
     expect(run.stderr).not.toMatch(/unexpected error|^\s+at /m);
     const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { handle: string; error?: { code: string; message: string }; verdict?: { level: string } });

@@ -54,10 +54,10 @@ describe('paths in a proposal (vet check)', () => {
   const cases: Array<[string, string, RegExp]> = [
     ['a brand profile above the repository', 'brand: ../../outside/deploy-key.yaml\ninfluencers:\n  - name: A\n    from: ../good.jsonl\n', /p\.yaml:1:8: brand: the path "\.\.\/\.\.\/outside\/deploy-key\.yaml" leads outside/],
     ['an absolute brand path elsewhere', `brand: WORK/outside/deploy-key.yaml\ninfluencers:\n  - name: A\n    from: ../good.jsonl\n`, /p\.yaml:1:8: brand: the path ".*deploy-key\.yaml" leads outside/],
-    ['a from history above the repository', proposal('    from: ../../outside/history.jsonl\n'), /p\.yaml:4:11: influencers\.0\.from: the path "\.\.\/\.\.\/outside\/history\.jsonl" leads outside/],
-    ['a file: handle above the repository', proposal('    handles: [file:../../outside/history.jsonl]\n'), /p\.yaml:4:15: influencers\.0\.handles\.0: the path "\.\.\/\.\.\/outside\/history\.jsonl" leads outside/],
-    ['a symbolic link in the repository that leads out', proposal('    from: ../link.jsonl\n'), /influencers\.0\.from: the path "\.\.\/link\.jsonl" leads outside/],
-    ['a path through a linked folder', proposal('    from: ../linked-folder/history.jsonl\n'), /influencers\.0\.from: the path "\.\.\/linked-folder\/history\.jsonl" leads outside/],
+    ['a from history above the repository', proposal('    from: ../../outside/history.jsonl\n'), /p\.yaml:4:11: influencer "A", from: the path "\.\.\/\.\.\/outside\/history\.jsonl" leads outside/],
+    ['a file: handle above the repository', proposal('    handles: [file:../../outside/history.jsonl]\n'), /p\.yaml:4:15: influencer "A", handles\.0: the path "\.\.\/\.\.\/outside\/history\.jsonl" leads outside/],
+    ['a symbolic link in the repository that leads out', proposal('    from: ../link.jsonl\n'), /influencer "A", from: the path "\.\.\/link\.jsonl" leads outside/],
+    ['a path through a linked folder', proposal('    from: ../linked-folder/history.jsonl\n'), /influencer "A", from: the path "\.\.\/linked-folder\/history\.jsonl" leads outside/],
   ];
 
   it.concurrent.each(cases.map((c, i) => [...c, i] as const))('%s: refused, naming only the path (exit 2)', async (_name, content, message, i) => {

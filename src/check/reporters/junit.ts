@@ -25,6 +25,12 @@ function failureText(r: InfluencerResult): string {
   return lines.join('\n');
 }
 
+/**
+ * The JUnit schema wants `hostname` (and `timestamp`) on every testsuite; "localhost" is its word for a host not
+ * named. The machine's own name stays out of a report that is shared in pull requests.
+ */
+const HOSTNAME = 'localhost';
+
 export const junitReporter: CheckReporter = {
   format: 'junit',
   render(result) {
@@ -35,7 +41,7 @@ export const junitReporter: CheckReporter = {
       const cases = result.results.filter((r) => r.proposal === proposal);
       const failures = cases.filter((r) => r.failed).length;
       const errors = cases.filter((r) => r.error).length;
-      out.push(`  <testsuite name="${x(proposal.file)}" tests="${cases.length}" failures="${failures}" errors="${errors}" skipped="0" time="0" timestamp="${x(result.generatedAt)}">`);
+      out.push(`  <testsuite name="${x(proposal.file)}" tests="${cases.length}" failures="${failures}" errors="${errors}" skipped="0" time="0" timestamp="${x(result.generatedAt)}" hostname="${HOSTNAME}">`);
       out.push('    <properties>');
       out.push(`      <property name="brand" value="${x(proposal.brand)}"/>`);
       if (proposal.campaign !== undefined) out.push(`      <property name="campaign" value="${x(proposal.campaign)}"/>`);
@@ -70,7 +76,7 @@ export const junitReporter: CheckReporter = {
         ...review.expired.map((e) => `${review.file}:${e.line}: ${describeEntry(e)} expired on ${e.expires}${e.matches ? `; ${countsAgain(e.matches)}` : ''}`),
         ...review.unused.map((e) => `${review.file}:${e.line}: ${describeEntry(e)} matched no finding`),
       ];
-      out.push(`  <testsuite name="${x(`reviewed findings (${review.file})`)}" tests="0" failures="0" errors="0" skipped="0" time="0">`);
+      out.push(`  <testsuite name="${x(`reviewed findings (${review.file})`)}" tests="0" failures="0" errors="0" skipped="0" time="0" timestamp="${x(result.generatedAt)}" hostname="${HOSTNAME}">`);
       out.push(`    <system-err>${x(lines.join('\n'), { multiline: true })}</system-err>`);
       out.push('  </testsuite>');
     }

@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { BATCH_FORMATS, csvHeader, type BatchFormat } from '../../batch/format.js';
+import { BATCH_FORMATS, csvHeader } from '../../batch/format.js';
 import { decodeRoster } from '../../batch/input.js';
 import { fileSink, isDone, readEarlierOutput, stdoutSink, type EarlierOutput, type LineSink } from '../../batch/output.js';
 import { planBatch } from '../../batch/plan.js';
@@ -13,14 +13,13 @@ import { safeLine } from '../../report/sanitize.js';
 import { openReviewFile } from '../../review/ignore-file.js';
 import type { Finding, Post } from '../../types.js';
 import { vetVersion } from '../../version.js';
-import type { CliIO } from '../io.js';
-import { parseLevel, parsePositiveInt } from '../options.js';
 import { MAX_ROSTER_BYTES, readRegularFile, refuseInputAsOutput } from '../../util/atomic-write.js';
 import { storeLocation } from '../../store/location.js';
-import { openStore, sourceContext } from './vet.js';
-
-/** Exit code of a run stopped by Ctrl-C (128 + SIGINT), whatever the handles already vetted said. */
-export const EXIT_INTERRUPTED = 130;
+import { sourceContext } from '../context.js';
+import type { BatchFlags } from '../flags.js';
+import { planOutput } from '../formats.js';
+import type { CliIO } from '../io.js';
+import { openStore } from './vet.js';
 
 /** Problems printed before giving up on a roster; the rest are counted. */
 const PROBLEMS_SHOWN = 20;
@@ -37,19 +36,17 @@ type BatchIO = CliIO & { stdin?: NodeJS.ReadableStream & { isTTY?: boolean } };
  * Ctrl-C: the first stops starting new handles and lets the ones in flight finish and write their line;
  * the second abandons those (no line: a --resume run vets them again). Lines are written whole.
  */
-export async function runBatchCommand(input: string, options: Record<string, unknown>, io: BatchIO): Promise<number> {
+export async function runBatchCommand(input: string, options: BatchFlags, io: BatchIO): Promise<number> {
   const now = io.now?.() ?? new Date();
-  const format = String(options.format ?? 'jsonl') as BatchFormat;
-  if (!BATCH_FORMATS.includes(format)) throw new UsageError(`--format "${format}" is not one of ${BATCH_FORMATS.join(', ')}`);
-  const failOn = parseLevel(String(options.failOn ?? 'high'));
-  const output = typeof options.output === 'string' ? options.output : undefined;
+  const { format, output } = planOutput('vet batch', options.format, options.output, BATCH_FORMATS, 'jsonl');
+  const failOn = options.failOn;
   const resume = options.resume === true;
   const force = options.force === true;
   if (resume && !output) throw new UsageError('--resume needs --output <file>: the lines of the earlier run are read from it');
   if (resume && force) throw new UsageError('--resume continues the --output file and --force replaces it; give one of them');
-  const shard = typeof options.shard === 'string' ? parseShard(options.shard) : undefined;
-  const concurrency = typeof options.concurrency === 'string' ? parsePositiveInt(options.concurrency, '--concurrency') : DEFAULT_CONCURRENCY;
-  const timeoutMs = typeof options.timeout === 'string' ? parseTimeout(options.timeout) : undefined;
+  const shard = options.shard !== undefined ? parseShard(options.shard) : undefined;
+  const concurrency = options.concurrency ?? DEFAULT_CONCURRENCY;
+  const timeoutMs = options.timeout;
   const quiet = options.quiet === true;
   const changesOnly = options.changesOnly === true;
   if (changesOnly && (options.store === false || !storeLocation(io.env, io.cwd))) {
@@ -57,11 +54,11 @@ export async function runBatchCommand(input: string, options: Record<string, unk
   }
   const verbose = options.verbose === true;
   const ctx = sourceContext(options, io, now);
-  const defaultBrand = typeof options.brand === 'string' ? await loadBrand(options.brand, io.cwd) : undefined;
+  const defaultBrand = options.brand !== undefined ? await loadBrand(options.brand, io.cwd) : undefined;
   // Reviewed findings, as for `vet`: --ignore-file, else .vetignore in the working folder. One set for the
   // whole batch; an entry is unused only when a handle's history had its post and nothing matched it. Checked
   // before anything runs.
-  const reviewSet = await openReviewFile(typeof options.ignoreFile === 'string' ? options.ignoreFile : undefined, io.cwd, now);
+  const reviewSet = await openReviewFile(options.ignoreFile, io.cwd, now);
 
   // The roster, validated whole before anything runs.
   const fromStdin = input === '-';
@@ -179,8 +176,7 @@ export async function runBatchCommand(input: string, options: Record<string, unk
       io.stderr.write(`${lines.join('\n')}\n`);
       if (reviewSet) for (const line of batchReviewNotes(reviewSet.summary(), { verbose })) io.stderr.write(`vet: ${safeLine(line)}\n`);
     }
-    if (result.interrupted && result.notRun > 0) return EXIT_INTERRUPTED;
-    return result.summary.exitCode();
+    return result.summary.exitCode(result.interrupted && result.notRun > 0);
   } finally {
     process.off('SIGINT', onInterrupt);
     process.off('SIGTERM', onTerminate);
@@ -209,15 +205,4 @@ async function readStdin(io: BatchIO): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of stdin as AsyncIterable<Buffer | string>) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   return Buffer.concat(chunks);
-}
-
-const TIMEOUT = /^(\d+(?:\.\d+)?)\s*(ms|s|m|min|h)?$/i;
-const TIMEOUT_UNIT_MS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, min: 60_000, h: 3_600_000 };
-
-/** `--timeout 90s` / `5m` / `1h` / `500ms`; a bare number is seconds. */
-export function parseTimeout(value: string): number {
-  const m = TIMEOUT.exec(value.trim());
-  const ms = m ? Math.round(Number(m[1]) * TIMEOUT_UNIT_MS[(m[2] ?? 's').toLowerCase()]!) : NaN;
-  if (!m || !(ms >= 1)) throw new UsageError(`--timeout "${value}" is not a duration; e.g. 90s, 5m, 1h (a bare number is seconds)`);
-  return ms;
 }

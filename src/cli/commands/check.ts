@@ -4,7 +4,7 @@ import { expandProposalArgs } from '../../check/files.js';
 import { BrandCache, loadProposals } from '../../check/proposal.js';
 import { renderCheck } from '../../check/reporters/index.js';
 import { runCheck as runCheckRun } from '../../check/run.js';
-import { InputError, UsageError } from '../../errors.js';
+import { InputError } from '../../errors.js';
 import { safeLine } from '../../report/sanitize.js';
 import { BaselineRecorder, baselineAuthor } from '../../review/baseline.js';
 import { DEFAULT_REVIEW_FILE, describeReviewNotes, isoToday, loadReviewFile, openReviewFile, type ReviewSet } from '../../review/ignore-file.js';
@@ -13,33 +13,36 @@ import { RULES } from '../../rules/index.js';
 import { exists, refuseExisting, refuseInputAsOutput, writeFileAtomic } from '../../util/atomic-write.js';
 import { PathRoots } from '../../util/contained.js';
 import { vetVersion } from '../../version.js';
-import { terminalWidth, useColor, type CliIO } from '../io.js';
 import { htmlDocument, requireOutputFor } from './report.js';
-import { parseLevel, parseSince } from '../options.js';
-import { openStore, sourceContext } from './vet.js';
+import { openStore } from './vet.js';
 import { countOf } from '../../report/wording.js';
+import { sourceContext } from '../context.js';
+import type { CheckFlags } from '../flags.js';
+import { planOutputs } from '../formats.js';
+import { terminalWidth, useColor, type CliIO } from '../io.js';
 
 /**
  * `vet check <files or globs...>`: vets every influencer of every proposal file and prints one report.
  * Exit 0 all below fail-on, 1 a verdict at or above it, 2 an invalid proposal/history/ignore file, 3 a
  * source that could not be read (see exitCodeFor).
  */
-export async function runCheck(files: string[], options: Record<string, unknown>, io: CliIO): Promise<number> {
+export async function runCheck(files: string[], options: CheckFlags, io: CliIO): Promise<number> {
   const now = io.now?.() ?? new Date();
-  const format = String(options.format ?? 'text') as CheckFormat;
-  if (!CHECK_FORMATS.includes(format)) throw new UsageError(`--format "${format}" is not one of ${CHECK_FORMATS.join(', ')}`);
-  const failOn = typeof options.failOn === 'string' ? parseLevel(options.failOn) : undefined;
-  const since = typeof options.since === 'string' ? options.since : undefined;
-  if (since !== undefined) parseSince(since, now); // a bad --since fails before any work
+  // -f/-o pairs (several reports from one run), or one format to standard output.
+  const plans = planOutputs('vet check', options.format as CheckFormat[], options.output, CHECK_FORMATS, 'text');
+  const outputs = plans.flatMap((p) => (p.output ? [p.output] : []));
+  const quiet = options.quiet === true;
+  const failOn = options.failOn;
+  const since = options.since;
   // `since` is per proposal (policy.since, or --since over all), so the shared context has none.
-  const ctx = sourceContext({ ...options, since: undefined }, io, now);
+  const { since: _perProposal, ...shared } = options;
+  const ctx = sourceContext(shared, io, now);
 
-  const output = typeof options.output === 'string' ? options.output : undefined;
-  requireOutputFor(format, output);
+  for (const plan of plans) requireOutputFor(plan.format, plan.output);
   // Refused before the proposals are vetted rather than after (the write checks again).
-  if (output) await refuseExisting(resolve(io.cwd, output), { force: options.force === true, display: output });
+  for (const output of outputs) await refuseExisting(resolve(io.cwd, output), { force: options.force === true, display: output });
 
-  const ignoreOption = typeof options.ignoreFile === 'string' ? options.ignoreFile : undefined;
+  const ignoreOption = options.ignoreFile;
   let reviewSet: ReviewSet | undefined;
   let recorder: BaselineRecorder | undefined;
   let baselineFile: string | undefined;
@@ -56,7 +59,7 @@ export async function runCheck(files: string[], options: Record<string, unknown>
   }
 
   const paths = await expandProposalArgs(files, io.cwd);
-  if (output) for (const path of paths) await refuseInputAsOutput(resolve(io.cwd, output), resolve(io.cwd, path), { display: output, what: 'proposal' });
+  for (const output of outputs) for (const path of paths) await refuseInputAsOutput(resolve(io.cwd, output), resolve(io.cwd, path), { display: output, what: 'proposal' });
   const roots = new PathRoots(typeof options.root === 'string' ? resolve(io.cwd, options.root) : undefined);
   const loaded = await loadProposals(paths, io.cwd, new BrandCache(), roots);
   const store = await openStore(options, io);
@@ -83,24 +86,27 @@ export async function runCheck(files: string[], options: Record<string, unknown>
       const summary: ReviewSummary = result.review ?? { file: baselineFile, entries: 0, used: [], unused: [], expired: [] };
       summary.baseline = { file: baselineFile, entries: kept + added, kept };
       result.review = summary;
-      io.stderr.write(`vet: baseline written to ${baselineFile}: ${added} new entr${added === 1 ? 'y' : 'ies'}, ${kept} kept\n`);
+      if (!quiet) io.stderr.write(`vet: baseline written to ${baselineFile}: ${added} new entr${added === 1 ? 'y' : 'ies'}, ${kept} kept\n`);
     }
   }
 
-  const color = format === 'text' && !output && useColor(io.stdout, io.env, options.color as boolean | undefined);
-  const width = format === 'text' && !output ? terminalWidth(io.stdout) : undefined;
-  const rendered = format === 'html' || format === 'pdf'
-    ? await htmlDocument(format, async () => (await import('../../report/html/multi.js')).renderCheckHtml(result), io)
-    : renderCheck(format, result, { color, rules: RULES, ...(width ? { width } : {}) });
-  if (output) {
-    await writeFileAtomic(resolve(io.cwd, output), rendered, { force: options.force === true, display: output });
-    const s = result.summary;
-    io.stderr.write(`vet: ${format} report written to ${output} (${s.failed} failed, ${s.passed} passed, ${countOf(s.errors, 'error')}; exit ${result.exitCode})\n`);
-  } else {
-    io.stdout.write(rendered as string); // a PDF always has --output (requireOutputFor)
+  for (const { format, output } of plans) {
+    const color = format === 'text' && !output && useColor(io.stdout, io.env, options.color);
+    const width = format === 'text' && !output ? terminalWidth(io.stdout) : undefined;
+    const rendered = format === 'html' || format === 'pdf'
+      ? await htmlDocument(format, async () => (await import('../../report/html/multi.js')).renderCheckHtml(result), io)
+      : renderCheck(format, result, { color, rules: RULES, ...(width ? { width } : {}) });
+    if (output) {
+      await writeFileAtomic(resolve(io.cwd, output), rendered, { force: options.force === true, display: output });
+      const s = result.summary;
+      if (!quiet) io.stderr.write(`vet: ${format} report written to ${output} (${s.failed} failed, ${s.passed} passed, ${countOf(s.errors, 'error')}; exit ${result.exitCode})\n`);
+    } else {
+      io.stdout.write(rendered as string); // a PDF always has --output (requireOutputFor)
+    }
   }
   // The text report lists stale entries and github annotates them; other formats get them on standard error.
-  if (result.review && format !== 'github' && (format !== 'text' || output)) {
+  const shown = plans.some((p) => p.format === 'github' || (p.format === 'text' && !p.output));
+  if (result.review && !shown && !quiet) {
     for (const line of describeReviewNotes(result.review, { verbose: options.verbose === true })) io.stderr.write(`vet: ${safeLine(line)}\n`);
   }
   return result.exitCode;

@@ -5,23 +5,28 @@ import { safeLine } from '../../report/sanitize.js';
 import { JsonLinesFile } from '../../evidence.js';
 import { checkHandle, openHistory } from '../../sources/index.js';
 import type { Post } from '../../types.js';
-import type { CliIO } from '../io.js';
 import { refuseInputAsOutput } from '../../util/atomic-write.js';
+import { sourceContext } from '../context.js';
+import type { ExportFlags } from '../flags.js';
+import type { CliIO } from '../io.js';
+import { notAHandle } from '../suggest.js';
 import { storedHistory } from '../../store/queries.js';
-import { requireStore, sourceContext } from './vet.js';
+import { requireStore } from './vet.js';
 
 /**
  * `vet export <handle> [--output file.jsonl]`: fetches a history and writes it in the `--from` format
  * (JSON Lines of Post), streaming, so it can be archived with a proposal and re-vetted offline.
  * Standard output unless --output; a file is written atomically and never replaced without --force.
  */
-export async function runExport(handle: string | undefined, options: Record<string, unknown>, io: CliIO): Promise<number> {
+export async function runExport(handle: string | undefined, options: ExportFlags, io: CliIO): Promise<number> {
   if (!handle) throw new UsageError('nothing to export: give a handle, e.g. vet export weibo:1234567890 --output history.jsonl');
   // Before the --output file is created or anything fetched.
+  const mistake = notAHandle(handle, [], 'vet export');
+  if (mistake) throw mistake;
   const { platform, rest } = checkHandle(handle);
   const now = io.now?.() ?? new Date();
   const ctx = sourceContext(options, io, now);
-  const output = typeof options.output === 'string' ? options.output : undefined;
+  const output = options.output;
   if (output && platform === 'file') await refuseInputAsOutput(resolve(io.cwd, output), resolve(io.cwd, rest), { display: output, what: 'history' });
   const file = output ? await JsonLinesFile.create(resolve(io.cwd, output), { force: options.force === true, display: output }) : undefined;
   // --from-store: what the audit store holds, posts deleted on the platform since included; nothing is fetched.

@@ -4,54 +4,46 @@ import { ExitCode, UsageError } from '../../errors.js';
 import { openEvidenceBundle } from '../../evidence.js';
 import { renderReport, type ReportFormat } from '../../report/index.js';
 import { jsonChunks } from '../../report/json.js';
-import { safeLine } from '../../report/sanitize.js';
 import { RULES } from '../../rules/index.js';
 import { levelAtLeast } from '../../score.js';
 import { openFileHistory } from '../../sources/file.js';
 import { checkHandle, openHistory } from '../../sources/index.js';
-import type { FetchedHistory, SourceContext } from '../../sources/types.js';
 import { describeReviewNotes, openReviewFile } from '../../review/ignore-file.js';
-import type { Finding, Level, Post, VetReport } from '../../types.js';
+import type { Finding, Post } from '../../types.js';
+import { refuseExisting, refuseInputAsOutput, writeFileAtomic } from '../../util/atomic-write.js';
+import { vetVersion } from '../../version.js';
+import { safeLine } from '../../report/sanitize.js';
+import { sourceContext } from '../context.js';
+import type { VetFlags } from '../flags.js';
+import { planOutput, VET_FORMATS } from '../formats.js';
+import type { FetchedHistory } from '../../sources/types.js';
+import type { VetReport } from '../../types.js';
 import { vetRecorded } from '../../store/vet.js';
 import { storedHistory } from '../../store/queries.js';
 import { openAuditStore, subjectOf, type AuditStore } from '../../store/index.js';
-import { refuseExisting, refuseInputAsOutput, writeFileAtomic } from '../../util/atomic-write.js';
-import { vetVersion } from '../../version.js';
 import { terminalWidth, useColor, type CliIO } from '../io.js';
 import { deliver, htmlDocument, requireOutputFor } from './report.js';
-import { parseEndpoints, parseLevel, parsePositiveInt, parseSince } from '../options.js';
+import { notAHandle } from '../suggest.js';
 
-export const DEFAULT_LIMIT = 2000;
-
-/** Builds the source context shared by `vet`, `vet export`, `vet check` and `vet batch`. */
-export function sourceContext(options: Record<string, unknown>, io: CliIO, now: Date): SourceContext {
-  const verbose = options.verbose === true;
-  return {
-    ...(typeof options.since === 'string' ? { since: parseSince(options.since, now) } : {}),
-    limit: typeof options.limit === 'string' ? parsePositiveInt(options.limit, '--limit') : DEFAULT_LIMIT,
-    endpoints: parseEndpoints((options.endpoint as string[] | undefined) ?? [], io.env),
-    env: io.env,
-    cache: { enabled: options.cache !== false, refresh: options.refresh === true },
-    ...(io.signal ? { signal: io.signal } : {}),
-    log: verbose ? (message) => io.stderr.write(`vet: ${safeLine(message)}\n`) : () => {},
-    now,
-    cwd: io.cwd,
-  };
-}
+/** diff.ts, history.ts and the others import the shared source context from here too. */
+export { sourceContext } from '../context.js';
 
 /** The audit store unless --no-store / VET_STORE=off (SQLite loads only then). */
-export const openStore = (options: Record<string, unknown>, io: CliIO): Promise<AuditStore | undefined> => openAuditStore(io, options);
+export const openStore = (options: object, io: CliIO): Promise<AuditStore | undefined> => openAuditStore(io, options as Record<string, unknown>);
 
 /** The store of a command that only reads or forgets: its absence is an error, not a note. */
-export async function requireStore(options: Record<string, unknown>, io: CliIO, what: string): Promise<AuditStore> {
+export async function requireStore(options: object, io: CliIO, what: string): Promise<AuditStore> {
   const store = await openStore({ ...options, store: true }, io);
   if (!store) throw new UsageError(`${what} reads the audit store, and it is off (VET_STORE=off) or cannot be opened (above)`);
   return store;
 }
 
 /** `vet <handle> --brand <id>` / `vet --from <file> --brand <id>`. */
-export async function runVet(handle: string | undefined, options: Record<string, unknown>, io: CliIO): Promise<number> {
-  const from = options.from as string | undefined;
+export async function runVet(handle: string | undefined, options: VetFlags, io: CliIO, extra: readonly string[] = []): Promise<number> {
+  const from = options.from;
+  // A mistyped command, extra arguments, or a handle without its platform: say what it most likely meant.
+  const mistake = handle !== undefined ? notAHandle(handle, extra) : undefined;
+  if (mistake) throw mistake;
   if (handle && from) throw new UsageError('give either a handle or --from <file>, not both');
   if (!handle && !from) {
     throw new UsageError('nothing to vet: give a handle (e.g. weibo:1234567890) or --from <history file>', {
@@ -63,33 +55,32 @@ export async function runVet(handle: string | undefined, options: Record<string,
     throw new UsageError('--brand is required: a built-in id such as xiaomi (see "vet brands") or the path of a profile file');
   }
   const now = io.now?.() ?? new Date();
-  const failOn: Level = parseLevel(String(options.failOn ?? 'high'));
+  const failOn = options.failOn;
+  // Refused now rather than after the history is fetched and vetted (the write checks again).
+  if (options.output !== undefined) {
+    const historyFile = from ?? (handle?.toLowerCase().startsWith('file:') ? handle.slice(5) : undefined);
+    if (historyFile) await refuseInputAsOutput(resolve(io.cwd, options.output), resolve(io.cwd, historyFile), { display: options.output, what: 'history' });
+  }
+  const { format, output } = planOutput('vet', options.format, options.output, VET_FORMATS, 'text');
+  if (output) await refuseExisting(resolve(io.cwd, output), { force: options.force === true, display: output });
+  const quiet = options.quiet === true;
   const ctx = sourceContext(options, io, now);
   const brand = await loadBrand(options.brand, io.cwd);
 
-  const output = options.output as string | undefined;
-  const format = (options.format as ReportFormat | 'html' | 'pdf' | undefined) ?? 'text';
   requireOutputFor(format, output);
-  // Refused now rather than after the history is fetched and vetted (the write checks again).
-  if (output) {
-    const historyFile = from ?? (handle?.toLowerCase().startsWith('file:') ? handle.slice(5) : undefined);
-    if (historyFile) await refuseInputAsOutput(resolve(io.cwd, output), resolve(io.cwd, historyFile), { display: output, what: 'history' });
-    await refuseExisting(resolve(io.cwd, output), { force: options.force === true, display: output });
-  }
-
   let report: VetReport;
-  const reviewSet = await openReviewFile(options.ignoreFile as string | undefined, io.cwd, now);
+  const reviewSet = await openReviewFile(options.ignoreFile, io.cwd, now);
   const review = reviewSet ? (finding: Finding) => reviewSet.review(finding) : undefined;
 
   // --save <dir>: posts go into the evidence bundle as they stream; report.json + manifest.json at the end.
-  const bundle = typeof options.save === 'string' ? await openEvidenceBundle(options.save, { force: options.force === true, cwd: io.cwd }) : undefined;
+  const bundle = options.save !== undefined ? await openEvidenceBundle(options.save, { force: options.force === true, cwd: io.cwd }) : undefined;
   const discardBundle = async (error: unknown): Promise<never> => {
     await bundle?.discard();
     throw error;
   };
 
   // --limit caps what is fetched from a platform; a saved history is read whole. Said, so a cap is not assumed.
-  if (typeof options.limit === 'string' && (from || handle?.toLowerCase().startsWith('file:'))) {
+  if (options.limit !== undefined && !quiet && (from || handle?.toLowerCase().startsWith('file:'))) {
     io.stderr.write('vet: --limit applies to platforms; a history file is read whole (use --since to narrow it)\n');
   }
   const fromStore = options.fromStore === true;
@@ -114,10 +105,10 @@ export async function runVet(handle: string | undefined, options: Record<string,
   }
   if (bundle) {
     await bundle.finish(report, { brand, handle: handle ?? `file:${from}` });
-    io.stderr.write(`vet: evidence saved in ${options.save as string}\n`);
+    if (!quiet) io.stderr.write(`vet: evidence saved in ${options.save}\n`);
   }
 
-  const color = format === 'text' && !output && useColor(io.stdout, io.env, options.color as boolean | undefined);
+  const color = format === 'text' && !output && useColor(io.stdout, io.env, options.color);
   const width = format === 'text' && !output ? terminalWidth(io.stdout) : undefined;
   const render = (f: ReportFormat) => renderReport(f, report, { color, rules: RULES, showAll: options.all === true, ...(width ? { width } : {}) });
   if (format === 'html' || format === 'pdf') {
@@ -128,10 +119,10 @@ export async function runVet(handle: string | undefined, options: Record<string,
     for (const chunk of jsonChunks(report)) io.stdout.write(chunk);
   } else if (output) {
     await writeFileAtomic(resolve(io.cwd, output), render(format), { force: options.force === true, display: output });
-    io.stderr.write(`vet: report written to ${output} (verdict: ${report.verdict.level})\n`);
+    if (!quiet) io.stderr.write(`vet: report written to ${output} (verdict: ${report.verdict.level})\n`);
   } else {
     io.stdout.write(render(format));
   }
-  if (reviewSet) for (const line of describeReviewNotes(reviewSet.summary(), { verbose: options.verbose === true })) io.stderr.write(`vet: ${safeLine(line)}\n`);
+  if (reviewSet && !quiet) for (const line of describeReviewNotes(reviewSet.summary(), { verbose: options.verbose === true })) io.stderr.write(`vet: ${safeLine(line)}\n`);
   return levelAtLeast(report.verdict.level, failOn) ? ExitCode.Fail : ExitCode.Ok;
 }
