@@ -134,7 +134,8 @@ describe('flags are checked once, as commander reads them (item 24)', () => {
     [['check', 'proposals/valid.yaml', '--since', 'lately'], /--since "lately" is neither a date/],
     [['batch', 'batch/handles.txt', '--brand', 'xiaomi', '--concurrency', '-2'], /--concurrency/],
     [['batch', 'batch/handles.txt', '--brand', 'xiaomi', '--timeout', 'soon'], /--timeout "soon" is not a duration/],
-    [['check', 'proposals/valid.yaml', '-f', 'pdf'], /argument 'pdf' is invalid\. Allowed choices are text, json, markdown, sarif, junit, github/],
+    [['check', 'proposals/valid.yaml', '-f', 'docx'], /argument 'docx' is invalid\. Allowed choices are text, json, markdown, sarif, junit, github, html, pdf/],
+    [['check', 'proposals/valid.yaml', '-f', 'pdf'], /--format pdf writes a file: add --output <file\.pdf>/],
   ])('%j', async (args, message) => {
     const r = await vet(args);
     expect(r.code).toBe(2);
