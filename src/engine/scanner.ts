@@ -292,6 +292,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   function matchConstructions(text: string, all: HitIndex<TargetHit>, cues: Cues): Array<{ construction: Construction; rule: Rule; target: Hit; cue: Hit; moved: Hit[] }> {
     const matches: Array<{ construction: Construction; rule: Rule; target: Hit; cue: Hit; moved: Hit[] }> = [];
     for (const { construction, rule, slots } of constructions) {
+      // Most stretches lack one of the cue words a construction needs: skip it without building anything.
+      if (!slots.every((slot) => ('kind' in slot ? slot.kind.some((k) => cues.all(k).length > 0) : 'role' in slot ? allWithRole(cues, slot.role).length > 0 : true))) continue;
       for (const first of slotHits(slots[0]!, text, all, cues, null)) {
         const got: Hit[] = [first];
         for (let i = 1; i < slots.length; i++) {
@@ -350,7 +352,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       if (info.kinds.length > 0) found.push({ owners: info.owners, start, end, text: text.slice(start, end), kinds: info.kinds });
     });
     const index = new HitIndex(found);
-    const exceptionIndex = new HitIndex(exceptions);
+    const exceptionIndex = exceptions.length > 0 ? new HitIndex(exceptions) : null;
     const around = (h: Hit) => index.between(h.start - TERM_REACH, h.end);
     const hits: CueHit[] = [];
     // "给我打钱" and the "打钱" inside it are one cue: keep the longest of nested hits of the same kind.
@@ -358,6 +360,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       around(h).some((o) => o !== h && o.kinds.includes(kind) && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start);
     // 笑死, 死机, "dead battery", 是不是: one of the term's own exceptions overlaps the hit and is at least as long.
     const excepted = (h: (typeof found)[number]) =>
+      exceptionIndex !== null &&
       h.owners.length > 0 &&
       exceptionIndex.between(h.start - TERM_REACH, h.end).some((e) => overlaps(e, h) && e.end - e.start >= h.end - h.start && e.cancels.some((o) => h.owners.includes(o)));
     for (const h of found) {
@@ -725,8 +728,8 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation): boolean {
 function reportedSpeech(cues: Cues, seg: Segmentation, attributed: readonly Hit[]): (at: number) => boolean {
   const rejections = allWithRole(cues, 'reject');
   const reports = allWithRole(cues, 'report');
-  const others = new HitIndex(attributed);
-  const byOthers = (at: number) => attributed.length > 0 && others.between(at - RADIUS, at).some((m) => m.end <= at && seg.sameSentenceAt(m.start, at));
+  const others = attributed.length > 0 ? new HitIndex(attributed) : null;
+  const byOthers = (at: number) => others !== null && others.between(at - RADIUS, at).some((m) => m.end <= at && seg.sameSentenceAt(m.start, at));
   if (rejections.length === 0 || reports.length === 0) return byOthers;
   const lastRejection = rejections[rejections.length - 1]!.start;
   const markers = new HitIndex(reports.filter((m) => m.end <= lastRejection));
