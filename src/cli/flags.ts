@@ -45,6 +45,19 @@ export interface VetFlags extends SourceFlags, OutputFlags, StoreFlags {
 
 export interface ExportFlags extends SourceFlags, OutputFlags, StoreFlags {}
 
+/** `vet history <handle>`. */
+export interface HistoryFlags {
+  brand?: string;
+  format: 'text' | 'json';
+  forget?: boolean;
+}
+
+/** `vet diff <handle>`: always recorded (no --no-store), so of the store's flags only --full. */
+export interface DiffFlags extends SourceFlags, Pick<StoreFlags, 'full'> {
+  brand?: string;
+  format: 'text' | 'json';
+}
+
 export interface CheckFlags extends SourceFlags, StoreFlags {
   /** --root: the folder paths in proposals must stay inside. */
   root?: string;

@@ -11,7 +11,9 @@ import {
   sinceArg,
   type BatchFlags,
   type CheckFlags,
+  type DiffFlags,
   type ExportFlags,
+  type HistoryFlags,
   type VetFlags,
 } from './flags.js';
 import { BATCH_OUTPUT_FORMATS, VET_FORMATS } from './formats.js';
@@ -180,27 +182,23 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .option('-b, --brand <id>', 'only the audits for this brand id')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--forget', "remove everything the audit store holds of the subject (its posts, audits and findings)")
-    .action(async (handle: string, options: Record<string, unknown>) => {
+    .action(async (handle: string, options: HistoryFlags) => {
       const { runHistory } = await import('./commands/history.js');
       state.exitCode = await runHistory(handle, options, io);
     });
-  program
+  const diff = program
     .command('diff')
     .description('audit a subject again and show only what changed since its last audit; exit 1 when something hostile is new or was deleted or edited')
     .argument('<handle>', 'the subject as vet takes it: weibo:<uid>, bsky:<handle>, ..., file:<path>')
     .option('-b, --brand <id|file>', 'brand to vet for (default: the brand of the last audit)')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
-    .addOption(new Option('--since <date|duration>', 'only posts since this date (2024-01-31) or for this long (30d, 6w, 18m, 3y)').argParser(sinceArg))
-    .addOption(new Option('--limit <n>', 'read at most this many posts from a platform (default 2000)').argParser(positiveInt('--limit')))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'));
+  addSourceOptions(diff, { limit: 'read at most this many posts from a platform (default 2000)', refresh: false })
     .option('--full', 'fetch the whole history again instead of stopping at posts the audit store already holds')
-    .option('--endpoint <name=url>', 'override a platform base URL (repeatable): weibo, weibo-web, bsky, mastodon, x', (value: string, previous: string[]) => [...previous, value], [])
-    .option('--no-cache', 'do not read or write the on-disk cache of fetched pages')
     .option('--verbose', 'explain what vet fetches and why, on standard error')
-    .action(async (handle: string, options: Record<string, unknown>) => {
+    .action(async (handle: string, options: DiffFlags) => {
       const { runDiff } = await import('./commands/diff.js');
       state.exitCode = await runDiff(handle, options, io);
     });
-
 
   const check = program
     .command('check')

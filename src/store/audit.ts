@@ -1,13 +1,14 @@
-import { hash } from 'node:crypto';
-import type { InStatement, InValue } from '@libsql/client';
 import type { LoadedBrand } from '../brands/load.js';
 import type { Scanner } from '../engine/scanner.js';
 import { CHANGE_FLOOR, changeReasons, changeReasonText } from '../report/changes.js';
 import { isHostile, levelAtLeast } from '../score.js';
 import type { FetchedHistory, SourceContext, StoredPosts } from '../sources/types.js';
 import type { ChangedPost, Changes, Finding, Level, Post, VetReport } from '../types.js';
-import { openDb, storeFailure, type Db } from './db.js';
+import { openDb, storeFailure, type Db, type DbStatement } from './db.js';
 import type { StoreLocation } from './location.js';
+import { HASH_CHARS, postColumns, postOf, textHash } from './post-row.js';
+
+export { postOf, textHash } from './post-row.js';
 
 /**
  * One audit of one subject, around a vetting: `context` lets the sources stop paging at stored posts,
@@ -19,6 +20,8 @@ export interface AuditRun {
   context(ctx: SourceContext): SourceContext;
   tap(history: FetchedHistory): FetchedHistory;
   finish(report: VetReport, scanner: Scanner): Promise<VetReport>;
+  /** The vetting failed: nothing of this run stays in the store. */
+  abandon(): Promise<void>;
 }
 
 /** A subject: a platform handle, or a history file (its posts' platform and author, else its path). */
@@ -33,8 +36,9 @@ export interface AuditOptions {
 }
 
 const CHUNK = 500;
-/** Posts per INSERT statement (11 parameters each, well under SQLite's 32,766). */
-const ROWS = 250;
+/** New posts written in one transaction; the vetting goes on while up to WRITES_AHEAD such writes are under way. */
+const WRITE_CHUNK = 2000;
+const WRITES_AHEAD = 3;
 const QUOTE = 280;
 
 /** The store of one process, shared by a batch's workers. */
@@ -68,12 +72,6 @@ export function subjectKey(handle: string): { key: string; platform: string } {
   return { key: `${platform}:${platform === 'rss' || platform === 'file' ? rest : rest.toLowerCase()}`, platform };
 }
 
-/** sha256 (first 16 bytes, hex) of the text with Unicode composed and white space collapsed: unchanged words, same hash. */
-export function textHash(text: string): string {
-  return hash('sha256', text.normalize('NFC').replace(/\s+/gu, ' ').trim()).slice(0, HASH_CHARS);
-}
-const HASH_CHARS = 32;
-
 interface Known {
   hash: string;
   ms: number | null;
@@ -83,8 +81,13 @@ interface Known {
   fresh?: boolean;
 }
 
+/** A post first read by this run (one shared value: it is never changed). */
+const FRESH: Known = Object.freeze({ hash: '', ms: null, deleted: false, seen: true, fresh: true });
+
 interface Prior {
-  subjectId: number;
+  /** The subject's row; undefined until this run has something to record (a failed vetting leaves no row). */
+  subjectId: number | undefined;
+  subject: { key: string; platform: string | null; handle: string };
   posts: Map<string, Known>;
   last?: { at: string; brand: string; level: Level; score: number };
   /** Audits whose read reached as deep as this run asks (any brand): their posts can stand in for paging. */
@@ -99,7 +102,15 @@ class Audit implements AuditRun {
   /** Paging reached stored posts and the store serves the rest. */
   private caughtUp = false;
   private readonly served = new WeakSet<Post>();
+  /** The stored posts, once loaded. */
+  private loaded: Prior | undefined;
+  /** Posts read before the stored posts were loaded. */
+  private backlog: Post[] = [];
   private pending: Post[] = [];
+  private subjectMade: Promise<number> | undefined;
+  /** This run inserted the subject's row. */
+  private madeSubject = false;
+  private writes: Promise<unknown>[] = [];
   private readonly edited: Post[] = [];
   /** Posts marked deleted earlier that are back (same text): shown again, not a change. */
   private readonly restored: Post[] = [];
@@ -130,20 +141,25 @@ class Audit implements AuditRun {
   }
 
   private async load(key: string, platform: string | null, handle: string): Promise<Prior> {
-    await this.db.run('INSERT INTO subjects (key, platform, handle) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING', [key, platform, handle]);
-    const subjectId = Number((await this.db.all('SELECT id FROM subjects WHERE key = ?', [key]))[0]![0]);
+    const subject = { key, platform, handle };
+    const row = (await this.db.all('SELECT id FROM subjects WHERE key = ?', [key]))[0];
     const posts = new Map<string, Known>();
-    // One string a row, from the covering index: a long history loads without reading the posts' text.
-    const rows = await this.db.all(
-      `SELECT text_hash || (CASE WHEN deleted_at IS NULL THEN '-' ELSE 'x' END) || ifnull(created_ms, '') || ' ' || post_id
+    if (!row) return { subjectId: undefined, subject, posts, deepEnough: false, deepPartial: false };
+    const subjectId = Number(row[0]);
+    // One line a post, from the covering index (a long history loads without reading the posts' text), all
+    // in one string: a single value to hand from the writer's thread. A backslash or line break in an id is escaped.
+    const [all] = await this.db.all(
+      `SELECT group_concat(text_hash || (CASE WHEN deleted_at IS NULL THEN '-' ELSE 'x' END) || ifnull(created_ms, '') || ' '
+         || replace(replace(post_id, '\\', '\\\\'), char(10), '\\n'), char(10))
        FROM posts INDEXED BY posts_by_date WHERE subject_id = ?`,
       [subjectId],
     );
-    for (const row of rows) {
-      const line = String(row[0]);
+    const joined = all?.[0];
+    for (const line of typeof joined === 'string' && joined ? joined.split('\n') : []) {
       const space = line.indexOf(' ', HASH_CHARS + 1);
       const ms = line.slice(HASH_CHARS + 1, space);
-      posts.set(line.slice(space + 1), { hash: line.slice(0, HASH_CHARS), ms: ms === '' ? null : Number(ms), deleted: line[HASH_CHARS] === 'x' });
+      const id = line.slice(space + 1);
+      posts.set(id.includes('\\') ? id.replace(/\\(.)/g, (_, c: string) => (c === 'n' ? '\n' : c)) : id, { hash: line.slice(0, HASH_CHARS), ms: ms === '' ? null : Number(ms), deleted: line[HASH_CHARS] === 'x' });
     }
     const last = (await this.db.all('SELECT at, brand_name, level, score FROM audits WHERE subject_id = ? ORDER BY id DESC LIMIT 1', [subjectId]))[0];
     // The stored posts stand in for older pages only if an earlier audit read at least as far back as this one asks.
@@ -151,6 +167,7 @@ class Audit implements AuditRun {
     const deep = (await this.db.all('SELECT partial FROM audits WHERE subject_id = ? AND (since IS NULL OR (? IS NOT NULL AND since <= ?)) ORDER BY partial, id DESC LIMIT 1', [subjectId, since, since]))[0];
     return {
       subjectId,
+      subject,
       posts,
       ...(last ? { last: { at: String(last[0]), brand: String(last[1]), level: String(last[2]) as Level, score: Number(last[3]) } } : {}),
       deepEnough: deep !== undefined,
@@ -193,13 +210,14 @@ class Audit implements AuditRun {
   }
 
   private async *storedPagesOf(prior: Prior, beforeMs: number): AsyncGenerator<Post[]> {
+    const subjectId = await this.subjectRow(prior);
     let cursor: [number, string] = [Number.isFinite(beforeMs) ? beforeMs : Number.MAX_SAFE_INTEGER, ''];
     for (;;) {
       const rows = await this.db.all(
         `SELECT data, created_ms, post_id, text FROM posts WHERE subject_id = ? AND deleted_at IS NULL AND created_ms IS NOT NULL
            AND (created_ms < ? OR (created_ms = ? AND post_id < ?) OR ? = '') AND created_ms < ?
          ORDER BY created_ms DESC, post_id DESC LIMIT ${CHUNK}`,
-        [prior.subjectId, cursor[0], cursor[0], cursor[1], cursor[1], Number.isFinite(beforeMs) ? beforeMs : Number.MAX_SAFE_INTEGER],
+        [subjectId, cursor[0], cursor[0], cursor[1], cursor[1], Number.isFinite(beforeMs) ? beforeMs : Number.MAX_SAFE_INTEGER],
       );
       if (rows.length === 0) break;
       yield rows.map((row) => this.serve(String(row[0]), String(row[3])));
@@ -207,7 +225,7 @@ class Audit implements AuditRun {
       cursor = [Number(lastRow[1]), String(lastRow[2])];
       if (rows.length < CHUNK) break;
     }
-    const undated = await this.db.all('SELECT data, text FROM posts WHERE subject_id = ? AND deleted_at IS NULL AND created_ms IS NULL ORDER BY post_id', [prior.subjectId]);
+    const undated = await this.db.all('SELECT data, text FROM posts WHERE subject_id = ? AND deleted_at IS NULL AND created_ms IS NULL ORDER BY post_id', [subjectId]);
     if (undated.length) yield undated.map((row) => this.serve(String(row[0]), String(row[1])));
   }
 
@@ -222,23 +240,43 @@ class Audit implements AuditRun {
     const self = this;
     async function* posts(): AsyncGenerator<Post> {
       for await (const post of source) {
-        if (!self.broken) await self.guard(self.note(post));
+        if (self.loaded) {
+          if (self.noteNow(self.loaded, post)) await self.flush();
+        } else if (!self.broken) self.noteLater(post);
         yield post;
       }
-      await self.guard(self.flush());
+      await self.prior;
+      await self.flush();
     }
     return { subject: history.subject, coverage: history.coverage, posts: posts() };
   }
 
-  private async note(post: Post): Promise<void> {
+  /**
+   * A post read before the stored posts are loaded: kept until they are, so the vetting never waits for the
+   * store (the load runs in the writer's thread while the engine reads on).
+   */
+  private noteLater(post: Post): void {
     if (!this.prior) {
       // A history file: the platform and author its posts name, else its path.
       const file = (this.subject as { file: string }).file;
       const named = post.platform && post.author ? subjectKey(`${post.platform}:${post.author}`) : undefined;
       this.prior = this.guard(this.load(named?.key ?? `file:${file}`, named?.platform ?? null, named ? `${post.platform}:${post.author}` : `file:${file}`));
     }
-    const prior = await this.prior;
-    if (!prior || this.served.has(post)) return;
+    this.backlog.push(post);
+    if (this.backlog.length > 1) return;
+    void this.prior.then((prior) => {
+      const backlog = this.backlog;
+      this.backlog = [];
+      if (!prior || this.broken) return;
+      this.loaded = prior;
+      for (const post of backlog) this.noteNow(prior, post);
+      if (this.pending.length >= WRITE_CHUNK) void this.flush();
+    });
+  }
+
+  /** Notes a post read; true when enough new posts wait to be written. */
+  private noteNow(prior: Prior, post: Post): boolean {
+    if (this.served.has(post)) return false;
     const ms = post.createdAt ? Date.parse(post.createdAt) : NaN;
     if (!Number.isNaN(ms)) {
       if (ms < this.liveMin) this.liveMin = ms;
@@ -247,42 +285,75 @@ class Audit implements AuditRun {
     const known = prior.posts.get(post.id);
     if (!known) {
       this.newPosts++;
-      prior.posts.set(post.id, { hash: '', ms: Number.isNaN(ms) ? null : ms, deleted: false, seen: true, fresh: true });
+      prior.posts.set(post.id, FRESH);
       this.pending.push(post);
-      if (this.pending.length >= CHUNK) await this.flush();
-      return;
+      return this.pending.length >= WRITE_CHUNK;
     }
-    if (known.seen) return;
+    if (known.seen) return false;
     known.seen = true;
     if (known.hash !== textHash(post.text)) this.edited.push(post);
     else if (known.deleted) this.restored.push(post);
+    return false;
   }
 
-  /** Writes the new posts read so far, a few hundred at a time. */
+  /**
+   * Starts writing the new posts read so far (a failure is said once and ends the store's part in the run);
+   * waits only when WRITES_AHEAD writes are already under way, so memory stays bounded.
+   */
   private async flush(): Promise<void> {
     const prior = await this.prior;
     if (!prior || this.pending.length === 0) return;
     const posts = this.pending;
     this.pending = [];
-    const statements: InStatement[] = [];
-    for (let i = 0; i < posts.length; i += ROWS) {
-      const slice = posts.slice(i, i + ROWS);
-      const args: InValue[] = [];
-      for (const post of slice) args.push(prior.subjectId, ...postColumns(post), this.at, this.at);
-      statements.push({
-        sql: `INSERT INTO posts (subject_id, post_id, url, created_at, created_ms, text, text_hash, is_repost, data, first_seen, last_seen)
-              VALUES ${slice.map(() => '(?,?,?,?,?,?,?,?,?,?,?)').join(',')}
-              ON CONFLICT (subject_id, post_id) DO UPDATE SET url = excluded.url, created_at = excluded.created_at, created_ms = excluded.created_ms,
-                text = excluded.text, text_hash = excluded.text_hash, is_repost = excluded.is_repost, data = excluded.data,
-                last_seen = excluded.last_seen, deleted_at = NULL`,
-        args,
-      });
-    }
-    await this.db.batch(statements);
+    this.writes.push(this.guard(this.subjectRow(prior).then((id) => this.db.writePosts(id, this.at, posts))));
+    if (this.writes.length > WRITES_AHEAD) await this.writes.shift();
+  }
+
+  /**
+   * The subject's row, made when this run first has something to record: a vetting that fails before it
+   * read a post (the source refuses, the handle is not found) leaves nothing in the store.
+   */
+  private subjectRow(prior: Prior): Promise<number> {
+    if (prior.subjectId !== undefined) return Promise.resolve(prior.subjectId);
+    this.subjectMade ??= (async () => {
+      const { key, platform, handle } = prior.subject;
+      const made = await this.db.all('INSERT INTO subjects (key, platform, handle) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id', [key, platform, handle]);
+      // Another process may have made it meanwhile: then it is theirs, and stays when this run fails.
+      if (made[0]) this.madeSubject = true;
+      const id = Number((made[0] ?? (await this.db.all('SELECT id FROM subjects WHERE key = ?', [key]))[0]!)[0]);
+      prior.subjectId = id;
+      return id;
+    })();
+    return this.subjectMade;
+  }
+
+  /**
+   * The vetting failed: what this run wrote is taken back (the posts it read first, and the subject's row
+   * when this run made it), so a failed vetting leaves no subject and no audit.
+   */
+  async abandon(): Promise<void> {
+    this.pending = [];
+    await Promise.all(this.writes.splice(0));
+    const prior = this.broken ? undefined : await this.prior;
+    if (!prior || !this.subjectMade) return;
+    const id = await this.subjectMade.catch(() => undefined);
+    if (id === undefined) return;
+    await this.guard(
+      this.db.batch([
+        { sql: 'DELETE FROM posts WHERE subject_id = ? AND first_seen = ?', args: [id, this.at] },
+        ...(this.madeSubject ? [{ sql: 'DELETE FROM subjects WHERE id = ? AND NOT EXISTS (SELECT 1 FROM audits WHERE subject_id = ?)', args: [id, id] }] : []),
+      ]),
+    );
+  }
+
+  /** Every new post read, written. */
+  private async written(): Promise<void> {
+    await this.flush();
+    await Promise.all(this.writes.splice(0));
   }
 
   async finish(report: VetReport, scanner: Scanner): Promise<VetReport> {
-    await this.guard(this.flush());
+    await this.written();
     const prior = this.broken ? undefined : await this.prior;
     if (!prior) return report;
     const changes = prior.last ? await this.guard(this.compare(prior, report, scanner)) : undefined;
@@ -304,6 +375,7 @@ class Audit implements AuditRun {
 
   /** Deleted: stored, not deleted, dated inside what the platform showed this run (its window and paging depth), and absent. */
   private async compare(prior: Prior, report: VetReport, scanner: Scanner): Promise<Changes> {
+    const subjectId = await this.subjectRow(prior);
     const [lower, upper] = this.liveRange(report);
     const deletedIds: string[] = [];
     for (const [id, known] of prior.posts) {
@@ -327,9 +399,9 @@ class Audit implements AuditRun {
     };
     const previousFindings = await this.db.all(
       `SELECT fingerprint FROM findings WHERE ignored = 0 AND audit_id = (SELECT max(id) FROM audits WHERE subject_id = ? AND brand_id = ?)`,
-      [prior.subjectId, this.opts.brand.profile.id],
+      [subjectId, this.opts.brand.profile.id],
     );
-    const hadBrand = (await this.db.all('SELECT 1 FROM audits WHERE subject_id = ? AND brand_id = ? LIMIT 1', [prior.subjectId, this.opts.brand.profile.id])).length > 0;
+    const hadBrand = (await this.db.all('SELECT 1 FROM audits WHERE subject_id = ? AND brand_id = ? LIMIT 1', [subjectId, this.opts.brand.profile.id])).length > 0;
     const before = new Set(previousFindings.map((row) => String(row[0])));
     const newHostile = report.findings.filter((f) => !f.ignored && isHostile(f.severity) && !before.has(f.fingerprint)).length;
     return {
@@ -343,6 +415,7 @@ class Audit implements AuditRun {
 
   private async storedRows(prior: Prior, ids: string[]): Promise<Map<string, { post: Post; lastSeen: string }>> {
     const out = new Map<string, { post: Post; lastSeen: string }>();
+    const subjectId = await this.subjectRow(prior);
     for (let i = 0; i < ids.length; i += CHUNK) {
       const slice = ids.slice(i, i + CHUNK);
       // Last seen: the latest audit that read the post's date from the platform since its text was written.
@@ -350,7 +423,7 @@ class Audit implements AuditRun {
         `SELECT p.post_id, p.data, p.text, max(p.last_seen, ifnull((SELECT max(a.at) FROM audits a WHERE a.subject_id = p.subject_id AND a.at >= p.last_seen
            AND p.created_ms BETWEEN a.live_from_ms AND a.live_to_ms), p.last_seen))
          FROM posts p WHERE p.subject_id = ? AND p.post_id IN (${slice.map(() => '?').join(',')})`,
-        [prior.subjectId, ...slice],
+        [subjectId, ...slice],
       );
       for (const row of rows) out.set(String(row[0]), { post: postOf(String(row[1]), String(row[2])), lastSeen: String(row[3]) });
     }
@@ -362,9 +435,9 @@ class Audit implements AuditRun {
    * which say which stored posts it saw) and its findings.
    */
   private async record(prior: Prior, report: VetReport, changes: Changes | undefined): Promise<void> {
-    const { subjectId } = prior;
+    const subjectId = await this.subjectRow(prior);
     const at = this.at;
-    const statements: InStatement[] = [];
+    const statements: DbStatement[] = [];
     for (const post of changes?.deleted ?? []) {
       statements.push({ sql: 'UPDATE posts SET deleted_at = ? WHERE subject_id = ? AND post_id = ?', args: [at, subjectId, post.postId] });
     }
@@ -407,19 +480,6 @@ class Audit implements AuditRun {
     }
     await this.db.batch(statements);
   }
-}
-
-/** post_id, url, created_at, created_ms, text, text_hash, is_repost, data (the post without its text) */
-function postColumns(post: Post): InValue[] {
-  const ms = post.createdAt ? Date.parse(post.createdAt) : NaN;
-  const { text, ...rest } = post;
-  return [post.id, post.url ?? null, post.createdAt ?? null, Number.isNaN(ms) ? null : ms, text, textHash(text), post.isRepost ? 1 : 0, JSON.stringify(rest)];
-}
-
-/** A stored post: its JSON without the text, and the text. */
-export function postOf(data: string, text: string): Post {
-  const { id, ...rest } = JSON.parse(data) as Omit<Post, 'text'>;
-  return { id, text, ...rest };
 }
 
 const cut = (text: string) => (text.length > QUOTE ? `${text.slice(0, QUOTE - 1)}…` : text);

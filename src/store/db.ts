@@ -1,15 +1,17 @@
 import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { Client, InStatement, InValue, Row } from '@libsql/client';
+import type { Post } from '../types.js';
 import type { StoreLocation } from './location.js';
+import { POST_ROW, UPSERT_POSTS_HEAD, UPSERT_POSTS_TAIL, postColumns, type Cell } from './post-row.js';
+import type { WriterRequest, WriterResponse } from './writer.js';
 
 /**
- * The audit store's SQLite database, through @libsql/client (loaded only here, only by commands that record
- * or read audits). Chosen over node-sqlite3-wasm, measured on this machine: libsql opens the file in WAL mode
- * (node-sqlite3-wasm's file system layer keeps `journal_mode=delete`, so a batch's workers and a second
- * process would wait on each other's whole writes), inserts 100k posts in about 1.5 s, installs prebuilt from
- * the npm registry with no install script, and the same client talks to a libsql server by URL so a team
- * can share one store.
+ * The audit store's SQLite database: a local file through libsql's synchronous API in a worker thread, a
+ * server through @libsql/client (each loaded only here, only by commands that record or read audits). libsql
+ * (the engine under @libsql/client) was chosen over node-sqlite3-wasm, measured on this machine: it opens the
+ * file in WAL mode (node-sqlite3-wasm's file system layer keeps `journal_mode=delete`, so a batch's workers and
+ * a second process would wait on each other's whole writes), installs prebuilt from the npm registry with no
+ * install script, and the same engine's client talks to a libsql server by URL so a team can share one store.
  *
  * Schema changes are versioned migrations (PRAGMA user_version): a store from a newer vet is refused,
  * never altered.
@@ -58,39 +60,34 @@ export class StoreUnavailable extends Error {
   }
 }
 
+export type DbRow = readonly unknown[];
+export interface DbStatement {
+  sql: string;
+  args: Cell[];
+}
+
 export interface Db {
   readonly location: StoreLocation;
-  all(sql: string, args?: InValue[]): Promise<Row[]>;
-  run(sql: string, args?: InValue[]): Promise<void>;
+  all(sql: string, args?: Cell[]): Promise<DbRow[]>;
+  run(sql: string, args?: Cell[]): Promise<void>;
   /** Statements in one transaction (one write lock, so concurrent writers interleave whole audits). */
-  batch(statements: InStatement[]): Promise<void>;
+  batch(statements: (DbStatement | string)[]): Promise<void>;
+  /** New posts of a subject (inserted, or their rows brought up to date), in one transaction. */
+  writePosts(subjectId: number, at: string, posts: Post[]): Promise<void>;
   close(): void;
 }
 
 const DAMAGED = /SQLITE_(NOTADB|CORRUPT)|not a database|malformed|file is encrypted/i;
+/** Posts per INSERT statement sent to a server (11 parameters each, well under SQLite's 32,766). */
+const ROWS = 250;
 
 export async function openDb(location: StoreLocation, env: Record<string, string | undefined>): Promise<Db> {
-  let client: Client;
+  let db: Db;
   try {
-    if (location.file) await mkdir(dirname(location.file), { recursive: true });
-    const { createClient } = await import('@libsql/client');
-    client = createClient({
-      url: location.url,
-      ...(env.VET_STORE_TOKEN ? { authToken: env.VET_STORE_TOKEN } : {}),
-      // One connection: its pragmas (busy timeout) hold for every statement, and each statement is atomic.
-      concurrency: 1,
-      intMode: 'number',
-    });
+    db = location.file ? await openLocal(location, location.file) : await openRemote(location, env);
   } catch (error) {
     throw unavailable(location, error);
   }
-  const db: Db = {
-    location,
-    all: async (sql, args = []) => (await client.execute({ sql, args })).rows,
-    run: async (sql, args = []) => void (await client.execute({ sql, args })),
-    batch: async (statements) => void (await client.batch(statements, 'write')),
-    close: () => client.close(),
-  };
   try {
     if (location.file) {
       await db.run('PRAGMA busy_timeout = 10000');
@@ -100,9 +97,103 @@ export async function openDb(location: StoreLocation, env: Record<string, string
     await migrate(db);
     return db;
   } catch (error) {
-    client.close();
+    db.close();
     throw error instanceof StoreUnavailable ? error : unavailable(location, error);
   }
+}
+
+/**
+ * A local file: one connection, in a worker thread (src/store/writer.ts) that runs libsql's synchronous API,
+ * so SQLite's work and the laying out of posts run beside the engine.
+ */
+async function openLocal(location: StoreLocation, file: string): Promise<Db> {
+  await mkdir(dirname(file), { recursive: true });
+  const { Worker } = await import('node:worker_threads');
+  const worker = new Worker(writerUrl());
+  const waiting = new Map<number, { resolve: (rows: DbRow[]) => void; reject: (error: Error) => void }>();
+  let next = 0;
+  let failed: Error | undefined;
+  const settleAll = (error: Error) => {
+    failed = error;
+    for (const { reject } of waiting.values()) reject(error);
+    waiting.clear();
+  };
+  worker.on('message', (response: WriterResponse) => {
+    const entry = waiting.get(response.id);
+    if (!entry) return;
+    waiting.delete(response.id);
+    if (waiting.size === 0) worker.unref();
+    if ('error' in response) entry.reject(new Error(response.error.code ? `${response.error.code}: ${response.error.message}` : response.error.message));
+    else entry.resolve((response.rows ?? []) as DbRow[]);
+  });
+  worker.on('error', settleAll);
+  worker.on('exit', () => settleAll(new Error('the audit store writer stopped')));
+  worker.unref();
+  const send = (request: DistributiveOmit<WriterRequest, 'id'>, transfer: ArrayBuffer[] = []): Promise<DbRow[]> =>
+    new Promise((resolve, reject) => {
+      if (failed) return reject(failed);
+      const id = next++;
+      waiting.set(id, { resolve, reject });
+      worker.ref();
+      worker.postMessage({ ...request, id }, transfer);
+    });
+  const db: Db = {
+    location,
+    all: (sql, args = []) => send({ op: 'all', sql, args }),
+    run: async (sql, args = []) => void (await send({ op: 'run', sql, args })),
+    batch: async (statements) => void (await send({ op: 'batch', statements: statements.map((s) => (typeof s === 'string' ? { sql: s, args: [] } : s)) })),
+    // As UTF-8 JSON, its buffer handed over: several times cheaper for this thread than cloning the posts.
+    writePosts: async (subjectId, at, posts) => {
+      const bytes = encoder.encode(JSON.stringify(posts));
+      await send({ op: 'posts', subjectId, at, posts: bytes }, [bytes.buffer]);
+    },
+    close: () => {
+      if (failed) return;
+      failed = new Error('the audit store is closed');
+      worker.postMessage({ id: next++, op: 'close' });
+    },
+  };
+  await send({ op: 'open', file });
+  return db;
+}
+
+const encoder = new TextEncoder();
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** The writer's compiled module; beside this one in dist, and there too when this runs from the sources (tests). */
+function writerUrl(): URL {
+  const here = import.meta.url;
+  return here.endsWith('.ts') ? new URL('../../dist/store/writer.js', here) : new URL('./writer.js', here);
+}
+
+/** A libsql server (sqld, Turso) by URL, through @libsql/client. */
+async function openRemote(location: StoreLocation, env: Record<string, string | undefined>): Promise<Db> {
+  const { createClient } = await import('@libsql/client');
+  const client = createClient({
+    url: location.url,
+    ...(env.VET_STORE_TOKEN ? { authToken: env.VET_STORE_TOKEN } : {}),
+    // One connection: each statement is atomic, and a batch is one transaction.
+    concurrency: 1,
+    intMode: 'number',
+  });
+  const batch = async (statements: (DbStatement | string)[]) => void (await client.batch(statements, 'write'));
+  return {
+    location,
+    all: async (sql, args = []) => (await client.execute({ sql, args })).rows.map((row) => Array.from(row)),
+    run: async (sql, args = []) => void (await client.execute({ sql, args })),
+    batch,
+    writePosts: async (subjectId, at, posts) => {
+      const statements: DbStatement[] = [];
+      for (let i = 0; i < posts.length; i += ROWS) {
+        const slice = posts.slice(i, i + ROWS);
+        const args: Cell[] = [];
+        for (const post of slice) args.push(subjectId, ...postColumns(post), at, at);
+        statements.push({ sql: UPSERT_POSTS_HEAD + slice.map(() => POST_ROW).join(',') + UPSERT_POSTS_TAIL, args });
+      }
+      await batch(statements);
+    },
+    close: () => client.close(),
+  };
 }
 
 async function migrate(db: Db): Promise<void> {

@@ -17,7 +17,7 @@ interface StoreIO {
  * `VET_STORE=off`) or cannot be used: a damaged store, one from a newer vet, a folder that cannot be written.
  * Then one message says so and the vetting goes on without it; a later failure is said once too.
  */
-export async function openAuditStore(io: StoreIO, options: Record<string, unknown>): Promise<AuditStore | undefined> {
+export async function openAuditStore(io: StoreIO, options: { store?: boolean }): Promise<AuditStore | undefined> {
   if (options.store === false) return undefined;
   const location = storeLocation(io.env, io.cwd);
   if (!location) return undefined;

@@ -31,17 +31,22 @@ export interface RecordedVetOptions {
  */
 export async function vetRecorded(o: RecordedVetOptions): Promise<VetReport> {
   const audit = o.store?.begin(o.subject, { brand: o.brand, full: o.full === true, ...(o.ctx.since ? { since: o.ctx.since } : {}), now: o.now });
-  const fetched = await o.open(audit ? audit.context(o.ctx) : o.ctx);
-  const wrapped = o.wrap ? o.wrap(fetched) : fetched;
-  const history = audit ? audit.tap(wrapped) : wrapped;
-  const scanner = o.scanner ?? (await createScanner(o.brand));
-  const report = await vetHistory(history, o.brand, {
-    ...(o.ctx.since ? { since: o.ctx.since } : {}),
-    now: o.now,
-    scanner,
-    ...(o.review ? { review: o.review } : {}),
-    ...(o.sawPost ? { sawPost: o.sawPost } : {}),
-    vetVersion: o.vetVersion,
-  });
-  return audit ? audit.finish(report, scanner) : report;
+  try {
+    const fetched = await o.open(audit ? audit.context(o.ctx) : o.ctx);
+    const wrapped = o.wrap ? o.wrap(fetched) : fetched;
+    const history = audit ? audit.tap(wrapped) : wrapped;
+    const scanner = o.scanner ?? (await createScanner(o.brand));
+    const report = await vetHistory(history, o.brand, {
+      ...(o.ctx.since ? { since: o.ctx.since } : {}),
+      now: o.now,
+      scanner,
+      ...(o.review ? { review: o.review } : {}),
+      ...(o.sawPost ? { sawPost: o.sawPost } : {}),
+      vetVersion: o.vetVersion,
+    });
+    return audit ? await audit.finish(report, scanner) : report;
+  } catch (error) {
+    await audit?.abandon();
+    throw error;
+  }
 }

@@ -130,6 +130,23 @@ describe('the audit store', () => {
     await expect(readFile(store)).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
+  it('a failed vetting (the handle is not found) leaves no subject, no audit and no post in the store', async () => {
+    const store = join(dir, 'failed', 'audits.db');
+    const missing = await vet(['bsky:nobody.example', '--brand', 'xiaomi', '--format', 'json'], store);
+    expect(missing.code).toBe(3);
+    const handle = 'known.example';
+    accounts.set(handle, account('k', 3));
+    expect((await vet([`bsky:${handle}`, '--brand', 'xiaomi'], store)).code).toBe(0);
+    accounts.delete(handle);
+    expect((await vet([`bsky:${handle}`, '--brand', 'xiaomi'], store)).code).toBe(3);
+    const client = createClient({ url: `file:${store}` });
+    const count = async (sql: string) => Number((await client.execute(sql)).rows[0]![0]);
+    expect((await client.execute('SELECT key FROM subjects')).rows.map((r) => r[0])).toEqual([`bsky:${handle}`]);
+    expect(await count('SELECT count(*) FROM audits')).toBe(1);
+    expect(await count('SELECT count(*) FROM posts')).toBe(3);
+    client.close();
+  });
+
   it('a damaged store file: one clear message, and the vetting goes on without it', async () => {
     const handle = 'damaged.example';
     accounts.set(handle, account('d', 4, { 0: INSULT }));

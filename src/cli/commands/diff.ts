@@ -11,6 +11,7 @@ import { subjectOf } from '../../store/index.js';
 import { auditsOf, fingerprintsOf, keyOf, subjectId } from '../../store/queries.js';
 import { vetRecorded } from '../../store/vet.js';
 import { vetVersion } from '../../version.js';
+import type { DiffFlags } from '../flags.js';
 import type { CliIO } from '../io.js';
 import { storeHandle } from './history.js';
 import { requireStore, sourceContext } from './vet.js';
@@ -21,16 +22,16 @@ import { requireStore, sourceContext } from './vet.js';
  * something hostile is new or was deleted or edited away; 0 otherwise (a first audit included). For
  * scheduled CI on signed influencers. The brand defaults to the one of the last audit.
  */
-export async function runDiff(handle: string, options: Record<string, unknown>, io: CliIO): Promise<number> {
+export async function runDiff(handle: string, options: DiffFlags, io: CliIO): Promise<number> {
   storeHandle(handle);
   const now = io.now?.() ?? new Date();
   const ctx = sourceContext(options, io, now);
-  const store = await requireStore(options, io, 'vet diff');
+  const store = await requireStore(io, 'vet diff');
   try {
     const id = await subjectId(store.db, keyOf(handle, io.cwd));
     const audits = id === undefined ? [] : await auditsOf(store.db, id);
     const last = audits[audits.length - 1];
-    const brandArg = typeof options.brand === 'string' ? options.brand : last && (last.brand.origin === 'built-in' || !last.brand.origin ? last.brand.id : last.brand.origin);
+    const brandArg = options.brand ?? (last && (last.brand.origin === 'built-in' || !last.brand.origin ? last.brand.id : last.brand.origin));
     if (!brandArg) throw new UsageError(`--brand is required: the audit store has no earlier audit of ${handle} to take it from`);
     const brand = await loadBrand(brandArg, io.cwd);
     const earlier = [...audits].reverse().find((a) => a.brand.id === brand.profile.id);
@@ -43,7 +44,7 @@ export async function runDiff(handle: string, options: Record<string, unknown>, 
       brand,
       ctx,
       now,
-      full: options.full === true,
+      full: options.full,
       open: (context) => (isFile ? openFileHistory(resolve(io.cwd, handle.slice(5)), io.cwd) : openHistory(handle, context)),
       vetVersion: vetVersion(),
     });

@@ -30,7 +30,7 @@ export async function runExport(handle: string | undefined, options: ExportFlags
   if (output && platform === 'file') await refuseInputAsOutput(resolve(io.cwd, output), resolve(io.cwd, rest), { display: output, what: 'history' });
   const file = output ? await JsonLinesFile.create(resolve(io.cwd, output), { force: options.force === true, display: output }) : undefined;
   // --from-store: what the audit store holds, posts deleted on the platform since included; nothing is fetched.
-  const store = options.fromStore === true ? await requireStore(options, io, '--from-store').catch(async (error: unknown) => {
+  const store = options.fromStore === true ? await requireStore(io, '--from-store').catch(async (error: unknown) => {
     await file?.discard();
     throw error;
   }) : undefined;

@@ -4,6 +4,7 @@ import { safeLine } from '../../report/sanitize.js';
 import { countOf } from '../../report/wording.js';
 import { auditsOf, forget, keyOf, subjectId, type AuditSummary } from '../../store/queries.js';
 import { checkHandle } from '../../sources/index.js';
+import type { HistoryFlags } from '../flags.js';
 import type { CliIO } from '../io.js';
 import { requireStore } from './vet.js';
 
@@ -16,16 +17,16 @@ export function storeHandle(handle: string): void {
  * `vet history <handle> [--brand id] [--forget]`: the audits of a subject over time (date, brand, level,
  * score, posts, changes), text or JSON; --forget removes everything the store holds of the subject.
  */
-export async function runHistory(handle: string, options: Record<string, unknown>, io: CliIO): Promise<number> {
+export async function runHistory(handle: string, options: HistoryFlags, io: CliIO): Promise<number> {
   storeHandle(handle);
-  const brandId = typeof options.brand === 'string' ? options.brand : undefined;
-  if (options.forget === true && brandId) throw new UsageError('--forget removes everything the store holds of the subject, whatever the brand; leave out --brand');
-  const store = await requireStore(options, io, 'vet history');
+  const brandId = options.brand;
+  if (options.forget && brandId) throw new UsageError('--forget removes everything the store holds of the subject, whatever the brand; leave out --brand');
+  const store = await requireStore(io, 'vet history');
   try {
     const key = keyOf(handle, io.cwd);
     const id = await subjectId(store.db, key);
     const where = store.db.location.display;
-    if (options.forget === true) {
+    if (options.forget) {
       if (id === undefined) {
         io.stderr.write(`vet: the audit store ${safeLine(where)} holds nothing of ${safeLine(handle)}\n`);
         return ExitCode.Ok;

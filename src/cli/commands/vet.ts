@@ -14,7 +14,7 @@ import { refuseExisting, refuseInputAsOutput, writeFileAtomic } from '../../util
 import { vetVersion } from '../../version.js';
 import { safeLine } from '../../report/sanitize.js';
 import { sourceContext } from '../context.js';
-import type { VetFlags } from '../flags.js';
+import type { StoreFlags, VetFlags } from '../flags.js';
 import { planOutput, VET_FORMATS } from '../formats.js';
 import type { FetchedHistory } from '../../sources/types.js';
 import type { VetReport } from '../../types.js';
@@ -29,11 +29,11 @@ import { notAHandle } from '../suggest.js';
 export { sourceContext } from '../context.js';
 
 /** The audit store unless --no-store / VET_STORE=off (SQLite loads only then). */
-export const openStore = (options: object, io: CliIO): Promise<AuditStore | undefined> => openAuditStore(io, options as Record<string, unknown>);
+export const openStore = (options: Pick<StoreFlags, 'store'>, io: CliIO): Promise<AuditStore | undefined> => openAuditStore(io, options);
 
 /** The store of a command that only reads or forgets: its absence is an error, not a note. */
-export async function requireStore(options: object, io: CliIO, what: string): Promise<AuditStore> {
-  const store = await openStore({ ...options, store: true }, io);
+export async function requireStore(io: CliIO, what: string): Promise<AuditStore> {
+  const store = await openStore({ store: true }, io);
   if (!store) throw new UsageError(`${what} reads the audit store, and it is off (VET_STORE=off) or cannot be opened (above)`);
   return store;
 }
@@ -85,7 +85,7 @@ export async function runVet(handle: string | undefined, options: VetFlags, io: 
   }
   const fromStore = options.fromStore === true;
   if (fromStore && !handle) throw new UsageError('--from-store reads a handle\'s history from the audit store: give the handle, not --from');
-  const store = fromStore ? await requireStore(options, io, '--from-store') : await openStore(options, io);
+  const store = fromStore ? await requireStore(io, '--from-store') : await openStore(options, io);
   try {
     report = await vetRecorded({
       // --from-store vets what the store holds and records nothing (it is not a new look at the platform).
