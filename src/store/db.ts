@@ -226,7 +226,14 @@ function unavailable(location: StoreLocation, error: unknown): StoreUnavailable 
   return new StoreUnavailable(`the audit store ${location.display} cannot be opened (${firstLine(what)})`, 'check the path in VET_STORE, or pass --no-store');
 }
 
-const firstLine = (text: string) => text.split('\n')[0]!.replace(/^SQLITE_\w+: /, '').slice(0, 200);
+/** The first line of an error, without credentials a server URL in it may carry (user:password@, ?authToken=). */
+const firstLine = (text: string) =>
+  text
+    .split('\n')[0]!
+    .replace(/^SQLITE_\w+: /, '')
+    .replace(/\/\/[^/@\s]*@/g, '//')
+    .replace(/([?&]authToken=)[^&\s]*/gi, '$1…')
+    .slice(0, 200);
 
 /** Query errors after opening (a store damaged mid-file, a disk full): same words as when opening. */
 export function storeFailure(location: StoreLocation, error: unknown): StoreUnavailable {
