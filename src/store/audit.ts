@@ -37,7 +37,7 @@ export interface AuditOptions {
 
 const CHUNK = 500;
 /** New posts written in one transaction; the vetting goes on while up to WRITES_AHEAD such writes are under way. */
-const WRITE_CHUNK = 2000;
+const WRITE_CHUNK = 5000;
 const WRITES_AHEAD = 3;
 const QUOTE = 280;
 
@@ -277,12 +277,9 @@ class Audit implements AuditRun {
   /** Notes a post read; true when enough new posts wait to be written. */
   private noteNow(prior: Prior, post: Post): boolean {
     if (this.served.has(post)) return false;
-    const ms = post.createdAt ? Date.parse(post.createdAt) : NaN;
-    if (!Number.isNaN(ms)) {
-      if (ms < this.liveMin) this.liveMin = ms;
-      if (ms > this.liveMax) this.liveMax = ms;
-    }
     const known = prior.posts.get(post.id);
+    // The dates read: a stored post's from the store, a new post's from its write (parsed where it is laid out).
+    if (known && known.ms !== null) this.sawDate(known.ms);
     if (!known) {
       this.newPosts++;
       prior.posts.set(post.id, FRESH);
@@ -296,6 +293,11 @@ class Audit implements AuditRun {
     return false;
   }
 
+  private sawDate(ms: number): void {
+    if (ms < this.liveMin) this.liveMin = ms;
+    if (ms > this.liveMax) this.liveMax = ms;
+  }
+
   /**
    * Starts writing the new posts read so far (a failure is said once and ends the store's part in the run);
    * waits only when WRITES_AHEAD writes are already under way, so memory stays bounded.
@@ -305,7 +307,12 @@ class Audit implements AuditRun {
     if (!prior || this.pending.length === 0) return;
     const posts = this.pending;
     this.pending = [];
-    this.writes.push(this.guard(this.subjectRow(prior).then((id) => this.db.writePosts(id, this.at, posts))));
+    const write = this.subjectRow(prior)
+      .then((id) => this.db.writePosts(id, this.at, posts))
+      .then((dates) => {
+        if (dates) for (const ms of dates) this.sawDate(ms);
+      });
+    this.writes.push(this.guard(write));
     if (this.writes.length > WRITES_AHEAD) await this.writes.shift();
   }
 

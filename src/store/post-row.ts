@@ -22,6 +22,20 @@ export function postColumns(post: Post): Cell[] {
   return [post.id, post.url ?? null, post.createdAt ?? null, Number.isNaN(ms) ? null : ms, text, textHash(text), post.isRepost ? 1 : 0, JSON.stringify(rest)];
 }
 
+/** The oldest and newest of the dates (created_ms) of the posts written. */
+export class DateRange {
+  private min = Infinity;
+  private max = -Infinity;
+  add(ms: Cell): void {
+    if (typeof ms !== 'number') return;
+    if (ms < this.min) this.min = ms;
+    if (ms > this.max) this.max = ms;
+  }
+  range(): [number, number] | undefined {
+    return this.min <= this.max ? [this.min, this.max] : undefined;
+  }
+}
+
 /** A post read for the first time (or again after it was forgotten): inserted, or its row brought up to date. */
 export const UPSERT_POSTS_HEAD = `INSERT INTO posts (subject_id, post_id, url, created_at, created_ms, text, text_hash, is_repost, data, first_seen, last_seen) VALUES `;
 export const UPSERT_POSTS_TAIL = ` ON CONFLICT (subject_id, post_id) DO UPDATE SET url = excluded.url, created_at = excluded.created_at, created_ms = excluded.created_ms,

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { parentPort } from 'node:worker_threads';
 import type { Post } from '../types.js';
-import { POST_ROW, UPSERT_POSTS_HEAD, UPSERT_POSTS_TAIL, postColumns, type Cell } from './post-row.js';
+import { DateRange, POST_ROW, UPSERT_POSTS_HEAD, UPSERT_POSTS_TAIL, postColumns, type Cell } from './post-row.js';
 
 /**
  * The audit store's connection to a local file, in a worker thread (started by src/store/db.ts): SQLite's
@@ -14,7 +14,7 @@ export type WriterRequest =
   | { id: number; op: 'open'; file: string }
   | { id: number; op: 'all' | 'run'; sql: string; args: Cell[] }
   | { id: number; op: 'batch'; statements: { sql: string; args: Cell[] }[] }
-  | { id: number; op: 'posts'; subjectId: number; at: string; posts: Uint8Array }
+  | { id: number; op: 'posts'; subjectId: number; at: string; posts: Post[] }
   | { id: number; op: 'close' };
 
 export type WriterResponse = { id: number; rows?: unknown[][] } | { id: number; error: { message: string; code?: string } };
@@ -34,7 +34,6 @@ interface Database {
 const port = parentPort!;
 let db: Database | undefined;
 const prepared = new Map<string, Statement>();
-const decoder = new TextDecoder();
 
 function statement(sql: string): Statement {
   let stmt = prepared.get(sql);
@@ -55,11 +54,18 @@ function execute(sql: string, args: Cell[]): unknown[][] | undefined {
 
 const inTransaction = (work: () => void) => db!.transaction(work).immediate();
 
-function insertPosts(subjectId: number, at: string, posts: Post[]): void {
+/** Returns the oldest and newest dates of the posts, as one row (nulls when none is dated). */
+function insertPosts(subjectId: number, at: string, posts: Post[]): unknown[][] {
   const one = statement(UPSERT_POSTS_HEAD + POST_ROW + UPSERT_POSTS_TAIL);
+  const dates = new DateRange();
   inTransaction(() => {
-    for (const post of posts) one.run([subjectId, ...postColumns(post), at, at]);
+    for (const post of posts) {
+      const columns = postColumns(post);
+      dates.add(columns[3]!);
+      one.run([subjectId, ...columns, at, at]);
+    }
   });
+  return [dates.range() ?? [null, null]];
 }
 
 function handle(request: WriterRequest): unknown[][] | undefined {
@@ -78,8 +84,7 @@ function handle(request: WriterRequest): unknown[][] | undefined {
       });
       return undefined;
     case 'posts':
-      insertPosts(request.subjectId, request.at, JSON.parse(decoder.decode(request.posts)) as Post[]);
-      return undefined;
+      return insertPosts(request.subjectId, request.at, request.posts);
     case 'close':
       prepared.clear();
       db?.close();
