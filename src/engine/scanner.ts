@@ -113,7 +113,7 @@ function withRole(cues: Cues, role: CueRole, lo: number, hi: number): readonly C
   let kinds = ROLE_KINDS.get(role);
   if (!kinds) ROLE_KINDS.set(role, (kinds = kindsWithRole(role)));
   if (kinds.length === 1) return cues.of(kinds[0]!, lo, hi);
-  return kinds.flatMap((k) => cues.of(k, lo, hi)).sort((a, b) => a.start - b.start);
+  return cues.ofAny(kinds, lo, hi);
 }
 function allWithRole(cues: Cues, role: CueRole): readonly CueHit[] {
   return withRole(cues, role, -Infinity, Infinity);
@@ -224,6 +224,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     for (const near of ctx.near) addTarget(near, 'context', { term: norm(ctx.term), window: ctx.window });
   }
   targets.build();
+  const targetReach = targets.maxLength;
   // A post is worth a closer look only if it holds one of the brand's own terms: rival names, homonym
   // phrases and sense contexts (碗, 吃了一) alone can never produce a finding.
   const ownTermEnds = targets.statesEnding((id) => targetInfo[id]!.roles.some((r) => (TARGET_ROLES as readonly string[]).includes(r)));
@@ -263,6 +264,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     }
   }
   cues.build();
+  const cueReach = cues.maxLength;
 
   const activeRules = rules.filter((rule) => rule.on.length > 0);
   // Constructions, with their literal words normalized like post text; only those whose rule is active.
@@ -331,13 +333,14 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         (info.roles.includes('rival') ? 'rival' : undefined)) as TargetHit['kind'] | undefined;
       if (!kind) continue;
       // A homonym phrase (小米粥, 桂林米粉) that overlaps the term means the other sense.
-      if (index.between(h.start - TERM_REACH, h.end).some((o) => o !== h && hasRole(o, 'homonym') && overlaps(o, h) && o.end - o.start > h.end - h.start)) continue;
+      // Only a term at most `targetReach` long that overlaps h can be a homonym phrase over it.
+      if (index.between(h.start - targetReach, h.end).some((o) => o !== h && hasRole(o, 'homonym') && overlaps(o, h) && o.end - o.start > h.end - h.start)) continue;
       if (index.between(h.start - TERM_REACH, h.end + TERM_REACH).some((c) => hasRole(c, 'context') && targetInfo[c.id]!.contexts.some((x) => x.term === h.text && near(text, c, h, x.window)))) continue;
       hits.push({ start: h.start, end: h.end, text: h.text, kind });
     }
     // Keep the longest of overlapping hits of the same place ("小米手机" over "小米").
     const kept = new HitIndex(hits);
-    return kept.items.filter((h) => !kept.between(h.start - TERM_REACH, h.start).some((o) => o !== h && o.end >= h.end && o.end - o.start > h.end - h.start));
+    return kept.items.filter((h) => !kept.between(h.end - targetReach, h.start).some((o) => o !== h && o.end >= h.end && o.end - o.start > h.end - h.start));
   }
 
   function findCues(text: string): CueHit[] {
@@ -353,20 +356,21 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     });
     const index = new HitIndex(found);
     const exceptionIndex = exceptions.length > 0 ? new HitIndex(exceptions) : null;
-    const around = (h: Hit) => index.between(h.start - TERM_REACH, h.end);
     const hits: CueHit[] = [];
     // "给我打钱" and the "打钱" inside it are one cue: keep the longest of nested hits of the same kind.
-    const nested = (h: (typeof found)[number], kind: CueKind) =>
-      around(h).some((o) => o !== h && o.kinds.includes(kind) && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start);
+    // Only a term at most `cueReach` long that holds h can start in [h.end - cueReach, h.start].
+    const nested = (h: (typeof found)[number], kind: CueKind, around: readonly (typeof found)[number][]) =>
+      around.some((o) => o !== h && o.kinds.includes(kind) && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start);
     // 笑死, 死机, "dead battery", 是不是: one of the term's own exceptions overlaps the hit and is at least as long.
     const excepted = (h: (typeof found)[number]) =>
       exceptionIndex !== null &&
       h.owners.length > 0 &&
-      exceptionIndex.between(h.start - TERM_REACH, h.end).some((e) => overlaps(e, h) && e.end - e.start >= h.end - h.start && e.cancels.some((o) => h.owners.includes(o)));
+      exceptionIndex.between(h.start - cueReach, h.end).some((e) => overlaps(e, h) && e.end - e.start >= h.end - h.start && e.cancels.some((o) => h.owners.includes(o)));
     for (const h of found) {
       if (excepted(h)) continue;
+      const around = index.between(h.end - cueReach, h.start);
       for (const kind of h.kinds) {
-        if (nested(h, kind)) continue;
+        if (nested(h, kind, around)) continue;
         hits.push({ start: h.start, end: h.end, text: h.text, kind });
       }
     }

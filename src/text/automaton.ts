@@ -20,6 +20,7 @@ export class Automaton {
   /** Pattern ids that end in each state, including those reached through failure links. */
   private out: Array<number[] | undefined> = [undefined];
   private readonly lengths: number[] = [];
+  private longest = 0;
   private built = false;
 
   /** Adds a pattern and returns its id (ids are dense, in insertion order). Empty patterns are refused. */
@@ -40,12 +41,18 @@ export class Automaton {
     }
     const id = this.lengths.length;
     this.lengths.push(pattern.length);
+    if (pattern.length > this.longest) this.longest = pattern.length;
     (this.out[state] ??= []).push(id);
     return id;
   }
 
   get size(): number {
     return this.lengths.length;
+  }
+
+  /** The length of the longest pattern (0 when there is none). */
+  get maxLength(): number {
+    return this.longest;
   }
 
   patternLength(id: number): number {
