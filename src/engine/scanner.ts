@@ -478,7 +478,10 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
           continue;
         }
         const kinds = rule.cuesFor?.[target.kind as TargetKind] ?? rule.cues;
-        const candidates = outermost(kinds.flatMap((kind) => cues.of(kind, target.start - RADIUS, target.end + RADIUS))).sort((a, b) => a.end - b.end);
+        // One merged lookup per rule and target (cached per stretch), copied since `outermost` sorts in place.
+        const near = kinds.length === 1 ? cues.of(kinds[0]!, target.start - RADIUS, target.end + RADIUS) : cues.ofAny(kinds, target.start - RADIUS, target.end + RADIUS);
+        if (near.length === 0) continue;
+        const candidates = outermost(near.slice()).sort((a, b) => a.end - b.end);
         for (const cue of candidates) {
           const dropped: DropReason | null =
             overlaps(cue, target) && !CUE_KINDS[cue.kind].mayOverlapTarget ? 'overlaps-target'
