@@ -67,29 +67,40 @@ function lowerBound(sorted: Int32Array, value: number): number {
   return lo;
 }
 
-/** One index per kind. */
+/** One index per kind, each built on first use (most kinds of a stretch are never asked about). */
 export class KindIndex<K extends string, T extends { start: number; end: number; kind: K }> {
+  private readonly groups = new Map<K, T[]>();
   private readonly byKind = new Map<K, HitIndex<T>>();
   /** Hits of several kinds together, by the (stable) list of kinds asked for: built on first use. */
   private readonly merged = new Map<readonly K[], HitIndex<T>>();
 
   constructor(hits: readonly T[]) {
-    const groups = new Map<K, T[]>();
+    const groups = this.groups;
     for (const hit of hits) {
       const list = groups.get(hit.kind);
       if (list) list.push(hit);
       else groups.set(hit.kind, [hit]);
     }
-    for (const [kind, list] of groups) this.byKind.set(kind, new HitIndex(list));
+  }
+
+  private index(kind: K): HitIndex<T> | undefined {
+    let index = this.byKind.get(kind);
+    if (index === undefined) {
+      const list = this.groups.get(kind);
+      if (list === undefined) return undefined;
+      index = new HitIndex(list);
+      this.byKind.set(kind, index);
+    }
+    return index;
   }
 
   /** Hits of `kind` whose start is in [lo, hi]. */
   of(kind: K, lo: number, hi: number): readonly T[] {
-    return this.byKind.get(kind)?.between(lo, hi) ?? (EMPTY as readonly T[]);
+    return this.index(kind)?.between(lo, hi) ?? (EMPTY as readonly T[]);
   }
 
   all(kind: K): readonly T[] {
-    return this.byKind.get(kind)?.items ?? (EMPTY as readonly T[]);
+    return this.index(kind)?.items ?? (EMPTY as readonly T[]);
   }
 
   /**
@@ -101,7 +112,7 @@ export class KindIndex<K extends string, T extends { start: number; end: number;
     if (!index) {
       const hits: T[] = [];
       for (const kind of kinds) {
-        const own = this.byKind.get(kind);
+        const own = this.index(kind);
         if (own) for (const h of own.items) hits.push(h);
       }
       // A stable sort by start alone: ties keep the order of kinds, and of end within a kind.
