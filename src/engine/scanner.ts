@@ -98,6 +98,12 @@ interface CueHit extends Hit {
 const MODEL_SUFFIX = /^\s?(\d|(pro|max|ultra|note|mix|civi|pad|book|band|watch|tv|ev|phone|se|plus|mini|air|fold|flip|mate|pura|nova|galaxy|pixel|su7|yu7|k\d+)\b)/;
 /** Possessive or linking words allowed between a name and the head noun that follows it. */
 const HEAD_GAP = /^(\s|的|之|'s|’s|s'|家|\d+|pro|max|ultra|plus|mini|se|s)*$/;
+/** Between a buying verb and the name: aspect marks, a measure word, an article ("买了一台小米", "buys an iphone"). */
+const BUY_GAP = /^(\s|了|过|一|个|台|部|款|辆|an?\s|the\s)*$/;
+/** After a bought name, 的 closing the phrase: the buyers ("买小米的是", "用苹果的都", "买16的人" is a fan-head). */
+const BUYERS_END = /^(\s|\d+|pro|max|ultra|plus|mini|se|s)*的(\s|$|[是都还就真全也才多要没不怎估可大肯绝基们一,.!?;:，。！？；：])/;
+/** Between an insult noun and the buying verb after it ("傻子才买", "哪个智障去买", "那么多傻子还在用"). */
+const BUYER_GAP = /^(\s|才|还|会|去|都|也|在|要|就|非要|偏要|竟然|居然|专门|继续|一直)*$/;
 const EXCERPT_RADIUS = 60;
 /** How far (in characters) any rule looks from a name for its cues; beyond every window a rule uses. */
 const RADIUS = 160;
@@ -359,10 +365,14 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const nested = (h: (typeof found)[number], kind: CueKind) =>
       around(h).some((o) => o !== h && o.kinds.includes(kind) && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start);
     // 笑死, 死机, "dead battery", 是不是: one of the term's own exceptions overlaps the hit and is at least as long.
+    // An exception that is itself a cue term (割韭菜 cancels the insult 韭菜 inside it, and is a fraud cue) does
+    // not cancel its own hit.
     const excepted = (h: (typeof found)[number]) =>
       exceptionIndex !== null &&
       h.owners.length > 0 &&
-      exceptionIndex.between(h.start - TERM_REACH, h.end).some((e) => overlaps(e, h) && e.end - e.start >= h.end - h.start && e.cancels.some((o) => h.owners.includes(o)));
+      exceptionIndex
+        .between(h.start - TERM_REACH, h.end)
+        .some((e) => overlaps(e, h) && e.end - e.start >= h.end - h.start && !(e.start === h.start && e.end === h.end) && e.cancels.some((o) => h.owners.includes(o)));
     for (const h of found) {
       if (excepted(h)) continue;
       for (const kind of h.kinds) {
@@ -401,6 +411,19 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     return added.length ? [...sorted, ...added].sort((a, b) => a.start - b.start) : hits;
   }
 
+  /**
+   * "买小米的是不是傻", "傻子才买小米", "people who buy iphones": a buying or using verb right before the name makes
+   * it the name of its buyers when 的 closes the phrase, when an insult noun for people is the buyer, or when the
+   * verb is a relative clause that names buyers by itself.
+   */
+  function buyers(text: string, t: TargetHit, cues: Cues, seg: Segmentation): CueHit | null {
+    const verb = withRole(cues, 'buyer-pre', t.start - 24, t.start).filter((c) => c.end <= t.start && BUY_GAP.test(text.slice(c.end, t.start))).pop();
+    if (!verb) return null;
+    if (CUE_KINDS[verb.kind].namesBuyers || BUYERS_END.test(text.slice(t.end, t.end + 12))) return verb;
+    const buyer = withRole(cues, 'people-noun', verb.start - 12, verb.start).some((c) => c.end <= verb.start && BUYER_GAP.test(text.slice(c.end, verb.start)) && seg.strictlySameClause(c, t));
+    return buyer ? verb : null;
+  }
+
   /** Turns "小米粉丝", "买小米的", "xiaomi employees", "小米手机", "xiaomi 14" into the right target kind. */
   function refineTargets(text: string, hits: TargetHit[], cues: Cues, seg: Segmentation): TargetHit[] {
     return hits.filter((t) => !(t.kind === 'fans' && selfNamed(t, cues, seg, text))).map((t) => {
@@ -414,6 +437,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         !withRole(cues, 'self', c.start - 20, c.start).some((me) => me.end <= c.start && seg.strictlySameClause(me, c) && seg.tokenDistance(me, c) <= 1.5))) {
         return { ...t, kind: 'fans' };
       }
+      const bought = buyers(text, t, cues, seg);
+      if (bought) return { ...t, start: bought.start, text: text.slice(bought.start, t.end), kind: 'fans' };
       const heads = (['fan-head', 'staff-head', 'people-noun'] as const)
         .flatMap((role) => withRole(cues, role, t.end, t.end + 12).map((c) => ({ c, role })))
         .sort((a, b) => a.c.start - b.c.start);

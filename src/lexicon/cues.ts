@@ -53,6 +53,10 @@ export type CueKind =
   | 'company-ref'
   /** Before a brand name, makes the target its people: "people at the @apple store". */
   | 'staff-pre'
+  /** Buying or using verbs before a name (买, 用): "买苹果的", "傻子才买苹果" mean its buyers. */
+  | 'buy'
+  /** Relative clauses that name buyers or users by themselves: "who buys", "who still use". */
+  | 'buyer-clause'
   /** Words that make a following curse part of a noun phrase ("the real fucking apple company"). */
   | 'determiner'
   /** Claims of money or ties with the brand: 小米给我打钱, sponsored by. */
@@ -219,6 +223,11 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'people at', 'people at the', 'staff at', 'staff at the', 'employees at', 'employees of', 'guys at', 'guys at the',
     'folks at', 'folks at the', 'people who work at', 'people who work for', 'whoever runs', 'whoever is running',
   ],
+  buy: ['买', '购买', '买了', '入手', '用', '使用', '用了', '在用', '还用', '还买', '去买', '才买', '才用', '选'],
+  'buyer-clause': [
+    'who buys', 'who buy', 'who bought', 'who still buy', 'who still buys', 'who use', 'who uses', 'who still use',
+    'who still uses', 'who own', 'who owns', 'anyone buying', 'anyone who buys', 'anybody who buys',
+  ],
   determiner: ['the', 'a', 'an', 'this', 'that', 'your', 'my', 'his', 'their', 'real', 'whole', 'entire', '这个', '那个', '这家', '那家'],
   relationship: [
     '给我打钱', '打钱', '赞助了我', '赞助我', '找我合作', '恰饭', '收了钱', '收钱', '广告费', '给了我钱', '合作方', '商务合作',
@@ -333,8 +342,9 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   stupid: ['stupid fast'],
   scam: ['scam calls', 'scam call', 'scam texts', 'scam emails'],
   lies: ['lies ahead', 'lies in', 'lies with', 'lies on'],
-  '不': ['是不是', '不是吧', '不是说', '不得不', '不错', '不少', '不停', '不仅', '不光', '不过', '不止', '不知道', '不好用', '不行', '不值', '不住'],
-  '不是': ['是不是', '不是吧', '不是说'],
+  // 不就是…(吗), 岂不是, 难道不是: rhetorical questions that affirm ("这不就是割韭菜吗" = this is plainly fleecing)
+  '不': ['不就是', '不正是', '岂不是', '难道不是', '不也是', '是不是', '不是吧', '不是说', '不得不', '不错', '不少', '不停', '不仅', '不光', '不过', '不止', '不知道', '不好用', '不行', '不值', '不住'],
+  '不是': ['岂不是', '难道不是', '是不是', '不是吧', '不是说'],
   '无': ['无论'],
   '没': ['没准'],
   '别': ['别人', '别的'],

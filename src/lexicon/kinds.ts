@@ -18,6 +18,9 @@ import type { CueKind } from './cues.js';
  * - determiner: a curse right after it is an intensifier inside a noun phrase ("the fucking phone").
  * - fan-head / staff-head: after a brand or product name, make the target its fans / its people.
  * - staff-pre: before a brand name, makes the target its people ("people at the @apple store").
+ * - buyer-pre: a buying or using verb before a name: with 的 closing the phrase ("买苹果的是不是傻") or an insult
+ *   noun for people as the buyer ("傻子才买苹果"), the target is its buyers; a kind with `namesBuyers` makes them
+ *   buyers by itself ("people who buy iphones").
  * - people-noun: in a clause about a product, an insult noun for people means the product's users.
  * - aspect: a product or service noun: a pejorative said of it is criticism, not hostility to the brand.
  * - criticism-context: a concrete complaint nearby turns venting (`ventsUnlessAlone`) into criticism.
@@ -42,6 +45,7 @@ export type CueRole =
   | 'fan-head'
   | 'staff-head'
   | 'staff-pre'
+  | 'buyer-pre'
   | 'people-noun'
   | 'aspect'
   | 'criticism-context'
@@ -77,6 +81,8 @@ export interface CueKindSpec {
   subjectOnly?: boolean;
   /** A verb whose object must be the target: it counts only right before it, within this many tokens ("hate @apple"). */
   objectWithin?: number;
+  /** A buyer-pre kind that names the buyers without 的 or an insult noun: "who buys". */
+  namesBuyers?: boolean;
   /** Examples against the xiaomi profile: `match` must give a finding of some hostile rule, `nomatch` must not. */
   examples?: { match: readonly string[]; nomatch: readonly string[] };
 }
@@ -126,7 +132,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   fraud: {
     doc: 'Accusations of fraud, lying or cheating: 骗子, scam, liars.',
     topicPredicate: true,
-    examples: { match: ['小米就是骗子'], nomatch: ['小米不是骗子'] },
+    examples: { match: ['小米就是骗子', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？'], nomatch: ['小米不是骗子'] },
   },
   'fraud-verb': {
     doc: 'Verbs of wrongdoing (抄袭, 坑, stealing): the name right after one is its victim, not the wrongdoer.',
@@ -183,6 +189,17 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Verbs that attribute words to someone (claims, alleges, 声称): after a third party or another brand, the rest of the sentence is theirs, not the author\'s.',
     role: 'attribution',
     examples: { match: ['I claim xiaomi is a scam'], nomatch: ['a rival maker claims xiaomi copied its design'] },
+  },
+  buy: {
+    doc: 'Buying or using verbs before a name (买, 用): "买小米的", "傻子才买小米" are about its buyers.',
+    role: 'buyer-pre',
+    examples: { match: ['买小米的是不是傻', '傻子才买小米', '用小米的都是冤大头'], nomatch: ['买小米的手机是不是傻', '我才买小米，挺好'] },
+  },
+  'buyer-clause': {
+    doc: 'Relative clauses that name a brand\'s buyers or users: "who buys", "who still use".',
+    role: 'buyer-pre',
+    namesBuyers: true,
+    examples: { match: ['anyone who buys a xiaomi is an idiot'], nomatch: ['anyone who buys a xiaomi gets a fast phone'] },
   },
   'staff-pre': { doc: 'Before a brand name, makes the target its people: "people at the @apple store".', role: 'staff-pre' },
   determiner: { doc: 'Words that make a following curse part of a noun phrase.', role: 'determiner' },
