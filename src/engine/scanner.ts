@@ -104,6 +104,8 @@ const BUY_GAP = /^(\s|了|过|一|个|台|部|款|辆|an?\s|the\s)*$/;
 const BUYERS_END = /^(\s|\d+|pro|max|ultra|plus|mini|se|s)*的(\s|$|[是都还就真全也才多要没不怎估可大肯绝基们一,.!?;:，。！？；：])/;
 /** Between an insult noun and the buying verb after it ("傻子才买", "哪个智障去买", "那么多傻子还在用"). */
 const BUYER_GAP = /^(\s|才|还|会|去|都|也|在|要|就|非要|偏要|竟然|居然|专门|继续|一直)*$/;
+/** How far before a company noun a pointing determiner may stand ("这个以爱国口号卖货的奸商企业"). */
+const POINTED_REACH = 24;
 const EXCERPT_RADIUS = 60;
 /** How far (in characters) any rule looks from a name for its cues; beyond every window a rule uses. */
 const RADIUS = 160;
@@ -387,9 +389,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    * "Xiaomi won't die; it's the fans who will", "小米还行，它的粉丝…": a group named by reference after the brand
    * (or one of its products) is named, with no rival brand between, is the brand's fans.
    */
-  function withGroupRefs(hits: TargetHit[], cues: Cues): TargetHit[] {
+  function withGroupRefs(hits: TargetHit[], cues: Cues, seg: Segmentation): TargetHit[] {
     const fanRefs = allWithRole(cues, 'fan-ref');
-    const brandRefs = allWithRole(cues, 'brand-ref');
+    const brandRefs = [...allWithRole(cues, 'brand-ref'), ...pointedCompanies(cues, seg)].sort((a, b) => a.start - b.start);
     if (fanRefs.length === 0 && brandRefs.length === 0) return hits;
     const refs = [...fanRefs, ...brandRefs].sort((a, b) => a.start - b.start);
     const kindOf = (ref: CueHit): TargetKind => (fanRefs.includes(ref) ? 'fans' : 'brand');
@@ -422,6 +424,22 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (CUE_KINDS[verb.kind].namesBuyers || BUYERS_END.test(text.slice(t.end, t.end + 12))) return verb;
     const buyer = withRole(cues, 'people-noun', verb.start - 12, verb.start).some((c) => c.end <= verb.start && BUYER_GAP.test(text.slice(c.end, verb.start)) && seg.strictlySameClause(c, t));
     return buyer ? verb : null;
+  }
+
+  /**
+   * "这个卖货的奸商企业", "如此恶心人的公司", "this shameless company": a company noun with a pointing determiner
+   * before it in its clause (modifiers between) refers back; the noun itself stands for the reference, so the
+   * modifiers before it are said of it. Fixed phrases (这家公司) are company-refs already.
+   */
+  function pointedCompanies(cues: Cues, seg: Segmentation): CueHit[] {
+    const heads = allWithRole(cues, 'company-head');
+    if (heads.length === 0) return [];
+    const fixed = allWithRole(cues, 'brand-ref');
+    return heads.filter(
+      (h) =>
+        !fixed.some((f) => overlaps(f, h)) &&
+        withRole(cues, 'ref-determiner', h.start - POINTED_REACH, h.start).some((d) => d.end <= h.start && seg.strictlySameClause(d, h)),
+    );
   }
 
   /** Turns "小米粉丝", "买小米的", "xiaomi employees", "小米手机", "xiaomi 14" into the right target kind. */
@@ -468,7 +486,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (!targetHits.some((t) => t.kind !== 'rival')) return;
     const cues: Cues = new KindIndex(findCues(text));
     const seg = segmentation.reset(text);
-    const all = new HitIndex(withGroupRefs(refineTargets(text, targetHits, cues, seg), cues));
+    const all = new HitIndex(withGroupRefs(refineTargets(text, targetHits, cues, seg), cues, seg));
     const own = all.items.filter((t) => t.kind !== 'rival');
     const usedCues: CueHit[] = [];
     const reported = reportedSpeech(cues, seg, attributedToOthers(targetHits, cues, seg));

@@ -51,6 +51,10 @@ export type CueKind =
   | 'group-ref'
   /** A company named by reference: 这家公司, "the company". */
   | 'company-ref'
+  /** Nouns for a company (公司, 企业, company): with a determiner before them (这个…的企业), a company-ref. */
+  | 'company-head'
+  /** Determiners that point back (这个, 如此, this, such a): before a company noun, they refer to the brand. */
+  | 'ref-determiner'
   /** Before a brand name, makes the target its people: "people at the @apple store". */
   | 'staff-pre'
   /** Buying or using verbs before a name (买, 用): "买苹果的", "傻子才买苹果" mean its buyers. */
@@ -219,6 +223,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '这家公司', '这公司', '这种公司', '这个公司', '这样的公司', '此公司', '该公司', '这家企业', '这种企业', '这个品牌', '这牌子',
     'this company', 'that company', 'the company', 'such a company', 'this corporation', 'this brand',
   ],
+  'company-head': ['公司', '企业', '厂商', '厂家', '品牌', '牌子', '商家', 'company', 'corporation', 'brand'],
+  'ref-determiner': ['这个', '那个', '这家', '那家', '这种', '那种', '这样的', '那样的', '如此', '此等', 'this', 'that', 'such a', 'such'],
   'staff-pre': [
     'people at', 'people at the', 'staff at', 'staff at the', 'employees at', 'employees of', 'guys at', 'guys at the',
     'folks at', 'folks at the', 'people who work at', 'people who work for', 'whoever runs', 'whoever is running',

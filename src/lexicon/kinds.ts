@@ -25,6 +25,8 @@ import type { CueKind } from './cues.js';
  * - aspect: a product or service noun: a pejorative said of it is criticism, not hostility to the brand.
  * - criticism-context: a concrete complaint nearby turns venting (`ventsUnlessAlone`) into criticism.
  * - brand-ref: a company named by reference (这家公司, "the company") is the brand the post named before it.
+ * - company-head / ref-determiner: a company noun with a pointing determiner before it in its clause, whatever
+ *   modifiers stand between ("这个卖货的奸商企业", "如此恶心人的公司", "this shameless company"), is a brand-ref.
  * - fan-ref: a group named by reference ("its fans", 它的粉丝) is the fans of the brand the post named before it.
  * - attribution: after a third party or a rival ("a rival maker claims", 律师称), the rest of the sentence is
  *   their words, reported, not the author's.
@@ -52,6 +54,8 @@ export type CueRole =
   | 'third-party'
   | 'fan-ref'
   | 'brand-ref'
+  | 'company-head'
+  | 'ref-determiner'
   | 'attribution';
 
 export interface CueKindSpec {
@@ -185,6 +189,12 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     role: 'brand-ref',
     examples: { match: ['小米又涨价了，这家公司真是无耻'], nomatch: ['小米又涨价了，华为这家公司真是无耻'] },
   },
+  'company-head': {
+    doc: 'Nouns for a company (公司, 企业, company): after a pointing determiner in the same clause, the brand named before.',
+    role: 'company-head',
+    examples: { match: ['小米又涨价了，这家无耻的公司', '小米又涨价了，我抵制这个卖货的奸商企业', 'xiaomi raised prices again, this shameless company'], nomatch: ['小米又涨价了，华为这家无耻的公司', '小米又涨价了，奸商企业真多'] },
+  },
+  'ref-determiner': { doc: 'Determiners that point back (这个, 如此, this, such a): before a company noun, the brand.', role: 'ref-determiner' },
   attribution: {
     doc: 'Verbs that attribute words to someone (claims, alleges, 声称): after a third party or another brand, the rest of the sentence is theirs, not the author\'s.',
     role: 'attribution',
