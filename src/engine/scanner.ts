@@ -38,6 +38,7 @@ export type DropReason =
   | 'product-aspect'
   | 'thing-is-subject'
   | 'rival-nearer'
+  | 'other-group'
   | 'other-target-nearer'
   | 'moved-by-construction'
   | 'overlaps-target'
@@ -106,6 +107,8 @@ const BUYERS_END = /^(\s|\d+|pro|max|ultra|plus|mini|se|s)*的(\s|$|[是都还�
 const BUYER_GAP = /^(\s|才|还|会|去|都|也|在|要|就|非要|偏要|竟然|居然|专门|继续|一直)*$/;
 /** How far before a company noun a pointing determiner may stand ("这个以爱国口号卖货的奸商企业"). */
 const POINTED_REACH = 24;
+/** Between a name and a plural demonstrative in apposition or after a copula ("米粉都是这帮…", "fans are these…"). */
+const APPOSITION_GAP = /^(\s|,|，|:|：|的|们|都|全|就|也|是|你们|他们|你|you|they|are|all|were|is)*$/;
 const EXCERPT_RADIUS = 60;
 /** How far (in characters) any rule looks from a name for its cues; beyond every window a rule uses. */
 const RADIUS = 160;
@@ -451,7 +454,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         return { ...t, kind: 'executive' };
       }
       // "the iPad 2 turns you into a douchebag": an insult noun for people in a clause about a product means its users.
-      if (t.kind === 'product' && withRole(cues, 'people-noun', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 &&
+      if (t.kind === 'product' && withRole(cues, 'people-noun', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 && !demonstrative(c, cues, text) &&
         !withRole(cues, 'self', c.start - 20, c.start).some((me) => me.end <= c.start && seg.strictlySameClause(me, c) && seg.tokenDistance(me, c) <= 1.5))) {
         return { ...t, kind: 'fans' };
       }
@@ -714,6 +717,10 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     const subject = (h: Hit) => h.end <= cue.start && seg.strictlySameClause(h, cue) && seg.tokenDistance(h, cue) <= 3 && !(target.start >= h.end && target.end <= cue.start);
     if (withRole(cues, 'aspect', cue.start - 40, cue.start).some(subject) || all.between(cue.start - 40, cue.start).some((t) => t !== target && t.kind === 'product' && subject(t))) return 'thing-is-subject';
   }
+  // "@apple didn't notify these clowns": an insult after a plural demonstrative names a group of its own, unless
+  // it stands right after the name or a copula ("米粉都是这帮脑残").
+  const group = target.end <= cue.start ? demonstrative(cue, cues, text) : undefined;
+  if (group && group.start >= target.end && !APPOSITION_GAP.test(text.slice(target.end, group.start))) return 'other-group';
   // Hostility aimed at another brand stays with that brand: a rival term nearer to the cue, on the same side
   // of it as the brand ("小米粉丝骂华为是骗子"), wins. A rival on the other side is a different subject.
   const distance = seg.tokenDistance(target, cue);
@@ -728,6 +735,11 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     if (seg.tokenDistance(other, cue) < distance) return 'rival-nearer';
   }
   return null;
+}
+
+/** "these clowns", 那些脑残: the plural demonstrative right before a cue, by which it names a group of its own. */
+function demonstrative(cue: Hit, cues: Cues, text: string): CueHit | undefined {
+  return withRole(cues, 'other-group', cue.start - 12, cue.start).find((d) => d.end <= cue.start && /^\s*$/.test(text.slice(d.end, cue.start)));
 }
 
 /**

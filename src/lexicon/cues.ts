@@ -53,6 +53,8 @@ export type CueKind =
   | 'company-ref'
   /** Nouns for a company (公司, 企业, company): with a determiner before them (这个…的企业), a company-ref. */
   | 'company-head'
+  /** Plural demonstratives (these, 那些, 这帮): an insult right after one names a group of its own. */
+  | 'demonstrative'
   /** Determiners that point back (这个, 如此, this, such a): before a company noun, they refer to the brand. */
   | 'ref-determiner'
   /** Before a brand name, makes the target its people: "people at the @apple store". */
@@ -224,6 +226,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'this company', 'that company', 'the company', 'such a company', 'this corporation', 'this brand',
   ],
   'company-head': ['公司', '企业', '厂商', '厂家', '品牌', '牌子', '商家', 'company', 'corporation', 'brand'],
+  demonstrative: ['these', 'those', '这些', '那些', '这帮', '那帮', '这群', '那群', '这伙', '那伙'],
   'ref-determiner': ['这个', '那个', '这家', '那家', '这种', '那种', '这样的', '那样的', '如此', '此等', 'this', 'that', 'such a', 'such'],
   'staff-pre': [
     'people at', 'people at the', 'staff at', 'staff at the', 'employees at', 'employees of', 'guys at', 'guys at the',
@@ -369,6 +372,10 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   fuck: ['what the fuck', 'the actual fuck', 'the fuck'],
   // a curse as an intensifier of praise
   fucking: ['fucking love', 'fucking loved', 'fucking awesome', 'fucking amazing', 'fucking great', 'fucking best', 'fucking brilliant', 'fucking genius'],
+  // "you have spoiled me": pampered, not a spoilt brat
+  spoiled: ['spoiled me', 'spoiled us', 'spoiled by'],
+  // "throw this phone in the trash": the bin, not a word for anyone
+  trash: ['in the trash', 'into the trash', 'to the trash', 'trash can', 'trash bin'],
   avoid: ['to avoid', 'avoid being', 'avoid getting'],
   '操': ['操作', '体操', '操心', '操控', '操纵', '操场', '操练', '操守', '操盘', '操持', '操刀', '早操', '情操', '节操', '重操旧业', '贞操', '出操'],
   '坑': ['坑坑洼洼', '水坑', '茅坑', '坑位', '坑道', '入坑', '出坑', '弃坑', '填坑', '挖坑', '一个萝卜一个坑', '避坑', '踩坑'],

@@ -25,6 +25,9 @@ import type { CueKind } from './cues.js';
  * - aspect: a product or service noun: a pejorative said of it is criticism, not hostility to the brand.
  * - criticism-context: a concrete complaint nearby turns venting (`ventsUnlessAlone`) into criticism.
  * - brand-ref: a company named by reference (这家公司, "the company") is the brand the post named before it.
+ * - other-group: a plural demonstrative (these, 那些) right before an insult makes it a group of its own: after a
+ *   verb whose subject is the name ("@apple didn't notify these clowns"), it is not said of the name; right after
+ *   the name or a copula ("米粉都是这帮脑残") it still is.
  * - company-head / ref-determiner: a company noun with a pointing determiner before it in its clause, whatever
  *   modifiers stand between ("这个卖货的奸商企业", "如此恶心人的公司", "this shameless company"), is a brand-ref.
  * - fan-ref: a group named by reference ("its fans", 它的粉丝) is the fans of the brand the post named before it.
@@ -56,6 +59,7 @@ export type CueRole =
   | 'brand-ref'
   | 'company-head'
   | 'ref-determiner'
+  | 'other-group'
   | 'attribution';
 
 export interface CueKindSpec {
@@ -193,6 +197,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Nouns for a company (公司, 企业, company): after a pointing determiner in the same clause, the brand named before.',
     role: 'company-head',
     examples: { match: ['小米又涨价了，这家无耻的公司', '小米又涨价了，我抵制这个卖货的奸商企业', 'xiaomi raised prices again, this shameless company'], nomatch: ['小米又涨价了，华为这家无耻的公司', '小米又涨价了，奸商企业真多'] },
+  },
+  demonstrative: {
+    doc: 'Plural demonstratives (these, 那些): an insult right after one, past a verb of the name, is another group.',
+    role: 'other-group',
+    examples: { match: ['米粉都是这帮脑残', 'xiaomi fans are these idiots'], nomatch: ['@xiaomi didnt notify these clowns that the phone is not out yet'] },
   },
   'ref-determiner': { doc: 'Determiners that point back (这个, 如此, this, such a): before a company noun, the brand.', role: 'ref-determiner' },
   attribution: {

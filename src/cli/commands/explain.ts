@@ -20,6 +20,7 @@ const WHY: Readonly<Record<DropReason, string>> = {
   'product-aspect': 'said of a product or service named beside it: criticism of the thing',
   'thing-is-subject': 'its subject is a thing named just before it: criticism of the thing',
   'rival-nearer': 'another brand or person is nearer to the cue and takes it',
+  'other-group': 'the cue names a group of its own ("these clowns") after a verb of the name',
   'other-target-nearer': 'another of the brand\'s targets (its fans, its people) stands between and takes the cue',
   'overlaps-target': 'the cue is part of the name itself',
   'cue-used': 'a more serious finding already used this cue',
