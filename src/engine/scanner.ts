@@ -66,6 +66,8 @@ interface TermInfo {
   roles: TermRole[];
   /** For 'context' terms: the normalized profile terms they disambiguate, and how far they reach. */
   contexts: Array<{ term: string; window: number }>;
+  /** An ambiguous nickname: it counts only where another of the brand's own terms names the brand too. */
+  ambiguous?: boolean;
   /** Latin edges need word boundaries. */
   boundaryStart: boolean;
   boundaryEnd: boolean;
@@ -90,6 +92,8 @@ interface Hit {
 
 interface TargetHit extends Hit {
   kind: TargetKind | 'rival';
+  /** A hit of an ambiguous nickname. */
+  ambiguous?: boolean;
 }
 
 interface CueHit extends Hit {
@@ -224,7 +228,10 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (context) info.contexts.push(context);
   };
   for (const [list, kind] of PROFILE_LISTS) for (const term of brand.profile[list] as string[]) addTarget(term, kind);
-  for (const nick of brand.profile.nicknames) addTarget(nick.term, NICKNAME_KIND[nick.of][nick.as]);
+  for (const nick of brand.profile.nicknames) {
+    addTarget(nick.term, NICKNAME_KIND[nick.of][nick.as]);
+    if (nick.ambiguous) targetInfo[targetIds.get(norm(nick.term))!]!.ambiguous = true;
+  }
   for (const rival of brand.rivals) {
     for (const [list] of PROFILE_LISTS) for (const term of rival[list] as string[]) addTarget(term, 'rival');
     for (const nick of rival.nicknames) addTarget(nick.term, 'rival');
@@ -344,11 +351,17 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       // A homonym phrase (小米粥, 桂林米粉) that overlaps the term means the other sense.
       if (index.between(h.start - TERM_REACH, h.end).some((o) => o !== h && hasRole(o, 'homonym') && overlaps(o, h) && o.end - o.start > h.end - h.start)) continue;
       if (index.between(h.start - TERM_REACH, h.end + TERM_REACH).some((c) => hasRole(c, 'context') && targetInfo[c.id]!.contexts.some((x) => x.term === h.text && near(text, c, h, x.window)))) continue;
-      hits.push({ start: h.start, end: h.end, text: h.text, kind });
+      hits.push({ start: h.start, end: h.end, text: h.text, kind, ...(info.ambiguous ? { ambiguous: true } : {}) });
     }
     // Keep the longest of overlapping hits of the same place ("小米手机" over "小米").
     const kept = new HitIndex(hits);
-    return kept.items.filter((h) => !kept.between(h.start - TERM_REACH, h.start).some((o) => o !== h && o.end >= h.end && o.end - o.start > h.end - h.start));
+    const longest = kept.items.filter((h) => !kept.between(h.start - TERM_REACH, h.start).some((o) => o !== h && o.end >= h.end && o.end - o.start > h.end - h.start));
+    // One sense per post: an ambiguous nickname (烂苹果) names the brand only where another own term does too,
+    // one that is not the word inside the nickname (苹果 is the fruit in a review of rotten apples).
+    const nicknames = longest.filter((h) => h.ambiguous);
+    if (nicknames.length === 0) return longest;
+    const named = longest.some((h) => !h.ambiguous && h.kind !== 'rival' && !nicknames.some((n) => n.text.includes(h.text)));
+    return named ? longest : longest.filter((h) => !h.ambiguous);
   }
 
   function findCues(text: string): CueHit[] {
