@@ -29,6 +29,7 @@ export type DropReason =
   | 'order'
   | 'curse-in-noun-phrase'
   | 'venting'
+  | 'product-warning'
   | 'needs-wish'
   | 'not-subject'
   | 'object-is-victim'
@@ -692,7 +693,10 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "the real fucking apple company": a curse inside a noun phrase is an intensifier, not a curse at the name.
   if (spec.curse && withRole(cues, 'determiner', cue.start - 20, cue.start).some((d) => d.end <= cue.start && /^\s*$/.test(text.slice(d.end, cue.start)))) return 'curse-in-noun-phrase';
   // Hatred next to a concrete product complaint is venting (criticism); hatred of the brand alone is hostility.
-  if (spec.ventsUnlessAlone && withRole(cues, 'criticism-context', cue.start - RADIUS, cue.end + RADIUS).some((c) => !overlaps(c, cue))) return 'venting';
+  const complaint = () => withRole(cues, 'criticism-context', cue.start - RADIUS, cue.end + RADIUS).some((c) => !overlaps(c, cue));
+  if (spec.ventsUnlessAlone && complaint()) return 'venting';
+  // "千万不要买这款手机，买了两台都有问题": a call against a product, with a complaint about it, is a warning.
+  if (spec.warnsOfProduct && target.kind === 'product' && complaint()) return 'product-warning';
   const needed = rule.needs?.[cue.kind];
   if (needed && !cues.of(needed, cue.start - RADIUS, cue.end + RADIUS).some((c) => seg.sameClause(c, cue) && !overlaps(c, cue))) {
     // "Die, @apple": a doom verb first in its clause, said right to the name after it, is a wish.

@@ -154,7 +154,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '谁买谁', '别再用', '千万别用', 'never buy from', 'stop supporting',
   ],
   fraud: [
-    '骗子', '骗钱', '诈骗', '骗局', '欺诈', '欺骗消费者', '忽悠人', '忽悠', '割韭菜', '伎俩', '智商税', '虚假宣传', '造假',
+    '骗子', '骗钱', '诈骗', '骗局', '欺诈', '欺骗消费者', '忽悠人', '忽悠', '割韭菜', '伎俩', '虚假宣传', '造假',
     '作假', '圈钱', '坑人', '坑钱', '坑消费者', '骗人', '骗了', '被骗', '黑幕', '洗钱', '偷税',
     '找冤大头', '玩套路', '恰烂钱', '吃相难看', '坑蒙拐骗', '连哄带骗', '后门',
     '监控用户', '偷数据', '谎言', '撒谎', '说谎',
@@ -248,7 +248,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   criticism: [
     '失望', '太失望', '卡顿', '发热', '发烫', '续航差', '续航崩', '掉电', '耗电', '难用', '难看', '丑', '贵', '太贵', '性价比低',
     '差评', '烂', '坑爹', '翻车', 'bug', '有问题', '故障', '不好用', '不值', '一般般', '缩水', '挤牙膏', '毫无新意', '没新意', '退货',
-    '后悔', '吐槽', '差劲', '太差', '很差', '真差', '不行', '拉胯', '垃圾', '黄屏', '闪退', '死机', '断流', '信号差',
+    // 智商税 ("a tax on the gullible"): a price or product not worth it, said of the thing
+    '智商税', '后悔', '吐槽', '差劲', '太差', '很差', '真差', '不行', '拉胯', '垃圾', '黄屏', '闪退', '死机', '断流', '信号差',
     'disappointing', 'disappointed', 'disappointment', 'overheats', 'overheating', 'lag', 'laggy', 'slow', 'buggy',
     'broken', 'broke', 'crash', 'crashes', 'crashing', 'terrible', 'awful', 'bad', 'worse', 'worst', 'meh', 'overpriced',
     'expensive', 'useless', 'annoying', 'frustrating', 'fail', 'fails', 'failed', 'sucks', 'suck', 'hate', 'junk',

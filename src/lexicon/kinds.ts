@@ -89,6 +89,11 @@ export interface CueKindSpec {
   subjectOnly?: boolean;
   /** A verb whose object must be the target: it counts only right before it, within this many tokens ("hate @apple"). */
   objectWithin?: number;
+  /**
+   * A call against buying a product (not the brand) in a post that gives a concrete product complaint is a
+   * consumer's warning, criticism: "千万不要买这款手机，买了两台都有问题".
+   */
+  warnsOfProduct?: boolean;
   /** A buyer-pre kind that names the buyers without 的 or an insult noun: "who buys". */
   namesBuyers?: boolean;
   /** Examples against the xiaomi profile: `match` must give a finding of some hostile rule, `nomatch` must not. */
@@ -130,12 +135,14 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Boycott words; a call only with a call word before them or in imperative position.',
     needsCall: true,
     topicPredicate: true,
-    examples: { match: ['大家一起抵制小米', '抵制小米'], nomatch: ['我不会再买小米了'] },
+    warnsOfProduct: true,
+    examples: { match: ['大家一起抵制小米', '抵制小米'], nomatch: ['我不会再买小米了', '别买红米note，买了两台屏幕都有问题'] },
   },
   'boycott-call': {
     doc: 'Calls on others in themselves: 大家别买, stop buying.',
     topicPredicate: true,
-    examples: { match: ['小米千万别买'], nomatch: ['小米我以后不买了'] },
+    warnsOfProduct: true,
+    examples: { match: ['小米千万别买', '小米千万别买，红米屏幕有问题'], nomatch: ['小米我以后不买了', '千万不要买红米note，买了两个，相机都有问题'] },
   },
   fraud: {
     doc: 'Accusations of fraud, lying or cheating: 骗子, scam, liars.',

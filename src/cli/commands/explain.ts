@@ -11,6 +11,7 @@ const WHY: Readonly<Record<DropReason, string>> = {
   order: 'this rule needs the cue right before the name',
   'curse-in-noun-phrase': 'a curse inside a noun phrase ("the fucking phone") is an intensifier',
   venting: 'hatred next to a concrete product complaint is venting, which is criticism',
+  'product-warning': 'a call against a product, with a complaint about it, is a consumer\'s warning (criticism)',
   'needs-wish': 'a doom event said of a company needs a wish word (希望, hope) to be a wish',
   'not-subject': 'the name is not the subject of this predicate',
   'object-is-victim': 'the name after a verb of wrongdoing is its victim, not the wrongdoer',
