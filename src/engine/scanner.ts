@@ -61,6 +61,15 @@ export interface Explanation {
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
+interface ConstructionMatch {
+  construction: Construction;
+  rule: Rule;
+  target: Hit;
+  targetKind: string;
+  cue: Hit;
+  moved: Hit[];
+}
+
 type TermRole = TargetKind | 'rival' | 'homonym' | 'context';
 
 interface TermInfo {
@@ -308,8 +317,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   }
 
   /** Each construction matched in the stretch: its target, its cue, and the name the hostility was moved from. */
-  function matchConstructions(text: string, all: HitIndex<TargetHit>, cues: Cues): Array<{ construction: Construction; rule: Rule; target: Hit; cue: Hit; moved: Hit[] }> {
-    const matches: Array<{ construction: Construction; rule: Rule; target: Hit; cue: Hit; moved: Hit[] }> = [];
+  function matchConstructions(text: string, all: HitIndex<TargetHit>, cues: Cues): ConstructionMatch[] {
+    const matches: ConstructionMatch[] = [];
     for (const { construction, rule, slots } of constructions) {
       // Most stretches lack one of the cue words a construction needs: skip it without building anything.
       if (!slots.every((slot) => ('kind' in slot ? slot.kind.some((k) => cues.all(k).length > 0) : 'role' in slot ? allWithRole(cues, slot.role).length > 0 : true))) continue;
@@ -323,7 +332,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         if (got.length < slots.length) continue;
         const at = (as: 'target' | 'cue') => got[slots.findIndex((slot) => (slot as { as?: string }).as === as)]!;
         const moved = got.filter((_, i) => 'target' in slots[i]! && (slots[i] as { as?: string }).as !== 'target');
-        matches.push({ construction, rule, target: at('target'), cue: at('cue'), moved });
+        const target = at('target');
+        matches.push({ construction, rule, target, targetKind: (target as TargetHit).kind, cue: at('cue'), moved });
         break;
       }
     }
@@ -558,7 +568,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const span = toOriginalSpan(normalized, target.start, target.end, post.text);
       const covered = findings.slice(firstFinding).some((f) => f.ruleId === m.rule.id && f.span.start < span.end && span.start < f.span.end);
       if (covered || (perRule.get(m.rule.id) ?? 0) >= MAX_PER_RULE) continue;
-      trace?.pairings.push({ rule: m.rule.id, target: m.target.text, targetKind: 'fans', cue: m.cue.text, cueKind: (m.cue as CueHit).kind, outcome: 'kept' });
+      const outcome = reported(m.target.start) ? 'reported-speech' : m.construction.negatable && negated(m.cue as CueHit, cues, seg) ? 'negated' : 'kept';
+      trace?.pairings.push({ rule: m.rule.id, target: m.target.text, targetKind: m.targetKind, cue: m.cue.text, cueKind: (m.cue as CueHit).kind, outcome });
+      if (outcome !== 'kept') continue;
       findings.push(makeFinding(post, normalized, m.rule, shift(m.target), shift(m.cue)));
       perRule.set(m.rule.id, (perRule.get(m.rule.id) ?? 0) + 1);
     }
@@ -787,7 +799,8 @@ function isCjkChar(c: number): boolean {
 
 /** A negator right before the cue ("小米不是骗子"), or a sentence-wide one before it ("I don't think ..."). */
 function negated(cue: CueHit, cues: Cues, seg: Segmentation): boolean {
-  if (withRole(cues, 'negates-next', cue.start - 20, cue.start).some((n) => n.end <= cue.start && seg.sameClause(n, cue) && seg.tokenDistance(n, cue) <= 2)) return true;
+  // "一群没有脑子的冤大头": a negation inside a modifier (before 的) does not reach the noun it modifies.
+  if (withRole(cues, 'negates-next', cue.start - 20, cue.start).some((n) => n.end <= cue.start && seg.sameClause(n, cue) && seg.tokenDistance(n, cue) <= 2 && !seg.slice(n.end, cue.start).includes('的'))) return true;
   if (withRole(cues, 'negates-sentence', cue.start - RADIUS, cue.start).some((n) => n.end <= cue.start && seg.sameSentence(n, cue))) return true;
   // "你们以为库克傻逼？": the question denies what it frames.
   return withRole(cues, 'rhetorical', cue.start - RADIUS, cue.start).some((n) => n.end <= cue.start && seg.sameSentence(n, cue) && seg.isQuestion(cue.start));

@@ -53,6 +53,10 @@ export type CueKind =
   | 'company-ref'
   /** Nouns for a company (公司, 企业, company): with a determiner before them (这个…的企业), a company-ref. */
   | 'company-head'
+  /** Measures of a company's business (股价, 份额, stock, sales): their fall wished is its ruin wished. */
+  | 'business-measure'
+  /** Falls and collapses (暴跌, 下降, crash, plummet): with a wish and a business measure, a ruin wish. */
+  | 'decline'
   /** Plural demonstratives (these, 那些, 这帮): an insult right after one names a group of its own. */
   | 'demonstrative'
   /** Determiners that point back (这个, 如此, this, such a): before a company noun, they refer to the brand. */
@@ -94,7 +98,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '人傻钱多', '是不是傻', '跪舔', '喷子', '汉奸', '卖国贼', '狗腿子', '跳梁小丑', '小丑', '猪脑子', '猪队友', '蛆',
     '都是狗', '一群狗', '一群猪', '全是狗', '全是猪', '什么玩意', '瞎了眼', '眼瞎', '脑子坏了', '饭圈', '邪教', '洗脑',
     // buyers and defenders as dupes, lackeys or colonised minds
-    '韭菜', '大冤种', '冤种', '殖人', '精神殖民', '带路党', '护主', '跪族', '装逼', '装b', '装x', '基佬',
+    '穷鬼', '韭菜', '大冤种', '冤种', '殖人', '精神殖民', '带路党', '护主', '跪族', '装逼', '装b', '装x', '基佬',
     // en: name-calling
     'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic', 'imbecile', 'imbeciles', 'stupid', 'dumb', 'dumbass',
     'dumbasses', 'retard', 'retards', 'retarded', 'scum', 'scumbag', 'scumbags', 'loser', 'losers', 'clown', 'clowns',
@@ -115,6 +119,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '卑鄙', '下作', '狗公司', '毒瘤', '耻辱', '卖国', '臭不要脸', '丢人', '丢脸', '下三滥', '恶臭', '令人作呕', '滚出',
     '滚粗', '滚蛋', '给我滚', '滚吧', '去你的', '呸', '上不了台面', '一文不值', '狗屎', '一坨屎', '是坨屎',
     '臭名昭著', '丧心病狂', '厚颜无耻', '人面兽心', '狼心狗肺', '蛇蝎心肠', '不得人心',
+    // company slurs and verdicts on a whole company or group
+    '狗厂', '无良企业', '无良商家', '无良公司', '黑心企业', '黑心商家', '流氓企业', '流氓公司', '骗子公司', '没一个好东西',
+    '没有一个好东西', '就是个笑话', '是个笑话', '就是一个笑话',
     'trash', 'garbage', 'crap', 'crappy', 'junk', 'evil', 'shady', 'shameless', 'disgusting', 'disgrace', 'pathetic',
     'vile', 'despicable', 'greedy', 'dogshit', 'bullshit', 'a joke', 'joke of a company', 'scummy', 'shitty',
     "ain't shit", 'aint shit', "you're shit", 'youre shit', 'soulless',
@@ -130,6 +137,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '去死', '快去死', '赶紧死', '早点死', '早死', '死全家', '全家死', '死妈', '死爹', '暴毙', '该死', '死光', '死绝', '死开',
     '早日倒闭', '赶紧倒闭', '快点倒闭', '早点倒闭', '倒闭吧', '早日破产', '赶紧破产', '破产吧', '完蛋吧', '去死吧', '死了算了',
     '祝你死', '不得好死', '断子绝孙', '出门被车撞',
+    // impatience for its end: "why isn't it dead / bankrupt yet"
+    '怎么还不倒闭', '咋还不倒闭', '还不倒闭', '怎么还没倒闭', '咋还没倒闭', '怎么还不破产', '咋还不破产', '怎么还不死', '咋还不死',
     'go die', 'should die', 'deserve to die', 'deserves to die', 'kill yourself', 'kill yourselves', 'kys',
     'die in a fire', 'burn in hell', 'rot in hell', 'drop dead', 'hope you die', 'hope they die', 'die already',
   ],
@@ -177,7 +186,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   person: [
     '脑残', '脑瘫', '智障', '白痴', '傻逼', '傻b', '傻x', '傻叉', '傻比', '煞笔', '沙比', '傻屌', '傻缺', '傻帽', '傻子', '傻瓜',
-    '穷逼', '蠢货', '蠢猪', '蠢驴', '蠢材', '废物', '人渣', '败类', '畜生', '畜牲', '杂种', '狗东西', '舔狗', '奴才', '孝子',
+    '穷逼', '穷鬼', '蠢货', '蠢猪', '蠢驴', '蠢材', '废物', '人渣', '败类', '畜生', '畜牲', '杂种', '狗东西', '舔狗', '奴才', '孝子',
     '贱人', '低能儿', '冤大头', '韭菜', '喷子', '小丑', '蛆', '装逼犯', '大冤种', '冤种', '殖人', '猪', '装逼', '装b',
     // predicates that only fit people: said in a clause about a product, they are about its buyers
     '是不是傻', '是不是有病', '脑子有病', '脑子进水', '没脑子', '有病吧', '怂', '人傻钱多', '智商堪忧', '智商税交',
@@ -226,6 +235,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'this company', 'that company', 'the company', 'such a company', 'this corporation', 'this brand',
   ],
   'company-head': ['公司', '企业', '厂商', '厂家', '品牌', '牌子', '商家', 'company', 'corporation', 'brand'],
+  'business-measure': ['股价', '股票', '市值', '份额', '市场份额', '销量', '营收', '利润', 'stock', 'shares', 'share price', 'market share', 'sales', 'revenue'],
+  decline: ['暴跌', '大跌', '下跌', '下降', '下滑', '跳水', '腰斩', '崩盘', '归零', '跌停', 'crash', 'crashes', 'tank', 'tanks', 'plummet', 'plummets', 'collapse', 'collapses', 'go to zero', 'goes to zero'],
   demonstrative: ['these', 'those', '这些', '那些', '这帮', '那帮', '这群', '那群', '这伙', '那伙'],
   'ref-determiner': ['这个', '那个', '这家', '那家', '这种', '那种', '这样的', '那样的', '如此', '此等', 'this', 'that', 'such a', 'such'],
   'staff-pre': [
