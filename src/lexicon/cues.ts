@@ -127,7 +127,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     "ain't shit", 'aint shit', "you're shit", 'youre shit', 'soulless',
     // character words for a company or its people
     'cocky', 'smug', 'smugness', 'snobby', 'snobbish', 'elitist', 'condescending', 'arrogance', 'spoiled',
-    '傲慢', '嚣张', '狂妄', '自大', '嘴脸', '吃相',
+    '傲慢', '嚣张', '狂妄', '自大', '嘴脸', '吃相', '贪婪', '唯利是图', '见钱眼开', '钻钱眼里',
     'worst company',
   ],
   profanity: [
