@@ -121,6 +121,8 @@ const BUYERS_END = /^(\s|\d+|pro|max|ultra|plus|mini|se|s)*的(\s|$|[是都还�
 const BUYER_GAP = /^(\s|才|还|会|去|都|也|在|要|就|非要|偏要|竟然|居然|专门|继续|一直)*$/;
 /** How far before a company noun a pointing determiner may stand ("这个以爱国口号卖货的奸商企业"). */
 const POINTED_REACH = 24;
+/** Between names listed together: "@iphone @apple", "@redmi and @xiaomi", "小米、红米". */
+const LIST_GAP = /^[\s@#,，、&]*(and|和|与|跟|还有)?[\s@#]*$/;
 /** Between a name and a plural demonstrative in apposition or after a copula ("米粉都是这帮…", "fans are these…"). */
 const APPOSITION_GAP = /^(\s|,|，|:|：|的|们|都|全|就|也|是|你们|他们|你|you|they|are|all|were|is)*$/;
 const EXCERPT_RADIUS = 60;
@@ -756,7 +758,9 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   const targetBefore = target.start < cue.start;
   // So does a target of another kind of the brand's own between them ("xiaomi is fine but its fans are idiots").
   const between = (o: Hit) => (targetBefore ? o.start >= target.end && o.end <= cue.start : o.start >= cue.end && o.end <= target.start);
-  if (all.between(Math.min(target.start, cue.start), Math.max(target.end, cue.end)).some((o) => o.kind !== 'rival' && o.kind !== target.kind && between(o) && seg.sameClause(o, cue))) return 'other-target-nearer';
+  // Not when they are listed together ("fuck you @iphone @apple", "@redmi and @xiaomi"): each is meant.
+  const listed = (o: Hit) => LIST_GAP.test(targetBefore ? text.slice(target.end, o.start) : text.slice(o.end, target.start));
+  if (all.between(Math.min(target.start, cue.start), Math.max(target.end, cue.end)).some((o) => o.kind !== 'rival' && o.kind !== target.kind && between(o) && seg.sameClause(o, cue) && !listed(o))) return 'other-target-nearer';
   const others: Hit[] = [...all.between(cue.start - RADIUS, cue.end + RADIUS).filter((o) => o.kind === 'rival'), ...withRole(cues, 'third-party', cue.start - RADIUS, cue.end + RADIUS)];
   for (const other of others) {
     if (!seg.sameClause(other, cue) || overlaps(other, target)) continue;
@@ -799,6 +803,7 @@ function isCjkChar(c: number): boolean {
 
 /** A negator right before the cue ("小米不是骗子"), or a sentence-wide one before it ("I don't think ..."). */
 function negated(cue: CueHit, cues: Cues, seg: Segmentation): boolean {
+  if (CUE_KINDS[cue.kind].unnegated) return false;
   // "一群没有脑子的冤大头": a negation inside a modifier (before 的) does not reach the noun it modifies.
   if (withRole(cues, 'negates-next', cue.start - 20, cue.start).some((n) => n.end <= cue.start && seg.sameClause(n, cue) && seg.tokenDistance(n, cue) <= 2 && !seg.slice(n.end, cue.start).includes('的'))) return true;
   if (withRole(cues, 'negates-sentence', cue.start - RADIUS, cue.start).some((n) => n.end <= cue.start && seg.sameSentence(n, cue))) return true;

@@ -14,6 +14,8 @@ export type CueKind =
   | 'contempt'
   /** Curses; they count only when addressed right at a target ("fuck xiaomi"). */
   | 'profanity'
+  /** Curses said to someone (fuck you, 操你, go to hell): exclamations, aimed at whoever they follow or precede. */
+  | 'curse-at'
   /** Wishing death or ruin in so many words: 去死, 早日倒闭, go die. */
   | 'death-wish'
   /** Death or ruin as an event: 死, 倒闭, die. A wish for a company needs a wish marker too. */
@@ -108,11 +110,6 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'bastards', 'fools', 'fool', 'arrogant', 'inept', 'nazi', 'nazis', 'fascist', 'fascists', 'pigs', 'dipshit',
     'dipshits', 'twat', 'twats', 'wanker', 'wankers', 'simpletons', 'halfwits', 'bitches', 'hoes', 'fucks',
     'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest',
-    // addressed curses: aimed at whoever they follow or precede
-    '草泥马', '草你', '操你', '日你', '去你妈', '滚你妈', 'cnm', 'nmsl', 'fuck you', 'fuck off', 'screw you', 'damn you', 'stfu',
-    'suck it', 'eat shit', 'go to hell', 'go fuck yourself', 'screw yourself', 'up yours', 'fuck u', 'fuck yall',
-    "fuck y'all", 'fuck ya', 'suck my', 'suck ur', 'suck your', 'smd', 'kiss my ass', 'duck off',
-    '滚犊子', '去你大爷', '你大爷', '下地狱', '见鬼去吧',
   ],
   contempt: [
     '垃圾', '辣鸡', '拉圾', '垃圾公司', '破公司', '烂公司', '黑心', '无耻', '不要脸', '恶心', '流氓', '吸血鬼', '吸血', '奸商',
@@ -129,6 +126,13 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'cocky', 'smug', 'smugness', 'snobby', 'snobbish', 'elitist', 'condescending', 'arrogance', 'spoiled',
     '傲慢', '嚣张', '狂妄', '自大', '嘴脸', '吃相', '贪婪', '唯利是图', '见钱眼开', '钻钱眼里',
     'worst company',
+  ],
+  // addressed curses: aimed at whoever they follow or precede
+  'curse-at': [
+    '草泥马', '草你', '操你', '日你', '去你妈', '滚你妈', 'cnm', 'nmsl', 'fuck you', 'fuck off', 'screw you', 'damn you', 'stfu',
+    'suck it', 'eat shit', 'go to hell', 'go fuck yourself', 'screw yourself', 'up yours', 'fuck u', 'fuck yall',
+    "fuck y'all", 'fuck ya', 'suck my', 'suck ur', 'suck your', 'smd', 'kiss my ass', 'duck off',
+    '滚犊子', '去你大爷', '你大爷', '下地狱', '见鬼去吧',
   ],
   profanity: [
     '操', '艹', 'fuck', 'fucking', 'fuk', 'fck', 'fk', 'fkn', 'fucks', 'screw',

@@ -94,6 +94,8 @@ export interface CueKindSpec {
    * consumer's warning, criticism: "千万不要买这款手机，买了两台都有问题".
    */
   warnsOfProduct?: boolean;
+  /** An exclamation no negator reaches: "it didn't charge, fuck u @apple" negates the charging, not the curse. */
+  unnegated?: boolean;
   /** A buyer-pre kind that names the buyers without 的 or an insult noun: "who buys". */
   namesBuyers?: boolean;
   /** Examples against the xiaomi profile: `match` must give a finding of some hostile rule, `nomatch` must not. */
@@ -118,6 +120,15 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Curses; they count only when addressed right at a target ("fuck xiaomi").',
     curse: true,
     examples: { match: ['fuck xiaomi', '操小米'], nomatch: ['the fucking xiaomi phone is fast', '操作小米手机很顺手', '体操小米粒'] },
+  },
+  'curse-at': {
+    doc: 'Curses said to someone (fuck you, 操你, go to hell): aimed at whoever they follow or precede, products named beside them included.',
+    addressable: true,
+    unnegated: true,
+    examples: {
+      match: ['fuck you @xiaomi', 'my phone didnt charge fuck u @xiaomi', 'fuck you @redmi @xiaomi', '@xiaomi fuck u and this weak phone'],
+      nomatch: ['fuck you, @xiaomi makes great phones, said nobody ever... just kidding they do', 'i told my friend fuck you, he got a xiaomi before me'],
+    },
   },
   'death-wish': {
     doc: 'Wishing death or ruin in so many words: 去死, 早日倒闭, go die.',
