@@ -75,6 +75,8 @@ export type CueKind =
   | 'relationship'
   /** Ordinary product complaints: 失望, 卡顿, disappointing, overheats. */
   | 'criticism'
+  /** A failure being told (yet again, cannot download, screws up): context that makes hatred venting, no finding. */
+  | 'frustration'
   /** Negates the cue right after it: 不是, not. */
   | 'negator'
   /** Negates the rest of its sentence: 不认为, I don't think. */
@@ -270,6 +272,12 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'expensive', 'useless', 'annoying', 'frustrating', 'fail', 'fails', 'failed', 'sucks', 'suck', 'hate', 'junk',
     'trash', 'garbage', 'crap', 'ugh', 'glitch', 'issues', 'problem', 'problems', 'dead',
     'died', 'freezes', 'freezing', 'wtf', 'ridiculous', 'horrible', 'poor', 'not working', "doesn't work", 'ugly',
+  ],
+  frustration: [
+    'yet again', 'once again', 'cannot', "can't download", 'cant download', "can't update", 'cant update', "won't let me",
+    'wont let me', "doesn't let me", 'screws up', 'screwed up', 'messed up', 'stopped working', 'keeps crashing',
+    "what's up with", 'whats up with', 'ate my', 'deleted my', 'lost my', 'wiped my',
+    '又出问题', '又坏了', '用不了', '打不开', '下载不了', '更新不了', '充不进电',
   ],
   negator: [
     '不', '不是', '并不', '并不是', '没', '没有', '并没有', '别', '非', '无', '未', '不会', '不能', '不要', '绝不', '从不', '不算',

@@ -247,6 +247,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['小米给我打钱了', 'Xiaomi funded me'], nomatch: ['小米的手机挺好'] },
   },
   criticism: { doc: 'Ordinary product complaints: 失望, 卡顿, disappointing.', role: 'criticism-context' },
+  frustration: {
+    doc: 'A failure being told (yet again, cannot download, 又, 用不了): like a complaint, it makes hatred next to it venting.',
+    role: 'criticism-context',
+    examples: { match: ['i hate you @xiaomi'], nomatch: ['i cannot download the update. i hate you @xiaomi', 'miui screws up my phone yet again. i really hate @xiaomi'] },
+  },
   negator: { doc: 'Negates the cue right after it: 不是, not.', role: 'negates-next' },
   'negator-scope': { doc: 'Negates the rest of its sentence: 不认为, I don\'t think.', role: 'negates-sentence' },
   report: { doc: 'Someone else\'s words are being reported: 有人说, people who call.', role: 'report' },
