@@ -789,8 +789,8 @@ function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>
     if (!/^这/.test(prefix) && prefix.length > 4) return false;
   }
   if (!isCjkChar(text.charCodeAt(cue.start))) return false;
-  // A clause with a subject of its own (我就是个骗子, 他们是骗子) is not about the earlier topic.
-  if (/[我你他她它咱谁]|本人|自己|大家|别人/.test(seg.clausePrefix(cue.start))) return false;
+  // A clause with a subject of its own (我就是个骗子, 他们是骗子) is not about the earlier topic; 它 ("it") is the topic.
+  if (/[我你他她咱谁]|本人|自己|大家|别人/.test(seg.clausePrefix(cue.start))) return false;
   if (!seg.sameSentence(target, cue) && all.between(target.end, cue.start + RADIUS).some((other) => other !== target && seg.sentenceIndex(other.start) === seg.sentenceIndex(cue.start))) return false;
   if (all.between(target.end, cue.start).some((other) => other !== target && other.end <= cue.start)) return false;
   // "小米倒不了，该死的是米粉": a later clause that names a target of its own is about that one.
