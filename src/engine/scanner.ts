@@ -209,6 +209,14 @@ function inHashtag(runs: WordRuns, at: number): boolean {
   return i > 0 && runs.text.charCodeAt(i - 1) === 0x23;
 }
 
+/** Opening and closing quotation marks, paired by position: a word between a pair is being mentioned. */
+const QUOTE_OPEN = '\'"‘“「『《';
+const QUOTE_CLOSE = '\'"’”」』》';
+function quoted(text: string, h: Hit): boolean {
+  const open = QUOTE_OPEN.indexOf(text.charAt(h.start - 1));
+  return open >= 0 && QUOTE_CLOSE.indexOf(text.charAt(h.end)) === open;
+}
+
 function overlaps(a: Hit, b: Hit): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -404,10 +412,14 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       exceptionIndex
         .between(h.start - TERM_REACH, h.end)
         .some((e) => overlaps(e, h) && e.end - e.start >= h.end - h.start && !(e.start === h.start && e.end === h.end) && e.cancels.some((o) => h.owners.includes(o)));
+    // "the search result for 'idiots'": a hostile word in quotation marks is mentioned, not used (nor the words inside it).
+    const quotes = found.filter((h) => quoted(text, h));
     for (const h of found) {
       if (excepted(h)) continue;
+      const mentioned = quotes.length > 0 && quotes.some((q) => q.start <= h.start && q.end >= h.end);
       for (const kind of h.kinds) {
         if (nested(h, kind)) continue;
+        if (mentioned && (CUE_KINDS[kind].role === undefined || CUE_KINDS[kind].role === 'people-noun')) continue;
         hits.push({ start: h.start, end: h.end, text: h.text, kind });
       }
     }

@@ -108,7 +108,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     addressable: true,
     mayOverlapTarget: true,
     thingMakesCriticism: true,
-    examples: { match: ['米粉都是脑残', '@xiaomi fix my phone, you greedy bastards'], nomatch: ['米粉不是脑残'] },
+    examples: { match: ['米粉都是脑残', '@xiaomi fix my phone, you greedy bastards'], nomatch: ['米粉不是脑残', 'the xiaomi browser shows ads when you search for \'idiots\'', '小米被网友称为所谓的“骗子”'] },
   },
   contempt: {
     doc: 'Pejoratives that also fit things and companies: 垃圾, trash. Said of a product they are criticism.',
