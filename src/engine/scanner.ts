@@ -209,6 +209,14 @@ function inHashtag(runs: WordRuns, at: number): boolean {
   return i > 0 && runs.text.charCodeAt(i - 1) === 0x23;
 }
 
+/** Opening and closing quotation marks, paired by position: a word between a pair is being mentioned. */
+const QUOTE_OPEN = '\'"‘“「『《';
+const QUOTE_CLOSE = '\'"’”」』》';
+function quoted(text: string, h: Hit): boolean {
+  const open = QUOTE_OPEN.indexOf(text.charAt(h.start - 1));
+  return open >= 0 && QUOTE_CLOSE.indexOf(text.charAt(h.end)) === open;
+}
+
 function overlaps(a: Hit, b: Hit): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -407,11 +415,17 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       exceptionIndex
         .between(h.start - cueReach, h.end)
         .some((e) => overlaps(e, h) && e.end - e.start >= h.end - h.start && !(e.start === h.start && e.end === h.end) && e.cancels.some((o) => h.owners.includes(o)));
+    // "the search result for 'idiots'": a hostile word in quotation marks is mentioned, not used (nor the words inside it).
+    const quotes = found.filter((h) => quoted(text, h));
+    // A quoted term that holds h starts at most `cueReach` before h ends: an index keeps a post dense with quotes linear.
+    const quoteIndex = quotes.length > 0 ? new HitIndex(quotes) : null;
     for (const h of found) {
       if (excepted(h)) continue;
       const around = index.between(h.end - cueReach, h.start);
+      const mentioned = quoteIndex !== null && quoteIndex.between(h.end - cueReach, h.start).some((q) => q.start <= h.start && q.end >= h.end);
       for (const kind of h.kinds) {
         if (nested(h, kind, around)) continue;
+        if (mentioned && (CUE_KINDS[kind].role === undefined || CUE_KINDS[kind].role === 'people-noun')) continue;
         hits.push({ start: h.start, end: h.end, text: h.text, kind });
       }
     }
@@ -796,8 +810,8 @@ function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>
     if (!/^这/.test(prefix) && prefix.length > 4) return false;
   }
   if (!isCjkChar(text.charCodeAt(cue.start))) return false;
-  // A clause with a subject of its own (我就是个骗子, 他们是骗子) is not about the earlier topic.
-  if (/[我你他她它咱谁]|本人|自己|大家|别人/.test(seg.clausePrefix(cue.start))) return false;
+  // A clause with a subject of its own (我就是个骗子, 他们是骗子) is not about the earlier topic; 它 ("it") is the topic.
+  if (/[我你他她咱谁]|本人|自己|大家|别人/.test(seg.clausePrefix(cue.start))) return false;
   if (!seg.sameSentence(target, cue) && all.between(target.end, cue.start + RADIUS).some((other) => other !== target && seg.sentenceIndex(other.start) === seg.sentenceIndex(cue.start))) return false;
   if (all.between(target.end, cue.start).some((other) => other !== target && other.end <= cue.start)) return false;
   // "小米倒不了，该死的是米粉": a later clause that names a target of its own is about that one.

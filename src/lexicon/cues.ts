@@ -99,6 +99,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '傻子', '傻瓜', '大傻', 'sb', '蠢货', '蠢猪', '蠢驴', '蠢材', '愚蠢', '蠢', '废物', '人渣', '败类', '畜生', '畜牲',
     '禽兽', '杂种', '狗东西', '狗日的', '狗杂种', '走狗', '舔狗', '狗奴才', '奴才', '孝子', '贱人', '贱货', '下贱', '婊子',
     '低能', '低能儿', '有病', '神经病', '精神病', '脑子有病', '脑子进水', '没脑子', '无脑', '不是人', '不是东西', '冤大头',
+    '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商',
     '人傻钱多', '是不是傻', '跪舔', '喷子', '汉奸', '卖国贼', '狗腿子', '跳梁小丑', '小丑', '猪脑子', '猪队友', '蛆',
     '都是狗', '一群狗', '一群猪', '全是狗', '全是猪', '什么玩意', '瞎了眼', '眼瞎', '脑子坏了', '饭圈', '邪教', '洗脑',
     // buyers and defenders as dupes, lackeys or colonised minds
@@ -119,7 +120,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '滚粗', '滚蛋', '给我滚', '滚吧', '去你的', '呸', '上不了台面', '一文不值', '狗屎', '一坨屎', '是坨屎',
     '臭名昭著', '丧心病狂', '厚颜无耻', '人面兽心', '狼心狗肺', '蛇蝎心肠', '不得人心',
     // company slurs and verdicts on a whole company or group
-    '狗厂', '无良企业', '无良商家', '无良公司', '黑心企业', '黑心商家', '流氓企业', '流氓公司', '骗子公司', '没一个好东西',
+    '没救了', '之耻', '当猴耍', '当猴子耍', '狗厂', '无良企业', '无良商家', '无良公司', '黑心企业', '黑心商家', '流氓企业', '流氓公司', '骗子公司', '没一个好东西',
     '没有一个好东西', '就是个笑话', '是个笑话', '就是一个笑话',
     'trash', 'garbage', 'crap', 'crappy', 'junk', 'evil', 'shady', 'shameless', 'disgusting', 'disgrace', 'pathetic',
     'vile', 'despicable', 'greedy', 'dogshit', 'bullshit', 'a joke', 'joke of a company', 'scummy', 'shitty',
@@ -143,8 +144,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '去死', '快去死', '赶紧死', '早点死', '早死', '死全家', '全家死', '死妈', '死爹', '暴毙', '该死', '死光', '死绝', '死开',
     '早日倒闭', '赶紧倒闭', '快点倒闭', '早点倒闭', '倒闭吧', '早日破产', '赶紧破产', '破产吧', '完蛋吧', '去死吧', '死了算了',
     '祝你死', '不得好死', '断子绝孙', '出门被车撞',
-    // impatience for its end: "why isn't it dead / bankrupt yet"
-    '怎么还不倒闭', '咋还不倒闭', '还不倒闭', '怎么还没倒闭', '咋还没倒闭', '怎么还不破产', '咋还不破产', '怎么还不死', '咋还不死',
+    // its end foretold as a curse, or awaited: "it will fold sooner or later", "why isn't it bankrupt yet"
+    '迟早倒闭', '早晚倒闭', '迟早完蛋', '早晚完蛋', '迟早要完', '怎么还不倒闭', '咋还不倒闭', '还不倒闭', '怎么还没倒闭', '咋还没倒闭', '怎么还不破产', '咋还不破产', '怎么还不死', '咋还不死',
     'go die', 'should die', 'deserve to die', 'deserves to die', 'kill yourself', 'kill yourselves', 'kys',
     'die in a fire', 'burn in hell', 'rot in hell', 'drop dead', 'hope you die', 'hope they die', 'die already',
   ],
@@ -196,6 +197,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '贱人', '低能儿', '冤大头', '韭菜', '喷子', '小丑', '蛆', '装逼犯', '大冤种', '冤种', '殖人', '猪', '装逼', '装b',
     // predicates that only fit people: said in a clause about a product, they are about its buyers
     '是不是傻', '是不是有病', '脑子有病', '脑子进水', '没脑子', '有病吧', '怂', '人傻钱多', '智商堪忧', '智商税交',
+    '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商',
     'idiots', 'idiot', 'morons', 'moron', 'imbeciles', 'retards', 'losers', 'clowns', 'sheep', 'sheeple', 'cultists',
     'bootlickers', 'shills', 'nutters', 'douchebag', 'douchebags', 'douches', 'jackasses', 'assholes', 'dickheads',
     'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags', 'nerds', 'hipsters',
@@ -329,7 +331,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'music', 'tv', 'watch', 'laptop', 'tablet', 'firmware', 'feature', 'features', 'customer service', 'launch',
     'display', 'displays', 'cord', 'cords', 'cables', 'chargers', 'headphones', 'earbuds', 'earphones', 'adapter',
     'dongle', 'icloud', 'itunes', 'siri', 'notch', 'button', 'buttons', 'case', 'cases', 'accessories', 'computer', 'mac',
-    'autopilot', 'car', 'cars', 'version', 'upgrade', 'ios',
+    'autopilot', 'car', 'cars', 'version', 'upgrade', 'ios', 'search', 'search results', 'search result', 'results', 'search engine', '搜索', '搜索结果',
   ],
 };
 

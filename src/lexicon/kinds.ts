@@ -108,7 +108,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     addressable: true,
     mayOverlapTarget: true,
     thingMakesCriticism: true,
-    examples: { match: ['米粉都是脑残', '@xiaomi fix my phone, you greedy bastards'], nomatch: ['米粉不是脑残'] },
+    examples: { match: ['米粉都是脑残', '@xiaomi fix my phone, you greedy bastards'], nomatch: ['米粉不是脑残', 'the xiaomi browser shows ads when you search for \'idiots\'', '小米被网友称为所谓的“骗子”'] },
   },
   contempt: {
     doc: 'Pejoratives that also fit things and companies: 垃圾, trash. Said of a product they are criticism.',
@@ -134,7 +134,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Wishing death or ruin in so many words: 去死, 早日倒闭, go die.',
     addressable: true,
     topicPredicate: true,
-    examples: { match: ['小米早日倒闭'], nomatch: ['小米不会倒闭'] },
+    examples: { match: ['小米早日倒闭', '小米这种公司迟早倒闭', '小米怎么还不倒闭'], nomatch: ['小米不会倒闭'] },
   },
   death: {
     doc: 'Death or ruin as an event: 死, 倒闭, die. A wish for a company needs a wish marker too.',
@@ -158,7 +158,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   fraud: {
     doc: 'Accusations of fraud, lying or cheating: 骗子, scam, liars.',
     topicPredicate: true,
-    examples: { match: ['小米就是骗子', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？'], nomatch: ['小米不是骗子'] },
+    examples: { match: ['小米就是骗子', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子'], nomatch: ['小米不是骗子', '小米又涨价了，他就是个骗子'] },
   },
   'fraud-verb': {
     doc: 'Verbs of wrongdoing (抄袭, 坑, stealing): the name right after one is its victim, not the wrongdoer.',
