@@ -31,6 +31,10 @@ export type CueKind =
   | 'fraud-strong'
   /** Insult nouns that can only mean people: after a product name they mean its users ("iPad nutters"). */
   | 'person'
+  /** Buyers and defenders as dupes or lackeys (韭菜, 冤大头, 殖人, sheeple): under a post about the brand, its buyers. */
+  | 'dupe'
+  /** Words for a company as such (垃圾公司, 狗厂, 奸商): under a post about the brand, the brand. */
+  | 'company-contempt'
   /** Turns a boycott word into a call on others: 大家, 一起, 该, let's, everyone. */
   | 'call'
   /** Rhetorical frames that deny what follows when the sentence is a question: 你以为…？ */
@@ -202,6 +206,14 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'bootlickers', 'shills', 'nutters', 'douchebag', 'douchebags', 'douches', 'jackasses', 'assholes', 'dickheads',
     'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags', 'nerds', 'hipsters',
     'snobs', 'posers', 'fanboys', 'zombies', 'brainwashed', 'brain dead', 'braindead', 'brainless', 'suckers', 'lemmings', 'bitches',
+  ],
+  dupe: [
+    '韭菜', '冤大头', '大冤种', '冤种', '殖人', '舔狗', '孝子', '奴才', '带路党', '人傻钱多', '智商税交',
+    'sheep', 'sheeple', 'bootlicker', 'bootlickers', 'shill', 'shills', 'cultists',
+  ],
+  'company-contempt': [
+    '垃圾公司', '破公司', '烂公司', '狗公司', '狗厂', '无良企业', '无良商家', '无良公司', '黑心企业', '黑心商家', '流氓企业',
+    '流氓公司', '骗子公司', '奸商', 'joke of a company', 'worst company',
   ],
   call: [
     '大家', '一起', '我们', '都', '请', '该', '应该', '必须', '要', '号召', '呼吁', '让我们', '所有人', '奉劝', '劝', '坚决', '#',
