@@ -73,6 +73,8 @@ describe('context: the post a reply answers or a repost shares', () => {
   it('takes no target from the context for a general insult: under brand news it is mostly aimed at another commenter', () => {
     expect(scanWith('你这个脑残', '小米发布了新手机')).toEqual([]);
     expect(scanWith('这司机真是个傻逼', '小米汽车车主开着辅助驾驶睡着了')).toEqual([]);
+    // A person named in the reply is nearer to the accusation than the post it answers.
+    expect(scanWith('我认为那个女生是造假', '小米发布了新手机')).toEqual([]);
   });
   it('supplies nothing when the context names another brand, a homonym or nothing', () => {
     expect(scanWith('又是这个骗子', '华为发布了新手机')).toEqual([]);
