@@ -335,7 +335,9 @@ export async function loadReviewFile(file: string, cwd: string, now: Date): Prom
   } catch (error) {
     if (error instanceof InputError) {
       throw new InputError(messageLines(error), {
-        hint: 'each entry needs post + rule (a rule id of "vet rules") or a fingerprint, reason and by; expires: YYYY-MM-DD is optional',
+        hint:
+          'each entry needs post + rule (a rule id of "vet rules") or a fingerprint, reason and by; expires: YYYY-MM-DD is optional, ' +
+          `and so is platform: ${KNOWN_PLATFORMS} (without it, a post entry applies to ${SERVER_ASSIGNED_ID_PLATFORMS.join(' and ')} posts only)`,
       });
     }
     throw error;
