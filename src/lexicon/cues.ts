@@ -24,6 +24,8 @@ export type CueKind =
   | 'wish'
   | 'boycott'
   | 'boycott-call'
+  /** A ban called for, said of its subject: "xiaomi should be banned". */
+  | 'ban-call'
   | 'fraud'
   /** Verbs of wrongdoing whose object is the victim: 抄袭, 坑, stealing. */
   | 'fraud-verb'
@@ -151,7 +153,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // its end foretold as a curse, or awaited: "it will fold sooner or later", "why isn't it bankrupt yet"
     '迟早倒闭', '早晚倒闭', '迟早完蛋', '早晚完蛋', '迟早要完', '怎么还不倒闭', '咋还不倒闭', '还不倒闭', '怎么还没倒闭', '咋还没倒闭', '怎么还不破产', '咋还不破产', '怎么还不死', '咋还不死',
     'go die', 'should die', 'deserve to die', 'deserves to die', 'kill yourself', 'kill yourselves', 'kys',
-    'die in a fire', 'burn in hell', 'rot in hell', 'drop dead', 'hope you die', 'hope they die', 'die already',
+    'die in a fire', 'burn in hell', 'rot in hell', 'can rot', 'drop dead', 'hope you die', 'hope they die', 'die already',
   ],
   death: [
     '死', '死掉', '死了', '倒闭', '破产', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '玩完', '垮台', '活不下去', '亡', '死绝',
@@ -173,6 +175,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'stop buying', "don't buy", 'dont buy', 'do not buy', 'everyone stop', 'dump your', 'delete your', '都不要买', '都别用',
     '谁买谁', '别再用', '千万别用', 'never buy from', 'stop supporting',
   ],
+  'ban-call': ['should be banned', 'must be banned', 'needs to be banned', 'deserves to be banned', 'should be boycotted'],
   fraud: [
     '骗子', '骗钱', '诈骗', '骗局', '欺诈', '欺骗消费者', '忽悠人', '忽悠', '割韭菜', '伎俩', '虚假宣传', '造假',
     '作假', '圈钱', '坑人', '坑钱', '坑消费者', '骗人', '骗了', '被骗', '黑幕', '洗钱', '偷税',

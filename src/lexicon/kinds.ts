@@ -162,6 +162,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     warnsOfProduct: true,
     examples: { match: ['小米千万别买', '小米千万别买，红米屏幕有问题'], nomatch: ['小米我以后不买了', '千万不要买红米note，买了两个，相机都有问题'] },
   },
+  'ban-call': {
+    doc: 'A ban called for, said of its subject ("xiaomi should be banned"): the name must be the subject.',
+    subjectOnly: true,
+    examples: { match: ['xiaomi should be banned'], nomatch: ['all these spam apps should be banned from xiaomi phones'] },
+  },
   fraud: {
     doc: 'Accusations of fraud, lying or cheating: 骗子, scam, liars.',
     topicPredicate: true,
