@@ -60,6 +60,7 @@ const REVIEW: Descriptions = {
   '[]': 'One accepted finding: post and rule, or the fingerprint vet printed.',
   '[].post': 'The id of the post, as in the report.',
   '[].rule': 'The rule id, as in the report (see vet rules).',
+  '[].platform': 'The platform of the post (with post and rule). Without it, the entry applies only to weibo and x posts, whose ids their authors cannot choose; write it for a bsky, mastodon, rss or file post. file is a history file\'s post that records no platform.',
   '[].fingerprint': 'The finding\'s fingerprint as vet prints it: <platform>:<post id>:<rule>:<hash>.',
   '[].reason': 'Why the finding is accepted.',
   '[].by': 'Who accepted it.',

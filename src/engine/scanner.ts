@@ -60,6 +60,8 @@ export interface Explanation {
 }
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
+/** Most serious first. */
+const SEVERITY_RANK: readonly Finding['severity'][] = ['high', 'medium', 'low', 'info'];
 
 interface ConstructionMatch {
   construction: Construction;
@@ -529,10 +531,16 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    */
   function scanStretch(post: Post, normalized: NormalizedText, from: number, to: number, perRule: Map<string, number>, findings: Finding[], known?: TargetHit[], fromContext = false): void {
     const text = from === 0 && to === normalized.text.length ? normalized.text : normalized.text.slice(from, to);
-    const targetHits = known ?? findTargets(text);
+    let targetHits = known ?? findTargets(text);
     if (!targetHits.some((t) => t.kind !== 'rival')) return;
-    const cues: Cues = new KindIndex(findCues(text));
+    // Under a post about the brand, only words that can be about a company or its buyers take it as their target.
+    const found = findCues(text);
+    const cues: Cues = new KindIndex(fromContext ? found.filter((c) => CUE_KINDS[c.kind].contextual || (CUE_KINDS[c.kind].role !== undefined && CUE_KINDS[c.kind].role !== 'people-noun')) : found);
     const seg = segmentation.reset(text);
+    // "大把的韭菜" under a post about the brand: an insult noun for people in the first sentence means its buyers.
+    if (fromContext && targetHits[0]!.kind === 'brand' && allWithRole(cues, 'people-noun').some((c) => seg.sentenceIndex(c.start) === 0)) {
+      targetHits = [...targetHits, { ...targetHits[0]!, kind: 'fans' }];
+    }
     const all = new HitIndex(withGroupRefs(refineTargets(text, targetHits, cues, seg), cues, seg));
     const own = all.items.filter((t) => t.kind !== 'rival');
     const usedCues: CueHit[] = [];
@@ -615,7 +623,11 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const kind = named[0]!.kind === 'product' ? 'brand' : named[0]!.kind;
     const findings: Finding[] = [];
     scanStretch(post, normalized, 0, end, new Map(), findings, [{ start: 0, end: 0, text: '', kind }], true);
-    return findings.length ? findings : NO_FINDINGS;
+    if (findings.length === 0) return NO_FINDINGS;
+    // The brand and its buyers both stand for the context: one finding per quoted word, the most serious.
+    const rank = (f: Finding) => SEVERITY_RANK.indexOf(f.severity);
+    const same = (a: Finding, b: Finding) => a.span.start === b.span.start && a.span.end === b.span.end;
+    return findings.filter((f, i) => !findings.some((o, j) => j !== i && same(o, f) && (rank(o) < rank(f) || (rank(o) === rank(f) && j < i))));
   }
 
   /** Set only while `explain` runs: every step of the scan is written here. */

@@ -122,7 +122,9 @@ export class Segmentation {
   /** Tokens from the end of one range to the start of the other; 0 when they touch or overlap. */
   tokenDistance(a: Range, b: Range): number {
     if (a.start < b.end && b.start < a.end) return 0;
-    const halves = a.end <= b.start ? this.token[b.start]! - this.token[a.end - 1]! : this.token[a.start]! - this.token[b.end - 1]!;
+    // A zero-length range at 0 (a target supplied by the post's context) stands before the first token.
+    const tokenBefore = (end: number) => (end > 0 ? this.token[end - 1]! : 0);
+    const halves = a.end <= b.start ? this.token[b.start]! - tokenBefore(a.end) : this.token[a.start]! - tokenBefore(b.end);
     return halves / 2;
   }
 

@@ -24,6 +24,8 @@ export type CueKind =
   | 'wish'
   | 'boycott'
   | 'boycott-call'
+  /** A ban called for, said of its subject: "xiaomi should be banned". */
+  | 'ban-call'
   | 'fraud'
   /** Verbs of wrongdoing whose object is the victim: 抄袭, 坑, stealing. */
   | 'fraud-verb'
@@ -31,6 +33,10 @@ export type CueKind =
   | 'fraud-strong'
   /** Insult nouns that can only mean people: after a product name they mean its users ("iPad nutters"). */
   | 'person'
+  /** Buyers and defenders as dupes or lackeys (韭菜, 冤大头, 殖人, sheeple): under a post about the brand, its buyers. */
+  | 'dupe'
+  /** Words for a company as such (垃圾公司, 狗厂, 奸商): under a post about the brand, the brand. */
+  | 'company-contempt'
   /** Turns a boycott word into a call on others: 大家, 一起, 该, let's, everyone. */
   | 'call'
   /** Rhetorical frames that deny what follows when the sentence is a question: 你以为…？ */
@@ -147,7 +153,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // its end foretold as a curse, or awaited: "it will fold sooner or later", "why isn't it bankrupt yet"
     '迟早倒闭', '早晚倒闭', '迟早完蛋', '早晚完蛋', '迟早要完', '怎么还不倒闭', '咋还不倒闭', '还不倒闭', '怎么还没倒闭', '咋还没倒闭', '怎么还不破产', '咋还不破产', '怎么还不死', '咋还不死',
     'go die', 'should die', 'deserve to die', 'deserves to die', 'kill yourself', 'kill yourselves', 'kys',
-    'die in a fire', 'burn in hell', 'rot in hell', 'drop dead', 'hope you die', 'hope they die', 'die already',
+    'die in a fire', 'burn in hell', 'rot in hell', 'can rot', 'drop dead', 'hope you die', 'hope they die', 'die already',
   ],
   death: [
     '死', '死掉', '死了', '倒闭', '破产', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '玩完', '垮台', '活不下去', '亡', '死绝',
@@ -169,6 +175,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'stop buying', "don't buy", 'dont buy', 'do not buy', 'everyone stop', 'dump your', 'delete your', '都不要买', '都别用',
     '谁买谁', '别再用', '千万别用', 'never buy from', 'stop supporting',
   ],
+  'ban-call': ['should be banned', 'must be banned', 'needs to be banned', 'deserves to be banned', 'should be boycotted'],
   fraud: [
     '骗子', '骗钱', '诈骗', '骗局', '欺诈', '欺骗消费者', '忽悠人', '忽悠', '割韭菜', '伎俩', '虚假宣传', '造假',
     '作假', '圈钱', '坑人', '坑钱', '坑消费者', '骗人', '骗了', '被骗', '黑幕', '洗钱', '偷税',
@@ -203,6 +210,14 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags', 'nerds', 'hipsters',
     'snobs', 'posers', 'fanboys', 'zombies', 'brainwashed', 'brain dead', 'braindead', 'brainless', 'suckers', 'lemmings', 'bitches',
   ],
+  dupe: [
+    '韭菜', '冤大头', '大冤种', '冤种', '殖人', '舔狗', '孝子', '奴才', '带路党', '人傻钱多', '智商税交',
+    'sheep', 'sheeple', 'bootlicker', 'bootlickers', 'shill', 'shills', 'cultists',
+  ],
+  'company-contempt': [
+    '垃圾公司', '破公司', '烂公司', '狗公司', '狗厂', '无良企业', '无良商家', '无良公司', '黑心企业', '黑心商家', '流氓企业',
+    '流氓公司', '骗子公司', '奸商', 'joke of a company', 'worst company',
+  ],
   call: [
     '大家', '一起', '我们', '都', '请', '该', '应该', '必须', '要', '号召', '呼吁', '让我们', '所有人', '奉劝', '劝', '坚决', '#',
     "let's", 'lets', 'everyone', 'everybody', 'we should', 'we must', 'please', 'time to', 'you should', 'y\'all', 'join',
@@ -224,7 +239,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   hate: ['hate', 'hates', 'h8', 'despise', 'despises', 'detest', 'loathe', '讨厌', '恨', '痛恨', '厌恶', '憎恨'],
   'third-party': [
     '博主', '网友', '楼主', '机主', '车主本人', '记者', '媒体', '小编', '主播', 'up主', '大v', '友商', '某些品牌', '别的品牌', '其他品牌',
-    '国产厂商', '这人', '此人', '这个人', '那个人', 'this guy', 'that guy', 'the reporter', 'the journalist', 'the author',
+    '国产厂商', '这人', '此人', '这个人', '那个人', '这种人', '那种人', '这女的', '这男的', '那个女的', '那个男的', '那个女生',
+    '那个男生', '这个女生', '这个男生', '这司机', '那个司机', 'this guy', 'that guy', 'the reporter', 'the journalist', 'the author',
     'this dude', 'lawmaker', 'lawmakers', 'journalist', 'reporter', 'blogger', 'maker', 'makers', 'rival', 'rivals', 'competitor',
     'competitors', 'regulator', 'regulators', 'lawsuit', 'prosecutors', 'critics', 'analyst', 'analysts', '竞争对手', '律师', '法院',
     '监管部门', '起诉方', '原告',

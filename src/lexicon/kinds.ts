@@ -96,6 +96,12 @@ export interface CueKindSpec {
   warnsOfProduct?: boolean;
   /** An exclamation no negator reaches: "it didn't charge, fuck u @apple" negates the charging, not the curse. */
   unnegated?: boolean;
+  /**
+   * Said in a reply whose own words name no target, it may take the brand from the post it answers: words that
+   * can only be about a company or its buyers (骗子, 狗厂, 韭菜). General insults under brand news are mostly aimed
+   * at other commenters or the people in the news, so they never take a target from the context.
+   */
+  contextual?: boolean;
   /** A buyer-pre kind that names the buyers without 的 or an insult noun: "who buys". */
   namesBuyers?: boolean;
   /** Examples against the xiaomi profile: `match` must give a finding of some hostile rule, `nomatch` must not. */
@@ -152,12 +158,19 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'boycott-call': {
     doc: 'Calls on others in themselves: 大家别买, stop buying.',
     topicPredicate: true,
+    contextual: true,
     warnsOfProduct: true,
     examples: { match: ['小米千万别买', '小米千万别买，红米屏幕有问题'], nomatch: ['小米我以后不买了', '千万不要买红米note，买了两个，相机都有问题'] },
+  },
+  'ban-call': {
+    doc: 'A ban called for, said of its subject ("xiaomi should be banned"): the name must be the subject.',
+    subjectOnly: true,
+    examples: { match: ['xiaomi should be banned'], nomatch: ['all these spam apps should be banned from xiaomi phones'] },
   },
   fraud: {
     doc: 'Accusations of fraud, lying or cheating: 骗子, scam, liars.',
     topicPredicate: true,
+    contextual: true,
     examples: { match: ['小米就是骗子', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子'], nomatch: ['小米不是骗子', '小米又涨价了，他就是个骗子'] },
   },
   'fraud-verb': {
@@ -169,12 +182,25 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'fraud-strong': {
     doc: 'Fraud words strong enough to accuse a brand even when said of a product: 骗钱, scam.',
     topicPredicate: true,
+    contextual: true,
   },
   person: {
     doc: 'Insult nouns that can only mean people: after a product name they mean its users ("iPad nutters").',
     role: 'people-noun',
     addressable: true,
     examples: { match: ['用红米的都是穷逼'], nomatch: ['红米手机用了三年'] },
+  },
+  dupe: {
+    doc: 'Buyers and defenders as dupes or lackeys (韭菜, 冤大头, 殖人, sheeple): after a product, its buyers; under a post about the brand, too.',
+    role: 'people-noun',
+    contextual: true,
+    examples: { match: ['买小米的都是韭菜', '小米粉丝都是冤大头'], nomatch: ['韭菜盒子真好吃，小米粥也不错'] },
+  },
+  'company-contempt': {
+    doc: 'Words for a company as such (垃圾公司, 狗厂, 奸商): said of the brand, or under a post about it.',
+    addressable: true,
+    contextual: true,
+    examples: { match: ['小米就是个垃圾公司', '小米就是奸商'], nomatch: ['小米不是奸商'] },
   },
   call: { doc: 'Turns a boycott word into a call on others: 大家, 一起, let\'s.', role: 'call' },
   rhetorical: { doc: 'Rhetorical frames that deny what follows when the sentence is a question: 你以为…？', role: 'rhetorical' },
