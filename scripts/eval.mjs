@@ -76,9 +76,11 @@ function evaluateSet(set, rows, checkers, errors) {
   /** @type {LineResult[]} */
   const lines = [];
   for (const mapping of set.mappings) {
-    const selected = mapping.filter ? rows.filter(mapping.filter) : rows;
+    const filtered = mapping.filter ? rows.filter(mapping.filter) : rows;
+    const withContext = mapping.context;
+    const selected = withContext ? filtered.map((row) => ({ ...row, context: withContext(row) })) : filtered;
     /** @type {LineResult} */
-    const line = { set: set.id, lang: set.lang, brand: mapping.key, sublabels: !!set.sublabels, thread: !!set.thread, posts: selected.length, checkers: {} };
+    const line = { set: set.id, lang: set.lang, brand: mapping.key, sublabels: !!set.sublabels, thread: !!set.thread, context: !!withContext, posts: selected.length, checkers: {} };
     for (const checker of checkers) {
       if (!checker.langs.includes(set.lang)) continue;
       const counts = emptyCounts(!!set.sublabels);

@@ -46,6 +46,7 @@ export async function vetHistory(history: FetchedHistory, brand: LoadedBrand, op
   // Per month: a few counters (a ten-year history is 120 of them), never the posts.
   const months = new Map<string, TimelineMonth>();
   let undated = 0;
+  const monthOf = monthKeys();
 
   for await (const post of history.posts) {
     const ms = post.createdAt ? Date.parse(post.createdAt) : NaN;
@@ -70,7 +71,7 @@ export async function vetHistory(history: FetchedHistory, brand: LoadedBrand, op
     score.add(post, postFindings, ms);
     if (Number.isNaN(ms)) undated++;
     else {
-      const key = new Date(ms).toISOString().slice(0, 7);
+      const key = monthOf(ms);
       const month = months.get(key) ?? { month: key, posts: 0, hostile: 0, criticism: 0 };
       month.posts++;
       if (postFindings.some((f) => !f.ignored && isHostile(f.severity))) month.hostile++;
@@ -107,6 +108,31 @@ export async function vetHistory(history: FetchedHistory, brand: LoadedBrand, op
     timeline: { months: [...months.values()].sort((a, b) => a.month.localeCompare(b.month)), undated },
     generatedAt: opts.now.toISOString(),
     ...(opts.vetVersion ? { vetVersion: opts.vetVersion } : {}),
+  };
+}
+
+/**
+ * The UTC month (YYYY-MM) of an instant, as toISOString writes it. Histories run in date order, so the month
+ * of the last post is kept with its bounds: most posts cost two comparisons, not a Date and a string.
+ */
+function monthKeys(): (ms: number) => string {
+  let key = '';
+  let lo = Infinity;
+  let hi = -Infinity;
+  return (ms) => {
+    if (ms >= lo && ms < hi) return key;
+    const date = new Date(ms);
+    key = date.toISOString().slice(0, 7);
+    const year = date.getUTCFullYear();
+    // Date.UTC reads years 0 to 99 as 1900 to 1999: such months are not kept.
+    if (year >= 100) {
+      lo = Date.UTC(year, date.getUTCMonth(), 1);
+      hi = Date.UTC(year, date.getUTCMonth() + 1, 1);
+    } else {
+      lo = Infinity;
+      hi = -Infinity;
+    }
+    return key;
   };
 }
 

@@ -60,13 +60,13 @@ function memoized(compute) {
 export async function createVetChecker(distDir, profiles) {
   const { createScanner } = await import(`${distDir}/engine/scanner.js`);
   const { isHostile } = await import(`${distDir}/score.js`);
-  /** @type {Map<string, { scan(post: { id: string, text: string }): FindingLike[] }>} */
+  /** @type {Map<string, { scan(post: { id: string, text: string, context?: { kind: string, text: string } }): FindingLike[] }>} */
   const scanners = new Map();
   /** @param {EvalRow} row @param {string} brand @returns {FindingLike[]} */
   const findings = (row, brand) => {
     const scanner = scanners.get(brand);
     if (!scanner) throw new Error(`eval: no scanner prepared for ${brand}`);
-    return scanner.scan({ id: row.id, text: row.text });
+    return scanner.scan(row.context ? { id: row.id, text: row.text, context: { kind: 'reply', text: row.context } } : { id: row.id, text: row.text });
   };
   const flags = memoized((row, brand) => findings(row, brand).some((f) => isHostile(f.severity)));
   return {

@@ -11,6 +11,7 @@ import { precisionRecall, rate } from './metrics.mjs';
  * @property {string} brand the mapping key
  * @property {boolean} sublabels
  * @property {boolean} [thread]
+ * @property {boolean} [context] rows vetted with a context (information: counts toward no target)
  * @property {number} posts
  * @property {Partial<Record<CheckerName, Counts>>} checkers
  */
@@ -101,7 +102,7 @@ export function checkTargets(lines, summaries) {
     checks.push({ target: `hostility recall ≥ 0.7 (${lang})`, pass: (recall ?? 0) >= 0.7, detail: dec(recall) });
   }
   // Real comment threads: precision on every row of each thread, recall on the rows that name their target.
-  for (const l of lines.filter((x) => x.thread)) {
+  for (const l of lines.filter((x) => x.thread && !x.context)) {
     const { precision, recall } = precisionRecall(l.checkers.vet?.hostile);
     if (l.brand.startsWith('←')) checks.push({ target: `hostility recall ≥ 0.7 on explicit rows (${l.set})`, pass: (recall ?? 0) >= 0.7, detail: dec(recall) });
     else checks.push({ target: `hostility precision ≥ 0.85 (${l.set})`, pass: (precision ?? 0) >= 0.85, detail: dec(precision) });

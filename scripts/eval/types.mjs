@@ -29,6 +29,7 @@
  * @property {string} text
  * @property {Label[]} labels
  * @property {SubLabel} [sub]
+ * @property {string} [context] the text the row replies to, given to vet as the post's context
  */
 
 /**
@@ -38,6 +39,8 @@
  * @property {string} key shown in the brand column
  * @property {string[] | 'own'} brands brand keys; 'own' = each sub-labelled row's own brand
  * @property {(row: EvalRow) => boolean} [filter] rows of the set this line covers (default all)
+ * @property {(row: EvalRow) => string | undefined} [context] the context each row is vetted with on this line
+ *   (information only: such a line counts toward no target)
  */
 
 /**

@@ -26,11 +26,19 @@ export class Segmentation {
   private token = new Int32Array(256);
   private clause = new Int32Array(256);
   private sentence = new Int32Array(256);
-  private clauseBounds: Range[] = [];
+  /** Where each clause starts and ends: clauseStart[k] .. clauseEnd[k] for clause k (typed arrays, reused). */
+  private clauseStart = new Int32Array(64);
+  private clauseEnd = new Int32Array(64);
+  private clauseCount = 0;
   private text = '';
 
   constructor(text?: string) {
     if (text !== undefined) this.reset(text);
+  }
+
+  /** The segmented text between two offsets. */
+  slice(start: number, end: number): string {
+    return this.text.slice(start, end);
   }
 
   /** Segments `text`, reusing the arrays of the previous text (one Segmentation serves a whole scan). */
@@ -43,7 +51,7 @@ export class Segmentation {
       this.clause = new Int32Array(size);
       this.sentence = new Int32Array(size);
     }
-    this.clauseBounds = [];
+    this.clauseCount = 0;
     const tokens = this.token;
     const clauses = this.clause;
     const sentences = this.sentence;
@@ -69,7 +77,7 @@ export class Segmentation {
           continue;
         }
         clauseHasContent = false;
-        this.clauseBounds.push({ start: clauseStart, end: i });
+        this.pushClause(clauseStart, i);
         clause++;
         clauseStart = i + 1;
         if (ends === SENTENCE_BREAK) sentence++;
@@ -93,25 +101,41 @@ export class Segmentation {
     tokens[n] = token + 2;
     clauses[n] = clause;
     sentences[n] = sentence;
-    this.clauseBounds.push({ start: clauseStart, end: n });
+    this.pushClause(clauseStart, n);
     return this;
+  }
+
+  private pushClause(start: number, end: number): void {
+    const k = this.clauseCount++;
+    if (k >= this.clauseStart.length) {
+      const starts = new Int32Array(this.clauseStart.length * 2);
+      const ends = new Int32Array(this.clauseStart.length * 2);
+      starts.set(this.clauseStart);
+      ends.set(this.clauseEnd);
+      this.clauseStart = starts;
+      this.clauseEnd = ends;
+    }
+    this.clauseStart[k] = start;
+    this.clauseEnd[k] = end;
   }
 
   /** Tokens from the end of one range to the start of the other; 0 when they touch or overlap. */
   tokenDistance(a: Range, b: Range): number {
     if (a.start < b.end && b.start < a.end) return 0;
-    const halves = a.end <= b.start ? this.token[b.start]! - this.token[a.end - 1]! : this.token[a.start]! - this.token[b.end - 1]!;
+    // A zero-length range at 0 (a target supplied by the post's context) stands before the first token.
+    const tokenBefore = (end: number) => (end > 0 ? this.token[end - 1]! : 0);
+    const halves = a.end <= b.start ? this.token[b.start]! - tokenBefore(a.end) : this.token[a.start]! - tokenBefore(b.end);
     return halves / 2;
   }
 
   /** The text of `at`'s clause before `at`. */
   clausePrefix(at: number): string {
-    return this.text.slice(this.clauseBounds[this.clause[at]!]!.start, at);
+    return this.text.slice(this.clauseStart[this.clause[at]!]!, at);
   }
 
   /** Tokens from the start of `at`'s clause to `at`. */
   tokensFromClauseStart(at: number): number {
-    const start = this.clauseBounds[this.clause[at]!]!.start;
+    const start = this.clauseStart[this.clause[at]!]!;
     return (this.token[at]! - (start < this.text.length ? this.token[start]! : 0)) / 2;
   }
 
@@ -158,9 +182,8 @@ export class Segmentation {
     const co = this.clause[other.start]!;
     if (ct === co) return true;
     if (Math.abs(ct - co) !== 1) return false;
-    if (co === ct + 1 && PRONOUN_START.test(this.text.slice(this.clauseBounds[co]!.start, this.clauseBounds[co]!.end))) return true;
-    const bounds = this.clauseBounds[ct]!;
-    const rest = this.text.slice(bounds.start, target.start) + this.text.slice(target.end, bounds.end);
+    if (co === ct + 1 && PRONOUN_START.test(this.text.slice(this.clauseStart[co]!, this.clauseEnd[co]!))) return true;
+    const rest = this.text.slice(this.clauseStart[ct]!, target.start) + this.text.slice(target.end, this.clauseEnd[ct]!);
     return VOCATIVE_FILLER.test(rest);
   }
 }

@@ -7,6 +7,7 @@ import type { SourceContext } from '../sources/types.js';
 import { httpSettings, type HttpSettings } from './config.js';
 import { HttpError, redactUrl, type HttpErrorKind } from './errors.js';
 import { parseJsonExact } from './json.js';
+import { jsonProblemIn } from '../util/data-file.js';
 import { redactor, secretForms, secretsOfEnv } from './secrets.js';
 import { backoffMs, hostGate, RETRY_STATUSES, serverWaitMs, sleep } from './retry.js';
 
@@ -291,7 +292,7 @@ export class HttpClient {
     try {
       return parseJsonExact<T>(text);
     } catch (error) {
-      throw this.fail('bad-json', `${hostOf(res.url)} answered with data vet cannot read (invalid JSON: ${(error as Error).message.slice(0, 120)})`, res.url, {
+      throw this.fail('bad-json', `${hostOf(res.url)} answered with data vet cannot read (invalid JSON: ${jsonProblemIn(error, text)})`, res.url, {
         hint: this.opts.hints?.server ?? DEFAULT_SERVER_HINT,
       });
     }

@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { cleanText, oneLine } from '../report/escape.js';
 import type { Finding, Post } from '../types.js';
-import { acceptanceOf, type Acceptance, type ReviewSet } from './ignore-file.js';
+import { acceptanceOf, REVIEW_PLATFORMS, SERVER_ASSIGNED_ID_PLATFORMS, type Acceptance, type ReviewSet } from './ignore-file.js';
 import type { ReviewEntry } from './types.js';
 
 export const BASELINE_REASON = 'baseline: accepted at adoption';
@@ -61,8 +61,9 @@ export class BaselineRecorder {
   render(): string {
     const lines = [
       '# Reviewed findings for vet: each entry accepts one finding, with why and who accepted it.',
-      '#   - post: "<post id>"  rule: <rule id>   (or)   - fingerprint: <platform:post:rule:hash>',
+      `#   - post: "<post id>"  rule: <rule id>  platform: <${REVIEW_PLATFORMS.join('|')}>   (or)   - fingerprint: <platform:post:rule:hash>`,
       '#     reason: <why>      by: <who>        expires: YYYY-MM-DD (optional)',
+      `#   (a post entry without platform applies only to ${SERVER_ASSIGNED_ID_PLATFORMS.join(' and ')} posts, whose ids their authors cannot choose)`,
       `# Baseline written by \`vet check --write-baseline\` on ${this.today}: every finding present then is accepted.`,
       '# Replace the baseline reason with a real one as you review each finding.',
       '',

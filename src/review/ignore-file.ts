@@ -28,7 +28,33 @@ import type { ReviewEntry, ReviewSummary } from './types.js';
  * unused (like ESLint's unused disable directives) only when its post was scanned in the run and no finding
  * matched it: one file usually serves a whole team, so an entry whose post no history of the run contains
  * belongs to another influencer (or to a post outside the window, or deleted) and says nothing stale.
+ *
+ * A post entry applies to one platform's posts (`platform: rss`); without `platform`, only to the platforms
+ * whose post ids the author cannot choose (SERVER_ASSIGNED_ID_PLATFORMS), so a feed item whose author gave it
+ * the id of an accepted Weibo post is not accepted with it. A fingerprint names its platform itself.
  */
+
+/**
+ * The platforms a finding can be on: the handle prefixes of src/sources/index.ts, and `file` for a post of a
+ * history file that records no platform (a history file's posts keep the platform they record).
+ */
+export const REVIEW_PLATFORMS = ['weibo', 'x', 'bsky', 'mastodon', 'rss', 'file'] as const;
+
+/**
+ * The platforms whose post ids the post's author cannot choose, to which a post entry without `platform`
+ * applies:
+ * - weibo: `id`/`mid` are numbers Weibo's servers assign, read from weibo.com or m.weibo.cn;
+ * - x: tweet ids are snowflakes X's servers assign, read from api.x.com.
+ * Not the others:
+ * - bsky: a post's record key is a TID the author's client chooses (createRecord takes any valid `rkey`),
+ *   and an author may run their own PDS;
+ * - mastodon: ids are assigned by the instance, which the author may run (and two instances' ids collide);
+ * - rss: a feed's `guid` or Atom `id` is whatever the feed's author writes;
+ * - file: a history file without a platform holds whatever ids its writer gave.
+ */
+export const SERVER_ASSIGNED_ID_PLATFORMS: readonly string[] = ['weibo', 'x'];
+
+const KNOWN_PLATFORMS = REVIEW_PLATFORMS.join(', ');
 
 // Post ids are strings; a bare YAML number is accepted only while it is exact (ids often exceed 2^53).
 const postId = z.unknown().transform((value, ctx) => {
@@ -114,10 +140,15 @@ const fingerprint = z
 
 const required = (what: string) => (issue: { input?: unknown }) => (issue.input === undefined ? `is required: ${what}` : 'must be text');
 
+const platformName = z.enum(REVIEW_PLATFORMS, {
+  error: (issue) => `unknown platform ${oneLine(JSON.stringify(issue.input) ?? String(issue.input), 80)}; the platforms are ${KNOWN_PLATFORMS}`,
+});
+
 export const ReviewEntrySchema = z
   .object({
     post: postId.optional(),
     rule: ruleId.optional(),
+    platform: platformName.optional(),
     fingerprint: fingerprint.optional(),
     reason: z.string({ error: required('say why the finding is accepted') }).trim().min(1, 'must not be empty: say why the finding is accepted'),
     by: z.string({ error: required('who accepted the finding') }).trim().min(1, 'must not be empty: who accepted the finding'),
@@ -127,6 +158,11 @@ export const ReviewEntrySchema = z
   .superRefine((entry, ctx) => {
     if (entry.fingerprint !== undefined && (entry.post !== undefined || entry.rule !== undefined)) {
       ctx.addIssue({ code: 'custom', path: ['fingerprint'], message: 'give either a fingerprint or post and rule, not both' });
+    } else if (entry.fingerprint !== undefined && entry.platform !== undefined) {
+      const named = parseFingerprint(entry.fingerprint)?.platform;
+      if (named !== undefined && named !== entry.platform) {
+        ctx.addIssue({ code: 'custom', path: ['platform'], message: `the fingerprint is of a ${oneLine(named, 40)} post; platform goes with post and rule (a fingerprint names its own platform)` });
+      }
     } else if (entry.fingerprint === undefined && (entry.post === undefined || entry.rule === undefined)) {
       const missing = entry.post === undefined && entry.rule === undefined ? [] : entry.post === undefined ? ['post'] : ['rule'];
       ctx.addIssue({
@@ -150,20 +186,37 @@ export function isoToday(now: Date): string {
 const key = (post: string, rule: string) => `${post}\u0000${rule}`;
 const platformKey = (platform: string, post: string) => `${platform}\u0000${post}`;
 
+/**
+ * The platform of the post a finding is on, from its fingerprint (`platform:postId:ruleId:hash`, where the
+ * post id may hold colons): what precedes `:postId:ruleId:` before the hash.
+ */
+export function platformOfFinding(finding: Pick<Finding, 'fingerprint' | 'postId' | 'ruleId'>): string {
+  const end = finding.fingerprint.lastIndexOf(`:${finding.postId}:${finding.ruleId}:`);
+  return end > 0 ? finding.fingerprint.slice(0, end) : 'file';
+}
+
+/** The platforms an entry applies to: its fingerprint's, its `platform`, else those whose ids authors cannot choose. */
+export function platformsOf(entry: Pick<ReviewEntry, 'platform' | 'fingerprint'>): readonly string[] {
+  if (entry.fingerprint !== undefined) {
+    const platform = parseFingerprint(entry.fingerprint)?.platform;
+    return platform !== undefined ? [platform] : [];
+  }
+  return entry.platform !== undefined ? [entry.platform] : SERVER_ASSIGNED_ID_PLATFORMS;
+}
+
 /** The entries of one file, matched against findings as a run produces them; remembers what was used. */
 export class ReviewSet {
   private readonly byFingerprint = new Map<string, ReviewEntry[]>();
   private readonly byPostRule = new Map<string, ReviewEntry[]>();
   private readonly matches = new Map<ReviewEntry, number>();
+  /** Post entries in force whose post id and rule matched a finding on a platform they do not cover. */
+  private readonly otherPlatforms = new Map<ReviewEntry, Set<string>>();
   /**
-   * The posts the file names (post id for post + rule entries, platform + post id for fingerprints) and,
-   * of those, the ones a run scanned. Only posts the file names are kept, so memory never grows with the
-   * histories read.
+   * The posts the file names (platform + post id, one key per platform an entry applies to) and, of those,
+   * the ones a run scanned. Only posts the file names are kept, so memory never grows with the histories read.
    */
   private readonly namedPosts = new Set<string>();
-  private readonly namedPlatformPosts = new Set<string>();
   private readonly scannedPosts = new Set<string>();
-  private readonly scannedPlatformPosts = new Set<string>();
 
   constructor(
     /** The file as the user named it, for messages. */
@@ -176,8 +229,7 @@ export class ReviewSet {
       const [map, k] = entry.fingerprint !== undefined ? [this.byFingerprint, entry.fingerprint] : [this.byPostRule, key(entry.post!, entry.rule!)];
       map.set(k, [...(map.get(k) ?? []), entry]);
       const post = postOf(entry);
-      if (post?.platform !== undefined) this.namedPlatformPosts.add(platformKey(post.platform, post.id));
-      else if (post) this.namedPosts.add(post.id);
+      if (post) for (const platform of platformsOf(entry)) this.namedPosts.add(platformKey(platform, post));
     }
   }
 
@@ -191,26 +243,33 @@ export class ReviewSet {
    * not kept.
    */
   notePost(post: Pick<Post, 'id' | 'platform'>): void {
-    if (this.namedPosts.has(post.id)) this.scannedPosts.add(post.id);
-    if (this.namedPlatformPosts.size > 0) {
-      // Findings fingerprint a post without a platform as "file" (src/engine/scanner.ts).
-      const k = platformKey(post.platform ?? 'file', post.id);
-      if (this.namedPlatformPosts.has(k)) this.scannedPlatformPosts.add(k);
-    }
+    // Findings fingerprint a post without a platform as "file" (src/engine/scanner.ts).
+    const k = platformKey(post.platform ?? 'file', post.id);
+    if (this.namedPosts.has(k)) this.scannedPosts.add(k);
   }
 
-  /** Whether the post this entry names was scanned in this run. */
+  /** Whether the post this entry names was scanned in this run (on a platform the entry applies to). */
   wasScanned(entry: ReviewEntry): boolean {
     const post = postOf(entry);
-    if (!post) return false;
-    return post.platform !== undefined ? this.scannedPlatformPosts.has(platformKey(post.platform, post.id)) : this.scannedPosts.has(post.id);
+    return post !== undefined && platformsOf(entry).some((platform) => this.scannedPosts.has(platformKey(platform, post)));
   }
 
   /** The entry in force that accepts this finding (file order decides between several), if any. */
   match(finding: Finding): ReviewEntry | undefined {
-    const candidates = [...(this.byFingerprint.get(finding.fingerprint) ?? []), ...(this.byPostRule.get(key(finding.postId, finding.ruleId)) ?? [])].sort(
-      (a, b) => a.index - b.index,
-    );
+    const byPost = this.byPostRule.get(key(finding.postId, finding.ruleId)) ?? [];
+    let candidates = this.byFingerprint.get(finding.fingerprint) ?? [];
+    if (byPost.length) {
+      // A post entry accepts the finding only on a platform it applies to: a feed item given the id of an
+      // accepted Weibo post is another post. Entries in force that miss only by platform are remembered.
+      const platform = platformOfFinding(finding);
+      const applies = byPost.filter((entry) => platformsOf(entry).includes(platform));
+      for (const entry of byPost) {
+        if (applies.includes(entry) || this.isExpired(entry)) continue;
+        const platforms = this.otherPlatforms.get(entry) ?? new Set<string>();
+        this.otherPlatforms.set(entry, platforms.add(platform));
+      }
+      candidates = [...candidates, ...applies].sort((a, b) => a.index - b.index);
+    }
     // Expired entries that would have matched are counted, so the report can say a finding counts again.
     for (const entry of candidates) if (this.isExpired(entry)) this.matches.set(entry, (this.matches.get(entry) ?? 0) + 1);
     const active = candidates.find((entry) => !this.isExpired(entry));
@@ -227,12 +286,14 @@ export class ReviewSet {
   /**
    * Used entries, expired ones (always: that depends on the date, not on what was read), and unused ones:
    * in force, their post scanned in this run, yet no finding matched. Entries in force whose post was not
-   * scanned (another influencer's, outside the window, deleted) are only counted, as `notScanned`.
+   * scanned (another influencer's, outside the window, deleted) are only counted, as `notScanned`. Post
+   * entries that matched a finding's post id and rule on a platform they do not cover are listed apart.
    */
   summary(): ReviewSummary {
     const used: ReviewSummary['used'] = [];
     const unused: ReviewSummary['unused'] = [];
     const expired: ReviewSummary['expired'] = [];
+    const otherPlatforms: NonNullable<ReviewSummary['otherPlatforms']> = [];
     let notScanned = 0;
     for (const entry of this.entries) {
       const matches = this.matches.get(entry) ?? 0;
@@ -240,16 +301,17 @@ export class ReviewSet {
       else if (matches > 0) used.push({ ...entry, matches });
       else if (this.wasScanned(entry)) unused.push(entry);
       else notScanned++;
+      const elsewhere = this.otherPlatforms.get(entry);
+      if (elsewhere) otherPlatforms.push({ ...entry, platforms: [...elsewhere].sort() });
     }
-    return { file: this.file, entries: this.entries.length, used, unused, expired, notScanned };
+    return { file: this.file, entries: this.entries.length, used, unused, expired, notScanned, ...(otherPlatforms.length ? { otherPlatforms } : {}) };
   }
 }
 
-/** The post an entry names: its id, and its platform when the entry is a fingerprint. */
-function postOf(entry: ReviewEntry): { id: string; platform?: string } | undefined {
-  if (entry.fingerprint === undefined) return entry.post !== undefined ? { id: entry.post } : undefined;
-  const parts = parseFingerprint(entry.fingerprint);
-  return parts ? { id: parts.postId, platform: parts.platform } : undefined;
+/** The post id an entry names (for a fingerprint, the id inside it). */
+function postOf(entry: ReviewEntry): string | undefined {
+  if (entry.fingerprint === undefined) return entry.post;
+  return parseFingerprint(entry.fingerprint)?.postId;
 }
 
 export function acceptanceOf(entry: ReviewEntry): Acceptance {
@@ -273,7 +335,9 @@ export async function loadReviewFile(file: string, cwd: string, now: Date): Prom
   } catch (error) {
     if (error instanceof InputError) {
       throw new InputError(messageLines(error), {
-        hint: 'each entry needs post + rule (a rule id of "vet rules") or a fingerprint, reason and by; expires: YYYY-MM-DD is optional',
+        hint:
+          'each entry needs post + rule (a rule id of "vet rules") or a fingerprint, reason and by; expires: YYYY-MM-DD is optional, ' +
+          `and so is platform: ${KNOWN_PLATFORMS} (without it, a post entry applies to ${SERVER_ASSIGNED_ID_PLATFORMS.join(' and ')} posts only)`,
       });
     }
     throw error;
@@ -286,6 +350,7 @@ export async function loadReviewFile(file: string, cwd: string, now: Date): Prom
       column: pos.col,
       ...(raw.post !== undefined ? { post: raw.post } : {}),
       ...(raw.rule !== undefined ? { rule: raw.rule } : {}),
+      ...(raw.platform !== undefined ? { platform: raw.platform } : {}),
       ...(raw.fingerprint !== undefined ? { fingerprint: raw.fingerprint } : {}),
       reason: raw.reason,
       by: raw.by,
@@ -325,6 +390,7 @@ export function describeReviewNotes(summary: ReviewSummary, opts: { verbose?: bo
     const why = entry.fingerprint !== undefined ? 'that finding is no longer on it (the rule no longer fires, or the post was edited)' : 'the rule no longer fires on it';
     lines.push(`${summary.file}:${entry.line}: entry ${describeEntry(entry)} matched no finding in this run, though its post was scanned: ${why}; remove the entry`);
   }
+  lines.push(...describeOtherPlatforms(summary));
   const notScanned = summary.notScanned ?? 0;
   if (opts.verbose && notScanned > 0) {
     lines.push(
@@ -335,6 +401,28 @@ export function describeReviewNotes(summary: ReviewSummary, opts: { verbose?: bo
   return lines.map((line) => oneLine(line));
 }
 
-export function describeEntry(entry: Pick<ReviewEntry, 'post' | 'rule' | 'fingerprint'>): string {
-  return entry.fingerprint !== undefined ? `fingerprint ${entry.fingerprint}` : `post ${entry.post} rule ${entry.rule}`;
+/**
+ * One line per post entry that matched a finding's post id and rule on a platform it does not cover: that
+ * finding still counts. For an entry without `platform` (written before entries had one, or meant for a
+ * Weibo or X post), says what to add if the entry was written for that post.
+ */
+export function describeOtherPlatforms(summary: ReviewSummary): string[] {
+  return (summary.otherPlatforms ?? []).map((entry) => {
+    const on = entry.platforms.map((p) => oneLine(p, 40)).join(' and ');
+    const findings = entry.platforms.length === 1 ? `the finding on the ${on} post with that id still counts` : `the findings on the ${on} posts with that id still count`;
+    const line =
+      entry.platform !== undefined
+        ? `${summary.file}:${entry.line}: entry ${describeEntry(entry)} is for ${entry.platform} posts; ${findings}`
+        : `${summary.file}:${entry.line}: entry ${describeEntry(entry)} names no platform, so it applies only to ${SERVER_ASSIGNED_ID_PLATFORMS.join(' and ')} posts, ` +
+          `whose ids their authors cannot choose; ${findings}; if the entry was written for that post, ${fix(entry.platforms[0]!)}`;
+    return oneLine(line);
+  });
+}
+
+const fix = (platform: string) =>
+  (REVIEW_PLATFORMS as readonly string[]).includes(platform) ? `add platform: ${platform}` : 'accept that finding by its fingerprint';
+
+export function describeEntry(entry: Pick<ReviewEntry, 'post' | 'rule' | 'fingerprint' | 'platform'>): string {
+  if (entry.fingerprint !== undefined) return `fingerprint ${entry.fingerprint}`;
+  return `${entry.platform !== undefined ? `${entry.platform} ` : ''}post ${entry.post} rule ${entry.rule}`;
 }

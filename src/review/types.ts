@@ -8,6 +8,11 @@ export interface ReviewEntry {
   /** The post id and rule id the entry accepts… */
   post?: string;
   rule?: string;
+  /**
+   * …on this platform (a post entry only). Without it, a post entry applies only to the platforms whose post
+   * ids their authors cannot choose (SERVER_ASSIGNED_ID_PLATFORMS in ./ignore-file.ts: weibo and x).
+   */
+  platform?: string;
   /** …or one exact finding: `platform:postId:ruleId:hash`. */
   fingerprint?: string;
   reason: string;
@@ -31,6 +36,11 @@ export interface ReviewSummary {
    * the window, deleted): nothing is known about them, so they are neither used nor unused.
    */
   notScanned?: number;
+  /**
+   * In force, post entries whose post id and rule matched a finding on a platform they do not cover (the
+   * finding still counts): the platforms it was on. Absent when there is none.
+   */
+  otherPlatforms?: Array<ReviewEntry & { platforms: string[] }>;
   /** Set by --write-baseline. */
   baseline?: { file: string; entries: number; kept: number };
 }

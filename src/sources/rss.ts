@@ -3,6 +3,7 @@ import { load } from 'cheerio/slim';
 import { HttpClient } from '../http/client.js';
 import { redactUrl } from '../http/errors.js';
 import { parseJsonExact } from '../http/json.js';
+import { jsonProblemIn } from '../util/data-file.js';
 import type { Post } from '../types.js';
 import { asArray, asRecord, asString, explainStatus, historyOf, isoDate, metricsFrom, newCoverage, type Candidate, type Page, type StatusMeaning } from './common.js';
 import { htmlToText, looksLikeHtml, MAX_NESTING, nestingDepth, nodesToText, textContent, type DomNode } from './html-text.js';
@@ -146,7 +147,7 @@ export function parseFeed(body: string, feedUrl: string): ParsedFeed {
     return { ...(feedTitle ? { title: feedTitle } : {}), items, ...(next ? { next } : {}) };
   }
 
-  throw new Error(rootName === 'html' || /^<!doctype html/i.test(text) ? 'a web page, not a feed' : `not a feed (root element <${rootName || '?'}>)`);
+  throw new Error(rootName === 'html' || /^<!doctype html/i.test(text) ? 'a web page, not a feed' : 'not a feed (its root element is none of rss, feed, rdf:RDF)');
 }
 
 function parseJsonFeed(text: string, feedUrl: string): ParsedFeed {
@@ -154,7 +155,8 @@ function parseJsonFeed(text: string, feedUrl: string): ParsedFeed {
   try {
     doc = asRecord(parseJsonExact(text));
   } catch (error) {
-    throw new Error(`invalid JSON (${(error as Error).message.slice(0, 100)})`);
+    // In vet's words with the line and column: V8's message quotes the text around the fault.
+    throw new Error(`invalid JSON (${jsonProblemIn(error, text)})`);
   }
   if (!doc || !/jsonfeed\.org/.test(asString(doc.version) ?? '') || !Array.isArray(doc.items)) throw new Error('JSON, but not a JSON Feed (no version or items)');
   const feedTitle = asString(doc.title);

@@ -17,9 +17,17 @@ export class Automaton {
   private edgeChar = new Uint16Array(0);
   private edgeNext = new Int32Array(0);
   private fail: Int32Array = new Int32Array(1);
+  /**
+   * ASCII transitions of every state, failure links already followed: asciiNext[s * 128 + c]. English text
+   * and the punctuation and digits of any post then cost one table read per character.
+   */
+  private asciiNext: Int32Array = new Int32Array(0);
+  /** 1 for every character that occurs in some pattern; any state reads another one straight back to the root. */
+  private readonly inPatterns = new Uint8Array(0x10000);
   /** Pattern ids that end in each state, including those reached through failure links. */
   private out: Array<number[] | undefined> = [undefined];
   private readonly lengths: number[] = [];
+  private longest = 0;
   private built = false;
 
   /** Adds a pattern and returns its id (ids are dense, in insertion order). Empty patterns are refused. */
@@ -29,6 +37,7 @@ export class Automaton {
     let state = 0;
     for (let i = 0; i < pattern.length; i++) {
       const c = pattern.charCodeAt(i);
+      this.inPatterns[c] = 1;
       let next = this.edges[state]!.get(c);
       if (next === undefined) {
         next = this.edges.length;
@@ -40,12 +49,18 @@ export class Automaton {
     }
     const id = this.lengths.length;
     this.lengths.push(pattern.length);
+    if (pattern.length > this.longest) this.longest = pattern.length;
     (this.out[state] ??= []).push(id);
     return id;
   }
 
   get size(): number {
     return this.lengths.length;
+  }
+
+  /** The length of the longest pattern (0 when there is none). */
+  get maxLength(): number {
+    return this.longest;
   }
 
   patternLength(id: number): number {
@@ -77,6 +92,17 @@ export class Automaton {
       }
     }
     this.flatten();
+    this.asciiNext = new Int32Array(this.fail.length * 128);
+    for (let c = 0; c < 128; c++) this.asciiNext[c] = this.rootNext[c]!;
+    // Breadth first, so a state's failure state has its row before the state needs it.
+    for (const s of queue) {
+      const row = s * 128;
+      const failRow = this.fail[s]! * 128;
+      for (let c = 0; c < 128; c++) {
+        const next = this.step(s, c);
+        this.asciiNext[row + c] = next >= 0 ? next : this.asciiNext[failRow + c]!;
+      }
+    }
     this.built = true;
     return this;
   }
@@ -148,10 +174,14 @@ export class Automaton {
    */
   occursIn(units: Uint16Array, length: number, ending?: Uint8Array): boolean {
     const rootNext = this.rootNext;
+    const ascii = this.asciiNext;
+    const inPatterns = this.inPatterns;
     let state = 0;
     for (let i = 0; i < length; i++) {
       const c = units[i]!;
-      state = state === 0 ? rootNext[c]! : this.advance(state, c);
+      if (c < 128) state = ascii[state * 128 + c]!;
+      else if (inPatterns[c] === 0) state = 0;
+      else state = state === 0 ? rootNext[c]! : this.advance(state, c);
       if (state !== 0 && (ending ? ending[state] === 1 : this.out[state] !== undefined)) return true;
     }
     return false;
@@ -160,11 +190,15 @@ export class Automaton {
   /** Calls `hit(id, end)` for every occurrence, `end` exclusive, in order of end position. */
   scan(text: string, hit: (id: number, end: number) => void): void {
     const rootNext = this.rootNext;
+    const ascii = this.asciiNext;
+    const inPatterns = this.inPatterns;
     const out = this.out;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      state = state === 0 ? rootNext[c]! : this.advance(state, c);
+      if (c < 128) state = ascii[state * 128 + c]!;
+      else if (inPatterns[c] === 0) state = 0;
+      else state = state === 0 ? rootNext[c]! : this.advance(state, c);
       if (state !== 0) {
         const ids = out[state];
         if (ids) for (let k = 0; k < ids.length; k++) hit(ids[k]!, i + 1);

@@ -55,6 +55,17 @@ function isSeparator(c: number): boolean {
 }
 const MAX_SEPARATOR_RUN = 3;
 
+/**
+ * The classes above as bits of one table, read once per character by the first pass of `foldUnits` (the same
+ * answers as isSeparator, isCjk, isLetter and isWordChar, without their chains of comparisons).
+ */
+const SEP = 1;
+const CJK = 2;
+const LETTER = 4;
+const WORD = 8;
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) CLASS[c] = (isSeparator(c) ? SEP : 0) | (isCjk(c) ? CJK : 0) | (isLetter(c) ? LETTER : 0) | (isWordChar(c) ? WORD : 0);
+
 export class Normalizer {
   /** Per BMP code unit: DROP, a single folded code unit, or -2 - index into `multi` for multi-unit folds. */
   private readonly fold = new Int32Array(0x10000).fill(UNSEEN);
@@ -158,9 +169,9 @@ export class Normalizer {
     let map = this.bufMap;
     let cap = buf.length;
     let n = 0;
-    // Pass 2 is needed only after a separator that could split a word (it follows a CJK character or a lone
-    // letter) or a run of three: most posts have neither and skip it.
-    let splitOrRun = false;
+    // Pass 2 is needed only for a separator run that splits a word or a run of three (see `watch`): most
+    // posts have neither and skip it.
+    let state = QUIET;
 
     // Pass 1: fold each character into buf, remembering where it came from.
     for (let i = 0; i < length; i++) {
@@ -175,11 +186,7 @@ export class Normalizer {
           cap = buf.length;
         }
         const u = c >= 0x41 && c <= 0x5a ? c + 32 : c;
-        if (!splitOrRun && n > 0) {
-          const p = buf[n - 1]!;
-          if (SEPARATOR_TABLE[u] === 1) splitOrRun = isCjk(p) || (isLetter(p) && (n < 2 || !isWordChar(buf[n - 2]!)));
-          else splitOrRun = u === p && n > 1 && u === buf[n - 2] && isLetter(u);
-        }
+        if (state !== NEEDED && n > 0) state = watch(state, buf, n, u);
         buf[n] = u;
         map[n++] = i;
         continue;
@@ -209,12 +216,7 @@ export class Normalizer {
               map = this.bufMap;
               cap = buf.length;
             }
-            if (!splitOrRun && n > 0) {
-              const p = buf[n - 1]!;
-              splitOrRun = isSeparator(f)
-                ? isCjk(p) || (isLetter(p) && (n < 2 || !isWordChar(buf[n - 2]!)))
-                : f === p && n > 1 && f === buf[n - 2] && (isCjk(f) || isLetter(f));
-            }
+            if (state !== NEEDED && n > 0) state = watch(state, buf, n, f);
             buf[n] = f;
             map[n++] = from;
             continue;
@@ -232,9 +234,9 @@ export class Normalizer {
         buf[n] = out.charCodeAt(k);
         map[n++] = from;
       }
-      splitOrRun = true;
+      state = NEEDED;
     }
-    if (!splitOrRun) {
+    if (state !== NEEDED && state !== LONE_LETTER_NEXT) {
       map[n] = length;
       return n;
     }
@@ -289,6 +291,46 @@ export class Normalizer {
     }
     return false;
   }
+}
+
+/**
+ * What the first pass of `foldUnits` has seen that the second pass may act on. The second pass drops the
+ * separators of a run (of at most three) between two CJK characters or between two lone letters, and
+ * collapses a run of three identical letters or CJK characters; until it does either, it leaves the text as
+ * it is. So it is needed only when the first pass saw one of these: a separator run after a CJK character
+ * then a CJK character; a separator run after a lone letter, then a letter, then no word character (or the
+ * end); or a third identical letter or CJK character in a row. English text is full of lone letters before a
+ * space ("a ", "I ") that start no such run, and skips the second pass.
+ */
+const QUIET = 0;
+/** In a run of separators after a CJK character. */
+const CJK_SEPARATED = 1;
+/** In a run of separators after a lone letter. */
+const LETTER_SEPARATED = 2;
+/** A letter right after such a run: needed if it is alone too (what follows is no word character). */
+const LONE_LETTER_NEXT = 3;
+const NEEDED = 4;
+
+/** The watch's next state after `u` is written at buf[n] (n > 0). */
+function watch(state: number, buf: Uint16Array, n: number, u: number): number {
+  const cls = CLASS[u]!;
+  if (state === LONE_LETTER_NEXT) {
+    if ((cls & WORD) === 0) return NEEDED;
+    state = QUIET;
+  }
+  if ((cls & SEP) !== 0) {
+    if (state === CJK_SEPARATED || state === LETTER_SEPARATED) return state;
+    const p = CLASS[buf[n - 1]!]!;
+    if ((p & CJK) !== 0) return CJK_SEPARATED;
+    if ((p & LETTER) !== 0 && (n < 2 || (CLASS[buf[n - 2]!]! & WORD) === 0)) return LETTER_SEPARATED;
+    return QUIET;
+  }
+  if (state === CJK_SEPARATED) {
+    if ((cls & CJK) !== 0) return NEEDED;
+  } else if (state === LETTER_SEPARATED) {
+    if ((cls & LETTER) !== 0) return LONE_LETTER_NEXT;
+  }
+  return u === buf[n - 1] && n > 1 && u === buf[n - 2] && (cls & (CJK | LETTER)) !== 0 ? NEEDED : QUIET;
 }
 
 /** UTF-16 units to a string, in chunks small enough for Function.prototype.apply. */

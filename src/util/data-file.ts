@@ -225,3 +225,16 @@ export function jsonProblem(error: unknown, lineStart = 0): string {
   const own = /^[A-Za-z ,'{}[\]:-]+$/.test(phrase) && !/^Unexpected token\b/.test(phrase) && !/'[^,:{}[\]]'/.test(phrase);
   return `${own ? phrase.charAt(0).toLowerCase() + phrase.slice(1) : 'unexpected text'}${column}`;
 }
+
+/**
+ * jsonProblem for a whole document, such as a server's answer: the phrase with its line and column
+ * (`expected ',' or '}' after property value at line 3, column 9`), never the text around it.
+ */
+export function jsonProblemIn(error: unknown, text: string): string {
+  const position = /at position (\d+)/.exec(error instanceof Error ? error.message : String(error));
+  if (!position) return jsonProblem(error);
+  const at = Math.min(Number(position[1]), text.length);
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const line = text.slice(0, at).split('\n').length;
+  return jsonProblem(error, lineStart).replace(/ at column (\d+)$/, ` at line ${line}, column $1`);
+}

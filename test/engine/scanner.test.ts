@@ -63,9 +63,18 @@ describe('context: the post a reply answers or a repost shares', () => {
   const scanWith = (text: string, context: string) => xiaomi.scan({ id: 'c', text, context: { kind: 'reply', text: context } });
 
   it('supplies the target when the post names none, and says so; the quote stays in the post', () => {
-    const [finding, ...rest] = scanWith('你们这帮脑残', '米粉们今天很开心');
+    const [finding, ...rest] = scanWith('你们这帮冤大头', '米粉们今天很开心');
     expect(rest).toEqual([]);
-    expect(finding).toMatchObject({ ruleId: 'fan-insult', targetFrom: 'context', matched: '脑残' });
+    expect(finding).toMatchObject({ ruleId: 'fan-insult', targetFrom: 'context', matched: '冤大头' });
+    // Buyers as dupes under a post about the brand: its buyers, one finding.
+    expect(scanWith('大把的韭菜', '小米发布了新手机').map((f) => [f.ruleId, f.targetFrom])).toEqual([['fan-insult', 'context']]);
+    expect(scanWith('又是这个骗子', '小米发布了新手机').map((f) => f.ruleId)).toEqual(['fraud-accusation']);
+  });
+  it('takes no target from the context for a general insult: under brand news it is mostly aimed at another commenter', () => {
+    expect(scanWith('你这个脑残', '小米发布了新手机')).toEqual([]);
+    expect(scanWith('这司机真是个傻逼', '小米汽车车主开着辅助驾驶睡着了')).toEqual([]);
+    // A person named in the reply is nearer to the accusation than the post it answers.
+    expect(scanWith('我认为那个女生是造假', '小米发布了新手机')).toEqual([]);
   });
   it('supplies nothing when the context names another brand, a homonym or nothing', () => {
     expect(scanWith('又是这个骗子', '华为发布了新手机')).toEqual([]);
@@ -75,6 +84,15 @@ describe('context: the post a reply answers or a repost shares', () => {
   it('is not used when the post names a target of its own', () => {
     const findings = scanWith('小米又是这个骗子', '苹果发布了新手机');
     expect(findings.map((f) => f.targetFrom)).toEqual([undefined]);
+  });
+});
+
+describe('ambiguous nicknames: one sense per post', () => {
+  it('counts an ambiguous nickname only where another of the brand\'s terms names it too', async () => {
+    const apple = await createScanner(await loadBrand('apple'));
+    const rules = (text: string) => apple.scan({ id: 'n', text }).map((f) => f.ruleId);
+    expect(rules('库克只知道赚钱，这样的烂苹果迟早像诺基亚一样')).toContain('brand-slur');
+    expect(rules('超市买的烂苹果太多了，退货')).toEqual([]);
   });
 });
 

@@ -28,8 +28,9 @@ const env = () => ({ PATH: process.env.PATH ?? '', HOME: dir, NO_COLOR: '1', VET
 const run = (args: string[]) => runInProcess(args, { cwd: dir, env: env() });
 const notes = (stderr: string) => stderr.split('\n').filter((l) => /vetignore/.test(l));
 
-// A team's file: entries for Hostile Creator (h*) and for two other influencers (x1 of Injector, o3 of Old
-// Grudge, by fingerprint and by post), one entry for h4 whose rule no longer fires, one expired entry.
+// A team's file: entries for Hostile Creator (h*, Weibo) and for two other influencers (x1 of Injector, by
+// fingerprint; o3 of Old Grudge, a Bluesky post, by post with its platform), one entry for h4 whose rule no
+// longer fires, one expired entry.
 const TEAM = `# the team's reviewed findings
 - fingerprint: weibo:h2:fan-insult:067088f11c60
   reason: quotes a troll
@@ -39,6 +40,7 @@ const TEAM = `# the team's reviewed findings
   by: bob
 - post: o3
   rule: fan-insult
+  platform: bsky
   reason: another influencer's post
   by: bob
 - post: h4
@@ -68,8 +70,8 @@ beforeAll(async () => {
 
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-const UNUSED_H4 = 'team.vetignore:12: entry post h4 rule fan-slur matched no finding in this run, though its post was scanned: the rule no longer fires on it; remove the entry';
-const EXPIRED_H1 = 'team.vetignore:16: entry post h1 rule fan-doom-wish expired on 2020-01-31; 1 finding it accepted counts again; review it again or remove it';
+const UNUSED_H4 = 'team.vetignore:13: entry post h4 rule fan-slur matched no finding in this run, though its post was scanned: the rule no longer fires on it; remove the entry';
+const EXPIRED_H1 = 'team.vetignore:17: entry post h1 rule fan-doom-wish expired on 2020-01-31; 1 finding it accepted counts again; review it again or remove it';
 
 describe('vet --from: an entry is unused only when its post was scanned', () => {
   it.concurrent('entries of other influencers are not called unused; an entry whose post was scanned but matched nothing is', T, async () => {
@@ -116,8 +118,8 @@ describe('vet check with a one-influencer proposal', () => {
     const r = await run(['check', 'proposals/one.yaml', '--ignore-file', 'team.vetignore', '--format', 'github']);
     const warnings = r.stdout.split('\n').filter((l) => l.startsWith('::warning file=team.vetignore'));
     expect(warnings).toHaveLength(2);
-    expect(warnings[0]).toMatch(/^::warning file=team\.vetignore,line=16,title=vet%3A expired reviewed finding::post h1 rule fan-doom-wish expired on 2020-01-31/);
-    expect(warnings[1]).toMatch(/^::warning file=team\.vetignore,line=12,title=vet%3A unused reviewed finding::post h4 rule fan-slur matched no finding/);
+    expect(warnings[0]).toMatch(/^::warning file=team\.vetignore,line=17,title=vet%3A expired reviewed finding::post h1 rule fan-doom-wish expired on 2020-01-31/);
+    expect(warnings[1]).toMatch(/^::warning file=team\.vetignore,line=13,title=vet%3A unused reviewed finding::post h4 rule fan-slur matched no finding/);
     expect(r.stdout).not.toMatch(/x1|o3/);
   });
 
@@ -125,8 +127,8 @@ describe('vet check with a one-influencer proposal', () => {
     const r = await run(['check', 'proposals/one.yaml', '--ignore-file', 'team.vetignore', '--format', 'json']);
     const review = JSON.parse(r.stdout).review;
     expect(review.used.map((e: ReviewEntry) => e.line)).toEqual([2]);
-    expect(review.unused.map((e: ReviewEntry) => e.line)).toEqual([12]);
-    expect(review.expired.map((e: ReviewEntry) => e.line)).toEqual([16]);
+    expect(review.unused.map((e: ReviewEntry) => e.line)).toEqual([13]);
+    expect(review.expired.map((e: ReviewEntry) => e.line)).toEqual([17]);
     expect(review.notScanned).toBe(2);
     expect(notes(r.stderr)).toEqual([`vet: ${EXPIRED_H1}`, `vet: ${UNUSED_H4}`]);
   });
@@ -136,7 +138,7 @@ describe('vet check with a one-influencer proposal', () => {
     const review = JSON.parse(r.stdout).review;
     // x1 of Injector and o3 of Old Grudge both have a fan-insult.
     expect(review.used.map((e: ReviewEntry) => e.line)).toEqual([2, 5, 8]);
-    expect(review.unused.map((e: ReviewEntry) => e.line)).toEqual([12]);
+    expect(review.unused.map((e: ReviewEntry) => e.line)).toEqual([13]);
     expect(review.notScanned).toBe(0);
   });
 
@@ -152,7 +154,7 @@ describe('vet check with a one-influencer proposal', () => {
       expect(r.stderr).toMatch(/baseline written to \.vetignore: 2 new entries, 3 kept/);
       const text = await readFile(join(ws, '.vetignore'), 'utf8');
       expect(text).toContain('- fingerprint: weibo:x1:fan-insult:067088f11c60\n  reason: another influencer\'s post\n  by: bob');
-      expect(text).toContain('- post: o3\n  rule: fan-insult');
+      expect(text).toContain('- post: o3\n  rule: fan-insult\n  platform: bsky');
       expect(text).not.toContain('post: h4');
       expect(text).not.toContain('expires: 2020-01-31');
       expect(text).toMatch(/^- fingerprint: weibo:h1:fan-doom-wish:/m);
@@ -207,10 +209,11 @@ describe('ReviewSet', () => {
   it('keeps only the posts the file names, however many are scanned', () => {
     const set = new ReviewSet('f', [entry({ post: 'p1', rule: 'fan-insult' }), entry({ index: 1, line: 5, fingerprint: 'weibo:p2:fan-slur:abc' })], '2026-11-24');
     for (let i = 0; i < 100_000; i++) set.notePost({ id: `n${i}`, platform: 'weibo' });
-    set.notePost({ id: 'p1', platform: 'bsky' });
+    set.notePost({ id: 'p1', platform: 'x' });
+    set.notePost({ id: 'p1', platform: 'bsky' }); // a post entry without platform is for weibo and x posts only
     set.notePost({ id: 'p2', platform: 'bsky' }); // another platform's post 2: not the fingerprint's
-    const internals = set as unknown as { scannedPosts: Set<string>; scannedPlatformPosts: Set<string> };
-    expect(internals.scannedPosts.size + internals.scannedPlatformPosts.size).toBe(1);
+    const internals = set as unknown as { scannedPosts: Set<string> };
+    expect(internals.scannedPosts.size).toBe(1);
     expect(set.summary()).toMatchObject({ unused: [{ post: 'p1' }], notScanned: 1 });
     set.notePost({ id: 'p2', platform: 'weibo' });
     expect(set.summary()).toMatchObject({ unused: [{ post: 'p1' }, { fingerprint: 'weibo:p2:fan-slur:abc' }], notScanned: 0 });

@@ -51,7 +51,10 @@ function vetClosing(which: 'stdout' | 'stderr', when: 'start' | 'first-chunk', a
     if (when === 'start') closed.destroy();
     else closed.once('data', () => closed.destroy());
     child.stdin.end();
-    const timer = setTimeout(() => child.kill('SIGKILL'), 50_000);
+    // Cleanup only, as in ./helpers.ts: it fires after the test's own timeout (60 s) has failed the test, so a hung
+    // child never outlives the suite and no outcome depends on the clock.
+    const timer = setTimeout(() => child.kill('SIGKILL'), 120_000);
+    timer.unref();
     child.on('error', fail);
     child.on('close', (code) => {
       clearTimeout(timer);

@@ -65,4 +65,28 @@ describe('normalize', () => {
       { numRuns: 300 },
     );
   });
+  // The second pass runs only when the first saw a separator run it may drop or a run of three: each shape
+  // on either side of that line.
+  it.each([
+    ['a b', 'ab'],
+    ['I went to a shop', 'i went to a shop'],
+    ['a b c', 'abc'],
+    ['f u', 'fu'],
+    ['go a.b', 'go ab'],
+    ['小 米 粉', '小米粉'],
+    ['小 a', '小 a'],
+    ['a 小', 'a 小'],
+    ['ab c d', 'ab cd'],
+    ['a  b', 'ab'],
+    ['a    b', 'a    b'],
+    ['米 - 粉', '米粉'],
+    ['米    粉', '米    粉'],
+    ['x.i.a.o.m.i.', 'xiaomi.'],
+    ['a b2', 'a b2'],
+    ['a bc', 'a bc'],
+    ['o o o', 'o'],
+    ['a, b', 'a, b'],
+  ])('second pass: %s → %s', (input, expected) => {
+    expect(normalizer.normalize(input).text).toBe(expected);
+  });
 });

@@ -2,6 +2,18 @@ import { hasProfile } from '../brands.mjs';
 import { readText } from '../read.mjs';
 
 const DIR = 'brand-threads-zh';
+
+/**
+ * What each thread's comments reply to: the news post, in our own words from the data README's thread list (no
+ * row text). On the "with the thread as context" lines every row is vetted as a reply to it, as the Weibo
+ * adapter would give a comment its post; those lines are information and count toward no target.
+ */
+const THREAD_POSTS = {
+  apple_iphone16cost: 'iPhone 16 的物料成本曝光',
+  apple_appstore: '苹果 App Store 被发现有色情应用',
+  apple_locked10y: '一部 iPhone 被锁了 10 年',
+  zeekr_autopilot: '一位极氪车主开着辅助驾驶睡着了',
+};
 const SUBLABELS = ['hostile', 'criticism', 'other'];
 
 /**
@@ -25,6 +37,11 @@ function threadSet(file) {
     mappings: [
       { key: 'all rows, own side', brands: 'own' },
       { key: '← explicit rows', brands: 'own', filter: (/** @type {import('../types.mjs').EvalRow} */ row) => row.sub?.explicit === true },
+      {
+        key: 'all rows, thread as context',
+        brands: 'own',
+        context: (/** @type {import('../types.mjs').EvalRow} */ row) => THREAD_POSTS[/** @type {keyof typeof THREAD_POSTS} */ (row.sub?.source ?? '')],
+      },
     ],
     load(root) {
       const text = readText(`${root}/${DIR}`, `${file}.jsonl`, 'utf8');

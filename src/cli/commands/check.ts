@@ -7,7 +7,7 @@ import { runCheck as runCheckRun } from '../../check/run.js';
 import { InputError } from '../../errors.js';
 import { safeLine } from '../../report/sanitize.js';
 import { BaselineRecorder, baselineAuthor } from '../../review/baseline.js';
-import { DEFAULT_REVIEW_FILE, describeReviewNotes, isoToday, loadReviewFile, openReviewFile, type ReviewSet } from '../../review/ignore-file.js';
+import { DEFAULT_REVIEW_FILE, describeOtherPlatforms, describeReviewNotes, isoToday, loadReviewFile, openReviewFile, type ReviewSet } from '../../review/ignore-file.js';
 import type { ReviewSummary } from '../../review/types.js';
 import { RULES } from '../../rules/index.js';
 import { exists, refuseExisting, refuseInputAsOutput, writeFileAtomic } from '../../util/atomic-write.js';
@@ -105,9 +105,11 @@ export async function runCheck(files: string[], options: CheckFlags, io: CliIO):
     }
   }
   // The text report lists stale entries and github annotates them; other formats get them on standard error.
+  // Entries that missed a finding only by its platform are always said there.
   const shown = plans.some((p) => p.format === 'github' || (p.format === 'text' && !p.output));
-  if (result.review && !shown && !quiet) {
-    for (const line of describeReviewNotes(result.review, { verbose: options.verbose === true })) io.stderr.write(`vet: ${safeLine(line)}\n`);
+  if (result.review && !quiet) {
+    const lines = shown ? describeOtherPlatforms(result.review) : describeReviewNotes(result.review, { verbose: options.verbose === true });
+    for (const line of lines) io.stderr.write(`vet: ${safeLine(line)}\n`);
   }
   return result.exitCode;
 }
