@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { BrandProfileSchema } from './brands/schema.js';
 import { ProposalSchema } from './check/proposal.js';
 import { ConfigSchema } from './cli/config.js';
+import { ReportSchema } from './report/schema.js';
 import { ReviewFileSchema } from './review/ignore-file.js';
 
 /**
- * JSON Schemas for the files users write, generated from the zod schemas that validate them (zod 4
+ * JSON Schemas for the files users write (and for the JSON report), generated from the zod schemas that validate them (zod 4
  * `z.toJSONSchema`, input side: defaults are optional), with a description on every field for editor hover.
  * `npm run schemas` writes them to schemas/; test/schemas.test.ts fails when the committed files drift.
  * Editors pick them up from `# yaml-language-server: $schema=…` in YAML or `"$schema"` in JSON.
@@ -80,6 +81,8 @@ export const JSON_SCHEMAS = [
   { file: 'proposal.schema.json', title: 'vet proposal', schema: ProposalSchema, descriptions: PROPOSAL },
   { file: 'vetignore.schema.json', title: 'vet reviewed findings (.vetignore)', schema: ReviewFileSchema, descriptions: REVIEW },
   { file: 'config.schema.json', title: 'vet config file', schema: ConfigSchema, descriptions: CONFIG },
+  // The report's descriptions are written in its zod schema (src/report/schema.ts): it is only ever written by vet.
+  { file: 'report.schema.json', title: 'vet report (vet --format json)', schema: ReportSchema, descriptions: {} },
 ] as const;
 
 type Json = Record<string, unknown>;
