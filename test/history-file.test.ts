@@ -98,6 +98,6 @@ describe('history files', () => {
     expect(await failure(file('h.jsonl', ''))).toMatch(/the file is empty/);
   });
   it('reports a missing file clearly', async () => {
-    expect(await failure(join(dir, 'nope.jsonl'))).toMatch(/nope\.jsonl: cannot read the history file \(ENOENT\)/);
+    expect(await failure(join(dir, 'nope.jsonl'))).toMatch(/nope\.jsonl: cannot read the history file \(no such file\)/);
   });
 });

@@ -12,6 +12,7 @@ import { containedPath, outsideMessage, PathRoots } from '../util/contained.js';
 import { dataFileProblems, parseDataText, problemAt, problemList, type DataFileProblem } from '../util/data-file.js';
 import { displayPath } from './files.js';
 import type { Proposal, ProposalInfluencer } from './types.js';
+import { errnoText } from '../util/errno.js';
 
 /**
  * A partnership proposal, as a brand keeps it in a repository:
@@ -255,5 +256,5 @@ export async function loadProposals(paths: readonly string[], cwd: string, brand
 async function unreadable(path: string): Promise<string | undefined> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
   if (!(info instanceof Error)) return info.isFile() ? undefined : 'not a file';
-  return info.code === 'ENOENT' ? 'no such file' : (info.code ?? info.message);
+  return errnoText(info);
 }

@@ -9,6 +9,8 @@ import type { Coverage, Post } from '../types.js';
 import { CONTEXT_KINDS, cutContextText } from './context.js';
 import { parseFileHandle } from './handles.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
+import { errnoText } from '../util/errno.js';
+import { issueText, valueAt } from '../util/issue-text.js';
 
 /**
  * Local histories: JSON Lines (streamed, one post a line), a JSON array, or CSV with a header.
@@ -107,7 +109,7 @@ function validate(file: string, line: number, value: unknown, name: (path: strin
   const field = issue.path.length ? `"${name(issue.path.join('.'))}"` : 'the record';
   const message = issue.code === 'invalid_type' && issue.path.length === 1 && (value as Record<string, unknown>)?.[issue.path[0] as string] === undefined
     ? 'is required'
-    : issue.message;
+    : issueText(issue, valueAt(value, issue.path));
   throw new InputError(`${file}:${line}: ${field} ${message}`);
 }
 
@@ -524,7 +526,7 @@ export async function openFileHistory(pathArg: string, cwd: string): Promise<Fet
     size = info.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`${pathArg}: cannot read the history file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new InputError(`${pathArg}: cannot read the history file (${errnoText(error)})`);
   }
   if (size === 0) throw new InputError(`${pathArg}: the file is empty; a history needs at least one post`);
   const format = await sniff(path, pathArg);

@@ -12,6 +12,7 @@ import type { CliIO } from '../io.js';
 import { notAHandle } from '../suggest.js';
 import { storedHistory } from '../../store/queries.js';
 import { requireStore } from './vet.js';
+import { countOf } from '../../report/wording.js';
 
 /**
  * `vet export <handle> [--output file.jsonl]`: fetches a history and writes it in the `--from` format
@@ -57,7 +58,7 @@ export async function runExport(handle: string | undefined, options: ExportFlags
     }
     if (file) await file.commit();
     const range = oldest && newest ? `, dated ${oldest.slice(0, 10)} to ${newest.slice(0, 10)}` : '';
-    io.stderr.write(`vet: exported ${count} posts of ${safeLine(history.subject.handle)}${range}${output ? ` to ${safeLine(output)}` : ''}\n`);
+    io.stderr.write(`vet: exported ${countOf(count, 'post')} of ${safeLine(history.subject.handle)}${range}${output ? ` to ${safeLine(output)}` : ''}\n`);
     const notes = history.coverage.notes.filter((n) => n.code !== 'date-range').map(noteText);
     if (history.coverage.partial) io.stderr.write(`vet: the history is incomplete: ${safeLine(notes.join('; '))}\n`);
     else if (notes.length) io.stderr.write(`vet: note: ${safeLine(notes.join('; '))}\n`);
