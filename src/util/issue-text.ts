@@ -21,6 +21,8 @@ export function issueText(issue: z.core.$ZodIssue, value?: unknown): string {
     }
     case 'invalid_type': {
       if (value === undefined || /received undefined/.test(own)) return `is required (${article(issue.expected)})`;
+      // YAML reads an empty file, or a key with nothing after it, as null.
+      if (value === null) return `is empty (expected ${article(issue.expected)})`;
       return `must be ${article(issue.expected)}, not ${describe(value)}`;
     }
     case 'invalid_value':

@@ -116,7 +116,7 @@ describe('brand profiles (--brand <file>)', () => {
     ['a duplicate key', 'dupkey.yaml', profile('names: [acme]\nnames: [other]\n'), /dupkey\.yaml:4:1: not valid YAML or JSON: a key is repeated in this mapping/],
     ['broken YAML', 'broken.yaml', profile('names: [acme\n'), /broken\.yaml:\d+:\d+: not valid YAML or JSON/],
     ['invalid UTF-8', 'utf8.yaml', bytes('id: acme\nname: ', [0xc3, 0x28], '\nnames: [acme]\n'), /utf8\.yaml:2:7: not valid UTF-8/],
-    ['an empty file', 'empty.yaml', '', /empty\.yaml: \(top level\): is required \(a mapping\)/],
+    ['an empty file', 'empty.yaml', '', /empty\.yaml: \(top level\): is empty \(expected a mapping\)/],
     ['a list instead of a profile', 'list.yaml', '- acme\n- corp\n', /list\.yaml:1:1: \(top level\): must be a mapping, not a list/],
     ['an unknown rival', 'rival.yaml', profile('names: [acme]\nrivals: [nokia]\n'), /rival\.yaml:4:10: rivals: unknown brand "nokia"/],
   ];
