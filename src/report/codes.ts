@@ -153,6 +153,8 @@ export function noteText(note: Coded): string {
         return `the feed's next page is on another site (${str(a.url)}); vet reads a feed on its own origin only, so entries there were not read`;
       case 'dates-inferred':
         return `${num(a.posts) === 1 ? `1 ${s} post was` : `${num(a.posts)} ${s} posts were`} dated only in a short or relative form ("15小时前", "昨天 12:30", "06-14"); vet worked the dates out from the time of reading (a month and day later than today is taken as last year)`;
+      case 'export-cut':
+        return `the export${a.handle ? ` of ${str(a.handle)}` : ''} has no closing line: it was cut short (an interrupted vet export or a truncated copy), so posts may be missing`;
       case 'id-conflicts':
         return `${s} sent ${num(a.posts) === 1 ? 'one post id' : `${num(a.posts)} post ids`} twice with different text (${str(a.ids)}); vet kept the first text read`;
       default:

@@ -11,6 +11,7 @@ import { parseFileHandle } from './handles.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
 import { errnoText } from '../util/errno.js';
 import { issueText, valueAt } from '../util/issue-text.js';
+import { ExportMeta, isExportMeta, readExportMeta } from './export-meta.js';
 
 /**
  * Local histories: JSON Lines (streamed, one post a line), a JSON array, or CSV with a header.
@@ -345,7 +346,7 @@ class IdSet {
 }
 
 /** Posts in batches (one per chunk of the file): one await per batch, not per post. */
-async function* parseJsonLines(path: string, file: string): AsyncGenerator<Post[]> {
+async function* parseJsonLines(path: string, file: string, meta?: ExportMeta): AsyncGenerator<Post[]> {
   for await (const batch of readLineBatches(path, file)) {
     const posts: Post[] = [];
     for (const { line, text, unterminated } of batch) {
@@ -360,7 +361,11 @@ async function* parseJsonLines(path: string, file: string): AsyncGenerator<Post[
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw new InputError(`${file}:${line}: expected one post as a JSON object, e.g. {"id":"1","text":"...","createdAt":"2025-01-01T00:00:00Z"}`);
     }
-    posts.push(quickPost(value as Record<string, unknown>) ?? validate(file, line, value));
+    const post = quickPost(value as Record<string, unknown>);
+    if (post) posts.push(post);
+    // A vet export's head and end lines (src/sources/export-meta.ts): whose history, and how much was read.
+    else if (meta && isExportMeta(value)) meta.add(readExportMeta(value as Record<string, unknown>, file, line));
+    else posts.push(validate(file, line, value));
     }
     yield posts;
   }
@@ -531,7 +536,8 @@ export async function openFileHistory(pathArg: string, cwd: string): Promise<Fet
   if (size === 0) throw new InputError(`${pathArg}: the file is empty; a history needs at least one post`);
   const format = await sniff(path, pathArg);
   const coverage: Coverage = { postsRead: 0, partial: false, notes: [] };
-  const records = format === 'jsonl' ? parseJsonLines(path, pathArg) : format === 'json' ? parseJsonArray(path, pathArg) : parseCsv(path, pathArg);
+  const meta = new ExportMeta();
+  const records = format === 'jsonl' ? parseJsonLines(path, pathArg, meta) : format === 'json' ? parseJsonArray(path, pathArg) : parseCsv(path, pathArg);
   let author: string | undefined;
   let platform: string | undefined;
 
@@ -554,15 +560,16 @@ export async function openFileHistory(pathArg: string, cwd: string): Promise<Fet
       }
     }
     if (duplicates) coverage.notes.push({ code: 'duplicates-skipped', args: { posts: duplicates } });
+    meta.applyTo(coverage);
   }
 
   return {
     subject: {
       get handle() {
-        return author ?? `file:${basename(pathArg)}`;
+        return meta.head?.subject.handle ?? author ?? `file:${basename(pathArg)}`;
       },
       get platform() {
-        return platform ?? 'file';
+        return meta.head?.subject.platform ?? platform ?? 'file';
       },
     },
     posts: posts(),
