@@ -50,6 +50,7 @@ const PROPOSAL: Descriptions = {
   'influencers[].name': 'The influencer\'s name, unique in the proposal: reports identify influencers by it.',
   'influencers[].handles': 'Accounts to read, one after another: weibo:<uid>, weibo:@<screen name>, bsky:<handle>, mastodon:@user@instance, rss:<feed URL>, x:@name, file:<path>.',
   'influencers[].from': 'An exported history (vet export) to vet instead of fetching, relative to this file; the handles are then only shown.',
+  'influencers[].columns': 'For a CSV "from" whose columns have other names: which column holds which field, e.g. {id: post_id, text: content, createdAt: date} (as vet --columns).',
   'influencers[].fee': 'The proposed fee, shown in reports.',
   'influencers[].fee.amount': 'The amount, 0 or more.',
   'influencers[].fee.currency': 'A three-letter currency code such as CNY, USD or EUR.',

@@ -32,6 +32,8 @@ export interface StoreFlags {
 
 export interface VetFlags extends SourceFlags, OutputFlags, StoreFlags {
   from?: string;
+  /** --columns: field → CSV column of the --from file. */
+  columns?: Record<string, string>;
   brand?: string;
   failOn: Level;
   /** Given on the command line (or the config file); the --output extension decides otherwise. */

@@ -17,6 +17,7 @@ import {
 import { BATCH_OUTPUT_FORMATS, VET_FORMATS } from './formats.js';
 import type { CliIO } from './io.js';
 import { parseTimeout } from './options.js';
+import { parseColumnsFlag } from '../sources/columns.js';
 
 /** Shared mutable result of a run: commands set the exit code here instead of exiting. */
 export interface RunState {
@@ -42,6 +43,7 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .enablePositionalOptions()
     .argument('[handle]', 'whose history to vet: weibo:<uid>, bsky:<handle>, mastodon:@user@host, rss:<url>, x:@name, file:<path>')
     .option('--from <file>', 'vet a history saved in a file (JSON Lines, JSON array or CSV) instead of fetching one')
+    .addOption(new Option('--columns <field=column,...>', 'the CSV columns of --from that hold vet\'s fields, e.g. id=post_id,text=content,createdAt=date').argParser(parseColumnsFlag))
     .option('-b, --brand <id|file>', 'built-in brand id (see "vet brands") or the path of your own profile (.yaml/.json)');
   addSourceOptions(program, { limit: 'read at most this many posts from a platform (default 2000)' })
     .addOption(failOnOption('exit 1 when the verdict is at or above this level'))
