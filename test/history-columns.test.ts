@@ -74,3 +74,14 @@ describe('columns: in a proposal', () => {
     expect(missing.stdout + missing.stderr).toMatch(/listening\.csv:1: columns: maps text to the column "body", which the CSV header does not have/);
   });
 });
+
+describe('vet batch --columns', () => {
+  it('maps the CSV histories of the rows', async () => {
+    const cwd = await folder({ 'listening.csv': LISTENING, 'roster.csv': 'handle,from\nweibo:1234567890,listening.csv\n' });
+    const r = await runInProcess(['batch', 'roster.csv', '--brand', 'xiaomi', '--columns', 'id=post_id,text=content,createdAt=date', '-q'], { cwd, env: ENV });
+    const line = JSON.parse(r.stdout.trim());
+    expect(line.window.postsScanned).toBe(2);
+    const without = await runInProcess(['batch', 'roster.csv', '--brand', 'xiaomi', '-q'], { cwd, env: ENV });
+    expect(JSON.parse(without.stdout.trim()).error.message).toMatch(/listening\.csv:1: the CSV header needs at least the columns id and text/);
+  });
+});

@@ -62,6 +62,8 @@ export interface CheckFlags extends SourceFlags, StoreFlags {
 
 export interface BatchFlags extends SourceFlags, OutputFlags, StoreFlags {
   changesOnly?: boolean;
+  /** --columns: field → CSV column of the rows' history files. */
+  columns?: Record<string, string>;
   /** --root: the folder paths in the roster must stay inside. */
   root?: string;
   brand?: string;

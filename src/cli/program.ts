@@ -152,6 +152,7 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .option('--ignore-file <file>', 'reviewed findings to accept for every handle (default: .vetignore in the current folder, if present)')
     .option('--no-store', 'do not record the audits in the audit store, nor compare with earlier ones (VET_STORE=off does the same)')
     .option('--full', 'fetch whole histories again instead of stopping at posts the audit store already holds')
+    .addOption(new Option('--columns <field=column,...>', 'the CSV columns of the rows\' history files (from, file:) that hold vet\'s fields, e.g. id=post_id,text=content').argParser(parseColumnsFlag))
     .option('--changes-only', 'write a line only for a handle that changed since its last audit (deleted or edited posts, new hostile findings, another level) or failed')
     .option('--root <dir>', 'paths in the roster must stay inside this folder (default: the repository that holds the roster)')
     .option('-q, --quiet', 'no progress and no summary on standard error')

@@ -171,6 +171,7 @@ export async function runBatchCommand(input: string, options: BatchFlags, io: Ba
       abort: abort.signal,
       ...(reviewSet ? { review: (finding: Finding) => reviewSet.review(finding), sawPost: (post: Post) => reviewSet.notePost(post) } : {}),
       ...(store ? { store, full: options.full === true } : {}),
+      ...(options.columns ? { columns: options.columns } : {}),
       changesOnly,
     });
     if (!quiet) {
