@@ -32,8 +32,8 @@ export interface StoreFlags {
 
 export interface VetFlags extends SourceFlags, OutputFlags, StoreFlags {
   from?: string;
-  /** --columns: field → CSV column of the --from file. */
-  columns?: Record<string, string>;
+  /** --columns as given (field=column,…): parsed by the command, so `vet --version` never loads the parser. */
+  columns?: string;
   brand?: string;
   failOn: Level;
   /** Given on the command line (or the config file); the --output extension decides otherwise. */
@@ -62,8 +62,8 @@ export interface CheckFlags extends SourceFlags, StoreFlags {
 
 export interface BatchFlags extends SourceFlags, OutputFlags, StoreFlags {
   changesOnly?: boolean;
-  /** --columns: field → CSV column of the rows' history files. */
-  columns?: Record<string, string>;
+  /** --columns as given (field=column,…), for the rows' history files; parsed by the command. */
+  columns?: string;
   /** --root: the folder paths in the roster must stay inside. */
   root?: string;
   brand?: string;

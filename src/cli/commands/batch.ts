@@ -22,6 +22,7 @@ import type { CliIO } from '../io.js';
 import { openStore } from './vet.js';
 import { errnoText } from '../../util/errno.js';
 import { countOf } from '../../report/wording.js';
+import { parseColumnsFlag } from '../../sources/columns.js';
 
 /** Problems printed before giving up on a roster; the rest are counted. */
 const PROBLEMS_SHOWN = 20;
@@ -42,6 +43,7 @@ export async function runBatchCommand(input: string, options: BatchFlags, io: Ba
   const now = io.now?.() ?? new Date();
   const { format, output } = planOutput('vet batch', options.format, options.output, BATCH_FORMATS, 'jsonl');
   const failOn = options.failOn;
+  const columns = options.columns !== undefined ? parseColumnsFlag(options.columns) : undefined;
   const resume = options.resume === true;
   const force = options.force === true;
   if (resume && !output) throw new UsageError('--resume needs --output <file>: the lines of the earlier run are read from it');
@@ -171,7 +173,7 @@ export async function runBatchCommand(input: string, options: BatchFlags, io: Ba
       abort: abort.signal,
       ...(reviewSet ? { review: (finding: Finding) => reviewSet.review(finding), sawPost: (post: Post) => reviewSet.notePost(post) } : {}),
       ...(store ? { store, full: options.full === true } : {}),
-      ...(options.columns ? { columns: options.columns } : {}),
+      ...(columns ? { columns } : {}),
       changesOnly,
     });
     if (!quiet) {
