@@ -216,6 +216,12 @@ describe('vet export keeps coverage and the subject (issue 16 item 14)', () => {
     const text = await vet(['--from', 'partial.jsonl', '--brand', 'xiaomi', '--format', 'text']);
     expect(text.stdout).toContain('weibo:2222222222');
     expect(text.stdout).toMatch(/did not show the whole history/);
+    // Exported again from the file, it stays the same subject and keeps its caveat.
+    const again = await vet(['export', 'file:partial.jsonl', '--output', 'again.jsonl']);
+    expect(again.code, again.stderr).toBe(0);
+    const lines = (await readFile(join(work, 'again.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0].subject).toEqual(liveReport.subject);
+    expect(lines.at(-1).coverage.partial).toBe(true);
   });
 
   it.concurrent('to standard output too; a copy cut before its last line says it was cut short', T, async () => {

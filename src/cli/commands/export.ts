@@ -45,8 +45,14 @@ export async function runExport(handle: string | undefined, options: ExportFlags
     const sinceMs = ctx.since?.getTime();
     // The first line says whose history this is; the last, how much of it was read (src/sources/export-meta.ts).
     const emit = async (value: object) => (file ? file.write(value) : void io.stdout.write(`${JSON.stringify(value)}\n`));
-    await emit(exportHead(history.subject, { exportedAt: now.toISOString(), vetVersion: vetVersion(), since: ctx.since }));
+    // Written when the first post is read: a source may learn its subject while reading (a re-exported export).
+    let head = false;
+    const writeHead = async () => {
+      if (!head) await emit(exportHead(history.subject, { exportedAt: now.toISOString(), vetVersion: vetVersion(), since: ctx.since }));
+      head = true;
+    };
     for await (const post of history.posts as AsyncIterable<Post>) {
+      await writeHead();
       if (sinceMs !== undefined && post.createdAt && Date.parse(post.createdAt) < sinceMs) continue;
       count++;
       if (post.createdAt) {
@@ -60,6 +66,7 @@ export async function runExport(handle: string | undefined, options: ExportFlags
         ...(ctx.since ? { hint: 'widen the window with --since (e.g. --since 5y)' } : {}),
       });
     }
+    await writeHead();
     await emit(exportEnd(count, history.coverage));
     if (file) await file.commit();
     const range = oldest && newest ? `, dated ${oldest.slice(0, 10)} to ${newest.slice(0, 10)}` : '';
