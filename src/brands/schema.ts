@@ -33,6 +33,11 @@ export const NicknameSchema = z
     of: z.enum(['brand', 'executive', 'fans']),
     /** 'name': another way to name them (某为, 雷布斯); 'slur': derogatory, hostile on its own (余大嘴, 猴厂). */
     as: z.enum(['name', 'slur']).default('name'),
+    /**
+     * Also an everyday word (烂苹果 is a rotten apple before it is a jibe at Apple): it counts only in a post that
+     * names the brand, a product, a person or the fans by another of the profile's terms.
+     */
+    ambiguous: z.boolean().default(false),
   })
   .strict();
 

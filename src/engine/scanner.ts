@@ -30,6 +30,7 @@ export type DropReason =
   | 'order'
   | 'curse-in-noun-phrase'
   | 'venting'
+  | 'product-warning'
   | 'needs-wish'
   | 'not-subject'
   | 'object-is-victim'
@@ -39,6 +40,7 @@ export type DropReason =
   | 'product-aspect'
   | 'thing-is-subject'
   | 'rival-nearer'
+  | 'other-group'
   | 'other-target-nearer'
   | 'moved-by-construction'
   | 'overlaps-target'
@@ -60,12 +62,23 @@ export interface Explanation {
 
 const NO_FINDINGS: readonly Finding[] = Object.freeze([]);
 
+interface ConstructionMatch {
+  construction: Construction;
+  rule: Rule;
+  target: Hit;
+  targetKind: string;
+  cue: Hit;
+  moved: Hit[];
+}
+
 type TermRole = TargetKind | 'rival' | 'homonym' | 'context';
 
 interface TermInfo {
   roles: TermRole[];
   /** For 'context' terms: the normalized profile terms they disambiguate, and how far they reach. */
   contexts: Array<{ term: string; window: number }>;
+  /** An ambiguous nickname: it counts only where another of the brand's own terms names the brand too. */
+  ambiguous?: boolean;
   /** Latin edges need word boundaries. */
   boundaryStart: boolean;
   boundaryEnd: boolean;
@@ -90,6 +103,8 @@ interface Hit {
 
 interface TargetHit extends Hit {
   kind: TargetKind | 'rival';
+  /** A hit of an ambiguous nickname. */
+  ambiguous?: boolean;
 }
 
 interface CueHit extends Hit {
@@ -99,6 +114,18 @@ interface CueHit extends Hit {
 const MODEL_SUFFIX = /^\s?(\d|(pro|max|ultra|note|mix|civi|pad|book|band|watch|tv|ev|phone|se|plus|mini|air|fold|flip|mate|pura|nova|galaxy|pixel|su7|yu7|k\d+)\b)/;
 /** Possessive or linking words allowed between a name and the head noun that follows it. */
 const HEAD_GAP = /^(\s|的|之|'s|’s|s'|家|\d+|pro|max|ultra|plus|mini|se|s)*$/;
+/** Between a buying verb and the name: aspect marks, a measure word, an article ("买了一台小米", "buys an iphone"). */
+const BUY_GAP = /^(\s|了|过|一|个|台|部|款|辆|an?\s|the\s)*$/;
+/** After a bought name, 的 closing the phrase: the buyers ("买小米的是", "用苹果的都", "买16的人" is a fan-head). */
+const BUYERS_END = /^(\s|\d+|pro|max|ultra|plus|mini|se|s)*的(\s|$|[是都还就真全也才多要没不怎估可大肯绝基们一,.!?;:，。！？；：])/;
+/** Between an insult noun and the buying verb after it ("傻子才买", "哪个智障去买", "那么多傻子还在用"). */
+const BUYER_GAP = /^(\s|才|还|会|去|都|也|在|要|就|非要|偏要|竟然|居然|专门|继续|一直)*$/;
+/** How far before a company noun a pointing determiner may stand ("这个以爱国口号卖货的奸商企业"). */
+const POINTED_REACH = 24;
+/** Between names listed together: "@iphone @apple", "@redmi and @xiaomi", "小米、红米". */
+const LIST_GAP = /^[\s@#,，、&]*(and|和|与|跟|还有)?[\s@#]*$/;
+/** Between a name and a plural demonstrative in apposition or after a copula ("米粉都是这帮…", "fans are these…"). */
+const APPOSITION_GAP = /^(\s|,|，|:|：|的|们|都|全|就|也|是|你们|他们|你|you|they|are|all|were|is)*$/;
 const EXCERPT_RADIUS = 60;
 /** How far (in characters) any rule looks from a name for its cues; beyond every window a rule uses. */
 const RADIUS = 160;
@@ -183,6 +210,14 @@ function inHashtag(runs: WordRuns, at: number): boolean {
   return i > 0 && runs.text.charCodeAt(i - 1) === 0x23;
 }
 
+/** Opening and closing quotation marks, paired by position: a word between a pair is being mentioned. */
+const QUOTE_OPEN = '\'"‘“「『《';
+const QUOTE_CLOSE = '\'"’”」』》';
+function quoted(text: string, h: Hit): boolean {
+  const open = QUOTE_OPEN.indexOf(text.charAt(h.start - 1));
+  return open >= 0 && QUOTE_CLOSE.indexOf(text.charAt(h.end)) === open;
+}
+
 function overlaps(a: Hit, b: Hit): boolean {
   return a.start < b.end && b.start < a.end;
 }
@@ -214,7 +249,10 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (context) info.contexts.push(context);
   };
   for (const [list, kind] of PROFILE_LISTS) for (const term of brand.profile[list] as string[]) addTarget(term, kind);
-  for (const nick of brand.profile.nicknames) addTarget(nick.term, NICKNAME_KIND[nick.of][nick.as]);
+  for (const nick of brand.profile.nicknames) {
+    addTarget(nick.term, NICKNAME_KIND[nick.of][nick.as]);
+    if (nick.ambiguous) targetInfo[targetIds.get(norm(nick.term))!]!.ambiguous = true;
+  }
   for (const rival of brand.rivals) {
     for (const [list] of PROFILE_LISTS) for (const term of rival[list] as string[]) addTarget(term, 'rival');
     for (const nick of rival.nicknames) addTarget(nick.term, 'rival');
@@ -291,8 +329,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   }
 
   /** Each construction matched in the stretch: its target, its cue, and the name the hostility was moved from. */
-  function matchConstructions(text: string, all: HitIndex<TargetHit>, cues: Cues): Array<{ construction: Construction; rule: Rule; target: Hit; cue: Hit; moved: Hit[] }> {
-    const matches: Array<{ construction: Construction; rule: Rule; target: Hit; cue: Hit; moved: Hit[] }> = [];
+  function matchConstructions(text: string, all: HitIndex<TargetHit>, cues: Cues): ConstructionMatch[] {
+    const matches: ConstructionMatch[] = [];
     for (const { construction, rule, slots } of constructions) {
       // Most stretches lack one of the cue words a construction needs: skip it without building anything.
       if (!slots.every((slot) => ('kind' in slot ? slot.kind.some((k) => cues.all(k).length > 0) : 'role' in slot ? allWithRole(cues, slot.role).length > 0 : true))) continue;
@@ -306,7 +344,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         if (got.length < slots.length) continue;
         const at = (as: 'target' | 'cue') => got[slots.findIndex((slot) => (slot as { as?: string }).as === as)]!;
         const moved = got.filter((_, i) => 'target' in slots[i]! && (slots[i] as { as?: string }).as !== 'target');
-        matches.push({ construction, rule, target: at('target'), cue: at('cue'), moved });
+        const target = at('target');
+        matches.push({ construction, rule, target, targetKind: (target as TargetHit).kind, cue: at('cue'), moved });
         break;
       }
     }
@@ -335,11 +374,17 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       // A homonym phrase (小米粥, 桂林米粉) that overlaps the term means the other sense.
       if (index.between(h.start - TERM_REACH, h.end).some((o) => o !== h && hasRole(o, 'homonym') && overlaps(o, h) && o.end - o.start > h.end - h.start)) continue;
       if (index.between(h.start - TERM_REACH, h.end + TERM_REACH).some((c) => hasRole(c, 'context') && targetInfo[c.id]!.contexts.some((x) => x.term === h.text && near(text, c, h, x.window)))) continue;
-      hits.push({ start: h.start, end: h.end, text: h.text, kind });
+      hits.push({ start: h.start, end: h.end, text: h.text, kind, ...(info.ambiguous ? { ambiguous: true } : {}) });
     }
     // Keep the longest of overlapping hits of the same place ("小米手机" over "小米").
     const kept = new HitIndex(hits);
-    return kept.items.filter((h) => !kept.between(h.start - TERM_REACH, h.start).some((o) => o !== h && o.end >= h.end && o.end - o.start > h.end - h.start));
+    const longest = kept.items.filter((h) => !kept.between(h.start - TERM_REACH, h.start).some((o) => o !== h && o.end >= h.end && o.end - o.start > h.end - h.start));
+    // One sense per post: an ambiguous nickname (烂苹果) names the brand only where another own term does too,
+    // one that is not the word inside the nickname (苹果 is the fruit in a review of rotten apples).
+    const nicknames = longest.filter((h) => h.ambiguous);
+    if (nicknames.length === 0) return longest;
+    const named = longest.some((h) => !h.ambiguous && h.kind !== 'rival' && !nicknames.some((n) => n.text.includes(h.text)));
+    return named ? longest : longest.filter((h) => !h.ambiguous);
   }
 
   function findCues(text: string): CueHit[] {
@@ -361,14 +406,22 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const nested = (h: (typeof found)[number], kind: CueKind) =>
       around(h).some((o) => o !== h && o.kinds.includes(kind) && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start);
     // 笑死, 死机, "dead battery", 是不是: one of the term's own exceptions overlaps the hit and is at least as long.
+    // An exception that is itself a cue term (割韭菜 cancels the insult 韭菜 inside it, and is a fraud cue) does
+    // not cancel its own hit.
     const excepted = (h: (typeof found)[number]) =>
       exceptionIndex !== null &&
       h.owners.length > 0 &&
-      exceptionIndex.between(h.start - TERM_REACH, h.end).some((e) => overlaps(e, h) && e.end - e.start >= h.end - h.start && e.cancels.some((o) => h.owners.includes(o)));
+      exceptionIndex
+        .between(h.start - TERM_REACH, h.end)
+        .some((e) => overlaps(e, h) && e.end - e.start >= h.end - h.start && !(e.start === h.start && e.end === h.end) && e.cancels.some((o) => h.owners.includes(o)));
+    // "the search result for 'idiots'": a hostile word in quotation marks is mentioned, not used (nor the words inside it).
+    const quotes = found.filter((h) => quoted(text, h));
     for (const h of found) {
       if (excepted(h)) continue;
+      const mentioned = quotes.length > 0 && quotes.some((q) => q.start <= h.start && q.end >= h.end);
       for (const kind of h.kinds) {
         if (nested(h, kind)) continue;
+        if (mentioned && (CUE_KINDS[kind].role === undefined || CUE_KINDS[kind].role === 'people-noun')) continue;
         hits.push({ start: h.start, end: h.end, text: h.text, kind });
       }
     }
@@ -379,9 +432,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    * "Xiaomi won't die; it's the fans who will", "小米还行，它的粉丝…": a group named by reference after the brand
    * (or one of its products) is named, with no rival brand between, is the brand's fans.
    */
-  function withGroupRefs(hits: TargetHit[], cues: Cues): TargetHit[] {
+  function withGroupRefs(hits: TargetHit[], cues: Cues, seg: Segmentation): TargetHit[] {
     const fanRefs = allWithRole(cues, 'fan-ref');
-    const brandRefs = allWithRole(cues, 'brand-ref');
+    const brandRefs = [...allWithRole(cues, 'brand-ref'), ...pointedCompanies(cues, seg)].sort((a, b) => a.start - b.start);
     if (fanRefs.length === 0 && brandRefs.length === 0) return hits;
     const refs = [...fanRefs, ...brandRefs].sort((a, b) => a.start - b.start);
     const kindOf = (ref: CueHit): TargetKind => (fanRefs.includes(ref) ? 'fans' : 'brand');
@@ -403,6 +456,35 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     return added.length ? [...sorted, ...added].sort((a, b) => a.start - b.start) : hits;
   }
 
+  /**
+   * "买小米的是不是傻", "傻子才买小米", "people who buy iphones": a buying or using verb right before the name makes
+   * it the name of its buyers when 的 closes the phrase, when an insult noun for people is the buyer, or when the
+   * verb is a relative clause that names buyers by itself.
+   */
+  function buyers(text: string, t: TargetHit, cues: Cues, seg: Segmentation): CueHit | null {
+    const verb = withRole(cues, 'buyer-pre', t.start - 24, t.start).filter((c) => c.end <= t.start && BUY_GAP.test(text.slice(c.end, t.start))).pop();
+    if (!verb) return null;
+    if (CUE_KINDS[verb.kind].namesBuyers || BUYERS_END.test(text.slice(t.end, t.end + 12))) return verb;
+    const buyer = withRole(cues, 'people-noun', verb.start - 12, verb.start).some((c) => c.end <= verb.start && BUYER_GAP.test(text.slice(c.end, verb.start)) && seg.strictlySameClause(c, t));
+    return buyer ? verb : null;
+  }
+
+  /**
+   * "这个卖货的奸商企业", "如此恶心人的公司", "this shameless company": a company noun with a pointing determiner
+   * before it in its clause (modifiers between) refers back; the noun itself stands for the reference, so the
+   * modifiers before it are said of it. Fixed phrases (这家公司) are company-refs already.
+   */
+  function pointedCompanies(cues: Cues, seg: Segmentation): CueHit[] {
+    const heads = allWithRole(cues, 'company-head');
+    if (heads.length === 0) return [];
+    const fixed = allWithRole(cues, 'brand-ref');
+    return heads.filter(
+      (h) =>
+        !fixed.some((f) => overlaps(f, h)) &&
+        withRole(cues, 'ref-determiner', h.start - POINTED_REACH, h.start).some((d) => d.end <= h.start && seg.strictlySameClause(d, h)),
+    );
+  }
+
   /** Turns "小米粉丝", "买小米的", "xiaomi employees", "小米手机", "xiaomi 14" into the right target kind. */
   function refineTargets(text: string, hits: TargetHit[], cues: Cues, seg: Segmentation): TargetHit[] {
     return hits.filter((t) => !(t.kind === 'fans' && selfNamed(t, cues, seg, text))).map((t) => {
@@ -412,10 +494,12 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         return { ...t, kind: 'executive' };
       }
       // "the iPad 2 turns you into a douchebag": an insult noun for people in a clause about a product means its users.
-      if (t.kind === 'product' && withRole(cues, 'people-noun', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 &&
+      if (t.kind === 'product' && withRole(cues, 'people-noun', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 && !demonstrative(c, cues, text) &&
         !withRole(cues, 'self', c.start - 20, c.start).some((me) => me.end <= c.start && seg.strictlySameClause(me, c) && seg.tokenDistance(me, c) <= 1.5))) {
         return { ...t, kind: 'fans' };
       }
+      const bought = buyers(text, t, cues, seg);
+      if (bought) return { ...t, start: bought.start, text: text.slice(bought.start, t.end), kind: 'fans' };
       const heads = (['fan-head', 'staff-head', 'people-noun'] as const)
         .flatMap((role) => withRole(cues, role, t.end, t.end + 12).map((c) => ({ c, role })))
         .sort((a, b) => a.c.start - b.c.start);
@@ -445,7 +529,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (!targetHits.some((t) => t.kind !== 'rival')) return;
     const cues: Cues = new KindIndex(findCues(text));
     const seg = segmentation.reset(text);
-    const all = new HitIndex(withGroupRefs(refineTargets(text, targetHits, cues, seg), cues));
+    const all = new HitIndex(withGroupRefs(refineTargets(text, targetHits, cues, seg), cues, seg));
     const own = all.items.filter((t) => t.kind !== 'rival');
     const usedCues: CueHit[] = [];
     const reported = reportedSpeech(cues, seg, attributedToOthers(targetHits, cues, seg));
@@ -500,7 +584,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const span = toOriginalSpan(normalized, target.start, target.end, post.text);
       const covered = findings.slice(firstFinding).some((f) => f.ruleId === m.rule.id && f.span.start < span.end && span.start < f.span.end);
       if (covered || (perRule.get(m.rule.id) ?? 0) >= MAX_PER_RULE) continue;
-      trace?.pairings.push({ rule: m.rule.id, target: m.target.text, targetKind: 'fans', cue: m.cue.text, cueKind: (m.cue as CueHit).kind, outcome: 'kept' });
+      const outcome = reported(m.target.start) ? 'reported-speech' : m.construction.negatable && negated(m.cue as CueHit, cues, seg) ? 'negated' : 'kept';
+      trace?.pairings.push({ rule: m.rule.id, target: m.target.text, targetKind: m.targetKind, cue: m.cue.text, cueKind: (m.cue as CueHit).kind, outcome });
+      if (outcome !== 'kept') continue;
       findings.push(makeFinding(post, normalized, m.rule, shift(m.target), shift(m.cue)));
       perRule.set(m.rule.id, (perRule.get(m.rule.id) ?? 0) + 1);
     }
@@ -635,7 +721,10 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "the real fucking apple company": a curse inside a noun phrase is an intensifier, not a curse at the name.
   if (spec.curse && withRole(cues, 'determiner', cue.start - 20, cue.start).some((d) => d.end <= cue.start && /^\s*$/.test(text.slice(d.end, cue.start)))) return 'curse-in-noun-phrase';
   // Hatred next to a concrete product complaint is venting (criticism); hatred of the brand alone is hostility.
-  if (spec.ventsUnlessAlone && withRole(cues, 'criticism-context', cue.start - RADIUS, cue.end + RADIUS).some((c) => !overlaps(c, cue))) return 'venting';
+  const complaint = () => withRole(cues, 'criticism-context', cue.start - RADIUS, cue.end + RADIUS).some((c) => !overlaps(c, cue));
+  if (spec.ventsUnlessAlone && complaint()) return 'venting';
+  // "千万不要买这款手机，买了两台都有问题": a call against a product, with a complaint about it, is a warning.
+  if (spec.warnsOfProduct && target.kind === 'product' && complaint()) return 'product-warning';
   const needed = rule.needs?.[cue.kind];
   if (needed && !cues.of(needed, cue.start - RADIUS, cue.end + RADIUS).some((c) => seg.sameClause(c, cue) && !overlaps(c, cue))) {
     // "Die, @apple": a doom verb first in its clause, said right to the name after it, is a wish.
@@ -673,13 +762,19 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     const subject = (h: Hit) => h.end <= cue.start && seg.strictlySameClause(h, cue) && seg.tokenDistance(h, cue) <= 3 && !(target.start >= h.end && target.end <= cue.start);
     if (withRole(cues, 'aspect', cue.start - 40, cue.start).some(subject) || all.between(cue.start - 40, cue.start).some((t) => t !== target && t.kind === 'product' && subject(t))) return 'thing-is-subject';
   }
+  // "@apple didn't notify these clowns": an insult after a plural demonstrative names a group of its own, unless
+  // it stands right after the name or a copula ("米粉都是这帮脑残").
+  const group = target.end <= cue.start ? demonstrative(cue, cues, text) : undefined;
+  if (group && group.start >= target.end && !APPOSITION_GAP.test(text.slice(target.end, group.start))) return 'other-group';
   // Hostility aimed at another brand stays with that brand: a rival term nearer to the cue, on the same side
   // of it as the brand ("小米粉丝骂华为是骗子"), wins. A rival on the other side is a different subject.
   const distance = seg.tokenDistance(target, cue);
   const targetBefore = target.start < cue.start;
   // So does a target of another kind of the brand's own between them ("xiaomi is fine but its fans are idiots").
   const between = (o: Hit) => (targetBefore ? o.start >= target.end && o.end <= cue.start : o.start >= cue.end && o.end <= target.start);
-  if (all.between(Math.min(target.start, cue.start), Math.max(target.end, cue.end)).some((o) => o.kind !== 'rival' && o.kind !== target.kind && between(o) && seg.sameClause(o, cue))) return 'other-target-nearer';
+  // Not when they are listed together ("fuck you @iphone @apple", "@redmi and @xiaomi"): each is meant.
+  const listed = (o: Hit) => LIST_GAP.test(targetBefore ? text.slice(target.end, o.start) : text.slice(o.end, target.start));
+  if (all.between(Math.min(target.start, cue.start), Math.max(target.end, cue.end)).some((o) => o.kind !== 'rival' && o.kind !== target.kind && between(o) && seg.sameClause(o, cue) && !listed(o))) return 'other-target-nearer';
   const others: Hit[] = [...all.between(cue.start - RADIUS, cue.end + RADIUS).filter((o) => o.kind === 'rival'), ...withRole(cues, 'third-party', cue.start - RADIUS, cue.end + RADIUS)];
   for (const other of others) {
     if (!seg.sameClause(other, cue) || overlaps(other, target)) continue;
@@ -687,6 +782,11 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     if (seg.tokenDistance(other, cue) < distance) return 'rival-nearer';
   }
   return null;
+}
+
+/** "these clowns", 那些脑残: the plural demonstrative right before a cue, by which it names a group of its own. */
+function demonstrative(cue: Hit, cues: Cues, text: string): CueHit | undefined {
+  return withRole(cues, 'other-group', cue.start - 12, cue.start).find((d) => d.end <= cue.start && /^\s*$/.test(text.slice(d.end, cue.start)));
 }
 
 /**
@@ -703,8 +803,8 @@ function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>
     if (!/^这/.test(prefix) && prefix.length > 4) return false;
   }
   if (!isCjkChar(text.charCodeAt(cue.start))) return false;
-  // A clause with a subject of its own (我就是个骗子, 他们是骗子) is not about the earlier topic.
-  if (/[我你他她它咱谁]|本人|自己|大家|别人/.test(seg.clausePrefix(cue.start))) return false;
+  // A clause with a subject of its own (我就是个骗子, 他们是骗子) is not about the earlier topic; 它 ("it") is the topic.
+  if (/[我你他她咱谁]|本人|自己|大家|别人/.test(seg.clausePrefix(cue.start))) return false;
   if (!seg.sameSentence(target, cue) && all.between(target.end, cue.start + RADIUS).some((other) => other !== target && seg.sentenceIndex(other.start) === seg.sentenceIndex(cue.start))) return false;
   if (all.between(target.end, cue.start).some((other) => other !== target && other.end <= cue.start)) return false;
   // "小米倒不了，该死的是米粉": a later clause that names a target of its own is about that one.
@@ -717,7 +817,9 @@ function isCjkChar(c: number): boolean {
 
 /** A negator right before the cue ("小米不是骗子"), or a sentence-wide one before it ("I don't think ..."). */
 function negated(cue: CueHit, cues: Cues, seg: Segmentation): boolean {
-  if (withRole(cues, 'negates-next', cue.start - 20, cue.start).some((n) => n.end <= cue.start && seg.sameClause(n, cue) && seg.tokenDistance(n, cue) <= 2)) return true;
+  if (CUE_KINDS[cue.kind].unnegated) return false;
+  // "一群没有脑子的冤大头": a negation inside a modifier (before 的) does not reach the noun it modifies.
+  if (withRole(cues, 'negates-next', cue.start - 20, cue.start).some((n) => n.end <= cue.start && seg.sameClause(n, cue) && seg.tokenDistance(n, cue) <= 2 && !seg.slice(n.end, cue.start).includes('的'))) return true;
   if (withRole(cues, 'negates-sentence', cue.start - RADIUS, cue.start).some((n) => n.end <= cue.start && seg.sameSentence(n, cue))) return true;
   // "你们以为库克傻逼？": the question denies what it frames.
   return withRole(cues, 'rhetorical', cue.start - RADIUS, cue.start).some((n) => n.end <= cue.start && seg.sameSentence(n, cue) && seg.isQuestion(cue.start));

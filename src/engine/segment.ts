@@ -33,6 +33,11 @@ export class Segmentation {
     if (text !== undefined) this.reset(text);
   }
 
+  /** The segmented text between two offsets. */
+  slice(start: number, end: number): string {
+    return this.text.slice(start, end);
+  }
+
   /** Segments `text`, reusing the arrays of the previous text (one Segmentation serves a whole scan). */
   reset(text: string): this {
     const n = text.length;

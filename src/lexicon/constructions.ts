@@ -22,6 +22,8 @@ export interface Construction {
   /** The rule whose finding a match yields, on the slot marked `as: 'target'`, quoting from it to the cue. */
   rule: string;
   slots: readonly Slot[];
+  /** A negator right before the cue word cancels the construction ("希望小米股价不要下跌"). */
+  negatable?: boolean;
   /** Run as tests against the xiaomi profile: `match` must yield the rule, `nomatch` must not. */
   examples: { match: readonly string[]; nomatch: readonly string[] };
 }
@@ -60,6 +62,22 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     examples: {
       match: ['我讨厌的不是小米，而是它的粉丝', '我恨的不是小米，是米粉', "what i hate isn't xiaomi, it's the fans"],
       nomatch: ['我讨厌的不是小米，是华为', '我讨厌的不是小米的系统'],
+    },
+  },
+  {
+    id: 'ruin-wished',
+    doc: 'A wish that the company\'s stock, share or sales fall (希望小米股价暴跌, hope xiaomi stock crashes): its ruin wished.',
+    rule: 'brand-doom-wish',
+    negatable: true,
+    slots: [
+      { role: 'wish' },
+      { target: ['brand', 'product'], gap: 4, as: 'target' },
+      { kind: ['business-measure'], gap: 8 },
+      { kind: ['decline'], gap: 6, as: 'cue' },
+    ],
+    examples: {
+      match: ['希望小米股价暴跌', '希望小米今年的份额继续下降', 'I hope xiaomi stock crashes'],
+      nomatch: ['希望小米股价不要下跌', '希望小米价格下降', '小米股价暴跌了'],
     },
   },
 ];

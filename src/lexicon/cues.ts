@@ -14,6 +14,8 @@ export type CueKind =
   | 'contempt'
   /** Curses; they count only when addressed right at a target ("fuck xiaomi"). */
   | 'profanity'
+  /** Curses said to someone (fuck you, 操你, go to hell): exclamations, aimed at whoever they follow or precede. */
+  | 'curse-at'
   /** Wishing death or ruin in so many words: 去死, 早日倒闭, go die. */
   | 'death-wish'
   /** Death or ruin as an event: 死, 倒闭, die. A wish for a company needs a wish marker too. */
@@ -51,14 +53,30 @@ export type CueKind =
   | 'group-ref'
   /** A company named by reference: 这家公司, "the company". */
   | 'company-ref'
+  /** Nouns for a company (公司, 企业, company): with a determiner before them (这个…的企业), a company-ref. */
+  | 'company-head'
+  /** Measures of a company's business (股价, 份额, stock, sales): their fall wished is its ruin wished. */
+  | 'business-measure'
+  /** Falls and collapses (暴跌, 下降, crash, plummet): with a wish and a business measure, a ruin wish. */
+  | 'decline'
+  /** Plural demonstratives (these, 那些, 这帮): an insult right after one names a group of its own. */
+  | 'demonstrative'
+  /** Determiners that point back (这个, 如此, this, such a): before a company noun, they refer to the brand. */
+  | 'ref-determiner'
   /** Before a brand name, makes the target its people: "people at the @apple store". */
   | 'staff-pre'
+  /** Buying or using verbs before a name (买, 用): "买苹果的", "傻子才买苹果" mean its buyers. */
+  | 'buy'
+  /** Relative clauses that name buyers or users by themselves: "who buys", "who still use". */
+  | 'buyer-clause'
   /** Words that make a following curse part of a noun phrase ("the real fucking apple company"). */
   | 'determiner'
   /** Claims of money or ties with the brand: 小米给我打钱, sponsored by. */
   | 'relationship'
   /** Ordinary product complaints: 失望, 卡顿, disappointing, overheats. */
   | 'criticism'
+  /** A failure being told (yet again, cannot download, screws up): context that makes hatred venting, no finding. */
+  | 'frustration'
   /** Negates the cue right after it: 不是, not. */
   | 'negator'
   /** Negates the rest of its sentence: 不认为, I don't think. */
@@ -81,10 +99,11 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '傻子', '傻瓜', '大傻', 'sb', '蠢货', '蠢猪', '蠢驴', '蠢材', '愚蠢', '蠢', '废物', '人渣', '败类', '畜生', '畜牲',
     '禽兽', '杂种', '狗东西', '狗日的', '狗杂种', '走狗', '舔狗', '狗奴才', '奴才', '孝子', '贱人', '贱货', '下贱', '婊子',
     '低能', '低能儿', '有病', '神经病', '精神病', '脑子有病', '脑子进水', '没脑子', '无脑', '不是人', '不是东西', '冤大头',
+    '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商',
     '人傻钱多', '是不是傻', '跪舔', '喷子', '汉奸', '卖国贼', '狗腿子', '跳梁小丑', '小丑', '猪脑子', '猪队友', '蛆',
     '都是狗', '一群狗', '一群猪', '全是狗', '全是猪', '什么玩意', '瞎了眼', '眼瞎', '脑子坏了', '饭圈', '邪教', '洗脑',
     // buyers and defenders as dupes, lackeys or colonised minds
-    '韭菜', '大冤种', '冤种', '殖人', '精神殖民', '带路党', '护主', '跪族', '装逼', '装b', '装x', '基佬',
+    '穷鬼', '韭菜', '大冤种', '冤种', '殖人', '精神殖民', '带路党', '护主', '跪族', '装逼', '装b', '装x', '基佬',
     // en: name-calling
     'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic', 'imbecile', 'imbeciles', 'stupid', 'dumb', 'dumbass',
     'dumbasses', 'retard', 'retards', 'retarded', 'scum', 'scumbag', 'scumbags', 'loser', 'losers', 'clown', 'clowns',
@@ -94,24 +113,29 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'bastards', 'fools', 'fool', 'arrogant', 'inept', 'nazi', 'nazis', 'fascist', 'fascists', 'pigs', 'dipshit',
     'dipshits', 'twat', 'twats', 'wanker', 'wankers', 'simpletons', 'halfwits', 'bitches', 'hoes', 'fucks',
     'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest',
-    // addressed curses: aimed at whoever they follow or precede
-    '草泥马', '草你', '操你', '日你', '去你妈', '滚你妈', 'cnm', 'nmsl', 'fuck you', 'fuck off', 'screw you', 'damn you', 'stfu',
-    'suck it', 'eat shit', 'go to hell', 'go fuck yourself', 'screw yourself', 'up yours', 'fuck u', 'fuck yall',
-    "fuck y'all", 'fuck ya', 'suck my', 'suck ur', 'suck your', 'smd', 'kiss my ass', 'duck off',
-    '滚犊子', '去你大爷', '你大爷', '下地狱', '见鬼去吧',
   ],
   contempt: [
     '垃圾', '辣鸡', '拉圾', '垃圾公司', '破公司', '烂公司', '黑心', '无耻', '不要脸', '恶心', '流氓', '吸血鬼', '吸血', '奸商',
     '卑鄙', '下作', '狗公司', '毒瘤', '耻辱', '卖国', '臭不要脸', '丢人', '丢脸', '下三滥', '恶臭', '令人作呕', '滚出',
     '滚粗', '滚蛋', '给我滚', '滚吧', '去你的', '呸', '上不了台面', '一文不值', '狗屎', '一坨屎', '是坨屎',
     '臭名昭著', '丧心病狂', '厚颜无耻', '人面兽心', '狼心狗肺', '蛇蝎心肠', '不得人心',
+    // company slurs and verdicts on a whole company or group
+    '没救了', '之耻', '当猴耍', '当猴子耍', '狗厂', '无良企业', '无良商家', '无良公司', '黑心企业', '黑心商家', '流氓企业', '流氓公司', '骗子公司', '没一个好东西',
+    '没有一个好东西', '就是个笑话', '是个笑话', '就是一个笑话',
     'trash', 'garbage', 'crap', 'crappy', 'junk', 'evil', 'shady', 'shameless', 'disgusting', 'disgrace', 'pathetic',
     'vile', 'despicable', 'greedy', 'dogshit', 'bullshit', 'a joke', 'joke of a company', 'scummy', 'shitty',
     "ain't shit", 'aint shit', "you're shit", 'youre shit', 'soulless',
     // character words for a company or its people
     'cocky', 'smug', 'smugness', 'snobby', 'snobbish', 'elitist', 'condescending', 'arrogance', 'spoiled',
-    '傲慢', '嚣张', '狂妄', '自大', '嘴脸', '吃相',
+    '傲慢', '嚣张', '狂妄', '自大', '嘴脸', '吃相', '贪婪', '唯利是图', '见钱眼开', '钻钱眼里',
     'worst company',
+  ],
+  // addressed curses: aimed at whoever they follow or precede
+  'curse-at': [
+    '草泥马', '草你', '操你', '日你', '去你妈', '滚你妈', 'cnm', 'nmsl', 'fuck you', 'fuck off', 'screw you', 'damn you', 'stfu',
+    'suck it', 'eat shit', 'go to hell', 'go fuck yourself', 'screw yourself', 'up yours', 'fuck u', 'fuck yall',
+    "fuck y'all", 'fuck ya', 'suck my', 'suck ur', 'suck your', 'smd', 'kiss my ass', 'duck off',
+    '滚犊子', '去你大爷', '你大爷', '下地狱', '见鬼去吧',
   ],
   profanity: [
     '操', '艹', 'fuck', 'fucking', 'fuk', 'fck', 'fk', 'fkn', 'fucks', 'screw',
@@ -120,6 +144,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '去死', '快去死', '赶紧死', '早点死', '早死', '死全家', '全家死', '死妈', '死爹', '暴毙', '该死', '死光', '死绝', '死开',
     '早日倒闭', '赶紧倒闭', '快点倒闭', '早点倒闭', '倒闭吧', '早日破产', '赶紧破产', '破产吧', '完蛋吧', '去死吧', '死了算了',
     '祝你死', '不得好死', '断子绝孙', '出门被车撞',
+    // its end foretold as a curse, or awaited: "it will fold sooner or later", "why isn't it bankrupt yet"
+    '迟早倒闭', '早晚倒闭', '迟早完蛋', '早晚完蛋', '迟早要完', '怎么还不倒闭', '咋还不倒闭', '还不倒闭', '怎么还没倒闭', '咋还没倒闭', '怎么还不破产', '咋还不破产', '怎么还不死', '咋还不死',
     'go die', 'should die', 'deserve to die', 'deserves to die', 'kill yourself', 'kill yourselves', 'kys',
     'die in a fire', 'burn in hell', 'rot in hell', 'drop dead', 'hope you die', 'hope they die', 'die already',
   ],
@@ -144,7 +170,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '谁买谁', '别再用', '千万别用', 'never buy from', 'stop supporting',
   ],
   fraud: [
-    '骗子', '骗钱', '诈骗', '骗局', '欺诈', '欺骗消费者', '忽悠人', '忽悠', '割韭菜', '伎俩', '智商税', '虚假宣传', '造假',
+    '骗子', '骗钱', '诈骗', '骗局', '欺诈', '欺骗消费者', '忽悠人', '忽悠', '割韭菜', '伎俩', '虚假宣传', '造假',
     '作假', '圈钱', '坑人', '坑钱', '坑消费者', '骗人', '骗了', '被骗', '黑幕', '洗钱', '偷税',
     '找冤大头', '玩套路', '恰烂钱', '吃相难看', '坑蒙拐骗', '连哄带骗', '后门',
     '监控用户', '偷数据', '谎言', '撒谎', '说谎',
@@ -167,10 +193,11 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   person: [
     '脑残', '脑瘫', '智障', '白痴', '傻逼', '傻b', '傻x', '傻叉', '傻比', '煞笔', '沙比', '傻屌', '傻缺', '傻帽', '傻子', '傻瓜',
-    '穷逼', '蠢货', '蠢猪', '蠢驴', '蠢材', '废物', '人渣', '败类', '畜生', '畜牲', '杂种', '狗东西', '舔狗', '奴才', '孝子',
+    '穷逼', '穷鬼', '蠢货', '蠢猪', '蠢驴', '蠢材', '废物', '人渣', '败类', '畜生', '畜牲', '杂种', '狗东西', '舔狗', '奴才', '孝子',
     '贱人', '低能儿', '冤大头', '韭菜', '喷子', '小丑', '蛆', '装逼犯', '大冤种', '冤种', '殖人', '猪', '装逼', '装b',
     // predicates that only fit people: said in a clause about a product, they are about its buyers
     '是不是傻', '是不是有病', '脑子有病', '脑子进水', '没脑子', '有病吧', '怂', '人傻钱多', '智商堪忧', '智商税交',
+    '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商',
     'idiots', 'idiot', 'morons', 'moron', 'imbeciles', 'retards', 'losers', 'clowns', 'sheep', 'sheeple', 'cultists',
     'bootlickers', 'shills', 'nutters', 'douchebag', 'douchebags', 'douches', 'jackasses', 'assholes', 'dickheads',
     'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags', 'nerds', 'hipsters',
@@ -215,9 +242,19 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '这家公司', '这公司', '这种公司', '这个公司', '这样的公司', '此公司', '该公司', '这家企业', '这种企业', '这个品牌', '这牌子',
     'this company', 'that company', 'the company', 'such a company', 'this corporation', 'this brand',
   ],
+  'company-head': ['公司', '企业', '厂商', '厂家', '品牌', '牌子', '商家', 'company', 'corporation', 'brand'],
+  'business-measure': ['股价', '股票', '市值', '份额', '市场份额', '销量', '营收', '利润', 'stock', 'shares', 'share price', 'market share', 'sales', 'revenue'],
+  decline: ['暴跌', '大跌', '下跌', '下降', '下滑', '跳水', '腰斩', '崩盘', '归零', '跌停', 'crash', 'crashes', 'tank', 'tanks', 'plummet', 'plummets', 'collapse', 'collapses', 'go to zero', 'goes to zero'],
+  demonstrative: ['these', 'those', '这些', '那些', '这帮', '那帮', '这群', '那群', '这伙', '那伙'],
+  'ref-determiner': ['这个', '那个', '这家', '那家', '这种', '那种', '这样的', '那样的', '如此', '此等', 'this', 'that', 'such a', 'such'],
   'staff-pre': [
     'people at', 'people at the', 'staff at', 'staff at the', 'employees at', 'employees of', 'guys at', 'guys at the',
     'folks at', 'folks at the', 'people who work at', 'people who work for', 'whoever runs', 'whoever is running',
+  ],
+  buy: ['买', '购买', '买了', '入手', '用', '使用', '用了', '在用', '还用', '还买', '去买', '才买', '才用', '选'],
+  'buyer-clause': [
+    'who buys', 'who buy', 'who bought', 'who still buy', 'who still buys', 'who use', 'who uses', 'who still use',
+    'who still uses', 'who own', 'who owns', 'anyone buying', 'anyone who buys', 'anybody who buys',
   ],
   determiner: ['the', 'a', 'an', 'this', 'that', 'your', 'my', 'his', 'their', 'real', 'whole', 'entire', '这个', '那个', '这家', '那家'],
   relationship: [
@@ -230,12 +267,19 @@ export const CUES: Record<CueKind, readonly string[]> = {
   criticism: [
     '失望', '太失望', '卡顿', '发热', '发烫', '续航差', '续航崩', '掉电', '耗电', '难用', '难看', '丑', '贵', '太贵', '性价比低',
     '差评', '烂', '坑爹', '翻车', 'bug', '有问题', '故障', '不好用', '不值', '一般般', '缩水', '挤牙膏', '毫无新意', '没新意', '退货',
-    '后悔', '吐槽', '差劲', '太差', '很差', '真差', '不行', '拉胯', '垃圾', '黄屏', '闪退', '死机', '断流', '信号差',
+    // 智商税 ("a tax on the gullible"): a price or product not worth it, said of the thing
+    '智商税', '后悔', '吐槽', '差劲', '太差', '很差', '真差', '不行', '拉胯', '垃圾', '黄屏', '闪退', '死机', '断流', '信号差',
     'disappointing', 'disappointed', 'disappointment', 'overheats', 'overheating', 'lag', 'laggy', 'slow', 'buggy',
     'broken', 'broke', 'crash', 'crashes', 'crashing', 'terrible', 'awful', 'bad', 'worse', 'worst', 'meh', 'overpriced',
     'expensive', 'useless', 'annoying', 'frustrating', 'fail', 'fails', 'failed', 'sucks', 'suck', 'hate', 'junk',
     'trash', 'garbage', 'crap', 'ugh', 'glitch', 'issues', 'problem', 'problems', 'dead',
     'died', 'freezes', 'freezing', 'wtf', 'ridiculous', 'horrible', 'poor', 'not working', "doesn't work", 'ugly',
+  ],
+  frustration: [
+    'yet again', 'once again', 'cannot', "can't download", 'cant download', "can't update", 'cant update', "won't let me",
+    'wont let me', "doesn't let me", 'screws up', 'screwed up', 'messed up', 'stopped working', 'keeps crashing',
+    "what's up with", 'whats up with', 'ate my', 'deleted my', 'lost my', 'wiped my',
+    '又出问题', '又坏了', '用不了', '打不开', '下载不了', '更新不了', '充不进电',
   ],
   negator: [
     '不', '不是', '并不', '并不是', '没', '没有', '并没有', '别', '非', '无', '未', '不会', '不能', '不要', '绝不', '从不', '不算',
@@ -287,7 +331,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'music', 'tv', 'watch', 'laptop', 'tablet', 'firmware', 'feature', 'features', 'customer service', 'launch',
     'display', 'displays', 'cord', 'cords', 'cables', 'chargers', 'headphones', 'earbuds', 'earphones', 'adapter',
     'dongle', 'icloud', 'itunes', 'siri', 'notch', 'button', 'buttons', 'case', 'cases', 'accessories', 'computer', 'mac',
-    'autopilot', 'car', 'cars', 'version', 'upgrade', 'ios',
+    'autopilot', 'car', 'cars', 'version', 'upgrade', 'ios', 'search', 'search results', 'search result', 'results', 'search engine', '搜索', '搜索结果',
   ],
 };
 
@@ -333,8 +377,9 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   stupid: ['stupid fast'],
   scam: ['scam calls', 'scam call', 'scam texts', 'scam emails'],
   lies: ['lies ahead', 'lies in', 'lies with', 'lies on'],
-  '不': ['是不是', '不是吧', '不是说', '不得不', '不错', '不少', '不停', '不仅', '不光', '不过', '不止', '不知道', '不好用', '不行', '不值', '不住'],
-  '不是': ['是不是', '不是吧', '不是说'],
+  // 不就是…(吗), 岂不是, 难道不是: rhetorical questions that affirm ("这不就是割韭菜吗" = this is plainly fleecing)
+  '不': ['不就是', '不正是', '岂不是', '难道不是', '不也是', '是不是', '不是吧', '不是说', '不得不', '不错', '不少', '不停', '不仅', '不光', '不过', '不止', '不知道', '不好用', '不行', '不值', '不住'],
+  '不是': ['岂不是', '难道不是', '是不是', '不是吧', '不是说'],
   '无': ['无论'],
   '没': ['没准'],
   '别': ['别人', '别的'],
@@ -353,6 +398,10 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   fuck: ['what the fuck', 'the actual fuck', 'the fuck'],
   // a curse as an intensifier of praise
   fucking: ['fucking love', 'fucking loved', 'fucking awesome', 'fucking amazing', 'fucking great', 'fucking best', 'fucking brilliant', 'fucking genius'],
+  // "you have spoiled me": pampered, not a spoilt brat
+  spoiled: ['spoiled me', 'spoiled us', 'spoiled by'],
+  // "throw this phone in the trash": the bin, not a word for anyone
+  trash: ['in the trash', 'into the trash', 'to the trash', 'trash can', 'trash bin'],
   avoid: ['to avoid', 'avoid being', 'avoid getting'],
   '操': ['操作', '体操', '操心', '操控', '操纵', '操场', '操练', '操守', '操盘', '操持', '操刀', '早操', '情操', '节操', '重操旧业', '贞操', '出操'],
   '坑': ['坑坑洼洼', '水坑', '茅坑', '坑位', '坑道', '入坑', '出坑', '弃坑', '填坑', '挖坑', '一个萝卜一个坑', '避坑', '踩坑'],

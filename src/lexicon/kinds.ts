@@ -18,10 +18,18 @@ import type { CueKind } from './cues.js';
  * - determiner: a curse right after it is an intensifier inside a noun phrase ("the fucking phone").
  * - fan-head / staff-head: after a brand or product name, make the target its fans / its people.
  * - staff-pre: before a brand name, makes the target its people ("people at the @apple store").
+ * - buyer-pre: a buying or using verb before a name: with 的 closing the phrase ("买苹果的是不是傻") or an insult
+ *   noun for people as the buyer ("傻子才买苹果"), the target is its buyers; a kind with `namesBuyers` makes them
+ *   buyers by itself ("people who buy iphones").
  * - people-noun: in a clause about a product, an insult noun for people means the product's users.
  * - aspect: a product or service noun: a pejorative said of it is criticism, not hostility to the brand.
  * - criticism-context: a concrete complaint nearby turns venting (`ventsUnlessAlone`) into criticism.
  * - brand-ref: a company named by reference (这家公司, "the company") is the brand the post named before it.
+ * - other-group: a plural demonstrative (these, 那些) right before an insult makes it a group of its own: after a
+ *   verb whose subject is the name ("@apple didn't notify these clowns"), it is not said of the name; right after
+ *   the name or a copula ("米粉都是这帮脑残") it still is.
+ * - company-head / ref-determiner: a company noun with a pointing determiner before it in its clause, whatever
+ *   modifiers stand between ("这个卖货的奸商企业", "如此恶心人的公司", "this shameless company"), is a brand-ref.
  * - fan-ref: a group named by reference ("its fans", 它的粉丝) is the fans of the brand the post named before it.
  * - attribution: after a third party or a rival ("a rival maker claims", 律师称), the rest of the sentence is
  *   their words, reported, not the author's.
@@ -42,12 +50,16 @@ export type CueRole =
   | 'fan-head'
   | 'staff-head'
   | 'staff-pre'
+  | 'buyer-pre'
   | 'people-noun'
   | 'aspect'
   | 'criticism-context'
   | 'third-party'
   | 'fan-ref'
   | 'brand-ref'
+  | 'company-head'
+  | 'ref-determiner'
+  | 'other-group'
   | 'attribution';
 
 export interface CueKindSpec {
@@ -77,6 +89,15 @@ export interface CueKindSpec {
   subjectOnly?: boolean;
   /** A verb whose object must be the target: it counts only right before it, within this many tokens ("hate @apple"). */
   objectWithin?: number;
+  /**
+   * A call against buying a product (not the brand) in a post that gives a concrete product complaint is a
+   * consumer's warning, criticism: "千万不要买这款手机，买了两台都有问题".
+   */
+  warnsOfProduct?: boolean;
+  /** An exclamation no negator reaches: "it didn't charge, fuck u @apple" negates the charging, not the curse. */
+  unnegated?: boolean;
+  /** A buyer-pre kind that names the buyers without 的 or an insult noun: "who buys". */
+  namesBuyers?: boolean;
   /** Examples against the xiaomi profile: `match` must give a finding of some hostile rule, `nomatch` must not. */
   examples?: { match: readonly string[]; nomatch: readonly string[] };
 }
@@ -87,7 +108,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     addressable: true,
     mayOverlapTarget: true,
     thingMakesCriticism: true,
-    examples: { match: ['米粉都是脑残', '@xiaomi fix my phone, you greedy bastards'], nomatch: ['米粉不是脑残'] },
+    examples: { match: ['米粉都是脑残', '@xiaomi fix my phone, you greedy bastards'], nomatch: ['米粉不是脑残', 'the xiaomi browser shows ads when you search for \'idiots\'', '小米被网友称为所谓的“骗子”'] },
   },
   contempt: {
     doc: 'Pejoratives that also fit things and companies: 垃圾, trash. Said of a product they are criticism.',
@@ -100,11 +121,20 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     curse: true,
     examples: { match: ['fuck xiaomi', '操小米'], nomatch: ['the fucking xiaomi phone is fast', '操作小米手机很顺手', '体操小米粒'] },
   },
+  'curse-at': {
+    doc: 'Curses said to someone (fuck you, 操你, go to hell): aimed at whoever they follow or precede, products named beside them included.',
+    addressable: true,
+    unnegated: true,
+    examples: {
+      match: ['fuck you @xiaomi', 'my phone didnt charge fuck u @xiaomi', 'fuck you @redmi @xiaomi', '@xiaomi fuck u and this weak phone'],
+      nomatch: ['fuck you, @xiaomi makes great phones, said nobody ever... just kidding they do', 'i told my friend fuck you, he got a xiaomi before me'],
+    },
+  },
   'death-wish': {
     doc: 'Wishing death or ruin in so many words: 去死, 早日倒闭, go die.',
     addressable: true,
     topicPredicate: true,
-    examples: { match: ['小米早日倒闭'], nomatch: ['小米不会倒闭'] },
+    examples: { match: ['小米早日倒闭', '小米这种公司迟早倒闭', '小米怎么还不倒闭'], nomatch: ['小米不会倒闭'] },
   },
   death: {
     doc: 'Death or ruin as an event: 死, 倒闭, die. A wish for a company needs a wish marker too.',
@@ -116,17 +146,19 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Boycott words; a call only with a call word before them or in imperative position.',
     needsCall: true,
     topicPredicate: true,
-    examples: { match: ['大家一起抵制小米', '抵制小米'], nomatch: ['我不会再买小米了'] },
+    warnsOfProduct: true,
+    examples: { match: ['大家一起抵制小米', '抵制小米'], nomatch: ['我不会再买小米了', '别买红米note，买了两台屏幕都有问题'] },
   },
   'boycott-call': {
     doc: 'Calls on others in themselves: 大家别买, stop buying.',
     topicPredicate: true,
-    examples: { match: ['小米千万别买'], nomatch: ['小米我以后不买了'] },
+    warnsOfProduct: true,
+    examples: { match: ['小米千万别买', '小米千万别买，红米屏幕有问题'], nomatch: ['小米我以后不买了', '千万不要买红米note，买了两个，相机都有问题'] },
   },
   fraud: {
     doc: 'Accusations of fraud, lying or cheating: 骗子, scam, liars.',
     topicPredicate: true,
-    examples: { match: ['小米就是骗子'], nomatch: ['小米不是骗子'] },
+    examples: { match: ['小米就是骗子', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子'], nomatch: ['小米不是骗子', '小米又涨价了，他就是个骗子'] },
   },
   'fraud-verb': {
     doc: 'Verbs of wrongdoing (抄袭, 坑, stealing): the name right after one is its victim, not the wrongdoer.',
@@ -179,10 +211,34 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     role: 'brand-ref',
     examples: { match: ['小米又涨价了，这家公司真是无耻'], nomatch: ['小米又涨价了，华为这家公司真是无耻'] },
   },
+  'company-head': {
+    doc: 'Nouns for a company (公司, 企业, company): after a pointing determiner in the same clause, the brand named before.',
+    role: 'company-head',
+    examples: { match: ['小米又涨价了，这家无耻的公司', '小米又涨价了，我抵制这个卖货的奸商企业', 'xiaomi raised prices again, this shameless company'], nomatch: ['小米又涨价了，华为这家无耻的公司', '小米又涨价了，奸商企业真多'] },
+  },
+  'business-measure': { doc: 'Measures of a company\'s business (股价, 份额, stock, sales): used by the ruin-wished construction.' },
+  decline: { doc: 'Falls and collapses (暴跌, 下降, crash): used by the ruin-wished construction.' },
+  demonstrative: {
+    doc: 'Plural demonstratives (these, 那些): an insult right after one, past a verb of the name, is another group.',
+    role: 'other-group',
+    examples: { match: ['米粉都是这帮脑残', 'xiaomi fans are these idiots'], nomatch: ['@xiaomi didnt notify these clowns that the phone is not out yet'] },
+  },
+  'ref-determiner': { doc: 'Determiners that point back (这个, 如此, this, such a): before a company noun, the brand.', role: 'ref-determiner' },
   attribution: {
     doc: 'Verbs that attribute words to someone (claims, alleges, 声称): after a third party or another brand, the rest of the sentence is theirs, not the author\'s.',
     role: 'attribution',
     examples: { match: ['I claim xiaomi is a scam'], nomatch: ['a rival maker claims xiaomi copied its design'] },
+  },
+  buy: {
+    doc: 'Buying or using verbs before a name (买, 用): "买小米的", "傻子才买小米" are about its buyers.',
+    role: 'buyer-pre',
+    examples: { match: ['买小米的是不是傻', '傻子才买小米', '用小米的都是冤大头'], nomatch: ['买小米的手机是不是傻', '我才买小米，挺好'] },
+  },
+  'buyer-clause': {
+    doc: 'Relative clauses that name a brand\'s buyers or users: "who buys", "who still use".',
+    role: 'buyer-pre',
+    namesBuyers: true,
+    examples: { match: ['anyone who buys a xiaomi is an idiot'], nomatch: ['anyone who buys a xiaomi gets a fast phone'] },
   },
   'staff-pre': { doc: 'Before a brand name, makes the target its people: "people at the @apple store".', role: 'staff-pre' },
   determiner: { doc: 'Words that make a following curse part of a noun phrase.', role: 'determiner' },
@@ -191,6 +247,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['小米给我打钱了', 'Xiaomi funded me'], nomatch: ['小米的手机挺好'] },
   },
   criticism: { doc: 'Ordinary product complaints: 失望, 卡顿, disappointing.', role: 'criticism-context' },
+  frustration: {
+    doc: 'A failure being told (yet again, cannot download, 又, 用不了): like a complaint, it makes hatred next to it venting.',
+    role: 'criticism-context',
+    examples: { match: ['i hate you @xiaomi'], nomatch: ['i cannot download the update. i hate you @xiaomi', 'miui screws up my phone yet again. i really hate @xiaomi'] },
+  },
   negator: { doc: 'Negates the cue right after it: 不是, not.', role: 'negates-next' },
   'negator-scope': { doc: 'Negates the rest of its sentence: 不认为, I don\'t think.', role: 'negates-sentence' },
   report: { doc: 'Someone else\'s words are being reported: 有人说, people who call.', role: 'report' },

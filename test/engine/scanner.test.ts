@@ -78,6 +78,15 @@ describe('context: the post a reply answers or a repost shares', () => {
   });
 });
 
+describe('ambiguous nicknames: one sense per post', () => {
+  it('counts an ambiguous nickname only where another of the brand\'s terms names it too', async () => {
+    const apple = await createScanner(await loadBrand('apple'));
+    const rules = (text: string) => apple.scan({ id: 'n', text }).map((f) => f.ruleId);
+    expect(rules('库克只知道赚钱，这样的烂苹果迟早像诺基亚一样')).toContain('brand-slur');
+    expect(rules('超市买的烂苹果太多了，退货')).toEqual([]);
+  });
+});
+
 describe('one finding per stretch of words and rule', () => {
   it('merges overlapping matches of one rule on one post (a product inside a name, two pairings over the same words)', async () => {
     const apple = await createScanner(await loadBrand('apple'));
