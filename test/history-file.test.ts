@@ -86,7 +86,7 @@ describe('history files', () => {
   });
 
   it('refuses a CSV column that is a vet column spelt another way, rather than ignore it', async () => {
-    expect(await failure(file('snake.csv', 'id,text,created_at\n1,hi,2026-01-01\n'))).toMatch(/snake\.csv:1: the CSV column "created_at" is read only when named "createdAt"; rename it$/);
+    expect(await failure(file('snake.csv', 'id,text,created_at\n1,hi,2026-01-01\n'))).toMatch(/snake\.csv:1: the CSV column "created_at" is read only when named "createdAt"; rename it, or map it with --columns createdAt=created_at$/);
     expect(await failure(file('dash.csv', 'id,text,Is-Repost\n1,hi,true\n'))).toMatch(/"Is-Repost" is read only when named "isRepost"/);
     // Other columns are a normal part of exports and stay ignored.
     expect((await read(file('extra.csv', 'id,text,createdAt,lang,metrics.likes\n1,hi,2026-01-01,zh,3\n'))).posts[0]).toMatchObject({ id: '1', metrics: { likes: 3 } });
