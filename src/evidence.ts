@@ -44,7 +44,8 @@ export class JsonLinesFile {
     return file;
   }
 
-  async write(post: Post): Promise<void> {
+  /** Writes one line: a post, or (vet export) a metadata line. */
+  async write(post: Post | object): Promise<void> {
     const line = `${JSON.stringify(post)}\n`;
     this.hash.update(line);
     this.count++;

@@ -2,10 +2,11 @@ import { z } from 'zod';
 import { BrandProfileSchema } from './brands/schema.js';
 import { ProposalSchema } from './check/proposal.js';
 import { ConfigSchema } from './cli/config.js';
+import { ReportSchema } from './report/schema.js';
 import { ReviewFileSchema } from './review/ignore-file.js';
 
 /**
- * JSON Schemas for the files users write, generated from the zod schemas that validate them (zod 4
+ * JSON Schemas for the files users write (and for the JSON report), generated from the zod schemas that validate them (zod 4
  * `z.toJSONSchema`, input side: defaults are optional), with a description on every field for editor hover.
  * `npm run schemas` writes them to schemas/; test/schemas.test.ts fails when the committed files drift.
  * Editors pick them up from `# yaml-language-server: $schema=…` in YAML or `"$schema"` in JSON.
@@ -50,6 +51,7 @@ const PROPOSAL: Descriptions = {
   'influencers[].name': 'The influencer\'s name, unique in the proposal: reports identify influencers by it.',
   'influencers[].handles': 'Accounts to read, one after another: weibo:<uid>, weibo:@<screen name>, bsky:<handle>, mastodon:@user@instance, rss:<feed URL>, x:@name, file:<path>.',
   'influencers[].from': 'An exported history (vet export) to vet instead of fetching, relative to this file; the handles are then only shown.',
+  'influencers[].columns': 'For a CSV "from" whose columns have other names: which column holds which field, e.g. {id: post_id, text: content, createdAt: date} (as vet --columns).',
   'influencers[].fee': 'The proposed fee, shown in reports.',
   'influencers[].fee.amount': 'The amount, 0 or more.',
   'influencers[].fee.currency': 'A three-letter currency code such as CNY, USD or EUR.',
@@ -82,6 +84,8 @@ export const JSON_SCHEMAS = [
   { file: 'proposal.schema.json', title: 'vet proposal', schema: ProposalSchema, descriptions: PROPOSAL },
   { file: 'vetignore.schema.json', title: 'vet reviewed findings (.vetignore)', schema: ReviewFileSchema, descriptions: REVIEW },
   { file: 'config.schema.json', title: 'vet config file', schema: ConfigSchema, descriptions: CONFIG },
+  // The report's descriptions are written in its zod schema (src/report/schema.ts): it is only ever written by vet.
+  { file: 'report.schema.json', title: 'vet report (vet --format json)', schema: ReportSchema, descriptions: {} },
 ] as const;
 
 type Json = Record<string, unknown>;

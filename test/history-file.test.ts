@@ -86,7 +86,7 @@ describe('history files', () => {
   });
 
   it('refuses a CSV column that is a vet column spelt another way, rather than ignore it', async () => {
-    expect(await failure(file('snake.csv', 'id,text,created_at\n1,hi,2026-01-01\n'))).toMatch(/snake\.csv:1: the CSV column "created_at" is read only when named "createdAt"; rename it$/);
+    expect(await failure(file('snake.csv', 'id,text,created_at\n1,hi,2026-01-01\n'))).toMatch(/snake\.csv:1: the CSV column "created_at" is read only when named "createdAt"; rename it, or map it with --columns createdAt=created_at$/);
     expect(await failure(file('dash.csv', 'id,text,Is-Repost\n1,hi,true\n'))).toMatch(/"Is-Repost" is read only when named "isRepost"/);
     // Other columns are a normal part of exports and stay ignored.
     expect((await read(file('extra.csv', 'id,text,createdAt,lang,metrics.likes\n1,hi,2026-01-01,zh,3\n'))).posts[0]).toMatchObject({ id: '1', metrics: { likes: 3 } });
@@ -98,6 +98,45 @@ describe('history files', () => {
     expect(await failure(file('h.jsonl', ''))).toMatch(/the file is empty/);
   });
   it('reports a missing file clearly', async () => {
-    expect(await failure(join(dir, 'nope.jsonl'))).toMatch(/nope\.jsonl: cannot read the history file \(ENOENT\)/);
+    expect(await failure(join(dir, 'nope.jsonl'))).toMatch(/nope\.jsonl: cannot read the history file \(no such file\)/);
+  });
+});
+
+describe('vet export metadata lines (issue 16 item 14)', () => {
+  const head = { vetExport: 1, part: 'head', subject: { handle: 'bsky:alice.bsky.social', platform: 'bsky' }, exportedAt: '2026-11-01T00:00:00.000Z', vetVersion: '0.1.0' };
+  const end = (partial: boolean) => ({ vetExport: 1, part: 'end', posts: 1, coverage: { postsRead: 1, partial, notes: partial ? [{ code: 'limit-reached', args: { limit: 1 } }] : [] } });
+  const post = { id: '1', text: 'hello', platform: 'bsky' };
+  const lines = (...values: object[]) => values.map((v) => JSON.stringify(v)).join('\n') + '\n';
+
+  it('the subject and the coverage come back; the metadata lines are not posts', async () => {
+    const history = await openFileHistory(file('m1.jsonl', lines(head, post, end(true))), dir);
+    const posts: Post[] = [];
+    for await (const p of history.posts) posts.push(p);
+    expect(posts.map((p) => p.id)).toEqual(['1']);
+    expect(history.subject).toMatchObject({ handle: 'bsky:alice.bsky.social', platform: 'bsky' });
+    expect(history.coverage.partial).toBe(true);
+    expect(history.coverage.notes.map(noteText)).toEqual(['vet stopped after --limit 1 post; older posts were not read (raise --limit to read more)']);
+  });
+
+  it('a complete export is not partial; a file without metadata reads as before', async () => {
+    const whole = await read(file('m2.jsonl', lines(head, post, end(false))));
+    expect(whole.notes).toEqual([]);
+    const plain = await openFileHistory(file('m3.jsonl', lines(post)), dir);
+    for await (const _ of plain.posts);
+    expect(plain.subject.handle).toBe('file:m3.jsonl');
+    expect(plain.coverage.partial).toBe(false);
+  });
+
+  it('a head without an end: cut short, said so', async () => {
+    const history = await openFileHistory(file('m4.jsonl', lines(head, post)), dir);
+    for await (const _ of history.posts);
+    expect(history.coverage.partial).toBe(true);
+    expect(history.coverage.notes.map(noteText).join(' ')).toMatch(/the export of bsky:alice\.bsky\.social has no closing line: it was cut short/);
+  });
+
+  it('a damaged metadata line or a newer format names the line and what is wrong', async () => {
+    expect(await failure(file('m5.jsonl', lines({ ...head, subject: { platform: 'bsky' } }, post)))).toMatch(/m5\.jsonl:1: a vet export metadata line: "subject\.handle" is required \(text\)$/);
+    expect(await failure(file('m6.jsonl', lines(post, { ...end(false), coverage: { postsRead: 1, partial: 'no', notes: [] } })))).toMatch(/m6\.jsonl:2: a vet export metadata line: "coverage\.partial" must be true or false, not text$/);
+    expect(await failure(file('m7.jsonl', lines({ ...head, vetExport: 2 }, post)))).toMatch(/m7\.jsonl:1: an export of format 2, written by a newer vet; this vet reads format 1/);
   });
 });

@@ -54,3 +54,41 @@ describe('JSON Schemas', () => {
     expect(ProposalSchema.safeParse({ $schema: '../schemas/proposal.schema.json', brand: 'xiaomi', influencers: [{ name: 'A', handles: ['weibo:1234567890'] }] }).success).toBe(true);
   });
 });
+
+describe('the JSON report schema (issue 16 item 18)', () => {
+  const ROOT_CWD = resolve(import.meta.dirname, '..');
+  const validator = () => new Ajv2020({ strict: false, allErrors: true }).compile(JSON.parse(committed('report.schema.json')));
+
+  it('is shipped in schemas/ and the README points to it', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+    expect(pkg.files).toContain('schemas');
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain('schemas/report.schema.json');
+  });
+
+  it('a report vet writes is valid under it, findings, coverage, timeline and all', async () => {
+    const { runInProcess } = await import('./helpers/in-process.js');
+    const out = await runInProcess(['--from', 'fixtures/histories/tech-reviewer-hostile.jsonl', '--brand', 'xiaomi', '--format', 'json'], { cwd: ROOT_CWD, env: { VET_NOW: '2026-11-01T00:00:00Z' } });
+    const report = JSON.parse(out.stdout);
+    expect(report.findings.length).toBeGreaterThan(0);
+    const validate = validator();
+    expect(validate(report), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('an early schema-1 report (no codes, no timeline) is valid; a wrong level, a missing verdict are not', () => {
+    const validate = validator();
+    const early = {
+      schemaVersion: 1,
+      subject: { handle: 'h', platform: 'file' },
+      brand: { id: 'xiaomi', name: 'Xiaomi' },
+      window: { from: null, to: null, postsScanned: 0 },
+      verdict: { level: 'low', score: 0, reasons: [] },
+      findings: [],
+      errors: [],
+      someFutureKey: true,
+    };
+    expect(validate(early), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate({ ...early, verdict: { ...early.verdict, level: 'severe' } })).toBe(false);
+    const { verdict: _omitted, ...noVerdict } = early;
+    expect(validate(noVerdict)).toBe(false);
+  });
+});

@@ -5,6 +5,7 @@ import { makeFolders } from '../util/atomic-write.js';
 import { VERDICT_LEVELS, type VerdictLevel } from '../types.js';
 import { csvHeader, CSV_HEADER, CSV_HEADER_V1, uncsvCell, type BatchFormat } from './format.js';
 import { jobKey, type BatchError, type OutcomeDigest } from './types.js';
+import { errnoText } from '../util/errno.js';
 
 /**
  * Where the lines go. Each line is handed to one write call, whole, as soon as its handle finishes, and
@@ -28,7 +29,7 @@ export async function fileSink(path: string, mode: 'create' | 'replace' | 'appen
   try {
     await makeFolders(dirname(resolve(path)));
   } catch (error) {
-    throw new InputError(`${display}: cannot write the output file (${(error as NodeJS.ErrnoException).code === 'EEXIST' || (error as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'a file is in the way of a folder on its path' : ((error as NodeJS.ErrnoException).code ?? String(error))})`);
+    throw new InputError(`${display}: cannot write the output file (${(error as NodeJS.ErrnoException).code === 'EEXIST' || (error as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'a file is in the way of a folder on its path' : errnoText(error)})`);
   }
   let handle: FileHandle;
   try {
@@ -36,7 +37,7 @@ export async function fileSink(path: string, mode: 'create' | 'replace' | 'appen
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new InputError(`${display}: the file already exists; pass --resume to continue it or --force to replace it`);
-    throw new InputError(`${display}: cannot write the output file (${code ?? String(error)})`);
+    throw new InputError(`${display}: cannot write the output file (${errnoText(error)})`);
   }
   let chain: Promise<void> = Promise.resolve();
   return {
@@ -48,7 +49,7 @@ export async function fileSink(path: string, mode: 'create' | 'replace' | 'appen
         try {
           while (done < bytes.length) done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten;
         } catch (error) {
-          throw new InputError(`${display}: cannot write the output file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+          throw new InputError(`${display}: cannot write the output file (${errnoText(error)})`);
         }
       });
       return chain;
@@ -89,7 +90,7 @@ export async function readEarlierOutput(path: string, format: BatchFormat, displ
   } catch (error) {
     if (error instanceof InputError) throw error;
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { exists: false, done: new Map(), droppedBytes: 0, empty: true };
-    throw new InputError(`${display}: cannot read the output to resume (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new InputError(`${display}: cannot read the output to resume (${errnoText(error)})`);
   }
   const whole = bytes.lastIndexOf(10) + 1;
   const droppedBytes = bytes.length - whole;

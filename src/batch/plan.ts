@@ -9,6 +9,7 @@ import { handleProblem, splitHandle } from '../sources/index.js';
 import { parseRoster, type RosterFormat } from './input.js';
 import { inShard, type Shard } from './shard.js';
 import { jobKey, type BatchJob, type RosterRow } from './types.js';
+import { errnoText } from '../util/errno.js';
 
 /**
  * Everything about a roster that can be wrong is found here, before any handle is vetted: an unknown
@@ -73,7 +74,7 @@ export async function planBatch(input: PlanInput): Promise<Plan> {
     if (!result) {
       result = stat(path).then(
         (info) => (info.isFile() ? undefined : 'is not a file'),
-        (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? 'does not exist' : `cannot be read (${error.code ?? String(error)})`),
+        (error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? 'does not exist' : `cannot be read (${errnoText(error)})`),
       );
       files.set(path, result);
     }

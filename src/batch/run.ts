@@ -56,6 +56,8 @@ export interface BatchRunOptions {
   full?: boolean;
   /** --changes-only: a line only for a handle that changed since its last audit (or failed, or was never audited). */
   changesOnly?: boolean;
+  /** --columns: field → column of the rows' CSV histories. */
+  columns?: Record<string, string>;
 }
 
 export interface BatchRunResult {
@@ -115,6 +117,7 @@ export async function runBatch(opts: BatchRunOptions): Promise<BatchRunResult> {
             ...(opts.review ? { review: opts.review } : {}),
             ...(opts.sawPost ? { sawPost: opts.sawPost } : {}),
             ...(opts.store ? { store: opts.store, full: opts.full === true } : {}),
+            ...(opts.columns ? { columns: opts.columns } : {}),
           });
           if (!outcome) return; // abandoned: no line, so --resume runs it again
           if (!opts.changesOnly || !outcome.report || changedSinceLastAudit(outcome.report)) {

@@ -23,6 +23,8 @@ export interface VetOneDeps {
   /** Aborted on the second Ctrl-C: the handle is abandoned and writes no line. */
   abort: AbortSignal;
   vetVersion: string;
+  /** --columns: field → column of a row's CSV history. */
+  columns?: Record<string, string>;
   /** Reviewed findings (--ignore-file / .vetignore), one set shared by every handle of the batch. */
   review?: (finding: Finding) => Finding['ignored'] | undefined;
   /** Told of every post scanned (the reviewed-findings file reports only entries whose post was scanned). */
@@ -53,7 +55,7 @@ export async function vetOne(job: BatchJob, deps: VetOneDeps): Promise<BatchOutc
       ctx,
       now: deps.now,
       full: deps.full === true,
-      open: (context) => (job.fromPath ? openFileHistory(relative(deps.cwd, job.fromPath) || job.fromPath, deps.cwd) : openHistory(job.handle, context)),
+      open: (context) => (job.fromPath ? openFileHistory(relative(deps.cwd, job.fromPath) || job.fromPath, deps.cwd, deps.columns ? { columns: deps.columns } : {}) : openHistory(job.handle, context)),
       wrap: (history) => untilAborted(history, signal),
       scanner: await deps.scannerFor(job),
       ...(deps.review ? { review: deps.review } : {}),

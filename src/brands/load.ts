@@ -7,6 +7,7 @@ import { MAX_DATA_FILE_BYTES, readRegularFile } from '../util/atomic-write.js';
 import { parseDataText, validateDataFile, type ParsedDataFile } from '../util/data-file.js';
 import { didYouMean } from '../util/did-you-mean.js';
 import { BrandProfileSchema, type BrandProfile } from './schema.js';
+import { errnoText } from '../util/errno.js';
 
 const PROFILE_DIR = fileURLToPath(new URL('./profiles/', import.meta.url));
 
@@ -33,7 +34,7 @@ async function readProfile(file: string): Promise<{ profile: BrandProfile; sha25
     bytes = await readRegularFile(file, MAX_DATA_FILE_BYTES, file, 'brand profile');
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`${file}: cannot read the brand profile (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new InputError(`${file}: cannot read the brand profile (${errnoText(error)})`);
   }
   const parsed = await parseDataText(file, bytes.toString('utf8'));
   const profile = validateDataFile(file, parsed, BrandProfileSchema, 'a brand profile');

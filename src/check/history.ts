@@ -13,7 +13,7 @@ import type { ProposalInfluencer } from './types.js';
 export async function openInfluencerHistory(influencer: ProposalInfluencer, ctx: SourceContext, cwd: string): Promise<FetchedHistory> {
   if (influencer.fromPath) {
     // Relative to the working folder, so file:line messages point at the file from where the user stands.
-    return openFileHistory(displayPath(influencer.fromPath, cwd), cwd);
+    return openFileHistory(displayPath(influencer.fromPath, cwd), cwd, influencer.columns ? { columns: influencer.columns, columnsFrom: 'columns:' } : {});
   }
   if (influencer.handles.length === 1) return openHistory(influencer.handles[0]!, ctx);
   return mergedHistory(influencer.handles, ctx);

@@ -12,6 +12,8 @@ import { containedPath, outsideMessage, PathRoots } from '../util/contained.js';
 import { dataFileProblems, parseDataText, problemAt, problemList, type DataFileProblem } from '../util/data-file.js';
 import { displayPath } from './files.js';
 import type { Proposal, ProposalInfluencer } from './types.js';
+import { errnoText } from '../util/errno.js';
+import { columnMapProblems } from '../sources/columns.js';
 
 /**
  * A partnership proposal, as a brand keeps it in a repository:
@@ -50,6 +52,8 @@ export const InfluencerSchema = z
     // A single handle written without brackets is accepted as a list of one.
     handles: z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(handleSchema, { error: 'must be a list of handles, e.g. [weibo:1234567890]' })).default([]),
     from: z.string({ error: 'must be the path of a history file' }).trim().min(1, 'must not be empty').optional(),
+    // For a CSV `from` whose columns have other names: field → column, as --columns on the command line.
+    columns: z.record(z.string(), z.string({ error: 'must be the name of a CSV column' }), { error: 'must map fields to CSV columns, e.g. {id: post_id, text: content}' }).optional(),
     fee: z
       .object({
         amount: z.number({ error: 'must be a number' }).nonnegative('must be 0 or more'),
@@ -62,6 +66,10 @@ export const InfluencerSchema = z
   .superRefine((influencer, ctx) => {
     if (influencer.from === undefined && influencer.handles.length === 0) {
       ctx.addIssue({ code: 'custom', path: ['handles'], message: 'give at least one handle (weibo:…, bsky:…) or an exported history in "from"' });
+    }
+    if (influencer.columns) {
+      if (influencer.from === undefined) ctx.addIssue({ code: 'custom', path: ['columns'], message: 'maps the columns of a CSV "from" file; give "from" too' });
+      for (const problem of columnMapProblems(influencer.columns)) ctx.addIssue({ code: 'custom', path: ['columns'], message: problem });
     }
   });
 
@@ -215,6 +223,7 @@ export async function loadProposal(path: string, cwd: string, brands: BrandCache
       influencer.from = raw.from;
       influencer.fromPath = resolve(dir, raw.from);
     }
+    if (raw.columns) influencer.columns = raw.columns;
     return influencer;
   });
 
@@ -255,5 +264,5 @@ export async function loadProposals(paths: readonly string[], cwd: string, brand
 async function unreadable(path: string): Promise<string | undefined> {
   const info = await stat(path).catch((error: NodeJS.ErrnoException) => error);
   if (!(info instanceof Error)) return info.isFile() ? undefined : 'not a file';
-  return info.code === 'ENOENT' ? 'no such file' : (info.code ?? info.message);
+  return errnoText(info);
 }

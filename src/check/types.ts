@@ -12,6 +12,8 @@ export interface ProposalInfluencer {
   from?: string;
   /** `from` resolved to an absolute path. */
   fromPath?: string;
+  /** Field → CSV column for a `from` CSV whose columns have other names. */
+  columns?: Record<string, string>;
   fee?: { amount: number; currency: string };
   /** 1-based line and column of the entry (`- name: …`) in the proposal file. */
   line: number;

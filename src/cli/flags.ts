@@ -32,6 +32,8 @@ export interface StoreFlags {
 
 export interface VetFlags extends SourceFlags, OutputFlags, StoreFlags {
   from?: string;
+  /** --columns as given (field=column,…): parsed by the command, so `vet --version` never loads the parser. */
+  columns?: string;
   brand?: string;
   failOn: Level;
   /** Given on the command line (or the config file); the --output extension decides otherwise. */
@@ -73,6 +75,8 @@ export interface CheckFlags extends SourceFlags, StoreFlags {
 
 export interface BatchFlags extends SourceFlags, OutputFlags, StoreFlags {
   changesOnly?: boolean;
+  /** --columns as given (field=column,…), for the rows' history files; parsed by the command. */
+  columns?: string;
   /** --root: the folder paths in the roster must stay inside. */
   root?: string;
   brand?: string;

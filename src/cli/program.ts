@@ -44,6 +44,7 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .enablePositionalOptions()
     .argument('[handle]', 'whose history to vet: weibo:<uid>, bsky:<handle>, mastodon:@user@host, rss:<url>, x:@name, file:<path>')
     .option('--from <file>', 'vet a history saved in a file (JSON Lines, JSON array or CSV) instead of fetching one')
+    .option('--columns <map>', 'field=column,…: the CSV columns of --from that hold vet\'s fields, e.g. id=post_id,text=content,createdAt=date')
     .option('-b, --brand <id|file>', 'built-in brand id (see "vet brands") or the path of your own profile (.yaml/.json)');
   addSourceOptions(program, { limit: 'read at most this many posts from a platform (default 2000)' })
     .addOption(failOnOption('exit 1 when the verdict is at or above this level'))
@@ -152,6 +153,7 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .option('--ignore-file <file>', 'reviewed findings to accept for every handle (default: .vetignore in the current folder, if present)')
     .option('--no-store', 'do not record the audits in the audit store, nor compare with earlier ones (VET_STORE=off does the same)')
     .option('--full', 'fetch whole histories again instead of stopping at posts the audit store already holds')
+    .option('--columns <map>', 'the CSV columns of the rows\' history files (from, file:) that hold vet\'s fields, e.g. id=post_id,text=content')
     .option('--changes-only', 'write a line only for a handle that changed since its last audit (deleted or edited posts, new hostile findings, another level) or failed')
     .option('--root <dir>', 'paths in the roster must stay inside this folder (default: the repository that holds the roster)')
     .option('-q, --quiet', 'no progress and no summary on standard error')

@@ -13,6 +13,7 @@ import type { Finding, Post } from '../types.js';
 import { HitIndex, KindIndex } from './hit-index.js';
 import { Segmentation } from './segment.js';
 import { WordRuns } from './word-runs.js';
+import { describeRule } from '../rules/describe.js';
 
 /** Scans one post at a time; holds only the compiled automata, never the history. */
 export interface Scanner {
@@ -306,7 +307,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   cues.build();
   const cueReach = cues.maxLength;
 
-  const activeRules = rules.filter((rule) => rule.on.length > 0);
+  // Descriptions name no brand; examples come from this profile (src/rules/describe.ts).
+  const activeRules = rules.filter((rule) => rule.on.length > 0).map((rule) => ({ ...rule, description: describeRule(rule, brand.profile) }));
   // Constructions, with their literal words normalized like post text; only those whose rule is active.
   const constructions = CONSTRUCTIONS.flatMap((c) => {
     const rule = activeRules.find((r) => r.id === c.rule);

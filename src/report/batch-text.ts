@@ -7,6 +7,7 @@ import { renderReport, type RenderContext } from './index.js';
 import { markdownLink, markdownQuote } from './markdown.js';
 import { safeLine } from './sanitize.js';
 import { wrapText } from './wrap.js';
+import { countOf } from './wording.js';
 
 /**
  * `vet report batch.jsonl --format text|markdown`: the candidates compared (level, score, posts, dates, latest
@@ -52,7 +53,7 @@ export function renderBatchText(format: 'text' | 'markdown', entries: readonly B
       continue;
     }
     const f = facts(e.report);
-    out.push(`  ${f.level.padEnd(17)} ${String(e.report.verdict.score).padStart(3)}  ${who}: ${e.report.window.postsScanned} posts, ${f.dates}, latest hostile ${f.latest}, ${f.partial}`);
+    out.push(`  ${f.level.padEnd(17)} ${String(e.report.verdict.score).padStart(3)}  ${who}: ${countOf(e.report.window.postsScanned, 'post')}, ${f.dates}, latest hostile ${f.latest}, ${f.partial}`);
     out.push(`      ${safeLine(decisionOf(e.report))}`);
   }
   const full = entries.filter((e) => e.report).map((e) => renderReport('text', e.report!, { ...ctx, width: undefined }).trimEnd());

@@ -77,7 +77,7 @@ function worstCategory(post: ChangedPost): Category | undefined {
 export const isHostileChange = (post: ChangedPost): boolean => worstCategory(post) !== undefined;
 
 /** The evidence section of text and markdown reports: each deleted or edited post, with quote, link and date last seen. */
-export function changeEvidence(report: VetReport): { title: string; items: Array<{ head: string; quote: string; now?: string; link: string }> } | undefined {
+export function changeEvidence(report: VetReport): { title: string; items: Array<{ head: string; quote: string; now?: string; link: string; url?: string }> } | undefined {
   const changes = report.changes;
   if (!changes || (changes.deleted.length === 0 && changes.edited.length === 0)) return undefined;
   const items = [
@@ -90,6 +90,7 @@ export function changeEvidence(report: VetReport): { title: string; items: Array
       quote: p.quote,
       ...(p.now !== undefined ? { now: p.now } : {}),
       link: p.url ?? `post ${p.postId} (no link in the history)`,
+      ...(p.url ? { url: p.url } : {}),
     }));
   const parts = [changes.deleted.length ? `${countOf(changes.deleted.length, 'post')} deleted` : '', changes.edited.length ? `${countOf(changes.edited.length, 'post')} edited` : ''].filter(Boolean);
   return { title: `Changed since the last audit (${changes.previous.at.slice(0, 10)}): ${parts.join(', ')}`, items };

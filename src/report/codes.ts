@@ -16,7 +16,8 @@ const day = (v: unknown): string => str(v).slice(0, 10);
 const month = (v: unknown): string => str(v).slice(0, 7);
 /** 1840 → "1,840". */
 export const thousands = (n: number): string => n.toLocaleString('en-US');
-const posts = (n: unknown) => countOf(num(n), 'post').replace(/^\d+/, (d) => thousands(Number(d)));
+/** "1 post", "1,840 posts"; with a word before "post": "1 weibo post", "3 weibo posts". */
+const posts = (n: unknown, kind = '') => countOf(num(n), kind ? `${kind} post` : 'post').replace(/^\d+/, (d) => thousands(Number(d)));
 
 const CATEGORY_PHRASE: Record<Category, (brand: string) => string> = {
   'fan-slur': (b) => `Slurs for ${b}'s fans`,
@@ -79,8 +80,14 @@ export function reasonText(reason: Coded, notes: readonly string[] = []): string
       const one = num(a.posts) === 1;
       return `${posts(a.posts)} with hostility ${one ? 'carries' : 'carry'} no date and ${one ? 'counts' : 'count'} as moderately old.`;
     }
-    case 'hostile-reposts':
-      return `${num(a.reposts)} of the ${num(a.hostile)} hostile posts ${num(a.reposts) === 1 ? 'is a repost' : 'are reposts'} of someone else's words (counted at half weight).`;
+    case 'hostile-reposts': {
+      const reposts = num(a.reposts);
+      const hostile = num(a.hostile);
+      const which = hostile === 1 ? 'The one hostile post is a repost'
+        : reposts >= hostile ? `All ${hostile} hostile posts are reposts`
+          : `${reposts} of the ${hostile} hostile posts ${reposts === 1 ? 'is a repost' : 'are reposts'}`;
+      return `${which} of someone else's words (counted at half weight).`;
+    }
     case 'backlash-risk':
       return `Partnering carries a real risk of backlash from ${b}'s customers and fans.`;
     case 'criticism':
@@ -114,38 +121,40 @@ export function noteText(note: Coded): string {
   const text = ((): string => {
     switch (note.code) {
       case 'fetch-stopped':
-        return `${s} stopped answering after ${num(a.posts)} posts, so older posts were not read: ${str(a.detail)}${a.hint ? ` (${str(a.hint)})` : ''}`;
+        return `${s} stopped answering after ${posts(a.posts)}, so older posts were not read: ${str(a.detail)}${a.hint ? ` (${str(a.hint)})` : ''}`;
       case 'limit-reached':
-        return `vet stopped after --limit ${num(a.limit)} posts; older posts were not read (raise --limit to read more)`;
+        return `vet stopped after --limit ${posts(a.limit)}; older posts were not read (raise --limit to read more)`;
       case 'date-range':
-        return `read ${num(a.posts)} ${s} posts dated ${day(a.from)} to ${day(a.to)}`;
+        return `read ${posts(a.posts, s)} dated ${day(a.from)}${day(a.to) === day(a.from) ? '' : ` to ${day(a.to)}`}`;
       case 'duplicates-skipped':
         return num(a.posts) === 1 ? '1 post was skipped: its id had already been seen' : `${num(a.posts)} posts were skipped: their ids had already been seen`;
       case 'not-expanded':
         return num(a.posts) === 1 ? `1 long ${s} post could not be expanded; only its first part was read` : `${num(a.posts)} long ${s} posts could not be expanded; only their first part was read`;
       case 'hidden-history': {
-        const counted = a.total !== undefined && num(a.total) > num(a.shown) ? `; the profile counts ${num(a.total)} posts and ${num(a.shown)} were shown` : '';
+        const counted = a.total !== undefined && num(a.total) > num(a.shown) ? `; the profile counts ${posts(a.total)} and ${num(a.shown)} ${num(a.shown) === 1 ? 'was' : 'were'} shown` : '';
         return `${s} did not show the whole history${a.authorLimits ? ' (the author limits who sees older posts)' : ''}${counted}. ` +
           (a.loggedIn ? 'Older posts are hidden even to a logged-in reader.' : 'Set VET_WEIBO_COOKIE to read the fuller weibo.com history.');
       }
       case 'logged-out-hidden':
         return `the author asked ${s} apps not to show their posts to logged-out readers (!no-unauthenticated); the public AppView may still serve them`;
       case 'fewer-served':
-        return `${s} served ${num(a.served)} ${a.why === 'private' ? 'public ' : ''}posts but the ${a.why === 'private' ? 'account' : 'profile'} counts ${num(a.total)}; ${FEWER_WHY[str(a.why)] ?? 'the rest were not shown'}`;
+        return `${s} served ${posts(a.served, a.why === 'private' ? 'public' : '')} but the ${a.why === 'private' ? 'account' : 'profile'} counts ${num(a.total)}; ${FEWER_WHY[str(a.why)] ?? 'the rest were not shown'}`;
       case 'api-cap':
-        return `${s}'s API serves only the latest ${num(a.cap)} posts; the profile counts ${num(a.total)}, so older posts were not read`;
+        return `${s}'s API serves only the latest ${posts(a.cap)}; the profile counts ${num(a.total)}, so older posts were not read`;
       case 'from-store':
-        return `${num(a.stored)} of the ${num(a.posts)} posts came from the audit store (read by earlier audits; --full fetches them again)`;
+        return `${num(a.posts) === 1 ? 'the one post' : num(a.stored) >= num(a.posts) ? `all ${num(a.posts)} posts` : `${num(a.stored)} of the ${num(a.posts)} posts`} came from the audit store (read by earlier audits; --full fetches ${num(a.stored) === 1 ? 'it' : 'them'} again)`;
       case 'impossible-dates':
         return `${num(a.posts) === 1 ? '1 post had an impossible date (before 1970 or after 9999) and was' : `${num(a.posts)} posts had an impossible date (before 1970 or after 9999) and were`} read as undated`;
       case 'store-read':
-        return `read ${num(a.posts)} posts from the audit store${a.last ? ` (last audit ${day(a.last)})` : ''}, ${num(a.deleted)} of them deleted on the platform since they were recorded`;
+        return `read ${posts(a.posts)} from the audit store${a.last ? ` (last audit ${day(a.last)})` : ''}${num(a.posts) === 1 ? (num(a.deleted) ? ', deleted on the platform since it was recorded' : '') : `, ${num(a.deleted)} of them deleted on the platform since they were recorded`}`;
       case 'feed-cap':
-        return `the feed carries only its latest ${num(a.posts)} entries; posts older than those were not read`;
+        return `the feed carries only its latest ${countOf(num(a.posts), 'entry', 'entries')}; posts older than ${num(a.posts) === 1 ? 'that' : 'those'} were not read`;
       case 'feed-offsite':
         return `the feed's next page is on another site (${str(a.url)}); vet reads a feed on its own origin only, so entries there were not read`;
       case 'dates-inferred':
         return `${num(a.posts) === 1 ? `1 ${s} post was` : `${num(a.posts)} ${s} posts were`} dated only in a short or relative form ("15小时前", "昨天 12:30", "06-14"); vet worked the dates out from the time of reading (a month and day later than today is taken as last year)`;
+      case 'export-cut':
+        return `the export${a.handle ? ` of ${str(a.handle)}` : ''} has no closing line: it was cut short (an interrupted vet export or a truncated copy), so posts may be missing`;
       case 'id-conflicts':
         return `${s} sent ${num(a.posts) === 1 ? 'one post id' : `${num(a.posts)} post ids`} twice with different text (${str(a.ids)}); vet kept the first text read`;
       default:

@@ -4,7 +4,7 @@ import type { Finding, VetReport } from '../types.js';
 import { splitExcerpt } from './excerpt.js';
 import type { Reporter } from './index.js';
 import { escapeMarkdown, escapeMarkdownPart } from './escape.js';
-import { countOf, minorOverflow, sinceNote } from './wording.js';
+import { countOf, findingOrigin, minorOverflow, sinceNote } from './wording.js';
 import { decisionOf, reasonLines, standaloneNotes } from './codes.js';
 
 /** A URL shown as text; links only to http(s) pages so a post cannot inject javascript: links. */
@@ -25,7 +25,8 @@ export function markdownQuote(f: Finding): string {
 }
 
 function row(f: Finding): string {
-  const quote = markdownQuote(f);
+  const origin = [...(f.isRepost ? ['repost'] : []), ...findingOrigin(f)];
+  const quote = `${markdownQuote(f)}${origin.length ? ` _(${escapeMarkdownPart(origin.join('; '))})_` : ''}`;
   return `| ${f.severity} | ${f.createdAt ? f.createdAt.slice(0, 10) : 'undated'} | ${quote} | \`${f.ruleId}\` ${escapeMarkdown(f.description)} | ${markdownLink(f.url)} |`;
 }
 

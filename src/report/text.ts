@@ -6,7 +6,7 @@ import { changeEvidenceLines } from './changes.js';
 import { splitExcerpt } from './excerpt.js';
 import type { Reporter } from './index.js';
 import { safeLine } from './sanitize.js';
-import { countOf, minorOverflow, sinceNote } from './wording.js';
+import { countOf, findingOrigin, minorOverflow, sinceNote } from './wording.js';
 import { wrapText } from './wrap.js';
 
 export const LEVEL_LABEL: Record<VerdictLevel, string> = {
@@ -85,6 +85,7 @@ function renderFinding(f: Finding, n: number, c: InstanceType<typeof Chalk>): st
     `  ${String(n).padStart(2)}. ${sev(f.severity.toUpperCase().padEnd(8))} ${date}  ${safeLine(f.description)} ${c.dim(`[${f.ruleId}]`)}`,
     `      "${quote}"`,
   ];
-  lines.push(`      ${f.url ? c.cyan(safeLine(f.url)) : c.dim(`post ${safeLine(f.postId)} (no link in the history)`)}${f.isRepost ? c.dim('  (repost)') : ''}`);
+  const origin = findingOrigin(f).map((o) => `  (${o})`).join('');
+  lines.push(`      ${f.url ? c.cyan(safeLine(f.url)) : c.dim(`post ${safeLine(f.postId)} (no link in the history)`)}${f.isRepost ? c.dim('  (repost)') : ''}${origin ? c.dim(origin) : ''}`);
   return lines;
 }

@@ -32,3 +32,15 @@ export function sinceNote(report: { window: { since?: string; postsBefore?: numb
   const left = postsBefore ? `; ${countOf(postsBefore, 'older post')} left out` : '';
   return ` (since ${since.slice(0, 10)}${left})`;
 }
+
+/**
+ * Where a finding's words or its target come from, when not simply the post's own body: shown beside the finding
+ * in every report ("in an image's alt text", "target named by the post it answers, reposts or quotes").
+ */
+export function findingOrigin(f: { from?: 'alt' | 'card'; targetFrom?: 'context' }): string[] {
+  const notes: string[] = [];
+  if (f.from === 'alt') notes.push("in an image's alt text");
+  else if (f.from === 'card') notes.push("in a shared link's card");
+  if (f.targetFrom === 'context') notes.push('target named by the post it answers, reposts or quotes');
+  return notes;
+}

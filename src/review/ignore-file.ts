@@ -9,6 +9,7 @@ import { InputError, messageLines } from '../errors.js';
 import { RULES } from '../rules/index.js';
 import type { Post } from '../types.js';
 import type { ReviewEntry, ReviewSummary } from './types.js';
+import { errnoText } from '../util/errno.js';
 
 /**
  * The reviewed-findings file (`.vetignore`): a YAML (or JSON) list of findings a person has looked at and
@@ -325,7 +326,7 @@ export async function loadReviewFile(file: string, cwd: string, now: Date): Prom
     text = (await readRegularFile(resolve(cwd, file), MAX_DATA_FILE_BYTES, file, 'reviewed-findings file')).toString('utf8');
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`${file}: cannot read the reviewed-findings file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new InputError(`${file}: cannot read the reviewed-findings file (${errnoText(error)})`);
   }
   // Messages name the file as the user wrote it, not its absolute path.
   const parsed = await parseDataText(file, text);

@@ -6,8 +6,12 @@ export interface RuleMeta {
   id: string;
   category: Category;
   severity: Severity;
-  /** One line, plain words: what the rule means. */
+  /** One line, plain words: what the rule means, naming no brand (reports show it for any profile). */
   description: string;
+  /** Examples as the built-in xiaomi profile has them, for `vet rules` only (reports never show them). */
+  sample?: string;
+  /** The profile list whose first terms reports show as examples (src/rules/describe.ts). */
+  examplesFrom?: 'fanSlurs' | 'brandSlurs';
   /** Whom it is about. */
   targets: readonly Target[];
 }

@@ -3,6 +3,7 @@ import { HttpError } from '../http/errors.js';
 import type { Coverage, Metrics, Post, PostSegment, PostSegmentKind } from '../types.js';
 import { clampDate } from './plausible-dates.js';
 import type { FetchedHistory, SourceContext, StoredPosts } from './types.js';
+import { countOf } from '../report/wording.js';
 
 /** What adapters share: the paging loop (since/limit/dedupe/coverage) and small mapping helpers. */
 
@@ -136,11 +137,11 @@ export async function* streamHistory(pages: AsyncIterable<Page>, opts: StreamOpt
   if (stored?.partial()) coverage.partial = true;
   if (coverage.fromStore) {
     coverage.notes.push({ code: 'from-store', args: { stored: coverage.fromStore, posts: coverage.postsRead } });
-    ctx.log(`${label}: caught up with the audit store; ${coverage.fromStore} older posts read from it`);
+    ctx.log(`${label}: caught up with the audit store; ${countOf(coverage.fromStore, 'older post')} read from it`);
   }
   await opts.onEnd?.(reason);
   if (oldest && newest) coverage.notes.push({ code: 'date-range', args: { source: label, posts: coverage.postsRead, from: day(oldest), to: day(newest) } });
-  ctx.log(`${label}: read ${coverage.postsRead} posts (${reason === 'end' ? 'to the end of what the platform shows' : `stopped: ${reason}`})`);
+  ctx.log(`${label}: read ${countOf(coverage.postsRead, 'post')} (${reason === 'end' ? 'to the end of what the platform shows' : `stopped: ${reason}`})`);
 }
 
 /** An empty coverage record, filled in while the history is read. */

@@ -9,6 +9,10 @@ import type { Coverage, Post } from '../types.js';
 import { CONTEXT_KINDS, cutContextText } from './context.js';
 import { parseFileHandle } from './handles.js';
 import type { FetchedHistory, Source, SourceContext } from './types.js';
+import { errnoText } from '../util/errno.js';
+import { issueText, valueAt } from '../util/issue-text.js';
+import { ExportMeta, isExportMeta, readExportMeta } from './export-meta.js';
+import { CSV_COLUMNS, CSV_CONTEXT, CSV_NUMBERS, type ColumnMap } from './columns.js';
 
 /**
  * Local histories: JSON Lines (streamed, one post a line), a JSON array, or CSV with a header.
@@ -107,13 +111,13 @@ function validate(file: string, line: number, value: unknown, name: (path: strin
   const field = issue.path.length ? `"${name(issue.path.join('.'))}"` : 'the record';
   const message = issue.code === 'invalid_type' && issue.path.length === 1 && (value as Record<string, unknown>)?.[issue.path[0] as string] === undefined
     ? 'is required'
-    : issue.message;
+    : issueText(issue, valueAt(value, issue.path));
   throw new InputError(`${file}:${line}: ${field} ${message}`);
 }
 
 type Format = 'jsonl' | 'json' | 'csv';
 
-async function sniff(path: string, file: string): Promise<Format> {
+async function sniff(path: string, file: string, mapped = false): Promise<Format> {
   const ext = extname(path).toLowerCase();
   if (ext === '.jsonl' || ext === '.ndjson') return 'jsonl';
   if (ext === '.csv') return 'csv';
@@ -125,6 +129,8 @@ async function sniff(path: string, file: string): Promise<Format> {
     if (head.startsWith('{')) return ext === '.json' && /^\{[^\n]*\n\s*"/.test(head) ? 'json' : 'jsonl';
     if (ext === '.json') return 'json';
     if (/^[\w"]/.test(head) && /(^|,)"?id"?(,|$)/m.test(head.split('\n')[0] ?? '')) return 'csv';
+    // With a column map the id column has another name: text that is not JSON is taken as CSV.
+    if (mapped && /^[\p{L}\p{N}_"]/u.test(head)) return 'csv';
   } finally {
     await handle.close();
   }
@@ -343,7 +349,7 @@ class IdSet {
 }
 
 /** Posts in batches (one per chunk of the file): one await per batch, not per post. */
-async function* parseJsonLines(path: string, file: string): AsyncGenerator<Post[]> {
+async function* parseJsonLines(path: string, file: string, meta?: ExportMeta): AsyncGenerator<Post[]> {
   for await (const batch of readLineBatches(path, file)) {
     const posts: Post[] = [];
     for (const { line, text, unterminated } of batch) {
@@ -358,7 +364,11 @@ async function* parseJsonLines(path: string, file: string): AsyncGenerator<Post[
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       throw new InputError(`${file}:${line}: expected one post as a JSON object, e.g. {"id":"1","text":"...","createdAt":"2025-01-01T00:00:00Z"}`);
     }
-    posts.push(quickPost(value as Record<string, unknown>) ?? validate(file, line, value));
+    const post = quickPost(value as Record<string, unknown>);
+    if (post) posts.push(post);
+    // A vet export's head and end lines (src/sources/export-meta.ts): whose history, and how much was read.
+    else if (meta && isExportMeta(value)) meta.add(readExportMeta(value as Record<string, unknown>, file, line));
+    else posts.push(validate(file, line, value));
     }
     yield posts;
   }
@@ -422,13 +432,6 @@ function lineOfElement(text: string, index: number): number | undefined {
   return undefined;
 }
 
-const CSV_NUMBERS = ['likes', 'reposts', 'comments', 'views'] as const;
-
-/** The context flattened: contextKind, contextText, contextAuthor, contextUrl. */
-const CSV_CONTEXT = { kind: 'contextKind', text: 'contextText', author: 'contextAuthor', url: 'contextUrl' } as const;
-
-/** The CSV columns vet reads. */
-const CSV_COLUMNS = ['id', 'text', 'createdAt', 'url', 'platform', 'author', 'isRepost', 'repostOf', ...CSV_NUMBERS, ...Object.values(CSV_CONTEXT)] as const;
 
 /**
  * Other columns are ignored (exports carry many), but one that is a vet column spelt another way (created_at,
@@ -439,7 +442,7 @@ function misspeltColumns(file: string, header: readonly string[]): void {
   for (const name of header) {
     if ((CSV_COLUMNS as readonly string[]).includes(name)) continue;
     const meant = CSV_COLUMNS.find((column) => plain(column) === plain(name));
-    if (meant) throw new InputError(`${file}:1: the CSV column "${name}" is read only when named "${meant}"; rename it`);
+    if (meant) throw new InputError(`${file}:1: the CSV column "${name}" is read only when named "${meant}"; rename it, or map it with --columns ${meant}=${name}`);
   }
 }
 
@@ -458,11 +461,32 @@ function csvField(path: string): string {
   return head === 'context' && key && key in CSV_CONTEXT ? CSV_CONTEXT[key as keyof typeof CSV_CONTEXT] : path;
 }
 
-async function* parseCsv(path: string, file: string): AsyncGenerator<Post[]> {
+/**
+ * The header as vet's fields: a mapped column takes its field's name, and a column that already has the name of a
+ * field mapped elsewhere is left out (`text=content` reads "content", not a "text" column beside it).
+ */
+function mappedHeader(header: readonly string[], columns: ColumnMap | undefined): string[] {
+  const names = header.map((h) => h.trim());
+  if (!columns) return names;
+  const byColumn = new Map(Object.entries(columns).map(([field, column]) => [column, field]));
+  return names.map((name) => byColumn.get(name) ?? (name in columns ? `\u0000${name}` : name));
+}
+
+/** Every mapped field must have found its column. */
+function checkMapped(file: string, header: readonly string[], fields: readonly string[], columns: ColumnMap, from: string): void {
+  for (const [field, column] of Object.entries(columns)) {
+    if (fields.includes(field)) continue;
+    const shown = header.slice(0, 12).map((h) => `"${h.trim().slice(0, 40)}"`).join(', ');
+    throw new InputError(`${file}:1: ${from} maps ${field} to the column "${column}", which the CSV header does not have (it has ${shown}${header.length > 12 ? ', …' : ''})`);
+  }
+}
+
+async function* parseCsv(path: string, file: string, columns?: ColumnMap, columnsFrom = '--columns'): AsyncGenerator<Post[]> {
   const { parse } = await import('csv-parse');
   // Decode strictly line by line first, so bad bytes are reported with their line.
   const lines = readLineBatches(path, file);
-  const parser = parse({ bom: true, columns: (header: string[]) => header.map((h) => h.trim()), info: true, skip_empty_lines: true, relax_quotes: false });
+  let rawHeader: string[] = [];
+  const parser = parse({ bom: true, columns: (header: string[]) => mappedHeader((rawHeader = header), columns), info: true, skip_empty_lines: true, relax_quotes: false });
   const feed = (async () => {
     try {
       for await (const batch of lines) {
@@ -479,9 +503,12 @@ async function* parseCsv(path: string, file: string): AsyncGenerator<Post[]> {
       const line = info.lines;
       if (!headerChecked) {
         headerChecked = true;
+        if (columns) checkMapped(file, rawHeader, Object.keys(record), columns, columnsFrom);
         misspeltColumns(file, Object.keys(record));
       }
-      if (!('id' in record) || !('text' in record)) throw new InputError(`${file}:1: the CSV header needs at least the columns id and text`);
+      if (!('id' in record) || !('text' in record)) {
+        throw new InputError(`${file}:1: the CSV header needs at least the columns id and text${columns ? '' : ' (or name yours with --columns, e.g. --columns id=post_id,text=content)'}`);
+      }
       const value: Record<string, unknown> = { id: record.id, text: record.text };
       for (const key of ['createdAt', 'url', 'platform', 'author', 'repostOf'] as const) if (record[key]) value[key] = record[key];
       if (record.isRepost) {
@@ -511,11 +538,18 @@ async function* parseCsv(path: string, file: string): AsyncGenerator<Post[]> {
   await feed;
 }
 
+export interface FileHistoryOptions {
+  /** Field → CSV column, for a CSV whose columns have other names (`--columns`, `columns:` in a proposal). */
+  columns?: ColumnMap;
+  /** How messages name where the map came from: "--columns" (default) or "columns:". */
+  columnsFrom?: string;
+}
+
 /**
  * Opens a local history. Posts stream; duplicate ids after the first are skipped and counted in the
  * coverage notes (a documented tolerance: exports often overlap).
  */
-export async function openFileHistory(pathArg: string, cwd: string): Promise<FetchedHistory> {
+export async function openFileHistory(pathArg: string, cwd: string, opts: FileHistoryOptions = {}): Promise<FetchedHistory> {
   const path = resolve(cwd, pathArg);
   let size: number;
   try {
@@ -524,12 +558,16 @@ export async function openFileHistory(pathArg: string, cwd: string): Promise<Fet
     size = info.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`${pathArg}: cannot read the history file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new InputError(`${pathArg}: cannot read the history file (${errnoText(error)})`);
   }
   if (size === 0) throw new InputError(`${pathArg}: the file is empty; a history needs at least one post`);
-  const format = await sniff(path, pathArg);
+  const format = await sniff(path, pathArg, opts.columns !== undefined);
+  if (opts.columns && format !== 'csv') {
+    throw new InputError(`${pathArg}: ${opts.columnsFrom ?? '--columns'} maps CSV columns, and this history is ${format === 'jsonl' ? 'JSON Lines' : 'a JSON array'}, not CSV`);
+  }
   const coverage: Coverage = { postsRead: 0, partial: false, notes: [] };
-  const records = format === 'jsonl' ? parseJsonLines(path, pathArg) : format === 'json' ? parseJsonArray(path, pathArg) : parseCsv(path, pathArg);
+  const meta = new ExportMeta();
+  const records = format === 'jsonl' ? parseJsonLines(path, pathArg, meta) : format === 'json' ? parseJsonArray(path, pathArg) : parseCsv(path, pathArg, opts.columns, opts.columnsFrom);
   let author: string | undefined;
   let platform: string | undefined;
 
@@ -552,15 +590,16 @@ export async function openFileHistory(pathArg: string, cwd: string): Promise<Fet
       }
     }
     if (duplicates) coverage.notes.push({ code: 'duplicates-skipped', args: { posts: duplicates } });
+    meta.applyTo(coverage);
   }
 
   return {
     subject: {
       get handle() {
-        return author ?? `file:${basename(pathArg)}`;
+        return meta.head?.subject.handle ?? author ?? `file:${basename(pathArg)}`;
       },
       get platform() {
-        return platform ?? 'file';
+        return meta.head?.subject.platform ?? platform ?? 'file';
       },
     },
     posts: posts(),

@@ -53,8 +53,10 @@ function compose(title: string | undefined, body: string): string {
   const t = title?.trim();
   if (!t) return body;
   const stem = t.replace(/(\.\.\.|…)$/, '').trim();
-  // RSSHub titles are the start of the description; a blog's title is extra words worth reading.
-  return stem && !body.startsWith(stem) ? `${t}\n${body}`.trim() : body;
+  // RSSHub titles are the start of the description (a repost's title runs its lines together: "… - 转发 @x: …"),
+  // so they are compared without white space; a blog's title is extra words worth reading.
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  return stem && !squash(body).startsWith(squash(stem)) ? `${t}\n${body}`.trim() : body;
 }
 
 const isUrl = (s: string | undefined): s is string => Boolean(s && /^https?:\/\//i.test(s));

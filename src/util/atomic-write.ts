@@ -3,6 +3,7 @@ import { rmSync } from 'node:fs';
 import { access, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { InputError, UsageError } from '../errors.js';
+import { errnoText } from './errno.js';
 
 /**
  * Temp files being written, removed if the process is stopped by Ctrl-C (SIGINT), SIGTERM or SIGHUP before they
@@ -98,7 +99,7 @@ export function writeError(display: string, error: unknown): unknown {
     ENOENT: 'a folder on its path cannot be created there',
     EROFS: 'the file system is read-only',
   };
-  return new InputError(`${display}: cannot write the file (${why[code] ?? code})`, { cause: error });
+  return new InputError(`${display}: cannot write the file (${why[code] ?? errnoText(error)})`, { cause: error });
 }
 
 export async function exists(path: string): Promise<boolean> {

@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { InputError } from '../errors.js';
 import type { z } from 'zod';
 import { closest } from './did-you-mean.js';
+import { errnoText } from './errno.js';
+import { issueText, valueAt } from './issue-text.js';
 
 /** Where a value sits in a data file, 1-based. */
 export interface Position {
@@ -24,7 +26,7 @@ export async function readDataFile(file: string): Promise<ParsedDataFile> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new InputError(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+    throw new InputError(`${file}: cannot read the file (${errnoText(error)})`);
   }
   return parseDataText(file, text);
 }
@@ -157,7 +159,7 @@ export function dataFileProblems<S extends z.ZodType>(file: string, parsed: Pars
   refuseOtherKind(file, parsed, schema, opts.what);
   return {
     problems: result.error.issues.map((issue) => {
-      if (issue.code !== 'unrecognized_keys') return problemAt(file, parsed, issue.path, issue.message, opts);
+      if (issue.code !== 'unrecognized_keys') return problemAt(file, parsed, issue.path, issueText(issue, valueAt(parsed.data, issue.path)), opts);
       const known = keysAt(schema, issue.path);
       const keys = issue.keys.map((k) => {
         const near = closest(k, known);
@@ -173,7 +175,7 @@ export function dataFileProblems<S extends z.ZodType>(file: string, parsed: Pars
 /** Problems in file order, as an editor lists them, the first five shown and the rest counted: one line each. */
 export function problemList(problems: readonly DataFileProblem[], shown = 5): string[] {
   const lines = [...problems].sort((a, b) => a.line - b.line || a.col - b.col).slice(0, shown).map((l) => l.text);
-  if (problems.length > shown) lines.push(`(and ${problems.length - shown} more problems)`);
+  if (problems.length > shown) lines.push(`(and ${problems.length - shown} more problem${problems.length - shown === 1 ? '' : 's'})`);
   return lines;
 }
 

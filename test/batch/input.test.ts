@@ -107,7 +107,7 @@ describe('planBatch (validation before any work)', () => {
       expect.stringMatching(/^r\.csv:4: brand: unknown brand "nokia"/),
       'r.csv:5: the history file missing.jsonl of "file:missing.jsonl" does not exist (file: paths are relative to the roster)',
       'r.csv:6: from: the history file gone.jsonl does not exist (a from path is relative to the roster)',
-      expect.stringMatching(/^r\.csv:7: brand: \S*acme\.yaml: cannot read the brand profile \(ENOENT\)/),
+      expect.stringMatching(/^r\.csv:7: brand: \S*acme\.yaml: cannot read the brand profile \(no such file\)/),
     ]);
   });
 

@@ -128,7 +128,7 @@ describe('vet batch with reviewed findings', () => {
     expect(existsSync(join(plain, 'never.jsonl'))).toBe(false);
     const missing = await inProcess(['batch', 'roster.txt', '--brand', 'xiaomi', '--ignore-file', 'reviews/none.yaml'], { cwd: plain });
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toMatch(/^vet: reviews\/none\.yaml: cannot read the reviewed-findings file \(ENOENT\)$/m);
+    expect(missing.stderr).toMatch(/^vet: reviews\/none\.yaml: cannot read the reviewed-findings file \(no such file\)$/m);
   });
 
   it.concurrent('a shard calls unused only entries whose post it scanned; expired ones are still listed', T, async () => {

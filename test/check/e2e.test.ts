@@ -200,7 +200,7 @@ describe('vet check, end to end', { timeout: 60_000 }, () => {
   it('markdown: a table fit for a pull-request comment, with post text escaped', async () => {
     const run = await vet(['check', 'proposals/mixed.yaml', '--format', 'markdown'], dir);
     expect(run.code, run.stderr).toBe(1);
-    expect(run.stdout).toMatch(/^### vet check: ❌ 2 of 4 influencer\(s\) at or above the fail-on level/);
+    expect(run.stdout).toMatch(/^### vet check: ❌ 2 of 4 influencers are at or above the fail-on level/);
     expect(run.stdout).not.toMatch(/<img|<b>|<\/failure>|!\[img\]|@octocat/);
     expect(run.stdout).toContain('&lt;b&gt;@\u200boctocat&lt;/b&gt;');
   });

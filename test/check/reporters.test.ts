@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHECK_FORMATS } from '../../src/check/formats.js';
 import { CHECK_REPORTERS, renderCheck } from '../../src/check/reporters/index.js';
@@ -65,6 +66,13 @@ describe('check reporters', () => {
       expect(mutate((c) => delete c.runs[0].results[0].locations[0].physicalLocation.region.startLine)).toBe(false);
       expect(mutate((c) => (c.runs[0].language = 'zh-CN'))).toBe(true);
       expect(mutate((c) => (c.runs[0].language = 'zhCN'))).toBe(false);
+    });
+
+    it('names the project home page from package.json as tool.driver.informationUri (issue 16 item 21)', () => {
+      const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
+      expect(pkg.homepage).toMatch(/^https:\/\/github\.com\//);
+      expect(pkg.repository.url).toContain(pkg.homepage.replace(/^https:\/\//, '').replace(/#.*$/, ''));
+      expect(run.tool.driver.informationUri).toBe(pkg.homepage);
     });
 
     it('lists the rule catalogue with id, short description and help', () => {

@@ -91,7 +91,7 @@ describe('reviewed-findings file', () => {
 
   it('uses .vetignore in the working folder only when it exists; an explicit file must exist', async () => {
     expect(await openReviewFile(undefined, dir, NOW)).toBeUndefined();
-    await expect(openReviewFile('nope.vetignore', dir, NOW)).rejects.toThrow(/nope\.vetignore: cannot read the reviewed-findings file \(ENOENT\)/);
+    await expect(openReviewFile('nope.vetignore', dir, NOW)).rejects.toThrow(/nope\.vetignore: cannot read the reviewed-findings file \(no such file\)/);
     await write('.vetignore', '- post: "9"\n  rule: fan-slur\n  reason: ok\n  by: a\n');
     expect((await openReviewFile(undefined, dir, NOW))?.file).toBe('.vetignore');
   });

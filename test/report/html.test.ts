@@ -205,7 +205,7 @@ describe('vet check --format html and vet report on a batch file', () => {
     expect(run.stderr).toBe(`vet: ${bad}:2: not valid JSON (expected a vet --format json report, or one vet batch line per line)\n`);
     writeFileSync(bad, '{"schemaVersion":1,"subject":{}}');
     expect((await vet(['report', bad])).stderr).toMatch(/bad\.jsonl: not a vet report: "brand", "window", "verdict", "findings" missing/);
-    expect((await vet(['report', join(dir, 'none.json')])).stderr).toMatch(/none\.json: cannot read the report: no such file/);
+    expect((await vet(['report', join(dir, 'none.json')])).stderr).toMatch(/none\.json: cannot read the report \(no such file\)/);
     expect((await vet(['report', bad, '--format', 'pdf'])).stderr).toBe('vet: --format pdf writes a file: add --output <file.pdf>\n');
   });
 

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -179,15 +179,63 @@ describe('vet export', () => {
     const run = await vet(['export', 'weibo:1234567890', ...endpoint(), '--output', 'history.jsonl', '--no-cache']);
     expect(run.code).toBe(0);
     expect(run.stderr).toMatch(/exported 10 posts of weibo:1234567890, dated 2021-06-12 to \d{4}-\d{2}-\d{2} to history\.jsonl/);
-    const lines = (await readFile(join(work, 'history.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    const all = (await readFile(join(work, 'history.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    // A metadata line first (whose history) and last (how much was read), the posts between.
+    expect(all[0]).toMatchObject({ vetExport: 1, part: 'head', subject: { handle: 'weibo:1234567890', platform: 'weibo' }, vetVersion: expect.any(String) });
+    expect(all.at(-1)).toMatchObject({ vetExport: 1, part: 'end', posts: 10, coverage: { postsRead: 10, partial: false } });
+    const lines = all.slice(1, -1);
     expect(lines).toHaveLength(10);
     expect(lines[3]).toMatchObject({ id: '5012345678905678', platform: 'weibo', url: 'https://weibo.com/1234567890/Oabc12345' });
     const back = await vet(['--from', 'history.jsonl', '--brand', 'xiaomi', '--format', 'json']);
     expect([0, 1]).toContain(back.code);
-    expect(JSON.parse(back.stdout).window.postsScanned).toBe(10);
+    const report = JSON.parse(back.stdout);
+    expect(report.window.postsScanned).toBe(10);
+    expect(report.subject).toEqual({ handle: 'weibo:1234567890', platform: 'weibo' });
+    expect(report.coverage.partial).toBe(false);
     const again = await vet(['export', 'weibo:1234567890', ...endpoint(), '--output', 'history.jsonl', '--no-cache']);
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/history\.jsonl: the file already exists; pass --force/);
+  });
+});
+
+describe('vet export keeps coverage and the subject (issue 16 item 14)', () => {
+  it.concurrent('a partial history exported and re-vetted keeps its caveat and its handle, not LOW without a word', T, async () => {
+    const live = await vet(['weibo:2222222222', ...endpoint(), '--brand', 'xiaomi', '--format', 'json', '--no-cache']);
+    const liveReport = JSON.parse(live.stdout);
+    expect(liveReport.coverage.partial).toBe(true);
+    const run = await vet(['export', 'weibo:2222222222', ...endpoint(), '--output', 'partial.jsonl', '--no-cache']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/the history is incomplete/);
+    const back = await vet(['--from', 'partial.jsonl', '--brand', 'xiaomi', '--format', 'json']);
+    const report = JSON.parse(back.stdout);
+    expect(report.subject).toEqual(liveReport.subject);
+    expect(report.coverage.partial).toBe(true);
+    expect(report.coverage.noteCodes.map((n: { code: string }) => n.code)).toEqual(expect.arrayContaining(liveReport.coverage.noteCodes.map((n: { code: string }) => n.code)));
+    expect(report.verdict.level).toBe(liveReport.verdict.level);
+    expect(report.verdict.reasons.join(' ')).toMatch(/did not show the whole history/);
+    const text = await vet(['--from', 'partial.jsonl', '--brand', 'xiaomi', '--format', 'text']);
+    expect(text.stdout).toContain('weibo:2222222222');
+    expect(text.stdout).toMatch(/did not show the whole history/);
+    // Exported again from the file, it stays the same subject and keeps its caveat.
+    const again = await vet(['export', 'file:partial.jsonl', '--output', 'again.jsonl']);
+    expect(again.code, again.stderr).toBe(0);
+    const lines = (await readFile(join(work, 'again.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines[0].subject).toEqual(liveReport.subject);
+    expect(lines.at(-1).coverage.partial).toBe(true);
+  });
+
+  it.concurrent('to standard output too; a copy cut before its last line says it was cut short', T, async () => {
+    const run = await vet(['export', 'weibo:1234567890', ...endpoint(), '--no-cache']);
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(JSON.parse(lines[0]!)).toMatchObject({ vetExport: 1, part: 'head' });
+    expect(JSON.parse(lines.at(-1)!)).toMatchObject({ vetExport: 1, part: 'end', posts: 10 });
+    await writeFile(join(work, 'cut.jsonl'), `${lines.slice(0, 6).join('\n')}\n`);
+    const back = await vet(['--from', 'cut.jsonl', '--brand', 'xiaomi', '--format', 'json']);
+    const report = JSON.parse(back.stdout);
+    expect(report.coverage.partial).toBe(true);
+    expect(report.coverage.notes.join(' ')).toMatch(/the export of weibo:1234567890 has no closing line: it was cut short/);
+    expect(report.verdict.level).not.toBe('low');
   });
 });
 

@@ -229,6 +229,8 @@ describe('feeds', () => {
     // The RSSHub title is the start of the description, so it is not repeated.
     expect(feed.items[0]!.text).toBe('小米新机续航测试，说实话[doge] 续航表现一般，充电倒是很快。\n完整测评结论：系统里的广告太多。');
     expect(feed.items[1]).toMatchObject({ isRepost: true, repostOf: '@数码君' });
+    // A repost's title repeats its description with the lines run together: the text is not doubled (issue 16 item 14).
+    expect(feed.items[1]!.text).toBe('这条必须转[怒]\n\n- 转发 @数码君: 某品牌的售后真是一言难尽');
   });
 
   it('parses a YouTube Atom feed with media statistics', () => {

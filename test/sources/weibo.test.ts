@@ -159,7 +159,7 @@ describe('Weibo, anonymous mobile API', () => {
     const history = await openHistory('weibo:2222222222', ctxFor());
     expect(await readAll(history)).toHaveLength(2);
     expect(history.coverage.partial).toBe(true);
-    expect(noteText(history.coverage.notes[0]!)).toMatch(/did not show the whole history \(the author limits who sees older posts\); the profile counts 5210 posts and 2 were shown\. Set VET_WEIBO_COOKIE/);
+    expect(noteText(history.coverage.notes[0]!)).toMatch(/did not show the whole history \(the author limits who sees older posts\); the profile counts 5,210 posts and 2 were shown\. Set VET_WEIBO_COOKIE/);
   });
 
   it('refuses to call a history empty when the profile counts posts but none are shown', async () => {

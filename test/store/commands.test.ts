@@ -96,7 +96,7 @@ describe('--from-store', () => {
 
     const exported = await vet(['export', `bsky:${handle}`, '--from-store', '--output', 'evidence.jsonl'], store);
     expect(exported.code).toBe(0);
-    const lines = (await readFile(join(dir, 'evidence.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
+    const lines = (await readFile(join(dir, 'evidence.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l)).filter((l) => !('vetExport' in l));
     expect(lines.map((p) => p.id)).toEqual(['e000', 'e001', 'e002', 'e003', 'e004', 'e005']);
     expect(lines[1].text).toBe(INSULT);
 

@@ -3,7 +3,7 @@ import { describeEntry } from '../../review/ignore-file.js';
 import type { InfluencerResult } from '../types.js';
 import { escapeWorkflowData as data, escapeWorkflowProperty as prop, oneLine } from '../../report/escape.js';
 import { acceptanceLine, acceptedOf, DEFAULT_MAX_EVIDENCE, evidenceOf, findingLine, sourceLabel, summaryLine, type CheckReporter } from './shared.js';
-import { countOf } from '../../report/wording.js';
+import { countOf, countsAgain } from '../../report/wording.js';
 
 /**
  * `--format github`: GitHub Actions workflow commands, which the runner turns into annotations on the
@@ -62,7 +62,7 @@ export const githubReporter: CheckReporter = {
     const review = result.review;
     if (review) {
       for (const e of review.expired) {
-        out.push(command('warning', { file: review.file, line: e.line, title: 'vet: expired reviewed finding' }, `${describeEntry(e)} expired on ${e.expires}${e.matches ? `; ${e.matches} finding(s) count again` : ''}`));
+        out.push(command('warning', { file: review.file, line: e.line, title: 'vet: expired reviewed finding' }, `${describeEntry(e)} expired on ${e.expires}${e.matches ? `; ${countsAgain(e.matches)}` : ''}`));
       }
       for (const e of review.unused) {
         out.push(command('warning', { file: review.file, line: e.line, title: 'vet: unused reviewed finding' }, `${describeEntry(e)} matched no finding in this run`));

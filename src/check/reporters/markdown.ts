@@ -15,6 +15,7 @@ import {
   statusOf,
   type CheckReporter,
 } from './shared.js';
+import { countOf, countsAgain } from '../../report/wording.js';
 
 const ICON = { fail: '❌', pass: '✅', error: '⚠️' } as const;
 
@@ -36,10 +37,10 @@ export const markdownReporter: CheckReporter = {
     const out: string[] = [];
     const headline =
       s.errors > 0
-        ? `${ICON.error} ${s.errors} of ${s.influencers} influencer(s) could not be vetted`
+        ? `${ICON.error} ${s.errors} of ${countOf(s.influencers, 'influencer')} could not be vetted`
         : s.failed > 0
-          ? `${ICON.fail} ${s.failed} of ${s.influencers} influencer(s) at or above the fail-on level`
-          : `${ICON.pass} all ${s.influencers} influencer(s) below the fail-on level`;
+          ? `${ICON.fail} ${s.failed} of ${countOf(s.influencers, 'influencer')} ${s.failed === 1 ? 'is' : 'are'} at or above the fail-on level`
+          : (s.influencers === 1 ? `${ICON.pass} the 1 influencer is below the fail-on level` : `${ICON.pass} all ${s.influencers} influencers are below the fail-on level`);
     out.push(`### vet check: ${headline}`, '');
     out.push('| | Influencer | Proposal | Verdict | Fail on | Evidence |', '| --- | --- | --- | --- | --- | --- |');
     for (const r of result.results) {
@@ -62,7 +63,7 @@ export const markdownReporter: CheckReporter = {
         const lines = [md(decisionOf(r.report!), 300), ...shown.map((f) => findingCell(f, 200))];
         if (findings.length > shown.length && shown.length) lines.push(`… and ${findings.length - shown.length} more`);
         const accepted = acceptedOf(r).length;
-        if (accepted) lines.push(`${accepted} accepted finding(s), listed below`);
+        if (accepted) lines.push(`${countOf(accepted, 'accepted finding')}, listed below`);
         evidence = lines.join('<br>') || '—';
       }
       out.push(`| ${ICON[status]} | ${who} | ${where} | ${verdict} | ${r.failOn} | ${evidence} |`);
@@ -82,10 +83,10 @@ export const markdownReporter: CheckReporter = {
         `Reviewed findings file ${md(review.file)}: ${review.used.length} entr${review.used.length === 1 ? 'y' : 'ies'} used, ${review.unused.length} unused, ${review.expired.length} expired.`,
       );
       for (const e of review.expired) {
-        out.push(`- expired ${md(e.expires ?? '')}: ${md(review.file)}:${e.line}, ${md(describeEntry(e), 160)}${e.matches ? ` (${e.matches} finding(s) count again)` : ''}`);
+        out.push(`- expired ${md(e.expires ?? '')}: ${md(review.file)}:${e.line}, ${md(describeEntry(e), 160)}${e.matches ? ` (${countsAgain(e.matches)})` : ''}`);
       }
       for (const e of review.unused) out.push(`- unused: ${md(review.file)}:${e.line}, ${md(describeEntry(e), 160)}`);
-      if (review.baseline) out.push(`- baseline written to ${md(review.baseline.file)}: ${review.baseline.entries} entries`);
+      if (review.baseline) out.push(`- baseline written to ${md(review.baseline.file)}: ${countOf(review.baseline.entries, 'entry', 'entries')}`);
       out.push('');
     }
     out.push(`<sub>vet ${md(result.vetVersion)} · exit code ${result.exitCode}</sub>`);

@@ -7,6 +7,7 @@ import type { InfluencerResult } from '../types.js';
 import { escapeSarifText, oneLine, safeJsonStringify } from '../../report/escape.js';
 import { acceptedOf, DEFAULT_MAX_EVIDENCE, evidenceOf, findingLine, sourceLabel, type CheckReporter } from './shared.js';
 import { countOf, countsAgain } from '../../report/wording.js';
+import { vetHomepage } from '../../version.js';
 
 /**
  * `--format sarif`: SARIF 2.1.0 for GitHub code scanning (upload-sarif) and other SARIF viewers.
@@ -177,6 +178,7 @@ export const sarifReporter: CheckReporter = {
       }
     }
 
+    const homepage = vetHomepage();
     const sarif = {
       $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
       version: '2.1.0',
@@ -187,6 +189,7 @@ export const sarifReporter: CheckReporter = {
               name: 'vet',
               version: result.vetVersion,
               semanticVersion: result.vetVersion,
+              ...(homepage ? { informationUri: homepage } : {}),
               shortDescription: { text: 'Vets an influencer\'s public post history for hostility toward a brand, its fans and its people.' },
               rules,
             },

@@ -4,7 +4,7 @@ import { isHostile } from '../../score.js';
 import type { Finding } from '../../types.js';
 import type { CheckResult, InfluencerResult } from '../types.js';
 import type { CheckFormat } from '../formats.js';
-import { countOf } from '../../report/wording.js';
+import { countOf, findingOrigin } from '../../report/wording.js';
 
 export interface CheckRenderContext {
   /** Decided by the caller (TTY, NO_COLOR, --no-color); only the text reporter uses it. */
@@ -60,7 +60,8 @@ export function findingLine(finding: Finding): string {
 export function findingText(finding: Finding): string {
   const date = finding.createdAt ? ` ${finding.createdAt.slice(0, 10)}` : '';
   const repost = finding.isRepost ? ' (repost)' : '';
-  return `[${finding.severity}] ${finding.ruleId}${date}${repost}: ${markedExcerpt(finding)}`;
+  const origin = findingOrigin(finding).map((o) => ` (${o})`).join('');
+  return `[${finding.severity}] ${finding.ruleId}${date}${repost}${origin}: ${markedExcerpt(finding)}`;
 }
 
 /** Passed, yet with hostile findings below the fail-on level: said, so "pass" never sits beside a high finding silently. */

@@ -20,6 +20,9 @@ import type { BatchFlags } from '../flags.js';
 import { planOutput } from '../formats.js';
 import type { CliIO } from '../io.js';
 import { openStore } from './vet.js';
+import { errnoText } from '../../util/errno.js';
+import { countOf } from '../../report/wording.js';
+import { parseColumnsFlag } from '../../sources/columns.js';
 
 /** Problems printed before giving up on a roster; the rest are counted. */
 const PROBLEMS_SHOWN = 20;
@@ -40,6 +43,7 @@ export async function runBatchCommand(input: string, options: BatchFlags, io: Ba
   const now = io.now?.() ?? new Date();
   const { format, output } = planOutput('vet batch', options.format, options.output, BATCH_FORMATS, 'jsonl');
   const failOn = options.failOn;
+  const columns = options.columns !== undefined ? parseColumnsFlag(options.columns) : undefined;
   const resume = options.resume === true;
   const force = options.force === true;
   if (resume && !output) throw new UsageError('--resume needs --output <file>: the lines of the earlier run are read from it');
@@ -82,7 +86,7 @@ export async function runBatchCommand(input: string, options: BatchFlags, io: Ba
   if (plan.problems.length > 1) {
     for (const problem of plan.problems.slice(0, PROBLEMS_SHOWN)) io.stderr.write(`vet: ${safeLine(problem)}\n`);
     const more = plan.problems.length - PROBLEMS_SHOWN;
-    throw new InputError(`${display}: ${plan.problems.length} problems in the roster${more > 0 ? ` (the first ${PROBLEMS_SHOWN} above)` : ' (above)'}; nothing was vetted`);
+    throw new InputError(`${display}: ${countOf(plan.problems.length, 'problem')} in the roster${more > 0 ? ` (the first ${PROBLEMS_SHOWN} above)` : ' (above)'}; nothing was vetted`);
   }
   if (plan.rows === 0) {
     throw new InputError(`${display}: no handles in the roster; expected one handle a line (e.g. weibo:1234567890) or a CSV with a handle column`);
@@ -117,7 +121,7 @@ export async function runBatchCommand(input: string, options: BatchFlags, io: Ba
     // `vet batch … | head`: a reader that goes away stops the run instead of crashing it. The listener stays:
     // writes already queued may still report the closed pipe after the run.
     (io.stdout as Partial<NodeJS.WriteStream>).on?.('error', (error: NodeJS.ErrnoException) => {
-      if (!stdoutClosed && !quiet) io.stderr.write(`vet: standard output was closed (${error.code ?? error.message}); stopping\n`);
+      if (!stdoutClosed && !quiet) io.stderr.write(`vet: standard output was closed (${errnoText(error)}); stopping\n`);
       stdoutClosed = true;
       abort.abort();
       stop.abort();
@@ -145,7 +149,7 @@ export async function runBatchCommand(input: string, options: BatchFlags, io: Ba
     if (format === 'csv' && (!earlier || earlier.empty)) await sink.write(csvHeader());
     if (!quiet) {
       const skipped = earlierDigests.length ? `, ${earlierDigests.length} already in ${output}` : '';
-      const where = shard ? ` (shard ${shard.index}/${shard.count}: ${plan.jobs.length} of ${plan.rows} rows)` : '';
+      const where = shard ? ` (shard ${shard.index}/${shard.count}: ${plan.jobs.length} of ${countOf(plan.rows, 'row')})` : '';
       io.stderr.write(`vet: batch: ${jobs.length} handle${jobs.length === 1 ? '' : 's'} to vet${skipped}${where}\n`);
     }
     const result = await runBatch({
@@ -169,6 +173,7 @@ export async function runBatchCommand(input: string, options: BatchFlags, io: Ba
       abort: abort.signal,
       ...(reviewSet ? { review: (finding: Finding) => reviewSet.review(finding), sawPost: (post: Post) => reviewSet.notePost(post) } : {}),
       ...(store ? { store, full: options.full === true } : {}),
+      ...(columns ? { columns } : {}),
       changesOnly,
     });
     if (!quiet) {
@@ -191,9 +196,7 @@ async function readRoster(input: string, cwd: string): Promise<Buffer> {
     return await readRegularFile(resolve(cwd, input), MAX_ROSTER_BYTES, input, 'roster');
   } catch (error) {
     if (error instanceof InputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (code ?? String(error));
-    throw new InputError(`${input}: cannot read the roster (${why})`, { hint: 'give a text file with one handle a line, a CSV with a handle column, or - for standard input' });
+    throw new InputError(`${input}: cannot read the roster (${errnoText(error)})`, { hint: 'give a text file with one handle a line, a CSV with a handle column, or - for standard input' });
   }
 }
 

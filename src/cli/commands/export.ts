@@ -12,6 +12,9 @@ import type { CliIO } from '../io.js';
 import { notAHandle } from '../suggest.js';
 import { storedHistory } from '../../store/queries.js';
 import { requireStore } from './vet.js';
+import { countOf } from '../../report/wording.js';
+import { exportEnd, exportHead } from '../../sources/export-meta.js';
+import { vetVersion } from '../../version.js';
 
 /**
  * `vet export <handle> [--output file.jsonl]`: fetches a history and writes it in the `--from` format
@@ -40,24 +43,34 @@ export async function runExport(handle: string | undefined, options: ExportFlags
   try {
     const history = store ? await storedHistory(store.db, handle, io.cwd) : await openHistory(handle, ctx);
     const sinceMs = ctx.since?.getTime();
+    // The first line says whose history this is; the last, how much of it was read (src/sources/export-meta.ts).
+    const emit = async (value: object) => (file ? file.write(value) : void io.stdout.write(`${JSON.stringify(value)}\n`));
+    // Written when the first post is read: a source may learn its subject while reading (a re-exported export).
+    let head = false;
+    const writeHead = async () => {
+      if (!head) await emit(exportHead(history.subject, { exportedAt: now.toISOString(), vetVersion: vetVersion(), since: ctx.since }));
+      head = true;
+    };
     for await (const post of history.posts as AsyncIterable<Post>) {
+      await writeHead();
       if (sinceMs !== undefined && post.createdAt && Date.parse(post.createdAt) < sinceMs) continue;
       count++;
       if (post.createdAt) {
         if (!oldest || Date.parse(post.createdAt) < Date.parse(oldest)) oldest = post.createdAt;
         if (!newest || Date.parse(post.createdAt) > Date.parse(newest)) newest = post.createdAt;
       }
-      if (file) await file.write(post);
-      else io.stdout.write(`${JSON.stringify(post)}\n`);
+      await emit(post);
     }
     if (count === 0) {
       throw new InputError(`${history.subject.handle}: nothing to export: the platform showed no posts${ctx.since ? ' in the window' : ''}`, {
         ...(ctx.since ? { hint: 'widen the window with --since (e.g. --since 5y)' } : {}),
       });
     }
+    await writeHead();
+    await emit(exportEnd(count, history.coverage));
     if (file) await file.commit();
     const range = oldest && newest ? `, dated ${oldest.slice(0, 10)} to ${newest.slice(0, 10)}` : '';
-    io.stderr.write(`vet: exported ${count} posts of ${safeLine(history.subject.handle)}${range}${output ? ` to ${safeLine(output)}` : ''}\n`);
+    io.stderr.write(`vet: exported ${countOf(count, 'post')} of ${safeLine(history.subject.handle)}${range}${output ? ` to ${safeLine(output)}` : ''}\n`);
     const notes = history.coverage.notes.filter((n) => n.code !== 'date-range').map(noteText);
     if (history.coverage.partial) io.stderr.write(`vet: the history is incomplete: ${safeLine(notes.join('; '))}\n`);
     else if (notes.length) io.stderr.write(`vet: note: ${safeLine(notes.join('; '))}\n`);

@@ -7,6 +7,7 @@ import { RULES } from '../../rules/index.js';
 import type { VetReport } from '../../types.js';
 import { refuseExisting, refuseInputAsOutput, writeFileAtomic } from '../../util/atomic-write.js';
 import { terminalWidth, useColor, type CliIO } from '../io.js';
+import { errnoText } from '../../util/errno.js';
 
 /** `vet report --format` values. */
 export const REPORT_FORMATS = ['text', 'markdown', 'html', 'pdf'] as const;
@@ -61,8 +62,7 @@ export async function readSavedReports(file: string, cwd: string): Promise<{ kin
   try {
     text = await readFile(resolve(cwd, file), 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`${file}: cannot read the report${code === 'ENOENT' ? ': no such file' : code ? ` (${code})` : ''}`);
+    throw new InputError(`${file}: cannot read the report (${errnoText(error)})`);
   }
   const whole = (() => {
     try {

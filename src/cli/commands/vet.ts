@@ -45,6 +45,8 @@ export async function runVet(handle: string | undefined, options: VetFlags, io: 
   const mistake = handle !== undefined ? notAHandle(handle, extra) : undefined;
   if (mistake) throw mistake;
   if (handle && from) throw new UsageError('give either a handle or --from <file>, not both');
+  if (options.columns !== undefined && !from) throw new UsageError('--columns names the CSV columns of a --from file: give --from <file.csv> too');
+  const columns = options.columns !== undefined ? (await import('../../sources/columns.js')).parseColumnsFlag(options.columns) : undefined;
   if (!handle && !from) {
     throw new UsageError('nothing to vet: give a handle (e.g. weibo:1234567890) or --from <history file>', {
       hint: 'try: vet --from fixtures/histories/tech-reviewer-hostile.jsonl --brand xiaomi',
@@ -95,7 +97,7 @@ export async function runVet(handle: string | undefined, options: VetFlags, io: 
       ctx,
       now,
       full: options.full === true,
-      open: (context) => (fromStore ? storedHistory(store!.db, handle!, io.cwd) : from ? openFileHistory(from, io.cwd) : openHistory(handle!, context)),
+      open: (context) => (fromStore ? storedHistory(store!.db, handle!, io.cwd) : from ? openFileHistory(from, io.cwd, columns ? { columns } : {}) : openHistory(handle!, context)),
       ...(bundle ? { wrap: (history: FetchedHistory) => bundle.tap(history) } : {}),
       ...(review ? { review, sawPost: (post: Post) => reviewSet!.notePost(post) } : {}),
       vetVersion: vetVersion(),

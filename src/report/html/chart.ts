@@ -1,6 +1,7 @@
 import { isHostile } from '../../score.js';
 import type { Finding, TimelineMonth, VetReport } from '../../types.js';
 import { esc } from './page.js';
+import { countOf } from '../wording.js';
 
 /**
  * The timeline, drawn here as SVG (no library, no script): one band per month across the window. The upper
@@ -155,7 +156,7 @@ export function timelineSvg(report: VetReport, hostile: readonly Finding[], id =
   const first = months[0]!.month;
   const last = months[months.length - 1]!.month;
   const total = (k: 'posts' | 'hostile' | 'criticism') => months.reduce((s, m) => s + m[k], 0);
-  const desc = `${months.length} months from ${first} to ${last}: ${postsKnown ? `${total('posts')} posts read, ` : ''}${total('hostile')} with hostility, ${total('criticism')} with product criticism.`;
+  const desc = `${countOf(months.length, 'month')} from ${first} to ${last}: ${postsKnown ? `${countOf(total('posts'), 'post')} read, ` : ''}${total('hostile')} with hostility, ${total('criticism')} with product criticism.`;
   return `<svg class="chart" id="${id}" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${H}" role="img" aria-labelledby="${id}-title ${id}-desc" data-months="${months.length}">
 <title id="${id}-title">Timeline: posts per month</title>
 <desc id="${id}-desc">${esc(desc)}</desc>

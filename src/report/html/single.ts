@@ -2,7 +2,8 @@ import { isHostile } from '../../score.js';
 import type { Finding, VetReport } from '../../types.js';
 import { decisionOf, reasonLines, standaloneNotes } from '../codes.js';
 import { splitExcerpt } from '../excerpt.js';
-import { countOf, minorOverflow, sinceNote } from '../wording.js';
+import { countOf, findingOrigin, minorOverflow, sinceNote } from '../wording.js';
+import { changeEvidence } from '../changes.js';
 import { timelineSvg } from './chart.js';
 import { esc, escProse, LEVEL_TEXT, levelClass, link, page } from './page.js';
 
@@ -25,7 +26,7 @@ function findingItem(f: Finding, n: number, id: string): string {
     ? `<p class="accepted">Accepted${f.ignored.by ? ` by ${esc(f.ignored.by)}` : ''}${f.ignored.expires ? `, until ${esc(f.ignored.expires)}` : ''}: ${esc(f.ignored.reason)}</p>`
     : '';
   return `<li id="${id}-finding-${n}" data-severity="${esc(f.severity)}">
-<div class="meta"><span class="num">${n}.</span><span class="sev sev-${esc(f.severity)}">${esc(f.severity)}</span><span>${esc(day(f.createdAt))}</span><span>${esc(f.description)}</span><code>${esc(f.ruleId)}</code>${f.isRepost ? '<span>(repost)</span>' : ''}</div>
+<div class="meta"><span class="num">${n}.</span><span class="sev sev-${esc(f.severity)}">${esc(f.severity)}</span><span>${esc(day(f.createdAt))}</span><span>${esc(f.description)}</span><code>${esc(f.ruleId)}</code>${f.isRepost ? '<span>(repost)</span>' : ''}${findingOrigin(f).map((o) => `<span class="origin">(${esc(o)})</span>`).join('')}</div>
 <blockquote lang="und">${htmlQuote(f)}</blockquote>
 <div class="meta">${f.url ? link(f.url) : `<span>post ${esc(f.postId)} (no link in the history)</span>`}</div>
 ${accepted}</li>`;
@@ -33,6 +34,18 @@ ${accepted}</li>`;
 
 function findingList(findings: readonly Finding[], id: string, start = 1): string {
   return `<ol class="findings">${findings.map((f, i) => findingItem(f, start + i, id)).join('\n')}</ol>`;
+}
+
+/** Deleted and edited posts since the last audit (`changes`), as the text report lists them: quote, now, link. */
+function changeList(items: NonNullable<ReturnType<typeof changeEvidence>>['items'], id: string): string {
+  return `<ol class="findings changes">${items
+    .map((item, i) => {
+      const where = item.url ? link(item.url) : `<span>${esc(item.link)}</span>`;
+      return `<li id="${id}-change-${i + 1}"><div class="meta"><span class="num">${i + 1}.</span><span>${esc(item.head)}</span></div>
+<blockquote lang="und"><small>was:</small> ${esc(item.quote)}</blockquote>${item.now !== undefined ? `\n<blockquote lang="und"><small>now:</small> ${esc(item.now)}</blockquote>` : ''}
+<div class="meta">${where}</div></li>`;
+    })
+    .join('\n')}</ol>`;
 }
 
 /** The facts under the decision: level, score, posts, window, coverage. */
@@ -68,6 +81,8 @@ export function reportSection(report: VetReport, opts: { id: string; heading: 'h
   out.push(`<${sub}>Why</${sub}>`, `<ul class="reasons">${reasonLines(report).map((r) => `<li>${escProse(r)}</li>`).join('')}</ul>`);
   out.push(`<${sub}>Timeline</${sub}>`, timelineSvg(report, hostile, id));
   if (hostile.length) out.push(`<${sub}>Evidence: ${esc(countOf(hostile.length, 'finding'))} of hostility</${sub}>`, findingList(hostile, id));
+  const changed = changeEvidence(report);
+  if (changed) out.push(`<${sub}>${esc(changed.title)}</${sub}>`, changeList(changed.items, id));
   if (minor.length || omitted) {
     out.push(`<${sub}>Not counted as hostility: ${esc(countOf(minor.length + omitted, 'finding'))}</${sub}>`);
     out.push('<p class="note">Product criticism and relationship claims: honest criticism is not hostility; check that a claimed tie is true and disclosed.</p>');
