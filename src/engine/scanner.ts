@@ -122,12 +122,14 @@ const BUY_GAP = /^(\s|了|过|一|个|台|部|款|辆|an?\s|the\s)*$/;
 const BUYERS_END = /^(\s|\d+|pro|max|ultra|plus|mini|se|s)*的(\s|$|[是都还就真全也才多要没不怎估可大肯绝基们一,.!?;:，。！？；：])/;
 /** Between an insult noun and the buying verb after it ("傻子才买", "哪个智障去买", "那么多傻子还在用"). */
 const BUYER_GAP = /^(\s|才|还|会|去|都|也|在|要|就|非要|偏要|竟然|居然|专门|继续|一直)*$/;
-/** How far before a company noun a pointing determiner may stand ("这个以爱国口号卖货的奸商企业"). */
+/** How far before a company noun a pointing determiner may stand ("这个靠营销起家、专门坑老人的奸商企业"). */
 const POINTED_REACH = 24;
 /** Between names listed together: "@iphone @apple", "@redmi and @xiaomi", "小米、红米". */
 const LIST_GAP = /^[\s@#,，、&]*(and|和|与|跟|还有)?[\s@#]*$/;
 /** Between a name and a plural demonstrative in apposition or after a copula ("米粉都是这帮…", "fans are these…"). */
 const APPOSITION_GAP = /^(\s|,|，|:|：|的|们|都|全|就|也|是|你们|他们|你|you|they|are|all|were|is)*$/;
+/** A measure word for devices right before a name: 这台小米, 两部苹果. */
+const DEVICE_MEASURE = /[台部]\s*$/;
 const EXCERPT_RADIUS = 60;
 /** How far (in characters) any rule looks from a name for its cues; beyond every window a rule uses. */
 const RADIUS = 160;
@@ -218,6 +220,25 @@ const QUOTE_CLOSE = '\'"’”」』》';
 function quoted(text: string, h: Hit): boolean {
   const open = QUOTE_OPEN.indexOf(text.charAt(h.start - 1));
   return open >= 0 && QUOTE_CLOSE.indexOf(text.charAt(h.end)) === open;
+}
+
+/** Paired double quotation marks around a stretch of words: what they hold is quoted speech, not the author's. */
+const SPEECH_QUOTES: ReadonlyArray<[string, string]> = [['“', '”'], ['「', '」'], ['『', '』'], ['"', '"']];
+/** Longest quotation read as quoted speech (a sentence or so); a stray mark does not swallow the post. */
+const MAX_QUOTE = 120;
+/** For each position, whether it lies inside a quotation ("同事说“买小米的都是傻子”"); null when the text has none. */
+function quotedSpeech(text: string): Uint8Array | null {
+  let inside: Uint8Array | null = null;
+  for (const [open, close] of SPEECH_QUOTES) {
+    let from = text.indexOf(open);
+    while (from >= 0) {
+      const end = text.indexOf(close, from + 1);
+      if (end < 0) break;
+      if (end - from <= MAX_QUOTE) (inside ??= new Uint8Array(text.length)).fill(1, from + 1, end);
+      from = text.indexOf(open, end + 1);
+    }
+  }
+  return inside;
 }
 
 function overlaps(a: Hit, b: Hit): boolean {
@@ -423,10 +444,11 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const quotes = found.filter((h) => quoted(text, h));
     // A quoted term that holds h starts at most `cueReach` before h ends: an index keeps a post dense with quotes linear.
     const quoteIndex = quotes.length > 0 ? new HitIndex(quotes) : null;
+    const speech = quotedSpeech(text);
     for (const h of found) {
       if (excepted(h)) continue;
       const around = index.between(h.end - cueReach, h.start);
-      const mentioned = quoteIndex !== null && quoteIndex.between(h.end - cueReach, h.start).some((q) => q.start <= h.start && q.end >= h.end);
+      const mentioned = (speech !== null && speech[h.start] === 1 && speech[h.end - 1] === 1) || (quoteIndex !== null && quoteIndex.between(h.end - cueReach, h.start).some((q) => q.start <= h.start && q.end >= h.end));
       for (const kind of h.kinds) {
         if (nested(h, kind, around)) continue;
         if (mentioned && (CUE_KINDS[kind].role === undefined || CUE_KINDS[kind].role === 'people-noun')) continue;
@@ -519,6 +541,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         if (role === 'staff-head' && t.kind === 'brand') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'executive' };
       }
       if (t.kind === 'brand') {
+        // "我这台小米", "两部小米": counted by a measure word for devices, the name is a phone.
+        if (DEVICE_MEASURE.test(text.slice(Math.max(0, t.start - 3), t.start))) return { ...t, kind: 'product' };
         if (MODEL_SUFFIX.test(text.slice(t.end, t.end + 8))) return { ...t, kind: 'product' };
         if (withRole(cues, 'aspect', t.end, t.end + 3).some((c) => HEAD_GAP.test(text.slice(t.end, c.start)))) return { ...t, kind: 'product' };
       }
@@ -539,8 +563,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const found = findCues(text);
     const cues: Cues = new KindIndex(fromContext ? found.filter((c) => CUE_KINDS[c.kind].contextual || (CUE_KINDS[c.kind].role !== undefined && CUE_KINDS[c.kind].role !== 'people-noun')) : found);
     const seg = segmentation.reset(text);
-    // "大把的韭菜" under a post about the brand: an insult noun for people in the first sentence means its buyers.
-    if (fromContext && targetHits[0]!.kind === 'brand' && allWithRole(cues, 'people-noun').some((c) => seg.sentenceIndex(c.start) === 0)) {
+    // "又是一群韭菜" under a post about the brand: an insult noun for people in the first sentence means its buyers,
+    // unless the author counts themself among them ("我也是韭菜").
+    if (fromContext && targetHits[0]!.kind === 'brand' && allWithRole(cues, 'people-noun').some((c) => seg.sentenceIndex(c.start) === 0) && !allWithRole(cues, 'self').some((me) => seg.sentenceIndex(me.start) === 0)) {
       targetHits = [...targetHits, { ...targetHits[0]!, kind: 'fans' }];
     }
     const all = new HitIndex(withGroupRefs(refineTargets(text, targetHits, cues, seg), cues, seg));
@@ -783,7 +808,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     const subject = (h: Hit) => h.end <= cue.start && seg.strictlySameClause(h, cue) && seg.tokenDistance(h, cue) <= 3 && !(target.start >= h.end && target.end <= cue.start);
     if (withRole(cues, 'aspect', cue.start - 40, cue.start).some(subject) || all.between(cue.start - 40, cue.start).some((t) => t !== target && t.kind === 'product' && subject(t))) return 'thing-is-subject';
   }
-  // "@apple didn't notify these clowns": an insult after a plural demonstrative names a group of its own, unless
+  // "@brand never told these clowns the phone was late": an insult after a plural demonstrative names a group of its own, unless
   // it stands right after the name or a copula ("米粉都是这帮脑残").
   const group = target.end <= cue.start ? demonstrative(cue, cues, text) : undefined;
   if (group && group.start >= target.end && !APPOSITION_GAP.test(text.slice(target.end, group.start))) return 'other-group';

@@ -312,14 +312,14 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   report: [
     '有人说', '有人骂', '有人叫', '有人称', '有些人说', '某些人说', '别人说', '他们说', '网上说', '网友说', '都说', '被说', '被骂',
-    '据说', '所谓', '所谓的', '说什么', '骂人', '叫他们', '称他们', '有人觉得', '有人认为', '有人管', '叫法', '称呼',
+    '据说', '所谓', '所谓的', '说什么', '那些说', '当年说', '说这种话', '说这话', '骂人', '叫他们', '称他们', '有人觉得', '有人认为', '有人管', '叫法', '称呼',
     'people who call', 'those who call', 'people who say', 'those who say', 'people say', 'people saying', 'someone said',
     'somebody said', 'they say', 'they call', 'calling', 'called', 'call them', 'calls them', 'accused of', 'accusing',
     'so-called', 'haters say', 'critics say',
   ],
   reject: [
     '不同意', '太过分', '过分', '不对', '胡说', '瞎说', '乱说', '不认同', '不能这么说', '不应该', '不该', '别这样', '无语',
-    '扯淡', '没道理', '不公平', '可笑', '离谱', '不可取', '网暴', '地图炮', '歧视', '别骂', '不要骂', '不赞同', '反对',
+    '扯淡', '没道理', '不公平', '可笑', '离谱', '太过了', '这种说法', '这种话', '打脸', '脸疼', '不可取', '网暴', '地图炮', '歧视', '别骂', '不要骂', '不赞同', '反对',
     'toxic', 'wrong', 'disagree', 'not okay', 'not ok', 'not cool', 'unfair', 'shame on', 'gross', 'ridiculous',
     'nonsense', 'stop', 'bullying', 'uncalled for', 'out of line', 'hateful', 'ugly', 'sad',
     // naming a word as a slur is talking about it, not using it
@@ -423,4 +423,6 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '坑': ['坑坑洼洼', '水坑', '茅坑', '坑位', '坑道', '入坑', '出坑', '弃坑', '填坑', '挖坑', '一个萝卜一个坑', '避坑', '踩坑'],
   '恨': ['恨不得', '相见恨晚', '恨铁不成钢', '悔恨', '方恨少'],
   '艹': ['艹字头'],
+  // "操你妈的电信网速": a curse used as an adjective of what follows, aimed at that
+  '操你': ['操你妈的'],
 };

@@ -26,7 +26,7 @@ import type { CueKind } from './cues.js';
  * - criticism-context: a concrete complaint nearby turns venting (`ventsUnlessAlone`) into criticism.
  * - brand-ref: a company named by reference (这家公司, "the company") is the brand the post named before it.
  * - other-group: a plural demonstrative (these, 那些) right before an insult makes it a group of its own: after a
- *   verb whose subject is the name ("@apple didn't notify these clowns"), it is not said of the name; right after
+ *   verb whose subject is the name ("@brand never told these clowns the phone was late"), it is not said of the name; right after
  *   the name or a copula ("米粉都是这帮脑残") it still is.
  * - company-head / ref-determiner: a company noun with a pointing determiner before it in its clause, whatever
  *   modifiers stand between ("这个卖货的奸商企业", "如此恶心人的公司", "this shameless company"), is a brand-ref.
@@ -132,7 +132,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     addressable: true,
     unnegated: true,
     examples: {
-      match: ['fuck you @xiaomi', 'my phone didnt charge fuck u @xiaomi', 'fuck you @redmi @xiaomi', '@xiaomi fuck u and this weak phone'],
+      match: ['fuck you @xiaomi', 'the update wiped my photos, fuck u @xiaomi', 'fuck you @redmi @xiaomi', '@xiaomi fuck you and your ads'],
       nomatch: ['fuck you, @xiaomi makes great phones, said nobody ever... just kidding they do', 'i told my friend fuck you, he got a xiaomi before me'],
     },
   },
@@ -247,7 +247,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   demonstrative: {
     doc: 'Plural demonstratives (these, 那些): an insult right after one, past a verb of the name, is another group.',
     role: 'other-group',
-    examples: { match: ['米粉都是这帮脑残', 'xiaomi fans are these idiots'], nomatch: ['@xiaomi didnt notify these clowns that the phone is not out yet'] },
+    examples: { match: ['米粉都是这帮脑残', 'xiaomi fans are these idiots'], nomatch: ['@xiaomi never told these clowns the phone was delayed'] },
   },
   'ref-determiner': { doc: 'Determiners that point back (这个, 如此, this, such a): before a company noun, the brand.', role: 'ref-determiner' },
   attribution: {

@@ -26,7 +26,7 @@ describe('explain', () => {
     expect(outcomes('xiaomi miui sucks', 'brand-insult')).toContain('not-subject');
     expect(outcomes('苹果抄袭小米', 'fraud-accusation')).toContain('object-is-victim');
     expect(outcomes('小米倒不了，该死的是那帮米粉', 'brand-doom-wish')).not.toContain('kept');
-    expect(outcomes('@xiaomi didnt notify these clowns that the phone is not out yet', 'brand-insult')).toContain('other-group');
+    expect(outcomes('@xiaomi never told these clowns the phone was delayed', 'brand-insult')).toContain('other-group');
     expect(outcomes('千万不要买红米note，买了两个，相机都有问题', 'boycott-call')).toContain('product-warning');
   });
   it('is the same scan: explaining a post changes nothing for the next', () => {

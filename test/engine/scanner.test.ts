@@ -67,11 +67,13 @@ describe('context: the post a reply answers or a repost shares', () => {
     expect(rest).toEqual([]);
     expect(finding).toMatchObject({ ruleId: 'fan-insult', targetFrom: 'context', matched: '冤大头' });
     // Buyers as dupes under a post about the brand: its buyers, one finding.
-    expect(scanWith('大把的韭菜', '小米发布了新手机').map((f) => [f.ruleId, f.targetFrom])).toEqual([['fan-insult', 'context']]);
+    expect(scanWith('又是一群韭菜', '小米发布了新手机').map((f) => [f.ruleId, f.targetFrom])).toEqual([['fan-insult', 'context']]);
     expect(scanWith('又是这个骗子', '小米发布了新手机').map((f) => f.ruleId)).toEqual(['fraud-accusation']);
   });
   it('takes no target from the context for a general insult: under brand news it is mostly aimed at another commenter', () => {
     expect(scanWith('你这个脑残', '小米发布了新手机')).toEqual([]);
+    // The author counting themself among the buyers insults nobody.
+    expect(scanWith('我也是韭菜，刚下单了', '小米SU7今天开卖')).toEqual([]);
     expect(scanWith('这司机真是个傻逼', '小米汽车车主开着辅助驾驶睡着了')).toEqual([]);
     // A person named in the reply is nearer to the accusation than the post it answers.
     expect(scanWith('我认为那个女生是造假', '小米发布了新手机')).toEqual([]);
@@ -84,6 +86,19 @@ describe('context: the post a reply answers or a repost shares', () => {
   it('is not used when the post names a target of its own', () => {
     const findings = scanWith('小米又是这个骗子', '苹果发布了新手机');
     expect(findings.map((f) => f.targetFrom)).toEqual([undefined]);
+  });
+});
+
+describe('speech and devices', () => {
+  it('reads words inside a quotation as quoted speech, not the author\'s', () => {
+    expect(hostile('同事说“买小米的都是傻子”，我直接把他拉黑了')).toEqual([]);
+    expect(hostile('买小米的都是傻子')).not.toEqual([]);
+  });
+  it('a name counted by a measure word for devices is a phone: its troubles are criticism', () => {
+    expect(hostile('我这台小米没救了，售后说要换主板')).toEqual([]);
+  });
+  it('a curse used as an adjective of what follows is aimed at that', () => {
+    expect(hostile('小米和红米都挺好，操你妈的电信网速')).toEqual([]);
   });
 });
 
