@@ -192,7 +192,7 @@ function edges(term: string): { boundaryStart: boolean; boundaryEnd: boolean } {
  * term may start right after the # and, for brand terms (`models`), also end where the tag ends; never in
  * the middle ("#flyingitforward" holds no "lying").
  */
-function boundariesHold(runs: WordRuns, start: number, end: number, info: { boundaryStart: boolean; boundaryEnd: boolean }, models = false): boolean {
+function boundariesHold(runs: WordRuns, start: number, end: number, info: { boundaryStart: boolean; boundaryEnd: boolean }, models = false, plural = false): boolean {
   const text = runs.text;
   const tagStart = start > 0 && text.charCodeAt(start - 1) === 0x23;
   if (info.boundaryStart && start > 0 && isWordChar(text.charCodeAt(start - 1))) {
@@ -202,6 +202,8 @@ function boundariesHold(runs: WordRuns, start: number, end: number, info: { boun
   }
   if (info.boundaryEnd && end < text.length && isWordChar(text.charCodeAt(end))) {
     if (tagStart && end - start >= 5) return true;
+    // "people who buy pixels": a product name takes an English plural s (a brand name does not: apples are fruit).
+    if (plural && text.charCodeAt(end) === 0x73 && (end + 1 === text.length || !isWordChar(text.charCodeAt(end + 1)))) return true;
     if (!models) return false;
     return runs.gluedModelAt(end);
   }
@@ -385,7 +387,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const start = end - targets.patternLength(id);
       const info = targetInfo[id]!;
       const models = info.roles.includes('product') || info.roles.includes('brand') || info.roles.includes('rival');
-      if (boundariesHold(runs, start, end, info, models)) found.push({ id, start, end, text: text.slice(start, end) });
+      const plural = info.roles.includes('product') && !info.roles.includes('brand') && !info.roles.includes('homonym');
+      if (boundariesHold(runs, start, end, info, models, plural)) found.push({ id, start, end, text: text.slice(start, end) });
     });
     if (found.length === 0) return [];
     const index = new HitIndex(found);
@@ -523,13 +526,13 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       if (withRole(cues, 'staff-pre', t.start - 40, t.start).some((c) => c.end <= t.start && /^[\s@#]*$/.test(text.slice(c.end, t.start)))) {
         return { ...t, kind: 'executive' };
       }
+      const bought = buyers(text, t, cues, seg);
+      if (bought) return { ...t, start: bought.start, text: text.slice(bought.start, t.end), kind: 'fans' };
       // "the iPad 2 turns you into a douchebag": an insult noun for people in a clause about a product means its users.
       if (t.kind === 'product' && withRole(cues, 'people-noun', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 && !demonstrative(c, cues, text) &&
         !withRole(cues, 'self', c.start - 20, c.start).some((me) => me.end <= c.start && seg.strictlySameClause(me, c) && seg.tokenDistance(me, c) <= 1.5))) {
         return { ...t, kind: 'fans' };
       }
-      const bought = buyers(text, t, cues, seg);
-      if (bought) return { ...t, start: bought.start, text: text.slice(bought.start, t.end), kind: 'fans' };
       const heads = (['fan-head', 'staff-head', 'people-noun'] as const)
         .flatMap((role) => withRole(cues, role, t.end, t.end + 12).map((c) => ({ c, role })))
         .sort((a, b) => a.c.start - b.c.start);
