@@ -267,7 +267,7 @@ function longTextOf(value: unknown): string | undefined {
 /** Zero posts shown while the profile counts some: a refusal in effect, not an empty (clean) history. */
 function failIfNothingShown(coverage: Coverage, total: number | undefined, uid: string, loggedIn: boolean): void {
   if (coverage.postsRead > 0 || !total) return;
-  throw new SourceError(PLATFORM, `${LABEL} showed none of the ${total} posts its profile counts for uid ${uid}${loggedIn ? '' : ' to an anonymous reader'}`, {
+  throw new SourceError(PLATFORM, `${LABEL} showed ${total === 1 ? 'not the one post' : `none of the ${total} posts`} its profile counts for uid ${uid}${loggedIn ? '' : ' to an anonymous reader'}`, {
     hint: loggedIn ? 'the author may limit who sees their posts; vet a saved history with --from <file>' : HINT_ANON,
   });
 }

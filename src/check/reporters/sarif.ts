@@ -49,7 +49,7 @@ function ruleDescriptor(rule: RuleMeta) {
       text:
         `${description}\n\nSeverity ${rule.severity}, category ${rule.category}, aimed at: ${rule.targets.join(', ')}. ` +
         'vet reports it with the post, its date and the matched words. If a person has reviewed the post and accepts it, ' +
-        'record it in .vetignore (post id and rule id, or the fingerprint, with reason and by).',
+        'record it in .vetignore (post id and rule id, with platform unless the post is on Weibo or X, or the fingerprint; with reason and by).',
     },
     defaultConfiguration: { level: SEVERITY_LEVEL[rule.severity] },
     properties: { category: rule.category, severity: rule.severity, targets: [...rule.targets], tags: ['brand-safety', rule.category] },
