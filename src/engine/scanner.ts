@@ -3,7 +3,7 @@ import type { LoadedBrand } from '../brands/load.js';
 import type { BrandProfile } from '../brands/schema.js';
 import { CUES, EXCEPTIONS, type CueKind } from '../lexicon/cues.js';
 import { CONSTRUCTIONS, type Construction, type Slot } from '../lexicon/constructions.js';
-import { CUE_KINDS, kindsWithRole, type CueRole } from '../lexicon/kinds.js';
+import { CUE_KINDS, isLoaded, kindsWithRole, type CueRole } from '../lexicon/kinds.js';
 import { RULES } from '../rules/index.js';
 import type { Rule, TargetKind } from '../rules/types.js';
 import { Automaton } from '../text/automaton.js';
@@ -454,7 +454,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const mentioned = (speech !== null && speech[h.start] === 1 && speech[h.end - 1] === 1) || (quoteIndex !== null && quoteIndex.between(h.end - cueReach, h.start).some((q) => q.start <= h.start && q.end >= h.end));
       for (const kind of h.kinds) {
         if (nested(h, kind, around)) continue;
-        if (mentioned && (CUE_KINDS[kind].role === undefined || CUE_KINDS[kind].role === 'people-noun')) continue;
+        if (mentioned && isLoaded(kind)) continue;
         hits.push({ start: h.start, end: h.end, text: h.text, kind });
       }
     }
@@ -564,7 +564,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (!targetHits.some((t) => t.kind !== 'rival')) return;
     // Under a post about the brand, only words that can be about a company or its buyers take it as their target.
     const found = findCues(text);
-    const cues: Cues = new KindIndex(fromContext ? found.filter((c) => CUE_KINDS[c.kind].contextual || (CUE_KINDS[c.kind].role !== undefined && CUE_KINDS[c.kind].role !== 'people-noun')) : found);
+    const cues: Cues = new KindIndex(fromContext ? found.filter((c) => CUE_KINDS[c.kind].contextual || !isLoaded(c.kind)) : found);
     const seg = segmentation.reset(text);
     // "又是一群韭菜" under a post about the brand: an insult noun for people in the first sentence means its buyers,
     // unless the author counts themself among them ("我也是韭菜").

@@ -287,6 +287,16 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   aspect: { doc: 'A product or service noun: 售后, battery.', role: 'aspect' },
 };
 
+/**
+ * A kind whose words are themselves hostile or critical (an insult, a fraud word, an insult noun for people), as
+ * opposed to a kind that only shapes how other words read (negators, reports, determiners…). Quotation marks
+ * and the context rule ask this of a kind.
+ */
+export function isLoaded(kind: CueKind): boolean {
+  const role = CUE_KINDS[kind].role;
+  return role === undefined || role === 'people-noun';
+}
+
 /** The kinds that play `role`, computed once from the table. */
 export function kindsWithRole(role: CueRole): readonly CueKind[] {
   return (Object.keys(CUE_KINDS) as CueKind[]).filter((kind) => CUE_KINDS[kind].role === role);
