@@ -412,7 +412,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     // one that is not the word inside the nickname (苹果 is the fruit in a review of rotten apples).
     const nicknames = longest.filter((h) => h.ambiguous);
     if (nicknames.length === 0) return longest;
-    const named = longest.some((h) => !h.ambiguous && h.kind !== 'rival' && !nicknames.some((n) => n.text.includes(h.text)));
+    // The profile's few distinct nicknames, not every hit of them: the check stays linear in the post.
+    const words = [...new Set(nicknames.map((n) => n.text))];
+    const named = longest.some((h) => !h.ambiguous && h.kind !== 'rival' && !words.some((w) => w.includes(h.text)));
     return named ? longest : longest.filter((h) => !h.ambiguous);
   }
 
@@ -470,7 +472,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const brandRefs = [...allWithRole(cues, 'brand-ref'), ...pointedCompanies(cues, seg)].sort((a, b) => a.start - b.start);
     if (fanRefs.length === 0 && brandRefs.length === 0) return hits;
     const refs = [...fanRefs, ...brandRefs].sort((a, b) => a.start - b.start);
-    const kindOf = (ref: CueHit): TargetKind => (fanRefs.includes(ref) ? 'fans' : 'brand');
+    const fanSet = new Set(fanRefs);
+    const kindOf = (ref: CueHit): TargetKind => (fanSet.has(ref) ? 'fans' : 'brand');
     const sorted = [...hits].sort((a, b) => a.start - b.start);
     const added: TargetHit[] = [];
     // One pass over names and references in order: the last name before a reference decides what it means.
@@ -510,10 +513,10 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   function pointedCompanies(cues: Cues, seg: Segmentation): CueHit[] {
     const heads = allWithRole(cues, 'company-head');
     if (heads.length === 0) return [];
-    const fixed = allWithRole(cues, 'brand-ref');
+    // A fixed phrase holding the head starts at most `cueReach` before it: a bounded look, not every phrase.
     return heads.filter(
       (h) =>
-        !fixed.some((f) => overlaps(f, h)) &&
+        !withRole(cues, 'brand-ref', h.start - cueReach, h.end).some((f) => overlaps(f, h)) &&
         withRole(cues, 'ref-determiner', h.start - POINTED_REACH, h.start).some((d) => d.end <= h.start && seg.strictlySameClause(d, h)),
     );
   }
