@@ -73,7 +73,7 @@ interface ConstructionMatch {
   moved: Hit[];
 }
 
-type TermRole = TargetKind | 'rival' | 'homonym' | 'context';
+type TermRole = TargetKind | 'rival' | 'homonym' | 'context' | 'not-context';
 
 interface TermInfo {
   roles: TermRole[];
@@ -286,6 +286,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   for (const term of brand.profile.homonyms) addTarget(term, 'homonym');
   for (const ctx of brand.profile.homonymContexts) {
     for (const near of ctx.near) addTarget(near, 'context', { term: norm(ctx.term), window: ctx.window });
+    for (const word of ctx.except) addTarget(word, 'not-context');
   }
   targets.build();
   const targetReach = targets.maxLength;
@@ -393,6 +394,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (found.length === 0) return [];
     const index = new HitIndex(found);
     const hasRole = (h: (typeof found)[number], role: TermRole) => targetInfo[h.id]!.roles.includes(role);
+    // A context word inside a longer word that does not carry its sense (吃 in 吃相) shows nothing.
+    const voided = (c: (typeof found)[number]) =>
+      index.between(c.start - targetReach, c.end).some((o) => o !== c && hasRole(o, 'not-context') && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
     const hits: TargetHit[] = [];
     for (const h of found) {
       const info = targetInfo[h.id]!;
@@ -402,7 +406,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       // A homonym phrase (小米粥, 桂林米粉) that overlaps the term means the other sense.
       // Only a term at most `targetReach` long that overlaps h can be a homonym phrase over it.
       if (index.between(h.start - targetReach, h.end).some((o) => o !== h && hasRole(o, 'homonym') && overlaps(o, h) && o.end - o.start > h.end - h.start)) continue;
-      if (index.between(h.start - TERM_REACH, h.end + TERM_REACH).some((c) => hasRole(c, 'context') && targetInfo[c.id]!.contexts.some((x) => x.term === h.text && near(text, c, h, x.window)))) continue;
+      if (index.between(h.start - TERM_REACH, h.end + TERM_REACH).some((c) => hasRole(c, 'context') && !voided(c) && targetInfo[c.id]!.contexts.some((x) => x.term === h.text && near(text, c, h, x.window)))) continue;
       hits.push({ start: h.start, end: h.end, text: h.text, kind, ...(info.ambiguous ? { ambiguous: true } : {}) });
     }
     // Keep the longest of overlapping hits of the same place ("小米手机" over "小米").

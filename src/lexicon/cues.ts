@@ -105,6 +105,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '傻子', '傻瓜', '大傻', 'sb', '蠢货', '蠢猪', '蠢驴', '蠢材', '愚蠢', '蠢', '废物', '人渣', '败类', '畜生', '畜牲',
     '禽兽', '杂种', '狗东西', '狗日的', '狗杂种', '走狗', '舔狗', '狗奴才', '奴才', '孝子', '贱人', '贱货', '下贱', '婊子',
     '低能', '低能儿', '有病', '神经病', '精神病', '脑子有病', '脑子进水', '没脑子', '无脑', '不是人', '不是东西', '冤大头',
+    '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包', 'mdzz',
     '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商',
     '人傻钱多', '是不是傻', '跪舔', '喷子', '汉奸', '卖国贼', '狗腿子', '跳梁小丑', '小丑', '猪脑子', '猪队友', '蛆',
     '都是狗', '一群狗', '一群猪', '全是狗', '全是猪', '什么玩意', '瞎了眼', '眼瞎', '脑子坏了', '饭圈', '邪教', '洗脑',
@@ -123,7 +124,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   contempt: [
     '垃圾', '辣鸡', '拉圾', '垃圾公司', '破公司', '烂公司', '黑心', '无耻', '不要脸', '恶心', '流氓', '吸血鬼', '吸血', '奸商',
     '卑鄙', '下作', '狗公司', '毒瘤', '耻辱', '卖国', '臭不要脸', '丢人', '丢脸', '下三滥', '恶臭', '令人作呕', '滚出',
-    '滚粗', '滚蛋', '给我滚', '滚吧', '去你的', '呸', '上不了台面', '一文不值', '狗屎', '一坨屎', '是坨屎',
+    '滚粗', '滚蛋', '给我滚', '滚吧', '去你的', '呸', '上不了台面', '一文不值', '狗屎', '一坨屎', '是坨屎', '一坨翔', '坨翔',
     '臭名昭著', '丧心病狂', '厚颜无耻', '人面兽心', '狼心狗肺', '蛇蝎心肠', '不得人心',
     // company slurs and verdicts on a whole company or group
     '没救了', '之耻', '当猴耍', '当猴子耍', '狗厂', '无良企业', '无良商家', '无良公司', '黑心企业', '黑心商家', '流氓企业', '流氓公司', '骗子公司', '没一个好东西',
@@ -133,7 +134,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     "ain't shit", 'aint shit', "you're shit", 'youre shit', 'soulless',
     // character words for a company or its people
     'cocky', 'smug', 'smugness', 'snobby', 'snobbish', 'elitist', 'condescending', 'arrogance', 'spoiled',
-    '傲慢', '嚣张', '狂妄', '自大', '嘴脸', '吃相', '贪婪', '唯利是图', '见钱眼开', '钻钱眼里',
+    '傲慢', '嚣张', '狂妄', '自大', '嘴脸', '吃相', '贪婪', '唯利是图', '见钱眼开', '钻钱眼里', '掉钱眼里', '只认钱', '眼里只有钱', '只知道赚钱', '只知道捞钱',
     'worst company',
   ],
   // addressed curses: aimed at whoever they follow or precede
@@ -148,12 +149,12 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   'death-wish': [
     '去死', '快去死', '赶紧死', '早点死', '早死', '死全家', '全家死', '死妈', '死爹', '暴毙', '该死', '死光', '死绝', '死开',
-    '早日倒闭', '赶紧倒闭', '快点倒闭', '早点倒闭', '倒闭吧', '早日破产', '赶紧破产', '破产吧', '完蛋吧', '去死吧', '死了算了',
+    '早日倒闭', '赶紧倒闭', '快点倒闭', '早点倒闭', '倒闭吧', '早该倒闭', '早就该倒闭', '早该破产', '凉凉吧', '消失吧', '灭亡吧', '早日破产', '赶紧破产', '破产吧', '完蛋吧', '去死吧', '死了算了',
     '祝你死', '不得好死', '断子绝孙', '出门被车撞',
     // its end foretold as a curse, or awaited: "it will fold sooner or later", "why isn't it bankrupt yet"
     '迟早倒闭', '早晚倒闭', '迟早完蛋', '早晚完蛋', '迟早要完', '怎么还不倒闭', '咋还不倒闭', '还不倒闭', '怎么还没倒闭', '咋还没倒闭', '怎么还不破产', '咋还不破产', '怎么还不死', '咋还不死',
     'go die', 'should die', 'deserve to die', 'deserves to die', 'kill yourself', 'kill yourselves', 'kys',
-    'die in a fire', 'burn in hell', 'rot in hell', 'can rot', 'drop dead', 'hope you die', 'hope they die', 'die already',
+    'die in a fire', 'burn in hell', 'rot in hell', 'can rot', 'can die', 'deserves to fail', 'deserve to fail', 'drop dead', 'hope you die', 'hope they die', 'die already',
   ],
   death: [
     '死', '死掉', '死了', '倒闭', '破产', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '玩完', '垮台', '活不下去', '亡', '死绝',
@@ -179,13 +180,15 @@ export const CUES: Record<CueKind, readonly string[]> = {
   fraud: [
     '骗子', '骗钱', '诈骗', '骗局', '欺诈', '欺骗消费者', '忽悠人', '忽悠', '割韭菜', '伎俩', '虚假宣传', '造假',
     '作假', '圈钱', '坑人', '坑钱', '坑消费者', '骗人', '骗了', '被骗', '黑幕', '洗钱', '偷税',
-    '找冤大头', '玩套路', '恰烂钱', '吃相难看', '坑蒙拐骗', '连哄带骗', '后门',
+    '找冤大头', '玩套路', '恰烂钱', '吃相难看', '吃相太难看', '吃相真难看', '技俩', '强盗', '土匪',
+    '当韭菜', '当韭菜割', '韭菜都要割', '韭菜也要割', '坑蒙拐骗', '连哄带骗', '后门',
     '监控用户', '偷数据', '谎言', '撒谎', '说谎',
     'scam', 'scams', 'scammer', 'scammers', 'scamming', 'fraud', 'frauds', 'fraudulent', 'con artist', 'con artists',
     'liar', 'liars', 'lying', 'lied', 'lies', 'thief', 'thieves', 'crook', 'crooks', 'crooked',
     'ripoff', 'racketeering', 'extortion', 'cheats',
     'deceive', 'deceiving', 'deceptive', 'false advertising', 'money grab', 'cash grab', 'bait and switch', 'bait-and-switch',
-    'steal your money', 'gouging', 'price gouging', 'spying on',
+    'steal your money', 'gouging', 'price gouging', 'spying on', 'ripping people off', 'rips people off', 'ripped people off',
+    'ripping us off', 'rips us off', 'ripped us off', 'ripping customers off', 'rips customers off',
   ],
   // Verbs of wrongdoing: the name after them is the victim (小米抄袭苹果 accuses 小米, not 苹果).
   'fraud-verb': [
@@ -204,6 +207,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '贱人', '低能儿', '冤大头', '韭菜', '喷子', '小丑', '蛆', '装逼犯', '大冤种', '冤种', '殖人', '猪', '装逼', '装b',
     // predicates that only fit people: said in a clause about a product, they are about its buyers
     '是不是傻', '是不是有病', '脑子有病', '脑子进水', '没脑子', '有病吧', '怂', '人傻钱多', '智商堪忧', '智商税交',
+    '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包',
     '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商',
     'idiots', 'idiot', 'morons', 'moron', 'imbeciles', 'retards', 'losers', 'clowns', 'sheep', 'sheeple', 'cultists',
     'bootlickers', 'shills', 'nutters', 'douchebag', 'douchebags', 'douches', 'jackasses', 'assholes', 'dickheads',
@@ -234,7 +238,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // Contempt said as the predicate of its subject: the name must be that subject ("Apple sucks", not "Apple airplay sucks").
   'contempt-predicate': [
     'sucks', 'suck', 'sux', 'blows', 'is trash', 'is garbage', 'is shit', 'are shit', 'is evil', 'are evil', 'is the devil',
-    'is a joke', 'are a joke', 'is a disgrace', 'is a scam',
+    'is a joke', 'are a joke', 'is a disgrace', 'is a scam', 'is full of shit', 'are full of shit',
   ],
   hate: ['hate', 'hates', 'h8', 'despise', 'despises', 'detest', 'loathe', '讨厌', '恨', '痛恨', '厌恶', '憎恨'],
   'third-party': [
@@ -420,7 +424,7 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   trash: ['in the trash', 'into the trash', 'to the trash', 'trash can', 'trash bin'],
   avoid: ['to avoid', 'avoid being', 'avoid getting'],
   '操': ['操作', '体操', '操心', '操控', '操纵', '操场', '操练', '操守', '操盘', '操持', '操刀', '早操', '情操', '节操', '重操旧业', '贞操', '出操'],
-  '坑': ['坑坑洼洼', '水坑', '茅坑', '坑位', '坑道', '入坑', '出坑', '弃坑', '填坑', '挖坑', '一个萝卜一个坑', '避坑', '踩坑'],
+  '坑': ['坑坑洼洼', '水坑', '茅坑', '坑位', '坑道', '入坑', '出坑', '弃坑', '填坑', '挖坑', '一个萝卜一个坑', '避坑', '踩坑', '脑子有坑'],
   '恨': ['恨不得', '相见恨晚', '恨铁不成钢', '悔恨', '方恨少'],
   '艹': ['艹字头'],
   // "操你妈的电信网速": a curse used as an adjective of what follows, aimed at that
