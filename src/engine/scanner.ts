@@ -133,6 +133,8 @@ const DEVICE_MEASURE = /[台部]\s*$/;
 const EXCERPT_RADIUS = 60;
 /** How far (in characters) any rule looks from a name for its cues; beyond every window a rule uses. */
 const RADIUS = 160;
+/** How far before the first name of a post a subjectless accusation may stand and still be about it. */
+const ANTICIPATION = 60;
 /** Longer than any lexicon or profile term (profile terms are capped at 64 characters). */
 const TERM_REACH = 64;
 
@@ -850,6 +852,7 @@ function demonstrative(cue: Hit, cues: Cues, text: string): CueHit | undefined {
  * later clause of the same sentence belongs to the topic when no other name comes between them.
  */
 function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, seg: Segmentation, text: string): boolean {
+  if (target.start >= cue.end) return anticipatesTopic(target, cue, all, seg, text);
   if (!CUE_KINDS[cue.kind].topicPredicate || target.end > cue.start || cue.start - target.end > RADIUS) return false;
   if (!seg.sameSentence(target, cue)) {
     // "苹果又涨价了。这不就是割韭菜吗", "华为那个不叫搞错。太恶心": a sentence with no subject of its own, or one
@@ -865,6 +868,19 @@ function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>
   if (all.between(target.end, cue.start).some((other) => other !== target && other.end <= cue.start)) return false;
   // "小米倒不了，该死的是米粉": a later clause that names a target of its own is about that one.
   return !all.between(cue.start - RADIUS, cue.end + RADIUS).some((other) => other !== target && other.kind !== 'rival' && seg.strictlySameClause(other, cue));
+}
+
+/**
+ * "除了芯片升级什么都没有，忽悠人，苹果想救市就拿点新东西": a subjectless clause of a word that can only be about a
+ * company (fraud, a call) may open a post whose topic is named a little later, when nothing is named before it.
+ */
+function anticipatesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, seg: Segmentation, text: string): boolean {
+  if (!CUE_KINDS[cue.kind].anticipates || target.start - cue.end > ANTICIPATION) return false;
+  if (!isCjkChar(text.charCodeAt(cue.start)) || seg.sentenceIndex(target.start) > seg.sentenceIndex(cue.start) + 1) return false;
+  // A subject of its own (我, 他们), a passive (被骗钱), or "those who…" (割韭菜的多了去了) is not the topic's act.
+  if (/[我你他她咱谁它被]|本人|自己|大家|别人/.test(seg.clausePrefix(cue.start)) || /^\s*的/.test(text.slice(cue.end, cue.end + 2))) return false;
+  // The first name of the post, and nothing named between them.
+  return !all.items.some((other) => other !== target && other.start < target.start);
 }
 
 function isCjkChar(c: number): boolean {

@@ -304,6 +304,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   negator: [
     '不', '不是', '并不', '并不是', '没', '没有', '并没有', '别', '非', '无', '未', '不会', '不能', '不要', '绝不', '从不', '不算',
     '谈不上', '算不上', '称不上', '根本不', '不再', '不该', '不应该',
+    // "有啥可造假的": a rhetorical "what is there to…" denies it
+    '有啥可', '有什么可', '有啥好', '有什么好', '没什么可', '没啥可',
     'not', 'no', 'never', "isn't", 'isnt', "aren't", 'arent', "wasn't", "weren't", "don't", 'dont', "doesn't",
     'doesnt', "didn't", 'didnt', "won't", 'wont', "can't", 'cant', 'nor', 'hardly', 'neither', 'nothing',
     "shouldn't", 'not a', 'not the',

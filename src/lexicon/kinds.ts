@@ -102,6 +102,11 @@ export interface CueKindSpec {
    * at other commenters or the people in the news, so they never take a target from the context.
    */
   contextual?: boolean;
+  /**
+   * A Chinese accusation in a subjectless clause may stand before the topic it is about, when that topic is the
+   * first name of the post and comes within a few clauses: "又出来骗钱，小米这是在走回头路".
+   */
+  anticipates?: boolean;
   /** A buyer-pre kind that names the buyers without 的 or an insult noun: "who buys". */
   namesBuyers?: boolean;
   /** Examples against the xiaomi profile: `match` must give a finding of some hostile rule, `nomatch` must not. */
@@ -171,7 +176,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Accusations of fraud, lying or cheating: 骗子, scam, liars.',
     topicPredicate: true,
     contextual: true,
-    examples: { match: ['小米就是骗子', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子'], nomatch: ['小米不是骗子', '小米又涨价了，他就是个骗子'] },
+    examples: { match: ['小米就是骗子', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子'], nomatch: ['小米不是骗子', '小米又涨价了，他就是个骗子', '小米这有啥可造假的'] },
   },
   'fraud-verb': {
     doc: 'Verbs of wrongdoing (抄袭, 坑, stealing): the name right after one is its victim, not the wrongdoer.',
@@ -183,6 +188,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Fraud words strong enough to accuse a brand even when said of a product: 骗钱, scam.',
     topicPredicate: true,
     contextual: true,
+    anticipates: true,
+    examples: {
+      match: ['又出来骗钱，小米这是在走回头路', '忽悠人，小米这次的新机毫无诚意'],
+      nomatch: ['割韭菜的多了去了，小米算良心的', '差点被骗钱，还好小米官方及时提醒', '我朋友天天忽悠人，小米手机倒是挺好用'],
+    },
   },
   person: {
     doc: 'Insult nouns that can only mean people: after a product name they mean its users ("iPad nutters").',
