@@ -47,6 +47,7 @@ export type DropReason =
   | 'cue-used'
   | 'negated'
   | 'reported-speech'
+  | 'said-by-name'
   | 'rule-limit';
 
 /** A scan shown step by step. Offsets are in the normalized text. */
@@ -584,6 +585,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const own = all.items.filter((t) => t.kind !== 'rival');
     const usedCues: CueHit[] = [];
     const reported = reportedSpeech(cues, seg, attributedToOthers(targetHits, cues, seg));
+    const saidByName = attributedToName(targetHits, cues, seg);
     const shift = (h: Hit): Hit => ({ start: h.start + from, end: h.end + from, text: h.text });
     if (trace) {
       trace.fromContext ||= fromContext;
@@ -620,7 +622,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
             overlaps(cue, target) && !CUE_KINDS[cue.kind].mayOverlapTarget ? 'overlaps-target'
             : rule.leavesUsedCues && usedCues.some((u) => overlaps(u, cue)) ? 'cue-used'
             : (target.kind === 'brand' || target.kind === 'product') && movedCues.some((m) => overlaps(m, cue)) ? 'moved-by-construction'
-            : pairs(rule, target, cue, all, cues, seg, text) ?? (negated(cue, cues, seg) ? 'negated' : reported(Math.min(cue.start, target.start)) ? 'reported-speech' : null);
+            : pairs(rule, target, cue, all, cues, seg, text) ?? (negated(cue, cues, seg) ? 'negated' : reported(Math.min(cue.start, target.start)) ? 'reported-speech' : saidByName(cue) ? 'said-by-name' : null);
           if (dropped) {
             note(rule, target, cue, dropped);
             continue;
@@ -910,6 +912,16 @@ function reportedSpeech(cues: Cues, seg: Segmentation, attributed: readonly Hit[
   const lastRejection = rejections[rejections.length - 1]!.start;
   const markers = new HitIndex(reports.filter((m) => m.end <= lastRejection));
   return (at) => byOthers(at) || markers.between(at - RADIUS, at).some((m) => seg.sameSentenceAt(m.start, at));
+}
+
+/**
+ * Attribution verbs whose speaker is the brand or one of its people ("apple thinks we are stupid", "apple treats its
+ * customers like idiots"): the words after the verb are the brand's as the author tells them, not the author's own.
+ */
+function attributedToName(targets: readonly TargetHit[], cues: Cues, seg: Segmentation): (cue: Hit) => boolean {
+  const verbs = allWithRole(cues, 'attribution').filter((v) =>
+    targets.some((t) => (t.kind === 'brand' || t.kind === 'executive') && t.end <= v.start && seg.strictlySameClause(t, v) && seg.tokenDistance(t, v) <= 2));
+  return (cue) => verbs.some((v) => v.end <= cue.start && seg.sameClause(v, cue));
 }
 
 /** Attribution verbs said by a third party or another brand ("a rival maker claims", "律师称"): what follows is theirs. */

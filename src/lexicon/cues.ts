@@ -105,7 +105,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '傻子', '傻瓜', '大傻', 'sb', '蠢货', '蠢猪', '蠢驴', '蠢材', '愚蠢', '蠢', '废物', '人渣', '败类', '畜生', '畜牲',
     '禽兽', '杂种', '狗东西', '狗日的', '狗杂种', '走狗', '舔狗', '狗奴才', '奴才', '孝子', '贱人', '贱货', '下贱', '婊子',
     '低能', '低能儿', '有病', '神经病', '精神病', '脑子有病', '脑子进水', '没脑子', '无脑', '不是人', '不是东西', '冤大头',
-    '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包', 'mdzz',
+    '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包', 'mdzz', '智商不高', '智商都不高', '智商低',
     '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商',
     '人傻钱多', '是不是傻', '跪舔', '喷子', '汉奸', '卖国贼', '狗腿子', '跳梁小丑', '小丑', '猪脑子', '猪队友', '蛆',
     '都是狗', '一群狗', '一群猪', '全是狗', '全是猪', '什么玩意', '瞎了眼', '眼瞎', '脑子坏了', '饭圈', '邪教', '洗脑',
@@ -119,7 +119,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'asshole', 'assholes', 'dickhead', 'dickheads', 'piece of shit', 'pieces of shit', 'cunt', 'cunts', 'bastard',
     'bastards', 'fools', 'fool', 'arrogant', 'inept', 'nazi', 'nazis', 'fascist', 'fascists', 'pigs', 'dipshit',
     'dipshits', 'twat', 'twats', 'wanker', 'wankers', 'simpletons', 'halfwits', 'bitches', 'hoes', 'fucks',
-    'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest',
+    'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'insufferable',
   ],
   contempt: [
     '垃圾', '辣鸡', '拉圾', '垃圾公司', '破公司', '烂公司', '黑心', '无耻', '不要脸', '恶心', '流氓', '吸血鬼', '吸血', '奸商',
@@ -135,7 +135,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // character words for a company or its people
     'cocky', 'smug', 'smugness', 'snobby', 'snobbish', 'elitist', 'condescending', 'arrogance', 'spoiled',
     '傲慢', '嚣张', '狂妄', '自大', '嘴脸', '吃相', '贪婪', '唯利是图', '见钱眼开', '钻钱眼里', '掉钱眼里', '只认钱', '眼里只有钱', '只知道赚钱', '只知道捞钱',
-    'worst company',
+    'worst company', 'shit company', 'shitty company', 'garbage company', 'trash company', 'evil company', 'evil corporation',
   ],
   // addressed curses: aimed at whoever they follow or precede
   'curse-at': [
@@ -152,7 +152,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '早日倒闭', '赶紧倒闭', '快点倒闭', '早点倒闭', '倒闭吧', '早该倒闭', '早就该倒闭', '早该破产', '凉凉吧', '消失吧', '灭亡吧', '早日破产', '赶紧破产', '破产吧', '完蛋吧', '去死吧', '死了算了',
     '祝你死', '不得好死', '断子绝孙', '出门被车撞',
     // its end foretold as a curse, or awaited: "it will fold sooner or later", "why isn't it bankrupt yet"
-    '迟早倒闭', '早晚倒闭', '迟早完蛋', '早晚完蛋', '迟早要完', '怎么还不倒闭', '咋还不倒闭', '还不倒闭', '怎么还没倒闭', '咋还没倒闭', '怎么还不破产', '咋还不破产', '怎么还不死', '咋还不死',
+    '迟早倒闭', '早晚倒闭', '迟早完蛋', '早晚完蛋', '迟早要完', '早晚要完', '早点凉', '早日凉凉', '赶紧凉', '快点凉', '怎么还不倒闭', '咋还不倒闭', '还不倒闭', '怎么还没倒闭', '咋还没倒闭', '怎么还不破产', '咋还不破产', '怎么还不死', '咋还不死',
     'go die', 'should die', 'deserve to die', 'deserves to die', 'kill yourself', 'kill yourselves', 'kys',
     'die in a fire', 'burn in hell', 'rot in hell', 'can rot', 'can die', 'deserves to fail', 'deserve to fail', 'drop dead', 'hope you die', 'hope they die', 'die already',
   ],
@@ -207,7 +207,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '贱人', '低能儿', '冤大头', '韭菜', '喷子', '小丑', '蛆', '装逼犯', '大冤种', '冤种', '殖人', '猪', '装逼', '装b',
     // predicates that only fit people: said in a clause about a product, they are about its buyers
     '是不是傻', '是不是有病', '脑子有病', '脑子进水', '没脑子', '有病吧', '怂', '人傻钱多', '智商堪忧', '智商税交',
-    '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包',
+    '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包', '智商不高', '智商都不高', '智商低', '帮人数钱', '帮着数钱',
     '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商',
     'idiots', 'idiot', 'morons', 'moron', 'imbeciles', 'retards', 'losers', 'clowns', 'sheep', 'sheeple', 'cultists',
     'bootlickers', 'shills', 'nutters', 'douchebag', 'douchebags', 'douches', 'jackasses', 'assholes', 'dickheads',
@@ -215,12 +215,13 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'snobs', 'posers', 'fanboys', 'zombies', 'brainwashed', 'brain dead', 'braindead', 'brainless', 'suckers', 'lemmings', 'bitches',
   ],
   dupe: [
-    '韭菜', '冤大头', '大冤种', '冤种', '殖人', '舔狗', '孝子', '奴才', '带路党', '人傻钱多', '智商税交',
+    '韭菜', '冤大头', '大冤种', '冤种', '殖人', '舔狗', '孝子', '奴才', '带路党', '人傻钱多', '智商税交', '帮人数钱', '帮着数钱',
     'sheep', 'sheeple', 'bootlicker', 'bootlickers', 'shill', 'shills', 'cultists',
   ],
   'company-contempt': [
     '垃圾公司', '破公司', '烂公司', '狗公司', '狗厂', '无良企业', '无良商家', '无良公司', '黑心企业', '黑心商家', '流氓企业',
-    '流氓公司', '骗子公司', '奸商', 'joke of a company', 'worst company',
+    '流氓公司', '骗子公司', '奸商', 'joke of a company', 'worst company', 'shit company', 'shitty company', 'garbage company', 'trash company',
+    'evil company', 'evil corporation',
   ],
   call: [
     '大家', '一起', '我们', '都', '请', '该', '应该', '必须', '要', '号召', '呼吁', '让我们', '所有人', '奉劝', '劝', '坚决', '#',
@@ -238,7 +239,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // Contempt said as the predicate of its subject: the name must be that subject ("Apple sucks", not "Apple airplay sucks").
   'contempt-predicate': [
     'sucks', 'suck', 'sux', 'blows', 'is trash', 'is garbage', 'is shit', 'are shit', 'is evil', 'are evil', 'is the devil',
-    'is a joke', 'are a joke', 'is a disgrace', 'is a scam', 'is full of shit', 'are full of shit',
+    'is a joke', 'are a joke', 'is a disgrace', 'is a scam', 'is full of shit', 'are full of shit', 'is cancer', 'is a cancer',
   ],
   hate: ['hate', 'hates', 'h8', 'despise', 'despises', 'detest', 'loathe', '讨厌', '恨', '痛恨', '厌恶', '憎恨'],
   'third-party': [
@@ -251,6 +252,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   attribution: [
     'claims', 'claimed', 'alleges', 'alleged', 'accuses', 'accused', 'thinks', 'says', 'said', 'suggests', 'argues', 'reports',
+    'treats', 'treat', 'treating', 'treated',
     '声称', '指控', '指责', '称', '认为', '表示', '爆料', '起诉',
   ],
   'group-ref': [

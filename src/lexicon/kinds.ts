@@ -261,9 +261,9 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   },
   'ref-determiner': { doc: 'Determiners that point back (这个, 如此, this, such a): before a company noun, the brand.', role: 'ref-determiner' },
   attribution: {
-    doc: 'Verbs that attribute words to someone (claims, alleges, 声称): after a third party or another brand, the rest of the sentence is theirs, not the author\'s.',
+    doc: 'Verbs that attribute words or conduct to someone (claims, alleges, treats, 声称): after a third party or another brand, the rest of the sentence is theirs; after the brand itself, the rest of the clause is what it thinks or does, not the author\'s words.',
     role: 'attribution',
-    examples: { match: ['I claim xiaomi is a scam'], nomatch: ['a rival maker claims xiaomi copied its design'] },
+    examples: { match: ['I claim xiaomi is a scam', 'i think xiaomi is a scam'], nomatch: ['a rival maker claims xiaomi copied its design', 'xiaomi thinks we are stupid', 'xiaomi treats its customers like idiots'] },
   },
   buy: {
     doc: 'Buying or using verbs before a name (买, 用): "买小米的", "傻子才买小米" are about its buyers.',
