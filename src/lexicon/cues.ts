@@ -348,6 +348,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '充电', '充电器', '软件', '更新', '定价', '设计', '外观', '品控', '产品', '做工', '芯片', '新机', '平板', '电脑', '手表', '耳机',
     '应用', '商店', '官网', '配置', '性能', '机器', '价', '售价', '价位', '成本', '块钱', '元', '智驾', '自动驾驶', '驾驶辅助', '车机', '车',
     '功能', '设定', '策略', '这次', '这波', '这个操作',
+    // practices: a pejorative said of one is criticism of the practice ("苹果降频挺流氓的")
+    '变砖', '降频', '锁机', '涨价', '收费', '限速',
     'service', 'support', 'battery', 'phone', 'phones', 'screen', 'update', 'updates', 'software', 'camera', 'store',
     'price', 'prices', 'pricing', 'quality', 'keyboard', 'charger', 'cable', 'maps', 'ad', 'ads', 'commercial', 'event',
     'keynote', 'website', 'app', 'apps', 'product', 'products', 'design', 'os', 'device', 'devices', 'autocorrect',

@@ -125,7 +125,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Pejoratives that also fit things and companies: 垃圾, trash. Said of a product they are criticism.',
     addressable: true,
     thingMakesCriticism: true,
-    examples: { match: ['小米就是个垃圾公司', 'xiaomi is shameless'], nomatch: ['小米的系统真垃圾', 'this xiaomi update is garbage'] },
+    examples: { match: ['小米就是个垃圾公司', 'xiaomi is shameless', '小米太流氓了'], nomatch: ['小米的系统真垃圾', 'this xiaomi update is garbage', '小米降频挺流氓的'] },
   },
   profanity: {
     doc: 'Curses; they count only when addressed right at a target ("fuck xiaomi").',
