@@ -476,11 +476,13 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    */
   function withGroupRefs(hits: TargetHit[], cues: Cues, seg: Segmentation): TargetHit[] {
     const fanRefs = allWithRole(cues, 'fan-ref');
+    const productRefs = allWithRole(cues, 'product-ref');
     const brandRefs = [...allWithRole(cues, 'brand-ref'), ...pointedCompanies(cues, seg)].sort((a, b) => a.start - b.start);
-    if (fanRefs.length === 0 && brandRefs.length === 0) return hits;
-    const refs = [...fanRefs, ...brandRefs].sort((a, b) => a.start - b.start);
+    if (fanRefs.length === 0 && brandRefs.length === 0 && productRefs.length === 0) return hits;
+    const refs = [...fanRefs, ...brandRefs, ...productRefs].sort((a, b) => a.start - b.start);
     const fanSet = new Set(fanRefs);
-    const kindOf = (ref: CueHit): TargetKind => (fanSet.has(ref) ? 'fans' : 'brand');
+    const productSet = new Set(productRefs);
+    const kindOf = (ref: CueHit): TargetKind => (fanSet.has(ref) ? 'fans' : productSet.has(ref) ? 'product' : 'brand');
     const sorted = [...hits].sort((a, b) => a.start - b.start);
     const added: TargetHit[] = [];
     // One pass over names and references in order: the last name before a reference decides what it means.
@@ -581,7 +583,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (fromContext && targetHits[0]!.kind === 'brand' && allWithRole(cues, 'people-noun').some((c) => seg.sentenceIndex(c.start) === 0) && !allWithRole(cues, 'self').some((me) => seg.sentenceIndex(me.start) === 0)) {
       targetHits = [...targetHits, { ...targetHits[0]!, kind: 'fans' }];
     }
-    const all = new HitIndex(withGroupRefs(refineTargets(text, targetHits, cues, seg), cues, seg));
+    const all = new HitIndex(refineTargets(text, withGroupRefs(targetHits, cues, seg), cues, seg));
     const own = all.items.filter((t) => t.kind !== 'rival');
     const usedCues: CueHit[] = [];
     const reported = reportedSpeech(cues, seg, attributedToOthers(targetHits, cues, seg));

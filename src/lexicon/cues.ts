@@ -59,6 +59,8 @@ export type CueKind =
   | 'group-ref'
   /** A company named by reference: 这家公司, "the company". */
   | 'company-ref'
+  /** A device named by reference: 这手机, 这玩意, "this phone". */
+  | 'product-ref'
   /** Nouns for a company (公司, 企业, company): with a determiner before them (这个…的企业), a company-ref. */
   | 'company-head'
   /** Measures of a company's business (股价, 份额, stock, sales): their fall wished is its ruin wished. */
@@ -263,6 +265,10 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'company-ref': [
     '这家公司', '这公司', '这种公司', '这个公司', '这样的公司', '此公司', '该公司', '这家企业', '这种企业', '这个品牌', '这牌子',
     'this company', 'that company', 'the company', 'such a company', 'this corporation', 'this brand',
+  ],
+  'product-ref': [
+    '这手机', '这个手机', '这款手机', '这种手机', '这部手机', '这台手机', '这破手机', '这玩意', '这玩意儿', '这破玩意', '这机子', '这破机子', '这款机子',
+    'this phone', 'that phone', 'these phones', 'this device', 'this thing',
   ],
   'company-head': ['公司', '企业', '厂商', '厂家', '品牌', '牌子', '商家', 'company', 'corporation', 'brand'],
   'business-measure': ['股价', '股票', '市值', '份额', '市场份额', '销量', '营收', '利润', 'stock', 'shares', 'share price', 'market share', 'sales', 'revenue'],

@@ -25,6 +25,8 @@ import type { CueKind } from './cues.js';
  * - aspect: a product or service noun: a pejorative said of it is criticism, not hostility to the brand.
  * - criticism-context: a concrete complaint nearby turns venting (`ventsUnlessAlone`) into criticism.
  * - brand-ref: a company named by reference (这家公司, "the company") is the brand the post named before it.
+ * - product-ref: a device named by reference (这手机, "this phone") is the product the post named before it: what
+ *   is said of it is criticism, and an insult noun for whoever buys it is about the buyers (哪个傻子会买这手机).
  * - other-group: a plural demonstrative (these, 那些) right before an insult makes it a group of its own: after a
  *   verb whose subject is the name ("@brand never told these clowns the phone was late"), it is not said of the name; right after
  *   the name or a copula ("米粉都是这帮脑残") it still is.
@@ -57,6 +59,7 @@ export type CueRole =
   | 'third-party'
   | 'fan-ref'
   | 'brand-ref'
+  | 'product-ref'
   | 'company-head'
   | 'ref-determiner'
   | 'other-group'
@@ -246,6 +249,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'A company named by reference: 这家公司, "the company". After the brand is named, it means the brand.',
     role: 'brand-ref',
     examples: { match: ['小米又涨价了，这家公司真是无耻'], nomatch: ['小米又涨价了，华为这家公司真是无耻'] },
+  },
+  'product-ref': {
+    doc: 'A device named by reference: 这手机, 这玩意, "this phone". After the brand or a product is named, it is that product.',
+    role: 'product-ref',
+    examples: { match: ['小米又涨价了，哪个傻子会买这手机', 'xiaomi raised prices again, only idiots buy this phone'], nomatch: ['小米又涨价了，这手机真垃圾', '华为又涨价了，哪个傻子会买这手机'] },
   },
   'company-head': {
     doc: 'Nouns for a company (公司, 企业, company): after a pointing determiner in the same clause, the brand named before.',
