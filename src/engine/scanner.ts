@@ -601,7 +601,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     // Constructions: what they move from one name to another is not said of the first name. Their findings come
     // after the ordinary pairings, for the targets those left without one (which quote closer evidence).
     const constructed = matchConstructions(text, all, cues);
-    const movedCues: Hit[] = constructed.map((m) => m.cue);
+    // A name a construction moves the cue away from (the brand in "X won't die; its fans will", the fans in
+    // "X 把米粉当韭菜割") does not take that cue.
+    const movedFrom = (target: Hit, cue: Hit) => constructed.some((m) => overlaps(m.cue, cue) && m.moved.some((t) => overlaps(t, target)));
     const firstFinding = findings.length;
 
     for (const rule of activeRules) {
@@ -623,7 +625,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
           const dropped: DropReason | null =
             overlaps(cue, target) && !CUE_KINDS[cue.kind].mayOverlapTarget ? 'overlaps-target'
             : rule.leavesUsedCues && usedCues.some((u) => overlaps(u, cue)) ? 'cue-used'
-            : (target.kind === 'brand' || target.kind === 'product') && movedCues.some((m) => overlaps(m, cue)) ? 'moved-by-construction'
+            : movedFrom(target, cue) ? 'moved-by-construction'
             : pairs(rule, target, cue, all, cues, seg, text) ?? (negated(cue, cues, seg) ? 'negated' : reported(Math.min(cue.start, target.start)) ? 'reported-speech' : saidByName(cue) ? 'said-by-name' : null);
           if (dropped) {
             note(rule, target, cue, dropped);
