@@ -246,7 +246,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   hate: ['hate', 'hates', 'h8', 'despise', 'despises', 'detest', 'loathe', '讨厌', '恨', '痛恨', '厌恶', '憎恨'],
   'third-party': [
     '博主', '网友', '楼主', '机主', '车主本人', '记者', '媒体', '小编', '主播', 'up主', '大v', '友商', '某些品牌', '别的品牌', '其他品牌',
-    '国产厂商', '这人', '此人', '这个人', '那个人', '这种人', '那种人', '这女的', '这男的', '那个女的', '那个男的', '那个女生',
+    '国产厂商', '很多人', '不少人', '好多人', '有些人', '一些人', '有的人', '这人', '此人', '这个人', '那个人', '这种人', '那种人', '这女的', '这男的', '那个女的', '那个男的', '那个女生',
     '那个男生', '这个女生', '这个男生', '这司机', '那个司机', 'this guy', 'that guy', 'the reporter', 'the journalist', 'the author',
     'this dude', 'lawmaker', 'lawmakers', 'journalist', 'reporter', 'blogger', 'maker', 'makers', 'rival', 'rivals', 'competitor',
     'competitors', 'regulator', 'regulators', 'lawsuit', 'prosecutors', 'critics', 'analyst', 'analysts', '竞争对手', '律师', '法院',

@@ -239,6 +239,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'third-party': {
     doc: 'People or parties other than the brand (博主, 网友, the reporter): nearer to a cue, they take it, as a rival does.',
     role: 'third-party',
+    examples: { match: ['小米的粉丝真是脑残'], nomatch: ['小米的发布会上有些人真是脑残', 'xiaomi fans are fine, the reporter is an idiot'] },
   },
   'group-ref': {
     doc: 'A group named by reference: "its fans", "the fans", 它的粉丝. After the brand is named, it means its fans.',
