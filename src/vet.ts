@@ -5,6 +5,7 @@ import { isHostile, ScoreAccumulator } from './score.js';
 import type { FetchedHistory } from './sources/types.js';
 import { segmentAt } from './sources/common.js';
 import { noteText } from './report/codes.js';
+import { dateMs } from './util/date-ms.js';
 import type { Coverage, Finding, Post, ReportCoverage, TimelineMonth, VetReport } from './types.js';
 
 /**
@@ -49,7 +50,8 @@ export async function vetHistory(history: FetchedHistory, brand: LoadedBrand, op
   const monthOf = monthKeys();
 
   for await (const post of history.posts) {
-    const ms = post.createdAt ? Date.parse(post.createdAt) : NaN;
+    // dateMs: the source has usually just parsed this very string (a history file does), so it is not parsed twice.
+    const ms = post.createdAt ? dateMs(post.createdAt) : NaN;
     if (sinceMs !== undefined && !Number.isNaN(ms) && ms < sinceMs) {
       outside++;
       continue;
