@@ -77,6 +77,22 @@ export function measureEngine({ scanner, ScoreAccumulator, brandName, now, posts
   return { ...timing, findings, postsWithFindings, verdict: { level: verdict.level, score: verdict.score }, stats: score.stats() };
 }
 
+let plainSink = 0;
+
+/**
+ * The least a matcher does: read every character of every post once. Timed like the engine, in the same process
+ * just after it, so the ratio of the two is about the engine, not about how busy the machine was.
+ */
+export function measurePlainPass(posts, range) {
+  const timing = timeLoop(posts, (post) => {
+    const text = post.text;
+    let h = 0;
+    for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) | 0;
+    plainSink ^= h;
+  }, range);
+  return { ...timing, sink: plainSink };
+}
+
 const HOSTILE = new Set(['medium', 'high', 'critical']);
 
 /**

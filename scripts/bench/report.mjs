@@ -6,6 +6,12 @@ export const fmtMs = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms 
 export const fmtMb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
 export const fmtRatio = (x) => `${x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)}x`;
 
+export const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+};
+
 /** A row: what was measured, the figure, the target and whether it was met (null: for information). */
 export function row(figure, value, target = '', pass = null) {
   return { figure, value, target, pass };
