@@ -21,6 +21,8 @@ export const HomonymContextSchema = z
     term,
     /** Words that, within `window` characters in the same clause, show the other sense (e.g. 吃, 一碗, 汤). */
     near: z.array(term).min(1),
+    /** Words that hold a context word but not its sense (吃相 and 吃瓜 hold 吃 and are not about food). */
+    except: z.array(term).default([]),
     window: z.number().int().min(1).max(20).default(6),
   })
   .strict();

@@ -47,6 +47,7 @@ export type DropReason =
   | 'cue-used'
   | 'negated'
   | 'reported-speech'
+  | 'said-by-name'
   | 'rule-limit';
 
 /** A scan shown step by step. Offsets are in the normalized text. */
@@ -73,7 +74,7 @@ interface ConstructionMatch {
   moved: Hit[];
 }
 
-type TermRole = TargetKind | 'rival' | 'homonym' | 'context';
+type TermRole = TargetKind | 'rival' | 'homonym' | 'context' | 'not-context';
 
 interface TermInfo {
   roles: TermRole[];
@@ -133,6 +134,8 @@ const DEVICE_MEASURE = /[台部]\s*$/;
 const EXCERPT_RADIUS = 60;
 /** How far (in characters) any rule looks from a name for its cues; beyond every window a rule uses. */
 const RADIUS = 160;
+/** How far before the first name of a post a subjectless accusation may stand and still be about it. */
+const ANTICIPATION = 60;
 /** Longer than any lexicon or profile term (profile terms are capped at 64 characters). */
 const TERM_REACH = 64;
 
@@ -286,6 +289,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   for (const term of brand.profile.homonyms) addTarget(term, 'homonym');
   for (const ctx of brand.profile.homonymContexts) {
     for (const near of ctx.near) addTarget(near, 'context', { term: norm(ctx.term), window: ctx.window });
+    for (const word of ctx.except) addTarget(word, 'not-context');
   }
   targets.build();
   const targetReach = targets.maxLength;
@@ -393,6 +397,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (found.length === 0) return [];
     const index = new HitIndex(found);
     const hasRole = (h: (typeof found)[number], role: TermRole) => targetInfo[h.id]!.roles.includes(role);
+    // A context word inside a longer word that does not carry its sense (吃 in 吃相) shows nothing.
+    const voided = (c: (typeof found)[number]) =>
+      index.between(c.start - targetReach, c.end).some((o) => o !== c && hasRole(o, 'not-context') && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
     const hits: TargetHit[] = [];
     for (const h of found) {
       const info = targetInfo[h.id]!;
@@ -402,7 +409,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       // A homonym phrase (小米粥, 桂林米粉) that overlaps the term means the other sense.
       // Only a term at most `targetReach` long that overlaps h can be a homonym phrase over it.
       if (index.between(h.start - targetReach, h.end).some((o) => o !== h && hasRole(o, 'homonym') && overlaps(o, h) && o.end - o.start > h.end - h.start)) continue;
-      if (index.between(h.start - TERM_REACH, h.end + TERM_REACH).some((c) => hasRole(c, 'context') && targetInfo[c.id]!.contexts.some((x) => x.term === h.text && near(text, c, h, x.window)))) continue;
+      if (index.between(h.start - TERM_REACH, h.end + TERM_REACH).some((c) => hasRole(c, 'context') && !voided(c) && targetInfo[c.id]!.contexts.some((x) => x.term === h.text && near(text, c, h, x.window)))) continue;
       hits.push({ start: h.start, end: h.end, text: h.text, kind, ...(info.ambiguous ? { ambiguous: true } : {}) });
     }
     // Keep the longest of overlapping hits of the same place ("小米手机" over "小米").
@@ -469,11 +476,13 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    */
   function withGroupRefs(hits: TargetHit[], cues: Cues, seg: Segmentation): TargetHit[] {
     const fanRefs = allWithRole(cues, 'fan-ref');
+    const productRefs = allWithRole(cues, 'product-ref');
     const brandRefs = [...allWithRole(cues, 'brand-ref'), ...pointedCompanies(cues, seg)].sort((a, b) => a.start - b.start);
-    if (fanRefs.length === 0 && brandRefs.length === 0) return hits;
-    const refs = [...fanRefs, ...brandRefs].sort((a, b) => a.start - b.start);
+    if (fanRefs.length === 0 && brandRefs.length === 0 && productRefs.length === 0) return hits;
+    const refs = [...fanRefs, ...brandRefs, ...productRefs].sort((a, b) => a.start - b.start);
     const fanSet = new Set(fanRefs);
-    const kindOf = (ref: CueHit): TargetKind => (fanSet.has(ref) ? 'fans' : 'brand');
+    const productSet = new Set(productRefs);
+    const kindOf = (ref: CueHit): TargetKind => (fanSet.has(ref) ? 'fans' : productSet.has(ref) ? 'product' : 'brand');
     const sorted = [...hits].sort((a, b) => a.start - b.start);
     const added: TargetHit[] = [];
     // One pass over names and references in order: the last name before a reference decides what it means.
@@ -574,10 +583,11 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (fromContext && targetHits[0]!.kind === 'brand' && allWithRole(cues, 'people-noun').some((c) => seg.sentenceIndex(c.start) === 0) && !allWithRole(cues, 'self').some((me) => seg.sentenceIndex(me.start) === 0)) {
       targetHits = [...targetHits, { ...targetHits[0]!, kind: 'fans' }];
     }
-    const all = new HitIndex(withGroupRefs(refineTargets(text, targetHits, cues, seg), cues, seg));
+    const all = new HitIndex(refineTargets(text, withGroupRefs(targetHits, cues, seg), cues, seg));
     const own = all.items.filter((t) => t.kind !== 'rival');
     const usedCues: CueHit[] = [];
     const reported = reportedSpeech(cues, seg, attributedToOthers(targetHits, cues, seg));
+    const saidByName = attributedToName(targetHits, cues, seg);
     const shift = (h: Hit): Hit => ({ start: h.start + from, end: h.end + from, text: h.text });
     if (trace) {
       trace.fromContext ||= fromContext;
@@ -591,7 +601,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     // Constructions: what they move from one name to another is not said of the first name. Their findings come
     // after the ordinary pairings, for the targets those left without one (which quote closer evidence).
     const constructed = matchConstructions(text, all, cues);
-    const movedCues: Hit[] = constructed.map((m) => m.cue);
+    // A name a construction moves the cue away from (the brand in "X won't die; its fans will", the fans in
+    // "X 把米粉当韭菜割") does not take that cue.
+    const movedFrom = (target: Hit, cue: Hit) => constructed.some((m) => overlaps(m.cue, cue) && m.moved.some((t) => overlaps(t, target)));
     const firstFinding = findings.length;
 
     for (const rule of activeRules) {
@@ -613,8 +625,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
           const dropped: DropReason | null =
             overlaps(cue, target) && !CUE_KINDS[cue.kind].mayOverlapTarget ? 'overlaps-target'
             : rule.leavesUsedCues && usedCues.some((u) => overlaps(u, cue)) ? 'cue-used'
-            : (target.kind === 'brand' || target.kind === 'product') && movedCues.some((m) => overlaps(m, cue)) ? 'moved-by-construction'
-            : pairs(rule, target, cue, all, cues, seg, text) ?? (negated(cue, cues, seg) ? 'negated' : reported(Math.min(cue.start, target.start)) ? 'reported-speech' : null);
+            : movedFrom(target, cue) ? 'moved-by-construction'
+            : pairs(rule, target, cue, all, cues, seg, text) ?? (negated(cue, cues, seg) ? 'negated' : reported(Math.min(cue.start, target.start)) ? 'reported-speech' : saidByName(cue) ? 'said-by-name' : null);
           if (dropped) {
             note(rule, target, cue, dropped);
             continue;
@@ -846,6 +858,7 @@ function demonstrative(cue: Hit, cues: Cues, text: string): CueHit | undefined {
  * later clause of the same sentence belongs to the topic when no other name comes between them.
  */
 function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, seg: Segmentation, text: string): boolean {
+  if (target.start >= cue.end) return anticipatesTopic(target, cue, all, seg, text);
   if (!CUE_KINDS[cue.kind].topicPredicate || target.end > cue.start || cue.start - target.end > RADIUS) return false;
   if (!seg.sameSentence(target, cue)) {
     // "苹果又涨价了。这不就是割韭菜吗", "华为那个不叫搞错。太恶心": a sentence with no subject of its own, or one
@@ -861,6 +874,19 @@ function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>
   if (all.between(target.end, cue.start).some((other) => other !== target && other.end <= cue.start)) return false;
   // "小米倒不了，该死的是米粉": a later clause that names a target of its own is about that one.
   return !all.between(cue.start - RADIUS, cue.end + RADIUS).some((other) => other !== target && other.kind !== 'rival' && seg.strictlySameClause(other, cue));
+}
+
+/**
+ * "除了芯片升级什么都没有，忽悠人，苹果想救市就拿点新东西": a subjectless clause of a word that can only be about a
+ * company (fraud, a call) may open a post whose topic is named a little later, when nothing is named before it.
+ */
+function anticipatesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, seg: Segmentation, text: string): boolean {
+  if (!CUE_KINDS[cue.kind].anticipates || target.start - cue.end > ANTICIPATION) return false;
+  if (!isCjkChar(text.charCodeAt(cue.start)) || seg.sentenceIndex(target.start) > seg.sentenceIndex(cue.start) + 1) return false;
+  // A subject of its own (我, 他们), a passive (被骗钱), or "those who…" (割韭菜的多了去了) is not the topic's act.
+  if (/[我你他她咱谁它被]|本人|自己|大家|别人/.test(seg.clausePrefix(cue.start)) || /^\s*的/.test(text.slice(cue.end, cue.end + 2))) return false;
+  // The first name of the post, and nothing named between them.
+  return !all.items.some((other) => other !== target && other.start < target.start);
 }
 
 function isCjkChar(c: number): boolean {
@@ -890,6 +916,16 @@ function reportedSpeech(cues: Cues, seg: Segmentation, attributed: readonly Hit[
   const lastRejection = rejections[rejections.length - 1]!.start;
   const markers = new HitIndex(reports.filter((m) => m.end <= lastRejection));
   return (at) => byOthers(at) || markers.between(at - RADIUS, at).some((m) => seg.sameSentenceAt(m.start, at));
+}
+
+/**
+ * Attribution verbs whose speaker is the brand or one of its people ("apple thinks we are stupid", "apple treats its
+ * customers like idiots"): the words after the verb are the brand's as the author tells them, not the author's own.
+ */
+function attributedToName(targets: readonly TargetHit[], cues: Cues, seg: Segmentation): (cue: Hit) => boolean {
+  const verbs = allWithRole(cues, 'attribution').filter((v) =>
+    targets.some((t) => (t.kind === 'brand' || t.kind === 'executive') && t.end <= v.start && seg.strictlySameClause(t, v) && seg.tokenDistance(t, v) <= 2));
+  return (cue) => verbs.some((v) => v.end <= cue.start && seg.sameClause(v, cue));
 }
 
 /** Attribution verbs said by a third party or another brand ("a rival maker claims", "律师称"): what follows is theirs. */

@@ -65,6 +65,36 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     },
   },
   {
+    id: 'fans-taken-for-dupes',
+    doc: 'X 把 its fans 当 dupes (小米把米粉当韭菜割, 当猴耍): X is accused of fooling its fans; the fans are its victims, not insulted.',
+    rule: 'fraud-accusation',
+    slots: [
+      { target: ['brand', 'product', 'executive'], as: 'target' },
+      { words: ['把', '拿'], gap: 6 },
+      { target: ['fans'], gap: 2 },
+      // 当韭菜割, 当猴耍 (the cue holds 当), 当傻子, 当成韭菜
+      { kind: ['dupe', 'fraud', 'contempt', 'insult'], gap: 3, as: 'cue' },
+    ],
+    examples: {
+      match: ['小米把米粉当韭菜割', '小米就是把米粉当猴耍', '雷军把米粉当傻子'],
+      nomatch: ['小米把米粉当家人', '米粉把小米当信仰'],
+    },
+  },
+  {
+    id: 'ruin-awaited',
+    doc: 'Why has X not died yet (小米怎么还不倒闭, 苹果咋还不完蛋): its end awaited, with any word for it.',
+    rule: 'brand-doom-wish',
+    slots: [
+      { target: ['brand', 'product'], as: 'target' },
+      { words: ['怎么还不', '咋还不', '怎么还没', '咋还没', '为什么还不', '为啥还不', '还不'], gap: 6 },
+      { kind: ['death'], gap: 0, as: 'cue' },
+    ],
+    examples: {
+      match: ['小米怎么还不完蛋', '小米咋还没凉凉', '小米还不消失吗'],
+      nomatch: ['小米还不错', '小米还没倒闭，挺好', '小米还不死心', '小米还没倒闭'],
+    },
+  },
+  {
     id: 'ruin-wished',
     doc: 'A wish that the company\'s stock, share or sales fall (希望小米股价暴跌, hope xiaomi stock crashes): its ruin wished.',
     rule: 'brand-doom-wish',

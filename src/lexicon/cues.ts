@@ -59,6 +59,8 @@ export type CueKind =
   | 'group-ref'
   /** A company named by reference: 这家公司, "the company". */
   | 'company-ref'
+  /** A device named by reference: 这手机, 这玩意, "this phone". */
+  | 'product-ref'
   /** Nouns for a company (公司, 企业, company): with a determiner before them (这个…的企业), a company-ref. */
   | 'company-head'
   /** Measures of a company's business (股价, 份额, stock, sales): their fall wished is its ruin wished. */
@@ -104,7 +106,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '脑残', '脑瘫', '智障', '弱智', '白痴', '傻逼', '傻b', '傻x', '傻叉', '傻比', '煞笔', '沙比', '傻屌', '傻缺', '傻帽',
     '傻子', '傻瓜', '大傻', 'sb', '蠢货', '蠢猪', '蠢驴', '蠢材', '愚蠢', '蠢', '废物', '人渣', '败类', '畜生', '畜牲',
     '禽兽', '杂种', '狗东西', '狗日的', '狗杂种', '走狗', '舔狗', '狗奴才', '奴才', '孝子', '贱人', '贱货', '下贱', '婊子',
-    '低能', '低能儿', '有病', '神经病', '精神病', '脑子有病', '脑子进水', '没脑子', '无脑', '不是人', '不是东西', '冤大头',
+    '屌丝', '老东西', '老狐狸', '低能', '低能儿', '有病', '神经病', '精神病', '脑子有病', '脑子进水', '没脑子', '无脑', '不是人', '不是东西', '冤大头',
+    '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包', 'mdzz', '智商不高', '智商都不高', '智商低',
     '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商',
     '人傻钱多', '是不是傻', '跪舔', '喷子', '汉奸', '卖国贼', '狗腿子', '跳梁小丑', '小丑', '猪脑子', '猪队友', '蛆',
     '都是狗', '一群狗', '一群猪', '全是狗', '全是猪', '什么玩意', '瞎了眼', '眼瞎', '脑子坏了', '饭圈', '邪教', '洗脑',
@@ -118,12 +121,12 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'asshole', 'assholes', 'dickhead', 'dickheads', 'piece of shit', 'pieces of shit', 'cunt', 'cunts', 'bastard',
     'bastards', 'fools', 'fool', 'arrogant', 'inept', 'nazi', 'nazis', 'fascist', 'fascists', 'pigs', 'dipshit',
     'dipshits', 'twat', 'twats', 'wanker', 'wankers', 'simpletons', 'halfwits', 'bitches', 'hoes', 'fucks',
-    'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest',
+    'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'insufferable',
   ],
   contempt: [
     '垃圾', '辣鸡', '拉圾', '垃圾公司', '破公司', '烂公司', '黑心', '无耻', '不要脸', '恶心', '流氓', '吸血鬼', '吸血', '奸商',
     '卑鄙', '下作', '狗公司', '毒瘤', '耻辱', '卖国', '臭不要脸', '丢人', '丢脸', '下三滥', '恶臭', '令人作呕', '滚出',
-    '滚粗', '滚蛋', '给我滚', '滚吧', '去你的', '呸', '上不了台面', '一文不值', '狗屎', '一坨屎', '是坨屎',
+    '滚粗', '滚蛋', '给我滚', '滚吧', '去你的', '呸', '上不了台面', '一文不值', '可悲', '山寨货', '山寨厂', '狗屎', '一坨屎', '是坨屎', '一坨翔', '坨翔',
     '臭名昭著', '丧心病狂', '厚颜无耻', '人面兽心', '狼心狗肺', '蛇蝎心肠', '不得人心',
     // company slurs and verdicts on a whole company or group
     '没救了', '之耻', '当猴耍', '当猴子耍', '狗厂', '无良企业', '无良商家', '无良公司', '黑心企业', '黑心商家', '流氓企业', '流氓公司', '骗子公司', '没一个好东西',
@@ -133,8 +136,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     "ain't shit", 'aint shit', "you're shit", 'youre shit', 'soulless',
     // character words for a company or its people
     'cocky', 'smug', 'smugness', 'snobby', 'snobbish', 'elitist', 'condescending', 'arrogance', 'spoiled',
-    '傲慢', '嚣张', '狂妄', '自大', '嘴脸', '吃相', '贪婪', '唯利是图', '见钱眼开', '钻钱眼里',
-    'worst company',
+    '傲慢', '嚣张', '狂妄', '自大', '嘴脸', '吃相', '贪婪', '唯利是图', '见钱眼开', '钻钱眼里', '掉钱眼里', '只认钱', '眼里只有钱', '只知道赚钱', '只知道捞钱',
+    'worst company', 'shit company', 'shitty company', 'garbage company', 'trash company', 'evil company', 'evil corporation',
   ],
   // addressed curses: aimed at whoever they follow or precede
   'curse-at': [
@@ -148,12 +151,12 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   'death-wish': [
     '去死', '快去死', '赶紧死', '早点死', '早死', '死全家', '全家死', '死妈', '死爹', '暴毙', '该死', '死光', '死绝', '死开',
-    '早日倒闭', '赶紧倒闭', '快点倒闭', '早点倒闭', '倒闭吧', '早日破产', '赶紧破产', '破产吧', '完蛋吧', '去死吧', '死了算了',
+    '早日倒闭', '赶紧倒闭', '快点倒闭', '早点倒闭', '倒闭吧', '早该倒闭', '早就该倒闭', '早该破产', '凉凉吧', '消失吧', '灭亡吧', '早日破产', '赶紧破产', '破产吧', '完蛋吧', '去死吧', '死了算了',
     '祝你死', '不得好死', '断子绝孙', '出门被车撞',
     // its end foretold as a curse, or awaited: "it will fold sooner or later", "why isn't it bankrupt yet"
-    '迟早倒闭', '早晚倒闭', '迟早完蛋', '早晚完蛋', '迟早要完', '怎么还不倒闭', '咋还不倒闭', '还不倒闭', '怎么还没倒闭', '咋还没倒闭', '怎么还不破产', '咋还不破产', '怎么还不死', '咋还不死',
+    '迟早倒闭', '早晚倒闭', '迟早完蛋', '早晚完蛋', '迟早要完', '早晚要完', '早点凉', '早日凉凉', '赶紧凉', '快点凉', '怎么还不倒闭', '咋还不倒闭', '还不倒闭', '怎么还没倒闭', '咋还没倒闭', '怎么还不破产', '咋还不破产', '怎么还不死', '咋还不死',
     'go die', 'should die', 'deserve to die', 'deserves to die', 'kill yourself', 'kill yourselves', 'kys',
-    'die in a fire', 'burn in hell', 'rot in hell', 'can rot', 'drop dead', 'hope you die', 'hope they die', 'die already',
+    'die in a fire', 'burn in hell', 'rot in hell', 'can rot', 'can die', 'deserves to fail', 'deserve to fail', 'drop dead', 'hope you die', 'hope they die', 'die already',
   ],
   death: [
     '死', '死掉', '死了', '倒闭', '破产', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '玩完', '垮台', '活不下去', '亡', '死绝',
@@ -179,17 +182,19 @@ export const CUES: Record<CueKind, readonly string[]> = {
   fraud: [
     '骗子', '骗钱', '诈骗', '骗局', '欺诈', '欺骗消费者', '忽悠人', '忽悠', '割韭菜', '伎俩', '虚假宣传', '造假',
     '作假', '圈钱', '坑人', '坑钱', '坑消费者', '骗人', '骗了', '被骗', '黑幕', '洗钱', '偷税',
-    '找冤大头', '玩套路', '恰烂钱', '吃相难看', '坑蒙拐骗', '连哄带骗', '后门',
+    '找冤大头', '玩套路', '恰烂钱', '吃相难看', '吃相太难看', '吃相真难看', '技俩', '强盗', '土匪',
+    '当韭菜', '当韭菜割', '韭菜都要割', '韭菜也要割', '坑蒙拐骗', '连哄带骗', '后门',
     '监控用户', '偷数据', '谎言', '撒谎', '说谎',
     'scam', 'scams', 'scammer', 'scammers', 'scamming', 'fraud', 'frauds', 'fraudulent', 'con artist', 'con artists',
     'liar', 'liars', 'lying', 'lied', 'lies', 'thief', 'thieves', 'crook', 'crooks', 'crooked',
     'ripoff', 'racketeering', 'extortion', 'cheats',
     'deceive', 'deceiving', 'deceptive', 'false advertising', 'money grab', 'cash grab', 'bait and switch', 'bait-and-switch',
-    'steal your money', 'gouging', 'price gouging', 'spying on',
+    'steal your money', 'gouging', 'price gouging', 'spying on', 'ripping people off', 'rips people off', 'ripped people off',
+    'ripping us off', 'rips us off', 'ripped us off', 'ripping customers off', 'rips customers off',
   ],
   // Verbs of wrongdoing: the name after them is the victim (小米抄袭苹果 accuses 小米, not 苹果).
   'fraud-verb': [
-    '骗', '坑', '抄袭', '剽窃', '窃取', '收割', '偷', 'cheat', 'cheating', 'cheated', 'stealing', 'stole', 'steals', 'rip off',
+    '骗', '坑', '抄袭', '山寨', '剽窃', '窃取', '收割', '偷', 'cheat', 'cheating', 'cheated', 'stealing', 'stole', 'steals', 'rip off',
     'ripping off', 'robbing', 'robbed', 'copied', 'copies', 'copying',
   ],
   'fraud-strong': [
@@ -201,9 +206,10 @@ export const CUES: Record<CueKind, readonly string[]> = {
   person: [
     '脑残', '脑瘫', '智障', '白痴', '傻逼', '傻b', '傻x', '傻叉', '傻比', '煞笔', '沙比', '傻屌', '傻缺', '傻帽', '傻子', '傻瓜',
     '穷逼', '穷鬼', '蠢货', '蠢猪', '蠢驴', '蠢材', '废物', '人渣', '败类', '畜生', '畜牲', '杂种', '狗东西', '舔狗', '奴才', '孝子',
-    '贱人', '低能儿', '冤大头', '韭菜', '喷子', '小丑', '蛆', '装逼犯', '大冤种', '冤种', '殖人', '猪', '装逼', '装b',
+    '屌丝', '贱人', '低能儿', '冤大头', '韭菜', '喷子', '小丑', '蛆', '装逼犯', '大冤种', '冤种', '殖人', '猪', '装逼', '装b',
     // predicates that only fit people: said in a clause about a product, they are about its buyers
     '是不是傻', '是不是有病', '脑子有病', '脑子进水', '没脑子', '有病吧', '怂', '人傻钱多', '智商堪忧', '智商税交',
+    '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包', '智商不高', '智商都不高', '智商低', '帮人数钱', '帮着数钱',
     '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商',
     'idiots', 'idiot', 'morons', 'moron', 'imbeciles', 'retards', 'losers', 'clowns', 'sheep', 'sheeple', 'cultists',
     'bootlickers', 'shills', 'nutters', 'douchebag', 'douchebags', 'douches', 'jackasses', 'assholes', 'dickheads',
@@ -211,12 +217,13 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'snobs', 'posers', 'fanboys', 'zombies', 'brainwashed', 'brain dead', 'braindead', 'brainless', 'suckers', 'lemmings', 'bitches',
   ],
   dupe: [
-    '韭菜', '冤大头', '大冤种', '冤种', '殖人', '舔狗', '孝子', '奴才', '带路党', '人傻钱多', '智商税交',
+    '韭菜', '冤大头', '大冤种', '冤种', '殖人', '舔狗', '孝子', '奴才', '带路党', '人傻钱多', '智商税交', '帮人数钱', '帮着数钱',
     'sheep', 'sheeple', 'bootlicker', 'bootlickers', 'shill', 'shills', 'cultists',
   ],
   'company-contempt': [
     '垃圾公司', '破公司', '烂公司', '狗公司', '狗厂', '无良企业', '无良商家', '无良公司', '黑心企业', '黑心商家', '流氓企业',
-    '流氓公司', '骗子公司', '奸商', 'joke of a company', 'worst company',
+    '流氓公司', '骗子公司', '奸商', 'joke of a company', 'worst company', 'shit company', 'shitty company', 'garbage company', 'trash company',
+    'evil company', 'evil corporation',
   ],
   call: [
     '大家', '一起', '我们', '都', '请', '该', '应该', '必须', '要', '号召', '呼吁', '让我们', '所有人', '奉劝', '劝', '坚决', '#',
@@ -234,7 +241,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // Contempt said as the predicate of its subject: the name must be that subject ("Apple sucks", not "Apple airplay sucks").
   'contempt-predicate': [
     'sucks', 'suck', 'sux', 'blows', 'is trash', 'is garbage', 'is shit', 'are shit', 'is evil', 'are evil', 'is the devil',
-    'is a joke', 'are a joke', 'is a disgrace', 'is a scam',
+    'is a joke', 'are a joke', 'is a disgrace', 'is a scam', 'is full of shit', 'are full of shit', 'is cancer', 'is a cancer',
   ],
   hate: ['hate', 'hates', 'h8', 'despise', 'despises', 'detest', 'loathe', '讨厌', '恨', '痛恨', '厌恶', '憎恨'],
   'third-party': [
@@ -247,6 +254,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   attribution: [
     'claims', 'claimed', 'alleges', 'alleged', 'accuses', 'accused', 'thinks', 'says', 'said', 'suggests', 'argues', 'reports',
+    'treats', 'treat', 'treating', 'treated',
     '声称', '指控', '指责', '称', '认为', '表示', '爆料', '起诉',
   ],
   'group-ref': [
@@ -257,6 +265,10 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'company-ref': [
     '这家公司', '这公司', '这种公司', '这个公司', '这样的公司', '此公司', '该公司', '这家企业', '这种企业', '这个品牌', '这牌子',
     'this company', 'that company', 'the company', 'such a company', 'this corporation', 'this brand',
+  ],
+  'product-ref': [
+    '这手机', '这个手机', '这款手机', '这种手机', '这部手机', '这台手机', '这破手机', '这玩意', '这玩意儿', '这破玩意', '这机子', '这破机子', '这款机子',
+    'this phone', 'that phone', 'these phones', 'this device', 'this thing',
   ],
   'company-head': ['公司', '企业', '厂商', '厂家', '品牌', '牌子', '商家', 'company', 'corporation', 'brand'],
   'business-measure': ['股价', '股票', '市值', '份额', '市场份额', '销量', '营收', '利润', 'stock', 'shares', 'share price', 'market share', 'sales', 'revenue'],
@@ -300,6 +312,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   negator: [
     '不', '不是', '并不', '并不是', '没', '没有', '并没有', '别', '非', '无', '未', '不会', '不能', '不要', '绝不', '从不', '不算',
     '谈不上', '算不上', '称不上', '根本不', '不再', '不该', '不应该',
+    // "有啥可造假的": a rhetorical "what is there to…" denies it
+    '有啥可', '有什么可', '有啥好', '有什么好', '没什么可', '没啥可',
     'not', 'no', 'never', "isn't", 'isnt', "aren't", 'arent', "wasn't", "weren't", "don't", 'dont', "doesn't",
     'doesnt', "didn't", 'didnt', "won't", 'wont', "can't", 'cant', 'nor', 'hardly', 'neither', 'nothing',
     "shouldn't", 'not a', 'not the',
@@ -340,6 +354,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '充电', '充电器', '软件', '更新', '定价', '设计', '外观', '品控', '产品', '做工', '芯片', '新机', '平板', '电脑', '手表', '耳机',
     '应用', '商店', '官网', '配置', '性能', '机器', '价', '售价', '价位', '成本', '块钱', '元', '智驾', '自动驾驶', '驾驶辅助', '车机', '车',
     '功能', '设定', '策略', '这次', '这波', '这个操作',
+    // practices: a pejorative said of one is criticism of the practice ("苹果降频挺流氓的")
+    '变砖', '降频', '锁机', '涨价', '收费', '限速',
     'service', 'support', 'battery', 'phone', 'phones', 'screen', 'update', 'updates', 'software', 'camera', 'store',
     'price', 'prices', 'pricing', 'quality', 'keyboard', 'charger', 'cable', 'maps', 'ad', 'ads', 'commercial', 'event',
     'keynote', 'website', 'app', 'apps', 'product', 'products', 'design', 'os', 'device', 'devices', 'autocorrect',
@@ -408,6 +424,8 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '偷': ['偷偷', '小偷', '偷拍', '偷懒', '偷看', '偷吃', '偷师', '偷笑', '偷闲', '偷乐', '偷跑'],
   '后门': ['走后门', '前门后门', '后门口', '从后门', '后门进'],
   '下架': ['下架了一', '已下架', '被下架'],
+  // the phone trade as a whole, not a phone: 滚出手机圈
+  '手机': ['手机圈', '手机界', '手机行业', '手机市场'],
   '元': ['元宇宙', '元旦', '元素', '元宵', '单元', '多元', '公元'],
   suck: ['suck it up', 'suck up'],
   sucks: ['sucks to be', 'it sucks that', 'sucks that'],
@@ -420,7 +438,7 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   trash: ['in the trash', 'into the trash', 'to the trash', 'trash can', 'trash bin'],
   avoid: ['to avoid', 'avoid being', 'avoid getting'],
   '操': ['操作', '体操', '操心', '操控', '操纵', '操场', '操练', '操守', '操盘', '操持', '操刀', '早操', '情操', '节操', '重操旧业', '贞操', '出操'],
-  '坑': ['坑坑洼洼', '水坑', '茅坑', '坑位', '坑道', '入坑', '出坑', '弃坑', '填坑', '挖坑', '一个萝卜一个坑', '避坑', '踩坑'],
+  '坑': ['坑坑洼洼', '水坑', '茅坑', '坑位', '坑道', '入坑', '出坑', '弃坑', '填坑', '挖坑', '一个萝卜一个坑', '避坑', '踩坑', '脑子有坑'],
   '恨': ['恨不得', '相见恨晚', '恨铁不成钢', '悔恨', '方恨少'],
   '艹': ['艹字头'],
   // "操你妈的电信网速": a curse used as an adjective of what follows, aimed at that

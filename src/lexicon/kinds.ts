@@ -25,6 +25,8 @@ import type { CueKind } from './cues.js';
  * - aspect: a product or service noun: a pejorative said of it is criticism, not hostility to the brand.
  * - criticism-context: a concrete complaint nearby turns venting (`ventsUnlessAlone`) into criticism.
  * - brand-ref: a company named by reference (这家公司, "the company") is the brand the post named before it.
+ * - product-ref: a device named by reference (这手机, "this phone") is the product the post named before it: what
+ *   is said of it is criticism, and an insult noun for whoever buys it is about the buyers (哪个傻子会买这手机).
  * - other-group: a plural demonstrative (these, 那些) right before an insult makes it a group of its own: after a
  *   verb whose subject is the name ("@brand never told these clowns the phone was late"), it is not said of the name; right after
  *   the name or a copula ("米粉都是这帮脑残") it still is.
@@ -57,6 +59,7 @@ export type CueRole =
   | 'third-party'
   | 'fan-ref'
   | 'brand-ref'
+  | 'product-ref'
   | 'company-head'
   | 'ref-determiner'
   | 'other-group'
@@ -102,6 +105,11 @@ export interface CueKindSpec {
    * at other commenters or the people in the news, so they never take a target from the context.
    */
   contextual?: boolean;
+  /**
+   * A Chinese accusation in a subjectless clause may stand before the topic it is about, when that topic is the
+   * first name of the post and comes within a few clauses: "又出来骗钱，小米这是在走回头路".
+   */
+  anticipates?: boolean;
   /** A buyer-pre kind that names the buyers without 的 or an insult noun: "who buys". */
   namesBuyers?: boolean;
   /** Examples against the xiaomi profile: `match` must give a finding of some hostile rule, `nomatch` must not. */
@@ -120,7 +128,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Pejoratives that also fit things and companies: 垃圾, trash. Said of a product they are criticism.',
     addressable: true,
     thingMakesCriticism: true,
-    examples: { match: ['小米就是个垃圾公司', 'xiaomi is shameless'], nomatch: ['小米的系统真垃圾', 'this xiaomi update is garbage'] },
+    examples: { match: ['小米就是个垃圾公司', 'xiaomi is shameless', '小米太流氓了'], nomatch: ['小米的系统真垃圾', 'this xiaomi update is garbage', '小米降频挺流氓的'] },
   },
   profanity: {
     doc: 'Curses; they count only when addressed right at a target ("fuck xiaomi").',
@@ -171,7 +179,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Accusations of fraud, lying or cheating: 骗子, scam, liars.',
     topicPredicate: true,
     contextual: true,
-    examples: { match: ['小米就是骗子', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子'], nomatch: ['小米不是骗子', '小米又涨价了，他就是个骗子'] },
+    examples: { match: ['小米就是骗子', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子'], nomatch: ['小米不是骗子', '小米又涨价了，他就是个骗子', '小米这有啥可造假的'] },
   },
   'fraud-verb': {
     doc: 'Verbs of wrongdoing (抄袭, 坑, stealing): the name right after one is its victim, not the wrongdoer.',
@@ -183,6 +191,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Fraud words strong enough to accuse a brand even when said of a product: 骗钱, scam.',
     topicPredicate: true,
     contextual: true,
+    anticipates: true,
+    examples: {
+      match: ['又出来骗钱，小米这是在走回头路', '忽悠人，小米这次的新机毫无诚意'],
+      nomatch: ['割韭菜的多了去了，小米算良心的', '差点被骗钱，还好小米官方及时提醒', '我朋友天天忽悠人，小米手机倒是挺好用'],
+    },
   },
   person: {
     doc: 'Insult nouns that can only mean people: after a product name they mean its users ("iPad nutters").',
@@ -237,6 +250,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     role: 'brand-ref',
     examples: { match: ['小米又涨价了，这家公司真是无耻'], nomatch: ['小米又涨价了，华为这家公司真是无耻'] },
   },
+  'product-ref': {
+    doc: 'A device named by reference: 这手机, 这玩意, "this phone". After the brand or a product is named, it is that product.',
+    role: 'product-ref',
+    examples: { match: ['小米又涨价了，哪个傻子会买这手机', 'xiaomi raised prices again, only idiots buy this phone'], nomatch: ['小米又涨价了，这手机真垃圾', '华为又涨价了，哪个傻子会买这手机'] },
+  },
   'company-head': {
     doc: 'Nouns for a company (公司, 企业, company): after a pointing determiner in the same clause, the brand named before.',
     role: 'company-head',
@@ -251,9 +269,9 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   },
   'ref-determiner': { doc: 'Determiners that point back (这个, 如此, this, such a): before a company noun, the brand.', role: 'ref-determiner' },
   attribution: {
-    doc: 'Verbs that attribute words to someone (claims, alleges, 声称): after a third party or another brand, the rest of the sentence is theirs, not the author\'s.',
+    doc: 'Verbs that attribute words or conduct to someone (claims, alleges, treats, 声称): after a third party or another brand, the rest of the sentence is theirs; after the brand itself, the rest of the clause is what it thinks or does, not the author\'s words.',
     role: 'attribution',
-    examples: { match: ['I claim xiaomi is a scam'], nomatch: ['a rival maker claims xiaomi copied its design'] },
+    examples: { match: ['I claim xiaomi is a scam', 'i think xiaomi is a scam'], nomatch: ['a rival maker claims xiaomi copied its design', 'xiaomi thinks we are stupid', 'xiaomi treats its customers like idiots'] },
   },
   buy: {
     doc: 'Buying or using verbs before a name (买, 用): "买小米的", "傻子才买小米" are about its buyers.',

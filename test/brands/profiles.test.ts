@@ -113,6 +113,10 @@ describe('built-in brand profiles', () => {
       expect(terms, `${id}: context for unknown term "${context.term}"`).toContain(context.term);
       expect(new Set(context.near).size, `${id}: duplicate context word for ${context.term}`).toBe(context.near.length);
       for (const word of context.near) expect(normalize(word)).toBe(word);
+      for (const word of context.except) {
+        expect(normalize(word)).toBe(word);
+        expect(context.near.some((near) => word.includes(near)), `${id}: context exception "${word}" holds no context word and could never fire`).toBe(true);
+      }
     }
     for (const [emoji, replacement] of Object.entries(p.emoji)) {
       expect(/^\p{Extended_Pictographic}\uFE0F?$/u.test(emoji), `${id}: emoji key "${emoji}"`).toBe(true);

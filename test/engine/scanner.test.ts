@@ -24,6 +24,14 @@ describe('scanner', () => {
   it('homonyms are not the brand', () => {
     for (const text of ['今天吃了一碗桂林米粉，辣死了', '小米粥配咸菜', '炒米粉太油了，难吃死', '小米椒太辣了']) expect(hostile(text)).toEqual([]);
   });
+  it('a sense context inside a word without that sense shows nothing (吃 in 吃相, 吃瓜)', async () => {
+    const apple = await createScanner(await loadBrand('apple'));
+    const flagged = (text: string) => apple.scan({ id: '1', text }).some((f) => isHostile(f.severity));
+    expect(flagged('苹果吃相太难看了')).toBe(true);
+    expect(flagged('吃苹果吃相难看的人')).toBe(false);
+    expect(flagged('苹果又骗钱了，吃瓜')).toBe(true);
+    expect(flagged('吃苹果的时候骗了我一次')).toBe(false);
+  });
   it('negation and rejected reported speech cancel', () => {
     for (const text of ['小米不是骗子', '有人说米粉都是脑残，我觉得太过分了', 'people who call Mi fans idiots are toxic', "I don't think xiaomi are scammers"]) {
       expect(hostile(text)).toEqual([]);
