@@ -245,7 +245,7 @@ async function* untilStored(pages: AsyncIterable<Page>, stored: StoredPosts, old
   for await (const page of pages) {
     yield page;
     const unpinned = page.items.filter((c) => !c.pinned);
-    if (unpinned.length > 0 && unpinned.every((c) => stored.has(c.post.id))) {
+    if (unpinned.length > 0 && (await stored.hasAll(unpinned.map((c) => c.post.id)))) {
       caughtUp = true;
       break;
     }

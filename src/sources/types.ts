@@ -32,8 +32,8 @@ export interface SourceContext {
 export interface StoredPosts {
   /** Whether the store can stand in for older pages (an earlier audit read at least as far back). */
   ready(): Promise<boolean>;
-  /** Whether a post id is stored (and not known deleted). */
-  has(id: string): boolean;
+  /** Whether every one of these post ids is stored (and not known deleted). */
+  hasAll(ids: string[]): Promise<boolean>;
   /** Stored posts older than `ms` (an epoch ms; Infinity for all), newest first, a chunk at a time. */
   olderThan(ms: number): AsyncIterable<Post[]>;
   /** The audit the stored posts come from read only part of the history. */

@@ -2,7 +2,8 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { Post } from '../types.js';
 import type { StoreLocation } from './location.js';
-import { DateRange, POST_ROW, UPSERT_POSTS_HEAD, UPSERT_POSTS_TAIL, postColumns, type Cell } from './post-row.js';
+import { encodePosts, type Cell } from './post-row.js';
+import { AuditSession, type SessionDb, type SessionEnd, type SessionResult, type SessionStart } from './session.js';
 import type { WriterRequest, WriterResponse } from './writer.js';
 
 /**
@@ -16,7 +17,7 @@ import type { WriterRequest, WriterResponse } from './writer.js';
  * Schema changes are versioned migrations (PRAGMA user_version): a store from a newer vet is refused,
  * never altered.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 const MIGRATIONS: readonly string[][] = [
   // 1: subjects, the posts read (latest text; earlier texts in post_versions), audits and their findings.
@@ -51,6 +52,10 @@ const MIGRATIONS: readonly string[][] = [
        url TEXT, created_at TEXT, ignored INTEGER NOT NULL DEFAULT 0)`,
     `CREATE INDEX findings_by_audit ON findings (audit_id)`,
   ],
+  // 2: posts.data holds only the fields without a column of their own ('' when none; a schema 1 row's JSON,
+  // which repeats id, url and date, reads the same). Posts are looked up by id (the unique index) instead of
+  // loaded whole, so the date index no longer carries the text hash, and counts the posts not deleted.
+  [`DROP INDEX posts_by_date`, `CREATE INDEX posts_by_date ON posts (subject_id, created_ms, post_id, deleted_at)`],
 ];
 
 /** Why the store cannot be used this run; the vetting goes on without it. */
@@ -72,17 +77,19 @@ export interface Db {
   run(sql: string, args?: Cell[]): Promise<void>;
   /** Statements in one transaction (one write lock, so concurrent writers interleave whole audits). */
   batch(statements: (DbStatement | string)[]): Promise<void>;
-  /**
-   * New posts of a subject (inserted, or their rows brought up to date), in one transaction; returns the
-   * oldest and newest of their dates (undefined when none is dated).
-   */
-  writePosts(subjectId: number, at: string, posts: Post[]): Promise<[number, number] | undefined>;
+  /** The posts of one audit, compared with the stored ones and written as they stream (src/store/session.ts). */
+  session(start: SessionStart): DbSession;
   close(): void;
 }
 
+export interface DbSession {
+  /** Settles once the posts are compared and written; the caller bounds how many it leaves unsettled. */
+  posts(posts: Post[]): Promise<void>;
+  finish(end: SessionEnd): Promise<SessionResult>;
+  abandon(): Promise<void>;
+}
+
 const DAMAGED = /SQLITE_(NOTADB|CORRUPT)|not a database|malformed|file is encrypted/i;
-/** Posts per INSERT statement sent to a server (11 parameters each, well under SQLite's 32,766). */
-const ROWS = 250;
 
 export async function openDb(location: StoreLocation, env: Record<string, string | undefined>): Promise<Db> {
   let db: Db;
@@ -113,7 +120,7 @@ async function openLocal(location: StoreLocation, file: string): Promise<Db> {
   await mkdir(dirname(file), { recursive: true });
   const { Worker } = await import('node:worker_threads');
   const worker = new Worker(writerUrl());
-  const waiting = new Map<number, { resolve: (rows: DbRow[]) => void; reject: (error: Error) => void }>();
+  const waiting = new Map<number, { resolve: (value: never) => void; reject: (error: Error) => void }>();
   let next = 0;
   let failed: Error | undefined;
   const settleAll = (error: Error) => {
@@ -127,16 +134,17 @@ async function openLocal(location: StoreLocation, file: string): Promise<Db> {
     waiting.delete(response.id);
     if (waiting.size === 0) worker.unref();
     if ('error' in response) entry.reject(new Error(response.error.code ? `${response.error.code}: ${response.error.message}` : response.error.message));
-    else entry.resolve((response.rows ?? []) as DbRow[]);
+    else entry.resolve((response.result ?? response.rows ?? []) as never);
   });
   worker.on('error', settleAll);
   worker.on('exit', () => settleAll(new Error('the audit store writer stopped')));
   worker.unref();
-  const send = (request: DistributiveOmit<WriterRequest, 'id'>): Promise<DbRow[]> =>
-    new Promise((resolve, reject) => {
+  let sessions = 0;
+  const send = <T = DbRow[]>(request: DistributiveOmit<WriterRequest, 'id'>): Promise<T> =>
+    new Promise<T>((resolve, reject) => {
       if (failed) return reject(failed);
       const id = next++;
-      waiting.set(id, { resolve, reject });
+      waiting.set(id, { resolve: resolve as (value: never) => void, reject });
       worker.ref();
       worker.postMessage({ ...request, id });
     });
@@ -145,10 +153,15 @@ async function openLocal(location: StoreLocation, file: string): Promise<Db> {
     all: (sql, args = []) => send({ op: 'all', sql, args }),
     run: async (sql, args = []) => void (await send({ op: 'run', sql, args })),
     batch: async (statements) => void (await send({ op: 'batch', statements: statements.map((s) => (typeof s === 'string' ? { sql: s, args: [] } : s)) })),
-    // The posts as they are (cloned): measured on this thread, cheaper than making JSON of them to send.
-    writePosts: async (subjectId, at, posts) => {
-      const [dates] = await send({ op: 'posts', subjectId, at, posts });
-      return dates && dates[0] !== null ? [Number(dates[0]), Number(dates[1])] : undefined;
+    session: (start) => {
+      const session = sessions++;
+      const opened = send({ op: 'session', session, start });
+      return {
+        // A flat array of the posts' fields: measured on this thread, cheaper than cloning the posts or making JSON of them.
+        posts: async (posts) => void (await send({ op: 'posts', session, posts: encodePosts(posts) })),
+        finish: async (end) => (await opened, await send<SessionResult>({ op: 'finish', session, end })),
+        abandon: async () => void (await send({ op: 'abandon', session })),
+      };
     },
     close: () => {
       if (failed) return;
@@ -184,21 +197,24 @@ async function openRemote(location: StoreLocation, env: Record<string, string | 
     all: async (sql, args = []) => (await client.execute({ sql, args })).rows.map((row) => Array.from(row)),
     run: async (sql, args = []) => void (await client.execute({ sql, args })),
     batch,
-    writePosts: async (subjectId, at, posts) => {
-      const statements: DbStatement[] = [];
-      const dates = new DateRange();
-      for (let i = 0; i < posts.length; i += ROWS) {
-        const slice = posts.slice(i, i + ROWS);
-        const args: Cell[] = [];
-        for (const post of slice) {
-        const columns = postColumns(post);
-        dates.add(columns[3]!);
-        args.push(subjectId, ...columns, at, at);
-      }
-        statements.push({ sql: UPSERT_POSTS_HEAD + slice.map(() => POST_ROW).join(',') + UPSERT_POSTS_TAIL, args });
-      }
-      await batch(statements);
-      return dates.range();
+    session: (start) => {
+      const sessionDb: SessionDb = {
+        all: async (sql, args) => (await client.execute({ sql, args })).rows.map((row) => Array.from(row)),
+        run: async (sql, args) => (await client.execute({ sql, args })).rowsAffected,
+      };
+      const session = new AuditSession(sessionDb, start);
+      // One request at a time, in the order they came, as the writer thread answers them.
+      let queue: Promise<unknown> = Promise.resolve();
+      const next = <T>(work: () => Promise<T>): Promise<T> => {
+        const done = queue.then(work);
+        queue = done.catch(() => undefined);
+        return done;
+      };
+      return {
+        posts: (posts) => next(() => session.posts(posts)),
+        finish: (end) => next(() => session.finish(end)),
+        abandon: () => next(() => session.abandon()),
+      };
     },
     close: () => client.close(),
   };

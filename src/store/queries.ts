@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { InputError } from '../errors.js';
 import type { FetchedHistory } from '../sources/types.js';
 import type { Changes, Coverage, Level, Post } from '../types.js';
-import { postOf, subjectKey } from './audit.js';
+import { subjectKey } from './audit.js';
+import { POST_SELECT, postOf } from './post-row.js';
 import type { Db } from './db.js';
 
 /** Reading and forgetting what the store holds of a subject (`vet history`, `vet diff`, `--from-store`). */
@@ -77,8 +78,8 @@ export async function forget(db: Db, id: number): Promise<{ audits: number; post
 export async function* storedPosts(db: Db, id: number): AsyncGenerator<{ post: Post; deletedAt: string | null }> {
   let offset = 0;
   for (;;) {
-    const rows = await db.all('SELECT data, text, deleted_at FROM posts WHERE subject_id = ? ORDER BY created_ms IS NULL, created_ms DESC, post_id DESC LIMIT 1000 OFFSET ?', [id, offset]);
-    for (const row of rows) yield { post: postOf(String(row[0]), String(row[1])), deletedAt: row[2] === null ? null : String(row[2]) };
+    const rows = await db.all(`SELECT ${POST_SELECT}, deleted_at FROM posts WHERE subject_id = ? ORDER BY created_ms IS NULL, created_ms DESC, post_id DESC LIMIT 1000 OFFSET ?`, [id, offset]);
+    for (const row of rows) yield { post: postOf(row), deletedAt: row[5] === null ? null : String(row[5]) };
     if (rows.length < 1000) return;
     offset += rows.length;
   }

@@ -162,6 +162,74 @@ describe('the audit store', () => {
     expect(await readFile(store)).toEqual(junk);
   });
 
+  it('a store of schema 1 is migrated: its posts compare unchanged, a deletion still shows, and they read back whole', async () => {
+    const handle = 'veteran.example';
+    accounts.set(handle, account('v', 7, { 2: INSULT }));
+    // A first audit into a store of today's schema, its rows then laid out as schema 1 kept them in a new file:
+    // the same tables, posts.data holding the whole post but its text, the date index carrying the text hash.
+    const today = join(dir, 'schema2.db');
+    expect((await vet([`bsky:${handle}`, '--brand', 'xiaomi'], today)).code).toBe(1);
+    // The run's writer thread may still be closing the file (checkpointing its WAL): wait for it as vet does.
+    const source = createClient({ url: `file:${today}` });
+    await source.execute('PRAGMA busy_timeout = 10000');
+    const rows = async (sql: string) => (await source.execute(sql)).rows.map((r) => Array.from(r));
+    const posts = await rows('SELECT subject_id, post_id, url, created_at, created_ms, text, text_hash, is_repost, data, first_seen, last_seen, deleted_at FROM posts');
+    const subjects = await rows('SELECT id, key, platform, handle FROM subjects');
+    const audits = await rows('SELECT * FROM audits');
+    const findings = await rows('SELECT * FROM findings');
+    source.close();
+    const old = join(dir, 'schema1.db');
+    const v1 = createClient({ url: `file:${old}` });
+    await v1.batch(
+      [
+        'CREATE TABLE subjects (id INTEGER PRIMARY KEY, key TEXT NOT NULL UNIQUE, platform TEXT, handle TEXT NOT NULL)',
+        `CREATE TABLE posts (subject_id INTEGER NOT NULL, post_id TEXT NOT NULL, url TEXT, created_at TEXT, created_ms INTEGER, text TEXT NOT NULL,
+           text_hash TEXT NOT NULL, is_repost INTEGER NOT NULL DEFAULT 0, data TEXT NOT NULL, first_seen TEXT NOT NULL, last_seen TEXT NOT NULL,
+           deleted_at TEXT, UNIQUE (subject_id, post_id))`,
+        'CREATE INDEX posts_by_date ON posts (subject_id, created_ms, post_id, text_hash, deleted_at)',
+        `CREATE TABLE post_versions (subject_id INTEGER NOT NULL, post_id TEXT NOT NULL, text TEXT NOT NULL, text_hash TEXT NOT NULL,
+           data TEXT NOT NULL, last_seen TEXT NOT NULL, replaced_at TEXT NOT NULL)`,
+        'CREATE INDEX post_versions_by_post ON post_versions (subject_id, post_id)',
+        `CREATE TABLE audits (id INTEGER PRIMARY KEY, subject_id INTEGER NOT NULL, at TEXT NOT NULL, vet_version TEXT, brand_id TEXT NOT NULL,
+           brand_name TEXT NOT NULL, brand_origin TEXT, profile_sha256 TEXT, since TEXT, window_from TEXT, window_to TEXT, posts_scanned INTEGER NOT NULL,
+           posts_read INTEGER NOT NULL, from_store INTEGER NOT NULL DEFAULT 0, partial INTEGER NOT NULL DEFAULT 0, coverage TEXT, live_from_ms INTEGER,
+           live_to_ms INTEGER, level TEXT NOT NULL, score INTEGER NOT NULL, hostile_posts INTEGER NOT NULL DEFAULT 0, verdict TEXT NOT NULL, changes TEXT)`,
+        'CREATE INDEX audits_by_subject ON audits (subject_id, at)',
+        `CREATE TABLE findings (audit_id INTEGER NOT NULL, post_id TEXT NOT NULL, fingerprint TEXT NOT NULL, rule_id TEXT NOT NULL, category TEXT NOT NULL,
+           severity TEXT NOT NULL, target TEXT NOT NULL, excerpt TEXT NOT NULL, url TEXT, created_at TEXT, ignored INTEGER NOT NULL DEFAULT 0)`,
+        'CREATE INDEX findings_by_audit ON findings (audit_id)',
+        'PRAGMA user_version = 1',
+        ...subjects.map((args) => ({ sql: 'INSERT INTO subjects VALUES (?,?,?,?)', args })),
+        ...posts.map(([subject, id, url, createdAt, ms, text, hash, repost, data, first, last, deleted]) => ({
+          sql: 'INSERT INTO posts VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
+          // Schema 1's data: the post without its text, as JSON.
+          args: [subject, id, url, createdAt, ms, text, hash, repost, JSON.stringify({ id, createdAt, url, ...(data ? JSON.parse(String(data)) : {}) }), first, last, deleted],
+        })),
+        ...audits.map((args) => ({ sql: `INSERT INTO audits VALUES (${args.map(() => '?').join(',')})`, args })),
+        ...findings.map((args) => ({ sql: `INSERT INTO findings VALUES (${args.map(() => '?').join(',')})`, args })),
+      ] as Parameters<typeof v1.batch>[0],
+      'write',
+    );
+    v1.close();
+
+    // The insult is deleted since: the migrated store sees that, and nothing else changed.
+    accounts.set(handle, accounts.get(handle)!.filter((p) => p.text !== INSULT));
+    const again = await vet([`bsky:${handle}`, '--brand', 'xiaomi', '--format', 'json', '--full'], old, { VET_NOW: '2026-11-25T00:00:00Z' });
+    expect(again.stderr).toBe('');
+    const report = JSON.parse(again.stdout) as VetReport;
+    expect(report.changes).toMatchObject({ newPosts: 0, edited: [], deleted: [{ postId: 'v002', quote: INSULT }] });
+    const after = createClient({ url: `file:${old}` });
+    await after.execute('PRAGMA busy_timeout = 10000');
+    expect((await after.execute('PRAGMA user_version')).rows[0]![0]).toBe(2);
+    expect((await after.execute("SELECT name FROM pragma_index_info('posts_by_date')")).rows.map((r) => r[0])).toEqual(['subject_id', 'created_ms', 'post_id', 'deleted_at']);
+    after.close();
+    // Schema 1 rows read back as the posts they were.
+    expect((await vet(['export', `bsky:${handle}`, '--from-store', '--output', 'veteran.jsonl'], old)).code).toBe(0);
+    const exported = (await readFile(join(dir, 'veteran.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l)).filter((l) => !('vetExport' in l));
+    expect(exported.map((p: { id: string }) => p.id)).toEqual(['v000', 'v001', 'v002', 'v003', 'v004', 'v005', 'v006']);
+    expect(exported[2]).toMatchObject({ id: 'v002', text: INSULT, url: expect.stringContaining('/post/v002'), createdAt: '2026-10-30T12:00:00.000Z', platform: 'bsky' });
+  });
+
   it('a store from a newer vet is refused, never altered, and the vetting goes on', async () => {
     const handle = 'future.example';
     accounts.set(handle, account('f', 4));
@@ -173,7 +241,7 @@ describe('the audit store', () => {
     const run = await vet([`bsky:${handle}`, '--brand', 'xiaomi', '--format', 'json'], store);
     expect(run.code).toBe(0);
     expect(run.stderr.trim().split('\n')).toEqual([
-      `vet: the audit store ${store} was written by a newer vet (schema 7; this vet knows 1); this run goes on without the audit store (upgrade vet, or point VET_STORE at another file)`,
+      `vet: the audit store ${store} was written by a newer vet (schema 7; this vet knows 2); this run goes on without the audit store (upgrade vet, or point VET_STORE at another file)`,
     ]);
     const after = createClient({ url: `file:${store}` });
     expect((await after.execute('PRAGMA user_version')).rows[0]![0]).toBe(7);
