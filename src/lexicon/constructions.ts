@@ -95,6 +95,35 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     },
   },
   {
+    id: 'fall-awaited',
+    doc: 'Why has X not fallen yet (华为怎么还不倒, 小米还不崩啊): a one-character fall awaited, asked as a question; said flatly (小米还不倒，说明…) it is a statement.',
+    rule: 'brand-doom-wish',
+    slots: [
+      { target: ['brand', 'product'], as: 'target' },
+      { words: ['怎么还不', '咋还不', '怎么还没', '咋还没', '为什么还不', '为啥还不', '为什么还没', '为啥还没'], gap: 6 },
+      { kind: ['fall'], gap: 0, as: 'cue' },
+    ],
+    examples: {
+      match: ['小米怎么还不倒', '小米为啥还没垮'],
+      nomatch: ['小米还不倒，说明有人买', '小米怎么还不错'],
+    },
+  },
+  {
+    id: 'fall-awaited-asked',
+    doc: 'X still has not fallen?! (小米还不崩啊, 还不倒吗): 还不 and a one-character fall closed by a question or exclamation particle.',
+    rule: 'brand-doom-wish',
+    slots: [
+      { target: ['brand', 'product'], as: 'target' },
+      { words: ['还不'], gap: 6 },
+      { kind: ['fall'], gap: 0, as: 'cue' },
+      { words: ['啊', '吗', '呀', '呢', '?', '？', '!', '！'], gap: 0 },
+    ],
+    examples: {
+      match: ['小米还不崩啊', '小米还不倒吗？'],
+      nomatch: ['小米还不倒，说明有人买', '小米还不倒是因为性价比', '小米还没倒吗？'],
+    },
+  },
+  {
     id: 'ruin-wished',
     doc: 'A wish that the company\'s stock, share or sales fall (希望小米股价暴跌, hope xiaomi stock crashes): its ruin wished.',
     rule: 'brand-doom-wish',

@@ -67,6 +67,7 @@ export type CueKind =
   | 'business-measure'
   /** Falls and collapses (暴跌, 下降, crash, plummet): with a wish and a business measure, a ruin wish. */
   | 'decline'
+  | 'fall'
   /** Plural demonstratives (these, 那些, 这帮): an insult right after one names a group of its own. */
   | 'demonstrative'
   /** Determiners that point back (这个, 如此, this, such a): before a company noun, they refer to the brand. */
@@ -272,6 +273,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   'company-head': ['公司', '企业', '厂商', '厂家', '品牌', '牌子', '商家', 'company', 'corporation', 'brand'],
   'business-measure': ['股价', '股票', '市值', '份额', '市场份额', '销量', '营收', '利润', 'stock', 'shares', 'share price', 'market share', 'sales', 'revenue'],
+  fall: ['崩', '垮', '倒', '塌'],
   decline: ['暴跌', '大跌', '下跌', '下降', '下滑', '跳水', '腰斩', '崩盘', '归零', '跌停', 'crash', 'crashes', 'tank', 'tanks', 'plummet', 'plummets', 'collapse', 'collapses', 'go to zero', 'goes to zero'],
   demonstrative: ['these', 'those', '这些', '那些', '这帮', '那帮', '这群', '那群', '这伙', '那伙'],
   'ref-determiner': ['这个', '那个', '这家', '那家', '这种', '那种', '这样的', '那样的', '如此', '此等', 'this', 'that', 'such a', 'such'],

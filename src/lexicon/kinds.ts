@@ -262,6 +262,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['小米又涨价了，这家无耻的公司', '小米又涨价了，我抵制这个卖货的奸商企业', 'xiaomi raised prices again, this shameless company'], nomatch: ['小米又涨价了，华为这家无耻的公司', '小米又涨价了，奸商企业真多'] },
   },
   'business-measure': { doc: 'Measures of a company\'s business (股价, 份额, stock, sales): used by the ruin-wished construction.' },
+  fall: { doc: 'One-character verbs of falling (崩, 垮, 倒): too common alone, a word for a company\'s end only in the ruin-awaited construction (怎么还不倒).' },
   decline: { doc: 'Falls and collapses (暴跌, 下降, crash): used by the ruin-wished construction.' },
   demonstrative: {
     doc: 'Plural demonstratives (these, 那些): an insult right after one, past a verb of the name, is another group.',
