@@ -268,7 +268,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'this company', 'that company', 'the company', 'such a company', 'this corporation', 'this brand',
   ],
   'product-ref': [
-    '这手机', '这个手机', '这款手机', '这种手机', '这部手机', '这台手机', '这破手机', '这玩意', '这玩意儿', '这破玩意', '这机子', '这破机子', '这款机子',
+    '这手机', '这个手机', '这款手机', '这种手机', '这部手机', '这台手机', '这破手机', '这玩意', '这玩意儿', '这破玩意', '这机子', '这破机子', '这款机子', '新机', '翻新机', '这款', '这一代', '这代',
     'this phone', 'that phone', 'these phones', 'this device', 'this thing',
   ],
   'company-head': ['公司', '企业', '厂商', '厂家', '品牌', '牌子', '商家', 'company', 'corporation', 'brand'],

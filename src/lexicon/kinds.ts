@@ -252,9 +252,9 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['小米又涨价了，这家公司真是无耻'], nomatch: ['小米又涨价了，华为这家公司真是无耻'] },
   },
   'product-ref': {
-    doc: 'A device named by reference: 这手机, 这玩意, "this phone". After the brand or a product is named, it is that product.',
+    doc: 'A device named by reference: 这手机, 这玩意, 这款, 新机, "this phone". After the brand or a product is named, it is that product.',
     role: 'product-ref',
-    examples: { match: ['小米又涨价了，哪个傻子会买这手机', 'xiaomi raised prices again, only idiots buy this phone'], nomatch: ['小米又涨价了，这手机真垃圾', '华为又涨价了，哪个傻子会买这手机'] },
+    examples: { match: ['小米又涨价了，哪个傻子会买这手机', 'xiaomi raised prices again, only idiots buy this phone', '小米14又涨价了，哪个智障去买新机'], nomatch: ['小米又涨价了，这手机真垃圾', '华为又涨价了，哪个傻子会买这手机'] },
   },
   'company-head': {
     doc: 'Nouns for a company (公司, 企业, company): after a pointing determiner in the same clause, the brand named before.',
