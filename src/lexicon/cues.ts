@@ -156,7 +156,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '祝你死', '不得好死', '断子绝孙', '出门被车撞',
     // its end foretold as a curse, or awaited: "it will fold sooner or later", "why isn't it bankrupt yet"
     '迟早倒闭', '早晚倒闭', '迟早完蛋', '早晚完蛋', '迟早要完', '早晚要完', '早点凉', '早日凉凉', '赶紧凉', '快点凉', '怎么还不倒闭', '咋还不倒闭', '还不倒闭', '怎么还没倒闭', '咋还没倒闭', '怎么还不破产', '咋还不破产', '怎么还不死', '咋还不死',
-    'go die', 'should die', 'deserve to die', 'deserves to die', 'kill yourself', 'kill yourselves', 'kys',
+    'go die', 'should die', 'must die', 'deserve to die', 'deserves to die', 'kill yourself', 'kill yourselves', 'kys',
     'die in a fire', 'burn in hell', 'rot in hell', 'can rot', 'can die', 'deserves to fail', 'deserve to fail', 'drop dead', 'hope you die', 'hope they die', 'die already',
   ],
   death: [
@@ -165,7 +165,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   wish: [
     '希望', '早日', '赶紧', '快点', '早点', '祝', '盼', '盼着', '巴不得', '活该', '就该', '最好', '等着',
-    'hope', 'hopefully', 'wish', 'pray', 'praying', 'should', 'deserve', 'deserves', "can't wait", 'cant wait',
+    'hope', 'hopefully', 'wish', 'pray', 'praying', 'should', 'needs to', 'need to', 'deserve', 'deserves', "can't wait", 'cant wait',
   ],
   // Bare boycott words count only as a call: with a call marker before them or in imperative position.
   boycott: [
@@ -393,7 +393,7 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   dead: ['dead battery', 'dead pixel', 'dead pixels', 'dead zone', 'dead spot', 'drop dead gorgeous', 'dead on', 'dead serious'],
   died: ['battery died', 'died on me', 'phone died', 'screen died'],
   dies: ['battery dies'],
-  die: ['die hard', 'die-hard', 'to die for'],
+  die: ['die hard', 'die-hard', 'to die for', 'die on this hill', 'die on that hill'],
   dying: ['dying to'],
   'drop dead': ['drop dead gorgeous'],
   sheep: ['the sheep', 'lost sheep'],

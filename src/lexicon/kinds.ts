@@ -155,7 +155,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     imperativeWish: true,
     examples: { match: ['希望小米倒闭', 'Die, @xiaomi'], nomatch: ['小米倒闭了吗', '至死都是米粉'] },
   },
-  wish: { doc: 'Turns a doom event into a wish: 希望, 早日, hope.', role: 'wish' },
+  wish: {
+    doc: 'Turns a doom event into a wish: 希望, 早日, hope, "needs to".',
+    role: 'wish',
+    examples: { match: ['希望小米早日倒闭', 'xiaomi needs to die', 'xiaomi needs to go bankrupt'], nomatch: ['xiaomi needs to die on this hill', 'xiaomi needs to fix this, my phone dies after a day'] },
+  },
   boycott: {
     doc: 'Boycott words; a call only with a call word before them or in imperative position.',
     needsCall: true,
