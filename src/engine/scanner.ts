@@ -47,6 +47,7 @@ export type DropReason =
   | 'cue-used'
   | 'negated'
   | 'reported-speech'
+  | 'supposed'
   | 'said-by-name'
   | 'rule-limit';
 
@@ -588,6 +589,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const usedCues: CueHit[] = [];
     const reported = reportedSpeech(cues, seg, attributedToOthers(targetHits, cues, seg));
     const saidByName = attributedToName(targetHits, cues, seg);
+    const bySayers = saidBySayers(cues, seg, text);
     const shift = (h: Hit): Hit => ({ start: h.start + from, end: h.end + from, text: h.text });
     if (trace) {
       trace.fromContext ||= fromContext;
@@ -626,7 +628,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
             overlaps(cue, target) && !CUE_KINDS[cue.kind].mayOverlapTarget ? 'overlaps-target'
             : rule.leavesUsedCues && usedCues.some((u) => overlaps(u, cue)) ? 'cue-used'
             : movedFrom(target, cue) ? 'moved-by-construction'
-            : pairs(rule, target, cue, all, cues, seg, text) ?? (negated(cue, cues, seg) ? 'negated' : reported(Math.min(cue.start, target.start)) ? 'reported-speech' : saidByName(cue) ? 'said-by-name' : null);
+            : pairs(rule, target, cue, all, cues, seg, text) ?? (negated(cue, cues, seg) ? 'negated' : supposed(target, cue, cues, seg) ? 'supposed'
+              : reported(Math.min(cue.start, target.start)) || bySayers(target, cue) ? 'reported-speech' : saidByName(cue) ? 'said-by-name' : null);
           if (dropped) {
             note(rule, target, cue, dropped);
             continue;
@@ -916,6 +919,38 @@ function reportedSpeech(cues: Cues, seg: Segmentation, attributed: readonly Hit[
   const lastRejection = rejections[rejections.length - 1]!.start;
   const markers = new HitIndex(reports.filter((m) => m.end <= lastRejection));
   return (at) => byOthers(at) || markers.between(at - RADIUS, at).some((m) => seg.sameSentenceAt(m.start, at));
+}
+
+/**
+ * A condition supposes what its clause says ("如果小米是骗子，…", 小米要是骗子, "if xiaomi is a scam then…"): the
+ * cue is not asserted when a condition word stands before it in the name's clause, with no consequent word (就,
+ * then, "you are") between the condition and the cue ("if you buy xiaomi you are an idiot" asserts the insult).
+ */
+function supposed(target: Hit, cue: Hit, cues: Cues, seg: Segmentation): boolean {
+  return withRole(cues, 'supposes', cue.start - RADIUS, cue.start).some((c) =>
+    c.end <= cue.start && seg.strictlySameClause(c, cue) && seg.strictlySameClause(c, target) && !withRole(cues, 'consequent', c.end, cue.start).some((k) => k.start >= c.end && k.end <= cue.start));
+}
+
+/**
+ * A name inside a relative clause about the people who say something ("people who call xiaomi a scam are clueless",
+ * 网上那些说小米垃圾的都是水军) is what they say: no cue after the opening words in that sentence is the author's
+ * about the name. A Chinese verb of saying opens such a clause only right before the name, with no first person
+ * as its subject (我早就说小米是骗子的 is the author's own), and with one of its closing words (的人, 的都) after.
+ */
+function saidBySayers(cues: Cues, seg: Segmentation, text: string): (target: Hit, cue: Hit) => boolean {
+  const openers = allWithRole(cues, 'sayers');
+  if (openers.length === 0) return () => false;
+  return (target, cue) => openers.some((o) => {
+    if (o.end > target.start || target.start - o.end > 8 || cue.start < o.end || !seg.sameSentence(o, target) || !seg.sameSentence(o, cue)) return false;
+    const closers = CUE_KINDS[o.kind].closedBy;
+    if (!closers) return true;
+    if (target.start - o.end > 3 || !seg.strictlySameClause(o, target) || /[我俺咱]|本人/.test(seg.clausePrefix(o.start))) return false;
+    const rest = text.slice(target.end, target.end + 24);
+    return closers.some((w) => {
+      const at = rest.indexOf(w);
+      return at >= 0 && seg.sameSentenceAt(target.end + at, target.start) && seg.strictlySameClause({ start: target.end + at, end: target.end + at + 1 }, target);
+    });
+  });
 }
 
 /**

@@ -41,6 +41,10 @@ export type CueKind =
   | 'call'
   /** Rhetorical frames that deny what follows when the sentence is a question: 你以为…？ */
   | 'rhetorical'
+  | 'conditional'
+  | 'consequent'
+  | 'sayers'
+  | 'saying'
   /** Second-person address: an insult right after it is said to the name in the sentence. */
   | 'you'
   /** First person right before an insult: the author is talking about themself ("I'm an idiot"). */
@@ -233,6 +237,17 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   // A question framed by these denies or supposes what follows, it does not assert it (如果…，那苹果是有病吧？).
   rhetorical: ['你以为', '你们以为', '以为', '难道', '谁说', '如果', '要是', '假如', '假设', 'you think', 'who says', 'since when'],
+  // A condition supposes what it states, it does not assert it (如果小米是骗子…, "if xiaomi is a scam then…"); what the
+  // consequent says after 就 or "then" is asserted ("if you buy xiaomi you're an idiot", 如果买小米就是傻子).
+  conditional: ['如果', '要是', '假如', '假设', '倘若', '若是', 'if'],
+  consequent: ['就', '那', '那么', '则', '便', 'then', "you're", 'you are', 'youre', 'ur', "they're", 'they are'],
+  // Relative clauses about the people who say something: what they say is theirs, and the sentence is about them.
+  // English names them at once; a Chinese verb opens one only when 的 + a head closes it (说小米是骗子的人).
+  sayers: [
+    'people who call', 'those who call', 'anyone who calls', 'everyone who calls', 'whoever calls', 'people calling', 'those calling',
+    'people who say', 'those who say', 'anyone who says', 'everyone who says', 'whoever says', 'people saying', 'those saying',
+  ],
+  saying: ['说', '骂', '喷', '黑', '叫', '称'],
   you: ['你', '你们', '你这', '你个', '你这个', '你们这群', '你们这些', 'you', 'you are', "you're", 'youre', 'ur', 'u'],
   self: ['i', "i'm", 'i am', 'as a', 'as an', '作为', '身为', 'me', 'myself', '我', '我是', '我就是', '我真是', '本人', '自己'],
   hatred: [
@@ -324,13 +339,17 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'negator-scope': [
     '不认为', '不觉得', '并不认为', '不相信', '不同意', '谁说', '哪里', '怎么可能', '不可能', '否认', '辟谣', '我不是说', '并不是说', '我没说',
     '不是说', '没说过', '澄清',
+    // saying it forbidden or denied to anyone: 别再说米粉是脑残了, "stop calling them idiots", 没人觉得
+    '别再说', '不要再说', '别再骂', '不要骂', '别骂', '没人觉得', '没有人觉得', '没人说', '没有人说',
+    'stop calling', "don't call", 'dont call', 'do not call', 'stop saying', 'never said', 'nobody said', 'no one said',
+    'nobody says', 'no one says', 'who says', 'who said',
     "don't think", 'dont think', 'do not think', "don't believe", 'do not believe', "it's not true", 'not true that',
     "doesn't mean", 'does not mean', 'no one thinks', 'nobody thinks', "i'm not saying", 'not saying', 'denies', 'denied',
   ],
   report: [
     '有人说', '有人骂', '有人叫', '有人称', '有些人说', '某些人说', '别人说', '他们说', '网上说', '网友说', '都说', '被说', '被骂',
     '据说', '所谓', '所谓的', '说什么', '那些说', '当年说', '说这种话', '说这话', '骂人', '叫他们', '称他们', '有人觉得', '有人认为', '有人管', '叫法', '称呼',
-    'people who call', 'those who call', 'people who say', 'those who say', 'people say', 'people saying', 'someone said',
+    'people say', 'people saying', 'someone said',
     'somebody said', 'they say', 'they call', 'calling', 'called', 'call them', 'calls them', 'accused of', 'accusing',
     'so-called', 'haters say', 'critics say',
   ],
@@ -341,6 +360,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'nonsense', 'stop', 'bullying', 'uncalled for', 'out of line', 'hateful', 'ugly', 'sad',
     // naming a word as a slur is talking about it, not using it
     '贬义词', '侮辱性', '歧视性', '蔑称', 'derogatory', 'slur', 'offensive',
+    // turning on whoever said it: 说这话的人才是韭菜, "whoever says that is the idiot"
+    '说这话的人', '说这种话的人', '说这话的', '说这种话的', 'whoever says that', 'whoever said that', 'people who say that', 'anyone who says that',
   ],
   'fan-head': [
     '粉丝', '用户', '买家', '车主', '信徒', '教徒', '死忠粉', '忠粉', '的人', '的都', '党',
@@ -384,6 +405,7 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '丑': ['丑死', '小丑鱼'],
   '难看': ['难看死'],
   '蠢': ['蠢萌', '蠢蠢欲动'],
+  '要是': ['只要是', '主要是', '需要是', '重要是', '还要是', '就要是', '想要是', '也要是'],
   '骗子': ['骗子酒吧'],
   '骗': ['骗子酒吧', '骗炮', '不骗你', '没骗你', '骗你的'],
   '垃圾': ['垃圾桶', '垃圾袋', '垃圾分类', '垃圾短信', '垃圾邮件', '垃圾广告'],

@@ -10,6 +10,10 @@ import type { CueKind } from './cues.js';
  * - negates-next: negates the cue right after it (2 tokens, same clause): 不是, not.
  * - negates-sentence: negates the rest of its sentence: 不认为, I don't think.
  * - rhetorical: denies what follows when the sentence is a question: 你以为…？
+ * - supposes / consequent: a condition (如果, if) supposes what follows in its clause; a consequent word (就, then)
+ *   after it starts what is asserted.
+ * - sayers: opens a relative clause about the people who say something ("people who call X a scam", 说X是骗子的人):
+ *   the words in it are theirs. A kind with `closedBy` opens one only when one of those words follows the cue.
  * - addressee: second person; an addressable cue right after it is said to the name in the sentence.
  * - self: first person right before an insult or a fan word: the author speaks of themself.
  * - call: turns a cue that `needsCall` into a call on others: 大家, let's.
@@ -42,6 +46,9 @@ export type CueRole =
   | 'negates-next'
   | 'negates-sentence'
   | 'rhetorical'
+  | 'supposes'
+  | 'consequent'
+  | 'sayers'
   | 'addressee'
   | 'self'
   | 'call'
@@ -110,6 +117,8 @@ export interface CueKindSpec {
    * first name of the post and comes within a few clauses: "又出来骗钱，小米这是在走回头路".
    */
   anticipates?: boolean;
+  /** A sayers kind that opens a relative clause only when one of these follows its cue: 说X是骗子的人. */
+  closedBy?: readonly string[];
   /** A buyer-pre kind that names the buyers without 的 or an insult noun: "who buys". */
   namesBuyers?: boolean;
   /** Examples against the xiaomi profile: `match` must give a finding of some hostile rule, `nomatch` must not. */
@@ -221,6 +230,29 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   },
   call: { doc: 'Turns a boycott word into a call on others: 大家, 一起, let\'s.', role: 'call' },
   rhetorical: { doc: 'Rhetorical frames that deny what follows when the sentence is a question: 你以为…？', role: 'rhetorical' },
+  conditional: {
+    doc: 'Conditions (如果, 要是, if): what follows in their clause is supposed, not asserted.',
+    role: 'supposes',
+    examples: {
+      match: ['if you buy xiaomi you are an idiot', '如果买小米就是傻子', '小米是骗子，如果你不信就算了'],
+      nomatch: ['如果小米是骗子，我直播吃键盘', '小米要是骗子，那华为呢', 'if xiaomi is a scam then so is every phone maker'],
+    },
+  },
+  consequent: { doc: 'Words that open the consequent of a condition (就, then): what follows them is asserted.', role: 'consequent' },
+  sayers: {
+    doc: 'Relative heads for the people who say something ("people who call", "anyone who says"): their words.',
+    role: 'sayers',
+    examples: { match: ['xiaomi fans are idiots, people who say otherwise are wrong'], nomatch: ['people who call xiaomi a scam are clueless', 'anyone who says xiaomi fans are idiots has never met one'] },
+  },
+  saying: {
+    doc: 'Verbs of saying or smearing (说, 骂, 黑): before a name, with 的 + a head after the cue, they open a relative clause about the sayers.',
+    role: 'sayers',
+    closedBy: ['的人', '的都', '的那些', '的这些', '的，', '的,', '的才', '的是', '的全', '的基本', '的多半', '的大多', '的一般', '的估计', '的肯定', '的自己', '的家伙', '的网友', '的傻'],
+    examples: {
+      match: ['我早就说小米是骗子的，你们不信', '小米是骗子'],
+      nomatch: ['说小米是骗子的人，自己用的是什么', '网上那些说小米垃圾的都是水军', '骂米粉是脑残的人才是脑残'],
+    },
+  },
   you: { doc: 'Second-person address.', role: 'addressee' },
   self: { doc: 'First person: the author speaks of themself ("I\'m an idiot", 我是米粉).', role: 'self' },
   hatred: {

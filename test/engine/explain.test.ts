@@ -28,6 +28,11 @@ describe('explain', () => {
     expect(outcomes('小米倒不了，该死的是那帮米粉', 'brand-doom-wish')).not.toContain('kept');
     expect(outcomes('@xiaomi never told these clowns the phone was delayed', 'brand-insult')).toContain('other-group');
     expect(outcomes('千万不要买红米note，买了两个，相机都有问题', 'boycott-call')).toContain('product-warning');
+    expect(outcomes('如果小米是骗子，我直播吃键盘', 'fraud-accusation')).toContain('supposed');
+    expect(outcomes('if you buy xiaomi you are an idiot', 'brand-insult')).toContain('kept');
+    expect(outcomes('网上那些说小米垃圾的都是水军', 'brand-insult')).toContain('reported-speech');
+    expect(outcomes('people who call xiaomi a scam are clueless', 'fraud-accusation')).toContain('reported-speech');
+    expect(outcomes('我早就说小米是骗子的，你们不信', 'fraud-accusation')).toContain('kept');
   });
   it('is the same scan: explaining a post changes nothing for the next', () => {
     const text = '雷军就是个骗子';

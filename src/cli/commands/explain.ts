@@ -27,7 +27,8 @@ const WHY: Readonly<Record<DropReason, string>> = {
   'cue-used': 'a more serious finding already used this cue',
   'moved-by-construction': 'a construction ("not X but its fans") moves it from the brand to another target',
   negated: 'negated (不是, not, I don\'t think…) or denied as a rhetorical question',
-  'reported-speech': 'someone else\'s words, reported: a third party\'s, or ones the author rejects',
+  'reported-speech': 'someone else\'s words, reported: a third party\'s, the people the sentence is about ("people who call X a scam…", 说X是骗子的人), or ones the author rejects',
+  supposed: 'supposed in a condition (如果, if), not asserted',
   'said-by-name': 'what the brand itself thinks or does, as the author tells it ("apple thinks we are stupid")',
   'rule-limit': 'this rule already reported enough in the post',
 };
