@@ -546,11 +546,13 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         !withRole(cues, 'self', c.start - 20, c.start).some((me) => me.end <= c.start && seg.strictlySameClause(me, c) && seg.tokenDistance(me, c) <= 1.5))) {
         return { ...t, kind: 'fans' };
       }
-      const heads = (['fan-head', 'staff-head', 'people-noun'] as const)
+      const heads = (['opponent-head', 'fan-head', 'staff-head', 'people-noun'] as const)
         .flatMap((role) => withRole(cues, role, t.end, t.end + 12).map((c) => ({ c, role })))
         .sort((a, b) => a.c.start - b.c.start);
       for (const { c, role } of heads) {
         if (!HEAD_GAP.test(text.slice(t.end, c.start))) continue;
+        // "apple haters are idiots": the people against the brand, a group of their own that takes the cue.
+        if (role === 'opponent-head') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'rival' };
         if (role === 'fan-head') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'fans' };
         // "iPad nutters", "用红米的穷逼": an insult noun for people after a product names its users.
         if (role === 'people-noun' && t.kind === 'product') return { ...t, kind: 'fans' };

@@ -44,6 +44,7 @@ export type CueKind =
   | 'conditional'
   | 'consequent'
   | 'sayers'
+  | 'opponent-head'
   | 'saying'
   /** Second-person address: an insult right after it is said to the name in the sentence. */
   | 'you'
@@ -263,6 +264,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
   hate: ['hate', 'hates', 'h8', 'despise', 'despises', 'detest', 'loathe', '讨厌', '恨', '痛恨', '厌恶', '憎恨'],
   'third-party': [
     '博主', '网友', '楼主', '机主', '车主本人', '记者', '媒体', '小编', '主播', 'up主', '大v', '友商', '某些品牌', '别的品牌', '其他品牌',
+    'my friend', 'my friends', 'my dad', 'my mom', 'my mum', 'my wife', 'my husband', 'my brother', 'my sister', 'my boss',
+    'my coworker', 'my coworkers', 'my colleague', 'my girlfriend', 'my boyfriend', 'my roommate', 'someone', 'somebody',
+    '我朋友', '朋友说', '我同事', '我爸', '我妈', '我老婆', '我老公', '我室友', '我同学',
     '国产厂商', '很多人', '不少人', '好多人', '有些人', '一些人', '有的人', '这人', '此人', '这个人', '那个人', '这种人', '那种人', '这女的', '这男的', '那个女的', '那个男的', '那个女生',
     '那个男生', '这个女生', '这个男生', '这司机', '那个司机', 'this guy', 'that guy', 'the reporter', 'the journalist', 'the author',
     'this dude', 'lawmaker', 'lawmakers', 'journalist', 'reporter', 'blogger', 'maker', 'makers', 'rival', 'rivals', 'competitor',
@@ -271,7 +275,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   attribution: [
     'claims', 'claimed', 'alleges', 'alleged', 'accuses', 'accused', 'thinks', 'says', 'said', 'suggests', 'argues', 'reports',
-    'treats', 'treat', 'treating', 'treated',
+    'treats', 'treat', 'treating', 'treated', 'say', 'calls', 'call',
     '声称', '指控', '指责', '称', '认为', '表示', '爆料', '起诉',
   ],
   'group-ref': [
@@ -343,6 +347,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '别再说', '不要再说', '别再骂', '不要骂', '别骂', '没人觉得', '没有人觉得', '没人说', '没有人说',
     'stop calling', "don't call", 'dont call', 'do not call', 'stop saying', 'never said', 'nobody said', 'no one said',
     'nobody says', 'no one says', 'who says', 'who said',
+    // a quantifier denied ("not all apple fans are idiots", 不是所有米粉都…) or a belief the author has left behind
+    'not all', 'not every', '不是所有', '并非所有', '并不是所有', 'used to think', 'used to believe', '我以为', '我还以为', '本以为', '原以为', '原来以为', '以前以为', '曾经以为',
     "don't think", 'dont think', 'do not think', "don't believe", 'do not believe', "it's not true", 'not true that',
     "doesn't mean", 'does not mean', 'no one thinks', 'nobody thinks', "i'm not saying", 'not saying', 'denies', 'denied',
   ],
@@ -363,6 +369,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // turning on whoever said it: 说这话的人才是韭菜, "whoever says that is the idiot"
     '说这话的人', '说这种话的人', '说这话的', '说这种话的', 'whoever says that', 'whoever said that', 'people who say that', 'anyone who says that',
   ],
+  // "apple haters", 小米黑子: after a name, the people against it, another group than the brand or its fans.
+  'opponent-head': ['haters', 'hater', 'bashers', 'basher', 'trolls', 'antis', '黑粉', '黑子'],
   'fan-head': [
     '粉丝', '用户', '买家', '车主', '信徒', '教徒', '死忠粉', '忠粉', '的人', '的都', '党',
     'fans', 'fanboys', 'fanboy', 'fangirls', 'users', 'owners', 'buyers', 'customers', 'people', 'loyalists',

@@ -21,6 +21,7 @@ import type { CueKind } from './cues.js';
  * - report / reject: someone else's words that the author rejects are not the author's hostility.
  * - determiner: a curse right after it is an intensifier inside a noun phrase ("the fucking phone").
  * - fan-head / staff-head: after a brand or product name, make the target its fans / its people.
+ * - opponent-head: after a brand or product name, makes it the people against it (haters, 黑子): not the brand's.
  * - staff-pre: before a brand name, makes the target its people ("people at the @apple store").
  * - buyer-pre: a buying or using verb before a name: with 的 closing the phrase ("买苹果的是不是傻") or an insult
  *   noun for people as the buyer ("傻子才买苹果"), the target is its buyers; a kind with `namesBuyers` makes them
@@ -57,6 +58,7 @@ export type CueRole =
   | 'reject'
   | 'determiner'
   | 'fan-head'
+  | 'opponent-head'
   | 'staff-head'
   | 'staff-pre'
   | 'buyer-pre'
@@ -309,7 +311,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   attribution: {
     doc: 'Verbs that attribute words or conduct to someone (claims, alleges, treats, 声称): after a third party or another brand, the rest of the sentence is theirs; after the brand itself, the rest of the clause is what it thinks or does, not the author\'s words.',
     role: 'attribution',
-    examples: { match: ['I claim xiaomi is a scam', 'i think xiaomi is a scam'], nomatch: ['a rival maker claims xiaomi copied its design', 'xiaomi thinks we are stupid', 'xiaomi treats its customers like idiots'] },
+    examples: { match: ['I claim xiaomi is a scam', 'i think xiaomi is a scam'], nomatch: ['a rival maker claims xiaomi copied its design', 'xiaomi thinks we are stupid', 'xiaomi treats its customers like idiots', 'my friend says xiaomi is a scam, he is wrong', 'samsung fans say xiaomi users are sheep'] },
   },
   buy: {
     doc: 'Buying or using verbs before a name (买, 用): "买小米的", "傻子才买小米" are about its buyers.',
@@ -338,6 +340,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'negator-scope': { doc: 'Negates the rest of its sentence: 不认为, I don\'t think.', role: 'negates-sentence' },
   report: { doc: 'Someone else\'s words are being reported: 有人说, people who call.', role: 'report' },
   reject: { doc: 'The author rejects what was reported: 太过分, toxic.', role: 'reject' },
+  'opponent-head': {
+    doc: 'After a brand or product name, the people against it (haters, 黑子): another group, which takes what is said of it.',
+    role: 'opponent-head',
+    examples: { match: ['xiaomi fans are idiots'], nomatch: ['xiaomi haters are idiots', '小米黑子都是脑残'] },
+  },
   'fan-head': { doc: 'After a brand or product name, makes the target its fans or users: 粉丝, users.', role: 'fan-head' },
   'staff-head': { doc: 'After a brand name, makes the target its people: 高管, employees.', role: 'staff-head' },
   aspect: { doc: 'A product or service noun: 售后, battery.', role: 'aspect' },
