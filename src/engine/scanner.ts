@@ -49,6 +49,7 @@ export type DropReason =
   | 'reported-speech'
   | 'supposed'
   | 'said-by-name'
+  | 'said-of-self'
   | 'rule-limit';
 
 /** A scan shown step by step. Offsets are in the normalized text. */
@@ -722,6 +723,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
 /** What may stand between a name and a predicate said of it: adverbs and copulas ("Apple honestly sucks", "苹果真的就是"). */
 const SUBJECT_GAP = /^(?:[\s,@#]|all|guys|people|is|are|was|were|has|have|been|be|become|becoming|just|really|so|truly|honestly|totally|seriously|still|always|now|officially|literally|absolutely|kinda|pretty|'s|’s|真的|就是|是|真|太|也|还|都)*$/;
 
+/** What may stand between a first person and an insult said of them: "I'm such an idiot", 我真是个傻子. */
+const SELF_PREDICATE_GAP = /^(?:\s|am|'m|’m|a|an|so|such|the|biggest|total|complete|real|really|just|truly|also|too|真|真是|就是|是|个|一个|太|好|也|也是|那个|最大的|纯|纯纯的|纯纯|大)*$/;
+
 /** What may stand between "我 … 是" and a fan word that names the author: 我依然是坚定的果粉, "I'm a proud Mi fan". */
 const SELF_FAN_GAP = /^(?:\s|依然|一直|永远|还|也|都|就|始终|仍然|仍|至死|到死|死都|坚定|忠实|铁杆|资深|骄傲|老|的|一个|一名|个|名|是|am|a|an|proud|loyal|longtime|big|huge|die-hard|lifelong)*$/;
 
@@ -801,6 +805,9 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
       /^[\s#@]*$/.test(seg.clausePrefix(cue.start));
     if (!imperative) return 'needs-wish';
   }
+  // "I'm an idiot for buying apple", 我真是个傻子: said of the author, not of a name outside the phrase.
+  if (spec.selfPredicate && withRole(cues, 'self', cue.start - 24, cue.start).some((me) =>
+    me.end <= cue.start && seg.strictlySameClause(me, cue) && SELF_PREDICATE_GAP.test(text.slice(me.end, cue.start)) && !(target.start >= me.end && target.end <= cue.start))) return 'said-of-self';
   // "Apple honestly sucks", not "Apple airplay sucks": a predicate whose subject must be the name.
   if (spec.subjectOnly) {
     // "@apple you suck" is said to the name; "@apple ur products are shit" is said of the products.

@@ -128,7 +128,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'asshole', 'assholes', 'dickhead', 'dickheads', 'piece of shit', 'pieces of shit', 'cunt', 'cunts', 'bastard',
     'bastards', 'fools', 'fool', 'arrogant', 'inept', 'nazi', 'nazis', 'fascist', 'fascists', 'pigs', 'dipshit',
     'dipshits', 'twat', 'twats', 'wanker', 'wankers', 'simpletons', 'halfwits', 'bitches', 'hoes', 'fucks',
-    'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'insufferable',
+    'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'insufferable', 'delusional', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense',
   ],
   contempt: [
     '垃圾', '辣鸡', '拉圾', '垃圾公司', '破公司', '烂公司', '黑心', '无耻', '不要脸', '恶心', '流氓', '吸血鬼', '吸血', '奸商',
@@ -373,7 +373,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'opponent-head': ['haters', 'hater', 'bashers', 'basher', 'trolls', 'antis', '黑粉', '黑子'],
   'fan-head': [
     '粉丝', '用户', '买家', '车主', '信徒', '教徒', '死忠粉', '忠粉', '的人', '的都', '党',
-    'fans', 'fanboys', 'fanboy', 'fangirls', 'users', 'owners', 'buyers', 'customers', 'people', 'loyalists',
+    'fans', 'fanboys', 'fanboy', 'fanbois', 'fanboi', 'fangirls', 'fangirl', 'fanbase', 'devotees', 'users', 'owners', 'buyers', 'customers', 'people', 'loyalists',
     'sheep', 'cultists', 'army', 'stans', 'fandom',
   ],
   'staff-head': [

@@ -121,6 +121,8 @@ export interface CueKindSpec {
   anticipates?: boolean;
   /** A sayers kind that opens a relative clause only when one of these follows its cue: 说X是骗子的人. */
   closedBy?: readonly string[];
+  /** Said right after a first person ("I'm an idiot for buying apple", 我真是个傻子), it describes the author. */
+  selfPredicate?: boolean;
   /** A buyer-pre kind that names the buyers without 的 or an insult noun: "who buys". */
   namesBuyers?: boolean;
   /** Examples against the xiaomi profile: `match` must give a finding of some hostile rule, `nomatch` must not. */
@@ -130,6 +132,7 @@ export interface CueKindSpec {
 export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   insult: {
     doc: 'Name-calling aimed at people or groups: 脑残, idiots.',
+    selfPredicate: true,
     addressable: true,
     mayOverlapTarget: true,
     thingMakesCriticism: true,
@@ -137,6 +140,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   },
   contempt: {
     doc: 'Pejoratives that also fit things and companies: 垃圾, trash. Said of a product they are criticism.',
+    selfPredicate: true,
     addressable: true,
     thingMakesCriticism: true,
     examples: { match: ['小米就是个垃圾公司', 'xiaomi is shameless', '小米太流氓了'], nomatch: ['小米的系统真垃圾', 'this xiaomi update is garbage', '小米降频挺流氓的'] },
@@ -214,12 +218,14 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   },
   person: {
     doc: 'Insult nouns that can only mean people: after a product name they mean its users ("iPad nutters").',
+    selfPredicate: true,
     role: 'people-noun',
     addressable: true,
     examples: { match: ['用红米的都是穷逼'], nomatch: ['红米手机用了三年'] },
   },
   dupe: {
     doc: 'Buyers and defenders as dupes or lackeys (韭菜, 冤大头, 殖人, sheeple): after a product, its buyers; under a post about the brand, too.',
+    selfPredicate: true,
     role: 'people-noun',
     contextual: true,
     examples: { match: ['买小米的都是韭菜', '小米粉丝都是冤大头'], nomatch: ['韭菜盒子真好吃，小米粥也不错'] },

@@ -33,6 +33,9 @@ describe('explain', () => {
     expect(outcomes('网上那些说小米垃圾的都是水军', 'brand-insult')).toContain('reported-speech');
     expect(outcomes('people who call xiaomi a scam are clueless', 'fraud-accusation')).toContain('reported-speech');
     expect(outcomes('我早就说小米是骗子的，你们不信', 'fraud-accusation')).toContain('kept');
+    expect(outcomes("I'm an idiot for buying xiaomi", 'brand-insult')).toContain('said-of-self');
+    expect(outcomes('我真是个傻子才买小米', 'fan-insult')).toContain('said-of-self');
+    expect(outcomes('i hate xiaomi', 'brand-insult')).toContain('kept');
   });
   it('is the same scan: explaining a post changes nothing for the next', () => {
     const text = '雷军就是个骗子';
