@@ -429,6 +429,7 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   'drop dead': ['drop dead gorgeous'],
   sheep: ['the sheep', 'lost sheep'],
   screw: ['screw driver'],
+  crap: ['talk crap', 'talks crap', 'talking crap', 'talked crap'],
   cult: ['cult classic', 'cult following', 'cult favorite'],
   fool: ['motley fool', 'fool proof'],
   junk: ['junk bonds', 'junk bond', 'junk mail', 'junk food'],
