@@ -582,6 +582,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const found = findCues(text);
     const cues: Cues = new KindIndex(fromContext ? found.filter((c) => CUE_KINDS[c.kind].contextual || !isLoaded(c.kind)) : found);
     const seg = segmentation.reset(text);
+    // "造假视频…，这种人太心机了": a reply that names a person or party of its own in its first sentence is about them,
+    // not about the post it answers.
+    if (fromContext && allWithRole(cues, 'third-party').some((c) => CUE_KINDS[c.kind].namesReplySubject && seg.sentenceIndex(c.start) === 0)) return;
     // "又是一群韭菜" under a post about the brand: an insult noun for people in the first sentence means its buyers,
     // unless the author counts themself among them ("我也是韭菜").
     if (fromContext && targetHits[0]!.kind === 'brand' && allWithRole(cues, 'people-noun').some((c) => seg.sentenceIndex(c.start) === 0) && !allWithRole(cues, 'self').some((me) => seg.sentenceIndex(me.start) === 0)) {

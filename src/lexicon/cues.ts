@@ -58,6 +58,7 @@ export type CueKind =
   | 'hate'
   /** People or parties other than the brand: 博主, 网友, 友商, the reporter. */
   | 'third-party'
+  | 'person-ref'
   /** Verbs that attribute words to someone: claims, alleges, 声称. After a third party, what follows is theirs. */
   | 'attribution'
   /** A group named by reference: "its fans", "the fans", 它的粉丝. */
@@ -267,11 +268,14 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'my friend', 'my friends', 'my dad', 'my mom', 'my mum', 'my wife', 'my husband', 'my brother', 'my sister', 'my boss',
     'my coworker', 'my coworkers', 'my colleague', 'my girlfriend', 'my boyfriend', 'my roommate', 'someone', 'somebody',
     '我朋友', '朋友说', '我同事', '我爸', '我妈', '我老婆', '我老公', '我室友', '我同学',
-    '国产厂商', '很多人', '不少人', '好多人', '有些人', '一些人', '有的人', '这人', '此人', '这个人', '那个人', '这种人', '那种人', '这女的', '这男的', '那个女的', '那个男的', '那个女生',
-    '那个男生', '这个女生', '这个男生', '这司机', '那个司机', 'this guy', 'that guy', 'the reporter', 'the journalist', 'the author',
-    'this dude', 'lawmaker', 'lawmakers', 'journalist', 'reporter', 'blogger', 'maker', 'makers', 'rival', 'rivals', 'competitor',
+    '国产厂商', '很多人', '不少人', '好多人', '有些人', '一些人', '有的人', 'the reporter', 'the journalist', 'the author', 'lawmaker', 'lawmakers', 'journalist', 'reporter', 'blogger', 'maker', 'makers', 'rival', 'rivals', 'competitor',
     'competitors', 'regulator', 'regulators', 'lawsuit', 'prosecutors', 'critics', 'analyst', 'analysts', '竞争对手', '律师', '法院',
     '监管部门', '起诉方', '原告',
+  ],
+  // A person pointed at: a third party, and in a reply the one the reply is about.
+  'person-ref': [
+    '这人', '此人', '这个人', '那个人', '这种人', '那种人', '这女的', '这男的', '那个女的', '那个男的', '那个女生', '那个男生', '这个女生',
+    '这个男生', '这司机', '那个司机', 'this guy', 'that guy', 'this dude',
   ],
   attribution: [
     'claims', 'claimed', 'alleges', 'alleged', 'accuses', 'accused', 'thinks', 'says', 'said', 'suggests', 'argues', 'reports',

@@ -123,6 +123,8 @@ export interface CueKindSpec {
   closedBy?: readonly string[];
   /** Said right after a first person ("I'm an idiot for buying apple", 我真是个傻子), it describes the author. */
   selfPredicate?: boolean;
+  /** In a reply whose own words name no target, a hit in its first sentence says whom it is about: not the post it answers. */
+  namesReplySubject?: boolean;
   /** A buyer-pre kind that names the buyers without 的 or an insult noun: "who buys". */
   namesBuyers?: boolean;
   /** Examples against the xiaomi profile: `match` must give a finding of some hostile rule, `nomatch` must not. */
@@ -284,6 +286,12 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'People or parties other than the brand (博主, 网友, the reporter): nearer to a cue, they take it, as a rival does.',
     role: 'third-party',
     examples: { match: ['小米的粉丝真是脑残'], nomatch: ['小米的发布会上有些人真是脑残', 'xiaomi fans are fine, the reporter is an idiot'] },
+  },
+  'person-ref': {
+    doc: 'A person pointed at (这种人, this guy): a third party, and in a reply whose own words name no target, the one it is about.',
+    role: 'third-party',
+    namesReplySubject: true,
+    examples: { match: ['小米的粉丝真是脑残'], nomatch: ['小米的发布会上这种人真是脑残'] },
   },
   'group-ref': {
     doc: 'A group named by reference: "its fans", "the fans", 它的粉丝. After the brand is named, it means its fans.',

@@ -85,6 +85,9 @@ describe('context: the post a reply answers or a repost shares', () => {
     expect(scanWith('这司机真是个傻逼', '小米汽车车主开着辅助驾驶睡着了')).toEqual([]);
     // A person named in the reply is nearer to the accusation than the post it answers.
     expect(scanWith('我认为那个女生是造假', '小米发布了新手机')).toEqual([]);
+    // A person pointed at anywhere in the reply's first sentence is whom it is about, even after the accusation.
+    expect(scanWith('造假视频还骗大家，这种人太坏了', '小米发布了新手机')).toEqual([]);
+    expect(scanWith('狗厂让友商羡慕', '小米发布了新手机').map((f) => f.ruleId)).not.toEqual([]);
   });
   it('supplies nothing when the context names another brand, a homonym or nothing', () => {
     expect(scanWith('又是这个骗子', '华为发布了新手机')).toEqual([]);
