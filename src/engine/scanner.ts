@@ -912,7 +912,9 @@ function isCjkChar(c: number): boolean {
 function negated(cue: CueHit, cues: Cues, seg: Segmentation): boolean {
   if (CUE_KINDS[cue.kind].unnegated) return false;
   // "一群没有脑子的冤大头": a negation inside a modifier (before 的) does not reach the noun it modifies.
-  if (withRole(cues, 'negates-next', cue.start - 20, cue.start).some((n) => n.end <= cue.start && seg.sameClause(n, cue) && seg.tokenDistance(n, cue) <= 2 && !seg.slice(n.end, cue.start).includes('的'))) return true;
+  // "这不是骗人吗": a question tag closing the clause right after the cue asks for agreement with what 不是 frames.
+  const affirmed = (n: Hit) => withRole(cues, 'affirms', cue.end, cue.end + 4).some((t) => t.start - cue.end <= 1 && seg.strictlySameClause(t, cue) && CUE_KINDS[t.kind].cancels?.includes(n.text) === true);
+  if (withRole(cues, 'negates-next', cue.start - 20, cue.start).some((n) => n.end <= cue.start && seg.sameClause(n, cue) && seg.tokenDistance(n, cue) <= 2 && !seg.slice(n.end, cue.start).includes('的') && !affirmed(n))) return true;
   if (withRole(cues, 'negates-sentence', cue.start - RADIUS, cue.start).some((n) => n.end <= cue.start && seg.sameSentence(n, cue))) return true;
   // "你们以为库克傻逼？": the question denies what it frames.
   return withRole(cues, 'rhetorical', cue.start - RADIUS, cue.start).some((n) => n.end <= cue.start && seg.sameSentence(n, cue) && seg.isQuestion(cue.start));

@@ -59,6 +59,7 @@ export type CueKind =
   /** People or parties other than the brand: 博主, 网友, 友商, the reporter. */
   | 'third-party'
   | 'person-ref'
+  | 'affirming-tag'
   /** Verbs that attribute words to someone: claims, alleges, 声称. After a third party, what follows is theirs. */
   | 'attribution'
   /** A group named by reference: "its fans", "the fans", 它的粉丝. */
@@ -192,7 +193,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '作假', '圈钱', '坑人', '坑钱', '坑消费者', '骗人', '骗了', '被骗', '黑幕', '洗钱', '偷税',
     '找冤大头', '玩套路', '恰烂钱', '吃相难看', '吃相太难看', '吃相真难看', '技俩', '强盗', '土匪',
     '当韭菜', '当韭菜割', '韭菜都要割', '韭菜也要割', '坑蒙拐骗', '连哄带骗', '后门',
-    '监控用户', '偷数据', '谎言', '撒谎', '说谎',
+    '监控用户', '偷数据', '谎言', '撒谎', '说谎', '睁眼说瞎话', '满嘴谎言', '商业诈骗',
     'scam', 'scams', 'scammer', 'scammers', 'scamming', 'fraud', 'frauds', 'fraudulent', 'con artist', 'con artists',
     'liar', 'liars', 'lying', 'lied', 'lies', 'thief', 'thieves', 'crook', 'crooks', 'crooked',
     'ripoff', 'racketeering', 'extortion', 'cheats',
@@ -344,6 +345,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'doesnt', "didn't", 'didnt', "won't", 'wont', "can't", 'cant', 'nor', 'hardly', 'neither', 'nothing',
     "shouldn't", 'not a', 'not the',
   ],
+  // "这不是骗人吗", "这不是商业诈骗是什么": a question that closes a 不是 asks for agreement, it does not deny.
+  'affirming-tag': ['吗', '是什么', '又是什么', '是啥', '还能是什么'],
   'negator-scope': [
     '不认为', '不觉得', '并不认为', '不相信', '不同意', '谁说', '哪里', '怎么可能', '不可能', '否认', '辟谣', '我不是说', '并不是说', '我没说',
     '不是说', '没说过', '澄清',

@@ -10,6 +10,7 @@ import type { CueKind } from './cues.js';
  * - negates-next: negates the cue right after it (2 tokens, same clause): 不是, not.
  * - negates-sentence: negates the rest of its sentence: 不认为, I don't think.
  * - rhetorical: denies what follows when the sentence is a question: 你以为…？
+ * - affirms: a question tag (吗, 是什么) right after a cue cancels a 不是 before it (这不是骗人吗): the question asserts.
  * - supposes / consequent: a condition (如果, if) supposes what follows in its clause; a consequent word (就, then)
  *   after it starts what is asserted.
  * - sayers: opens a relative clause about the people who say something ("people who call X a scam", 说X是骗子的人):
@@ -47,6 +48,7 @@ export type CueRole =
   | 'negates-next'
   | 'negates-sentence'
   | 'rhetorical'
+  | 'affirms'
   | 'supposes'
   | 'consequent'
   | 'sayers'
@@ -123,6 +125,8 @@ export interface CueKindSpec {
   closedBy?: readonly string[];
   /** Said right after a first person ("I'm an idiot for buying apple", 我真是个傻子), it describes the author. */
   selfPredicate?: boolean;
+  /** The negators a question tag of the kind cancels when it closes their clause right after the cue. */
+  cancels?: readonly string[];
   /** In a reply whose own words name no target, a hit in its first sentence says whom it is about: not the post it answers. */
   namesReplySubject?: boolean;
   /** A buyer-pre kind that names the buyers without 的 or an insult noun: "who buys". */
@@ -351,6 +355,12 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['i hate you @xiaomi'], nomatch: ['i cannot download the update. i hate you @xiaomi', 'miui screws up my phone yet again. i really hate @xiaomi'] },
   },
   negator: { doc: 'Negates the cue right after it: 不是, not.', role: 'negates-next' },
+  'affirming-tag': {
+    doc: 'Question tags (吗, 是什么) that, closing the clause of a 不是, ask for agreement: 这不是骗人吗 asserts it.',
+    role: 'affirms',
+    cancels: ['不是', '并不是', '难道不是'],
+    examples: { match: ['小米这不是骗人吗', '小米这不是商业诈骗是什么'], nomatch: ['小米不是骗子', '小米不是骗子，是良心企业吗'] },
+  },
   'negator-scope': { doc: 'Negates the rest of its sentence: 不认为, I don\'t think.', role: 'negates-sentence' },
   report: { doc: 'Someone else\'s words are being reported: 有人说, people who call.', role: 'report' },
   reject: { doc: 'The author rejects what was reported: 太过分, toxic.', role: 'reject' },
