@@ -4,8 +4,8 @@
  *
  * Steps, in order: drop invisible characters (every Default_Ignorable_Code_Point of Unicode: zero-width,
  * bidi controls, variation selectors, tag characters, soft hyphen…; and control characters) → profile emoji stand-ins (🐒 → 猴) → NFKC (full-width and styled letters → ASCII)
- * → lower case → traditional → simplified → drop separators used to split a word ("小 米", "小·米",
- * "x.i.a.o.m.i") → collapse runs of three or more identical letters ("idiooooots" → "idiots").
+ * → lower case → typographic apostrophes → ' → traditional → simplified → drop separators used to split a word
+ * ("小 米", "小·米", "x.i.a.o.m.i"; not after the letter of a contraction: "isn't a" stays) → collapse runs of three or more identical letters ("idiooooots" → "idiots").
  * Lexicon terms go through the very same function, so both sides always agree.
  */
 
@@ -97,6 +97,11 @@ export class Normalizer {
     for (const ch of s.normalize('NFKC').toLowerCase()) {
       const c = ch.charCodeAt(0);
       if (isInvisible(ch.codePointAt(0)!)) continue;
+      // Typographic apostrophes are the ASCII one: "isn’t" is "isn't".
+      if (c === 0x2018 || c === 0x2019 || c === 0x02bc) {
+        out += "'";
+        continue;
+      }
       out += ch.length === 1 ? String.fromCharCode(this.t2s.get(c) ?? c) : ch;
     }
     return out;
@@ -286,11 +291,16 @@ export class Normalizer {
     // `prev` either a lone letter or the end of a chain already joined.
     if (isLetter(prev) && isLetter(after)) {
       const afterIsSingle = next + 1 >= n || !isWordChar(buf[next + 1]!);
-      const prevIsSingle = chainAt === w - 1 || w < 2 || !isWordChar(buf[w - 2]!);
+      // The letter of a contraction ("isn't a", "don't u") is the end of a word, not a lone letter.
+      const prevIsSingle = chainAt === w - 1 || w < 2 || (!isWordChar(buf[w - 2]!) && !isApostrophe(buf[w - 2]!));
       return afterIsSingle && prevIsSingle;
     }
     return false;
   }
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
 }
 
 /**
@@ -322,7 +332,7 @@ function watch(state: number, buf: Uint16Array, n: number, u: number): number {
     if (state === CJK_SEPARATED || state === LETTER_SEPARATED) return state;
     const p = CLASS[buf[n - 1]!]!;
     if ((p & CJK) !== 0) return CJK_SEPARATED;
-    if ((p & LETTER) !== 0 && (n < 2 || (CLASS[buf[n - 2]!]! & WORD) === 0)) return LETTER_SEPARATED;
+    if ((p & LETTER) !== 0 && (n < 2 || ((CLASS[buf[n - 2]!]! & WORD) === 0 && !isApostrophe(buf[n - 2]!)))) return LETTER_SEPARATED;
     return QUIET;
   }
   if (state === CJK_SEPARATED) {

@@ -33,6 +33,10 @@ describe('normalize', () => {
     ['Hello World, 小米 phones', 'hello world, 小米 phones'],
     ['米粉·都是', '米粉都是'],
     ['ｇｏｏｏｏｄ', 'god'],
+    // The letter of a contraction is no lone letter: "isn't a scam" keeps its words; typographic apostrophes fold.
+    ["apple isn't a scam", "apple isn't a scam"],
+    ['apple isn’t a scam', "apple isn't a scam"],
+    ["don't u dare", "don't u dare"],
   ])('%s → %s', (input, expected) => {
     expect(normalizer.normalize(input).text).toBe(expected);
   });
