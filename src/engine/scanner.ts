@@ -797,7 +797,9 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "the real fucking apple company": a curse inside a noun phrase is an intensifier, not a curse at the name.
   if (spec.curse && withRole(cues, 'determiner', cue.start - 20, cue.start).some((d) => d.end <= cue.start && /^\s*$/.test(text.slice(d.end, cue.start)))) return 'curse-in-noun-phrase';
   // Hatred next to a concrete product complaint is venting (criticism); hatred of the brand alone is hostility.
-  const complaint = () => withRole(cues, 'criticism-context', cue.start - RADIUS, cue.end + RADIUS).some((c) => !overlaps(c, cue));
+  // Another hatred of one of the names ("i don't hate xiaomi, i hate its fans") is no complaint.
+  const hatesName = (c: Hit) => cues.of(cue.kind, c.start, c.end).some((h) => overlaps(h, c)) && all.between(c.end, c.end + 12).some((t) => t.start >= c.end && seg.tokenDistance(c, t) <= 1);
+  const complaint = () => withRole(cues, 'criticism-context', cue.start - RADIUS, cue.end + RADIUS).some((c) => !overlaps(c, cue) && !hatesName(c));
   if (spec.ventsUnlessAlone && complaint()) return 'venting';
   // "千万不要买这款手机，买了两台都有问题": a call against a product, with a complaint about it, is a warning.
   if (spec.warnsOfProduct && target.kind === 'product' && complaint()) return 'product-warning';

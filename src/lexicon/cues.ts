@@ -317,7 +317,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '投了我', '投资了我', '投资我', '给我投资', '给我钱', '请我', '签了我', 'invested in me', 'funded by', 'paid by',
     'sponsors me', 'sponsored me', 'pays my',
     'sponsored by', 'paid me', 'pays me', 'paying me', 'partnered with', 'partnership with', 'funded me', 'funds me',
-    'ambassador for', 'on the payroll',
+    'ambassador for', 'on the payroll', 'sponsored this', 'sponsoring this', 'for sponsoring', 'gifted me', 'sent me this',
+    '本视频由', '本期视频由', '本期节目由', '本期由', '特别鸣谢',
   ],
   criticism: [
     '失望', '太失望', '卡顿', '发热', '发烫', '续航差', '续航崩', '掉电', '耗电', '难用', '难看', '丑', '贵', '太贵', '性价比低',

@@ -284,7 +284,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Verbs of hatred whose object is the brand or its people: hate, despise, 讨厌, 痛恨.',
     objectWithin: 2,
     ventsUnlessAlone: true,
-    examples: { match: ['HATE @XIAOMI SO MUCH', 'just another reason to hate xiaomi'], nomatch: ['i hate that xiaomi phones lag so much'] },
+    examples: { match: ['HATE @XIAOMI SO MUCH', 'just another reason to hate xiaomi', "i don't hate xiaomi, i hate its fans"], nomatch: ['i hate that xiaomi phones lag so much', 'i hate xiaomi, i hate their updates'] },
   },
   'third-party': {
     doc: 'People or parties other than the brand (博主, 网友, the reporter): nearer to a cue, they take it, as a rival does.',
@@ -346,7 +346,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   determiner: { doc: 'Words that make a following curse part of a noun phrase.', role: 'determiner' },
   relationship: {
     doc: 'Claims of money or ties with the brand: 小米给我打钱, sponsored by.',
-    examples: { match: ['小米给我打钱了', 'Xiaomi funded me'], nomatch: ['小米的手机挺好'] },
+    examples: { match: ['小米给我打钱了', 'Xiaomi funded me', '本视频由小米赞助', 'thanks xiaomi for sponsoring this video'], nomatch: ['小米的手机挺好'] },
   },
   criticism: { doc: 'Ordinary product complaints: 失望, 卡顿, disappointing.', role: 'criticism-context' },
   frustration: {
