@@ -943,7 +943,8 @@ function reportedSpeech(cues: Cues, seg: Segmentation, attributed: readonly Hit[
  * then, "you are") between the condition and the cue ("if you buy xiaomi you are an idiot" asserts the insult).
  */
 function supposed(target: Hit, cue: Hit, cues: Cues, seg: Segmentation): boolean {
-  return withRole(cues, 'supposes', cue.start - RADIUS, cue.start).some((c) =>
+  // A condition is short: its word stands within a few words before the cue, in the same clause.
+  return withRole(cues, 'supposes', cue.start - 40, cue.start).some((c) =>
     c.end <= cue.start && seg.strictlySameClause(c, cue) && seg.strictlySameClause(c, target) && !withRole(cues, 'consequent', c.end, cue.start).some((k) => k.start >= c.end && k.end <= cue.start));
 }
 
@@ -954,19 +955,32 @@ function supposed(target: Hit, cue: Hit, cues: Cues, seg: Segmentation): boolean
  * as its subject (我早就说小米是骗子的 is the author's own), and with one of its closing words (的人, 的都) after.
  */
 function saidBySayers(cues: Cues, seg: Segmentation, text: string): (target: Hit, cue: Hit) => boolean {
-  const openers = allWithRole(cues, 'sayers');
-  if (openers.length === 0) return () => false;
-  return (target, cue) => openers.some((o) => {
-    if (o.end > target.start || target.start - o.end > 8 || cue.start < o.end || !seg.sameSentence(o, target) || !seg.sameSentence(o, cue)) return false;
-    const closers = CUE_KINDS[o.kind].closedBy;
-    if (!closers) return true;
-    if (target.start - o.end > 3 || !seg.strictlySameClause(o, target) || /[我俺咱]|本人/.test(seg.clausePrefix(o.start))) return false;
-    const rest = text.slice(target.end, target.end + 24);
-    return closers.some((w) => {
-      const at = rest.indexOf(w);
-      return at >= 0 && seg.sameSentenceAt(target.end + at, target.start) && seg.strictlySameClause({ start: target.end + at, end: target.end + at + 1 }, target);
+  if (allWithRole(cues, 'sayers').length === 0) return () => false;
+  // The opener of a name's clause depends on the name only: found once per name, whatever the cues paired with it.
+  const openers = new Map<Hit, CueHit | null>();
+  const openerOf = (target: Hit): CueHit | null => {
+    const found = withRole(cues, 'sayers', target.start - 30, target.start).filter((o) => {
+      if (o.end > target.start || target.start - o.end > 8 || !seg.sameSentence(o, target)) return false;
+      const closers = CUE_KINDS[o.kind].closedBy;
+      if (!closers) return true;
+      if (target.start - o.end > 3 || !seg.strictlySameClause(o, target)) return false;
+      // The author as its subject (我早就说小米是骗子的): a few characters back, in its clause.
+      const from = Math.max(0, o.start - 12);
+      const me = /(?:[我俺咱]|本人)(?!.*(?:[我俺咱]|本人))/su.exec(text.slice(from, o.start));
+      if (me && seg.strictlySameClause({ start: from + me.index, end: from + me.index + 1 }, o)) return false;
+      const rest = text.slice(target.end, target.end + 24);
+      return closers.some((w) => {
+        const at = rest.indexOf(w);
+        return at >= 0 && seg.strictlySameClause({ start: target.end + at, end: target.end + at + 1 }, target);
+      });
     });
-  });
+    return found.length > 0 ? found[found.length - 1]! : null;
+  };
+  return (target, cue) => {
+    let opener = openers.get(target);
+    if (opener === undefined) openers.set(target, (opener = openerOf(target)));
+    return opener !== null && cue.start >= opener.end && seg.sameSentence(opener, cue);
+  };
 }
 
 /**
