@@ -293,7 +293,16 @@ export class Normalizer {
       const afterIsSingle = next + 1 >= n || !isWordChar(buf[next + 1]!);
       // The letter of a contraction ("isn't a", "don't u") is the end of a word, not a lone letter.
       const prevIsSingle = chainAt === w - 1 || w < 2 || (!isWordChar(buf[w - 2]!) && !isApostrophe(buf[w - 2]!));
-      return afterIsSingle && prevIsSingle;
+      if (!afterIsSingle || !prevIsSingle) return false;
+      if (chainAt === w - 1) return true;
+      // A chain starts only when a third lone letter follows ("f u c k", "x.i.a.o.m.i"): two are texting
+      // ("fuck u n this", "u r"), not a word split to evade; in Chinese, two letters right after a CJK character
+      // are an abbreviation split to evade ("都是s b"). The look ahead is at most a few characters.
+      if (w >= 2 && isCjk(buf[w - 2]!)) return true;
+      let k = next + 1;
+      while (k < n && k - next - 1 <= MAX_SEPARATOR_RUN && isSeparator(buf[k]!)) k++;
+      const seps = k - next - 1;
+      return seps > 0 && seps <= MAX_SEPARATOR_RUN && k < n && isLetter(buf[k]!) && (k + 1 >= n || !isWordChar(buf[k + 1]!));
     }
     return false;
   }

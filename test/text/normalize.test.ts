@@ -72,16 +72,23 @@ describe('normalize', () => {
   // The second pass runs only when the first saw a separator run it may drop or a run of three: each shape
   // on either side of that line.
   it.each([
-    ['a b', 'ab'],
+    // Two lone letters are texting ("u r", "fuck u n this"): a split word needs three.
+    ['a b', 'a b'],
+    ['fuck u n this', 'fuck u n this'],
+    ['米粉都是s b', '米粉都是sb'],
     ['I went to a shop', 'i went to a shop'],
     ['a b c', 'abc'],
-    ['f u', 'fu'],
-    ['go a.b', 'go ab'],
+    ['f u', 'f u'],
+    ['f u c', 'fuc'],
+    ['go a.b', 'go a.b'],
+    ['go a.b.c', 'go abc'],
     ['小 米 粉', '小米粉'],
     ['小 a', '小 a'],
     ['a 小', 'a 小'],
-    ['ab c d', 'ab cd'],
-    ['a  b', 'ab'],
+    ['ab c d', 'ab c d'],
+    ['ab c d e', 'ab cde'],
+    ['a  b', 'a  b'],
+    ['a  b  c', 'abc'],
     ['a    b', 'a    b'],
     ['米 - 粉', '米粉'],
     ['米    粉', '米    粉'],
