@@ -19,7 +19,8 @@ export { postOf, textHash } from './post-row.js';
  */
 export interface AuditRun {
   context(ctx: SourceContext): SourceContext;
-  tap(history: FetchedHistory): FetchedHistory;
+  /** Records the history's posts as they stream; `earlier`: posts of it read (and vetted) before, recorded first. */
+  tap(history: FetchedHistory, earlier?: readonly Post[]): FetchedHistory;
   finish(report: VetReport, scanner: Scanner): Promise<VetReport>;
   /** The vetting failed: nothing of this run stays in the store. */
   abandon(): Promise<void>;
@@ -224,20 +225,25 @@ class Audit implements AuditRun {
     return post;
   }
 
-  tap(history: FetchedHistory): FetchedHistory {
+  tap(history: FetchedHistory, earlier: readonly Post[] = []): FetchedHistory {
     const source = history.posts;
     const self = this;
     async function* posts(): AsyncGenerator<Post> {
+      for (const post of earlier) if (self.note(post)) await self.send();
       for await (const post of source) {
-        if (!self.broken && !self.served.has(post)) {
-          if (!self.session) self.openFile(post);
-          if (self.batch.push(post) >= BATCH) await self.send();
-        }
+        if (self.note(post)) await self.send();
         yield post;
       }
       await self.send();
     }
     return { subject: history.subject, coverage: history.coverage, posts: posts() };
+  }
+
+  /** Adds a post read to the batch for the store; true when the batch is full (to be sent). */
+  private note(post: Post): boolean {
+    if (this.broken || this.served.has(post)) return false;
+    if (!this.session) this.openFile(post);
+    return this.batch.push(post) >= BATCH;
   }
 
   /** A history file's subject: the platform and author its posts name, else its path. */
