@@ -232,20 +232,22 @@ class Audit implements AuditRun {
   tap(history: FetchedHistory, earlier: readonly Post[] = []): FetchedHistory {
     const source = history.posts;
     const self = this;
-    async function* posts(): AsyncGenerator<Post> {
-      for (const post of earlier) if (self.note(post)) await self.send();
+    async function* posts(first: readonly Post[]): AsyncGenerator<Post> {
+      for (const post of first) if (self.note(post)) await self.send();
+      first = [];
       for await (const post of source) {
         if (self.note(post)) await self.send();
         yield post;
       }
       await self.send();
     }
-    return { subject: history.subject, coverage: history.coverage, posts: posts() };
+    return { subject: history.subject, coverage: history.coverage, posts: posts(earlier) };
   }
 
   /** Adds a post read to the batch for the store; true when the batch is full (to be sent). */
   private note(post: Post): boolean {
-    if (this.broken || this.served.has(post)) return false;
+    // (Only a run that caught up with the store has posts served from it: a WeakSet lookup a post costs otherwise.)
+    if (this.broken || (this.caughtUp && this.served.has(post))) return false;
     if (!this.session) this.openFile(post);
     return this.batch.push(post) >= BATCH;
   }

@@ -68,34 +68,47 @@ const EARLY = 8192;
  * store is there, before the rest of the history streams through it.
  */
 function readWhileOpening(history: FetchedHistory, opening: Promise<AuditStore | undefined>, begin: (store: AuditStore | undefined) => AuditRun | undefined): FetchedHistory {
-  async function* posts(): AsyncGenerator<Post> {
-    let opened = false;
-    // (A failure to open is thrown by the await below.)
-    opening.then(
-      () => (opened = true),
-      () => (opened = true),
-    );
-    const held: Post[] = [];
-    const source = history.posts[Symbol.asyncIterator]();
-    let handedOn = false;
+  const source = history.posts[Symbol.asyncIterator]();
+  let opened = false;
+  // (A failure to open is thrown where the store is awaited, below.)
+  opening.then(
+    () => (opened = true),
+    () => (opened = true),
+  );
+  let held: Post[] = [];
+  /** Once the store is there: the audit's tap over the rest of the history (the history itself without a store). */
+  let rest: AsyncIterator<Post> | undefined;
+  const handOn = async (): Promise<IteratorResult<Post>> => {
+    let audit: AuditRun | undefined;
     try {
-      while (!opened && held.length < EARLY) {
-        const next = await source.next();
-        if (next.done) break;
-        held.push(next.value);
-        yield next.value;
-      }
-      const audit = begin(await opening);
-      const rest: AsyncIterable<Post> = { [Symbol.asyncIterator]: () => source };
-      handedOn = true;
-      if (!audit) {
-        yield* rest;
-        return;
-      }
-      yield* audit.tap({ ...history, posts: rest }, held).posts;
-    } finally {
-      if (!handedOn) await source.return?.();
+      audit = begin(await opening);
+    } catch (error) {
+      await source.return?.();
+      throw error;
     }
-  }
-  return { subject: history.subject, coverage: history.coverage, posts: posts() };
+    const remaining: AsyncIterable<Post> = { [Symbol.asyncIterator]: () => source };
+    rest = audit ? audit.tap({ ...history, posts: remaining }, held).posts[Symbol.asyncIterator]() : source;
+    held = [];
+    return rest.next();
+  };
+  const early = async (): Promise<IteratorResult<Post>> => {
+    if (!opened && held.length < EARLY) {
+      const next = await source.next();
+      if (!next.done) {
+        held.push(next.value);
+        return next;
+      }
+    }
+    return handOn();
+  };
+  // An iterator rather than a generator delegating to the tap: no second promise a post once the store is there.
+  const iterator: AsyncIterator<Post> = {
+    next: () => (rest ? rest.next() : early()),
+    return: async (value?: unknown) => {
+      if (rest) return (await rest.return?.(value)) ?? { done: true, value };
+      await source.return?.();
+      return { done: true, value };
+    },
+  };
+  return { subject: history.subject, coverage: history.coverage, posts: { [Symbol.asyncIterator]: () => iterator } };
 }
