@@ -173,6 +173,8 @@ describe('the audit store', () => {
     const source = createClient({ url: `file:${today}` });
     await source.execute('PRAGMA busy_timeout = 10000');
     const rows = async (sql: string) => (await source.execute(sql)).rows.map((r) => Array.from(r));
+    // A store vet makes has 8 KiB pages (fewer pages to write); one made otherwise keeps its own (below).
+    expect(await rows('PRAGMA page_size')).toEqual([[8192]]);
     const posts = await rows('SELECT subject_id, post_id, url, created_at, created_ms, text, text_hash, is_repost, data, first_seen, last_seen, deleted_at FROM posts');
     const subjects = await rows('SELECT id, key, platform, handle FROM subjects');
     const audits = await rows('SELECT * FROM audits');
@@ -227,6 +229,7 @@ describe('the audit store', () => {
     const after = createClient({ url: `file:${old}` });
     await after.execute('PRAGMA busy_timeout = 10000');
     expect((await after.execute('PRAGMA user_version')).rows[0]![0]).toBe(3);
+    expect((await after.execute('PRAGMA page_size')).rows[0]![0]).toBe(4096);
     expect((await after.execute("SELECT name FROM pragma_index_info('posts_by_date')")).rows.map((r) => r[0])).toEqual(['subject_id', 'created_ms', 'post_id', 'deleted_at']);
     after.close();
     // Schema 1 rows read back as the posts they were.
