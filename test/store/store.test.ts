@@ -230,7 +230,13 @@ describe('the audit store', () => {
     await after.execute('PRAGMA busy_timeout = 10000');
     expect((await after.execute('PRAGMA user_version')).rows[0]![0]).toBe(3);
     expect((await after.execute('PRAGMA page_size')).rows[0]![0]).toBe(4096);
-    expect((await after.execute("SELECT name FROM pragma_index_info('posts_by_date')")).rows.map((r) => r[0])).toEqual(['subject_id', 'created_ms', 'post_id', 'deleted_at']);
+    const dateIndex = (await after.execute("SELECT name, desc FROM pragma_index_xinfo('posts_by_date') WHERE key")).rows.map((r) => [r[0], r[1]]);
+    expect(dateIndex).toEqual([
+      ['subject_id', 0],
+      ['created_ms', 1],
+      ['post_id', 1],
+      ['deleted_at', 0],
+    ]);
     after.close();
     // Schema 1 rows read back as the posts they were.
     expect((await vet(['export', `bsky:${handle}`, '--from-store', '--output', 'veteran.jsonl'], old)).code).toBe(0);
