@@ -67,10 +67,28 @@ function dataOf(post: Post, subject: RowSubject): string {
  */
 export function postColumns(post: Post, subject: RowSubject): Cell[] {
   const createdAt = post.createdAt;
-  const ms = createdAt ? Date.parse(createdAt) : NaN;
+  let ms = createdAt ? isoMs(createdAt) : NaN;
+  const iso = !Number.isNaN(ms);
+  if (!iso && createdAt) ms = Date.parse(createdAt);
   const dated = !Number.isNaN(ms);
-  const iso = dated && createdAt!.length === 24 && new Date(ms).toISOString() === createdAt;
   return [post.id, post.url ?? null, iso || !createdAt ? null : createdAt, dated ? ms : null, post.text, textHash(post.text), post.isRepost ? 1 : 0, dataOf(post, subject)];
+}
+
+const ISO = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)\.(\d{3})Z$/;
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The date of a string that is exactly what toISOString writes (so it reads back from created_ms alone), or
+ * NaN: about half the time of Date.parse and toISOString to compare, for the form nearly every source writes.
+ */
+export function isoMs(text: string): number {
+  const m = text.length === 24 ? ISO.exec(text) : null;
+  if (!m) return NaN;
+  const [year, month, day, hour, minute, second, milli] = [+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +m[6]!, +m[7]!];
+  if (month < 1 || month > 12 || day < 1 || day > MONTH_DAYS[month - 1]! || hour > 23 || minute > 59 || second > 59) return NaN;
+  // 29 February of a year that has none, or a year before 100 (which Date.UTC would read as 19xx).
+  if ((month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) || year < 100) return NaN;
+  return Date.UTC(year, month - 1, day, hour, minute, second, milli);
 }
 
 /**

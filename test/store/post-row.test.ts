@@ -70,3 +70,23 @@ describe('stored posts', () => {
     expect(textHash('e\u0301  x')).toBe(textHash('\u00e9 x'));
   });
 });
+
+describe('isoMs', () => {
+  it('reads exactly the strings toISOString writes, as Date.parse does, and nothing else', async () => {
+    const { isoMs } = await import('../../src/store/post-row.js');
+    const samples = [
+      '2026-11-01T12:00:00.000Z', '2024-02-29T23:59:59.999Z', '2023-02-29T00:00:00.000Z', '2026-02-30T00:00:00.000Z', '2026-04-31T00:00:00.000Z',
+      '2026-13-01T00:00:00.000Z', '2026-00-10T00:00:00.000Z', '2026-01-01T24:00:00.000Z', '2026-01-01T23:60:00.000Z', '2026-01-01T00:00:60.000Z',
+      '1900-02-29T00:00:00.000Z', '2000-02-29T00:00:00.000Z', '0099-01-01T00:00:00.000Z', '0100-01-01T00:00:00.000Z', '2026-11-01T12:00:00Z',
+      '2026-11-01T12:00:00.000+08:00', '2026-11-01 12:00:00.000Z', 'yesterday', '',
+    ];
+    for (const text of samples) {
+      const parsed = Date.parse(text);
+      const canonical = !Number.isNaN(parsed) && new Date(parsed).toISOString() === text;
+      // (Years before 100 are left to Date.parse: Date.UTC would read them as 19xx.)
+      expect([text, isoMs(text)]).toEqual([text, canonical && !text.startsWith('00') ? parsed : NaN]);
+    }
+    // Every day of a leap and a common year.
+    for (let ms = Date.UTC(2023, 0, 1, 13, 14, 15, 16); ms < Date.UTC(2025, 0, 1); ms += 86_400_000) expect(isoMs(new Date(ms).toISOString())).toBe(ms);
+  });
+});
