@@ -6,7 +6,7 @@ import type { FetchedHistory, SourceContext, StoredPosts } from '../sources/type
 import type { ChangedPost, Changes, Finding, Level, Post, VetReport } from '../types.js';
 import { openDb, storeFailure, type Db, type DbSession, type DbStatement } from './db.js';
 import type { StoreLocation } from './location.js';
-import { POST_SELECT, postColumns, postOf } from './post-row.js';
+import { POST_SELECT, POST_SELECTED, postColumns, postOf, rowSubject, type RowSubject } from './post-row.js';
 import type { SessionResult, SessionStart } from './session.js';
 
 export { postOf, textHash } from './post-row.js';
@@ -19,7 +19,8 @@ export { postOf, textHash } from './post-row.js';
  */
 export interface AuditRun {
   context(ctx: SourceContext): SourceContext;
-  tap(history: FetchedHistory): FetchedHistory;
+  /** Records the history's posts as they stream; `earlier`: posts of it read (and vetted) before, recorded first. */
+  tap(history: FetchedHistory, earlier?: readonly Post[]): FetchedHistory;
   finish(report: VetReport, scanner: Scanner): Promise<VetReport>;
   /** The vetting failed: nothing of this run stays in the store. */
   abandon(): Promise<void>;
@@ -82,6 +83,8 @@ type Subject = SessionStart['subject'];
 interface Prior {
   /** The subject's row, when the store has one. */
   subjectId: number | undefined;
+  /** What its stored posts leave out (its platform and author). */
+  rowSubject: RowSubject;
   /** The posts table's largest rowid when loaded: the posts stored before this run. */
   maxRowid: number;
   hasPosts: boolean;
@@ -137,9 +140,9 @@ class Audit implements AuditRun {
   }
 
   private async load(key: string): Promise<Prior> {
-    const row = (await this.db.all('SELECT id FROM subjects WHERE key = ?', [key]))[0];
+    const row = (await this.db.all('SELECT id, platform, handle FROM subjects WHERE key = ?', [key]))[0];
     const maxRowid = Number((await this.db.all('SELECT ifnull(max(rowid), 0) FROM posts'))[0]![0]);
-    if (!row) return { subjectId: undefined, maxRowid, hasPosts: false, deepEnough: false, deepPartial: false };
+    if (!row) return { subjectId: undefined, rowSubject: rowSubject(null, null), maxRowid, hasPosts: false, deepEnough: false, deepPartial: false };
     const subjectId = Number(row[0]);
     const hasPosts = (await this.db.all('SELECT 1 FROM posts WHERE subject_id = ? LIMIT 1', [subjectId])).length > 0;
     const last = (await this.db.all('SELECT at, brand_name, level, score FROM audits WHERE subject_id = ? ORDER BY id DESC LIMIT 1', [subjectId]))[0];
@@ -148,6 +151,7 @@ class Audit implements AuditRun {
     const deep = (await this.db.all('SELECT partial FROM audits WHERE subject_id = ? AND (since IS NULL OR (? IS NOT NULL AND since <= ?)) ORDER BY partial, id DESC LIMIT 1', [subjectId, since, since]))[0];
     return {
       subjectId,
+      rowSubject: rowSubject(row[1], row[2]),
       maxRowid,
       hasPosts,
       ...(last ? { last: { at: String(last[0]), brand: String(last[1]), level: String(last[2]) as Level, score: Number(last[3]) } } : {}),
@@ -191,7 +195,7 @@ class Audit implements AuditRun {
   private async *storedPages(prior: Prior, beforeMs: number): AsyncGenerator<Post[]> {
     this.caughtUp = true;
     try {
-      yield* this.storedPagesOf(prior.subjectId!, beforeMs);
+      yield* this.storedPagesOf(prior.subjectId!, prior.rowSubject, beforeMs);
     } catch (error) {
       this.servingFailed = true;
       if (!this.broken) this.onFailure(error);
@@ -199,45 +203,53 @@ class Audit implements AuditRun {
     }
   }
 
-  private async *storedPagesOf(subjectId: number, beforeMs: number): AsyncGenerator<Post[]> {
+  private async *storedPagesOf(subjectId: number, subject: RowSubject, beforeMs: number): AsyncGenerator<Post[]> {
     let cursor: [number, string] = [Number.isFinite(beforeMs) ? beforeMs : Number.MAX_SAFE_INTEGER, ''];
     for (;;) {
       const rows = await this.db.all(
-        `SELECT ${POST_SELECT}, created_ms FROM posts WHERE subject_id = ? AND deleted_at IS NULL AND created_ms IS NOT NULL
+        `SELECT ${POST_SELECT} FROM posts WHERE subject_id = ? AND deleted_at IS NULL AND created_ms IS NOT NULL
            AND (created_ms < ? OR (created_ms = ? AND post_id < ?) OR ? = '') AND created_ms < ?
          ORDER BY created_ms DESC, post_id DESC LIMIT ${CHUNK}`,
         [subjectId, cursor[0], cursor[0], cursor[1], cursor[1], Number.isFinite(beforeMs) ? beforeMs : Number.MAX_SAFE_INTEGER],
       );
       if (rows.length === 0) break;
-      yield rows.map((row) => this.serve(row));
+      yield rows.map((row) => this.serve(row, subject));
       const lastRow = rows[rows.length - 1]!;
-      cursor = [Number(lastRow[5]), String(lastRow[0])];
+      // (created_ms is among the columns postOf reads.)
+      cursor = [Number(lastRow[6]), String(lastRow[0])];
       if (rows.length < CHUNK) break;
     }
     const undated = await this.db.all(`SELECT ${POST_SELECT} FROM posts WHERE subject_id = ? AND deleted_at IS NULL AND created_ms IS NULL ORDER BY post_id`, [subjectId]);
-    if (undated.length) yield undated.map((row) => this.serve(row));
+    if (undated.length) yield undated.map((row) => this.serve(row, subject));
   }
 
-  private serve(row: readonly unknown[]): Post {
-    const post = postOf(row);
+  private serve(row: readonly unknown[], subject: RowSubject): Post {
+    const post = postOf(row, subject);
     this.served.add(post);
     return post;
   }
 
-  tap(history: FetchedHistory): FetchedHistory {
+  tap(history: FetchedHistory, earlier: readonly Post[] = []): FetchedHistory {
     const source = history.posts;
     const self = this;
-    async function* posts(): AsyncGenerator<Post> {
+    async function* posts(first: readonly Post[]): AsyncGenerator<Post> {
+      for (const post of first) if (self.note(post)) await self.send();
+      first = [];
       for await (const post of source) {
-        if (!self.broken && !self.served.has(post)) {
-          if (!self.session) self.openFile(post);
-          if (self.batch.push(post) >= BATCH) await self.send();
-        }
+        if (self.note(post)) await self.send();
         yield post;
       }
       await self.send();
     }
-    return { subject: history.subject, coverage: history.coverage, posts: posts() };
+    return { subject: history.subject, coverage: history.coverage, posts: posts(earlier) };
+  }
+
+  /** Adds a post read to the batch for the store; true when the batch is full (to be sent). */
+  private note(post: Post): boolean {
+    // (Only a run that caught up with the store has posts served from it: a WeakSet lookup a post costs otherwise.)
+    if (this.broken || (this.caughtUp && this.served.has(post))) return false;
+    if (!this.session) this.openFile(post);
+    return this.batch.push(post) >= BATCH;
   }
 
   /** A history file's subject: the platform and author its posts name, else its path. */
@@ -292,8 +304,15 @@ class Audit implements AuditRun {
     if (result.subjectId !== null) return result.subjectId;
     const { key, platform, handle } = this.subject!;
     await this.db.run('INSERT INTO subjects (key, platform, handle) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING', [key, platform, handle]);
-    result.subjectId = Number((await this.db.all('SELECT id FROM subjects WHERE key = ?', [key]))[0]![0]);
+    const row = (await this.db.all('SELECT id, platform, handle FROM subjects WHERE key = ?', [key]))[0]!;
+    result.subjectId = Number(row[0]);
+    result.subjectRow = { platform: row[1] === null ? null : String(row[1]), handle: String(row[2]) };
     return result.subjectId;
+  }
+
+  /** What the subject's stored posts leave out (src/store/post-row.ts), once its row is known. */
+  private static rowSubjectOf(result: SessionResult): RowSubject {
+    return rowSubject(result.subjectRow?.platform ?? null, result.subjectRow?.handle ?? null);
   }
 
   /**
@@ -311,7 +330,7 @@ class Audit implements AuditRun {
   private async compare(prior: Prior, result: SessionResult, report: VetReport, scanner: Scanner): Promise<Changes> {
     const subjectId = await this.subjectId(result);
     const deletedIds = result.deleted;
-    const stored = await this.storedRows(subjectId, [...deletedIds, ...result.edited.map((p) => p.id)]);
+    const stored = await this.storedRows(subjectId, Audit.rowSubjectOf(result), [...deletedIds, ...result.edited.map((p) => p.id)]);
     const changed = (id: string, now?: Post): ChangedPost | undefined => {
       const row = stored.get(id);
       if (!row) return undefined;
@@ -343,18 +362,18 @@ class Audit implements AuditRun {
     };
   }
 
-  private async storedRows(subjectId: number, ids: string[]): Promise<Map<string, { post: Post; lastSeen: string }>> {
+  private async storedRows(subjectId: number, subject: RowSubject, ids: string[]): Promise<Map<string, { post: Post; lastSeen: string }>> {
     const out = new Map<string, { post: Post; lastSeen: string }>();
     for (let i = 0; i < ids.length; i += CHUNK) {
       const slice = ids.slice(i, i + CHUNK);
       // Last seen: the latest audit that read the post's date from the platform since its text was written.
       const rows = await this.db.all(
-        `SELECT p.post_id, p.text, p.created_at, p.url, p.data, max(p.last_seen, ifnull((SELECT max(a.at) FROM audits a WHERE a.subject_id = p.subject_id AND a.at >= p.last_seen
+        `SELECT p.post_id, p.text, p.created_at, p.url, p.data, p.is_repost, p.created_ms, max(p.last_seen, ifnull((SELECT max(a.at) FROM audits a WHERE a.subject_id = p.subject_id AND a.at >= p.last_seen
            AND p.created_ms BETWEEN a.live_from_ms AND a.live_to_ms), p.last_seen))
          FROM posts p WHERE p.subject_id = ? AND p.post_id IN (${slice.map(() => '?').join(',')})`,
         [subjectId, ...slice],
       );
-      for (const row of rows) out.set(String(row[0]), { post: postOf(row), lastSeen: String(row[5]) });
+      for (const row of rows) out.set(String(row[0]), { post: postOf(row, subject), lastSeen: String(row[POST_SELECTED]) });
     }
     return out;
   }
@@ -379,7 +398,7 @@ class Audit implements AuditRun {
       statements.push({
         sql: `UPDATE posts SET url = ?, created_at = ?, created_ms = ?, text = ?, text_hash = ?, is_repost = ?, data = ?, last_seen = ?, deleted_at = NULL
               WHERE subject_id = ? AND post_id = ?`,
-        args: [...postColumns(post).slice(1), at, subjectId, post.id],
+        args: [...postColumns(post, Audit.rowSubjectOf(result)).slice(1), at, subjectId, post.id],
       });
     }
     for (const id of result.restored) {

@@ -8,76 +8,206 @@ import type { Post } from '../types.js';
 
 export const HASH_CHARS = 32;
 
+const NOT_ASCII = /[^\x00-\x7f]/;
+/** White space other than single spaces: the text needs collapsing. */
+const TO_COLLAPSE = /\s\s|[^\S ]/;
+const SPACES = /\s+/g;
+
 /** sha256 (first 16 bytes, hex) of the text with Unicode composed and white space collapsed: unchanged words, same hash. */
 export function textHash(text: string): string {
-  return hash('sha256', text.normalize('NFC').replace(/\s+/gu, ' ').trim()).slice(0, HASH_CHARS);
+  // The same as hashing text.normalize('NFC').replace(/\s+/gu, ' ').trim(), skipping what would change nothing
+  // (ASCII is already composed; most texts have no white space to collapse).
+  const composed = NOT_ASCII.test(text) ? text.normalize('NFC') : text;
+  const collapsed = TO_COLLAPSE.test(composed) ? composed.replace(SPACES, ' ') : composed;
+  return hash('sha256', collapsed.trim()).slice(0, HASH_CHARS);
 }
 
 export type Cell = string | number | null;
 
 /**
- * The post's fields other than those with a column of their own (id, text, createdAt, url) as JSON, or '' when
- * there are none (schema 2; a schema 1 row holds the whole post but its text, which reads the same way).
+ * The subject a post is stored under, as its `subjects` row says: its platform, and the author its handle
+ * names (`platform:author`; none for a history file named by its path). A post of that platform and author
+ * (nearly all of a subject's posts) leaves them out of its row.
  */
-function extraJson(post: Post): string {
-  const { id, text, createdAt, url, ...rest } = post;
-  for (const key in rest) return JSON.stringify(rest);
-  return '';
+export interface RowSubject {
+  platform: string | undefined;
+  author: string | undefined;
 }
 
-/** post_id, url, created_at, created_ms, text, text_hash, is_repost, data */
-export function postColumns(post: Post): Cell[] {
-  const ms = post.createdAt ? Date.parse(post.createdAt) : NaN;
-  return [post.id, post.url ?? null, post.createdAt ?? null, Number.isNaN(ms) ? null : ms, post.text, textHash(post.text), post.isRepost ? 1 : 0, extraJson(post)];
+/** From the `subjects` row's platform and handle. */
+export function rowSubject(platform: unknown, handle: unknown): RowSubject {
+  if (platform === null || platform === undefined) return { platform: undefined, author: undefined };
+  const h = String(handle);
+  return { platform: String(platform), author: h.slice(h.indexOf(':') + 1) };
 }
 
-/** A post read for the first time: inserted; a row already there (the same post twice in one read) is kept. */
+/**
+ * posts.data of a schema 3 row: SHARED, then (when there are any) the post's other fields as JSON: those
+ * without a column of their own, its platform and author when they are not the subject's (null: the post
+ * had none), and isRepost only when false (true is the is_repost column). A row of schema 1 or 2 holds '' or
+ * the JSON alone, with the post's platform, author and isRepost in it, and reads as it did.
+ */
+const SHARED = '~';
+
+function dataOf(post: Post, subject: RowSubject): string {
+  let rest: Record<string, unknown> | undefined;
+  if (post.platform !== subject.platform) (rest ??= {}).platform = post.platform ?? null;
+  if (post.author !== subject.author) (rest ??= {}).author = post.author ?? null;
+  if (post.isRepost === false) (rest ??= {}).isRepost = false;
+  if (post.repostOf !== undefined) (rest ??= {}).repostOf = post.repostOf;
+  if (post.metrics !== undefined) (rest ??= {}).metrics = post.metrics;
+  if (post.segments !== undefined) (rest ??= {}).segments = post.segments;
+  if (post.context !== undefined) (rest ??= {}).context = post.context;
+  return rest ? SHARED + JSON.stringify(rest) : SHARED;
+}
+
+/**
+ * post_id, url, created_at, created_ms, text, text_hash, is_repost, data. created_at is null when it is
+ * created_ms as ISO (what sources write): it reads back from created_ms.
+ */
+export function postColumns(post: Post, subject: RowSubject): Cell[] {
+  const createdAt = post.createdAt;
+  let ms = createdAt ? isoMs(createdAt) : NaN;
+  const iso = !Number.isNaN(ms);
+  if (!iso && createdAt) ms = Date.parse(createdAt);
+  const dated = !Number.isNaN(ms);
+  return [post.id, post.url ?? null, iso || !createdAt ? null : createdAt, dated ? ms : null, post.text, textHash(post.text), post.isRepost ? 1 : 0, dataOf(post, subject)];
+}
+
+const ISO = /^(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)\.(\d{3})Z$/;
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * The date of a string that is exactly what toISOString writes (so it reads back from created_ms alone), or
+ * NaN: about half the time of Date.parse and toISOString to compare, for the form nearly every source writes.
+ */
+export function isoMs(text: string): number {
+  const m = text.length === 24 ? ISO.exec(text) : null;
+  if (!m) return NaN;
+  const [year, month, day, hour, minute, second, milli] = [+m[1]!, +m[2]!, +m[3]!, +m[4]!, +m[5]!, +m[6]!, +m[7]!];
+  if (month < 1 || month > 12 || day < 1 || day > MONTH_DAYS[month - 1]! || hour > 23 || minute > 59 || second > 59) return NaN;
+  // 29 February of a year that has none, or a year before 100 (which Date.UTC would read as 19xx).
+  if ((month === 2 && day === 29 && !(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) || year < 100) return NaN;
+  return Date.UTC(year, month - 1, day, hour, minute, second, milli);
+}
+
+/**
+ * A post read for the first time: inserted; a row already there (the same post twice in one read) is kept.
+ * The subject and the time (first and last seen) are bound once a statement: ?1 and ?2.
+ */
 export const INSERT_POSTS_HEAD = `INSERT INTO posts (subject_id, post_id, url, created_at, created_ms, text, text_hash, is_repost, data, first_seen, last_seen) VALUES `;
 export const INSERT_POSTS_TAIL = ` ON CONFLICT (subject_id, post_id) DO NOTHING`;
-export const POST_ROW = '(?,?,?,?,?,?,?,?,?,?,?)';
+/** Cells a post binds in INSERT_POSTS (postColumns). */
+export const POST_CELLS = 8;
+/** The VALUES of `n` posts: (?1, ?3…?10, ?2, ?2), (?1, ?11…?18, ?2, ?2), … */
+export function postRows(n: number): string {
+  const rows: string[] = [];
+  for (let r = 0; r < n; r++) {
+    const cells: string[] = [];
+    for (let c = 0; c < POST_CELLS; c++) cells.push(`?${3 + r * POST_CELLS + c}`);
+    rows.push(`(?1,${cells.join(',')},?2,?2)`);
+  }
+  return rows.join(',');
+}
 /** Rows per INSERT: one statement call per this many posts (each call costs more than a row). */
 export const POST_ROWS = 64;
 
 /** The columns postOf reads, in its order. */
-export const POST_SELECT = 'post_id, text, created_at, url, data';
+export const POST_SELECT = 'post_id, text, created_at, url, data, is_repost, created_ms';
+/** Columns of POST_SELECT: the index of the next one a query adds. */
+export const POST_SELECTED = 7;
 
-/** A stored post from the columns POST_SELECT names. */
-export function postOf(row: readonly unknown[]): Post {
+/** A stored post from the columns POST_SELECT names, of the subject its `subjects` row says. */
+export function postOf(row: readonly unknown[], subject: RowSubject): Post {
   const post: Post = { id: String(row[0]), text: String(row[1]) };
   if (row[2] !== null && row[2] !== undefined) post.createdAt = String(row[2]);
+  else if (row[6] !== null && row[6] !== undefined) post.createdAt = new Date(Number(row[6])).toISOString();
   if (row[3] !== null && row[3] !== undefined) post.url = String(row[3]);
-  const data = row[4] === null || row[4] === undefined ? '' : String(row[4]);
-  if (data) {
-    // A schema 1 row repeats id, createdAt and url in its JSON; the columns win.
-    const { id, text, createdAt, url, ...rest } = JSON.parse(data) as Partial<Post>;
-    Object.assign(post, rest);
-  }
+  const raw = row[4] === null || row[4] === undefined ? '' : String(row[4]);
+  const shared = raw.startsWith(SHARED);
+  const json = shared ? raw.slice(SHARED.length) : raw;
+  // A schema 1 row repeats id, createdAt and url in its JSON; the columns win.
+  const data = json ? (JSON.parse(json) as Record<string, unknown>) : {};
+  const platform = 'platform' in data ? data.platform : shared ? subject.platform : undefined;
+  if (platform !== null && platform !== undefined) post.platform = platform as string;
+  const author = 'author' in data ? data.author : shared ? subject.author : undefined;
+  if (author !== null && author !== undefined) post.author = author as string;
+  if (Number(row[5]) === 1) post.isRepost = true;
+  else if (data.isRepost !== undefined) post.isRepost = data.isRepost as boolean;
+  if (data.repostOf !== undefined) post.repostOf = data.repostOf as string;
+  if (data.metrics !== undefined) post.metrics = data.metrics as Post['metrics'];
+  if (data.segments !== undefined) post.segments = data.segments as Post['segments'];
+  if (data.context !== undefined) post.context = data.context as Post['context'];
   return post;
 }
 
 /**
- * Every field of a post, in the order posts are handed to the writer thread: a flat array of their values
- * (undefined where absent) costs the engine's thread about half what cloning the post objects does, since
- * no field name is written or read again for each post. A field added to Post must be added here (a type
- * error says so).
+ * Posts as they are handed to the writer thread: their strings in one (`chars`), with each field's length
+ * in `cells` (-1: absent), then isRepost (-1 absent, 0, 1); the few posts with metrics, segments or context
+ * have them in `objects` ([index, metrics, segments, context], …). Measured on the engine's thread, one
+ * string and a typed array cost it far less to send than the posts' fields one by one, and the writer less
+ * to receive. A field added to Post must be added here (a type error says so).
  */
-const FIELDS = ['id', 'text', 'createdAt', 'url', 'platform', 'author', 'isRepost', 'repostOf', 'metrics', 'segments', 'context'] as const;
-type Unlisted = Exclude<keyof Post, (typeof FIELDS)[number]>;
+const STRINGS = ['id', 'text', 'createdAt', 'url', 'platform', 'author', 'repostOf'] as const;
+const OBJECTS = ['metrics', 'segments', 'context'] as const;
+type Unlisted = Exclude<keyof Post, (typeof STRINGS)[number] | 'isRepost' | (typeof OBJECTS)[number]>;
 const everyField: [Unlisted] extends [never] ? true : never = true;
 void everyField;
+const CELLS = STRINGS.length + 1;
 
-export function encodePosts(posts: readonly Post[]): unknown[] {
-  const out: unknown[] = [];
-  for (const p of posts) out.push(p.id, p.text, p.createdAt, p.url, p.platform, p.author, p.isRepost, p.repostOf, p.metrics, p.segments, p.context);
-  return out;
+export interface EncodedPosts {
+  chars: string;
+  cells: Int32Array;
+  objects: unknown[];
 }
 
-export function decodePosts(flat: readonly unknown[]): Post[] {
+export function encodePosts(posts: readonly Post[]): EncodedPosts {
+  const cells = new Int32Array(posts.length * CELLS);
+  const objects: unknown[] = [];
+  let chars = '';
+  let c = 0;
+  const put = (value: unknown) => {
+    if (value === undefined || value === null) {
+      cells[c++] = -1;
+    } else {
+      const s = typeof value === 'string' ? value : String(value);
+      chars += s;
+      cells[c++] = s.length;
+    }
+  };
+  for (let i = 0; i < posts.length; i++) {
+    const p = posts[i]!;
+    put(p.id);
+    put(p.text);
+    put(p.createdAt);
+    put(p.url);
+    put(p.platform);
+    put(p.author);
+    put(p.repostOf);
+    cells[c++] = p.isRepost === undefined ? -1 : p.isRepost ? 1 : 0;
+    if (p.metrics !== undefined || p.segments !== undefined || p.context !== undefined) objects.push(i, p.metrics, p.segments, p.context);
+  }
+  return { chars, cells, objects };
+}
+
+export function decodePosts({ chars, cells, objects }: EncodedPosts): Post[] {
   const posts: Post[] = [];
-  for (let i = 0; i < flat.length; i += FIELDS.length) {
-    const post = { id: flat[i], text: flat[i + 1] } as Record<string, unknown>;
-    for (let f = 2; f < FIELDS.length; f++) if (flat[i + f] !== undefined) post[FIELDS[f]!] = flat[i + f];
+  let at = 0;
+  for (let c = 0; c < cells.length; c += CELLS) {
+    const post = {} as Record<string, unknown>;
+    for (let f = 0; f < STRINGS.length; f++) {
+      const n = cells[c + f]!;
+      if (n < 0) continue;
+      post[STRINGS[f]!] = chars.slice(at, at + n);
+      at += n;
+    }
+    const repost = cells[c + STRINGS.length]!;
+    if (repost >= 0) post.isRepost = repost === 1;
     posts.push(post as unknown as Post);
+  }
+  for (let o = 0; o < objects.length; o += 4) {
+    const post = posts[objects[o] as number] as unknown as Record<string, unknown>;
+    for (let f = 0; f < OBJECTS.length; f++) if (objects[o + 1 + f] !== undefined) post[OBJECTS[f]!] = objects[o + 1 + f];
   }
   return posts;
 }

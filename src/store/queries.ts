@@ -3,7 +3,7 @@ import { InputError } from '../errors.js';
 import type { FetchedHistory } from '../sources/types.js';
 import type { Changes, Coverage, Level, Post } from '../types.js';
 import { subjectKey } from './audit.js';
-import { POST_SELECT, postOf } from './post-row.js';
+import { POST_SELECT, POST_SELECTED, postOf, rowSubject } from './post-row.js';
 import type { Db } from './db.js';
 
 /** Reading and forgetting what the store holds of a subject (`vet history`, `vet diff`, `--from-store`). */
@@ -76,10 +76,12 @@ export async function forget(db: Db, id: number): Promise<{ audits: number; post
 
 /** Every stored post of a subject, deleted ones included (evidence survives), newest first, a chunk at a time. */
 export async function* storedPosts(db: Db, id: number): AsyncGenerator<{ post: Post; deletedAt: string | null }> {
+  const subject = (await db.all('SELECT platform, handle FROM subjects WHERE id = ?', [id]))[0];
+  const shared = rowSubject(subject?.[0] ?? null, subject?.[1] ?? null);
   let offset = 0;
   for (;;) {
     const rows = await db.all(`SELECT ${POST_SELECT}, deleted_at FROM posts WHERE subject_id = ? ORDER BY created_ms IS NULL, created_ms DESC, post_id DESC LIMIT 1000 OFFSET ?`, [id, offset]);
-    for (const row of rows) yield { post: postOf(row), deletedAt: row[5] === null ? null : String(row[5]) };
+    for (const row of rows) yield { post: postOf(row, shared), deletedAt: row[POST_SELECTED] === null ? null : String(row[POST_SELECTED]) };
     if (rows.length < 1000) return;
     offset += rows.length;
   }

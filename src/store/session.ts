@@ -1,5 +1,5 @@
 import type { Post } from '../types.js';
-import { INSERT_POSTS_HEAD, INSERT_POSTS_TAIL, POST_ROW, POST_ROWS, postColumns, textHash, type Cell } from './post-row.js';
+import { INSERT_POSTS_HEAD, INSERT_POSTS_TAIL, POST_ROWS, postColumns, postRows, rowSubject, textHash, type Cell, type RowSubject } from './post-row.js';
 
 /**
  * The posts of one audit against the store, as they stream: each post is looked up by id (a chunk at a time),
@@ -35,6 +35,8 @@ export interface SessionEnd {
 export interface SessionResult {
   /** The subject's row; null when nothing was written. */
   subjectId: number | null;
+  /** Its platform and handle as the row holds them (what the stored posts leave out: src/store/post-row.ts). */
+  subjectRow: { platform: string | null; handle: string } | null;
   /** This run inserted the subject's row. */
   madeSubject: boolean;
   newPosts: number;
@@ -57,6 +59,8 @@ const LOOKUP = `SELECT post_id, rowid, text_hash, deleted_at IS NOT NULL, create
 
 export class AuditSession {
   private subjectId: number | null = null;
+  private subjectRowValues: { platform: string | null; handle: string } | null = null;
+  private rowSubject: RowSubject = { platform: undefined, author: undefined };
   private madeSubject = false;
   /** The posts table's largest rowid when the run began: rows above it were written since. */
   private maxRowid = 0;
@@ -81,25 +85,31 @@ export class AuditSession {
   private begin(): Promise<void> {
     this.started ??= (async () => {
       const { key } = this.start.subject;
-      const row = (await this.db.all('SELECT id FROM subjects WHERE key = ?', [key]))[0];
+      const row = (await this.db.all('SELECT id, platform, handle FROM subjects WHERE key = ?', [key]))[0];
       this.maxRowid = Number((await this.db.all('SELECT ifnull(max(rowid), 0) FROM posts', []))[0]![0]);
       if (!row) return;
-      this.subjectId = Number(row[0]);
+      this.useSubject(row);
       this.hasStored = (await this.db.all('SELECT 1 FROM posts WHERE subject_id = ? LIMIT 1', [this.subjectId])).length > 0;
       if (this.hasStored) this.seen = new Uint8Array((this.maxRowid >> 3) + 1);
     })();
     return this.started;
   }
 
+  private useSubject(row: readonly unknown[]): void {
+    this.subjectId = Number(row[0]);
+    this.subjectRowValues = { platform: row[1] === null ? null : String(row[1]), handle: String(row[2]) };
+    this.rowSubject = rowSubject(row[1], row[2]);
+  }
+
   /** The subject's row, made when this run first has a post to write (a failed vetting leaves nothing). */
   private async subjectRow(): Promise<number> {
     if (this.subjectId !== null) return this.subjectId;
     const { key, platform, handle } = this.start.subject;
-    const made = await this.db.all('INSERT INTO subjects (key, platform, handle) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id', [key, platform, handle]);
+    const made = await this.db.all('INSERT INTO subjects (key, platform, handle) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING RETURNING id, platform, handle', [key, platform, handle]);
     // Another process may have made it meanwhile: then it is theirs, and stays when this run fails.
     if (made[0]) this.madeSubject = true;
-    this.subjectId = Number((made[0] ?? (await this.db.all('SELECT id FROM subjects WHERE key = ?', [key]))[0]!)[0]);
-    return this.subjectId;
+    this.useSubject(made[0] ?? (await this.db.all('SELECT id, platform, handle FROM subjects WHERE key = ?', [key]))[0]!);
+    return this.subjectId!;
   }
 
   private sawDate(ms: number): void {
@@ -144,14 +154,14 @@ export class AuditSession {
     const subjectId = await this.subjectRow();
     const at = this.start.at;
     for (let i = 0; i < fresh.length; i += POST_ROWS) {
-      const slice = i === 0 && fresh.length <= POST_ROWS ? fresh : fresh.slice(i, i + POST_ROWS);
-      const args: Cell[] = [];
-      for (const post of slice) {
-        const columns = postColumns(post);
+      const end = Math.min(fresh.length, i + POST_ROWS);
+      const args: Cell[] = [subjectId, at];
+      for (let p = i; p < end; p++) {
+        const columns = postColumns(fresh[p]!, this.rowSubject);
         if (typeof columns[3] === 'number') this.sawDate(columns[3]);
-        args.push(subjectId, ...columns, at, at);
+        for (const cell of columns) args.push(cell);
       }
-      this.newPosts += await this.db.run(INSERT_POSTS_HEAD + rowsOf(slice.length) + INSERT_POSTS_TAIL, args);
+      this.newPosts += await this.db.run(INSERT_POSTS_HEAD + rowsOf(end - i) + INSERT_POSTS_TAIL, args);
     }
   }
 
@@ -176,6 +186,7 @@ export class AuditSession {
     }
     return {
       subjectId: this.subjectId,
+      subjectRow: this.subjectRowValues,
       madeSubject: this.madeSubject,
       newPosts: this.newPosts,
       liveMin: this.liveMin <= this.liveMax ? this.liveMin : null,
@@ -199,6 +210,6 @@ export class AuditSession {
 const ROWS_SQL = new Map<number, string>();
 function rowsOf(n: number): string {
   let sql = ROWS_SQL.get(n);
-  if (!sql) ROWS_SQL.set(n, (sql = Array(n).fill(POST_ROW).join(',')));
+  if (!sql) ROWS_SQL.set(n, (sql = postRows(n)));
   return sql;
 }

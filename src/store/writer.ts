@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { parentPort } from 'node:worker_threads';
-import { decodePosts, type Cell } from './post-row.js';
+import { decodePosts, type Cell, type EncodedPosts } from './post-row.js';
 import { AuditSession, type SessionDb, type SessionEnd, type SessionResult, type SessionStart } from './session.js';
 
 /**
@@ -20,7 +20,7 @@ export type WriterRequest =
   | { id: number; op: 'all' | 'run'; sql: string; args: Cell[] }
   | { id: number; op: 'batch'; statements: { sql: string; args: Cell[] }[] }
   | { id: number; op: 'session'; session: number; start: SessionStart }
-  | { id: number; op: 'posts'; session: number; posts: unknown[] }
+  | { id: number; op: 'posts'; session: number; posts: EncodedPosts }
   | { id: number; op: 'finish'; session: number; end: SessionEnd }
   | { id: number; op: 'abandon'; session: number }
   | { id: number; op: 'close' };

@@ -99,6 +99,8 @@ describe('--from-store', () => {
     const lines = (await readFile(join(dir, 'evidence.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l)).filter((l) => !('vetExport' in l));
     expect(lines.map((p) => p.id)).toEqual(['e000', 'e001', 'e002', 'e003', 'e004', 'e005']);
     expect(lines[1].text).toBe(INSULT);
+    // Rows leave out the subject's platform and author and an ISO date (schema 3): they read back all the same.
+    expect(lines[1]).toMatchObject({ platform: 'bsky', author: handle, createdAt: '2026-10-31T12:00:00.000Z', url: expect.stringContaining('/post/e001') });
 
     const saved = await vet([`bsky:${handle}`, '--from-store', '--brand', 'xiaomi', '--save', 'bundle', '--format', 'json'], store);
     expect(saved.code).toBe(1);

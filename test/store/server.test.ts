@@ -51,7 +51,7 @@ describe('a shared store on a libsql server', () => {
     const first = await vet([`bsky:${handle}`, '--brand', 'xiaomi', '--format', 'json']);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(1);
-    expect(store.query('PRAGMA user_version')).toEqual([[2]]);
+    expect(store.query('PRAGMA user_version')).toEqual([[3]]);
     expect(store.query('SELECT key FROM subjects')).toEqual([[`bsky:${handle}`]]);
     expect(store.query('SELECT count(*) FROM posts')).toEqual([[6]]);
 

@@ -173,6 +173,8 @@ describe('the audit store', () => {
     const source = createClient({ url: `file:${today}` });
     await source.execute('PRAGMA busy_timeout = 10000');
     const rows = async (sql: string) => (await source.execute(sql)).rows.map((r) => Array.from(r));
+    // A store vet makes has 8 KiB pages (fewer pages to write); one made otherwise keeps its own (below).
+    expect(await rows('PRAGMA page_size')).toEqual([[8192]]);
     const posts = await rows('SELECT subject_id, post_id, url, created_at, created_ms, text, text_hash, is_repost, data, first_seen, last_seen, deleted_at FROM posts');
     const subjects = await rows('SELECT id, key, platform, handle FROM subjects');
     const audits = await rows('SELECT * FROM audits');
@@ -200,11 +202,17 @@ describe('the audit store', () => {
         'CREATE INDEX findings_by_audit ON findings (audit_id)',
         'PRAGMA user_version = 1',
         ...subjects.map((args) => ({ sql: 'INSERT INTO subjects VALUES (?,?,?,?)', args })),
-        ...posts.map(([subject, id, url, createdAt, ms, text, hash, repost, data, first, last, deleted]) => ({
-          sql: 'INSERT INTO posts VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
-          // Schema 1's data: the post without its text, as JSON.
-          args: [subject, id, url, createdAt, ms, text, hash, repost, JSON.stringify({ id, createdAt, url, ...(data ? JSON.parse(String(data)) : {}) }), first, last, deleted],
-        })),
+        ...posts.map(([subject, id, url, createdAt, ms, text, hash, repost, data, first, last, deleted]) => {
+          // Today's row leaves out what the subject and created_ms say (schema 3); schema 1 kept it all.
+          const date = createdAt ?? new Date(Number(ms)).toISOString();
+          const rest = JSON.parse(String(data).replace(/^~/, '') || '{}');
+          const whole = { id, createdAt: date, url, platform: 'bsky', author: handle, ...(repost ? { isRepost: true } : {}), ...rest };
+          return {
+            sql: 'INSERT INTO posts VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
+            // Schema 1's data: the post without its text, as JSON.
+            args: [subject, id, url, date, ms, text, hash, repost, JSON.stringify(whole), first, last, deleted],
+          };
+        }),
         ...audits.map((args) => ({ sql: `INSERT INTO audits VALUES (${args.map(() => '?').join(',')})`, args })),
         ...findings.map((args) => ({ sql: `INSERT INTO findings VALUES (${args.map(() => '?').join(',')})`, args })),
       ] as Parameters<typeof v1.batch>[0],
@@ -220,8 +228,15 @@ describe('the audit store', () => {
     expect(report.changes).toMatchObject({ newPosts: 0, edited: [], deleted: [{ postId: 'v002', quote: INSULT }] });
     const after = createClient({ url: `file:${old}` });
     await after.execute('PRAGMA busy_timeout = 10000');
-    expect((await after.execute('PRAGMA user_version')).rows[0]![0]).toBe(2);
-    expect((await after.execute("SELECT name FROM pragma_index_info('posts_by_date')")).rows.map((r) => r[0])).toEqual(['subject_id', 'created_ms', 'post_id', 'deleted_at']);
+    expect((await after.execute('PRAGMA user_version')).rows[0]![0]).toBe(3);
+    expect((await after.execute('PRAGMA page_size')).rows[0]![0]).toBe(4096);
+    const dateIndex = (await after.execute("SELECT name, desc FROM pragma_index_xinfo('posts_by_date') WHERE key")).rows.map((r) => [r[0], r[1]]);
+    expect(dateIndex).toEqual([
+      ['subject_id', 0],
+      ['created_ms', 1],
+      ['post_id', 1],
+      ['deleted_at', 0],
+    ]);
     after.close();
     // Schema 1 rows read back as the posts they were.
     expect((await vet(['export', `bsky:${handle}`, '--from-store', '--output', 'veteran.jsonl'], old)).code).toBe(0);
@@ -241,7 +256,7 @@ describe('the audit store', () => {
     const run = await vet([`bsky:${handle}`, '--brand', 'xiaomi', '--format', 'json'], store);
     expect(run.code).toBe(0);
     expect(run.stderr.trim().split('\n')).toEqual([
-      `vet: the audit store ${store} was written by a newer vet (schema 7; this vet knows 2); this run goes on without the audit store (upgrade vet, or point VET_STORE at another file)`,
+      `vet: the audit store ${store} was written by a newer vet (schema 7; this vet knows 3); this run goes on without the audit store (upgrade vet, or point VET_STORE at another file)`,
     ]);
     const after = createClient({ url: `file:${store}` });
     expect((await after.execute('PRAGMA user_version')).rows[0]![0]).toBe(7);

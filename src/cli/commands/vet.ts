@@ -67,64 +67,77 @@ export async function runVet(handle: string | undefined, options: VetFlags, io: 
   if (output) await refuseExisting(resolve(io.cwd, output), { force: options.force === true, display: output });
   const quiet = options.quiet === true;
   const ctx = sourceContext(options, io, now);
-  const brand = await loadBrand(options.brand, io.cwd);
-
-  requireOutputFor(format, output);
-  let report: VetReport;
-  const reviewSet = await openReviewFile(options.ignoreFile, io.cwd, now);
-  const review = reviewSet ? (finding: Finding) => reviewSet.review(finding) : undefined;
-
-  // --save <dir>: posts go into the evidence bundle as they stream; report.json + manifest.json at the end.
-  const bundle = options.save !== undefined ? await openEvidenceBundle(options.save, { force: options.force === true, cwd: io.cwd }) : undefined;
-  const discardBundle = async (error: unknown): Promise<never> => {
-    await bundle?.discard();
-    throw error;
-  };
-
-  // --limit caps what is fetched from a platform; a saved history is read whole. Said, so a cap is not assumed.
-  if (options.limit !== undefined && !quiet && (from || handle?.toLowerCase().startsWith('file:'))) {
-    io.stderr.write('vet: --limit applies to platforms; a history file is read whole (use --since to narrow it)\n');
-  }
   const fromStore = options.fromStore === true;
   if (fromStore && !handle) throw new UsageError('--from-store reads a handle\'s history from the audit store: give the handle, not --from');
-  const store = fromStore ? await requireStore(io, '--from-store') : await openStore(options, io);
+  // The store opens (its writer thread starts, SQLite loads) while the profile loads and the history is read.
+  const opening = fromStore ? undefined : openStore(options, io);
+  let closing: Promise<void> | undefined;
+  const closeOpening = () =>
+    (closing ??= opening?.then(
+      (store) => store?.close(),
+      () => undefined,
+    ));
   try {
-    report = await vetRecorded({
-      // --from-store vets what the store holds and records nothing (it is not a new look at the platform).
-      ...(store && !fromStore ? { store } : {}),
-      subject: subjectOf(handle, from, io.cwd),
-      brand,
-      ctx,
-      now,
-      full: options.full === true,
-      open: (context) => (fromStore ? storedHistory(store!.db, handle!, io.cwd) : from ? openFileHistory(from, io.cwd, columns ? { columns } : {}) : openHistory(handle!, context)),
-      ...(bundle ? { wrap: (history: FetchedHistory) => bundle.tap(history) } : {}),
-      ...(review ? { review, sawPost: (post: Post) => reviewSet!.notePost(post) } : {}),
-      vetVersion: vetVersion(),
-    }).catch(discardBundle);
-  } finally {
-    store?.close();
-  }
-  if (bundle) {
-    await bundle.finish(report, { brand, handle: handle ?? `file:${from}` });
-    if (!quiet) io.stderr.write(`vet: evidence saved in ${options.save}\n`);
-  }
+    const brand = await loadBrand(options.brand, io.cwd);
 
-  const color = format === 'text' && !output && useColor(io.stdout, io.env, options.color);
-  const width = format === 'text' && !output ? terminalWidth(io.stdout) : undefined;
-  const render = (f: ReportFormat) => renderReport(f, report, { color, rules: RULES, showAll: options.all === true, ...(width ? { width } : {}) });
-  if (format === 'html' || format === 'pdf') {
-    const page = await htmlDocument(format, async () => (await import('../../report/html/single.js')).renderHtml(report, { showAll: options.all === true }), io);
-    await deliver(page, io, { ...(output ? { output } : {}), force: options.force === true, what: `${format} report (verdict: ${report.verdict.level})` });
-  } else if (!output && format === 'json') {
-    // Piece by piece: a report with tens of thousands of findings is never one string in memory.
-    for (const chunk of jsonChunks(report)) io.stdout.write(chunk);
-  } else if (output) {
-    await writeFileAtomic(resolve(io.cwd, output), render(format), { force: options.force === true, display: output });
-    if (!quiet) io.stderr.write(`vet: report written to ${output} (verdict: ${report.verdict.level})\n`);
-  } else {
-    io.stdout.write(render(format));
+    requireOutputFor(format, output);
+    let report: VetReport;
+    const reviewSet = await openReviewFile(options.ignoreFile, io.cwd, now);
+    const review = reviewSet ? (finding: Finding) => reviewSet.review(finding) : undefined;
+
+    // --save <dir>: posts go into the evidence bundle as they stream; report.json + manifest.json at the end.
+    const bundle = options.save !== undefined ? await openEvidenceBundle(options.save, { force: options.force === true, cwd: io.cwd }) : undefined;
+    const discardBundle = async (error: unknown): Promise<never> => {
+      await bundle?.discard();
+      throw error;
+    };
+
+    // --limit caps what is fetched from a platform; a saved history is read whole. Said, so a cap is not assumed.
+    if (options.limit !== undefined && !quiet && (from || handle?.toLowerCase().startsWith('file:'))) {
+      io.stderr.write('vet: --limit applies to platforms; a history file is read whole (use --since to narrow it)\n');
+    }
+    const store = fromStore ? await requireStore(io, '--from-store') : undefined;
+    try {
+      report = await vetRecorded({
+        // --from-store vets what the store holds and records nothing (it is not a new look at the platform).
+        ...(opening ? { store: opening } : {}),
+        subject: subjectOf(handle, from, io.cwd),
+        brand,
+        ctx,
+        now,
+        full: options.full === true,
+        open: (context) => (fromStore ? storedHistory(store!.db, handle!, io.cwd) : from ? openFileHistory(from, io.cwd, columns ? { columns } : {}) : openHistory(handle!, context)),
+        ...(bundle ? { wrap: (history: FetchedHistory) => bundle.tap(history) } : {}),
+        ...(review ? { review, sawPost: (post: Post) => reviewSet!.notePost(post) } : {}),
+        vetVersion: vetVersion(),
+      }).catch(discardBundle);
+    } finally {
+      store?.close();
+      await closeOpening();
+    }
+    if (bundle) {
+      await bundle.finish(report, { brand, handle: handle ?? `file:${from}` });
+      if (!quiet) io.stderr.write(`vet: evidence saved in ${options.save}\n`);
+    }
+
+    const color = format === 'text' && !output && useColor(io.stdout, io.env, options.color);
+    const width = format === 'text' && !output ? terminalWidth(io.stdout) : undefined;
+    const render = (f: ReportFormat) => renderReport(f, report, { color, rules: RULES, showAll: options.all === true, ...(width ? { width } : {}) });
+    if (format === 'html' || format === 'pdf') {
+      const page = await htmlDocument(format, async () => (await import('../../report/html/single.js')).renderHtml(report, { showAll: options.all === true }), io);
+      await deliver(page, io, { ...(output ? { output } : {}), force: options.force === true, what: `${format} report (verdict: ${report.verdict.level})` });
+    } else if (!output && format === 'json') {
+      // Piece by piece: a report with tens of thousands of findings is never one string in memory.
+      for (const chunk of jsonChunks(report)) io.stdout.write(chunk);
+    } else if (output) {
+      await writeFileAtomic(resolve(io.cwd, output), render(format), { force: options.force === true, display: output });
+      if (!quiet) io.stderr.write(`vet: report written to ${output} (verdict: ${report.verdict.level})\n`);
+    } else {
+      io.stdout.write(render(format));
+    }
+    if (reviewSet && !quiet) for (const line of describeReviewNotes(reviewSet.summary(), { verbose: options.verbose === true })) io.stderr.write(`vet: ${safeLine(line)}\n`);
+    return levelAtLeast(report.verdict.level, failOn) ? ExitCode.Fail : ExitCode.Ok;
+  } finally {
+    await closeOpening();
   }
-  if (reviewSet && !quiet) for (const line of describeReviewNotes(reviewSet.summary(), { verbose: options.verbose === true })) io.stderr.write(`vet: ${safeLine(line)}\n`);
-  return levelAtLeast(report.verdict.level, failOn) ? ExitCode.Fail : ExitCode.Ok;
 }
