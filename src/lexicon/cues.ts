@@ -261,7 +261,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // Contempt said as the predicate of its subject: the name must be that subject ("Apple sucks", not "Apple airplay sucks").
   'contempt-predicate': [
     'sucks', 'suck', 'sux', 'blows', 'is trash', 'is garbage', 'is shit', 'are shit', 'is evil', 'are evil', 'is the devil',
-    'is a joke', 'are a joke', 'is a disgrace', 'is a scam', 'is full of shit', 'are full of shit', 'is cancer', 'is a cancer',
+    'is a joke', 'are a joke', 'is a disgrace', 'is a scam', 'is full of shit', 'are full of shit', 'is cancer', 'is a cancer', 'are cancer', 'are a cancer', 'is a plague', 'are a plague',
   ],
   hate: ['hate', 'hates', 'h8', 'despise', 'despises', 'detest', 'loathe', '讨厌', '恨', '痛恨', '厌恶', '憎恨'],
   'third-party': [
@@ -433,8 +433,8 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   dead: ['dead battery', 'dead pixel', 'dead pixels', 'dead zone', 'dead spot', 'drop dead gorgeous', 'dead on', 'dead serious'],
   died: ['battery died', 'died on me', 'phone died', 'screen died'],
   dies: ['battery dies'],
-  die: ['die hard', 'die-hard', 'to die for', 'die on this hill', 'die on that hill'],
-  dying: ['dying to'],
+  die: ['die hard', 'die-hard', 'to die for', 'die on this hill', 'die on that hill', 'die mad'],
+  dying: ['dying to', 'dying of laughter', 'dying laughing', 'dying from laughter', "i'm dying", 'im dying'],
   'drop dead': ['drop dead gorgeous'],
   sheep: ['the sheep', 'lost sheep'],
   screw: ['screw driver'],
