@@ -60,6 +60,7 @@ export type CueKind =
   | 'third-party'
   | 'person-ref'
   | 'affirming-tag'
+  | 'advice'
   /** Verbs that attribute words to someone: claims, alleges, 声称. After a third party, what follows is theirs. */
   | 'attribution'
   /** A group named by reference: "its fans", "the fans", 它的粉丝. */
@@ -346,6 +347,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'doesnt', "didn't", 'didnt', "won't", 'wont', "can't", 'cant', 'nor', 'hardly', 'neither', 'nothing',
     "shouldn't", 'not a', 'not the',
   ],
+  // Buying advice: "don't buy the iphone 16, wait for 17" warns of a product, it calls no boycott.
+  advice: ['wait for', 'wait until', 'wait till', '等下一代', '等降价', '再等等', '等等党'],
   // "这不是骗人吗", "这不是商业诈骗是什么": a question that closes a 不是 asks for agreement, it does not deny.
   'affirming-tag': ['吗', '是什么', '又是什么', '是啥', '还能是什么'],
   'negator-scope': [

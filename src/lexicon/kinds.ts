@@ -355,6 +355,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['i hate you @xiaomi'], nomatch: ['i cannot download the update. i hate you @xiaomi', 'miui screws up my phone yet again. i really hate @xiaomi'] },
   },
   negator: { doc: 'Negates the cue right after it: 不是, not.', role: 'negates-next' },
+  advice: {
+    doc: 'Buying advice (wait for the next one, 等降价): beside a call against a product, a consumer\'s warning, not a boycott.',
+    role: 'criticism-context',
+    examples: { match: ['大家一起抵制小米'], nomatch: ["don't buy the redmi note 13, wait for the 14", '别买红米note13，等下一代'] },
+  },
   'affirming-tag': {
     doc: 'Question tags (吗, 是什么) that, closing the clause of a 不是, ask for agreement: 这不是骗人吗 asserts it.',
     role: 'affirms',
