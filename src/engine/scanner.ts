@@ -964,10 +964,8 @@ function saidBySayers(cues: Cues, seg: Segmentation, text: string): (target: Hit
       const closers = CUE_KINDS[o.kind].closedBy;
       if (!closers) return true;
       if (target.start - o.end > 3 || !seg.strictlySameClause(o, target)) return false;
-      // The author as its subject (我早就说小米是骗子的): a few characters back, in its clause.
-      const from = Math.max(0, o.start - 12);
-      const me = /(?:[我俺咱]|本人)(?!.*(?:[我俺咱]|本人))/su.exec(text.slice(from, o.start));
-      if (me && seg.strictlySameClause({ start: from + me.index, end: from + me.index + 1 }, o)) return false;
+      // The author as its subject (我早就说小米是骗子的): a first person a few characters back, in its clause.
+      if (withRole(cues, 'self', o.start - 12, o.start).some((me) => me.end <= o.start && seg.strictlySameClause(me, o))) return false;
       const rest = text.slice(target.end, target.end + 24);
       return closers.some((w) => {
         const at = rest.indexOf(w);
