@@ -427,7 +427,11 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '蠢': ['蠢萌', '蠢蠢欲动'],
   '要是': ['只要是', '主要是', '需要是', '重要是', '还要是', '就要是', '想要是', '也要是'],
   '骗子': ['骗子酒吧'],
-  '骗': ['骗子酒吧', '骗炮', '不骗你', '没骗你', '骗你的'],
+  // A case in the news is reported, not alleged by the author: "Patent Fraud Case in China", 诈骗案.
+  fraud: ['fraud case', 'fraud cases', 'fraud lawsuit', 'fraud suit', 'fraud charge', 'fraud charges', 'fraud trial', 'fraud probe',
+    'fraud investigation', 'prison for fraud', 'jail for fraud', 'charged with fraud', 'convicted of fraud', 'sued for fraud'],
+  '诈骗': ['诈骗案', '诈骗罪', '电信诈骗', '网络诈骗', '防诈骗', '反诈骗'],
+  '骗': ['骗子酒吧', '骗炮', '不骗你', '没骗你', '骗你的', '诈骗案', '诈骗罪', '电信诈骗', '网络诈骗', '防诈骗', '反诈骗'],
   '垃圾': ['垃圾桶', '垃圾袋', '垃圾分类', '垃圾短信', '垃圾邮件', '垃圾广告'],
   '有病': ['有病毒'],
   '洗脑': ['洗脑神曲'],
