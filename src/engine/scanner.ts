@@ -916,7 +916,8 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation): boolean {
   // "一群没有脑子的冤大头": a negation inside a modifier (before 的) does not reach the noun it modifies.
   // "这不是骗人吗": a question tag closing the clause right after the cue asks for agreement with what 不是 frames.
   const affirmed = (n: Hit) => withRole(cues, 'affirms', cue.end, cue.end + 4).some((t) => t.start - cue.end <= 1 && seg.strictlySameClause(t, cue) && CUE_KINDS[t.kind].cancels?.includes(n.text) === true);
-  if (withRole(cues, 'negates-next', cue.start - 20, cue.start).some((n) => n.end <= cue.start && seg.sameClause(n, cue) && seg.tokenDistance(n, cue) <= 2 && !seg.slice(n.end, cue.start).includes('的') && !affirmed(n))) return true;
+  if (withRole(cues, 'negates-next', cue.start - 20, cue.start).some((n) => n.end <= cue.start && seg.sameClause(n, cue) && seg.tokenDistance(n, cue) <= 2 && !seg.slice(n.end, cue.start).includes('的') && !affirmed(n) &&
+    !withRole(cues, 'ends-negation', n.end, cue.start).some((e) => e.start >= n.end && e.end <= cue.start))) return true;
   if (withRole(cues, 'negates-sentence', cue.start - RADIUS, cue.start).some((n) => n.end <= cue.start && seg.sameSentence(n, cue))) return true;
   // "你们以为库克傻逼？": the question denies what it frames.
   return withRole(cues, 'rhetorical', cue.start - RADIUS, cue.start).some((n) => n.end <= cue.start && seg.sameSentence(n, cue) && seg.isQuestion(cue.start));

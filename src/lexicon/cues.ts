@@ -61,6 +61,7 @@ export type CueKind =
   | 'person-ref'
   | 'affirming-tag'
   | 'advice'
+  | 'scope-end'
   /** Verbs that attribute words to someone: claims, alleges, 声称. After a third party, what follows is theirs. */
   | 'attribution'
   /** A group named by reference: "its fans", "the fans", 它的粉丝. */
@@ -347,6 +348,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'doesnt', "didn't", 'didnt', "won't", 'wont', "can't", 'cant', 'nor', 'hardly', 'neither', 'nothing',
     "shouldn't", 'not a', 'not the',
   ],
+  // A negation stops at a second copula: 不是傻就是蠢 ("if not stupid then dumb") asserts 蠢.
+  'scope-end': ['就是', '而是', '倒是', '却是'],
   // Buying advice: "don't buy the iphone 16, wait for 17" warns of a product, it calls no boycott.
   advice: ['wait for', 'wait until', 'wait till', '等下一代', '等降价', '再等等', '等等党'],
   // "这不是骗人吗", "这不是商业诈骗是什么": a question that closes a 不是 asks for agreement, it does not deny.

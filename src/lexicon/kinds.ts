@@ -10,6 +10,7 @@ import type { CueKind } from './cues.js';
  * - negates-next: negates the cue right after it (2 tokens, same clause): 不是, not.
  * - negates-sentence: negates the rest of its sentence: 不认为, I don't think.
  * - rhetorical: denies what follows when the sentence is a question: 你以为…？
+ * - ends-negation: a second copula (就是, 而是) between a negator and a cue: the negation does not reach the cue.
  * - affirms: a question tag (吗, 是什么) right after a cue cancels a 不是 before it (这不是骗人吗): the question asserts.
  * - supposes / consequent: a condition (如果, if) supposes what follows in its clause; a consequent word (就, then)
  *   after it starts what is asserted.
@@ -49,6 +50,7 @@ export type CueRole =
   | 'negates-sentence'
   | 'rhetorical'
   | 'affirms'
+  | 'ends-negation'
   | 'supposes'
   | 'consequent'
   | 'sayers'
@@ -355,6 +357,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['i hate you @xiaomi'], nomatch: ['i cannot download the update. i hate you @xiaomi', 'miui screws up my phone yet again. i really hate @xiaomi'] },
   },
   negator: { doc: 'Negates the cue right after it: 不是, not.', role: 'negates-next' },
+  'scope-end': {
+    doc: 'A second copula (就是, 而是) ends the reach of a negation before it: 不是傻就是蠢 asserts 蠢.',
+    role: 'ends-negation',
+    examples: { match: ['买小米的不是傻就是蠢'], nomatch: ['米粉不是脑残', '米粉并不都是脑残'] },
+  },
   advice: {
     doc: 'Buying advice (wait for the next one, 等降价): beside a call against a product, a consumer\'s warning, not a boycott.',
     role: 'criticism-context',
