@@ -856,9 +856,12 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // Not when they are listed together ("fuck you @iphone @apple", "@redmi and @xiaomi"): each is meant.
   const listed = (o: Hit) => LIST_GAP.test(targetBefore ? text.slice(target.end, o.start) : text.slice(o.end, target.start));
   if (all.between(Math.min(target.start, cue.start), Math.max(target.end, cue.end)).some((o) => o.kind !== 'rival' && o.kind !== target.kind && between(o) && seg.sameClause(o, cue) && !listed(o))) return 'other-target-nearer';
-  const others: Hit[] = [...all.between(cue.start - RADIUS, cue.end + RADIUS).filter((o) => o.kind === 'rival'), ...withRole(cues, 'third-party', cue.start - RADIUS, cue.end + RADIUS)];
+  const rivals: Hit[] = all.between(cue.start - RADIUS, cue.end + RADIUS).filter((o) => o.kind === 'rival');
+  const others: Hit[] = [...rivals, ...withRole(cues, 'third-party', cue.start - RADIUS, cue.end + RADIUS)];
   for (const other of others) {
     if (!seg.sameClause(other, cue) || overlaps(other, target)) continue;
+    // "支持小米，抵制华为": the object right after a verb of that kind is what it is aimed at.
+    if (spec.objectAfter && rivals.includes(other) && other.start >= cue.end && seg.strictlySameClause(cue, other) && seg.tokenDistance(cue, other) <= 0.5 && !(target.start >= cue.end && target.start <= other.start)) return 'rival-nearer';
     if ((other.start < cue.start) !== targetBefore && !overlaps(other, cue)) continue;
     if (seg.tokenDistance(other, cue) < distance) return 'rival-nearer';
   }

@@ -127,6 +127,8 @@ export interface CueKindSpec {
   closedBy?: readonly string[];
   /** Said right after a first person ("I'm an idiot for buying apple", 我真是个傻子), it describes the author. */
   selfPredicate?: boolean;
+  /** A verb whose object follows it: another brand right after it is its object, wherever the brand stands (支持小米，抵制华为). */
+  objectAfter?: boolean;
   /** The negators a question tag of the kind cancels when it closes their clause right after the cue. */
   cancels?: readonly string[];
   /** In a reply whose own words name no target, a hit in its first sentence says whom it is about: not the post it answers. */
@@ -188,7 +190,8 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     needsCall: true,
     topicPredicate: true,
     warnsOfProduct: true,
-    examples: { match: ['大家一起抵制小米', '抵制小米'], nomatch: ['我不会再买小米了', '别买红米note，买了两台屏幕都有问题'] },
+    objectAfter: true,
+    examples: { match: ['大家一起抵制小米', '抵制小米'], nomatch: ['我不会再买小米了', '别买红米note，买了两台屏幕都有问题', '支持小米，抵制华为'] },
   },
   'boycott-call': {
     doc: 'Calls on others in themselves: 大家别买, stop buying.',
