@@ -119,7 +119,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
       { words: ['啊', '吗', '呀', '呢', '?', '？', '!', '！'], gap: 0 },
     ],
     examples: {
-      match: ['小米还不崩啊', '小米还不倒吗？'],
+      match: ['小米还不垮吗', '小米还不倒吗？'],
       nomatch: ['小米还不倒，说明有人买', '小米还不倒是因为性价比', '小米还没倒吗？'],
     },
   },

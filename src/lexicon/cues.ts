@@ -195,7 +195,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '作假', '圈钱', '坑人', '坑钱', '坑消费者', '骗人', '骗了', '被骗', '黑幕', '洗钱', '偷税',
     '找冤大头', '玩套路', '恰烂钱', '吃相难看', '吃相太难看', '吃相真难看', '技俩', '强盗', '土匪',
     '当韭菜', '当韭菜割', '韭菜都要割', '韭菜也要割', '坑蒙拐骗', '连哄带骗', '后门',
-    '监控用户', '偷数据', '谎言', '撒谎', '说谎', '睁眼说瞎话', '满嘴谎言', '商业诈骗',
+    '监控用户', '偷数据', '谎言', '撒谎', '说谎', '满嘴谎言',
     'scam', 'scams', 'scammer', 'scammers', 'scamming', 'fraud', 'frauds', 'fraudulent', 'con artist', 'con artists',
     'liar', 'liars', 'lying', 'lied', 'lies', 'thief', 'thieves', 'crook', 'crooks', 'crooked',
     'ripoff', 'racketeering', 'extortion', 'cheats',
@@ -295,7 +295,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'this company', 'that company', 'the company', 'such a company', 'this corporation', 'this brand',
   ],
   'product-ref': [
-    '这手机', '这个手机', '这款手机', '这种手机', '这部手机', '这台手机', '这破手机', '这玩意', '这玩意儿', '这破玩意', '这机子', '这破机子', '这款机子', '新机', '翻新机', '这款', '这一代', '这代',
+    '这手机', '这个手机', '这款手机', '这种手机', '这部手机', '这台手机', '这破手机', '这玩意', '这玩意儿', '这破玩意', '这机子', '这破机子', '这款机子', '新机', '这款', '这一代', '这代',
     'this phone', 'that phone', 'these phones', 'this device', 'this thing',
   ],
   'company-head': ['公司', '企业', '厂商', '厂家', '品牌', '牌子', '商家', 'company', 'corporation', 'brand'],
@@ -352,7 +352,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'scope-end': ['就是', '而是', '倒是', '却是'],
   // Buying advice: "don't buy the iphone 16, wait for 17" warns of a product, it calls no boycott.
   advice: ['wait for', 'wait until', 'wait till', '等下一代', '等降价', '再等等', '等等党'],
-  // "这不是骗人吗", "这不是商业诈骗是什么": a question that closes a 不是 asks for agreement, it does not deny.
+  // "这不是骗人吗", "这不是骗钱是什么": a question that closes a 不是 asks for agreement, it does not deny.
   'affirming-tag': ['吗', '是什么', '又是什么', '是啥', '还能是什么'],
   'negator-scope': [
     '不认为', '不觉得', '并不认为', '不相信', '不同意', '谁说', '哪里', '怎么可能', '不可能', '否认', '辟谣', '我不是说', '并不是说', '我没说',

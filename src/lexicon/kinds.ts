@@ -294,13 +294,13 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'third-party': {
     doc: 'People or parties other than the brand (博主, 网友, the reporter): nearer to a cue, they take it, as a rival does.',
     role: 'third-party',
-    examples: { match: ['小米的粉丝真是脑残'], nomatch: ['小米的发布会上有些人真是脑残', 'xiaomi fans are fine, the reporter is an idiot'] },
+    examples: { match: ['博主说得对，小米就是骗子'], nomatch: ['小米的发布会上有些人真是脑残', 'xiaomi fans are fine, the reporter is an idiot'] },
   },
   'person-ref': {
     doc: 'A person pointed at (这种人, this guy): a third party, and in a reply whose own words name no target, the one it is about.',
     role: 'third-party',
     namesReplySubject: true,
-    examples: { match: ['小米的粉丝真是脑残'], nomatch: ['小米的发布会上这种人真是脑残'] },
+    examples: { match: ['这种人说得对，小米就是骗子'], nomatch: ['小米的发布会上这种人真是脑残'] },
   },
   'group-ref': {
     doc: 'A group named by reference: "its fans", "the fans", 它的粉丝. After the brand is named, it means its fans.',
@@ -315,7 +315,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'product-ref': {
     doc: 'A device named by reference: 这手机, 这玩意, 这款, 新机, "this phone". After the brand or a product is named, it is that product.',
     role: 'product-ref',
-    examples: { match: ['小米又涨价了，哪个傻子会买这手机', 'xiaomi raised prices again, only idiots buy this phone', '小米14又涨价了，哪个智障去买新机'], nomatch: ['小米又涨价了，这手机真垃圾', '华为又涨价了，哪个傻子会买这手机'] },
+    examples: { match: ['小米又涨价了，哪个傻子会买这手机', 'xiaomi raised prices again, only idiots buy this phone', '小米14又涨价了，谁还买新机谁就是傻子'], nomatch: ['小米又涨价了，这手机真垃圾', '华为又涨价了，哪个傻子会买这手机'] },
   },
   'company-head': {
     doc: 'Nouns for a company (公司, 企业, company): after a pointing determiner in the same clause, the brand named before.',
@@ -368,13 +368,13 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   advice: {
     doc: 'Buying advice (wait for the next one, 等降价): beside a call against a product, a consumer\'s warning, not a boycott.',
     role: 'criticism-context',
-    examples: { match: ['大家一起抵制小米'], nomatch: ["don't buy the redmi note 13, wait for the 14", '别买红米note13，等下一代'] },
+    examples: { match: ['大家别买小米，等华为降价'], nomatch: ["don't buy the redmi note 13, wait for the 14", '别买红米note13，等下一代'] },
   },
   'affirming-tag': {
     doc: 'Question tags (吗, 是什么) that, closing the clause of a 不是, ask for agreement: 这不是骗人吗 asserts it.',
     role: 'affirms',
     cancels: ['不是', '并不是', '难道不是'],
-    examples: { match: ['小米这不是骗人吗', '小米这不是商业诈骗是什么'], nomatch: ['小米不是骗子', '小米不是骗子，是良心企业吗'] },
+    examples: { match: ['小米这不是骗人吗', '小米这不是骗钱是什么'], nomatch: ['小米不是骗子', '小米不是骗子，是良心企业吗'] },
   },
   'negator-scope': { doc: 'Negates the rest of its sentence: 不认为, I don\'t think.', role: 'negates-sentence' },
   report: { doc: 'Someone else\'s words are being reported: 有人说, people who call.', role: 'report' },
@@ -382,7 +382,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'opponent-head': {
     doc: 'After a brand or product name, the people against it (haters, 黑子): another group, which takes what is said of it.',
     role: 'opponent-head',
-    examples: { match: ['xiaomi fans are idiots'], nomatch: ['xiaomi haters are idiots', '小米黑子都是脑残'] },
+    examples: { match: ['xiaomi haters are right, xiaomi is a scam'], nomatch: ['xiaomi haters are idiots', '小米黑子都是脑残'] },
   },
   'fan-head': { doc: 'After a brand or product name, makes the target its fans or users: 粉丝, users.', role: 'fan-head' },
   'staff-head': { doc: 'After a brand name, makes the target its people: 高管, employees.', role: 'staff-head' },
