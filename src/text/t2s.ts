@@ -31,7 +31,10 @@ export async function loadT2S(): Promise<Map<number, number>> {
   const variants = new Map<number, number>();
   addEntries(variants, tw.default, map);
   addEntries(variants, hk.default, map);
-  for (const [from, to] of variants) if (!map.has(from)) map.set(from, to);
+  // A character that is itself the simplified form of another stays as it is: Taiwan's table maps 么 to 幺,
+  // which would turn every simplified 什么 and 怎么 into 什幺 and 怎幺.
+  const simplified = new Set(map.values());
+  for (const [from, to] of variants) if (!map.has(from) && !simplified.has(from)) map.set(from, to);
   table = map;
   return map;
 }

@@ -11,6 +11,9 @@ beforeAll(async () => {
 describe('normalize', () => {
   it.each([
     ['萬能的大熊說小米不會死', '万能的大熊说小米不会死'],
+    // Simplified text stays as written: Taiwan's variant table would have turned 么 into 幺.
+    ['小米怎么了', '小米怎么了'],
+    ['小米怎麼了', '小米怎么了'],
     ['小 米', '小米'],
     ['小·米', '小米'],
     ['小\u200b米', '小米'],
