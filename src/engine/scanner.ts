@@ -3,6 +3,7 @@ import type { LoadedBrand } from '../brands/load.js';
 import type { BrandProfile } from '../brands/schema.js';
 import { CUES, EXCEPTIONS, type CueKind } from '../lexicon/cues.js';
 import { CONSTRUCTIONS, type Construction, type Slot } from '../lexicon/constructions.js';
+import { writtenForms } from '../lexicon/forms.js';
 import { CUE_KINDS, isLoaded, kindsWithRole, type CueRole } from '../lexicon/kinds.js';
 import { RULES } from '../rules/index.js';
 import type { Rule, TargetKind } from '../rules/types.js';
@@ -318,6 +319,15 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       if (!term) continue;
       const info = cueInfo[cueId(term)]!;
       if (!info.kinds.includes(kind)) info.kinds.push(kind);
+    }
+  }
+  // Other written forms of Latin terms (hyphenated, run together, masked, drawn out): each with its term's kinds,
+  // unless the lexicon lists that form itself.
+  for (const [term, id] of [...cueIds.entries()]) {
+    for (const written of writtenForms(term)) {
+      const form = norm(written);
+      if (!form || cueIds.has(form)) continue;
+      cueInfo[cueId(form)]!.kinds.push(...cueInfo[id]!.kinds);
     }
   }
   // Each exception is tied to the term it cancels; it also cancels the longer terms that hold that term where
