@@ -542,12 +542,22 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     );
   }
 
-  /** Turns "小米粉丝", "买小米的", "xiaomi employees", "小米手机", "xiaomi 14" into the right target kind. */
+  /**
+   * Turns "小米粉丝", "买小米的", "xiaomi employees", "小米手机", "xiaomi 14" into the right target kind; the fans and
+   * supporters of its boss ("雷军的粉丝", "支持雷军的") are its fans too.
+   */
   function refineTargets(text: string, hits: TargetHit[], cues: Cues, seg: Segmentation): TargetHit[] {
     return hits.filter((t) => !(t.kind === 'fans' && selfNamed(t, cues, seg, text))).map((t) => {
-      if (t.kind !== 'brand' && t.kind !== 'product') return t;
+      if (t.kind !== 'brand' && t.kind !== 'product' && t.kind !== 'executive' && t.kind !== 'fans') return t;
+      // "骂小米的都是脑残", "黑米粉的人": those who curse or smear the name are a group of their own, its opponents.
+      // Not when someone says it ("我就说小米的人都是骗子": the author's own words).
+      const sayer = withRole(cues, 'sayers', t.start - 8, t.start)
+        .filter((c) => CUE_KINDS[c.kind].closedBy && c.end <= t.start && BUY_GAP.test(text.slice(c.end, t.start)) && !withRole(cues, 'self', c.start - 4, c.start).some((me) => me.end <= c.start))
+        .pop();
+      if (sayer && (BUYERS_END.test(text.slice(t.end, t.end + 12)) || CUE_KINDS[sayer.kind].closedBy!.some((w) => text.startsWith(w, t.end)))) return { ...t, start: sayer.start, text: text.slice(sayer.start, t.end), kind: 'rival' };
+      if (t.kind === 'fans') return t;
       // "the brain dead people at the @apple store": the people who work there.
-      if (withRole(cues, 'staff-pre', t.start - 40, t.start).some((c) => c.end <= t.start && /^[\s@#]*$/.test(text.slice(c.end, t.start)))) {
+      if (t.kind !== 'executive' && withRole(cues, 'staff-pre', t.start - 40, t.start).some((c) => c.end <= t.start && /^[\s@#]*$/.test(text.slice(c.end, t.start)))) {
         return { ...t, kind: 'executive' };
       }
       const bought = buyers(text, t, cues, seg);

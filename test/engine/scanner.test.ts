@@ -37,6 +37,11 @@ describe('scanner', () => {
       expect(hostile(text)).toEqual([]);
     }
   });
+  it('the fans and supporters of the brand\'s boss are its fans; those who curse it are its opponents', () => {
+    expect(hostile('雷军的粉丝都是脑残').map((f) => f.ruleId)).toEqual(['fan-insult']);
+    expect(hostile('支持雷军的都是傻子').map((f) => f.ruleId)).toEqual(['fan-insult']);
+    for (const text of ['骂小米的都是脑残', '黑米粉的人才是脑残', '喷雷军的都是傻子']) expect(hostile(text)).toEqual([]);
+  });
   it('hostility at another brand stays with that brand', () => {
     expect(hostile('果粉都是脑残，小米手机挺好用')).toEqual([]);
     expect(hostile('华为是骗子')).toEqual([]);
