@@ -49,6 +49,7 @@ export type DropReason =
   | 'negated'
   | 'reported-speech'
   | 'supposed'
+  | 'answered-no'
   | 'said-by-name'
   | 'said-of-self'
   | 'rule-limit';
@@ -654,7 +655,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
             overlaps(cue, target) && !CUE_KINDS[cue.kind].mayOverlapTarget ? 'overlaps-target'
             : rule.leavesUsedCues && usedCues.some((u) => overlaps(u, cue)) ? 'cue-used'
             : movedFrom(target, cue) ? 'moved-by-construction'
-            : pairs(rule, target, cue, all, cues, seg, text) ?? (negated(cue, cues, seg) ? 'negated' : supposed(target, cue, cues, seg) ? 'supposed'
+            : pairs(rule, target, cue, all, cues, seg, text) ?? (negated(cue, cues, seg) ? 'negated' : supposed(target, cue, cues, seg) ? 'supposed' : answeredNo(cue, cues, seg, text) ? 'answered-no'
               : reported(Math.min(cue.start, target.start)) || bySayers(target, cue) ? 'reported-speech' : saidByName(cue) ? 'said-by-name' : null);
           if (dropped) {
             note(rule, target, cue, dropped);
@@ -970,6 +971,28 @@ function supposed(target: Hit, cue: Hit, cues: Cues, seg: Segmentation): boolean
   // A condition is short: its word stands within a few words before the cue, in the same clause.
   return withRole(cues, 'supposes', cue.start - 40, cue.start).some((c) =>
     c.end <= cue.start && seg.strictlySameClause(c, cue) && seg.strictlySameClause(c, target) && !withRole(cues, 'consequent', c.end, cue.start).some((k) => k.start >= c.end && k.end <= cue.start));
+}
+
+/** What may stand between a question and the answer that opens the next sentence: marks, spaces, laughter. */
+const ANSWER_GAP = /^(?:[\s?!.。,，~…]|lol|lmao|haha+|哈+|呵+|额|呃|嗯|emm+)*$/;
+/** After the answer: at most a few characters (a particle, "lol") before its clause ends. */
+const ANSWER_END = /^[^,.!?;:。…\n]{0,4}(?:[,.!?;:。…\n]|$)/;
+/** How far past the question mark the answer may start. */
+const ANSWER_REACH = 12;
+
+/**
+ * A question answered no by its author ("Is X a scam? No.", 小米是骗子吗？不是): the cue in the question is
+ * asked about and denied, not asserted. The answer must open the very next sentence.
+ */
+function answeredNo(cue: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
+  if (!seg.isQuestion(cue.start)) return false;
+  const question = seg.sentenceIndex(cue.start);
+  let end = cue.end;
+  while (end < text.length && seg.sentenceIndex(end) === question) end++;
+  // The answer stands alone in its clause, give or take a word: 不是骗子是什么 is no answer, it asserts.
+  return withRole(cues, 'answers-no', end, end + ANSWER_REACH).some(
+    (a) => a.start >= end && ANSWER_GAP.test(text.slice(end, a.start)) && seg.sentenceIndex(a.start) <= question + 2 && ANSWER_END.test(text.slice(a.end, a.end + 6)),
+  );
 }
 
 /**

@@ -103,6 +103,8 @@ export type CueKind =
   | 'report'
   /** The author rejects what was reported: 太过分, toxic. */
   | 'reject'
+  /** First words of a sentence that answer the question before it no: "Is X a scam? No.", 小米是骗子吗？不是。 */
+  | 'answer-no'
   /** After a brand or product name, makes the target its fans or users: 粉丝, users. */
   | 'fan-head'
   /** After a brand name, makes the target its people: 高管, employees. */
@@ -381,6 +383,11 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'people say', 'people saying', 'someone said',
     'somebody said', 'they say', 'they call', 'calling', 'called', 'call them', 'calls them', 'accused of', 'accusing',
     'so-called', 'haters say', 'critics say',
+  ],
+  'answer-no': [
+    '不是', '当然不是', '并不是', '肯定不是', '我觉得不是', '我看不是', '当然没有', '并没有', '不会', '当然不会', '胡说', '瞎说',
+    '别逗了', '开什么玩笑', '开玩笑', '怎么可能', '不可能',
+    'no', 'nope', 'nah', 'of course not', 'not at all', 'not really', 'hell no', 'absolutely not', 'definitely not', 'not even close',
   ],
   reject: [
     '不同意', '太过分', '过分', '不对', '胡说', '瞎说', '乱说', '不认同', '不能这么说', '不应该', '不该', '别这样', '无语',

@@ -21,6 +21,8 @@ import type { CueKind } from './cues.js';
  * - call: turns a cue that `needsCall` into a call on others: 大家, let's.
  * - wish: turns a doom event into a wish (rules say which kinds need it).
  * - report / reject: someone else's words that the author rejects are not the author's hostility.
+ * - answers-no: first in the sentence after a question, answers it no: what the question asked is denied
+ *   ("Is X a scam? No.", 小米是骗子吗？不是).
  * - determiner: a curse right after it is an intensifier inside a noun phrase ("the fucking phone").
  * - fan-head / staff-head: after a brand or product name, make the target its fans / its people.
  * - opponent-head: after a brand or product name, makes it the people against it (haters, 黑子): not the brand's.
@@ -48,6 +50,7 @@ import type { CueKind } from './cues.js';
 export type CueRole =
   | 'negates-next'
   | 'negates-sentence'
+  | 'answers-no'
   | 'rhetorical'
   | 'affirms'
   | 'ends-negation'
@@ -379,6 +382,14 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'negator-scope': { doc: 'Negates the rest of its sentence: 不认为, I don\'t think.', role: 'negates-sentence' },
   report: { doc: 'Someone else\'s words are being reported: 有人说, people who call.', role: 'report' },
   reject: { doc: 'The author rejects what was reported: 太过分, toxic.', role: 'reject' },
+  'answer-no': {
+    doc: 'First words of the sentence after a question that answer it no: the question asked what they deny.',
+    role: 'answers-no',
+    examples: {
+      match: ['小米是骗子吗？是的，就是骗子', 'is xiaomi a scam? yes.', '小米是骗子吗？不是骗子是什么'],
+      nomatch: ['小米是骗子吗？不是', '小米是骗子？别逗了', 'Is Xiaomi a scam? No.', 'are xiaomi fans idiots? lol no, not at all'],
+    },
+  },
   'opponent-head': {
     doc: 'After a brand or product name, the people against it (haters, 黑子): another group, which takes what is said of it.',
     role: 'opponent-head',

@@ -25,6 +25,9 @@ describe('explain', () => {
     expect(outcomes('有人说米粉都是脑残，我觉得太过分了', 'fan-insult')).toContain('reported-speech');
     expect(outcomes('xiaomi miui sucks', 'brand-insult')).toContain('not-subject');
     expect(outcomes('苹果抄袭小米', 'fraud-accusation')).toContain('object-is-victim');
+    expect(outcomes('小米是骗子吗？不是。', 'fraud-accusation')).toContain('answered-no');
+    expect(outcomes('Is Xiaomi a scam? Nope.', 'fraud-accusation')).toContain('answered-no');
+    expect(outcomes('小米是骗子吗？不是骗子是什么', 'fraud-accusation')).toContain('kept');
     expect(outcomes('小米倒不了，该死的是那帮米粉', 'brand-doom-wish')).not.toContain('kept');
     expect(outcomes('@xiaomi never told these clowns the phone was delayed', 'brand-insult')).toContain('other-group');
     expect(outcomes('千万不要买红米note，买了两个，相机都有问题', 'boycott-call')).toContain('product-warning');
