@@ -550,12 +550,12 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   function refineTargets(text: string, hits: TargetHit[], cues: Cues, seg: Segmentation): TargetHit[] {
     return hits.filter((t) => !(t.kind === 'fans' && selfNamed(t, cues, seg, text))).map((t) => {
       if (t.kind !== 'brand' && t.kind !== 'product' && t.kind !== 'executive' && t.kind !== 'fans') return t;
-      // "骂小米的都是脑残", "黑米粉的人": those who curse or smear the name are a group of their own, its opponents.
+      // "骂小米的都是脑残", "抵制小米的人", "黑米粉的": those who curse, boycott or hate the name are a group of their own.
       // Not when someone says it ("我就说小米的人都是骗子": the author's own words).
-      const sayer = withRole(cues, 'sayers', t.start - 8, t.start)
-        .filter((c) => CUE_KINDS[c.kind].closedBy && c.end <= t.start && BUY_GAP.test(text.slice(c.end, t.start)) && !withRole(cues, 'self', c.start - 4, c.start).some((me) => me.end <= c.start))
+      const sayer = cues.ofAny(OPPONENT_VERBS, t.start - 8, t.start)
+        .filter((c) => c.end <= t.start && BUY_GAP.test(text.slice(c.end, t.start)) && !withRole(cues, 'self', c.start - 4, c.start).some((me) => me.end <= c.start))
         .pop();
-      if (sayer && (BUYERS_END.test(text.slice(t.end, t.end + 12)) || CUE_KINDS[sayer.kind].closedBy!.some((w) => text.startsWith(w, t.end)))) return { ...t, start: sayer.start, text: text.slice(sayer.start, t.end), kind: 'rival' };
+      if (sayer && (BUYERS_END.test(text.slice(t.end, t.end + 12)) || CUE_KINDS[sayer.kind].closedBy?.some((w) => text.startsWith(w, t.end)) || text.startsWith('的人', t.end))) return { ...t, start: sayer.start, text: text.slice(sayer.start, t.end), kind: 'rival' };
       if (t.kind === 'fans') return t;
       // "the brain dead people at the @apple store": the people who work there.
       if (t.kind !== 'executive' && withRole(cues, 'staff-pre', t.start - 40, t.start).some((c) => c.end <= t.start && /^[\s@#]*$/.test(text.slice(c.end, t.start)))) {
@@ -972,6 +972,9 @@ function supposed(target: Hit, cue: Hit, cues: Cues, seg: Segmentation): boolean
   return withRole(cues, 'supposes', cue.start - 40, cue.start).some((c) =>
     c.end <= cue.start && seg.strictlySameClause(c, cue) && seg.strictlySameClause(c, target) && !withRole(cues, 'consequent', c.end, cue.start).some((k) => k.start >= c.end && k.end <= cue.start));
 }
+
+/** Verbs against their object that, before a name and with 的 + a head after it, name its opponents. */
+const OPPONENT_VERBS = (Object.keys(CUE_KINDS) as CueKind[]).filter((k) => CUE_KINDS[k].namesOpponents);
 
 /** What may stand between a question and the answer that opens the next sentence: marks, spaces, laughter. */
 const ANSWER_GAP = /^(?:[\s?!.。,，~…]|lol|lmao|haha+|哈+|呵+|额|呃|嗯|emm+)*$/;

@@ -128,6 +128,11 @@ export interface CueKindSpec {
   anticipates?: boolean;
   /** A sayers kind that opens a relative clause only when one of these follows its cue: 说X是骗子的人. */
   closedBy?: readonly string[];
+  /**
+   * A verb against its object: right before a name, with 的 and a head after the name (骂小米的都是…, 抵制小米的人,
+   * 讨厌苹果的), it names the people against the name, a group of their own that takes what is said of it.
+   */
+  namesOpponents?: boolean;
   /** Said right after a first person ("I'm an idiot for buying apple", 我真是个傻子), it describes the author. */
   selfPredicate?: boolean;
   /** A verb whose object follows it: another brand right after it is its object, wherever the brand stands (支持小米，抵制华为). */
@@ -191,6 +196,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   boycott: {
     doc: 'Boycott words; a call only with a call word before them or in imperative position.',
     needsCall: true,
+    namesOpponents: true,
     topicPredicate: true,
     warnsOfProduct: true,
     objectAfter: true,
@@ -269,6 +275,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   saying: {
     doc: 'Verbs of saying or smearing (说, 骂, 黑): before a name, with 的 + a head after the cue, they open a relative clause about the sayers.',
     role: 'sayers',
+    namesOpponents: true,
     closedBy: ['的人', '的都', '的那些', '的这些', '的，', '的,', '的才', '的是', '的全', '的基本', '的多半', '的大多', '的一般', '的估计', '的肯定', '的自己', '的家伙', '的网友', '的傻'],
     examples: {
       match: ['我早就说小米是骗子的，你们不信', '小米是骗子', '我就说小米的人都是骗子'],
@@ -291,6 +298,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   hate: {
     doc: 'Verbs of hatred whose object is the brand or its people: hate, despise, 讨厌, 痛恨.',
     objectWithin: 2,
+    namesOpponents: true,
     ventsUnlessAlone: true,
     examples: { match: ['HATE @XIAOMI SO MUCH', 'just another reason to hate xiaomi', "i don't hate xiaomi, i hate its fans"], nomatch: ['i hate that xiaomi phones lag so much', 'i hate xiaomi, i hate their updates'] },
   },
