@@ -967,10 +967,18 @@ function reportedSpeech(cues: Cues, seg: Segmentation, attributed: readonly Hit[
  * cue is not asserted when a condition word stands before it in the name's clause, with no consequent word (就,
  * then, "you are") between the condition and the cue ("if you buy xiaomi you are an idiot" asserts the insult).
  */
-function supposed(target: Hit, cue: Hit, cues: Cues, seg: Segmentation): boolean {
+function supposed(target: Hit, cue: CueHit, cues: Cues, seg: Segmentation): boolean {
   // A condition is short: its word stands within a few words before the cue, in the same clause.
-  return withRole(cues, 'supposes', cue.start - 40, cue.start).some((c) =>
-    c.end <= cue.start && seg.strictlySameClause(c, cue) && seg.strictlySameClause(c, target) && !withRole(cues, 'consequent', c.end, cue.start).some((k) => k.start >= c.end && k.end <= cue.start));
+  const conditions = withRole(cues, 'supposes', cue.start - 40, cue.start);
+  if (conditions.some((c) => c.end <= cue.start && seg.strictlySameClause(c, cue) && seg.strictlySameClause(c, target) && !withRole(cues, 'consequent', c.end, cue.start).some((k) => k.start >= c.end && k.end <= cue.start))) return true;
+  // "小米要是骗子，那全行业都是骗子", "if xiaomi is a scam then so is every phone maker": a consequent that says the
+  // condition's own word again says it of something else, to deny it; the name stays supposed.
+  return conditions.some((c) => {
+    if (!seg.strictlySameClause(c, target)) return false;
+    const from = Math.max(c.end, target.end);
+    const then = withRole(cues, 'consequent', from, cue.start).find((k) => k.start >= from && k.end <= cue.start);
+    return then !== undefined && cues.of(cue.kind, from, then.start).some((same) => same.start >= from && same.end <= then.start);
+  });
 }
 
 /** Verbs against their object that, before a name and with 的 + a head after it, name its opponents. */

@@ -263,7 +263,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     role: 'supposes',
     examples: {
       match: ['if you buy xiaomi you are an idiot', '如果买小米就是傻子', '小米是骗子，如果你不信就算了'],
-      nomatch: ['如果小米是骗子，我直播吃键盘', '小米要是骗子，那华为呢', 'if xiaomi is a scam then so is every phone maker'],
+      nomatch: ['如果小米是骗子，我直播吃键盘', '小米要是骗子，那华为呢', 'if xiaomi is a scam then so is every phone maker', '小米要是骗子，那全行业都是骗子'],
     },
   },
   consequent: { doc: 'Words that open the consequent of a condition (就, then): what follows them is asserted.', role: 'consequent' },
