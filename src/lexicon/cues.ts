@@ -267,7 +267,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   you: ['你', '你们', '你这', '你个', '你这个', '你们这群', '你们这些', 'you', 'you are', "you're", 'youre', 'ur', 'u'],
   self: ['i', "i'm", 'i am', 'as a', 'as an', '作为', '身为', 'me', 'myself', '我', '我是', '我就是', '我真是', '本人', '自己'],
   hatred: [
-    'i hate you', 'hate you', 'hate u', 'i hate u', 'most hated', 'most-hated', 'hate this company', 'i despise', 'despise you',
+    'i hate you', 'hate you', 'hate u', 'i hate u', 'most hated', 'most-hated', 'hate this company', 'hate that company', 'i despise', 'despise you',
     'reason to hate', 'why i hate', 'i h8', 'hate everything about',
     '恨死', '我恨', '讨厌死', '最讨厌',
   ],
@@ -478,6 +478,9 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   stupid: ['stupid fast'],
   scam: ['scam calls', 'scam call', 'scam texts', 'scam emails'],
   lies: ['lies ahead', 'lies in', 'lies with', 'lies on'],
+  // hating a fact or a habit, not the name after it: "I hate that apple removed the jack", "hate how xiaomi…"
+  hate: ['hate that', 'hate how', 'hate when', 'hate it when', 'hate the way', 'hate the fact'],
+  hates: ['hates that', 'hates how', 'hates when', 'hates it when', 'hates the way', 'hates the fact'],
   // 不就是…(吗), 岂不是, 难道不是: rhetorical questions that affirm ("这不就是割韭菜吗" = this is plainly fleecing)
   '不': ['不就是', '不正是', '岂不是', '难道不是', '不也是', '是不是', '不是吧', '不是说', '不得不', '不错', '不少', '不停', '不仅', '不光', '不过', '不止', '不知道', '不好用', '不行', '不值', '不住'],
   '不是': ['岂不是', '难道不是', '是不是', '不是吧', '不是说'],
@@ -496,8 +499,9 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   // the phone trade as a whole, not a phone: 滚出手机圈
   '手机': ['手机圈', '手机界', '手机行业', '手机市场'],
   '元': ['元宇宙', '元旦', '元素', '元宵', '单元', '多元', '公元'],
-  suck: ['suck it up', 'suck up'],
-  sucks: ['sucks to be', 'it sucks that', 'sucks that'],
+  // bad at a task ("apple sucks at search") is no verdict on the whole
+  suck: ['suck it up', 'suck up', 'suck at'],
+  sucks: ['sucks to be', 'it sucks that', 'sucks that', 'sucks at'],
   fuck: ['what the fuck', 'the actual fuck', 'the fuck'],
   // a curse as an intensifier of praise
   fucking: ['fucking love', 'fucking loved', 'fucking awesome', 'fucking amazing', 'fucking great', 'fucking best', 'fucking brilliant', 'fucking genius'],
