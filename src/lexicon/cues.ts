@@ -219,7 +219,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   'fraud-strong': [
     '骗钱', '诈骗', '骗局', '欺诈', '欺骗消费者', '忽悠人', '割韭菜', '虚假宣传', '造假', '圈钱', '坑钱', '坑消费者',
-    '找冤大头', '玩套路',
+    '找冤大头', '玩套路', '当韭菜割', '韭菜都要割', '韭菜也要割',
     'scam', 'scams', 'scammer', 'scammers', 'fraud', 'fraudulent', 'rip off', 'ripoff', 'false advertising', 'money grab',
     'cash grab', 'racketeering',
   ],
@@ -278,7 +278,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   hate: ['hate', 'hates', 'h8', 'despise', 'despises', 'detest', 'loathe', '讨厌', '恨', '痛恨', '厌恶', '憎恨'],
   'third-party': [
-    '博主', '网友', '楼主', '机主', '车主本人', '记者', '媒体', '小编', '主播', 'up主', '大v', '友商', '某些品牌', '别的品牌', '其他品牌',
+    '博主', '网友', '楼主', '机主', '车主本人', '记者', '媒体', '小编', '主播', 'up主', '大v', '友商', '某些品牌', '别的品牌', '其他品牌', '有些品牌', '有的品牌', '某些厂商', '有些厂商', '有的厂商', '别的厂商',
+    '其他厂商', '某些厂家', '有些厂家', '其他厂家', '别的厂家',
     'my friend', 'my friends', 'my dad', 'my mom', 'my mum', 'my wife', 'my husband', 'my brother', 'my sister', 'my boss',
     'my coworker', 'my coworkers', 'my colleague', 'my girlfriend', 'my boyfriend', 'my roommate', 'someone', 'somebody',
     '我朋友', '朋友说', '我同事', '我爸', '我妈', '我老婆', '我老公', '我室友', '我同学',
