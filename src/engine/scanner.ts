@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { LoadedBrand } from '../brands/load.js';
 import type { BrandProfile } from '../brands/schema.js';
-import { CUES, EXCEPTIONS, type CueKind } from '../lexicon/cues.js';
+import { CUES, EXCEPTIONS, STAND_INS, type CueKind } from '../lexicon/cues.js';
 import { CONSTRUCTIONS, type Construction, type Slot } from '../lexicon/constructions.js';
 import { writtenForms } from '../lexicon/forms.js';
 import { CUE_KINDS, isLoaded, kindsWithRole, type CueRole } from '../lexicon/kinds.js';
@@ -257,7 +257,7 @@ function overlaps(a: Hit, b: Hit): boolean {
 /** Compiles a brand profile (plus its rivals) and the cue lexicon into two automata. */
 export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] = RULES): Promise<Scanner> {
   const t2s = await loadT2S();
-  const emoji: Record<string, string> = {};
+  const emoji: Record<string, string> = { ...STAND_INS };
   for (const rival of brand.rivals) Object.assign(emoji, rival.emoji);
   Object.assign(emoji, brand.profile.emoji);
   const normalizer = new Normalizer(t2s, emoji);

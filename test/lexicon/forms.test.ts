@@ -20,7 +20,9 @@ describe('written forms of a Latin term', () => {
     expect(writtenForms('assholes')).toContain('a$$holes');
     expect(writtenForms('scam')).toContain('sc@m');
   });
-  it('leaves Chinese terms alone', () => {
+  it('puts an adverb inside a Chinese noun + predicate idiom, and leaves other Chinese terms alone', () => {
+    expect(writtenForms('脑子有问题')).toEqual(expect.arrayContaining(['脑子都有问题', '脑子真的有问题']));
+    expect(writtenForms('素质低')).toContain('素质真低');
     expect(writtenForms('骗子')).toEqual([]);
   });
   it('masks nothing but letters of the word it masks', () => {
@@ -34,6 +36,9 @@ describe('the scanner reads those forms as their term', () => {
     xiaomi = await createScanner(await loadBrand('xiaomi'));
   });
   const hostile = (text: string) => xiaomi.scan({ id: 'f', text }).some((f) => isHostile(f.severity));
+  it.each(['用小米的人脑子都有问题', '米粉都是🐷', '雷军🤡'])('%s', (text) => {
+    expect(hostile(text)).toBe(true);
+  });
   it.each(['f*ck xiaomi', 'FUCK OFFFFFF @xiaomi', '#FalseAdvertising @xiaomi', 'xiaomi is a rip-off', 'xiaomi is full of sh!t', 'xiaomi users are f***ing idiots'])('%s', (text) => {
     expect(hostile(text)).toBe(true);
   });
