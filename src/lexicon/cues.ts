@@ -403,7 +403,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // "apple haters", 小米黑子: after a name, the people against it, another group than the brand or its fans.
   'opponent-head': ['haters', 'hater', 'bashers', 'basher', 'trolls', 'antis', '黑粉', '黑子'],
   'fan-head': [
-    '粉丝', '用户', '买家', '车主', '信徒', '教徒', '死忠粉', '忠粉', '的人', '的都', '党',
+    '粉丝', '用户', '买家', '车主', '客户', '顾客', '消费者', '信徒', '教徒', '死忠粉', '忠粉', '的人', '的都', '党',
     'fans', 'fanboys', 'fanboy', 'fanbois', 'fanboi', 'fangirls', 'fangirl', 'fanbase', 'devotees', 'users', 'owners', 'buyers', 'customers', 'people', 'loyalists',
     'sheep', 'cultists', 'army', 'stans', 'fandom',
   ],
@@ -413,7 +413,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'geniuses', 'genius', 'people at the store', 'store staff', 'support staff', 'pr team', 'marketing team', 'board',
   ],
   aspect: [
-    '售后', '售后服务', '服务', '系统', '手机', '电池', '续航', '屏幕', '价格', '质量', '广告', '发布会', '相机', '拍照', '信号',
+    '售后', '售后服务', '服务', '系统', '客户端', '手机', '电池', '续航', '屏幕', '价格', '质量', '广告', '发布会', '相机', '拍照', '信号',
     '充电', '充电器', '软件', '更新', '定价', '设计', '外观', '品控', '产品', '做工', '芯片', '新机', '平板', '电脑', '手表', '耳机',
     '应用', '商店', '官网', '配置', '性能', '机器', '价', '售价', '价位', '成本', '块钱', '元', '智驾', '自动驾驶', '驾驶辅助', '车机', '车',
     '功能', '设定', '策略', '这次', '这波', '这个操作',
@@ -503,6 +503,10 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '偷': ['偷偷', '小偷', '偷拍', '偷懒', '偷看', '偷吃', '偷师', '偷笑', '偷闲', '偷乐', '偷跑'],
   '后门': ['走后门', '前门后门', '后门口', '从后门', '后门进'],
   '下架': ['下架了一', '已下架', '被下架'],
+  // the service, the app or the body, not the buyers: 苹果客户服务太差, 苹果客户端
+  '客户': ['客户服务', '客户端', '客户经理', '客户体验', '客户支持'],
+  '顾客': ['顾客服务', '顾客体验'],
+  '消费者': ['消费者权益', '消费者协会', '消费者保护', '消费者投诉'],
   // the phone trade as a whole, not a phone: 滚出手机圈
   '手机': ['手机圈', '手机界', '手机行业', '手机市场'],
   '元': ['元宇宙', '元旦', '元素', '元宵', '单元', '多元', '公元'],
