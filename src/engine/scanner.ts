@@ -788,6 +788,30 @@ function outermost<T extends Hit>(hits: T[]): T[] {
   return kept;
 }
 
+/** How near (tokens) what is said of a list must stand to the list's nearest name: a copula, 都是, a modal. */
+const LISTED_REACH = 2;
+/** At most this many names listed together are followed toward a cue. */
+const MAX_LISTED = 6;
+
+/**
+ * The name nearest to the cue in a list that holds `target` ("fuck huawei and xiaomi": huawei; 小米、华为和苹果都是…:
+ * 苹果): names listed together are as near to what is said of them as the nearest of them.
+ */
+function listHead(target: Hit, cue: Hit, all: HitIndex<TargetHit>, text: string): Hit {
+  const towardEnd = target.end <= cue.start;
+  let head: Hit = target;
+  for (let i = 0; i < MAX_LISTED; i++) {
+    const from = towardEnd ? head.end : head.start - 24;
+    const to = towardEnd ? Math.min(head.end + 24, cue.start) : head.start;
+    const candidates = all.between(from, to).filter((o) => (towardEnd ? o.start >= head.end && o.end <= cue.start : o.end <= head.start && o.start >= cue.end));
+    if (candidates.length === 0) break;
+    const next = candidates.reduce((a, b) => (towardEnd ? (b.start < a.start ? b : a) : b.end > a.end ? b : a));
+    if (!LIST_GAP.test(towardEnd ? text.slice(head.end, next.start) : text.slice(next.end, head.start))) break;
+    head = next;
+  }
+  return head;
+}
+
 function near(text: string, context: Hit, term: Hit, window: number): boolean {
   const gap = context.start >= term.end ? context.start - term.end : term.start - context.end;
   if (gap < 0 || gap > window) return false;
@@ -811,7 +835,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   if (!addressed) {
     const linked = seg.sameClause(target, cue) || continuesTopic(target, cue, all, seg, text);
     if (!linked) return 'not-linked';
-    const distance = seg.strictlySameClause(target, cue) ? seg.tokenDistance(target, cue) : seg.tokensFromClauseStart(cue.start);
+    const distance = seg.strictlySameClause(target, cue) ? seg.tokenDistance(listHead(target, cue, all, text), cue) : seg.tokensFromClauseStart(cue.start);
     if (distance > rule.window) return 'too-far';
   }
   if (rule.order === 'before' && cue.end > target.start) return 'order';
@@ -879,8 +903,15 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   if (all.between(Math.min(target.start, cue.start), Math.max(target.end, cue.end)).some((o) => o.kind !== 'rival' && o.kind !== target.kind && between(o) && seg.sameClause(o, cue) && !listed(o))) return 'other-target-nearer';
   const rivals: Hit[] = all.between(cue.start - RADIUS, cue.end + RADIUS).filter((o) => o.kind === 'rival');
   const others: Hit[] = [...rivals, ...withRole(cues, 'third-party', cue.start - RADIUS, cue.end + RADIUS)];
+  // Names listed together ("小米和华为都是骗子", "fuck huawei and xiaomi", 抵制华为和小米) share what is said right
+  // before or after the list; a word inside a noun phrase after a verb of theirs does not ("@apple and @google play
+  // this stupid back and forth").
+  const listedWith = (o: Hit) =>
+    LIST_GAP.test(o.start >= target.end ? text.slice(target.end, o.start) : o.end <= target.start ? text.slice(o.end, target.start) : '-') &&
+    seg.tokenDistance(o, cue) <= LISTED_REACH &&
+    !withRole(cues, 'determiner', Math.min(o.end, cue.end), Math.max(o.start, cue.start)).some((d) => (d.start >= o.end && d.end <= cue.start) || (d.start >= cue.end && d.end <= o.start));
   for (const other of others) {
-    if (!seg.sameClause(other, cue) || overlaps(other, target)) continue;
+    if (!seg.sameClause(other, cue) || overlaps(other, target) || listedWith(other)) continue;
     // "支持小米，抵制华为": the object right after a verb of that kind is what it is aimed at.
     if (spec.objectAfter && rivals.includes(other) && other.start >= cue.end && seg.strictlySameClause(cue, other) && seg.tokenDistance(cue, other) <= 0.5 && !(target.start >= cue.end && target.start <= other.start)) return 'rival-nearer';
     if ((other.start < cue.start) !== targetBefore && !overlaps(other, cue)) continue;

@@ -42,6 +42,10 @@ describe('scanner', () => {
     expect(hostile('支持雷军的都是傻子').map((f) => f.ruleId)).toEqual(['fan-insult']);
     for (const text of ['骂小米的都是脑残', '黑米粉的人才是脑残', '喷雷军的都是傻子']) expect(hostile(text)).toEqual([]);
   });
+  it('names listed together share what is said right before or after the list', () => {
+    for (const text of ['华为和小米都是骗子', '小米和华为都是骗子', '抵制华为和小米', 'fuck huawei and xiaomi', 'huawei and xiaomi are scammers']) expect(hostile(text), text).not.toEqual([]);
+    for (const text of ['小米很好，华为和苹果都是骗子', 'why do @xiaomi and @huawei play this stupid back and forth', '支持小米，抵制华为']) expect(hostile(text), text).toEqual([]);
+  });
   it('hostility at another brand stays with that brand', () => {
     expect(hostile('果粉都是脑残，小米手机挺好用')).toEqual([]);
     expect(hostile('华为是骗子')).toEqual([]);
