@@ -795,7 +795,8 @@ const MAX_LISTED = 6;
 
 /**
  * The name nearest to the cue in a list that holds `target` ("fuck huawei and xiaomi": huawei; 小米、华为和苹果都是…:
- * 苹果): names listed together are as near to what is said of them as the nearest of them.
+ * 苹果; "fuck @someone and @apple": @someone): names listed together are as near to what is said of them as the
+ * nearest of them.
  */
 function listHead(target: Hit, cue: Hit, all: HitIndex<TargetHit>, text: string): Hit {
   const towardEnd = target.end <= cue.start;
@@ -803,7 +804,7 @@ function listHead(target: Hit, cue: Hit, all: HitIndex<TargetHit>, text: string)
   for (let i = 0; i < MAX_LISTED; i++) {
     const from = towardEnd ? head.end : head.start - 24;
     const to = towardEnd ? Math.min(head.end + 24, cue.start) : head.start;
-    const candidates = all.between(from, to).filter((o) => (towardEnd ? o.start >= head.end && o.end <= cue.start : o.end <= head.start && o.start >= cue.end));
+    const candidates = [...all.between(from, to), ...otherMentions(text, from, to, all)].filter((o) => (towardEnd ? o.start >= head.end && o.end <= cue.start : o.end <= head.start && o.start >= cue.end));
     if (candidates.length === 0) break;
     const next = candidates.reduce((a, b) => (towardEnd ? (b.start < a.start ? b : a) : b.end > a.end ? b : a));
     if (!LIST_GAP.test(towardEnd ? text.slice(head.end, next.start) : text.slice(next.end, head.start))) break;
@@ -902,7 +903,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   const listed = (o: Hit) => LIST_GAP.test(targetBefore ? text.slice(target.end, o.start) : text.slice(o.end, target.start));
   if (all.between(Math.min(target.start, cue.start), Math.max(target.end, cue.end)).some((o) => o.kind !== 'rival' && o.kind !== target.kind && between(o) && seg.sameClause(o, cue) && !listed(o))) return 'other-target-nearer';
   const rivals: Hit[] = all.between(cue.start - RADIUS, cue.end + RADIUS).filter((o) => o.kind === 'rival');
-  const others: Hit[] = [...rivals, ...withRole(cues, 'third-party', cue.start - RADIUS, cue.end + RADIUS)];
+  const others: Hit[] = [...rivals, ...withRole(cues, 'third-party', cue.start - RADIUS, cue.end + RADIUS), ...otherMentions(text, cue.start - RADIUS, cue.end + RADIUS, all)];
   // Names listed together ("小米和华为都是骗子", "fuck huawei and xiaomi", 抵制华为和小米) share what is said right
   // before or after the list; a word inside a noun phrase after a verb of theirs does not ("@apple and @google play
   // this stupid back and forth").
@@ -918,6 +919,25 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     if (seg.tokenDistance(other, cue) < distance) return 'rival-nearer';
   }
   return null;
+}
+
+/** A handle: @ and the letters, digits and underscores after it. */
+const MENTION = /@[a-z0-9_]+/g;
+
+/**
+ * The @handles between `from` and `to` that name none of the profile's or its rivals' terms: other accounts, which
+ * take a cue nearer to them than the brand, as a third party does ("they said to hell with @someone", "@brand").
+ */
+function otherMentions(text: string, from: number, to: number, all: HitIndex<TargetHit>): Hit[] {
+  const lo = Math.max(0, from);
+  if (text.indexOf('@', lo) < 0) return [];
+  const found: Hit[] = [];
+  const window = text.slice(lo, Math.min(text.length, to));
+  for (const m of window.matchAll(MENTION)) {
+    const hit = { start: lo + m.index, end: lo + m.index + m[0].length, text: m[0] };
+    if (!all.between(hit.start, hit.end).some((t) => overlaps(t, hit))) found.push(hit);
+  }
+  return found;
 }
 
 /** "these clowns", 那些脑残: the plural demonstrative right before a cue, by which it names a group of its own. */

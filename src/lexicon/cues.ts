@@ -153,7 +153,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'vile', 'despicable', 'greedy', 'dogshit', 'bullshit', 'a joke', 'joke of a company', 'scummy', 'shitty',
     "ain't shit", 'aint shit', "you're shit", 'youre shit', 'soulless',
     // character words for a company or its people
-    'cocky', 'smug', 'smugness', 'snobby', 'snobbish', 'elitist', 'condescending', 'arrogance', 'spoiled',
+    'cocky', 'smug', 'smugness', 'snobby', 'snobbish', 'elitist', 'condescending', 'arrogance', 'spoiled', 'petty',
     '傲慢', '嚣张', '狂妄', '自大', '嘴脸', '吃相', '贪婪', '唯利是图', '见钱眼开', '钻钱眼里', '掉钱眼里', '只认钱', '眼里只有钱', '只知道赚钱', '只知道捞钱',
     'worst company', 'shit company', 'shitty company', 'garbage company', 'trash company', 'evil company', 'evil corporation',
   ],
@@ -162,7 +162,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '草泥马', '草你', '操你', '日你', '去你妈', '滚你妈', 'cnm', 'nmsl', 'fuck you', 'fuck off', 'screw you', 'damn you', 'stfu',
     'suck it', 'eat shit', 'go to hell', 'go fuck yourself', 'screw yourself', 'up yours', 'fuck u', 'fuck yall',
     "fuck y'all", 'fuck ya', 'suck my', 'suck ur', 'suck your', 'smd', 'kiss my ass', 'duck off',
-    '滚犊子', '去你大爷', '你大爷', '下地狱', '见鬼去吧',
+    '滚犊子', '去你大爷', '你大爷', '下地狱', '见鬼去吧', 'to hell with',
   ],
   profanity: [
     '操', '艹', 'fuck', 'fucking', 'fuk', 'fck', 'fk', 'fkn', 'fucks', 'screw',
@@ -268,7 +268,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   self: ['i', "i'm", 'i am', 'as a', 'as an', '作为', '身为', 'me', 'myself', '我', '我是', '我就是', '我真是', '本人', '自己'],
   hatred: [
     'i hate you', 'hate you', 'hate u', 'i hate u', 'most hated', 'most-hated', 'hate this company', 'hate that company', 'i despise', 'despise you',
-    'reason to hate', 'why i hate', 'i h8', 'hate everything about',
+    'reason to hate', 'why i hate', 'i h8', 'hate everything about', 'you disgust me', 'disgusted with', 'disgusted by',
     '恨死', '我恨', '讨厌死', '最讨厌',
   ],
   // Contempt said as the predicate of its subject: the name must be that subject ("Apple sucks", not "Apple airplay sucks").
@@ -510,10 +510,14 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   // the phone trade as a whole, not a phone: 滚出手机圈
   '手机': ['手机圈', '手机界', '手机行业', '手机市场'],
   '元': ['元宇宙', '元旦', '元素', '元宵', '单元', '多元', '公元'],
+  // petty about one thing is a complaint about it
+  petty: ['petty about'],
   // bad at a task ("apple sucks at search") is no verdict on the whole
   suck: ['suck it up', 'suck up', 'suck at'],
   sucks: ['sucks to be', 'it sucks that', 'sucks that', 'sucks at'],
-  fuck: ['what the fuck', 'the actual fuck', 'the fuck'],
+  // a blunder, not a curse: "full of fuck ups", "apple fucked up the update"
+  fuck: ['what the fuck', 'the actual fuck', 'the fuck', 'fuck up', 'fuck ups', 'fuck-up', 'fuck-ups'],
+  fucks: ['fucks up'],
   // a curse as an intensifier of praise
   fucking: ['fucking love', 'fucking loved', 'fucking awesome', 'fucking amazing', 'fucking great', 'fucking best', 'fucking brilliant', 'fucking genius'],
   // "you have spoiled me": pampered, not a spoilt brat

@@ -46,6 +46,11 @@ describe('scanner', () => {
     for (const text of ['华为和小米都是骗子', '小米和华为都是骗子', '抵制华为和小米', 'fuck huawei and xiaomi', 'huawei and xiaomi are scammers']) expect(hostile(text), text).not.toEqual([]);
     for (const text of ['小米很好，华为和苹果都是骗子', 'why do @xiaomi and @huawei play this stupid back and forth', '支持小米，抵制华为']) expect(hostile(text), text).toEqual([]);
   });
+  it('another @handle nearer to a curse takes it, unless it is listed with the brand', () => {
+    expect(hostile('they said to hell with @someone, @xiaomi is great')).toEqual([]);
+    expect(hostile('fuck @someone and @xiaomi')).not.toEqual([]);
+    expect(hostile('the phone is full of fuck ups @someone @xiaomi')).toEqual([]);
+  });
   it('hostility at another brand stays with that brand', () => {
     expect(hostile('果粉都是脑残，小米手机挺好用')).toEqual([]);
     expect(hostile('华为是骗子')).toEqual([]);
