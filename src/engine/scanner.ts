@@ -1086,7 +1086,8 @@ function saidBySayers(cues: Cues, seg: Segmentation, text: string): (target: Hit
   return (target, cue) => {
     let opener = openers.get(target);
     if (opener === undefined) openers.set(target, (opener = openerOf(target)));
-    return opener !== null && cue.start >= opener.end && seg.sameSentence(opener, cue);
+    // The opener's own verb is theirs too ("people who hate apple": the hatred is not the author's).
+    return opener !== null && (cue.start >= opener.end || (cue.start >= opener.start && cue.end <= opener.end)) && seg.sameSentence(opener, cue);
   };
 }
 

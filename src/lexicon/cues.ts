@@ -262,6 +262,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   sayers: [
     'people who call', 'those who call', 'anyone who calls', 'everyone who calls', 'whoever calls', 'people calling', 'those calling',
     'people who say', 'those who say', 'anyone who says', 'everyone who says', 'whoever says', 'people saying', 'those saying',
+    'people who hate', 'those who hate', 'anyone who hates', 'everyone who hates', 'whoever hates', 'people hating',
+    'people who bash', 'those who bash', 'anyone who bashes', 'people bashing', 'people who boycott', 'those who boycott',
   ],
   saying: ['说', '骂', '喷', '黑', '叫', '称'],
   you: ['你', '你们', '你这', '你个', '你这个', '你们这群', '你们这些', 'you', 'you are', "you're", 'youre', 'ur', 'u'],

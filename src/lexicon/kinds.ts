@@ -270,7 +270,10 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   sayers: {
     doc: 'Relative heads for the people who say something ("people who call", "anyone who says"): their words.',
     role: 'sayers',
-    examples: { match: ['xiaomi fans are idiots, people who say otherwise are wrong'], nomatch: ['people who call xiaomi a scam are clueless', 'anyone who says xiaomi fans are idiots has never met one'] },
+    examples: {
+      match: ['xiaomi fans are idiots, people who say otherwise are wrong'],
+      nomatch: ['people who call xiaomi a scam are clueless', 'anyone who says xiaomi fans are idiots has never met one', 'people who hate xiaomi are idiots'],
+    },
   },
   saying: {
     doc: 'Verbs of saying or smearing (说, 骂, 黑): before a name, with 的 + a head after the cue, they open a relative clause about the sayers.',
