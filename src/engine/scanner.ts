@@ -51,6 +51,7 @@ export type DropReason =
   | 'supposed'
   | 'answered-no'
   | 'said-by-name'
+  | 'relative-clause'
   | 'said-of-self'
   | 'rule-limit';
 
@@ -790,6 +791,10 @@ function outermost<T extends Hit>(hits: T[]): T[] {
 
 /** How near (tokens) what is said of a list must stand to the list's nearest name: a copula, 都是, a modal. */
 const LISTED_REACH = 2;
+/** Between a name and a relative pronoun whose antecedent is still the name: "apple, who…", "apple is a company that…". */
+const ANTECEDENT_IS_NAME = /^(?:[\s,]*|\s+(?:is|are|was|were|'s)\s+(?:a|an|the|one)(?:\s+[a-z-]+){1,2}\s*,?)$/;
+/** A relative pronoun right before a cue: "…who stole", "…that lied". */
+const RELATIVE_BEFORE = /(?:^|[\s,])(?:who|that|which)\s+$/;
 /** At most this many names listed together are followed toward a cue. */
 const MAX_LISTED = 6;
 
@@ -840,6 +845,12 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     if (distance > rule.window) return 'too-far';
   }
   if (rule.order === 'before' && cue.end > target.start) return 'order';
+  // "apple sued the criminals who stole iphones": a verb right after a relative pronoun has the noun before it as
+  // its subject; unless that noun is the name ("apple, who stole…"), it is said of someone else.
+  if (target.end <= cue.start) {
+    const rel = RELATIVE_BEFORE.exec(text.slice(Math.max(0, cue.start - 12), cue.start));
+    if (rel && !ANTECEDENT_IS_NAME.test(text.slice(target.end, cue.start - rel[0].length + rel[0].search(/\S/)))) return 'relative-clause';
+  }
   // "the real fucking apple company": a curse inside a noun phrase is an intensifier, not a curse at the name.
   if (spec.curse && withRole(cues, 'determiner', cue.start - 20, cue.start).some((d) => d.end <= cue.start && /^\s*$/.test(text.slice(d.end, cue.start)))) return 'curse-in-noun-phrase';
   // Hatred next to a concrete product complaint is venting (criticism); hatred of the brand alone is hostility.

@@ -211,6 +211,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'deceive', 'deceiving', 'deceptive', 'false advertising', 'money grab', 'cash grab', 'bait and switch', 'bait-and-switch',
     'steal your money', 'gouging', 'price gouging', 'spying on', 'ripping people off', 'rips people off', 'ripped people off',
     'ripping us off', 'rips us off', 'ripped us off', 'ripping customers off', 'rips customers off',
+    'are criminals', 'bunch of criminals', 'criminal organization', 'criminal enterprise', 'is a racket', 'are a racket', 'are extortionists', 'are gangsters',
   ],
   // Verbs of wrongdoing: the name after them is the victim (小米抄袭苹果 accuses 小米, not 苹果).
   'fraud-verb': [
@@ -266,7 +267,10 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'people who bash', 'those who bash', 'anyone who bashes', 'people bashing', 'people who boycott', 'those who boycott',
   ],
   saying: ['说', '骂', '喷', '黑', '叫', '称'],
-  you: ['你', '你们', '你这', '你个', '你这个', '你们这群', '你们这些', 'you', 'you are', "you're", 'youre', 'ur', 'u'],
+  you: [
+    '你', '你们', '你这', '你个', '你这个', '你们这群', '你们这些', 'you', 'you are', "you're", 'youre', 'ur', 'u',
+    'you guys', 'you guys are', "y'all", "y'all are", 'yall', 'yall are', 'you people', 'you people are', 'you lot', 'you all',
+  ],
   self: ['i', "i'm", 'i am', 'as a', 'as an', '作为', '身为', 'me', 'myself', '我', '我是', '我就是', '我真是', '本人', '自己'],
   hatred: [
     'i hate you', 'hate you', 'hate u', 'i hate u', 'most hated', 'most-hated', 'hate this company', 'hate that company', 'i despise', 'despise you',

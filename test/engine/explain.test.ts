@@ -26,6 +26,8 @@ describe('explain', () => {
     expect(outcomes('xiaomi miui sucks', 'brand-insult')).toContain('not-subject');
     expect(outcomes('苹果抄袭小米', 'fraud-accusation')).toContain('object-is-victim');
     expect(outcomes('小米是骗子吗？不是。', 'fraud-accusation')).toContain('answered-no');
+    expect(outcomes('xiaomi sued the criminals who stole its phones', 'fraud-accusation')).toContain('relative-clause');
+    expect(outcomes('xiaomi is a company that lies', 'fraud-accusation')).toContain('kept');
     expect(outcomes('Is Xiaomi a scam? Nope.', 'fraud-accusation')).toContain('answered-no');
     expect(outcomes('小米是骗子吗？不是骗子是什么', 'fraud-accusation')).toContain('kept');
     expect(outcomes('小米倒不了，该死的是那帮米粉', 'brand-doom-wish')).not.toContain('kept');
