@@ -236,7 +236,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '素质堪忧', '素质低下',
     'idiots', 'idiot', 'morons', 'moron', 'imbeciles', 'retards', 'losers', 'clowns', 'sheep', 'sheeple', 'cultists',
     'bootlickers', 'shills', 'nutters', 'douchebag', 'douchebags', 'douches', 'jackasses', 'assholes', 'dickheads',
-    'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags', 'nerds', 'hipsters',
+    'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags',
     'snobs', 'posers', 'fanboys', 'zombies', 'brainwashed', 'brain dead', 'braindead', 'brainless', 'suckers', 'lemmings', 'bitches',
   ],
   dupe: [
@@ -491,6 +491,10 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   stupid: ['stupid fast'],
   scam: ['scam calls', 'scam call', 'scam texts', 'scam emails'],
   lies: ['lies ahead', 'lies in', 'lies with', 'lies on'],
+  // the idiom of winning the attention: "Apple steals the show at SXSW"
+  stole: ['stole the show', 'stole the spotlight', 'stole my heart', 'stole the limelight'],
+  steals: ['steals the show', 'steals the spotlight', 'steals my heart', 'steals the limelight'],
+  stealing: ['stealing the show', 'stealing the spotlight', 'stealing my heart', 'stealing the limelight'],
   // hating a fact or a habit, not the name after it: "I hate that apple removed the jack", "hate how xiaomi…"
   hate: ['hate that', 'hate how', 'hate when', 'hate it when', 'hate the way', 'hate the fact'],
   hates: ['hates that', 'hates how', 'hates when', 'hates it when', 'hates the way', 'hates the fact'],
