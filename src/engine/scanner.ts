@@ -52,6 +52,7 @@ export type DropReason =
   | 'answered-no'
   | 'said-by-name'
   | 'relative-clause'
+  | 'other-object'
   | 'said-of-self'
   | 'rule-limit';
 
@@ -793,6 +794,11 @@ function outermost<T extends Hit>(hits: T[]): T[] {
 const LISTED_REACH = 2;
 /** Between a name and a relative pronoun whose antecedent is still the name: "apple, who…", "apple is a company that…". */
 const ANTECEDENT_IS_NAME = /^(?:[\s,]*|\s+(?:is|are|was|were|'s)\s+(?:a|an|the|one)(?:\s+[a-z-]+){1,2}\s*,?)$/;
+/**
+ * What may follow a verb aimed at its object when that object is the name before it: an end, a particle, a pronoun
+ * pointing back, or a word that opens the next clause (P10确实该抵制 但…).
+ */
+const OBJECT_FREE = /^(?:\s*$|\s*[,.!?;:~…。、)）#@]|\s*(?:吧|啊|呀|了|呢|到底|起来|他们|它们|他|它|她|这家|这个|这种|它的|他们的|但|可是|不过|而且|并且|因为|所以|否则|不然|然后|就|也|还|them|it|its|their|this|that|now|already|again|please|everyone|all|too|but|and|because|cause|since|until|till|unless|or|if)(?![a-z]))/;
 /** A relative pronoun right before a cue: "…who stole", "…that lied". */
 const RELATIVE_BEFORE = /(?:^|[\s,])(?:who|that|which)\s+$/;
 /** At most this many names listed together are followed toward a cue. */
@@ -845,6 +851,9 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     if (distance > rule.window) return 'too-far';
   }
   if (rule.order === 'before' && cue.end > target.start) return 'order';
+  // "坚决支持华为，抵制美日": a verb aimed at the object right after it (objectAfter) is aimed at that object, not at
+  // a name before it; with nothing after it, or a word pointing back (抵制它, "boycott them"), at the name.
+  if (spec.objectAfter && target.end <= cue.start && !OBJECT_FREE.test(text.slice(cue.end, cue.end + 8))) return 'other-object';
   // "apple sued the criminals who stole iphones": a verb right after a relative pronoun has the noun before it as
   // its subject; unless that noun is the name ("apple, who stole…"), it is said of someone else.
   if (target.end <= cue.start) {
