@@ -200,7 +200,10 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     topicPredicate: true,
     warnsOfProduct: true,
     objectAfter: true,
-    examples: { match: ['大家一起抵制小米', '抵制小米'], nomatch: ['我不会再买小米了', '别买红米note，买了两台屏幕都有问题', '支持小米，抵制华为'] },
+    examples: {
+      match: ['大家一起抵制小米', '抵制小米', '小米确实该抵制 但别骂米粉'],
+      nomatch: ['我不会再买小米了', '别买红米note，买了两台屏幕都有问题', '支持小米，抵制华为', '抵制小米的都是脑残', '坚决支持小米，抵制洋货'],
+    },
   },
   'boycott-call': {
     doc: 'Calls on others in themselves: 大家别买, stop buying.',
