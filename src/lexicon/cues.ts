@@ -281,6 +281,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'contempt-predicate': [
     'sucks', 'suck', 'sux', 'blows', 'is trash', 'is garbage', 'is shit', 'are shit', 'is evil', 'are evil', 'is the devil',
     'is a joke', 'are a joke', 'is a disgrace', 'is a scam', 'is full of shit', 'are full of shit', 'is cancer', 'is a cancer', 'are cancer', 'are a cancer', 'is a plague', 'are a plague',
+    // talking nonsense, bragging: said of the name itself (小米就会瞎吹), not of a claim about it (说小米倒闭纯属扯淡)
+    '瞎吹', '吹牛', '吹牛逼', '吹牛b', '扯淡', '瞎扯淡', '扯蛋', '瞎扯蛋', '胡扯', '满嘴胡话',
   ],
   hate: ['hate', 'hates', 'h8', 'despise', 'despises', 'detest', 'loathe', '讨厌', '恨', '痛恨', '厌恶', '憎恨'],
   'third-party': [

@@ -299,7 +299,10 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Contempt said as a predicate: sucks, is a joke. The name must be its subject, or "you".',
     addressable: true,
     subjectOnly: true,
-    examples: { match: ['xiaomi sucks', 'xiaomi honestly sucks', '@xiaomi you suck'], nomatch: ['xiaomi miui sucks', '@xiaomi that sucks, my order is late'] },
+    examples: {
+      match: ['xiaomi sucks', 'xiaomi honestly sucks', '@xiaomi you suck', '小米就会瞎吹', '雷军真能吹牛'],
+      nomatch: ['xiaomi miui sucks', '@xiaomi that sucks, my order is late', '说小米要倒闭纯属扯淡', '小米倒闭？扯淡'],
+    },
   },
   hate: {
     doc: 'Verbs of hatred whose object is the brand or its people: hate, despise, 讨厌, 痛恨.',
