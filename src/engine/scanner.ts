@@ -366,6 +366,10 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if ('target' in slot) return (from === null ? all.items : all.between(lo, hi)).filter((t) => (slot.target as readonly string[]).includes(t.kind));
     if ('kind' in slot) return slot.kind.flatMap((k) => (from === null ? cues.all(k) : cues.of(k, lo, hi))).sort((a, b) => a.start - b.start);
     if ('role' in slot) return [...withRole(cues, slot.role, lo, hi)];
+    if ('end' in slot) {
+      for (let at = Math.max(0, lo); at <= Math.min(hi, text.length); at++) if (at === text.length || CLAUSE_END.test(text.charAt(at))) return [{ start: at, end: at, text: '' }];
+      return [];
+    }
     // Only the positions within the gap are tried: the cost of a slot is bounded by its gap, not the text.
     for (let at = Math.max(0, lo); at <= Math.min(hi, text.length - 1); at++) {
       const word = slot.words.find((w) => text.startsWith(w, at));
@@ -799,6 +803,8 @@ const ANTECEDENT_IS_NAME = /^(?:[\s,]*|\s+(?:is|are|was|were|'s)\s+(?:a|an|the|o
  * pointing back, or a word that opens the next clause (P10确实该抵制 但…).
  */
 const OBJECT_FREE = /^(?:\s*$|\s*[,.!?;:~…。、)）#@]|\s*(?:吧|啊|呀|了|呢|到底|起来|他们|它们|他|它|她|这家|这个|这种|它的|他们的|但|可是|不过|而且|并且|因为|所以|否则|不然|然后|就|也|还|them|it|its|their|this|that|now|already|again|please|everyone|all|too|but|and|because|cause|since|until|till|unless|or|if)(?![a-z]))/;
+/** A character that ends a clause (after normalization: full-width marks are ASCII). */
+const CLAUSE_END = /[,.!?;:。…\n]/;
 /** A relative pronoun right before a cue: "…who stole", "…that lied". */
 const RELATIVE_BEFORE = /(?:^|[\s,])(?:who|that|which)\s+$/;
 /** At most this many names listed together are followed toward a cue. */

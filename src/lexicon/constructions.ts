@@ -13,7 +13,9 @@ export type Slot =
   | { target: readonly TargetKind[]; gap?: number; as?: 'target' }
   | { kind: readonly CueKind[]; gap?: number; as?: 'cue' }
   | { role: CueRole; gap?: number }
-  | { words: readonly string[]; gap?: number };
+  | { words: readonly string[]; gap?: number }
+  /** The clause ends here: a punctuation mark, a line break or the end of the text, within `gap` characters. */
+  | { end: true; gap?: number };
 
 export interface Construction {
   id: string;
@@ -46,6 +48,23 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     examples: {
       match: ["Xiaomi won't die; it's the fans who will", "Xiaomi will never go under. It's the Mi fans who will", '小米不会亡，亡的是米粉'],
       nomatch: ["Xiaomi won't die; it's the best phone maker", 'Xiaomi will die; the fans love it anyway'],
+    },
+  },
+  {
+    id: 'doom-shifted-to-fans-elided',
+    doc: 'X will not die; its fans will (the doom said once, the second time left out): a doom denied for the brand and wished on its fans.',
+    rule: 'fan-doom-wish',
+    slots: [
+      { target: ['brand', 'product'] },
+      { role: 'negates-next', gap: 12 },
+      { kind: ['death', 'death-wish'], gap: 6, as: 'cue' },
+      { target: ['fans'], gap: 16, as: 'target' },
+      { words: ['will', 'shall', 'would', "'ll", '会', '才会'], gap: 2 },
+      { end: true, gap: 6 },
+    ],
+    examples: {
+      match: ["Xiaomi won't go under, its fans will", "xiaomi will never die. the mi fans will!", '小米不会倒闭，米粉才会。'],
+      nomatch: ["Xiaomi won't go under, its fans will buy more", "xiaomi won't die, its fans love it"],
     },
   },
   {
