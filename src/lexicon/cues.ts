@@ -127,6 +127,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '素质差', '素质太差', '素质堪忧', '素质低下',
     '人傻钱多', '是不是傻', '跪舔', '喷子', '汉奸', '卖国贼', '狗腿子', '跳梁小丑', '小丑', '猪脑子', '猪队友', '蛆',
     '都是狗', '一群狗', '一群猪', '全是狗', '全是猪', '什么玩意', '瞎了眼', '眼瞎', '脑子坏了', '饭圈', '邪教', '洗脑',
+    // Cantonese, and a slur for overworked staff
+    'on9', '傻閪', '仆街', '奋斗逼',
     // buyers and defenders as dupes, lackeys or colonised minds
     '穷鬼', '韭菜', '大冤种', '冤种', '殖人', '精神殖民', '带路党', '护主', '跪族', '装逼', '装b', '装x', '基佬',
     // en: name-calling
@@ -231,7 +233,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // predicates that only fit people: said in a clause about a product, they are about its buyers
     '是不是傻', '是不是有病', '脑子有病', '脑子进水', '没脑子', '有病吧', '怂', '人傻钱多', '智商堪忧', '智商税交',
     '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包', '智商不高', '智商低', '帮人数钱', '帮着数钱',
-    '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商',
+    '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商', 'on9', '傻閪', '奋斗逼',
     '没几个正常人', '没一个正常人', '没有一个正常人', '素质低', '素质太低', '素质极低', '素质差', '素质太差',
     '素质堪忧', '素质低下',
     'idiots', 'idiot', 'morons', 'moron', 'imbeciles', 'retards', 'losers', 'clowns', 'sheep', 'sheeple', 'cultists',
