@@ -425,10 +425,11 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const kind = (info.roles.find((r) => (TARGET_ROLES as readonly string[]).includes(r)) ??
         (info.roles.includes('rival') ? 'rival' : undefined)) as TargetHit['kind'] | undefined;
       if (!kind) continue;
-      // A homonym phrase (小米粥, 桂林米粉) that overlaps the term means the other sense.
+      // A homonym phrase (小米粥, 桂林米粉) that overlaps the term means the other sense. A sense context of a term
+      // also speaks for an ambiguous nickname that holds it (这箱烂苹果真难吃: the fruit).
       // Only a term at most `targetReach` long that overlaps h can be a homonym phrase over it.
       if (index.between(h.start - targetReach, h.end).some((o) => o !== h && hasRole(o, 'homonym') && overlaps(o, h) && o.end - o.start > h.end - h.start)) continue;
-      if (index.between(h.start - TERM_REACH, h.end + TERM_REACH).some((c) => hasRole(c, 'context') && !voided(c) && targetInfo[c.id]!.contexts.some((x) => x.term === h.text && near(text, c, h, x.window)))) continue;
+      if (index.between(h.start - TERM_REACH, h.end + TERM_REACH).some((c) => hasRole(c, 'context') && !voided(c) && targetInfo[c.id]!.contexts.some((x) => (x.term === h.text || (info.ambiguous === true && h.text.includes(x.term))) && near(text, c, h, x.window)))) continue;
       hits.push({ start: h.start, end: h.end, text: h.text, kind, ...(info.ambiguous ? { ambiguous: true } : {}) });
     }
     // Keep the longest of overlapping hits of the same place ("小米手机" over "小米").
@@ -441,7 +442,28 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     // The profile's few distinct nicknames, not every hit of them: the check stays linear in the post.
     const words = [...new Set(nicknames.map((n) => n.text))];
     const named = longest.some((h) => !h.ambiguous && h.kind !== 'rival' && !words.some((w) => w.includes(h.text)));
-    return named ? longest : longest.filter((h) => !h.ambiguous);
+    return named || contextNamesBrand() ? longest : longest.filter((h) => !h.ambiguous);
+  }
+
+  /** The context of the post being scanned (the post it answers or shares), while `scan` runs. */
+  let scannedContext: string | undefined;
+  /**
+   * Does the context of the post being scanned name the brand by one of its own, unambiguous terms, and no rival?
+   * Then an ambiguous nickname in the reply (烂苹果 under a post about Apple) names the brand too. Asked only for
+   * posts that hold an ambiguous nickname and no other term of the brand.
+   */
+  function contextNamesBrand(): boolean {
+    const context = scannedContext;
+    if (!context) return false;
+    scannedContext = undefined;
+    try {
+      const length = normalizer.foldUnits(context);
+      if (!targets.occursIn(normalizer.units, length, ownTermEnds)) return false;
+      const hits = findTargets(normalizer.result(length).text);
+      return hits.some((t) => t.kind !== 'rival' && !t.ambiguous) && !hits.some((t) => t.kind === 'rival');
+    } finally {
+      scannedContext = context;
+    }
   }
 
   function findCues(text: string): CueHit[] {
@@ -725,6 +747,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   }
 
   function scan(post: Post): readonly Finding[] {
+    scannedContext = post.context?.text;
     // Most posts name no brand term at all: for them, fold and one automaton pass, and no string is built.
     const length = normalizer.foldUnits(post.text);
     if (!targets.occursIn(normalizer.units, length, ownTermEnds)) return post.context?.text ? scanWithContext(post) : NO_FINDINGS;

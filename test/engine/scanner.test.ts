@@ -134,6 +134,13 @@ describe('ambiguous nicknames: one sense per post', () => {
     expect(rules('库克只知道赚钱，这样的烂苹果迟早像诺基亚一样')).toContain('brand-slur');
     expect(rules('超市买的烂苹果太多了，退货')).toEqual([]);
   });
+  it('counts it too in a reply to a post that names the brand, unless the fruit is meant', async () => {
+    const apple = await createScanner(await loadBrand('apple'));
+    const rules = (text: string, context: string) => apple.scan({ id: 'n', text, context: { kind: 'reply', text: context } }).map((f) => f.ruleId);
+    expect(rules('就因为这个也不能用烂苹果', '苹果应用商店又出事了')).toContain('brand-slur');
+    expect(rules('这箱烂苹果真难吃', '苹果发布会')).not.toContain('brand-slur');
+    expect(rules('就因为这个也不能用烂苹果', '超市的水果')).toEqual([]);
+  });
 });
 
 describe('one finding per stretch of words and rule', () => {
