@@ -105,6 +105,8 @@ export type CueKind =
   | 'reject'
   /** First words of a sentence that answer the question before it no: "Is X a scam? No.", 小米是骗子吗？不是。 */
   | 'answer-no'
+  /** Right after a cue, deny it: 造假没必要, 骗人不至于, 倒闭不可能. */
+  | 'denied-after'
   /** After a brand or product name, makes the target its fans or users: 粉丝, users. */
   | 'fan-head'
   /** After a brand name, makes the target its people: 高管, employees. */
@@ -395,6 +397,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'somebody said', 'they say', 'they call', 'calling', 'called', 'call them', 'calls them', 'accused of', 'accusing',
     'so-called', 'haters say', 'critics say',
   ],
+  'denied-after': ['没必要', '不至于', '不可能', '不存在', '谈不上', '算不上', '说不上', '不太可能', '不见得'],
   'answer-no': [
     '不是', '当然不是', '并不是', '肯定不是', '我觉得不是', '我看不是', '当然没有', '并没有', '不会', '当然不会', '胡说', '瞎说',
     '别逗了', '开什么玩笑', '开玩笑', '怎么可能', '不可能',

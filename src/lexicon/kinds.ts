@@ -21,6 +21,7 @@ import type { CueKind } from './cues.js';
  * - call: turns a cue that `needsCall` into a call on others: 大家, let's.
  * - wish: turns a doom event into a wish (rules say which kinds need it).
  * - report / reject: someone else's words that the author rejects are not the author's hostility.
+ * - negates-prev: right after a cue, in its clause, denies it: 造假没必要, 倒闭不可能.
  * - answers-no: first in the sentence after a question, answers it no: what the question asked is denied
  *   ("Is X a scam? No.", 小米是骗子吗？不是).
  * - determiner: a curse right after it is an intensifier inside a noun phrase ("the fucking phone").
@@ -51,6 +52,7 @@ export type CueRole =
   | 'negates-next'
   | 'negates-sentence'
   | 'answers-no'
+  | 'negates-prev'
   | 'rhetorical'
   | 'affirms'
   | 'ends-negation'
@@ -399,6 +401,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'negator-scope': { doc: 'Negates the rest of its sentence: 不认为, I don\'t think.', role: 'negates-sentence' },
   report: { doc: 'Someone else\'s words are being reported: 有人说, people who call.', role: 'report' },
   reject: { doc: 'The author rejects what was reported: 太过分, toxic.', role: 'reject' },
+  'denied-after': {
+    doc: 'Words right after a cue that deny it (造假没必要, 骗人不至于, 倒闭不可能): the cue is not asserted.',
+    role: 'negates-prev',
+    examples: { match: ['小米就是骗子，不可能不是'], nomatch: ['小米造假没必要', '小米骗人不至于', '小米倒闭不可能'] },
+  },
   'answer-no': {
     doc: 'First words of the sentence after a question that answer it no: the question asked what they deny.',
     role: 'answers-no',
