@@ -33,6 +33,13 @@ export interface Construction {
 /** Words that move a doom or an insult from the name before them to the group after them. */
 const SHIFT = ["it's", 'it is', "it'll be", 'it will be', '的是', '是', '而是', '倒是'];
 
+/** "X is not A, it's B": the denial is of A; B is said of X. */
+const NOT_THIS: Slot[] = [
+  { target: ['brand'], as: 'target' },
+  { words: ['is not', "isn't", 'isnt', 'are not', "aren't", 'arent', 'was not', "wasn't", 'is no', 'are no'], gap: 4 },
+  { words: ["it's", 'it is', 'its', "they're", 'they are', 'theyre', 'but'], gap: 30 },
+];
+
 export const CONSTRUCTIONS: readonly Construction[] = [
   {
     id: 'doom-shifted-to-fans',
@@ -65,6 +72,26 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     examples: {
       match: ["Xiaomi won't go under, its fans will", "xiaomi will never die. the mi fans will!", '小米不会倒闭，米粉才会。'],
       nomatch: ["Xiaomi won't go under, its fans will buy more", "xiaomi won't die, its fans love it"],
+    },
+  },
+  {
+    id: 'not-this-but-fraud',
+    doc: "X is not A, it's a scam (不是A，而是骗子 is read by the negation's own scope): the fraud word after the turn is said of X.",
+    rule: 'fraud-accusation',
+    slots: [...NOT_THIS, { kind: ['fraud', 'fraud-strong'], gap: 14, as: 'cue' }],
+    examples: {
+      match: ["xiaomi is not a company, it's a scam", "xiaomi isn't a phone maker, they're a bunch of crooks"],
+      nomatch: ["xiaomi is not a scam, it's a great company", "xiaomi isn't perfect, but it's cheap"],
+    },
+  },
+  {
+    id: 'not-this-but-insult',
+    doc: "X is not A, it's a joke / a cult: the insult after the turn is said of X.",
+    rule: 'brand-insult',
+    slots: [...NOT_THIS, { kind: ['insult', 'contempt', 'company-contempt'], gap: 14, as: 'cue' }],
+    examples: {
+      match: ["xiaomi isn't a tech company, it's a cult", "xiaomi is not a brand, it's a joke"],
+      nomatch: ["xiaomi is not trash, it's a great company", "xiaomi isn't perfect, but it's cheap"],
     },
   },
   {
