@@ -166,7 +166,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '草泥马', '草你', '操你', '日你', '去你妈', '滚你妈', 'cnm', 'nmsl', 'fuck you', 'fuck off', 'screw you', 'damn you', 'stfu',
     'suck it', 'eat shit', 'go to hell', 'go fuck yourself', 'screw yourself', 'up yours', 'fuck u', 'fuck yall',
     "fuck y'all", 'fuck ya', 'suck my', 'suck ur', 'suck your', 'smd', 'kiss my ass', 'duck off',
-    '滚犊子', '去你大爷', '你大爷', '下地狱', '见鬼去吧', 'to hell with',
+    '滚犊子', '去你大爷', '你大爷', '下地狱', '见鬼去吧', 'to hell with', '滚', '闭嘴', 'shut up',
   ],
   profanity: [
     '操', '艹', 'fuck', 'fucking', 'fuk', 'fck', 'fk', 'fkn', 'fucks', 'screw',
@@ -527,6 +527,9 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '消费者': ['消费者权益', '消费者协会', '消费者保护', '消费者投诉'],
   // 来自大西北, 出自大师: 自 + a word starting with 大, not arrogance
   '自大': ['来自大', '出自大', '源自大', '自大学', '自大陆', '自大城市', '自大山'],
+  // rolling, boiling, rock music: 滚 in words that are no "get lost"
+  '滚': ['滚动', '滚烫', '滚筒', '滚轮', '滚轴', '翻滚', '打滚', '滚雪球', '滚圆', '滚瓜烂熟', '摇滚', '滚石', '滚滚', '滚床单', '屁滚尿流', '滚珠', '滚开水', '利滚利', '连滚带爬', '滚落', '滚下'],
+  'shut up': ['shut up and take my money'],
   // the phone trade as a whole, not a phone: 滚出手机圈
   '手机': ['手机圈', '手机界', '手机行业', '手机市场'],
   '元': ['元宇宙', '元旦', '元素', '元宵', '单元', '多元', '公元'],
