@@ -43,8 +43,8 @@ const CHUNK = 500;
  * vetting waits: memory stays bounded when the store is slower than the engine. Small handfuls leave the
  * engine's thread at once (a post kept for long outlives the young generation and costs the collector more).
  */
-const BATCH = 256;
-const IN_FLIGHT = 32;
+const BATCH = 128;
+const IN_FLIGHT = 64;
 const QUOTE = 280;
 
 /** The store of one process, shared by a batch's workers. */
@@ -229,19 +229,42 @@ class Audit implements AuditRun {
     return post;
   }
 
+  /**
+   * An iterator over the history's posts rather than an async generator around them: each post costs the
+   * engine's thread one promise more than the history's own, instead of a generator's await and yield.
+   */
   tap(history: FetchedHistory, earlier: readonly Post[] = []): FetchedHistory {
-    const source = history.posts;
-    const self = this;
-    async function* posts(first: readonly Post[]): AsyncGenerator<Post> {
-      for (const post of first) if (self.note(post)) await self.send();
-      first = [];
-      for await (const post of source) {
-        if (self.note(post)) await self.send();
-        yield post;
+    const source = history.posts[Symbol.asyncIterator]();
+    let first: readonly Post[] | undefined = earlier;
+    const noted = (result: IteratorResult<Post>): IteratorResult<Post> | Promise<IteratorResult<Post>> => {
+      const wait = result.done || this.note(result.value) ? this.send() : undefined;
+      return wait ? wait.then(() => result) : result;
+    };
+    const next = (): Promise<IteratorResult<Post>> => {
+      if (first) {
+        // The posts read before the store was there: recorded first (they were vetted already).
+        const held = first;
+        first = undefined;
+        const wait = this.noteAll(held);
+        if (wait) return wait.then(next);
       }
-      await self.send();
+      return source.next().then(noted);
+    };
+    const iterator: AsyncIterator<Post> = {
+      next,
+      return: async (value?: unknown) => (await source.return?.(value)) ?? { done: true, value },
+    };
+    return { subject: history.subject, coverage: history.coverage, posts: { [Symbol.asyncIterator]: () => iterator } };
+  }
+
+  /** Notes posts read earlier; a promise when the store must catch up before more are read. */
+  private noteAll(posts: readonly Post[]): Promise<unknown> | undefined {
+    for (let i = 0; i < posts.length; i++) {
+      if (!this.note(posts[i]!)) continue;
+      const wait = this.send();
+      if (wait) return wait.then(() => this.noteAll(posts.slice(i + 1)));
     }
-    return { subject: history.subject, coverage: history.coverage, posts: posts(earlier) };
+    return undefined;
   }
 
   /** Adds a post read to the batch for the store; true when the batch is full (to be sent). */
@@ -260,15 +283,18 @@ class Audit implements AuditRun {
   }
 
   /**
-   * Hands the posts read so far to the store (a failure is said once and ends the store's part in the run);
-   * waits only when IN_FLIGHT handfuls are already under way, so memory stays bounded.
+   * Hands the posts read so far to the store (a failure is said once and ends the store's part in the run).
+   * A promise to wait for only when IN_FLIGHT handfuls are already under way (so memory stays bounded), or,
+   * with `all`, until every handful is settled.
    */
-  private async send(): Promise<void> {
-    if (this.batch.length === 0 || !this.session) return;
-    const posts = this.batch;
-    this.batch = [];
-    this.inFlight.push(this.guard(this.session.posts(posts)));
-    if (this.inFlight.length > IN_FLIGHT) await this.inFlight.shift();
+  private send(all = false): Promise<unknown> | undefined {
+    if (this.batch.length > 0 && this.session) {
+      const posts = this.batch;
+      this.batch = [];
+      this.inFlight.push(this.guard(this.session.posts(posts)));
+    }
+    if (all) return this.inFlight.length ? Promise.all(this.inFlight.splice(0)) : undefined;
+    return this.inFlight.length > IN_FLIGHT ? this.inFlight.shift() : undefined;
   }
 
   /**
@@ -283,8 +309,7 @@ class Audit implements AuditRun {
   }
 
   async finish(report: VetReport, scanner: Scanner): Promise<VetReport> {
-    await this.send();
-    await Promise.all(this.inFlight.splice(0));
+    await this.send(true);
     if (this.broken || !this.session) return report;
     this.prior ??= this.guard(this.load(this.subject!.key));
     const prior = await this.prior;

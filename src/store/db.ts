@@ -171,8 +171,10 @@ async function openLocal(location: StoreLocation, file: string): Promise<Db> {
       const opened = send({ op: 'session', session, start });
       return {
         // Their strings as one, lengths in a typed array (src/store/post-row.ts): measured on this thread, cheaper
-        // than cloning the posts or a flat array of their fields, or making JSON of them.
-        posts: async (posts) => void (await send({ op: 'posts', session, posts: encodePosts(posts) })),
+        // than cloning the posts or a flat array of their fields, or making JSON of them. Not an async function:
+        // one would hold the posts until the writer answers, and with dozens of handfuls under way they outlived
+        // the young generation (the engine's thread spent 0.5 s instead of 0.15 s in scavenges at 100k posts).
+        posts: (posts) => send({ op: 'posts', session, posts: encodePosts(posts) }).then(settled),
         finish: async (end) => (await opened, await send<SessionResult>({ op: 'finish', session, end })),
         abandon: async () => void (await send({ op: 'abandon', session })),
       };
@@ -186,6 +188,8 @@ async function openLocal(location: StoreLocation, file: string): Promise<Db> {
   await send({ op: 'open', file });
   return db;
 }
+
+const settled = (): void => undefined;
 
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 

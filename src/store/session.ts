@@ -161,7 +161,7 @@ export class AuditSession {
         if (typeof columns[3] === 'number') this.sawDate(columns[3]);
         for (const cell of columns) args.push(cell);
       }
-      this.newPosts += await this.db.run(INSERT_POSTS_HEAD + rowsOf(end - i) + INSERT_POSTS_TAIL, args);
+      this.newPosts += await this.db.run(insertPosts(end - i), args);
     }
   }
 
@@ -207,9 +207,13 @@ export class AuditSession {
   }
 }
 
-const ROWS_SQL = new Map<number, string>();
-function rowsOf(n: number): string {
-  let sql = ROWS_SQL.get(n);
-  if (!sql) ROWS_SQL.set(n, (sql = postRows(n)));
+/**
+ * The INSERT of `n` posts, one string a size: the writer finds its prepared statement by the SQL, and a string
+ * made anew for every statement was hashed whole (a few kilobytes) at each lookup.
+ */
+const INSERT_SQL = new Map<number, string>();
+function insertPosts(n: number): string {
+  let sql = INSERT_SQL.get(n);
+  if (!sql) INSERT_SQL.set(n, (sql = INSERT_POSTS_HEAD + postRows(n) + INSERT_POSTS_TAIL));
   return sql;
 }

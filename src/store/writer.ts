@@ -1,4 +1,6 @@
+import { readlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { decodePosts, type Cell, type EncodedPosts } from './post-row.js';
 import { AuditSession, type SessionDb, type SessionEnd, type SessionResult, type SessionStart } from './session.js';
@@ -43,6 +45,26 @@ interface Database {
 
 const BULK_ROWS = 20_000;
 const BULK_MS = 250;
+
+/**
+ * The writer's scheduling priority (a nice value, Linux only): when the processors are all busy (the engine's
+ * thread, the collector's helpers, other programs) the writer waits rather than the engine, and catches up when
+ * there is room: its work is not on the way to the report until the end, and at most IN_FLIGHT handfuls
+ * (src/store/audit.ts) wait for it before the engine does.
+ */
+const WRITER_NICE = 10;
+
+function yieldToEngine(): void {
+  if (process.platform !== 'linux') return;
+  try {
+    // This thread's id (Linux sets the nice value of a thread by its id; elsewhere it would be the whole process).
+    const tid = Number(readlinkSync('/proc/thread-self').split('/').pop());
+    if (Number.isInteger(tid) && tid > 0 && tid !== process.pid) setPriority(tid, WRITER_NICE);
+  } catch {
+    // No /proc, or not allowed: the writer keeps the engine's priority.
+  }
+}
+yieldToEngine();
 
 const port = parentPort!;
 let db: Database | undefined;
