@@ -979,9 +979,12 @@ const MENTION = /@[a-z0-9_]+/g;
  */
 function otherMentions(text: string, from: number, to: number, all: HitIndex<TargetHit>): Hit[] {
   const lo = Math.max(0, from);
-  if (text.indexOf('@', lo) < 0) return [];
+  const hi = Math.min(text.length, to);
+  // Most windows hold no handle: one bounded look, no slice.
+  const at = text.indexOf('@', lo);
+  if (at < 0 || at >= hi) return [];
   const found: Hit[] = [];
-  const window = text.slice(lo, Math.min(text.length, to));
+  const window = text.slice(lo, hi);
   for (const m of window.matchAll(MENTION)) {
     const hit = { start: lo + m.index, end: lo + m.index + m[0].length, text: m[0] };
     if (!all.between(hit.start, hit.end).some((t) => overlaps(t, hit))) found.push(hit);
