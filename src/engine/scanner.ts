@@ -870,8 +870,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   const spec = CUE_KINDS[cue.kind];
   const addressed =
     spec.addressable === true &&
-    seg.sameSentence(target, cue) &&
-    target.end <= cue.start &&
+    // "fuck you. I'm not buying another one. @Apple": a post opened or closed by the one account it names is said to it.
+    ((seg.sameSentence(target, cue) && target.end <= cue.start) || seg.addressesPost(target)) &&
     withRole(cues, 'addressee', cue.start - 30, cue.end).some((y) => (y.end <= cue.start && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2) || (y.start >= cue.start && y.end <= cue.end));
   if (!addressed) {
     const linked = seg.sameClause(target, cue) || continuesTopic(target, cue, all, seg, text);

@@ -31,6 +31,8 @@ export class Segmentation {
   private clauseEnd = new Int32Array(64);
   private clauseCount = 0;
   private text = '';
+  /** Where the one @handle the post is said to starts (its @), -1 when none; -2 until first asked. */
+  private addressedAt = -2;
 
   constructor(text?: string) {
     if (text !== undefined) this.reset(text);
@@ -45,6 +47,7 @@ export class Segmentation {
   reset(text: string): this {
     const n = text.length;
     this.text = text;
+    this.addressedAt = -2;
     if (this.token.length < n + 1) {
       const size = Math.max(n + 1, this.token.length * 2);
       this.token = new Int32Array(size);
@@ -139,6 +142,16 @@ export class Segmentation {
     return (this.token[at]! - (start < this.text.length ? this.token[start]! : 0)) / 2;
   }
 
+  /**
+   * Is `name` the account the whole post is said to: an @handle, the only one in the post, that opens the post or
+   * closes it (nothing after it but links, hashtags and punctuation): "@apple you suck", "fuck you. @Apple http://…".
+   * Worked out once per text, in one pass.
+   */
+  addressesPost(name: Range): boolean {
+    if (this.addressedAt === -2) this.addressedAt = soleAddressedHandle(this.text);
+    return this.addressedAt >= 0 && this.addressedAt === name.start - 1 && handleEnd(this.text, this.addressedAt) === name.end;
+  }
+
   /** Is `at`'s sentence a question (ends with ? or ？)? */
   isQuestion(at: number): boolean {
     const s = this.sentence[at]!;
@@ -186,6 +199,40 @@ export class Segmentation {
     const rest = this.text.slice(this.clauseStart[ct]!, target.start) + this.text.slice(target.end, this.clauseEnd[ct]!);
     return VOCATIVE_FILLER.test(rest);
   }
+}
+
+/** Where the word after the @ at `at` ends. */
+function handleEnd(text: string, at: number): number {
+  let i = at + 1;
+  while (i < text.length && (isWordChar(text.charCodeAt(i)) || text.charCodeAt(i) === 0x5f)) i++;
+  return i;
+}
+
+/** The offset of the post's only @handle when it opens or closes the post, else -1. */
+function soleAddressedHandle(text: string): number {
+  let at = -1;
+  for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) {
+    if (handleEnd(text, i) === i + 1) continue;
+    if (at >= 0) return -1;
+    at = i;
+  }
+  if (at < 0) return -1;
+  if (/^[\s.]*$/.test(text.slice(0, at))) return at;
+  // Closing: every word after it is a link, a hashtag or punctuation.
+  let i = handleEnd(text, at);
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x09) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && text.charCodeAt(j) !== 0x20 && text.charCodeAt(j) !== 0x0a && text.charCodeAt(j) !== 0x09) j++;
+    const word = text.slice(i, j);
+    if (!(word.startsWith('http') || word.charCodeAt(0) === 0x23 || !/[\p{L}\p{N}]/u.test(word))) return -1;
+    i = j;
+  }
+  return at;
 }
 
 function isDigit(c: number): boolean {

@@ -51,6 +51,12 @@ describe('scanner', () => {
     expect(hostile('fuck @someone and @xiaomi')).not.toEqual([]);
     expect(hostile('the phone is full of fuck ups @someone @xiaomi')).toEqual([]);
   });
+  it('a post opened or closed by the one account it names is said to that account', () => {
+    for (const text of ["fuck you. I'm not buying another one. @xiaomi http://t.co/x #fail", '@xiaomi I waited a week. fuck you']) expect(hostile(text), text).not.toEqual([]);
+    for (const text of ["fuck you. I'm not buying another one. @xiaomi @someone", '@someone fuck you. I love my @xiaomi phone', 'fuck you. @xiaomi is great']) {
+      expect(hostile(text), text).toEqual([]);
+    }
+  });
   it('hostility at another brand stays with that brand', () => {
     expect(hostile('果粉都是脑残，小米手机挺好用')).toEqual([]);
     expect(hostile('华为是骗子')).toEqual([]);
