@@ -307,11 +307,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     },
   },
   hate: {
-    doc: 'Verbs of hatred whose object is the brand or its people: hate, despise, 讨厌, 痛恨.',
+    doc: "Verbs of hatred whose object is the brand or its people: hate, despise, can't stand, 讨厌, 痛恨.",
     objectWithin: 2,
     namesOpponents: true,
     ventsUnlessAlone: true,
-    examples: { match: ['HATE @XIAOMI SO MUCH', 'just another reason to hate xiaomi', "i don't hate xiaomi, i hate its fans"], nomatch: ['i hate that xiaomi phones lag so much', 'i hate xiaomi, i hate their updates'] },
+    examples: { match: ['HATE @XIAOMI SO MUCH', 'just another reason to hate xiaomi', "i don't hate xiaomi, i hate its fans", "i can't stand xiaomi users"], nomatch: ['i hate that xiaomi phones lag so much', 'i hate xiaomi, i hate their updates', "can't stand the wait for the new xiaomi"] },
   },
   'third-party': {
     doc: 'People or parties other than the brand (博主, 网友, the reporter): nearer to a cue, they take it, as a rival does.',
