@@ -1043,7 +1043,7 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation): boolean {
   // "一群没有脑子的冤大头": a negation inside a modifier (before 的) does not reach the noun it modifies.
   // "这不是骗人吗": a question tag closing the clause right after the cue asks for agreement with what 不是 frames.
   const affirmed = (n: Hit) => withRole(cues, 'affirms', cue.end, cue.end + 4).some((t) => t.start - cue.end <= 1 && seg.strictlySameClause(t, cue) && CUE_KINDS[t.kind].cancels?.includes(n.text) === true);
-  if (withRole(cues, 'negates-next', cue.start - 20, cue.start).some((n) => n.end <= cue.start && seg.sameClause(n, cue) && seg.tokenDistance(n, cue) <= 2 && !seg.slice(n.end, cue.start).includes('的') && !affirmed(n) &&
+  if (withRole(cues, 'negates-next', cue.start - 20, cue.start).some((n) => n.end <= cue.start && seg.sameClause(n, cue) && seg.tokenDistance(n, cue) <= 2 && !seg.slice(n.end, cue.start).includes('的') && !affirmed(n) && !presupposing(n, cues, seg) &&
     !withRole(cues, 'ends-negation', n.end, cue.start).some((e) => e.start >= n.end && e.end <= cue.start))) return true;
   if (withRole(cues, 'negates-sentence', cue.start - RADIUS, cue.start).some((n) => n.end <= cue.start && seg.sameSentence(n, cue))) return true;
   // "小米造假没必要": a denial right after the cue, in its clause.
@@ -1068,6 +1068,17 @@ function reportedSpeech(cues: Cues, seg: Segmentation, attributed: readonly Hit[
 }
 
 /**
+ * "if apple weren't so cocky", 要是小米没那么贪: a negator followed by a degree word, inside a condition, presupposes
+ * the quality it seems to deny.
+ */
+function presupposing(n: Hit, cues: Cues, seg: Segmentation): boolean {
+  return (
+    withRole(cues, 'presupposes', n.end, n.end + 3).some((d) => d.start >= n.end && d.start - n.end <= 1 && seg.strictlySameClause(d, n)) &&
+    withRole(cues, 'supposes', n.start - 40, n.start).some((c) => c.end <= n.start && seg.strictlySameClause(c, n))
+  );
+}
+
+/**
  * A condition supposes what its clause says ("如果小米是骗子，…", 小米要是骗子, "if xiaomi is a scam then…"): the
  * cue is not asserted when a condition word stands before it in the name's clause, with no consequent word (就,
  * then, "you are") between the condition and the cue ("if you buy xiaomi you are an idiot" asserts the insult).
@@ -1075,7 +1086,8 @@ function reportedSpeech(cues: Cues, seg: Segmentation, attributed: readonly Hit[
 function supposed(target: Hit, cue: CueHit, cues: Cues, seg: Segmentation): boolean {
   // A condition is short: its word stands within a few words before the cue, in the same clause.
   const conditions = withRole(cues, 'supposes', cue.start - 40, cue.start);
-  if (conditions.some((c) => c.end <= cue.start && seg.strictlySameClause(c, cue) && seg.strictlySameClause(c, target) && !withRole(cues, 'consequent', c.end, cue.start).some((k) => k.start >= c.end && k.end <= cue.start))) return true;
+  const counterfactual = (c: Hit) => withRole(cues, 'negates-next', c.end, cue.start).some((n) => n.start >= c.end && n.end <= cue.start && presupposing(n, cues, seg));
+  if (conditions.some((c) => c.end <= cue.start && seg.strictlySameClause(c, cue) && seg.strictlySameClause(c, target) && !withRole(cues, 'consequent', c.end, cue.start).some((k) => k.start >= c.end && k.end <= cue.start) && !counterfactual(c))) return true;
   // "小米要是骗子，那全行业都是骗子", "if xiaomi is a scam then so is every phone maker": a consequent that says the
   // condition's own word again says it of something else, to deny it; the name stays supposed.
   return conditions.some((c) => {

@@ -42,6 +42,8 @@ export type CueKind =
   /** Rhetorical frames that deny what follows when the sentence is a question: 你以为…？ */
   | 'rhetorical'
   | 'conditional'
+  /** Degree words (so, such, 那么): right after a negator in a condition, the condition presupposes the quality. */
+  | 'counterfactual-degree'
   | 'consequent'
   | 'sayers'
   | 'opponent-head'
@@ -261,6 +263,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // A condition supposes what it states, it does not assert it (如果小米是骗子…, "if xiaomi is a scam then…"); what the
   // consequent says after 就 or "then" is asserted ("if you buy xiaomi you're an idiot", 如果买小米就是傻子).
   conditional: ['如果', '要是', '假如', '假设', '倘若', '若是', 'if'],
+  'counterfactual-degree': ['so', 'such', '那么', '这么', '如此', '那样', '这样'],
   consequent: ['就', '那', '那么', '则', '便', 'then', "you're", 'you are', 'youre', 'ur', "they're", 'they are'],
   // Relative clauses about the people who say something: what they say is theirs, and the sentence is about them.
   // English names them at once; a Chinese verb opens one only when 的 + a head closes it (说小米是骗子的人).

@@ -12,6 +12,8 @@ import type { CueKind } from './cues.js';
  * - rhetorical: denies what follows when the sentence is a question: 你以为…？
  * - ends-negation: a second copula (就是, 而是) between a negator and a cue: the negation does not reach the cue.
  * - affirms: a question tag (吗, 是什么) right after a cue cancels a 不是 before it (这不是骗人吗): the question asserts.
+ * - presupposes: a degree word right after a negator in a condition ("if X weren't so greedy", 要是X没那么贪): the
+ *   condition presupposes the quality, so neither the negator nor the condition denies it.
  * - supposes / consequent: a condition (如果, if) supposes what follows in its clause; a consequent word (就, then)
  *   after it starts what is asserted.
  * - sayers: opens a relative clause about the people who say something ("people who call X a scam", 说X是骗子的人):
@@ -57,6 +59,7 @@ export type CueRole =
   | 'affirms'
   | 'ends-negation'
   | 'supposes'
+  | 'presupposes'
   | 'consequent'
   | 'sayers'
   | 'addressee'
@@ -263,6 +266,14 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   },
   call: { doc: 'Turns a boycott word into a call on others: 大家, 一起, let\'s.', role: 'call' },
   rhetorical: { doc: 'Rhetorical frames that deny what follows when the sentence is a question: 你以为…？', role: 'rhetorical' },
+  'counterfactual-degree': {
+    doc: "Degree words after a negator in a condition: \"if X weren't so greedy\" says X is greedy; so does 要是X没那么贪.",
+    role: 'presupposes',
+    examples: {
+      match: ["if xiaomi weren't so greedy, people would still buy it", '要是小米没那么贪婪，销量早就上去了', "if only xiaomi wasn't such a scam"],
+      nomatch: ["if xiaomi weren't greedy, people would buy it", "xiaomi isn't so greedy", '小米没那么贪婪'],
+    },
+  },
   conditional: {
     doc: 'Conditions (如果, 要是, if): what follows in their clause is supposed, not asserted.',
     role: 'supposes',
