@@ -774,7 +774,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
 }
 
 /** What may stand between a name and a predicate said of it: adverbs and copulas ("Apple honestly sucks", "苹果真的就是"). */
-const SUBJECT_GAP = /^(?:[\s,@#]|all|guys|people|is|are|was|were|has|have|been|be|become|becoming|just|really|so|truly|honestly|totally|seriously|still|always|now|officially|literally|absolutely|kinda|pretty|'s|’s|真的|就是|是|真|太|也|还|都|就会|只会|就知道|只知道|真能|很能|太能|又|又在|在|总是|一直|天天|整天|纯属|纯粹)*$/;
+const SUBJECT_GAP = /^(?:[\s,@#]|all|guys|people|is|are|was|were|has|have|been|be|become|becoming|just|really|so|truly|honestly|totally|seriously|still|always|now|officially|literally|absolutely|kinda|pretty|fucking|fuckin|freaking|frickin|friggin|effing|damn|bloody|'s|’s|真的|就是|是|真|太|也|还|都|就会|只会|就知道|只知道|真能|很能|太能|又|又在|在|总是|一直|天天|整天|纯属|纯粹)*$/;
 
 /** What may stand between a first person and an insult said of them: "I'm such an idiot", 我真是个傻子. */
 const SELF_PREDICATE_GAP = /^(?:\s|am|'m|’m|a|an|so|such|the|biggest|total|complete|real|really|just|truly|also|too|真|真是|就是|是|个|一个|太|好|也|也是|那个|最大的|纯|纯纯的|纯纯|大)*$/;

@@ -247,7 +247,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   dupe: [
     '韭菜', '冤大头', '大冤种', '冤种', '殖人', '舔狗', '孝子', '奴才', '带路党', '人傻钱多', '智商税交', '帮人数钱', '帮着数钱',
-    'sheep', 'sheeple', 'bootlicker', 'bootlickers', 'shill', 'shills', 'cultists',
+    'sheep', 'sheeple', 'bootlicker', 'bootlickers', 'shill', 'shills', 'cultists', 'sucker', 'suckers',
   ],
   'company-contempt': [
     '垃圾公司', '破公司', '烂公司', '狗公司', '狗厂', '无良企业', '无良商家', '无良公司', '黑心企业', '黑心商家', '流氓企业',
@@ -498,6 +498,9 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   cheating: ['cheating on'],
   cheats: ['cheats on'],
   fools: ['april fools'],
+  // a bad bet, a fondness, a blow: "a sucker's game", "I'm a sucker for good design", "sucker punch"
+  sucker: ["sucker's", 'sucker’s', 'sucker for', 'sucker punch', 'sucker punched'],
+  suckers: ['suckers game', "suckers'", 'suckers for'],
   dumb: ['dumb phone'],
   stupid: ['stupid fast'],
   scam: ['scam calls', 'scam call', 'scam texts', 'scam emails'],
