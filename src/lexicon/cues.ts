@@ -167,7 +167,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'curse-at': [
     '草泥马', '草你', '操你', '日你', '去你妈', '滚你妈', 'cnm', 'nmsl', 'fuck you', 'fuck off', 'screw you', 'damn you', 'stfu',
     'suck it', 'eat shit', 'go to hell', 'go fuck yourself', 'screw yourself', 'up yours', 'fuck u', 'fuck yall',
-    "fuck y'all", 'fuck ya', 'suck my', 'suck ur', 'suck your', 'smd', 'kiss my ass', 'duck off',
+    "fuck y'all", 'fuck ya', 'suck my', 'suck ur', 'suck your', 'smd', 'kiss my ass', 'duck off', 'eat a dick', 'suck a dick', 'eat a bag of dicks',
     '滚犊子', '去你大爷', '你大爷', '下地狱', '见鬼去吧', 'to hell with', '滚', '闭嘴', 'shut up',
   ],
   profanity: [
@@ -180,7 +180,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // its end foretold as a curse, or awaited: "it will fold sooner or later", "why isn't it bankrupt yet"
     '迟早倒闭', '早晚倒闭', '迟早完蛋', '早晚完蛋', '迟早要完', '早晚要完', '早点凉', '早日凉凉', '赶紧凉', '快点凉', '怎么还不倒闭', '咋还不倒闭', '还不倒闭', '怎么还没倒闭', '咋还没倒闭', '怎么还不破产', '咋还不破产', '怎么还不死', '咋还不死',
     'go die', 'should die', 'must die', 'deserve to die', 'deserves to die', 'kill yourself', 'kill yourselves', 'kys',
-    'die in a fire', 'burn in hell', 'rot in hell', 'can rot', 'can die', 'deserves to fail', 'deserve to fail', 'drop dead', 'hope you die', 'hope they die', 'die already',
+    'die in a fire', 'burn in hell', 'rot in hell', 'can rot', 'can die', 'deserves to fail', 'deserve to fail', 'drop dead', 'hope you die', 'hope they die', 'die already', 'good riddance',
   ],
   death: [
     '死', '死掉', '死了', '倒闭', '破产', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '玩完', '垮台', '活不下去', '亡', '死绝',
@@ -287,7 +287,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // Contempt said as the predicate of its subject: the name must be that subject ("Apple sucks", not "Apple airplay sucks").
   'contempt-predicate': [
     'sucks', 'suck', 'sux', 'blows', 'is trash', 'is garbage', 'is shit', 'are shit', 'is evil', 'are evil', 'is the devil',
-    'is a joke', 'are a joke', 'is a disgrace', 'is a scam', 'is full of shit', 'are full of shit', 'is cancer', 'is a cancer', 'are cancer', 'are a cancer', 'is a plague', 'are a plague',
+    'is a joke', 'are a joke', 'is a disgrace', 'is a scam', 'full of shit', 'full of crap', 'has no shame', 'have no shame', 'is cancer', 'is a cancer', 'are cancer', 'are a cancer', 'is a plague', 'are a plague',
     // talking nonsense, bragging: said of the name itself (小米就会瞎吹), not of a claim about it (说小米倒闭纯属扯淡)
     '瞎吹', '吹牛', '吹牛逼', '吹牛b', '扯淡', '瞎扯淡', '扯蛋', '瞎扯蛋', '胡扯', '满嘴胡话',
   ],

@@ -186,7 +186,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Wishing death or ruin in so many words: 去死, 早日倒闭, go die.',
     addressable: true,
     topicPredicate: true,
-    examples: { match: ['小米早日倒闭', '小米这种公司迟早倒闭', '小米怎么还不倒闭'], nomatch: ['小米不会倒闭'] },
+    examples: { match: ['小米早日倒闭', '小米这种公司迟早倒闭', '小米怎么还不倒闭', 'good riddance xiaomi'], nomatch: ['小米不会倒闭', 'xiaomi dropped the notch, good riddance'] },
   },
   death: {
     doc: 'Death or ruin as an event: 死, 倒闭, die. A wish for a company needs a wish marker too.',
@@ -313,8 +313,8 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     addressable: true,
     subjectOnly: true,
     examples: {
-      match: ['xiaomi sucks', 'xiaomi honestly sucks', '@xiaomi you suck', '小米就会瞎吹', '雷军真能吹牛'],
-      nomatch: ['xiaomi miui sucks', '@xiaomi that sucks, my order is late', '说小米要倒闭纯属扯淡', '小米倒闭？扯淡'],
+      match: ['xiaomi sucks', 'xiaomi honestly sucks', 'xiaomi really fucking sucks', 'xiaomi is so full of shit', 'xiaomi has no shame', '@xiaomi you suck', '小米就会瞎吹', '雷军真能吹牛'],
+      nomatch: ["xiaomi's ads are full of shit", 'xiaomi miui sucks', '@xiaomi that sucks, my order is late', '说小米要倒闭纯属扯淡', '小米倒闭？扯淡'],
     },
   },
   hate: {
