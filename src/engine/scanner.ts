@@ -1136,6 +1136,7 @@ function saidBySayers(cues: Cues, seg: Segmentation, text: string): (target: Hit
   const openerOf = (target: Hit): CueHit | null => {
     const found = withRole(cues, 'sayers', target.start - 30, target.start).filter((o) => {
       if (o.end > target.start || target.start - o.end > 8 || !seg.sameSentence(o, target)) return false;
+      if (CUE_KINDS[o.kind].clauseInitial && !/^[\s#@]*$/.test(seg.clausePrefix(o.start))) return false;
       const closers = CUE_KINDS[o.kind].closedBy;
       if (!closers) return true;
       if (target.start - o.end > 3 || !seg.strictlySameClause(o, target)) return false;

@@ -46,6 +46,8 @@ export type CueKind =
   | 'counterfactual-degree'
   | 'consequent'
   | 'sayers'
+  /** A gerund of saying that opens its clause ("calling X sheep is dumb"): the words after it are mentioned, not said. */
+  | 'saying-gerund'
   | 'opponent-head'
   | 'saying'
   /** Second-person address: an insult right after it is said to the name in the sentence. */
@@ -274,6 +276,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'people who bash', 'those who bash', 'anyone who bashes', 'people bashing', 'people who boycott', 'those who boycott',
   ],
   saying: ['说', '骂', '喷', '黑', '叫', '称'],
+  'saying-gerund': ['calling', 'saying', 'claiming'],
   you: [
     '你', '你们', '你这', '你个', '你这个', '你们这群', '你们这些', 'you', 'you are', "you're", 'youre', 'ur', 'u',
     'you guys', 'you guys are', "y'all", "y'all are", 'yall', 'yall are', 'you people', 'you people are', 'you lot', 'you all',
@@ -490,7 +493,13 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   screw: ['screw driver'],
   crap: ['talk crap', 'talks crap', 'talking crap', 'talked crap'],
   cult: ['cult classic', 'cult following', 'cult favorite'],
-  fool: ['motley fool', 'fool proof'],
+  // "bought an iphone like an idiot": a manner simile about whoever did it, most often the author
+  fool: ['motley fool', 'fool proof', 'like a fool', 'like a complete fool'],
+  idiot: ['like an idiot', 'like a complete idiot', 'like a total idiot', 'like an absolute idiot'],
+  moron: ['like a moron', 'like a complete moron'],
+  // affection or envy: "apple, you magnificent bastards", "lucky bastard"
+  bastard: ['magnificent bastard', 'beautiful bastard', 'lucky bastard', 'clever bastard', 'brilliant bastard'],
+  bastards: ['magnificent bastards', 'beautiful bastards', 'lucky bastards', 'clever bastards', 'brilliant bastards'],
   junk: ['junk bonds', 'junk bond', 'junk mail', 'junk food'],
   pigs: ['guinea pigs'],
   cheated: ['cheated on'],
@@ -499,7 +508,7 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   cheats: ['cheats on'],
   fools: ['april fools'],
   // a bad bet, a fondness, a blow: "a sucker's game", "I'm a sucker for good design", "sucker punch"
-  sucker: ["sucker's", 'sucker’s', 'sucker for', 'sucker punch', 'sucker punched'],
+  sucker: ["sucker's", 'sucker’s', 'sucker for', 'sucker punch', 'sucker punched', 'like a sucker'],
   suckers: ['suckers game', "suckers'", 'suckers for'],
   dumb: ['dumb phone'],
   stupid: ['stupid fast'],

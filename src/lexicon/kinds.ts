@@ -133,6 +133,8 @@ export interface CueKindSpec {
   anticipates?: boolean;
   /** A sayers kind that opens a relative clause only when one of these follows its cue: 说X是骗子的人. */
   closedBy?: readonly string[];
+  /** A sayers kind that opens a clause of saying only as the first word of its clause (a gerund subject). */
+  clauseInitial?: boolean;
   /**
    * A verb against its object: right before a name, with 的 and a head after the name (骂小米的都是…, 抵制小米的人,
    * 讨厌苹果的), it names the people against the name, a group of their own that takes what is said of it.
@@ -289,6 +291,15 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: {
       match: ['xiaomi fans are idiots, people who say otherwise are wrong'],
       nomatch: ['people who call xiaomi a scam are clueless', 'anyone who says xiaomi fans are idiots has never met one', 'people who hate xiaomi are idiots'],
+    },
+  },
+  'saying-gerund': {
+    doc: 'A gerund of saying as the subject of its clause ("calling X sheep is dumb"): what it says is mentioned, not the author\'s.',
+    role: 'sayers',
+    clauseInitial: true,
+    examples: {
+      match: ["I'm calling it: xiaomi fans are idiots", 'xiaomi fans keep saying xiaomi haters are idiots. xiaomi fans are idiots'],
+      nomatch: ['calling xiaomi users sheep is dumb', 'saying xiaomi is a scam is just lazy', 'Calling Mi fans idiots gets you nowhere'],
     },
   },
   saying: {
