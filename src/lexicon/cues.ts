@@ -459,9 +459,10 @@ export const CUES: Record<CueKind, readonly string[]> = {
  */
 /**
  * Emoji that stand in for an insult word in any post (果粉都是🐷, "apple fans are 🤡"), replaced before matching as a
- * profile's own stand-ins are (a profile may override one). Not mapped: 💩 and 🐑, whose words are no cue alone.
+ * profile's own stand-ins are (a profile may override one). 💩 reads as 垃圾 ("小米是💩", "apple is 💩": crap said of
+ * it), so a pile of it next to a product is criticism as the word is. Not mapped: 🐑, whose word is no cue alone.
  */
-export const STAND_INS: Readonly<Record<string, string>> = { '🐷': '猪', '🐖': '猪', '🐶': '狗', '🐕': '狗', '🤡': '小丑' };
+export const STAND_INS: Readonly<Record<string, string>> = { '🐷': '猪', '🐖': '猪', '🐶': '狗', '🐕': '狗', '🤡': '小丑', '💩': '垃圾' };
 
 export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '死': ['至死', '到死', '死都要', '死也要', '死不了', '死不掉', '笑死', '笑死了', '死机', '死忠', '死忠粉', '累死', '气死', '急死', '吓死', '热死', '冷死', '饿死', '困死', '烦死', '卡死', '死循环', '死锁', '死活', '死磕', '死贵', '要死', '半死', '死党', '死角', '生死', '死心', '打死也不', '打死都不', '爱死', '美死', '帅死', '香死', '馋死', '想死', '死宅', '死线', '死命', '拼死', '死屏', '辣死', '咸死', '甜死', '苦死', '酸死', '臭死', '丑死', '贵死', '疼死', '痛死', '忙死', '闷死', '晒死', '渴死', '撑死', '吵死', '挤死', '慢死', '难吃死', '好吃死', '难看死', '好看死', '可爱死', '羡慕死', '尴尬死', '无聊死', '麻烦死', '心疼死', '锁死', '晕死', '冻死', '见光死', '死死', '死板', '死胡同', '死记硬背', '死心塌地', '生老病死', '起死回生', '九死一生', '半死不活', '死者', '死侍', '孝死', '蠢死', '傻死', '舔死', '恶心死', '贱死', '土死', '坑死', '尬死', '丢人死'],

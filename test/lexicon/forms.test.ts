@@ -36,8 +36,11 @@ describe('the scanner reads those forms as their term', () => {
     xiaomi = await createScanner(await loadBrand('xiaomi'));
   });
   const hostile = (text: string) => xiaomi.scan({ id: 'f', text }).some((f) => isHostile(f.severity));
-  it.each(['用小米的人脑子都有问题', '米粉都是🐷', '雷军🤡'])('%s', (text) => {
+  it.each(['用小米的人脑子都有问题', '米粉都是🐷', '雷军🤡', '小米是💩', 'xiaomi is 💩'])('%s', (text) => {
     expect(hostile(text)).toBe(true);
+  });
+  it.each(['小米手机💩', '今天拉💩了，小米手机掉马桶里'])('%s: a pile of it by a product, or in the toilet, accuses nobody', (text) => {
+    expect(hostile(text)).toBe(false);
   });
   it.each(['f*ck xiaomi', 'FUCK OFFFFFF @xiaomi', '#FalseAdvertising @xiaomi', 'xiaomi is a rip-off', 'xiaomi is full of sh!t', 'xiaomi users are f***ing idiots'])('%s', (text) => {
     expect(hostile(text)).toBe(true);
