@@ -1102,7 +1102,7 @@ function supposed(target: Hit, cue: CueHit, cues: Cues, seg: Segmentation): bool
 const OPPONENT_VERBS = (Object.keys(CUE_KINDS) as CueKind[]).filter((k) => CUE_KINDS[k].namesOpponents);
 
 /** What may stand between a question and the answer that opens the next sentence: marks, spaces, laughter. */
-const ANSWER_GAP = /^(?:[\s?!.。,，~…]|lol|lmao|haha+|哈+|呵+|额|呃|嗯|emm+)*$/;
+const ANSWER_GAP = /^(?:[\s?!.。,，~…]|lol|lmao|haha+|哈+|呵+|笑死(?:我)?了?|额|呃|嗯|emm+)*$/;
 /** After the answer: at most a few characters (a particle, "lol") before its clause ends. */
 const ANSWER_END = /^[^,.!?;:。…\n]{0,4}(?:[,.!?;:。…\n]|$)/;
 /** How far past the question mark the answer may start. */

@@ -389,6 +389,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '不是说', '没说过', '澄清',
     // saying it forbidden or denied to anyone: 别再说米粉是脑残了, "stop calling them idiots", 没人觉得
     '别再说', '不要再说', '别再骂', '不要骂', '别骂', '没人觉得', '没有人觉得', '没人说', '没有人说',
+    // whoever says it again answers to me: 谁再说米粉是脑残我跟谁急
+    '谁再说', '谁敢说', '谁要是说', '谁要再说', '谁要是再说', '谁再敢说',
     'stop calling', "don't call", 'dont call', 'do not call', 'stop saying', 'never said', 'nobody said', 'no one said',
     'nobody says', 'no one says', 'who says', 'who said',
     // a quantifier denied ("not all apple fans are idiots", 不是所有米粉都…) or a belief the author has left behind
@@ -407,7 +409,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'denied-after': ['没必要', '不至于', '不可能', '不存在', '谈不上', '算不上', '说不上', '不太可能', '不见得'],
   'answer-no': [
     '不是', '当然不是', '并不是', '肯定不是', '我觉得不是', '我看不是', '当然没有', '并没有', '不会', '当然不会', '胡说', '瞎说',
-    '别逗了', '开什么玩笑', '开玩笑', '怎么可能', '不可能',
+    '别逗了', '开什么玩笑', '开玩笑', '怎么可能', '不可能', '根本不是', '才不是', '根本没有', '完全不是',
     'no', 'nope', 'nah', 'of course not', 'not at all', 'not really', 'hell no', 'absolutely not', 'definitely not', 'not even close',
   ],
   reject: [

@@ -420,7 +420,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     cancels: ['不是', '并不是', '难道不是'],
     examples: { match: ['小米这不是骗人吗', '小米这不是骗钱是什么'], nomatch: ['小米不是骗子', '小米不是骗子，是良心企业吗'] },
   },
-  'negator-scope': { doc: 'Negates the rest of its sentence: 不认为, I don\'t think.', role: 'negates-sentence' },
+  'negator-scope': {
+    doc: 'Negates the rest of its sentence: 不认为, I don\'t think.',
+    role: 'negates-sentence',
+    examples: { match: ['我认为小米是骗子'], nomatch: ['我不认为小米是骗子', '谁再说米粉是脑残我跟谁急', "I don't think xiaomi fans are idiots"] },
+  },
   report: { doc: 'Someone else\'s words are being reported: 有人说, people who call.', role: 'report' },
   reject: { doc: 'The author rejects what was reported: 太过分, toxic.', role: 'reject' },
   'denied-after': {
@@ -433,7 +437,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     role: 'answers-no',
     examples: {
       match: ['小米是骗子吗？是的，就是骗子', 'is xiaomi a scam? yes.', '小米是骗子吗？不是骗子是什么'],
-      nomatch: ['小米是骗子吗？不是', '小米是骗子？别逗了', 'Is Xiaomi a scam? No.', 'are xiaomi fans idiots? lol no, not at all'],
+      nomatch: ['小米是骗子吗？不是', '小米是骗子？别逗了', '小米是骗子？笑死，根本不是', 'Is Xiaomi a scam? No.', 'are xiaomi fans idiots? lol no, not at all'],
     },
   },
   'opponent-head': {
