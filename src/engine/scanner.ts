@@ -825,6 +825,8 @@ const ANTECEDENT_IS_NAME = /^(?:[\s,]*|\s+(?:is|are|was|were|'s)\s+(?:a|an|the|o
  * What may follow a verb aimed at its object when that object is the name before it: an end, a particle, a pronoun
  * pointing back, or a word that opens the next clause (P10确实该抵制 但…).
  */
+/** A pointing word right after a verb: its object is what follows it. */
+const POINTER = /^\s*(?:这个|这种|这款|这些|this|that|these|those)\s*/;
 const OBJECT_FREE = /^(?:\s*$|\s*[,.!?;:~…。、)）#@]|\s*(?:吧|啊|呀|了|呢|到底|起来|他们|它们|他|它|她|这家|这个|这种|它的|他们的|但|可是|不过|而且|并且|因为|所以|否则|不然|然后|就|也|还|them|it|its|their|this|that|now|already|again|please|everyone|all|too|but|and|because|cause|since|until|till|unless|or|if)(?![a-z]))/;
 /** A character that ends a clause (after normalization: full-width marks are ASCII). */
 const CLAUSE_END = /[,.!?;:。…\n]/;
@@ -882,7 +884,13 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   if (rule.order === 'before' && cue.end > target.start) return 'order';
   // "坚决支持华为，抵制美日": a verb aimed at the object right after it (objectAfter) is aimed at that object, not at
   // a name before it; with nothing after it, or a word pointing back (抵制它, "boycott them"), at the name.
-  if (spec.objectAfter && target.end <= cue.start && !OBJECT_FREE.test(text.slice(cue.end, cue.end + 8))) return 'other-object';
+  // A pointing word before a product or service noun points at that thing, not back at the name (请苹果下架这个应用).
+  if (spec.objectAfter && target.end <= cue.start) {
+    const after = text.slice(cue.end, cue.end + 8);
+    if (!OBJECT_FREE.test(after)) return 'other-object';
+    const pointer = POINTER.exec(after);
+    if (pointer && withRole(cues, 'aspect', cue.end, cue.end + 12).some((a) => a.start >= cue.end + pointer[0].length && a.start - cue.end - pointer[0].length <= 2)) return 'other-object';
+  }
   // "apple sued the criminals who stole iphones": a verb right after a relative pronoun has the noun before it as
   // its subject; unless that noun is the name ("apple, who stole…"), it is said of someone else.
   if (target.end <= cue.start) {
