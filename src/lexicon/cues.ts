@@ -161,7 +161,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'vile', 'despicable', 'greedy', 'dogshit', 'bullshit', 'a joke', 'joke of a company', 'scummy', 'shitty',
     "ain't shit", 'aint shit', "you're shit", 'youre shit', 'soulless',
     // character words for a company or its people
-    'cocky', 'smug', 'smugness', 'snobby', 'snobbish', 'elitist', 'condescending', 'arrogance', 'spoiled', 'petty',
+    'cocky', 'smug', 'smugness', 'snobby', 'snobbish', 'elitist', 'condescending', 'arrogance', 'spoiled', 'petty', 'pretentious',
     '傲慢', '嚣张', '狂妄', '自大', '嘴脸', '吃相', '贪婪', '唯利是图', '见钱眼开', '钻钱眼里', '掉钱眼里', '只认钱', '眼里只有钱', '只知道赚钱', '只知道捞钱',
     'worst company', 'shit company', 'shitty company', 'garbage company', 'trash company', 'evil company', 'evil corporation',
   ],
@@ -171,6 +171,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'suck it', 'eat shit', 'go to hell', 'go fuck yourself', 'screw yourself', 'up yours', 'fuck u', 'fuck yall',
     "fuck y'all", 'fuck ya', 'suck my', 'suck ur', 'suck your', 'smd', 'kiss my ass', 'duck off', 'eat a dick', 'suck a dick', 'eat a bag of dicks',
     '滚犊子', '去你大爷', '你大爷', '下地狱', '见鬼去吧', 'to hell with', '滚', '闭嘴', 'shut up',
+    // taunts: "cry more", "stay mad", "cope and seethe"
+    'cry more', 'stay mad', 'cope and seethe', 'cope harder', 'keep crying',
   ],
   profanity: [
     '操', '艹', 'fuck', 'fucking', 'fuk', 'fck', 'fk', 'fkn', 'fucks', 'screw',
@@ -427,7 +429,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'fan-head': [
     '粉丝', '用户', '买家', '车主', '客户', '顾客', '消费者', '信徒', '教徒', '死忠粉', '忠粉', '的人', '的都', '党',
     'fans', 'fanboys', 'fanboy', 'fanbois', 'fanboi', 'fangirls', 'fangirl', 'fanbase', 'devotees', 'users', 'owners', 'buyers', 'customers', 'people', 'loyalists',
-    'sheep', 'cultists', 'army', 'stans', 'fandom',
+    'sheep', 'cultists', 'army', 'stans', 'fandom', 'crowd',
   ],
   'staff-head': [
     '高管', '员工', '领导', '老板', '公关', '客服', '店员', '销售', '工程师', '董事长', 'ceo', '总裁', '发言人', '市场部', '程序员', '设计师', '管理层',
