@@ -128,7 +128,7 @@ const BUY_GAP = /^(\s|了|过|一|个|台|部|款|辆|an?\s|the\s)*$/;
 /** After a bought name, 的 closing the phrase: the buyers ("买小米的是", "用苹果的都", "买16的人" is a fan-head). */
 const BUYERS_END = /^(\s|\d+|pro|max|ultra|plus|mini|se|s)*的(\s|$|[是都还就真全也才多要没不怎估可大肯绝基们一,.!?;:，。！？；：])/;
 /** Between an insult noun and the buying verb after it ("傻子才买", "哪个智障去买", "那么多傻子还在用"). */
-const BUYER_GAP = /^(\s|才|还|会|去|都|也|在|要|就|非要|偏要|竟然|居然|专门|继续|一直)*$/;
+const BUYER_GAP = /^(\s|才|还|会|去|都|也|在|要|就|非要|偏要|竟然|居然|专门|继续|一直|would|still|actually|even|will|ever)*$/;
 /** How far before a company noun a pointing determiner may stand ("这个靠营销起家、专门坑老人的奸商企业"). */
 const POINTED_REACH = 24;
 /** Between names listed together: "@iphone @apple", "@redmi and @xiaomi", "小米、红米". */
@@ -551,7 +551,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const verb = withRole(cues, 'buyer-pre', t.start - 24, t.start).filter((c) => c.end <= t.start && BUY_GAP.test(text.slice(c.end, t.start))).pop();
     if (!verb) return null;
     if (CUE_KINDS[verb.kind].namesBuyers || BUYERS_END.test(text.slice(t.end, t.end + 12))) return verb;
-    const buyer = withRole(cues, 'people-noun', verb.start - 12, verb.start).some((c) => c.end <= verb.start && BUYER_GAP.test(text.slice(c.end, verb.start)) && seg.strictlySameClause(c, t));
+    const buyer = withRole(cues, 'people-noun', verb.start - 24, verb.start).some((c) => c.end <= verb.start && BUYER_GAP.test(text.slice(c.end, verb.start)) && seg.strictlySameClause(c, t));
     return buyer ? verb : null;
   }
 

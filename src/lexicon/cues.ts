@@ -340,7 +340,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'people at', 'people at the', 'staff at', 'staff at the', 'employees at', 'employees of', 'guys at', 'guys at the',
     'folks at', 'folks at the', 'people who work at', 'people who work for', 'whoever runs', 'whoever is running',
   ],
-  buy: ['买', '购买', '买了', '入手', '用', '使用', '用了', '在用', '还用', '还买', '去买', '才买', '才用', '选'],
+  buy: ['买', '购买', '买了', '入手', '用', '使用', '用了', '在用', '还用', '还买', '去买', '才买', '才用', '选', 'buy', 'buys', 'bought', 'use', 'uses'],
   'buyer-clause': [
     'who buys', 'who buy', 'who bought', 'who still buy', 'who still buys', 'who use', 'who uses', 'who still use',
     'who still uses', 'who own', 'who owns', 'anyone buying', 'anyone who buys', 'anybody who buys',

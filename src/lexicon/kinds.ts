@@ -383,7 +383,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   buy: {
     doc: 'Buying or using verbs before a name (买, 用): "买小米的", "傻子才买小米" are about its buyers.',
     role: 'buyer-pre',
-    examples: { match: ['买小米的是不是傻', '傻子才买小米', '用小米的都是冤大头'], nomatch: ['买小米的手机是不是傻', '我才买小米，挺好'] },
+    examples: { match: ['买小米的是不是傻', '傻子才买小米', '用小米的都是冤大头', 'only morons buy xiaomi'], nomatch: ['买小米的手机是不是傻', '我才买小米，挺好', 'i buy xiaomi because it is cheap'] },
   },
   'buyer-clause': {
     doc: 'Relative clauses that name a brand\'s buyers or users: "who buys", "who still use".',
