@@ -628,7 +628,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     let targetHits = known ?? findTargets(text);
     if (!targetHits.some((t) => t.kind !== 'rival')) return;
     // Under a post about the brand, only words that can be about a company or its buyers take it as their target.
-    const found = findCues(text);
+    const found = withoutNegatorsInNames(findCues(text), targetHits);
     const cues: Cues = new KindIndex(fromContext ? found.filter((c) => CUE_KINDS[c.kind].contextual || !isLoaded(c.kind)) : found);
     const seg = segmentation.reset(text);
     // "造假视频…，这种人太心机了": a reply that names a person or party of its own in its first sentence is about them,
@@ -1104,6 +1104,16 @@ function supposed(target: Hit, cue: CueHit, cues: Cues, seg: Segmentation): bool
     const then = withRole(cues, 'consequent', from, cue.start).find((k) => k.start >= from && k.end <= cue.start);
     return then !== undefined && cues.of(cue.kind, from, then.start).some((same) => same.start >= from && same.end <= then.start);
   });
+}
+
+/** Roles that deny: a word of such a kind inside a name (非 in 任正非) is part of the name, not a denial. */
+const DENYING_ROLES: ReadonlySet<CueRole | undefined> = new Set<CueRole>(['negates-next', 'negates-sentence', 'negates-prev', 'answers-no']);
+
+function withoutNegatorsInNames(found: CueHit[], names: readonly TargetHit[]): CueHit[] {
+  if (names.length === 0 || !found.some((c) => DENYING_ROLES.has(CUE_KINDS[c.kind].role))) return found;
+  const index = new HitIndex(names);
+  const reach = names.reduce((m, t) => Math.max(m, t.end - t.start), 0);
+  return found.filter((c) => !DENYING_ROLES.has(CUE_KINDS[c.kind].role) || !index.between(c.end - reach, c.start).some((t) => t.start <= c.start && t.end >= c.end));
 }
 
 /** Verbs against their object that, before a name and with 的 + a head after it, name its opponents. */

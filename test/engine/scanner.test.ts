@@ -57,6 +57,12 @@ describe('scanner', () => {
       expect(hostile(text), text).toEqual([]);
     }
   });
+  it('a denying word inside a name is part of the name (非 in 任正非)', async () => {
+    const huawei = await createScanner(await loadBrand('huawei'));
+    const flagged = (text: string) => huawei.scan({ id: '1', text }).some((f) => isHostile(f.severity));
+    expect(flagged('任正非是个骗子')).toBe(true);
+    expect(flagged('任正非并非骗子')).toBe(false);
+  });
   it('hostility at another brand stays with that brand', () => {
     expect(hostile('果粉都是脑残，小米手机挺好用')).toEqual([]);
     expect(hostile('华为是骗子')).toEqual([]);
