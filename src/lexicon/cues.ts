@@ -378,7 +378,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '有啥可', '有什么可', '有啥好', '有什么好', '没什么可', '没啥可',
     'not', 'no', 'never', "isn't", 'isnt', "aren't", 'arent', "wasn't", "weren't", "don't", 'dont', "doesn't",
     'doesnt', "didn't", 'didnt', "won't", 'wont', "can't", 'cant', 'nor', 'hardly', 'neither', 'nothing',
-    "shouldn't", 'not a', 'not the',
+    "shouldn't", 'not a', 'not the', "ain't", 'aint', 'far from', 'anything but', 'by no means', 'in no way',
   ],
   // A negation stops at a second copula: 不是傻就是蠢 ("if not stupid then dumb") asserts 蠢.
   'scope-end': ['就是', '而是', '倒是', '却是'],
@@ -407,6 +407,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'people say', 'people saying', 'someone said',
     'somebody said', 'they say', 'they call', 'calling', 'called', 'call them', 'calls them', 'accused of', 'accusing',
     'so-called', 'haters say', 'critics say', 'some say', 'some people say', 'some claim', 'many say', 'others say',
+    'some people think', 'some think', 'people think', 'many think', 'some believe', 'people believe',
   ],
   'denied-after': ['没必要', '不至于', '不可能', '不存在', '谈不上', '算不上', '说不上', '不太可能', '不见得'],
   'answer-no': [
@@ -418,7 +419,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '不同意', '太过分', '过分', '不对', '胡说', '瞎说', '乱说', '不认同', '不能这么说', '不应该', '不该', '别这样', '无语',
     '扯淡', '没道理', '不公平', '可笑', '离谱', '无聊', '太过了', '这种说法', '这种话', '打脸', '脸疼', '不可取', '网暴', '地图炮', '歧视', '别骂', '不要骂', '不赞同', '反对',
     'toxic', 'wrong', 'disagree', 'not okay', 'not ok', 'not cool', 'unfair', 'shame on', 'gross', 'ridiculous',
-    'nonsense', 'stop', 'bullying', 'uncalled for', 'out of line', 'hateful', 'ugly', 'sad',
+    'nonsense', 'stop', 'bullying', 'uncalled for', 'out of line', 'hateful', 'ugly', 'sad', "i don't", 'i dont', 'not me', 'not true',
     // naming a word as a slur is talking about it, not using it
     '贬义词', '侮辱性', '歧视性', '蔑称', 'derogatory', 'slur', 'offensive',
     // turning on whoever said it: 说这话的人才是韭菜, "whoever says that is the idiot"

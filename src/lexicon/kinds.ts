@@ -403,7 +403,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     role: 'criticism-context',
     examples: { match: ['i hate you @xiaomi'], nomatch: ['i cannot download the update. i hate you @xiaomi', 'miui screws up my phone yet again. i really hate @xiaomi'] },
   },
-  negator: { doc: 'Negates the cue right after it: 不是, not.', role: 'negates-next' },
+  negator: {
+    doc: 'Negates the cue right after it: 不是, not.',
+    role: 'negates-next',
+    examples: { match: ["xiaomi ain't shit"], nomatch: ["xiaomi ain't evil", 'xiaomi is far from a scam', 'xiaomi is anything but a scam'] },
+  },
   'scope-end': {
     doc: 'A second copula (就是, 而是) ends the reach of a negation before it: 不是傻就是蠢 asserts 蠢.',
     role: 'ends-negation',
@@ -426,7 +430,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['我认为小米是骗子'], nomatch: ['我不认为小米是骗子', '谁再说米粉是脑残我跟谁急', "I don't think xiaomi fans are idiots"] },
   },
   report: { doc: 'Someone else\'s words are being reported: 有人说, people who call.', role: 'report' },
-  reject: { doc: 'The author rejects what was reported: 太过分, toxic.', role: 'reject' },
+  reject: {
+    doc: 'The author rejects what was reported: 太过分, toxic.',
+    role: 'reject',
+    examples: { match: ['xiaomi is a scam, i don\'t trust them', 'some people think xiaomi is a scam and they are right'], nomatch: ["some people think xiaomi is a scam, I don't"] },
+  },
   'denied-after': {
     doc: 'Words right after a cue that deny it (造假没必要, 骗人不至于, 倒闭不可能): the cue is not asserted.',
     role: 'negates-prev',
