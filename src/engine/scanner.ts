@@ -940,7 +940,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     const hi = Math.max(target.start, cue.start);
     const isThing = (h: Hit) => h.start >= lo && h.end <= hi;
     if (withRole(cues, 'aspect', lo, hi).some(isThing) || all.between(lo, hi).some((t) => t.kind === 'product' && isThing(t))) return 'product-aspect';
-    const after = (h: Hit) => h.start >= cue.end && h.start - cue.end <= 2 && /^\s*$/.test(text.slice(cue.end, h.start));
+    // "垃圾系统", "这么垃圾的产品": the thing right after the pejorative, or after its 的, is what it describes.
+    const after = (h: Hit) => h.start >= cue.end && h.start - cue.end <= 3 && /^\s*的?\s*$/.test(text.slice(cue.end, h.start));
     if (withRole(cues, 'aspect', cue.end, cue.end + 4).some(after) || all.between(cue.end, cue.end + 4).some((t) => t !== target && t.kind === 'product' && after(t))) return 'product-aspect';
     // "This update is trash @apple": the pejorative's own subject is a thing named just before it in its clause.
     const subject = (h: Hit) => h.end <= cue.start && seg.strictlySameClause(h, cue) && seg.tokenDistance(h, cue) <= 3 && !(target.start >= h.end && target.end <= cue.start);

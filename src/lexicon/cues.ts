@@ -393,6 +393,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '别再说', '不要再说', '别再骂', '不要骂', '别骂', '没人觉得', '没有人觉得', '没人说', '没有人说',
     // whoever says it again answers to me: 谁再说米粉是脑残我跟谁急
     '谁再说', '谁敢说', '谁要是说', '谁要再说', '谁要是再说', '谁再敢说',
+    // not aimed at it: 不针对华为产品，只针对这家店
+    '不针对', '不是针对', '并不针对', '并非针对', '没有针对', '不是冲着', '不是说的',
     'stop calling', "don't call", 'dont call', 'do not call', 'stop saying', 'never said', 'nobody said', 'no one said',
     'nobody says', 'no one says', 'who says', 'who said',
     // a quantifier denied ("not all apple fans are idiots", 不是所有米粉都…) or a belief the author has left behind

@@ -168,7 +168,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     selfPredicate: true,
     addressable: true,
     thingMakesCriticism: true,
-    examples: { match: ['小米就是个垃圾公司', 'xiaomi is shameless', '小米太流氓了'], nomatch: ['小米的系统真垃圾', 'this xiaomi update is garbage', '小米降频挺流氓的'] },
+    examples: { match: ['小米就是个垃圾公司', 'xiaomi is shameless', '小米太流氓了'], nomatch: ['小米的系统真垃圾', 'this xiaomi update is garbage', '小米降频挺流氓的', '小米这么大的品牌却做出这么垃圾的产品'] },
   },
   profanity: {
     doc: 'Curses; they count only when addressed right at a target ("fuck xiaomi").',
@@ -427,7 +427,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'negator-scope': {
     doc: 'Negates the rest of its sentence: 不认为, I don\'t think.',
     role: 'negates-sentence',
-    examples: { match: ['我认为小米是骗子'], nomatch: ['我不认为小米是骗子', '谁再说米粉是脑残我跟谁急', "I don't think xiaomi fans are idiots"] },
+    examples: { match: ['我认为小米是骗子'], nomatch: ['我不认为小米是骗子', '谁再说米粉是脑残我跟谁急', "I don't think xiaomi fans are idiots", '不针对小米，只针对这家店，垃圾公司'] },
   },
   report: { doc: 'Someone else\'s words are being reported: 有人说, people who call.', role: 'report' },
   reject: {
