@@ -483,7 +483,9 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '骗子': ['骗子酒吧'],
   // A case in the news is reported, not alleged by the author: "Patent Fraud Case in China", 诈骗案.
   fraud: ['fraud case', 'fraud cases', 'fraud lawsuit', 'fraud suit', 'fraud charge', 'fraud charges', 'fraud trial', 'fraud probe',
-    'fraud investigation', 'prison for fraud', 'jail for fraud', 'charged with fraud', 'convicted of fraud', 'sued for fraud'],
+    'fraud investigation', 'prison for fraud', 'jail for fraud', 'charged with fraud', 'convicted of fraud', 'sued for fraud',
+    // a bank's or a card's flag on a payment: "my card company marked the tickets as fraud"
+    'as fraud', 'fraud alert', 'fraud alerts', 'fraud department', 'fraud protection'],
   '诈骗': ['诈骗案', '诈骗罪', '电信诈骗', '网络诈骗', '防诈骗', '反诈骗'],
   '骗': ['骗子酒吧', '骗炮', '不骗你', '没骗你', '骗你的', '诈骗案', '诈骗罪', '电信诈骗', '网络诈骗', '防诈骗', '反诈骗'],
   '垃圾': ['垃圾桶', '垃圾袋', '垃圾分类', '垃圾短信', '垃圾邮件', '垃圾广告'],
@@ -506,8 +508,8 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   idiot: ['like an idiot', 'like a complete idiot', 'like a total idiot', 'like an absolute idiot'],
   moron: ['like a moron', 'like a complete moron'],
   // affection or envy: "apple, you magnificent bastards", "lucky bastard"
-  bastard: ['magnificent bastard', 'beautiful bastard', 'lucky bastard', 'clever bastard', 'brilliant bastard'],
-  bastards: ['magnificent bastards', 'beautiful bastards', 'lucky bastards', 'clever bastards', 'brilliant bastards'],
+  bastard: ['magnificent bastard', 'beautiful bastard', 'lucky bastard', 'clever bastard', 'brilliant bastard', 'pleasant bastard', 'sweet bastard', 'cheeky bastard', 'crafty bastard'],
+  bastards: ['magnificent bastards', 'beautiful bastards', 'lucky bastards', 'clever bastards', 'brilliant bastards', 'pleasant bastards', 'sweet bastards', 'cheeky bastards', 'crafty bastards'],
   junk: ['junk bonds', 'junk bond', 'junk mail', 'junk food'],
   pigs: ['guinea pigs'],
   cheated: ['cheated on'],
