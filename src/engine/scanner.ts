@@ -466,14 +466,26 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     }
   }
 
-  function findCues(text: string): CueHit[] {
+  function findCues(text: string, names: readonly Hit[]): CueHit[] {
     const found: Array<Hit & { owners: number[]; kinds: CueKind[] }> = [];
     const exceptions: Array<Hit & { cancels: number[] }> = [];
     const runs = new WordRuns(text);
+    let nameStarts: Set<number> | null = null;
+    let nameEnds: Set<number> | null = null;
     cues.scan(text, (id, end) => {
       const start = end - cues.patternLength(id);
       const info = cueInfo[id]!;
-      if (!boundariesHold(runs, start, end, info)) return;
+      const runsOn = end < text.length && isWordChar(text.charCodeAt(end));
+      // Hashtags run words together: a cue that opens one and runs on into more letters counts when a name follows
+      // it there (#BoycottXiaomi, #FuckXiaomi; not #cheatedabit), and one that closes a hashtag right after a name
+      // counts too (#XiaomiScam).
+      if (info.boundaryEnd && start > 0 && text.charCodeAt(start - 1) === 0x23 && runsOn) {
+        nameStarts ??= new Set(names.map((t) => t.start));
+        if (end - start < 3 || !nameStarts.has(end)) return;
+      } else if (info.boundaryStart && start > 0 && isWordChar(text.charCodeAt(start - 1)) && !runsOn && end - start >= 3 && inHashtag(runs, start)) {
+        nameEnds ??= new Set(names.map((t) => t.end));
+        if (!nameEnds.has(start)) return;
+      } else if (!boundariesHold(runs, start, end, info)) return;
       if (info.cancels.length > 0) exceptions.push({ start, end, text: '', cancels: info.cancels });
       if (info.kinds.length > 0) found.push({ owners: info.owners, start, end, text: text.slice(start, end), kinds: info.kinds });
     });
@@ -628,7 +640,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     let targetHits = known ?? findTargets(text);
     if (!targetHits.some((t) => t.kind !== 'rival')) return;
     // Under a post about the brand, only words that can be about a company or its buyers take it as their target.
-    const found = withoutNegatorsInNames(findCues(text), targetHits);
+    const found = withoutNegatorsInNames(findCues(text, targetHits), targetHits);
     const cues: Cues = new KindIndex(fromContext ? found.filter((c) => CUE_KINDS[c.kind].contextual || !isLoaded(c.kind)) : found);
     const seg = segmentation.reset(text);
     // "造假视频…，这种人太心机了": a reply that names a person or party of its own in its first sentence is about them,

@@ -57,6 +57,10 @@ describe('scanner', () => {
       expect(hostile(text), text).toEqual([]);
     }
   });
+  it('a hashtag that runs a cue into a name reads as both; a cue running into other letters is not one', () => {
+    for (const text of ['#boycottxiaomi', '#FuckXiaomi', '#XiaomiScam', '#XiaomiSucks']) expect(hostile(text), text).not.toEqual([]);
+    for (const text of ['xiaomi #cheatedabit', '#xiaomilove', '#ILoveXiaomi']) expect(hostile(text), text).toEqual([]);
+  });
   it('a denying word inside a name is part of the name (非 in 任正非)', async () => {
     const huawei = await createScanner(await loadBrand('huawei'));
     const flagged = (text: string) => huawei.scan({ id: '1', text }).some((f) => isHostile(f.severity));
