@@ -30,17 +30,9 @@ export const MASKS: Readonly<Record<string, readonly string[]>> = {
   cunt: ['c*nt', 'c**t'],
   dick: ['d*ck', 'd**k'],
   damn: ['d*mn', 'd**n'],
-  scam: ['sc*m', 'sc@m', '$cam', 'sc4m'],
+  scam: ['sc*m', 'sc@m', '$cam'],
   crap: ['cr*p', 'cr@p'],
 };
-
-/**
- * Digits and signs written for the letters they look like (idi0ts, l0sers, 1diots, sc4mmers): each word of five
- * letters or more also matches with one such letter swapped, or all of them. Shorter words are left alone: a model
- * name is short letters and digits.
- */
-export const LOOK_ALIKES: Readonly<Record<string, readonly string[]>> = { o: ['0'], i: ['1'], e: ['3'], a: ['4', '@'], s: ['5', '$'] };
-const MIN_LOOK_ALIKE = 5;
 
 const LATIN = /^[a-z0-9' .&$@*!-]+$/;
 const MIN_JOINED = 7;
@@ -63,15 +55,6 @@ export function writtenForms(term: string): string[] {
       const joined = spelling.replace(/ /g, '');
       if (joined.length >= MIN_JOINED) forms.add(joined);
     }
-  }
-  if (/^[a-z]+$/.test(term) && term.length >= MIN_LOOK_ALIKE) {
-    let all = '';
-    for (let i = 0; i < term.length; i++) {
-      const swaps = LOOK_ALIKES[term[i]!] ?? [];
-      for (const swap of swaps) forms.add(term.slice(0, i) + swap + term.slice(i + 1));
-      all += swaps[0] ?? term[i];
-    }
-    forms.add(all);
   }
   const singled = term.replace(/([a-z])\1/g, '$1');
   if (singled !== term && (singled.includes(' ') || singled.length >= MIN_SINGLED)) forms.add(singled);

@@ -42,9 +42,6 @@ describe('the scanner reads those forms as their term', () => {
   it.each(['小米手机💩', '今天拉💩了，小米手机掉马桶里'])('%s: a pile of it by a product, or in the toilet, accuses nobody', (text) => {
     expect(hostile(text)).toBe(false);
   });
-  it.each(['xiaomi fans are idi0ts', 'xiaomi fans are 1diots', 'xiaomi fans are l0sers', 'xiaomi is a sc4m'])('%s: digits for look-alike letters', (text) => {
-    expect(hostile(text)).toBe(true);
-  });
   it.each(['f*ck xiaomi', 'FUCK OFFFFFF @xiaomi', '#FalseAdvertising @xiaomi', 'xiaomi is a rip-off', 'xiaomi is full of sh!t', 'xiaomi users are f***ing idiots'])('%s', (text) => {
     expect(hostile(text)).toBe(true);
   });
