@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { LoadedBrand } from '../brands/load.js';
 import type { BrandProfile } from '../brands/schema.js';
-import { CUES, EXCEPTIONS, STAND_INS, type CueKind } from '../lexicon/cues.js';
+import { CUES, EXCEPTIONS, SLUR_IDIOMS, STAND_INS, type CueKind } from '../lexicon/cues.js';
 import { CONSTRUCTIONS, type Construction, type Slot } from '../lexicon/constructions.js';
 import { writtenForms } from '../lexicon/forms.js';
 import { CUE_KINDS, isLoaded, kindsWithRole, type CueRole } from '../lexicon/kinds.js';
@@ -54,6 +54,7 @@ export type DropReason =
   | 'relative-clause'
   | 'other-object'
   | 'said-of-self'
+  | 'other-subject'
   | 'rule-limit';
 
 /** A scan shown step by step. Offsets are in the normalized text. */
@@ -293,6 +294,11 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     for (const term of rival.homonyms) addTarget(term, 'homonym');
   }
   for (const term of brand.profile.homonyms) addTarget(term, 'homonym');
+  // "小米狗都不用": a slur followed by an idiom that makes it a name and a word (SLUR_IDIOMS) is that idiom.
+  const slurs = [...brand.profile.fanSlurs, ...brand.profile.brandSlurs, ...brand.profile.nicknames.filter((n) => n.as === 'slur').map((n) => n.term)];
+  for (const slur of slurs.map(norm)) {
+    for (const idiom of SLUR_IDIOMS) if (slur.endsWith(idiom.ending)) for (const follow of idiom.follows) addTarget(slur + follow, 'homonym');
+  }
   for (const ctx of brand.profile.homonymContexts) {
     for (const near of ctx.near) addTarget(near, 'context', { term: norm(ctx.term), window: ctx.window });
     for (const word of ctx.except) addTarget(word, 'not-context');
@@ -933,6 +939,12 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     // "@apple you suck" is said to the name; "@apple ur products are shit" is said of the products.
     const saidTo = addressed && withRole(cues, 'addressee', cue.start - 30, cue.start).some((y) => y.end <= cue.start && SUBJECT_GAP.test(text.slice(y.end, cue.start)));
     if (!saidTo && (target.end > cue.start || !seg.strictlySameClause(target, cue) || !SUBJECT_GAP.test(text.slice(target.end, cue.start)))) return 'not-subject';
+  }
+  // "米粉死绝了小米也不会倒": a predicate that takes no object, with a name of its own right before it as its subject,
+  // is not said of a name after it.
+  if (spec.intransitive && target.start >= cue.end) {
+    const subject = (o: Hit) => o.end <= cue.start && !overlaps(o, target) && seg.strictlySameClause(o, cue) && SUBJECT_GAP.test(text.slice(o.end, cue.start));
+    if (all.between(cue.start - 24, cue.start).some(subject)) return 'other-subject';
   }
   // "小米抄袭苹果": the name right after a verb of wrongdoing is its victim.
   if (spec.objectIsVictim && target.start >= cue.end && seg.strictlySameClause(cue, target) && seg.tokenDistance(cue, target) <= 2) return 'object-is-victim';

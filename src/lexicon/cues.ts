@@ -465,6 +465,16 @@ export const CUES: Record<CueKind, readonly string[]> = {
  * not contain its term (it could never fire), a term that is in no cue list, and duplicates.
  */
 /**
+ * Idioms that follow a slur's last character and turn the slur back into a name and a word: "X狗都不用" is "even a
+ * dog would not use X" (苹果狗都不买, 小米🐶都不要), contempt for the product, not the fan slur 苹果狗 or 小米狗. The
+ * engine reads each slur of a profile that ends in `ending` followed by one of `follows` as a homonym phrase.
+ * Not "都不配" (小米狗都不配用苹果 is the slur: "Xiaomi dogs do not deserve…").
+ */
+export const SLUR_IDIOMS: ReadonlyArray<{ ending: string; follows: readonly string[] }> = [
+  { ending: '狗', follows: ['都不用', '都不买', '都不要', '都不选', '都不看', '都不玩', '都不开', '都不吃', '也不用', '也不买', '也不要', '都嫌弃', '都嫌'] },
+];
+
+/**
  * Emoji that stand in for an insult word in any post (果粉都是🐷, "apple fans are 🤡"), replaced before matching as a
  * profile's own stand-ins are (a profile may override one). 💩 reads as 垃圾 ("小米是💩", "apple is 💩": crap said of
  * it), so a pile of it next to a product is criticism as the word is. Not mapped: 🐑, whose word is no cue alone.

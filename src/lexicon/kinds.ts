@@ -107,6 +107,11 @@ export interface CueKindSpec {
   thingMakesCriticism?: boolean;
   /** A death or ruin verb standing first in its clause, right before the name, is said to it ("Die, @apple"). */
   imperativeWish?: boolean;
+  /**
+   * A predicate that takes no object (死绝, 倒闭, die): with a name of its own right before it as its subject, a name
+   * after it is not what it is said of ("米粉死绝了小米也不会倒").
+   */
+  intransitive?: boolean;
   /** A verb whose object, right after it, is its victim: a name there is not accused. */
   objectIsVictim?: boolean;
   /** A predicate whose subject must be the target: only adverbs and copulas between them ("Apple honestly sucks"). */
@@ -188,12 +193,14 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Wishing death or ruin in so many words: 去死, 早日倒闭, go die.',
     addressable: true,
     topicPredicate: true,
-    examples: { match: ['小米早日倒闭', '小米这种公司迟早倒闭', '小米怎么还不倒闭', 'good riddance xiaomi'], nomatch: ['小米不会倒闭', 'xiaomi dropped the notch, good riddance'] },
+    intransitive: true,
+    examples: { match: ['小米早日倒闭', '小米这种公司迟早倒闭', '小米怎么还不倒闭', 'good riddance xiaomi'], nomatch: ['小米不会倒闭', 'xiaomi dropped the notch, good riddance', '华为死绝了小米也不会倒闭'] },
   },
   death: {
     doc: 'Death or ruin as an event: 死, 倒闭, die. A wish for a company needs a wish marker too.',
     imperativeWish: true,
-    examples: { match: ['希望小米倒闭', 'Die, @xiaomi'], nomatch: ['小米倒闭了吗', '至死都是米粉'] },
+    intransitive: true,
+    examples: { match: ['希望小米倒闭', 'Die, @xiaomi'], nomatch: ['小米倒闭了吗', '至死都是米粉', '希望华为倒闭了小米也不会倒'] },
   },
   wish: {
     doc: 'Turns a doom event into a wish: 希望, 早日, hope, "needs to".',

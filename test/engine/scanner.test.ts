@@ -24,6 +24,11 @@ describe('scanner', () => {
   it('homonyms are not the brand', () => {
     for (const text of ['今天吃了一碗桂林米粉，辣死了', '小米粥配咸菜', '炒米粉太油了，难吃死', '小米椒太辣了']) expect(hostile(text)).toEqual([]);
   });
+  it('a slur followed by the idiom "even a dog would not…" is the idiom, not the slur (小米狗都不用)', () => {
+    for (const text of ['小米狗都不用', '小米🐶都不买', '米狗也不要']) expect(hostile(text).filter((f) => f.ruleId === 'fan-slur')).toEqual([]);
+    expect(hostile('小米狗都不配用苹果').map((f) => f.ruleId)).toContain('fan-slur');
+    expect(hostile('小米狗真恶心').map((f) => f.ruleId)).toContain('fan-slur');
+  });
   it('a sense context inside a word without that sense shows nothing (吃 in 吃相, 吃瓜)', async () => {
     const apple = await createScanner(await loadBrand('apple'));
     const flagged = (text: string) => apple.scan({ id: '1', text }).some((f) => isHostile(f.severity));
