@@ -794,6 +794,16 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
 /** What may stand between a name and a predicate said of it: adverbs and copulas ("Apple honestly sucks", "苹果真的就是"). */
 const SUBJECT_GAP = /^(?:[\s,@#]|all|guys|people|is|are|was|were|has|have|been|be|become|becoming|just|really|so|truly|honestly|totally|seriously|still|always|now|officially|literally|absolutely|kinda|pretty|fucking|fuckin|freaking|frickin|friggin|effing|damn|bloody|'s|’s|真的|就是|是|真|太|也|还|都|就会|只会|就知道|只知道|真能|很能|太能|又|又在|在|总是|一直|天天|整天|纯属|纯粹)*$/;
 
+/**
+ * An English copula and what may stand between it and a predicate ("was such a joke", "is literally a joke"), with the
+ * word before it, its subject.
+ */
+const COPULA_SUBJECT = /([a-z][a-z'’]*)\s+(?:is|was|are|were|has been|have been|'s)\s+(?:(?:so|such|really|just|truly|totally|honestly|literally|absolutely|pretty|a|an|the|fucking|still|always|now|kind of|kinda)\s+)*$/;
+/** Roles of cues that make a copula's subject one of the brand's own targets or a party of its own ("its ceo is a joke"). */
+const SUBJECT_ROLES: readonly CueRole[] = ['fan-head', 'staff-head', 'opponent-head', 'people-noun', 'brand-ref', 'product-ref', 'company-head', 'fan-ref', 'third-party', 'addressee', 'self'];
+/** A copula's subject that stands for the name before it: a pronoun, or a word the engine reads as no noun. */
+const SAID_OF_NAME = /^(?:it|they|you|u|ya|yall|y'all|y’all|he|she|who|which|company|brand|corporation|also|too|really|just|still|always|now|honestly|seriously|literally|truly|totally|course)$/;
+
 /** What may stand between a first person and an insult said of them: "I'm such an idiot", 我真是个傻子. */
 const SELF_PREDICATE_GAP = /^(?:\s|am|'m|’m|a|an|so|such|the|biggest|total|complete|real|really|just|truly|also|too|真|真是|就是|是|个|一个|太|好|也|也是|那个|最大的|纯|纯纯的|纯纯|大)*$/;
 
@@ -970,6 +980,17 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     // "This update is trash @apple": the pejorative's own subject is a thing named just before it in its clause.
     const subject = (h: Hit) => h.end <= cue.start && seg.strictlySameClause(h, cue) && seg.tokenDistance(h, cue) <= 3 && !(target.start >= h.end && target.end <= cue.start);
     if (withRole(cues, 'aspect', cue.start - 40, cue.start).some(subject) || all.between(cue.start - 40, cue.start).some((t) => t !== target && t.kind === 'product' && subject(t))) return 'thing-is-subject';
+    // "@united of course the weather was a joke": an English copula's subject is the word right before it; a plain
+    // noun there that no term or cue reads (not the name, not "it", "they", "you", not "its ceo") is what it is said of.
+    if (target.end <= cue.start && seg.strictlySameClause(target, cue)) {
+      const copula = COPULA_SUBJECT.exec(text.slice(Math.max(target.end, cue.start - 60), cue.start));
+      if (copula && !SAID_OF_NAME.test(copula[1]!)) {
+        const at = cue.start - copula[0].length;
+        const word = { start: at, end: at + copula[1]!.length, text: copula[1]! };
+        const read = (h: Hit) => overlaps(h, word);
+        if (at >= target.end && !all.between(word.start - 40, word.end).some(read) && !SUBJECT_ROLES.some((role) => withRole(cues, role, word.start - 30, word.end).some(read))) return 'thing-is-subject';
+      }
+    }
   }
   // "@brand never told these clowns the phone was late": an insult after a plural demonstrative names a group of its own, unless
   // it stands right after the name or a copula ("米粉都是这帮脑残").
