@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { LoadedBrand } from '../brands/load.js';
 import type { BrandProfile } from '../brands/schema.js';
-import { CUES, EXCEPTIONS, SLUR_IDIOMS, STAND_INS, type CueKind } from '../lexicon/cues.js';
+import { CUES, EXCEPTIONS, IMPOSTOR_WORDS, SLUR_IDIOMS, STAND_INS, type CueKind } from '../lexicon/cues.js';
 import { CONSTRUCTIONS, type Construction, type Slot } from '../lexicon/constructions.js';
 import { writtenForms } from '../lexicon/forms.js';
 import { CUE_KINDS, isLoaded, kindsWithRole, type CueRole } from '../lexicon/kinds.js';
@@ -226,6 +226,11 @@ function inHashtag(runs: WordRuns, at: number): boolean {
   return i > 0 && runs.text.charCodeAt(i - 1) === 0x23;
 }
 
+const latinImpostor = IMPOSTOR_WORDS.filter((w) => /^[a-z]/.test(w));
+const cjkImpostor = IMPOSTOR_WORDS.filter((w) => !/^[a-z]/.test(w));
+/** An impostor word (IMPOSTOR_WORDS) right before a name, a # or @ between. */
+const IMPOSTOR_BEFORE = new RegExp(`(?:(?:^|[^a-z0-9])(?:${latinImpostor.join('|')})|${cjkImpostor.join('|')})[\\s#@]*$`);
+
 /** Opening and closing quotation marks, paired by position: a word between a pair is being mentioned. */
 const QUOTE_OPEN = '\'"‘“「『《';
 const QUOTE_CLOSE = '\'"’”」』》';
@@ -436,6 +441,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       // Only a term at most `targetReach` long that overlaps h can be a homonym phrase over it.
       if (index.between(h.start - targetReach, h.end).some((o) => o !== h && hasRole(o, 'homonym') && overlaps(o, h) && o.end - o.start > h.end - h.start)) continue;
       if (index.between(h.start - TERM_REACH, h.end + TERM_REACH).some((c) => hasRole(c, 'context') && !voided(c) && targetInfo[c.id]!.contexts.some((x) => (x.term === h.text || (info.ambiguous === true && h.text.includes(x.term))) && near(text, c, h, x.window)))) continue;
+      // "fake Apple support scammers", 冒充苹果客服: an impostor of the brand, not the brand.
+      if (kind !== 'rival' && IMPOSTOR_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start))) continue;
       hits.push({ start: h.start, end: h.end, text: h.text, kind, ...(info.ambiguous ? { ambiguous: true } : {}) });
     }
     // Keep the longest of overlapping hits of the same place ("小米手机" over "小米").

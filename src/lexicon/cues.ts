@@ -475,6 +475,17 @@ export const SLUR_IDIOMS: ReadonlyArray<{ ending: string; follows: readonly stri
 ];
 
 /**
+ * Words that make the name after them an impostor's (phishing, tech-support scams, knock-offs): "fake Apple support
+ * scammers", 冒充苹果客服的骗子, 山寨苹果 name someone pretending to be the brand, not the brand. Read right before
+ * a name, a # or @ between.
+ */
+export const IMPOSTOR_WORDS: readonly string[] = [
+  'fake', 'bogus', 'phony', 'phoney', 'counterfeit', 'knockoff', 'knock-off', 'imitation', 'impostor', 'imposter',
+  'posing as', 'pretending to be', 'impersonating', 'impersonate', 'impersonates',
+  '假冒', '冒充', '山寨', '冒牌', '仿冒', '假的', '伪装成',
+];
+
+/**
  * Emoji that stand in for an insult word in any post (果粉都是🐷, "apple fans are 🤡"), replaced before matching as a
  * profile's own stand-ins are (a profile may override one). 💩 reads as 垃圾 ("小米是💩", "apple is 💩": crap said of
  * it), so a pile of it next to a product is criticism as the word is. Not mapped: 🐑, whose word is no cue alone.
