@@ -806,6 +806,10 @@ const SUBJECT_GAP = /^(?:[\s,@#]|all|guys|people|is|are|was|were|has|have|been|b
  * word before it, its subject.
  */
 const COPULA_SUBJECT = /([a-z][a-z'’]*)\s+(?:is|was|are|were|has been|have been|'s)\s+(?:(?:so|such|really|just|truly|totally|honestly|literally|absolutely|pretty|a|an|the|fucking|still|always|now|kind of|kinda)\s+)*$/;
+/** Between a name and a pejorative: a possessive (or the contraction of "is": the word after the pejorative tells). */
+const POSSESSIVE_GAP = /^(?:'s|’s)\s+$/;
+/** A word right after a pejorative that it modifies as an adjective: not a conjunction, a preposition, an adverb or a pronoun. */
+const MODIFIED_WORD = /^\s+(?!(?:and|but|or|as|to|because|cause|lol|lmao|af|really|honestly|too|now|again|though|tho|i|you|we|they|it|if|when|that|this|for|of|in|at|on|with|by|so|like|than|then|is|was|are|company|corporation|people|bastards|fucks|idiots)\b)[a-z]/;
 /** Roles of cues that make a copula's subject one of the brand's own targets or a party of its own ("its ceo is a joke"). */
 const SUBJECT_ROLES: readonly CueRole[] = ['fan-head', 'staff-head', 'opponent-head', 'people-noun', 'brand-ref', 'product-ref', 'company-head', 'fan-ref', 'third-party', 'addressee', 'self'];
 /** A copula's subject that stands for the name before it: a pronoun, or a word the engine reads as no noun. */
@@ -984,6 +988,12 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     // "垃圾系统", "这么垃圾的产品": the thing right after the pejorative, or after its 的, is what it describes.
     const after = (h: Hit) => h.start >= cue.end && h.start - cue.end <= 3 && /^\s*的?\s*$/.test(text.slice(cue.end, h.start));
     if (withRole(cues, 'aspect', cue.end, cue.end + 4).some(after) || all.between(cue.end, cue.end + 4).some((t) => t !== target && t.kind === 'product' && after(t))) return 'product-aspect';
+    // "Google's pathetic afterthought", "apple's stupid new charger": after a possessive, a pejorative with a word
+    // after it describes that thing of the brand's ("apple's pathetic" alone, or "…pathetic and greedy", is "is").
+    // Not when that word names people ("apple's stupid fans", "google's idiot ceo"): the insult is theirs.
+    const people = (h: Hit) => h.start >= cue.end && /^\s+$/.test(text.slice(cue.end, h.start));
+    if (target.end <= cue.start && POSSESSIVE_GAP.test(text.slice(target.end, cue.start)) && MODIFIED_WORD.test(text.slice(cue.end, cue.end + 16)) &&
+      !SUBJECT_ROLES.some((role) => withRole(cues, role, cue.end, cue.end + 4).some(people))) return 'product-aspect';
     // "This update is trash @apple": the pejorative's own subject is a thing named just before it in its clause.
     const subject = (h: Hit) => h.end <= cue.start && seg.strictlySameClause(h, cue) && seg.tokenDistance(h, cue) <= 3 && !(target.start >= h.end && target.end <= cue.start);
     if (withRole(cues, 'aspect', cue.start - 40, cue.start).some(subject) || all.between(cue.start - 40, cue.start).some((t) => t !== target && t.kind === 'product' && subject(t))) return 'thing-is-subject';
