@@ -55,6 +55,7 @@ export type DropReason =
   | 'other-object'
   | 'said-of-self'
   | 'other-subject'
+  | 'compared'
   | 'rule-limit';
 
 /** A scan shown step by step. Offsets are in the normalized text. */
@@ -806,6 +807,8 @@ const SUBJECT_GAP = /^(?:[\s,@#]|all|guys|people|is|are|was|were|has|have|been|b
  * word before it, its subject.
  */
 const COPULA_SUBJECT = /([a-z][a-z'’]*)\s+(?:is|was|are|were|has been|have been|'s)\s+(?:(?:so|such|really|just|truly|totally|honestly|literally|absolutely|pretty|a|an|the|fucking|still|always|now|kind of|kinda)\s+)*$/;
+/** Right before a name: the comparison 比 (A比B…), not 对比 or 无比. */
+const COMPARED_WITH = /(?:^|[^对无好相])比$/;
 /** Between a name and a pejorative: a possessive (or the contraction of "is": the word after the pejorative tells). */
 const POSSESSIVE_GAP = /^(?:'s|’s)\s+$/;
 /** A word right after a pejorative that it modifies as an adjective: not a conjunction, a preposition, an adverb or a pronoun. */
@@ -961,6 +964,9 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     const saidTo = addressed && withRole(cues, 'addressee', cue.start - 30, cue.start).some((y) => y.end <= cue.start && SUBJECT_GAP.test(text.slice(y.end, cue.start)));
     if (!saidTo && (target.end > cue.start || !seg.strictlySameClause(target, cue) || !SUBJECT_GAP.test(text.slice(target.end, cue.start)))) return 'not-subject';
   }
+  // "用起来比苹果装逼": right after 比 and the name, a predicate is said of what is compared with the name, not of
+  // the name ("比苹果还坑", with 还, says it of both, and stays).
+  if (target.end === cue.start && COMPARED_WITH.test(text.slice(Math.max(0, target.start - 2), target.start))) return 'compared';
   // "米粉死绝了小米也不会倒": a predicate that takes no object, with a name of its own right before it as its subject,
   // is not said of a name after it.
   if (spec.intransitive && target.start >= cue.end) {

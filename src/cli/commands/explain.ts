@@ -35,6 +35,7 @@ const WHY: Readonly<Record<DropReason, string>> = {
   'said-by-name': 'what the brand itself thinks or does, as the author tells it ("apple thinks we are stupid")',
   'said-of-self': 'the author says it of themself ("I\'m an idiot for buying…", 我真是个傻子)',
   'other-subject': 'the predicate takes no object, and another name right before it is its subject (米粉死绝了小米也…)',
+  compared: 'said of what is compared with the name (比苹果装逼), not of the name',
   'rule-limit': 'this rule already reported enough in the post',
 };
 
