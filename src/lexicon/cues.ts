@@ -315,7 +315,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   attribution: [
     'claims', 'claimed', 'alleges', 'alleged', 'accuses', 'accused', 'thinks', 'says', 'said', 'suggests', 'argues', 'reports',
     'treats', 'treat', 'treating', 'treated', 'say', 'calls', 'call',
-    '声称', '指控', '指责', '称', '认为', '表示', '爆料', '起诉',
+    '声称', '指控', '指责', '称', '认为', '表示', '爆料', '起诉', '说',
   ],
   'group-ref': [
     'its fans', 'their fans', 'the fans', 'its users', 'their users', 'its buyers', 'their buyers', 'its customers', 'their customers',
@@ -421,6 +421,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '不同意', '太过分', '过分', '不对', '胡说', '瞎说', '乱说', '不认同', '不能这么说', '不应该', '不该', '别这样', '无语',
     '扯淡', '没道理', '不公平', '可笑', '离谱', '无聊', '太过了', '这种说法', '这种话', '打脸', '脸疼', '不可取', '网暴', '地图炮', '歧视', '别骂', '不要骂', '不赞同', '反对',
     'toxic', 'wrong', 'disagree', 'not okay', 'not ok', 'not cool', 'unfair', 'shame on', 'gross', 'ridiculous',
+    '不信', '我不信', '才不信', '不相信', '不这么认为', '不这么看', "don't believe", 'dont believe', "doesn't believe",
     'nonsense', 'stop', 'bullying', 'uncalled for', 'out of line', 'hateful', 'ugly', 'sad', "i don't", 'i dont', 'not me', 'not true',
     // naming a word as a slur is talking about it, not using it
     '贬义词', '侮辱性', '歧视性', '蔑称', 'derogatory', 'slur', 'offensive',
@@ -514,6 +515,8 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '洗脑': ['洗脑神曲'],
   '小丑': ['小丑鱼'],
   '怂': ['怂恿'],
+  说: ['说得对', '说的对', '说得好', '说的好', '说得没错', '说的没错', '说得很对', '说的很对', '说到点子上', '说白了', '说实话', '说真的', '说到底', '说实在的', '说句实话', '说句公道话', '说起来', '说明', '说法', '说不定', '说了算', '不得不说', '怎么说', '所以说', '就是说', '也就是说', '话说', '再说', '虽说', '听说'],
+  不信: ['别不信', '不要不信', '还不信', '不信的话', '不信任', '不信邪', '不信你看', '不信你试试', '不信去看'],
   dead: ['dead battery', 'dead pixel', 'dead pixels', 'dead zone', 'dead spot', 'drop dead gorgeous', 'dead on', 'dead serious'],
   died: ['battery died', 'died on me', 'phone died', 'screen died'],
   dies: ['battery dies'],
