@@ -1,4 +1,4 @@
-import { Command, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { CHECK_FORMATS } from '../check/formats.js';
 import { vetVersion } from '../version.js';
 import {
@@ -19,6 +19,22 @@ import {
 import { BATCH_OUTPUT_FORMATS, VET_FORMATS } from './formats.js';
 import type { CliIO } from './io.js';
 import { parseTimeout } from './options.js';
+
+/**
+ * `vet --help` exactly as commander writes it to a pipe or a file (no terminal: 80 columns, no colours). `npm run
+ * build` saves it as dist/cli/help.txt (scripts/help-text.mjs), which bin/vet.js prints without loading the command line.
+ */
+export async function pipedHelp(): Promise<string> {
+  const out: string[] = [];
+  const io: CliIO = { stdout: { write: (s: string) => out.push(s) }, stderr: { write: () => true }, env: {}, cwd: '.' };
+  const program = buildProgram(io, { exitCode: 0 }).configureOutput({ getOutHelpWidth: () => 80, getOutHasColors: () => false });
+  try {
+    await program.parseAsync(['--help'], { from: 'user' });
+  } catch (error) {
+    if (!(error instanceof CommanderError && error.exitCode === 0)) throw error;
+  }
+  return out.join('');
+}
 
 /** Shared mutable result of a run: commands set the exit code here instead of exiting. */
 export interface RunState {

@@ -1,9 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { pipedHelp } from '../../src/cli/program.js';
+import { writeTraceHook } from '../helpers/module-trace.js';
 import { NO_STORE_ENV } from '../helpers/store-env.js';
 
 // End-to-end: the built CLI (npm test builds first), spawned as a user would run it.
@@ -117,5 +119,24 @@ describe('vet --from <history> --brand xiaomi', () => {
     expect((await vet(['--help'])).stdout).toMatch(/--brand <id\|file>/);
     expect((await vet(['brands'])).stdout).toMatch(/^xiaomi\s+Xiaomi/m);
     expect((await vet(['rules'])).stdout).toMatch(/^fan-doom-wish\s+critical\s+doom-wish/m);
+  });
+
+  it('--help and -h print the text the build saved, which is what commander prints to a pipe, and load no commander', async () => {
+    const expected = await pipedHelp();
+    expect(expected).toMatch(/^Usage: vet \[options\] \[command\] \[handle\]\n/);
+    const dir = mkdtempSync(join(tmpdir(), 'vet-help-'));
+    try {
+      const hook = await writeTraceHook(dir);
+      for (const flag of ['--help', '-h']) {
+        const trace = join(dir, `${flag}.trace`);
+        const { stdout } = await run('node', ['--import', hook, join(ROOT, 'bin/vet.js'), flag], { cwd: ROOT, env: { ...env, TRACE_FILE: trace } });
+        expect(stdout).toBe(expected);
+        const loaded = readFileSync(trace, 'utf8').split('\n');
+        expect(loaded.some((url) => url.endsWith('/bin/vet.js'))).toBe(true);
+        expect(loaded.filter((url) => url.includes('/node_modules/') || url.includes('/dist/cli/program.js'))).toEqual([]);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
