@@ -182,12 +182,12 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '早日倒闭', '赶紧倒闭', '快点倒闭', '早点倒闭', '倒闭吧', '早该倒闭', '早就该倒闭', '早该破产', '凉凉吧', '消失吧', '灭亡吧', '早日破产', '赶紧破产', '破产吧', '完蛋吧', '去死吧', '死了算了',
     '祝你死', '不得好死', '断子绝孙', '出门被车撞',
     // its end foretold as a curse, or awaited: "it will fold sooner or later", "why isn't it bankrupt yet"
-    '迟早倒闭', '早晚倒闭', '迟早完蛋', '早晚完蛋', '迟早要完', '早晚要完', '早点凉', '早日凉凉', '赶紧凉', '快点凉', '怎么还不倒闭', '咋还不倒闭', '还不倒闭', '怎么还没倒闭', '咋还没倒闭', '怎么还不破产', '咋还不破产', '怎么还不死', '咋还不死',
+    '迟早倒闭', '早晚倒闭', '迟早完蛋', '早晚完蛋', '迟早要完', '早晚要完', '迟早药丸', '早晚药丸', '早点凉', '早日凉凉', '赶紧凉', '快点凉', '怎么还不倒闭', '咋还不倒闭', '还不倒闭', '怎么还没倒闭', '咋还没倒闭', '怎么还不破产', '咋还不破产', '怎么还不死', '咋还不死',
     'go die', 'should die', 'must die', 'deserve to die', 'deserves to die', 'kill yourself', 'kill yourselves', 'kys',
     'die in a fire', 'burn in hell', 'rot in hell', 'can rot', 'can die', 'deserves to fail', 'deserve to fail', 'drop dead', 'hope you die', 'hope they die', 'die already', 'good riddance',
   ],
   death: [
-    '死', '死掉', '死了', '倒闭', '破产', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '玩完', '垮台', '活不下去', '亡', '死绝',
+    '死', '死掉', '死了', '倒闭', '破产', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '玩完', '药丸', '垮台', '活不下去', '亡', '死绝',
     'die', 'dies', 'dying', 'death', 'bankrupt', 'go under', 'out of business', 'perish', 'wiped out', 'disappear',
   ],
   wish: [
@@ -515,6 +515,8 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '洗脑': ['洗脑神曲'],
   '小丑': ['小丑鱼'],
   '怂': ['怂恿'],
+  // 药丸 ("pill") is the internet homophone of 要完 ("done for"); a pill is still a pill.
+  药丸: ['吃药丸', '一颗药丸', '几颗药丸', '两颗药丸', '药丸子', '中药丸', '小药丸', '这药丸', '药丸吃', '药丸治'],
   说: ['说得对', '说的对', '说得好', '说的好', '说得没错', '说的没错', '说得很对', '说的很对', '说到点子上', '说白了', '说实话', '说真的', '说到底', '说实在的', '说句实话', '说句公道话', '说起来', '说明', '说法', '说不定', '说了算', '不得不说', '怎么说', '所以说', '就是说', '也就是说', '话说', '再说', '虽说', '听说'],
   不信: ['别不信', '不要不信', '还不信', '不信的话', '不信任', '不信邪', '不信你看', '不信你试试', '不信去看'],
   dead: ['dead battery', 'dead pixel', 'dead pixels', 'dead zone', 'dead spot', 'drop dead gorgeous', 'dead on', 'dead serious'],

@@ -194,13 +194,13 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     addressable: true,
     topicPredicate: true,
     intransitive: true,
-    examples: { match: ['小米早日倒闭', '小米这种公司迟早倒闭', '小米怎么还不倒闭', 'good riddance xiaomi'], nomatch: ['小米不会倒闭', 'xiaomi dropped the notch, good riddance', '华为死绝了小米也不会倒闭'] },
+    examples: { match: ['小米早日倒闭', '小米迟早药丸', '小米这种公司迟早倒闭', '小米怎么还不倒闭', 'good riddance xiaomi'], nomatch: ['小米不会倒闭', '小米粥配一颗药丸', 'xiaomi dropped the notch, good riddance', '华为死绝了小米也不会倒闭'] },
   },
   death: {
     doc: 'Death or ruin as an event: 死, 倒闭, die. A wish for a company needs a wish marker too.',
     imperativeWish: true,
     intransitive: true,
-    examples: { match: ['希望小米倒闭', 'Die, @xiaomi'], nomatch: ['小米倒闭了吗', '至死都是米粉', '希望华为倒闭了小米也不会倒'] },
+    examples: { match: ['希望小米倒闭', '希望小米早点药丸', 'Die, @xiaomi'], nomatch: ['小米倒闭了吗', '小米这是药丸的节奏', '至死都是米粉', '希望华为倒闭了小米也不会倒'] },
   },
   wish: {
     doc: 'Turns a doom event into a wish: 希望, 早日, hope, "needs to".',
