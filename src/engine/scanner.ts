@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { LoadedBrand } from '../brands/load.js';
 import type { BrandProfile } from '../brands/schema.js';
-import { CUES, EXCEPTIONS, IMPOSTOR_WORDS, SLUR_IDIOMS, STAND_INS, type CueKind } from '../lexicon/cues.js';
+import { CUES, DEVICE_USE_VERBS, EXCEPTIONS, IMPOSTOR_WORDS, SLUR_IDIOMS, STAND_INS, type CueKind } from '../lexicon/cues.js';
 import { CONSTRUCTIONS, type Construction, type Slot } from '../lexicon/constructions.js';
 import { writtenForms } from '../lexicon/forms.js';
 import { CUE_KINDS, isLoaded, kindsWithRole, type CueRole } from '../lexicon/kinds.js';
@@ -456,7 +456,12 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     // The profile's few distinct nicknames, not every hit of them: the check stays linear in the post.
     const words = [...new Set(nicknames.map((n) => n.text))];
     const named = longest.some((h) => !h.ambiguous && h.kind !== 'rival' && !words.some((w) => w.includes(h.text)));
-    return named || contextNamesBrand() ? longest : longest.filter((h) => !h.ambiguous);
+    if (named || contextNamesBrand()) return longest;
+    // "不能用烂苹果": a company's nickname right after a verb of using a device names its device, not the fruit.
+    // Unless the post it answers is about the other sense (a reply under a post about fruit).
+    const used = (h: TargetHit) => (h.kind === 'brand' || h.kind === 'brand-slur') && DEVICE_USE_VERBS.some((v) => text.endsWith(v, h.start));
+    if (!nicknames.some(used) || contextShowsOtherSense()) return longest.filter((h) => !h.ambiguous);
+    return longest.filter((h) => !h.ambiguous || used(h));
   }
 
   /** The context of the post being scanned (the post it answers or shares), while `scan` runs. */
@@ -478,6 +483,17 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     } finally {
       scannedContext = context;
     }
+  }
+
+  /** Does the context of the post being scanned hold a word that shows the other sense of a term (水果, 吃)? */
+  function contextShowsOtherSense(): boolean {
+    const context = scannedContext;
+    if (!context) return false;
+    let shows = false;
+    targets.scan(normalizer.normalize(context).text, (id) => {
+      if (targetInfo[id]!.roles.includes('context')) shows = true;
+    });
+    return shows;
   }
 
   function findCues(text: string, names: readonly Hit[]): CueHit[] {

@@ -487,6 +487,13 @@ export const IMPOSTOR_WORDS: readonly string[] = [
 ];
 
 /**
+ * Verbs of using a device: an ambiguous nickname for a company (烂苹果, a rotten apple first) right after one names
+ * the brand's device, since no one uses a fruit that way ("不能用烂苹果", 还在用烂苹果). Buying is not among them
+ * (买烂苹果 is a fruit stall).
+ */
+export const DEVICE_USE_VERBS: readonly string[] = ['用', '使用', '在用', '还用', '不用', '别用', '换', '换了', '入手', '刷机'];
+
+/**
  * Emoji that stand in for an insult word in any post (果粉都是🐷, "apple fans are 🤡"), replaced before matching as a
  * profile's own stand-ins are (a profile may override one). 💩 reads as 垃圾 ("小米是💩", "apple is 💩": crap said of
  * it), so a pile of it next to a product is criticism as the word is. Not mapped: 🐑, whose word is no cue alone.

@@ -158,9 +158,18 @@ describe('ambiguous nicknames: one sense per post', () => {
   it('counts it too in a reply to a post that names the brand, unless the fruit is meant', async () => {
     const apple = await createScanner(await loadBrand('apple'));
     const rules = (text: string, context: string) => apple.scan({ id: 'n', text, context: { kind: 'reply', text: context } }).map((f) => f.ruleId);
-    expect(rules('就因为这个也不能用烂苹果', '苹果应用商店又出事了')).toContain('brand-slur');
+    expect(rules('这种事还敢出，谁还买烂苹果', '苹果应用商店又出事了')).toContain('brand-slur');
     expect(rules('这箱烂苹果真难吃', '苹果发布会')).not.toContain('brand-slur');
-    expect(rules('就因为这个也不能用烂苹果', '超市的水果')).toEqual([]);
+    expect(rules('这种事还敢出，谁还买烂苹果', '超市的水果')).toEqual([]);
+  });
+  it('counts it right after a verb of using a device (用烂苹果), unless the post it answers is about the fruit', async () => {
+    const apple = await createScanner(await loadBrand('apple'));
+    const rules = (text: string, context?: string) => apple.scan({ id: 'n', text, ...(context ? { context: { kind: 'reply' as const, text: context } } : {}) }).map((f) => f.ruleId);
+    expect(rules('我是再也不会用烂苹果了')).toContain('brand-slur');
+    expect(rules('还在用烂苹果的都醒醒吧')).toContain('brand-slur');
+    expect(rules('买了一箱烂苹果')).toEqual([]);
+    expect(rules('用烂苹果榨汁')).toEqual([]);
+    expect(rules('我是再也不会用烂苹果了', '超市的水果')).toEqual([]);
   });
 });
 
