@@ -217,7 +217,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '请水军', '雇水军', '买水军', '养水军',
     'scam', 'scams', 'scammer', 'scammers', 'scamming', 'fraud', 'frauds', 'fraudulent', 'con artist', 'con artists',
     'liar', 'liars', 'lying', 'lied', 'lies', 'thief', 'thieves', 'crook', 'crooks', 'crooked',
-    'ripoff', 'racketeering', 'extortion', 'cheats',
+    'racketeering', 'extortion', 'cheats',
     'deceive', 'deceiving', 'deceptive', 'false advertising', 'money grab', 'cash grab', 'bait and switch', 'bait-and-switch',
     'steal your money', 'gouging', 'price gouging', 'spying on', 'ripping people off', 'rips people off', 'ripped people off',
     'ripping us off', 'rips us off', 'ripped us off', 'ripping customers off', 'rips customers off',
@@ -231,7 +231,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'fraud-strong': [
     '骗钱', '诈骗', '骗局', '欺诈', '欺骗消费者', '忽悠人', '割韭菜', '虚假宣传', '造假', '圈钱', '坑钱', '坑消费者',
     '找冤大头', '玩套路', '当韭菜割', '韭菜都要割', '韭菜也要割',
-    'scam', 'scams', 'scammer', 'scammers', 'fraud', 'fraudulent', 'rip off', 'ripoff', 'false advertising', 'money grab',
+    'scam', 'scams', 'scammer', 'scammers', 'fraud', 'fraudulent', 'false advertising', 'money grab',
     'cash grab', 'racketeering',
   ],
   person: [
@@ -364,6 +364,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'expensive', 'useless', 'annoying', 'frustrating', 'fail', 'fails', 'failed', 'sucks', 'suck', 'hate', 'junk',
     'trash', 'garbage', 'crap', 'ugh', 'glitch', 'issues', 'problem', 'problems', 'dead',
     'died', 'freezes', 'freezing', 'wtf', 'ridiculous', 'horrible', 'poor', 'not working', "doesn't work", 'ugly',
+    // a ripoff is a price not worth it, said of the thing, as 智商税 is ("ripping customers off" accuses: fraud)
+    'ripoff', 'rip-off', 'rip off',
   ],
   frustration: [
     'yet again', 'once again', 'cannot', "can't download", 'cant download', "can't update", 'cant update', "won't let me",

@@ -42,7 +42,7 @@ describe('the scanner reads those forms as their term', () => {
   it.each(['小米手机💩', '今天拉💩了，小米手机掉马桶里'])('%s: a pile of it by a product, or in the toilet, accuses nobody', (text) => {
     expect(hostile(text)).toBe(false);
   });
-  it.each(['f*ck xiaomi', 'FUCK OFFFFFF @xiaomi', '#FalseAdvertising @xiaomi', 'xiaomi is a rip-off', 'xiaomi is full of sh!t', 'xiaomi users are f***ing idiots'])('%s', (text) => {
+  it.each(['f*ck xiaomi', 'FUCK OFFFFFF @xiaomi', '#FalseAdvertising @xiaomi', 'xiaomi keeps ripping-off customers', 'xiaomi is full of sh!t', 'xiaomi users are f***ing idiots'])('%s', (text) => {
     expect(hostile(text)).toBe(true);
   });
   // A masked word is read exactly as the word: a curse at the camera is criticism either way.
