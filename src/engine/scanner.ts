@@ -1130,19 +1130,27 @@ function isCjkChar(c: number): boolean {
   return c >= 0x3400 && c <= 0x9fff;
 }
 
+/** A denial word inside a rhetorical question, right before the cue (难道不是骗子). */
+const DENIED_IN_QUESTION = /不是|不算|没有|不|没|\bnot\b|n't|n’t/;
+
 /** A negator right before the cue ("小米不是骗子"), or a sentence-wide one before it ("I don't think ..."). */
 function negated(cue: CueHit, cues: Cues, seg: Segmentation): boolean {
   if (CUE_KINDS[cue.kind].unnegated) return false;
   // "一群没有脑子的冤大头": a negation inside a modifier (before 的) does not reach the noun it modifies.
   // "这不是骗人吗": a question tag closing the clause right after the cue asks for agreement with what 不是 frames.
   const affirmed = (n: Hit) => withRole(cues, 'affirms', cue.end, cue.end + 4).some((t) => t.start - cue.end <= 1 && seg.strictlySameClause(t, cue) && CUE_KINDS[t.kind].cancels?.includes(n.text) === true);
-  if (withRole(cues, 'negates-next', cue.start - 20, cue.start).some((n) => n.end <= cue.start && seg.sameClause(n, cue) && seg.tokenDistance(n, cue) <= 2 && !seg.slice(n.end, cue.start).includes('的') && !affirmed(n) && !presupposing(n, cues, seg) &&
-    !withRole(cues, 'ends-negation', n.end, cue.start).some((e) => e.start >= n.end && e.end <= cue.start))) return true;
-  if (withRole(cues, 'negates-sentence', cue.start - RADIUS, cue.start).some((n) => n.end <= cue.start && seg.sameSentence(n, cue))) return true;
-  // "小米造假没必要": a denial right after the cue, in its clause.
-  if (withRole(cues, 'negates-prev', cue.end, cue.end + 6).some((n) => n.start >= cue.end && n.start - cue.end <= 1 && seg.strictlySameClause(n, cue))) return true;
+  const sentenceWide = withRole(cues, 'negates-sentence', cue.start - RADIUS, cue.start).filter((n) => n.end <= cue.start && seg.sameSentence(n, cue));
+  const bySentence = sentenceWide.length > 0;
+  const byNext = withRole(cues, 'negates-next', cue.start - 20, cue.start).some((n) => n.end <= cue.start && seg.sameClause(n, cue) && !sentenceWide.some((w) => overlaps(w, n)) && seg.tokenDistance(n, cue) <= 2 && !seg.slice(n.end, cue.start).includes('的') && !affirmed(n) && !presupposing(n, cues, seg) &&
+    !withRole(cues, 'ends-negation', n.end, cue.start).some((e) => e.start >= n.end && e.end <= cue.start));
   // "你们以为库克傻逼？": the question denies what it frames.
-  return withRole(cues, 'rhetorical', cue.start - RADIUS, cue.start).some((n) => n.end <= cue.start && seg.sameSentence(n, cue) && seg.isQuestion(cue.start));
+  const question = withRole(cues, 'rhetorical', cue.start - RADIUS, cue.start).find((n) => n.end <= cue.start && seg.sameSentence(n, cue) && seg.isQuestion(cue.start));
+  // Two denials assert: "小米难道不是骗子吗？", "谁说小米不是骗子？", "who says apple isn't a scam?", 我不认为小米不是骗子
+  // (难道不是 is one word of the lexicon, no negator of its own: a denial word inside the question counts too).
+  const inner = byNext || (question !== undefined && DENIED_IN_QUESTION.test(seg.slice(Math.max(question.end, cue.start - 3), cue.start)));
+  if (inner !== (bySentence || question !== undefined)) return true;
+  // "小米造假没必要": a denial right after the cue, in its clause.
+  return withRole(cues, 'negates-prev', cue.end, cue.end + 6).some((n) => n.start >= cue.end && n.start - cue.end <= 1 && seg.strictlySameClause(n, cue));
 }
 
 /**
