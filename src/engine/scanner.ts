@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as digestOf } from 'node:crypto';
 import type { LoadedBrand } from '../brands/load.js';
 import type { BrandProfile } from '../brands/schema.js';
 import { CUES, EXCEPTIONS, STAND_INS, type CueKind } from '../lexicon/cues.js';
@@ -229,6 +229,8 @@ function boundariesHold(runs: WordRuns, start: number, end: number, info: { boun
 
 /** Hashtags run words together (#BoycottXiaomi); inside one, long terms may match without word boundaries. */
 function inHashtag(runs: WordRuns, at: number): boolean {
+  // Most posts hold no hashtag: then the table of word runs is not even built.
+  if (!runs.hasHash) return false;
   const i = at > 0 ? runs.startOf(at - 1) : at;
   return i > 0 && runs.text.charCodeAt(i - 1) === 0x23;
 }
@@ -1258,7 +1260,8 @@ function makeFinding(post: Post, normalized: NormalizedText, rule: Rule, target:
   const span = toOriginalSpan(normalized, start, end, post.text);
   const matched = post.text.slice(span.start, span.end);
   const excerpt = excerptAround(post.text, span.start, span.end);
-  const hash = createHash('sha1').update(normalized.text.slice(start, end)).digest('hex').slice(0, 12);
+  // The one-shot hash: the same digest as createHash().update().digest(), without a Hash object per finding.
+  const hash = digestOf('sha1', normalized.text.slice(start, end), 'hex').slice(0, 12);
   const finding: Finding = {
     postId: post.id,
     ruleId: rule.id,
