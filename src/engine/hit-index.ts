@@ -99,6 +99,11 @@ export class KindIndex<K extends string, T extends { start: number; end: number;
     return this.index(kind)?.between(lo, hi) ?? (EMPTY as readonly T[]);
   }
 
+  /** Is there a hit of `kind`? Builds no index. */
+  has(kind: K): boolean {
+    return this.groups.has(kind);
+  }
+
   all(kind: K): readonly T[] {
     return this.index(kind)?.items ?? (EMPTY as readonly T[]);
   }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash as digestOf } from 'node:crypto';
 import type { LoadedBrand } from '../brands/load.js';
 import type { BrandProfile } from '../brands/schema.js';
 import { CUES, DEVICE_USE_VERBS, EXCEPTIONS, IMPOSTOR_WORDS, SLUR_IDIOMS, STAND_INS, type CueKind } from '../lexicon/cues.js';
@@ -93,6 +93,14 @@ interface TermInfo {
   /** Latin edges need word boundaries. */
   boundaryStart: boolean;
   boundaryEnd: boolean;
+  /** Read from `roles` once all terms are in (see `settleRoles`): what `findTargets` asks of every hit. */
+  kind?: TargetKind | 'rival';
+  /** May run on into a glued model name ("redmi14pro"): a brand, product or rival term. */
+  models: boolean;
+  /** May take an English plural s: a product name that is no brand name or homonym. */
+  plural: boolean;
+  /** A homonym phrase or a sense context: it may change what another hit means. */
+  weighsSense: boolean;
 }
 
 interface CueInfo {
@@ -223,6 +231,8 @@ function boundariesHold(runs: WordRuns, start: number, end: number, info: { boun
 
 /** Hashtags run words together (#BoycottXiaomi); inside one, long terms may match without word boundaries. */
 function inHashtag(runs: WordRuns, at: number): boolean {
+  // Most posts hold no hashtag: then the table of word runs is not even built.
+  if (!runs.hasHash) return false;
   const i = at > 0 ? runs.startOf(at - 1) : at;
   return i > 0 && runs.text.charCodeAt(i - 1) === 0x23;
 }
@@ -283,7 +293,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (id === undefined) {
       id = targets.add(term);
       targetIds.set(term, id);
-      targetInfo[id] = { roles: [], contexts: [], ...edges(term) };
+      targetInfo[id] = { roles: [], contexts: [], models: false, plural: false, weighsSense: false, ...edges(term) };
     }
     const info = targetInfo[id]!;
     if (!info.roles.includes(role)) info.roles.push(role);
@@ -309,11 +319,23 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     for (const near of ctx.near) addTarget(near, 'context', { term: norm(ctx.term), window: ctx.window });
     for (const word of ctx.except) addTarget(word, 'not-context');
   }
+  for (const info of targetInfo) {
+    const { roles } = info;
+    info.kind = (roles.find((r) => (TARGET_ROLES as readonly string[]).includes(r)) ?? (roles.includes('rival') ? 'rival' : undefined)) as TargetHit['kind'] | undefined;
+    info.models = roles.includes('product') || roles.includes('brand') || roles.includes('rival');
+    info.plural = roles.includes('product') && !roles.includes('brand') && !roles.includes('homonym');
+    info.weighsSense = roles.includes('homonym') || roles.includes('context');
+  }
   targets.build();
   const targetReach = targets.maxLength;
   // A post is worth a closer look only if it holds one of the brand's own terms: rival names, homonym
-  // phrases and sense contexts (碗, 吃了一) alone can never produce a finding.
-  const ownTermEnds = targets.statesEnding((id) => targetInfo[id]!.roles.some((r) => (TARGET_ROLES as readonly string[]).includes(r)));
+  // phrases and sense contexts (碗, 吃了一) alone can never produce a finding. Every post is asked, so the
+  // question gets an automaton of its own, of the own terms only: a fraction of the states of `targets` (rivals
+  // bring most of them), whose tables stay in cache, and fewer characters that leave the root. It finds an own
+  // term exactly where `targets` would (Aho-Corasick finds every occurrence of every pattern it holds).
+  const ownTerms = new Automaton();
+  for (const [term, id] of targetIds) if (targetInfo[id]!.roles.some((r) => (TARGET_ROLES as readonly string[]).includes(r))) ownTerms.add(term);
+  ownTerms.build();
 
   // Cue automaton: the hostile lexicon and the words that change what a cue means.
   const cues = new Automaton();
@@ -368,8 +390,20 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const rule = activeRules.find((r) => r.id === c.rule);
     if (!rule) return [];
     const slots = c.slots.map((slot): Slot => ('words' in slot ? { ...slot, words: slot.words.map((w) => norm(w)).filter(Boolean) } : slot));
-    return [{ construction: c, rule, slots }];
+    // For each slot of cue words, the kinds it takes (any one will do): read once here, not per stretch.
+    const needs = slots.flatMap((slot) => ('kind' in slot ? [slot.kind] : 'role' in slot ? [kindsWithRole(slot.role)] : []));
+    return [{ construction: c, rule, slots, needs }];
   });
+
+  /** Does the stretch hold, for each slot of cue words, a hit of one of its kinds? Asks for no index. */
+  function hasNeededCues(needs: ReadonlyArray<readonly CueKind[]>, cues: Cues): boolean {
+    for (const kinds of needs) {
+      let found = false;
+      for (const kind of kinds) if (cues.has(kind)) found = true;
+      if (!found) return false;
+    }
+    return true;
+  }
 
   /** Where one slot of a construction matches first, starting within `gap` of `from` (or anywhere, for the first slot). */
   function slotHits(slot: Slot, text: string, all: HitIndex<TargetHit>, cues: Cues, from: number | null): Hit[] {
@@ -393,9 +427,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   /** Each construction matched in the stretch: its target, its cue, and the name the hostility was moved from. */
   function matchConstructions(text: string, all: HitIndex<TargetHit>, cues: Cues): ConstructionMatch[] {
     const matches: ConstructionMatch[] = [];
-    for (const { construction, rule, slots } of constructions) {
+    for (const { construction, rule, slots, needs } of constructions) {
       // Most stretches lack one of the cue words a construction needs: skip it without building anything.
-      if (!slots.every((slot) => ('kind' in slot ? slot.kind.some((k) => cues.all(k).length > 0) : 'role' in slot ? allWithRole(cues, slot.role).length > 0 : true))) continue;
+      if (!hasNeededCues(needs, cues)) continue;
       for (const first of slotHits(slots[0]!, text, all, cues, null)) {
         const got: Hit[] = [first];
         for (let i = 1; i < slots.length; i++) {
@@ -415,15 +449,27 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   }
   const segmentation = new Segmentation();
 
+  /**
+   * The word runs of `text`, shared by `findTargets` and `findCues` when they read the same text (a post of one
+   * stretch): their tables are built once. Only the last text is kept.
+   */
+  let lastRuns: WordRuns | undefined;
+  function wordRuns(text: string): WordRuns {
+    if (lastRuns === undefined || lastRuns.text !== text) lastRuns = new WordRuns(text);
+    return lastRuns;
+  }
+
   function findTargets(text: string): TargetHit[] {
     const found: Array<Hit & { id: number }> = [];
-    const runs = new WordRuns(text);
+    const runs = wordRuns(text);
+    // Most posts hold no homonym phrase and no sense context: then no hit needs its sense weighed below.
+    let weighSenses = false;
     targets.scan(text, (id, end) => {
       const start = end - targets.patternLength(id);
       const info = targetInfo[id]!;
-      const models = info.roles.includes('product') || info.roles.includes('brand') || info.roles.includes('rival');
-      const plural = info.roles.includes('product') && !info.roles.includes('brand') && !info.roles.includes('homonym');
-      if (boundariesHold(runs, start, end, info, models, plural)) found.push({ id, start, end, text: text.slice(start, end) });
+      if (!boundariesHold(runs, start, end, info, info.models, info.plural)) return;
+      found.push({ id, start, end, text: text.slice(start, end) });
+      if (info.weighsSense) weighSenses = true;
     });
     if (found.length === 0) return [];
     const index = new HitIndex(found);
@@ -434,14 +480,13 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const hits: TargetHit[] = [];
     for (const h of found) {
       const info = targetInfo[h.id]!;
-      const kind = (info.roles.find((r) => (TARGET_ROLES as readonly string[]).includes(r)) ??
-        (info.roles.includes('rival') ? 'rival' : undefined)) as TargetHit['kind'] | undefined;
+      const kind = info.kind;
       if (!kind) continue;
       // A homonym phrase (小米粥, 桂林米粉) that overlaps the term means the other sense. A sense context of a term
       // also speaks for an ambiguous nickname that holds it (这箱烂苹果真难吃: the fruit).
       // Only a term at most `targetReach` long that overlaps h can be a homonym phrase over it.
-      if (index.between(h.start - targetReach, h.end).some((o) => o !== h && hasRole(o, 'homonym') && overlaps(o, h) && o.end - o.start > h.end - h.start)) continue;
-      if (index.between(h.start - TERM_REACH, h.end + TERM_REACH).some((c) => hasRole(c, 'context') && !voided(c) && targetInfo[c.id]!.contexts.some((x) => (x.term === h.text || (info.ambiguous === true && h.text.includes(x.term))) && near(text, c, h, x.window)))) continue;
+      if (weighSenses && index.between(h.start - targetReach, h.end).some((o) => o !== h && hasRole(o, 'homonym') && overlaps(o, h) && o.end - o.start > h.end - h.start)) continue;
+      if (weighSenses && index.between(h.start - TERM_REACH, h.end + TERM_REACH).some((c) => hasRole(c, 'context') && !voided(c) && targetInfo[c.id]!.contexts.some((x) => (x.term === h.text || (info.ambiguous === true && h.text.includes(x.term))) && near(text, c, h, x.window)))) continue;
       // "fake Apple support scammers", 冒充苹果客服: an impostor of the brand, not the brand.
       if (kind !== 'rival' && IMPOSTOR_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start))) continue;
       hits.push({ start: h.start, end: h.end, text: h.text, kind, ...(info.ambiguous ? { ambiguous: true } : {}) });
@@ -477,7 +522,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     scannedContext = undefined;
     try {
       const length = normalizer.foldUnits(context);
-      if (!targets.occursIn(normalizer.units, length, ownTermEnds)) return false;
+      if (!ownTerms.occursIn(normalizer.units, length)) return false;
       const hits = findTargets(normalizer.result(length).text);
       return hits.some((t) => t.kind !== 'rival' && !t.ambiguous) && !hits.some((t) => t.kind === 'rival');
     } finally {
@@ -499,7 +544,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   function findCues(text: string, names: readonly Hit[]): CueHit[] {
     const found: Array<Hit & { owners: number[]; kinds: CueKind[] }> = [];
     const exceptions: Array<Hit & { cancels: number[] }> = [];
-    const runs = new WordRuns(text);
+    const runs = wordRuns(text);
     let nameStarts: Set<number> | null = null;
     let nameEnds: Set<number> | null = null;
     cues.scan(text, (id, end) => {
@@ -760,7 +805,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   function scanWithContext(post: Post): readonly Finding[] {
     const context = post.context!.text;
     const length = normalizer.foldUnits(context);
-    if (!targets.occursIn(normalizer.units, length, ownTermEnds)) return NO_FINDINGS;
+    if (!ownTerms.occursIn(normalizer.units, length)) return NO_FINDINGS;
     const named = findTargets(normalizer.result(length).text).filter((t) => t.kind !== 'rival');
     if (named.length === 0 || findTargets(normalizer.normalize(context).text).some((t) => t.kind === 'rival')) return NO_FINDINGS;
     const normalized = normalizer.normalize(post.text);
@@ -792,7 +837,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     scannedContext = post.context?.text;
     // Most posts name no brand term at all: for them, fold and one automaton pass, and no string is built.
     const length = normalizer.foldUnits(post.text);
-    if (!targets.occursIn(normalizer.units, length, ownTermEnds)) return post.context?.text ? scanWithContext(post) : NO_FINDINGS;
+    if (!ownTerms.occursIn(normalizer.units, length)) return post.context?.text ? scanWithContext(post) : NO_FINDINGS;
     const normalized = normalizer.result(length);
     const text = normalized.text;
     // Whole-word brand terms of this brand, not a rival's, or the post is done.
@@ -1295,7 +1340,8 @@ function makeFinding(post: Post, normalized: NormalizedText, rule: Rule, target:
   const span = toOriginalSpan(normalized, start, end, post.text);
   const matched = post.text.slice(span.start, span.end);
   const excerpt = excerptAround(post.text, span.start, span.end);
-  const hash = createHash('sha1').update(normalized.text.slice(start, end)).digest('hex').slice(0, 12);
+  // The one-shot hash: the same digest as createHash().update().digest(), without a Hash object per finding.
+  const hash = digestOf('sha1', normalized.text.slice(start, end), 'hex').slice(0, 12);
   const finding: Finding = {
     postId: post.id,
     ruleId: rule.id,

@@ -21,8 +21,14 @@ const YES = 2;
 export class WordRuns {
   private starts: Int32Array | undefined;
   private glued: Uint8Array | undefined;
+  private hash: boolean | undefined;
 
   constructor(readonly text: string) {}
+
+  /** Does the text hold a # at all? Without one no word is in a hashtag, and `startOf` need not be asked. */
+  get hasHash(): boolean {
+    return (this.hash ??= this.text.includes('#'));
+  }
 
   /** Where the run of word characters that holds `at` starts; `at` itself when text[at] is not one. */
   startOf(at: number): number {
