@@ -263,7 +263,10 @@ export const CUES: Record<CueKind, readonly string[]> = {
     "let's", 'lets', 'everyone', 'everybody', 'we should', 'we must', 'please', 'time to', 'you should', 'y\'all', 'join',
   ],
   // A question framed by these denies or supposes what follows, it does not assert it (如果…，那苹果是有病吧？).
-  rhetorical: ['你以为', '你们以为', '以为', '难道', '谁说', '如果', '要是', '假如', '假设', 'you think', 'who says', 'since when'],
+  rhetorical: ['你以为', '你们以为', '以为', '难道', '谁说', '如果', '要是', '假如', '假设', 'you think', 'who says', 'since when',
+    // a question asked to learn, not to accuse: 请问小米是骗子吗？ "genuine question: is apple a scam?"
+    '请问', '求问', '想问一下', '问一下', '有没有人知道', '有人知道', '求解答', 'genuine question', 'honest question', 'serious question',
+    'is it true', 'anyone know if', 'does anyone know if', 'can someone tell me if'],
   // A condition supposes what it states, it does not assert it (如果小米是骗子…, "if xiaomi is a scam then…"); what the
   // consequent says after 就 or "then" is asserted ("if you buy xiaomi you're an idiot", 如果买小米就是傻子).
   conditional: ['如果', '要是', '假如', '假设', '倘若', '若是', 'if'],

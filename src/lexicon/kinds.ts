@@ -275,9 +275,9 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   },
   call: { doc: 'Turns a boycott word into a call on others: 大家, 一起, let\'s.', role: 'call' },
   rhetorical: {
-    doc: 'Rhetorical frames that deny what follows when the sentence is a question: 你以为…？; with a denial inside, the two assert it.',
+    doc: 'Rhetorical frames that deny what follows when the sentence is a question (你以为…？), and words that ask to learn (请问…？); with a denial inside, the two assert it.',
     role: 'rhetorical',
-    examples: { match: ['小米难道不是骗子吗？', '谁说小米不是骗子？', "who says xiaomi isn't a scam?", '难道小米不骗人吗？'], nomatch: ['你以为小米是骗子？', '难道小米是骗子吗？', 'who says xiaomi is a scam?'] },
+    examples: { match: ['小米难道不是骗子吗？', '谁说小米不是骗子？', "who says xiaomi isn't a scam?", '难道小米不骗人吗？'], nomatch: ['你以为小米是骗子？', '难道小米是骗子吗？', 'who says xiaomi is a scam?', '请问小米是骗子吗？', 'genuine question: is xiaomi a scam?', 'is it true that xiaomi fans are idiots?'] },
   },
   'counterfactual-degree': {
     doc: "Degree words after a negator in a condition: \"if X weren't so greedy\" says X is greedy; so does 要是X没那么贪.",
