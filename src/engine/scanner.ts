@@ -1153,7 +1153,10 @@ function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>
   // A clause with a subject of its own (我就是个骗子, 他们是骗子) is not about the earlier topic; 它 ("it") is the topic.
   if (/[我你他她咱谁]|本人|自己|大家|别人/.test(seg.clausePrefix(cue.start))) return false;
   if (!seg.sameSentence(target, cue) && all.between(target.end, cue.start + RADIUS).some((other) => other !== target && seg.sentenceIndex(other.start) === seg.sentenceIndex(cue.start))) return false;
-  if (all.between(target.end, cue.start).some((other) => other !== target && other.end <= cue.start)) return false;
+  // A product of the name's between them does not take a word that can only be about a company or its buyers
+  // (华为的鸿蒙就是套壳安卓，骗子: the maker is the liar); any other name does.
+  const maker = CUE_KINDS[cue.kind].contextual === true && target.kind === 'brand';
+  if (all.between(target.end, cue.start).some((other) => other !== target && other.end <= cue.start && !(maker && other.kind === 'product'))) return false;
   // "小米倒不了，该死的是米粉": a later clause that names a target of its own is about that one.
   return !all.between(cue.start - RADIUS, cue.end + RADIUS).some((other) => other !== target && other.kind !== 'rival' && seg.strictlySameClause(other, cue));
 }

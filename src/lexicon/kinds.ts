@@ -235,7 +235,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Accusations of fraud, lying or cheating: 骗子, scam, liars.',
     topicPredicate: true,
     contextual: true,
-    examples: { match: ['小米就是骗子', '华为比小米还坑', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子'], nomatch: ['小米不是骗子', '小米又涨价了，他就是个骗子', '小米这有啥可造假的', 'beware of fake xiaomi support scammers', '冒充小米客服的骗子', '山寨小米都是骗子', '这个用起来比小米坑'] },
+    examples: { match: ['小米就是骗子', '小米的红米续航虚标，骗子', '华为比小米还坑', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子'], nomatch: ['小米不是骗子', '小米又涨价了，他就是个骗子', '小米这有啥可造假的', 'beware of fake xiaomi support scammers', '冒充小米客服的骗子', '山寨小米都是骗子', '这个用起来比小米坑'] },
   },
   'fraud-verb': {
     doc: 'Verbs of wrongdoing (抄袭, 坑, stealing): the name right after one is its victim, not the wrongdoer.',
