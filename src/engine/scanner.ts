@@ -4,7 +4,7 @@ import type { BrandProfile } from '../brands/schema.js';
 import { CUES, DEVICE_USE_VERBS, EXCEPTIONS, IMPOSTOR_WORDS, SLUR_IDIOMS, STAND_INS, type CueKind } from '../lexicon/cues.js';
 import { CONSTRUCTIONS, type Construction, type Slot } from '../lexicon/constructions.js';
 import { writtenForms } from '../lexicon/forms.js';
-import { CUE_KINDS, isLoaded, kindsWithRole, type CueRole } from '../lexicon/kinds.js';
+import { CUE_KINDS, isLoaded, kindsWithRole, type CueKindSpec, type CueRole } from '../lexicon/kinds.js';
 import { RULES } from '../rules/index.js';
 import type { Rule, TargetKind } from '../rules/types.js';
 import { Automaton } from '../text/automaton.js';
@@ -977,7 +977,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     spec.addressable === true &&
     // "fuck you. I'm not buying another one. @Apple": a post opened or closed by the one account it names is said to it.
     ((seg.sameSentence(target, cue) && target.end <= cue.start) || seg.addressesPost(target)) &&
-    withRole(cues, 'addressee', cue.start - 30, cue.end).some((y) => (y.end <= cue.start && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2) || (y.start >= cue.start && y.end <= cue.end));
+    withRole(cues, 'addressee', cue.start - 30, cue.end).some((y) => (y.end <= cue.start && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2) || (y.start >= cue.start && y.end <= cue.end)) ||
+    vocative(target, cue, spec, all, cues, seg, text);
   if (!addressed) {
     const linked = seg.sameClause(target, cue) || continuesTopic(target, cue, all, seg, text);
     if (!linked) return 'not-linked';
@@ -1106,6 +1107,25 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     if (seg.tokenDistance(other, cue) < distance) return 'rival-nearer';
   }
   return null;
+}
+
+/** What may open a clause that is only a plural insult said to someone: ", idiots", ". bunch of clowns." */
+const VOCATIVE_PREFIX = /^[\s@#]*(?:(?:you|u|ya|what|bunch of|such|absolute|total|complete|fucking|bloody|damn)\s+)*$/;
+/** What may follow it to the end of the post. */
+const POST_END = /^[\s.!?…]*$/;
+
+/**
+ * "@united lost my bag again, idiots": an English plural insult standing alone as the last clause of a post is said
+ * to the name the post spoke of just before (in the same sentence or the one before), when no other name, party or
+ * group of people (haters, "my friends", you) is named between them.
+ */
+function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): boolean {
+  if (!spec.addressable || target.end > cue.start || cue.text.length < 4 || !/^[a-z][a-z-]*s$/.test(cue.text)) return false;
+  if (!POST_END.test(text.slice(cue.end)) || !VOCATIVE_PREFIX.test(seg.clausePrefix(cue.start))) return false;
+  if (seg.sentenceIndex(cue.start) - seg.sentenceIndex(target.start) > 1) return false;
+  return !all.between(target.end, cue.start).some((o) => o !== target && o.start >= target.end) &&
+    !SUBJECT_ROLES.some((role) => withRole(cues, role, target.end, cue.start).some((h) => h.end <= cue.start)) && withRole(cues, 'opponent-head', target.end, cue.start).length === 0 &&
+    otherMentions(text, target.end, cue.start, all).length === 0;
 }
 
 /** A handle: @ and the letters, digits and underscores after it. */
