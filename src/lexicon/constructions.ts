@@ -33,6 +33,9 @@ export interface Construction {
 /** Words that move a doom or an insult from the name before them to the group after them. */
 const SHIFT = ["it's", 'it is', "it'll be", 'it will be', '的是', '是', '而是', '倒是'];
 
+/** "Whoever buys it, he is…": 谁买谁, 谁用谁, and what may stand before the insult (谁买谁就是傻子). */
+const WHOEVER_BUYS_THEN = ['谁买谁就是', '谁用谁就是', '谁还买谁就是', '谁还用谁就是', '谁买谁是', '谁用谁是', '谁还买谁', '谁还用谁', '谁买谁', '谁用谁'];
+
 /** "X is not A, it's B": the denial is of A; B is said of X. */
 const NOT_THIS: Slot[] = [
   { target: ['brand'], as: 'target' },
@@ -124,6 +127,35 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     examples: {
       match: ['小米把米粉当韭菜割', '小米就是把米粉当猴耍', '雷军把米粉当傻子'],
       nomatch: ['小米把米粉当家人', '米粉把小米当信仰'],
+    },
+  },
+  {
+    id: 'whoever-buys-it',
+    doc: 'X, whoever buys it is a fool (小米谁买谁傻逼, 苹果手机有后门，谁用谁是冤大头): an insult at its buyers; 谁买谁知道 praises.',
+    rule: 'fan-insult',
+    slots: [
+      { target: ['brand', 'product'], as: 'target' },
+      { words: WHOEVER_BUYS_THEN, gap: 12 },
+      { kind: ['insult', 'person', 'dupe'], gap: 2, as: 'cue' },
+    ],
+    examples: {
+      match: ['小米谁买谁傻逼', '小米手机有后门，谁用谁是冤大头', '红米这种东西谁还买谁就是脑残'],
+      nomatch: ['小米谁买谁知道', '小米谁用谁说好'],
+    },
+  },
+  {
+    id: 'whoever-buys-it-named-inside',
+    doc: 'Whoever buys X is a fool (谁买小米谁傻逼, 谁用苹果谁是韭菜): the name inside the phrase.',
+    rule: 'fan-insult',
+    slots: [
+      { words: ['谁买', '谁用', '谁还买', '谁还用', '谁再买', '谁再用'] },
+      { target: ['brand', 'product'], gap: 1, as: 'target' },
+      { words: ['谁就是', '谁是', '谁就', '谁'], gap: 3 },
+      { kind: ['insult', 'person', 'dupe'], gap: 1, as: 'cue' },
+    ],
+    examples: {
+      match: ['谁买小米谁傻逼', '谁还用小米谁是韭菜'],
+      nomatch: ['谁买小米谁知道好', '谁用小米谁说好'],
     },
   },
   {

@@ -204,7 +204,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '大家别买', '都别买', '千万别买', '千万不要买', '谁买谁傻', '谁买谁是傻子', '谁买谁sb', '谁买谁是冤大头', '不要再买', '别再买',
     '滚出中国', '#boycott',
     'stop buying', "don't buy", 'dont buy', 'do not buy', 'everyone stop', 'dump your', 'delete your', '都不要买', '都别用',
-    '谁买谁', '别再用', '千万别用', 'never buy from', 'stop supporting',
+    '别再用', '千万别用', 'never buy from', 'stop supporting',
   ],
   'ban-call': ['should be banned', 'must be banned', 'needs to be banned', 'deserves to be banned', 'should be boycotted'],
   fraud: [
