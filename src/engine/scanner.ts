@@ -1121,7 +1121,8 @@ const POST_END = /^[\s.!?…]*$/;
  */
 function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): boolean {
   if (!spec.addressable || target.end > cue.start || cue.text.length < 4 || !/^[a-z][a-z-]*s$/.test(cue.text)) return false;
-  if (!POST_END.test(text.slice(cue.end)) || !VOCATIVE_PREFIX.test(seg.clausePrefix(cue.start))) return false;
+  // The end of the post first, on a bounded look: only a cue there reads its clause.
+  if (text.length - cue.end > 8 || !POST_END.test(text.slice(cue.end)) || !VOCATIVE_PREFIX.test(seg.clausePrefix(cue.start))) return false;
   if (seg.sentenceIndex(cue.start) - seg.sentenceIndex(target.start) > 1) return false;
   return !all.between(target.end, cue.start).some((o) => o !== target && o.start >= target.end) &&
     !SUBJECT_ROLES.some((role) => withRole(cues, role, target.end, cue.start).some((h) => h.end <= cue.start)) && withRole(cues, 'opponent-head', target.end, cue.start).length === 0 &&
