@@ -347,6 +347,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'buyer-clause': [
     'who buys', 'who buy', 'who bought', 'who still buy', 'who still buys', 'who use', 'who uses', 'who still use',
     'who still uses', 'who own', 'who owns', 'anyone buying', 'anyone who buys', 'anybody who buys',
+    'anyone still buying', 'anybody buying', 'anybody still buying', 'people buying', 'people still buying', 'anyone using',
+    'anyone still using', 'people using', 'people still using', 'whoever buys', 'whoever uses',
   ],
   determiner: ['the', 'a', 'an', 'this', 'that', 'your', 'my', 'his', 'their', 'real', 'whole', 'entire', '这个', '那个', '这家', '那家'],
   relationship: [

@@ -400,7 +400,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Relative clauses that name a brand\'s buyers or users: "who buys", "who still use".',
     role: 'buyer-pre',
     namesBuyers: true,
-    examples: { match: ['anyone who buys a xiaomi is an idiot', 'people who own redmis are morons'], nomatch: ['anyone who buys a xiaomi gets a fast phone'] },
+    examples: { match: ['anyone who buys a xiaomi is an idiot', 'people who own redmis are morons', 'anyone still buying xiaomi is a clown', 'whoever buys a redmi is a sucker'], nomatch: ['anyone who buys a xiaomi gets a fast phone', 'people still buying xiaomi say it is fine'] },
   },
   'staff-pre': { doc: 'Before a brand name, makes the target its people: "people at the @apple store".', role: 'staff-pre' },
   determiner: { doc: 'Words that make a following curse part of a noun phrase.', role: 'determiner' },
