@@ -464,7 +464,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     role: 'opponent-head',
     examples: { match: ['xiaomi haters are right, xiaomi is a scam'], nomatch: ['xiaomi haters are idiots', '小米黑子都是脑残'] },
   },
-  'fan-head': { doc: 'After a brand or product name, makes the target its fans or users: 粉丝, users.', role: 'fan-head' },
+  'fan-head': {
+    doc: 'After a brand or product name, makes the target its fans or users: 粉丝, users; its sycophants (小米的孝子们) are its fans too.',
+    role: 'fan-head',
+    examples: { match: ['小米的孝子们又来了', '小米的舔狗真多'], nomatch: ['小米的粉丝很多'] },
+  },
   'staff-head': { doc: 'After a brand name, makes the target its people: 高管, employees.', role: 'staff-head' },
   aspect: { doc: 'A product or service noun: 售后, battery.', role: 'aspect' },
 };
