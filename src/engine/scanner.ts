@@ -869,6 +869,10 @@ const SUBJECT_GAP = /^(?:[\s,@#]|all|guys|people|is|are|was|were|has|have|been|b
  */
 const COPULA_SUBJECT = /([a-z][a-z'’]*)\s+(?:is|was|are|were|has been|have been|'s)\s+(?:(?:so|such|really|just|truly|totally|honestly|literally|absolutely|pretty|a|an|the|fucking|still|always|now|kind of|kinda)\s+)*$/;
 /** Right before a name: the comparison 比 (A比B…), not 对比 or 无比. */
+/** Between a verb of wrongdoing and a name after it: the name is the agent of a passive ("ripped off by apple"). */
+const PASSIVE_AGENT = /^\s*by\s*$/i;
+/** Between a wrongdoing word and the people after it: nothing, or "to" ("lying to its customers"); the possessive is in the name. */
+const VICTIM_GAP = /^\s*(?:to\s+|of\s+)?$/i;
 const COMPARED_WITH = /(?:^|[^对无好相])比$/;
 /** Between a name and a pejorative: a possessive (or the contraction of "is": the word after the pejorative tells). */
 const POSSESSIVE_GAP = /^(?:'s|’s)\s+$/;
@@ -1036,7 +1040,10 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     if (all.between(cue.start - 24, cue.start).some(subject)) return 'other-subject';
   }
   // "小米抄袭苹果": the name right after a verb of wrongdoing is its victim.
-  if (spec.objectIsVictim && target.start >= cue.end && seg.strictlySameClause(cue, target) && seg.tokenDistance(cue, target) <= 2) return 'object-is-victim';
+  // "cheated by apple" names the wrongdoer.
+  if (spec.objectIsVictim && target.start >= cue.end && seg.strictlySameClause(cue, target) && seg.tokenDistance(cue, target) <= 2 && !PASSIVE_AGENT.test(text.slice(cue.end, target.start))) return 'object-is-victim';
+  // "apple cheats its customers", "scamming their users": the people right after a wrongdoing word are its victims.
+  if (spec.peopleAfterAreVictims && target.kind === 'fans' && target.start >= cue.end && VICTIM_GAP.test(text.slice(cue.end, target.start))) return 'object-is-victim';
   // "hate @apple": a verb whose object must be the name ("讨厌苹果的设计" hates the design).
   if (spec.objectWithin !== undefined && /^\s*(的|'s|’s)/.test(text.slice(target.end, target.end + 4))) return 'object-is-a-thing';
   if (spec.objectWithin !== undefined && (cue.end > target.start || !seg.strictlySameClause(cue, target) || seg.tokenDistance(cue, target) > spec.objectWithin)) return 'not-object';
@@ -1234,7 +1241,8 @@ function reportedSpeech(cues: Cues, seg: Segmentation, attributed: readonly Hit[
   if (rejections.length === 0 || reports.length === 0) return byOthers;
   const lastRejection = rejections[rejections.length - 1]!.start;
   const markers = new HitIndex(reports.filter((m) => m.end <= lastRejection));
-  return (at) => byOthers(at) || markers.between(at - RADIUS, at).some((m) => seg.sameSentenceAt(m.start, at));
+  // What the author says after the rejection is the author's own ("有人说小米良心，其实不是，小米就是骗子").
+  return (at) => byOthers(at) || (at < lastRejection && markers.between(at - RADIUS, at).some((m) => seg.sameSentenceAt(m.start, at)));
 }
 
 /**

@@ -226,7 +226,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // Verbs of wrongdoing: the name after them is the victim (小米抄袭苹果 accuses 小米, not 苹果).
   'fraud-verb': [
     '骗', '坑', '抄袭', '山寨', '剽窃', '窃取', '收割', '偷', 'cheat', 'cheating', 'cheated', 'stealing', 'stole', 'steals', 'rip off',
-    'ripping off', 'robbing', 'robbed', 'copied', 'copies', 'copying',
+    'ripping off', 'rips off', 'ripped off', 'ripped me off', 'rips me off', 'ripping me off', 'robbing', 'robbed', 'copied', 'copies', 'copying',
   ],
   'fraud-strong': [
     '骗钱', '诈骗', '骗局', '欺诈', '欺骗消费者', '忽悠人', '割韭菜', '虚假宣传', '造假', '圈钱', '坑钱', '坑消费者',
@@ -430,6 +430,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'toxic', 'wrong', 'disagree', 'not okay', 'not ok', 'not cool', 'unfair', 'shame on', 'gross', 'ridiculous',
     '不信', '我不信', '才不信', '不相信', '不这么认为', '不这么看', "don't believe", 'dont believe', "doesn't believe",
     'nonsense', 'stop', 'bullying', 'uncalled for', 'out of line', 'hateful', 'ugly', 'sad', "i don't", 'i dont', 'not me', 'not true',
+    // the report denied after it: 有人说小米是骗子，其实不是; "some say it's a scam, but it isn't"
+    '其实不是', '其实并不是', '不是这样', '并非如此', '未必', '其实没有', "but it's not", 'but it is not', "but it isn't", "but they're not",
+    "but they aren't", 'not the case', 'a myth', 'is false',
     // naming a word as a slur is talking about it, not using it
     '贬义词', '侮辱性', '歧视性', '蔑称', 'derogatory', 'slur', 'offensive',
     // turning on whoever said it: 说这话的人才是韭菜, "whoever says that is the idiot"

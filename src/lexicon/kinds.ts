@@ -112,8 +112,10 @@ export interface CueKindSpec {
    * after it is not what it is said of ("米粉死绝了小米也不会倒").
    */
   intransitive?: boolean;
-  /** A verb whose object, right after it, is its victim: a name there is not accused. */
+  /** A verb whose object, right after it, is its victim: a name there is not accused ("cheated by" names the agent). */
   objectIsVictim?: boolean;
+  /** A wrongdoing word with people right after it ("cheats its customers", 骗米粉): they are its victims, not accused. */
+  peopleAfterAreVictims?: boolean;
   /** A predicate whose subject must be the target: only adverbs and copulas between them ("Apple honestly sucks"). */
   subjectOnly?: boolean;
   /** A verb whose object must be the target: it counts only right before it, within this many tokens ("hate @apple"). */
@@ -235,19 +237,22 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Accusations of fraud, lying or cheating: 骗子, scam, liars.',
     topicPredicate: true,
     contextual: true,
+    peopleAfterAreVictims: true,
     examples: { match: ['小米就是骗子', '小米的红米续航虚标，骗子', '华为比小米还坑', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子'], nomatch: ['小米不是骗子', '小米又涨价了，他就是个骗子', '小米这有啥可造假的', 'beware of fake xiaomi support scammers', '冒充小米客服的骗子', '山寨小米都是骗子', '这个用起来比小米坑'] },
   },
   'fraud-verb': {
     doc: 'Verbs of wrongdoing (抄袭, 坑, stealing): the name right after one is its victim, not the wrongdoer.',
     topicPredicate: true,
     objectIsVictim: true,
-    examples: { match: ['小米抄袭苹果', 'xiaomi is stealing our data'], nomatch: ['苹果抄袭小米', 'apple copied xiaomi'] },
+    peopleAfterAreVictims: true,
+    examples: { match: ['小米抄袭苹果', 'xiaomi is stealing our data', 'i got ripped off by xiaomi', 'xiaomi rips off its customers'], nomatch: ['苹果抄袭小米', 'apple copied xiaomi'] },
   },
   'fraud-strong': {
     doc: 'Fraud words strong enough to accuse a brand even when said of a product: 骗钱, scam.',
     topicPredicate: true,
     contextual: true,
     anticipates: true,
+    peopleAfterAreVictims: true,
     examples: {
       match: ['又出来骗钱，小米这是在走回头路', '忽悠人，小米这次的新机毫无诚意'],
       nomatch: ['割韭菜的多了去了，小米算良心的', '差点被骗钱，还好小米官方及时提醒', '我朋友天天忽悠人，小米手机倒是挺好用'],
@@ -444,7 +449,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   reject: {
     doc: 'The author rejects what was reported: 太过分, toxic.',
     role: 'reject',
-    examples: { match: ['xiaomi is a scam, i don\'t trust them', 'some people think xiaomi is a scam and they are right'], nomatch: ["some people think xiaomi is a scam, I don't"] },
+    examples: { match: ['xiaomi is a scam, i don\'t trust them', 'some people think xiaomi is a scam and they are right', '有人说小米是良心企业，其实不是，小米就是骗子'], nomatch: ["some people think xiaomi is a scam, I don't", '有人说小米是骗子，其实不是', '都说小米是骗子，我看未必', "some say xiaomi is a scam, but it isn't"] },
   },
   'denied-after': {
     doc: 'Words right after a cue that deny it (造假没必要, 骗人不至于, 倒闭不可能): the cue is not asserted.',
