@@ -869,6 +869,8 @@ const SUBJECT_GAP = /^(?:[\s,@#]|all|guys|people|is|are|was|were|has|have|been|b
  */
 const COPULA_SUBJECT = /([a-z][a-z'’]*)\s+(?:is|was|are|were|has been|have been|'s)\s+(?:(?:so|such|really|just|truly|totally|honestly|literally|absolutely|pretty|a|an|the|fucking|still|always|now|kind of|kinda)\s+)*$/;
 /** Right before a name: the comparison 比 (A比B…), not 对比 or 无比. */
+/** What may come before a word in first (imperative) position: spaces, hashtag marks, the handles a reply opens with. */
+const CLAUSE_START = /^(?:[\s#]|@[\w.]*)*$/;
 /** Between a verb of wrongdoing and a name after it: the name is the agent of a passive ("ripped off by apple"). */
 const PASSIVE_AGENT = /^\s*by\s*$/i;
 /** Between a wrongdoing word and the people after it: nothing, or "to" ("lying to its customers"); the possessive is in the name. */
@@ -1018,7 +1020,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   if (needed && !cues.of(needed, cue.start - RADIUS, cue.end + RADIUS).some((c) => seg.sameClause(c, cue) && !overlaps(c, cue))) {
     // "Die, @apple": a doom verb first in its clause, said right to the name after it, is a wish.
     const imperative = spec.imperativeWish && target.start >= cue.end && seg.sameSentence(target, cue) && seg.tokenDistance(cue, target) <= 2 &&
-      /^[\s#@]*$/.test(seg.clausePrefix(cue.start));
+      CLAUSE_START.test(seg.clausePrefix(cue.start));
     if (!imperative) return 'needs-wish';
   }
   // "I'm an idiot for buying apple", 我真是个傻子: said of the author, not of a name outside the phrase.
@@ -1052,7 +1054,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // A bare boycott word is a call only with a call marker before it or in imperative position (clause start).
   if (spec.needsCall) {
     const called = withRole(cues, 'call', cue.start - 30, cue.start).some((c) => c.end <= cue.start && seg.strictlySameClause(c, cue) && seg.tokenDistance(c, cue) <= 3);
-    if (!called && !/^[\s#@]*$/.test(seg.clausePrefix(cue.start))) return 'not-a-call';
+    if (!called && !CLAUSE_START.test(seg.clausePrefix(cue.start))) return 'not-a-call';
   }
   // A pejorative about a product or service named between (or right after) it and the brand is criticism.
   if (target.kind === 'brand' && !addressed && spec.thingMakesCriticism) {
@@ -1324,7 +1326,7 @@ function saidBySayers(cues: Cues, seg: Segmentation, text: string): (target: Hit
   const openerOf = (target: Hit): CueHit | null => {
     const found = withRole(cues, 'sayers', target.start - 30, target.start).filter((o) => {
       if (o.end > target.start || target.start - o.end > 8 || !seg.sameSentence(o, target)) return false;
-      if (CUE_KINDS[o.kind].clauseInitial && !/^[\s#@]*$/.test(seg.clausePrefix(o.start))) return false;
+      if (CUE_KINDS[o.kind].clauseInitial && !CLAUSE_START.test(seg.clausePrefix(o.start))) return false;
       const closers = CUE_KINDS[o.kind].closedBy;
       if (!closers) return true;
       if (target.start - o.end > 3 || !seg.strictlySameClause(o, target)) return false;

@@ -168,7 +168,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // addressed curses: aimed at whoever they follow or precede
   'curse-at': [
     '草泥马', '草你', '操你', '日你', '去你妈', '滚你妈', 'cnm', 'nmsl', 'fuck you', 'fuck off', 'screw you', 'damn you', 'stfu',
-    'suck it', 'eat shit', 'go to hell', 'go fuck yourself', 'screw yourself', 'up yours', 'fuck u', 'fuck yall',
+    'suck it', 'eat shit', 'go to hell', 'go fuck yourself', 'screw yourself', 'up yours', 'fuck u', 'f u', 'f you', 'fk you', 'fck you', 'fuk you', 'fuck yall',
     "fuck y'all", 'fuck ya', 'suck my', 'suck ur', 'suck your', 'smd', 'kiss my ass', 'duck off', 'eat a dick', 'suck a dick', 'eat a bag of dicks',
     '滚犊子', '去你大爷', '你大爷', '下地狱', '见鬼去吧', 'to hell with', '滚', '闭嘴', 'shut up',
     // taunts: "cry more", "stay mad", "cope and seethe"
