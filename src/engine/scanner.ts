@@ -679,7 +679,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const bought = buyers(text, t, cues, seg);
       if (bought) return { ...t, start: bought.start, text: text.slice(bought.start, t.end), kind: 'fans' };
       // "the iPad 2 turns you into a douchebag": an insult noun for people in a clause about a product means its users.
+      // Not when the product is the noun's own subject ("google assistant is a moron", 小爱同学是个傻子): that calls the thing.
       if (t.kind === 'product' && withRole(cues, 'people-noun', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 && !demonstrative(c, cues, text) &&
+        !(c.start >= t.end && THING_IS.test(text.slice(t.end, c.start)) && THING_FIRST.test(seg.clausePrefix(t.start))) &&
         !withRole(cues, 'self', c.start - 20, c.start).some((me) => me.end <= c.start && seg.strictlySameClause(me, c) && seg.tokenDistance(me, c) <= 1.5))) {
         return { ...t, kind: 'fans' };
       }
@@ -869,6 +871,10 @@ const SUBJECT_GAP = /^(?:[\s,@#]|all|guys|people|is|are|was|were|has|have|been|b
  */
 const COPULA_SUBJECT = /([a-z][a-z'’]*)\s+(?:is|was|are|were|has been|have been|'s)\s+(?:(?:so|such|really|just|truly|totally|honestly|literally|absolutely|pretty|a|an|the|fucking|still|always|now|kind of|kinda)\s+)*$/;
 /** Right before a name: the comparison 比 (A比B…), not 对比 or 无比. */
+/** Between a product and a noun for people: the product is the noun's subject ("the app is a moron", 这手机就是个傻子). */
+const THING_IS = /^\s*(?:(?:is|was|'s|’s)\s+(?:(?:such|just|really|truly|literally|totally|a\s+complete|an\s+absolute)\s+)*(?:an?\s+(?:\w+\s+)?)?|(?:真|就|简直|真的)?是(?:个|一个)?)$/i;
+/** Before such a product: nothing else in its clause but a determiner ("my", "the", 我的, 这个), so it is the subject. */
+const THING_FIRST = /^(?:[\s@#]|my|the|this|that|your|our|his|her|their|stupid|dumb|damn|我的|我这个|我这|这个|这|那个|那)*$/i;
 /** What may come before a word in first (imperative) position: spaces, hashtag marks, the handles a reply opens with. */
 const CLAUSE_START = /^(?:[\s#]|@[\w.]*)*$/;
 /** Between a verb of wrongdoing and a name after it: the name is the agent of a passive ("ripped off by apple"). */
