@@ -875,6 +875,8 @@ const COPULA_SUBJECT = /([a-z][a-z'’]*)\s+(?:is|was|are|were|has been|have bee
 const THING_IS = /^\s*(?:(?:is|was|'s|’s)\s+(?:(?:such|just|really|truly|literally|totally|a\s+complete|an\s+absolute)\s+)*(?:an?\s+(?:\w+\s+)?)?|(?:真|就|简直|真的)?是(?:个|一个)?)$/i;
 /** Before such a product: nothing else in its clause but a determiner ("my", "the", 我的, 这个), so it is the subject. */
 const THING_FIRST = /^(?:[\s@#]|my|the|this|that|your|our|his|her|their|stupid|dumb|damn|我的|我这个|我这|这个|这|那个|那)*$/i;
+/** "你就知道什么叫…", 让你见识什么是…: the words after it show what the topic is; the 你 before is the onlooker. */
+const KNOWING_FRAME = /(?:知道|明白|懂得?|见识|体会|感受|领教|看看|瞧瞧)(?:到|了|一下)*(?:什么叫做?|什么是|啥叫|啥是|何为|何谓)/;
 /** What may come before a word in first (imperative) position: spaces, hashtag marks, the handles a reply opens with. */
 const CLAUSE_START = /^(?:[\s#]|@[\w.]*)*$/;
 /** Between a verb of wrongdoing and a name after it: the name is the agent of a passive ("ripped off by apple"). */
@@ -1187,7 +1189,10 @@ function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>
   }
   if (!isCjkChar(text.charCodeAt(cue.start))) return false;
   // A clause with a subject of its own (我就是个骗子, 他们是骗子) is not about the earlier topic; 它 ("it") is the topic.
-  if (/[我你他她咱谁]|本人|自己|大家|别人/.test(seg.clausePrefix(cue.start))) return false;
+  // "看看小米的定价，你就知道什么叫割韭菜": after "you'll know what … means", the clause is the topic's again.
+  const prefix = seg.clausePrefix(cue.start);
+  const frame = KNOWING_FRAME.exec(prefix);
+  if (/[我你他她咱谁]|本人|自己|大家|别人/.test(frame ? prefix.slice(frame.index + frame[0].length) : prefix)) return false;
   if (!seg.sameSentence(target, cue) && all.between(target.end, cue.start + RADIUS).some((other) => other !== target && seg.sentenceIndex(other.start) === seg.sentenceIndex(cue.start))) return false;
   // A product of the name's between them does not take a word that can only be about a company or its buyers
   // (华为的鸿蒙就是套壳安卓，骗子: the maker is the liar); any other name does.

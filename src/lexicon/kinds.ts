@@ -254,7 +254,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     anticipates: true,
     peopleAfterAreVictims: true,
     examples: {
-      match: ['又出来骗钱，小米这是在走回头路', '忽悠人，小米这次的新机毫无诚意'],
+      match: ['又出来骗钱，小米这是在走回头路', '忽悠人，小米这次的新机毫无诚意', '看看小米的定价，你就知道什么叫割韭菜了'],
       nomatch: ['割韭菜的多了去了，小米算良心的', '差点被骗钱，还好小米官方及时提醒', '我朋友天天忽悠人，小米手机倒是挺好用'],
     },
   },
