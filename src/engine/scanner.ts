@@ -132,7 +132,7 @@ interface CueHit extends Hit {
 
 const MODEL_SUFFIX = /^\s?(\d|(pro|max|ultra|note|mix|civi|pad|book|band|watch|tv|ev|phone|se|plus|mini|air|fold|flip|mate|pura|nova|galaxy|pixel|su7|yu7|k\d+)\b)/;
 /** Possessive or linking words allowed between a name and the head noun that follows it. */
-const HEAD_GAP = /^(\s|的|之|'s|’s|s'|家|\d+|pro|max|ultra|plus|mini|se|s)*$/;
+const HEAD_GAP = /^(\s|的|之|啲|嘅|'s|’s|s'|家|\d+|pro|max|ultra|plus|mini|se|s)*$/;
 /** Between a buying verb and the name: aspect marks, a measure word, an article ("买了一台小米", "buys an iphone"). */
 const BUY_GAP = /^(\s|了|过|一|个|台|部|款|辆|an?\s|the\s)*$/;
 /** After a bought name, 的 closing the phrase: the buyers ("买小米的是", "用苹果的都", "买16的人" is a fan-head). */

@@ -134,7 +134,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '人傻钱多', '是不是傻', '跪舔', '喷子', '汉奸', '卖国贼', '狗腿子', '跳梁小丑', '小丑', '猪脑子', '猪队友', '蛆',
     '都是狗', '一群狗', '一群猪', '全是狗', '全是猪', '什么玩意', '瞎了眼', '眼瞎', '脑子坏了', '饭圈', '邪教', '洗脑',
     // Cantonese, and a slur for overworked staff
-    'on9', '傻閪', '仆街', '奋斗逼',
+    'on9', '傻閪', '仆街', '奋斗逼', '废柴', '傻仔', '戆居', '死蠢', '柒头',
     // buyers and defenders as dupes, lackeys or colonised minds
     '穷鬼', '韭菜', '大冤种', '冤种', '殖人', '精神殖民', '带路党', '护主', '跪族', '装逼', '装b', '装x', '基佬',
     // en: name-calling
@@ -211,7 +211,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '骗子', '骗钱', '诈骗', '骗局', '欺诈', '欺骗消费者', '忽悠人', '忽悠', '割韭菜', '伎俩', '虚假宣传', '造假',
     '作假', '圈钱', '坑人', '坑钱', '坑消费者', '骗人', '骗了', '被骗', '黑幕', '洗钱', '偷税',
     '找冤大头', '玩套路', '恰烂钱', '吃相难看', '吃相太难看', '吃相真难看', '技俩', '强盗', '土匪',
-    '当韭菜', '当韭菜割', '韭菜都要割', '韭菜也要割', '坑蒙拐骗', '连哄带骗', '后门',
+    '当韭菜', '当韭菜割', '当盘子', '韭菜都要割', '韭菜也要割', '坑蒙拐骗', '连哄带骗', '后门',
     '监控用户', '偷数据', '谎言', '撒谎', '说谎', '满嘴谎言',
     // paid posters hired to praise it or smear others
     '请水军', '雇水军', '买水军', '养水军',
@@ -241,7 +241,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // predicates that only fit people: said in a clause about a product, they are about its buyers
     '是不是傻', '是不是有病', '脑子有病', '脑子进水', '没脑子', '有病吧', '怂', '人傻钱多', '智商堪忧', '智商税交',
     '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包', '智商不高', '智商低', '帮人数钱', '帮着数钱',
-    '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商', 'on9', '傻閪', '奋斗逼',
+    '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商', 'on9', '傻閪', '奋斗逼', '废柴', '傻仔', '戆居', '死蠢', '柒头',
     '没几个正常人', '没一个正常人', '没有一个正常人', '素质低', '素质太低', '素质极低', '素质差', '素质太差',
     '素质堪忧', '素质低下',
     'idiots', 'idiot', 'morons', 'moron', 'imbeciles', 'retards', 'losers', 'clowns', 'sheep', 'sheeple', 'cultists',
@@ -250,7 +250,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'snobs', 'posers', 'fanboys', 'zombies', 'brainwashed', 'brain dead', 'braindead', 'brainless', 'suckers', 'lemmings', 'bitches',
   ],
   dupe: [
-    '韭菜', '冤大头', '大冤种', '冤种', '殖人', '舔狗', '孝子', '奴才', '带路党', '人傻钱多', '智商税交', '帮人数钱', '帮着数钱',
+    '韭菜', '冤大头', '大冤种', '冤种', '殖人', '舔狗', '孝子', '奴才', '带路党', '人傻钱多', '智商税交', '帮人数钱', '帮着数钱', '都是盘子', '一群盘子',
     'sheep', 'sheeple', 'bootlicker', 'bootlickers', 'shill', 'shills', 'cultists', 'sucker', 'suckers',
   ],
   'company-contempt': [

@@ -263,14 +263,14 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     selfPredicate: true,
     role: 'people-noun',
     addressable: true,
-    examples: { match: ['用红米的都是穷逼', 'redmi owners are idiots'], nomatch: ['红米手机用了三年', 'my redmi is such a dumb idiot, it never hears me'] },
+    examples: { match: ['用红米的都是穷逼', 'redmi owners are idiots', '米粉全部都係傻仔'], nomatch: ['红米手机用了三年', 'my redmi is such a dumb idiot, it never hears me'] },
   },
   dupe: {
     doc: 'Buyers and defenders as dupes or lackeys (韭菜, 冤大头, 殖人, sheeple): after a product, its buyers; under a post about the brand, too.',
     selfPredicate: true,
     role: 'people-noun',
     contextual: true,
-    examples: { match: ['买小米的都是韭菜', '小米粉丝都是冤大头'], nomatch: ['韭菜盒子真好吃，小米粥也不错'] },
+    examples: { match: ['买小米的都是韭菜', '小米粉丝都是冤大头', '买小米的都是盘子'], nomatch: ['韭菜盒子真好吃，小米粥也不错', '盘子里放着小米糕'] },
   },
   'company-contempt': {
     doc: 'Words for a company as such (垃圾公司, 狗厂, 奸商): said of the brand, or under a post about it.',
@@ -474,7 +474,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     role: 'fan-head',
     examples: { match: ['小米的孝子们又来了', '小米的舔狗真多'], nomatch: ['小米的粉丝很多'] },
   },
-  'staff-head': { doc: 'After a brand name, makes the target its people: 高管, employees.', role: 'staff-head' },
+  'staff-head': {
+    doc: 'After a brand name, makes the target its people: 高管, employees (Cantonese 啲 and 嘅 join them as 的 does).',
+    role: 'staff-head',
+    examples: { match: ['小米啲客服都係廢柴'], nomatch: ['小米啲客服好好'] },
+  },
   aspect: { doc: 'A product or service noun: 售后, battery.', role: 'aspect' },
 };
 
