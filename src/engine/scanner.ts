@@ -635,7 +635,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    * verb is a relative clause that names buyers by itself.
    */
   function buyers(text: string, t: TargetHit, cues: Cues, seg: Segmentation): CueHit | null {
-    const verb = withRole(cues, 'buyer-pre', t.start - 24, t.start).filter((c) => c.end <= t.start && BUY_GAP.test(text.slice(c.end, t.start))).pop();
+    const verb = buyVerbBefore(text, t, cues);
     if (!verb) return null;
     if (CUE_KINDS[verb.kind].namesBuyers || BUYERS_END.test(text.slice(t.end, t.end + 12))) return verb;
     const buyer = withRole(cues, 'people-noun', verb.start - 24, verb.start).some((c) => c.end <= verb.start && BUYER_GAP.test(text.slice(c.end, verb.start)) && seg.strictlySameClause(c, t));
@@ -656,6 +656,11 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         !withRole(cues, 'brand-ref', h.start - cueReach, h.end).some((f) => overlaps(f, h)) &&
         withRole(cues, 'ref-determiner', h.start - POINTED_REACH, h.start).some((d) => d.end <= h.start && seg.strictlySameClause(d, h)),
     );
+  }
+
+  /** A verb of buying or using right before the name (买小米, 用了两台小米). */
+  function buyVerbBefore(text: string, t: TargetHit, cues: Cues): CueHit | undefined {
+    return withRole(cues, 'buyer-pre', t.start - 24, t.start).filter((c) => c.end <= t.start && BUY_GAP.test(text.slice(c.end, t.start))).pop();
   }
 
   /**
@@ -685,6 +690,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         !withRole(cues, 'self', c.start - 20, c.start).some((me) => me.end <= c.start && seg.strictlySameClause(me, c) && seg.tokenDistance(me, c) <= 1.5))) {
         return { ...t, kind: 'fans' };
       }
+      const boughtBefore = (n: TargetHit) => buyVerbBefore(text, n, cues) !== undefined;
       const heads = (['opponent-head', 'fan-head', 'staff-head', 'people-noun'] as const)
         .flatMap((role) => withRole(cues, role, t.end, t.end + 12).map((c) => ({ c, role })))
         .sort((a, b) => a.c.start - b.c.start);
@@ -692,6 +698,10 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         if (!HEAD_GAP.test(text.slice(t.end, c.start))) continue;
         // "apple haters are idiots": the people against the brand, a group of their own that takes the cue.
         if (role === 'opponent-head') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'rival' };
+        // "苹果公司的人": a name that is the company as such, with 的人 after it, names its staff.
+        // Not after a verb of buying (买苹果公司的人 are its buyers).
+        const companyPeople = t.kind === 'brand' && (role === 'staff-head' ? c.text.endsWith('的人') : role === 'fan-head' && c.text === '的人' && COMPANY_NAME.test(t.text));
+        if (companyPeople) return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: boughtBefore(t) ? 'fans' : 'executive' };
         if (role === 'fan-head') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'fans' };
         // "iPad nutters", "用红米的穷逼": an insult noun for people after a product names its users.
         if (role === 'people-noun' && t.kind === 'product') return { ...t, kind: 'fans' };
@@ -877,6 +887,8 @@ const THING_IS = /^\s*(?:(?:is|was|'s|’s)\s+(?:(?:such|just|really|truly|liter
 const THING_FIRST = /^(?:[\s@#]|my|the|this|that|your|our|his|her|their|stupid|dumb|damn|我的|我这个|我这|这个|这|那个|那)*$/i;
 /** "你就知道什么叫…", 让你见识什么是…: the words after it show what the topic is; the 你 before is the onlooker. */
 const KNOWING_FRAME = /(?:知道|明白|懂得?|见识|体会|感受|领教|看看|瞧瞧)(?:到|了|一下)*(?:什么叫做?|什么是|啥叫|啥是|何为|何谓)/;
+/** A brand name that is the company as such (苹果公司, 小米集团). */
+const COMPANY_NAME = /(?:公司|集团)$/;
 /** What may come before a word in first (imperative) position: spaces, hashtag marks, the handles a reply opens with. */
 const CLAUSE_START = /^(?:[\s#]|@[\w.]*)*$/;
 /** Between a verb of wrongdoing and a name after it: the name is the agent of a passive ("ripped off by apple"). */

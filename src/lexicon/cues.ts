@@ -447,6 +447,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   'staff-head': [
     '高管', '员工', '领导', '老板', '公关', '客服', '店员', '销售', '工程师', '董事长', 'ceo', '总裁', '发言人', '市场部', '程序员', '设计师', '管理层',
+    // the company's people are its staff (小米公司的人), where the brand's own people (小米的人) may be its users too
+    '公司的人', '公司里的人', '公司那帮人', '公司那些人',
     'staff', 'employees', 'employee', 'exec', 'execs', 'executives', 'management', 'engineers', 'reps', 'programmers', 'developers',
     'geniuses', 'genius', 'people at the store', 'store staff', 'support staff', 'pr team', 'marketing team', 'board',
   ],

@@ -477,7 +477,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'staff-head': {
     doc: 'After a brand name, makes the target its people: 高管, employees (Cantonese 啲 and 嘅 join them as 的 does).',
     role: 'staff-head',
-    examples: { match: ['小米啲客服都係廢柴'], nomatch: ['小米啲客服好好'] },
+    examples: { match: ['小米啲客服都係廢柴', '小米公司的人都是骗子'], nomatch: ['小米啲客服好好'] },
   },
   aspect: { doc: 'A product or service noun: 售后, battery.', role: 'aspect' },
 };
