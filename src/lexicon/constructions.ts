@@ -40,7 +40,14 @@ const WHOEVER_BUYS_THEN = ['谁买谁就是', '谁用谁就是', '谁还买谁�
 const NOT_THIS: Slot[] = [
   { target: ['brand'], as: 'target' },
   { words: ['is not', "isn't", 'isnt', 'are not', "aren't", 'arent', 'was not', "wasn't", 'is no', 'are no'], gap: 4 },
-  { words: ["it's", 'it is', 'its', "they're", 'they are', 'theyre', 'but'], gap: 30 },
+  { words: ["it's", 'it is', 'its', "they're", 'they are', 'theyre', 'but', 'just', 'only', 'merely', 'simply'], gap: 30 },
+];
+
+/** 小米不是A，而是B / 就是B: the turn of a denial in Chinese, the B said of X (a bare 是 after it may start anything). */
+const NOT_THIS_ZH: Slot[] = [
+  { target: ['brand'], as: 'target' },
+  { words: ['不是', '并不是', '不算'], gap: 4 },
+  { words: ['而是', '就是', '只是', '只不过是', '倒是'], gap: 12 },
 ];
 
 export const CONSTRUCTIONS: readonly Construction[] = [
@@ -93,8 +100,18 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     rule: 'brand-insult',
     slots: [...NOT_THIS, { kind: ['insult', 'contempt', 'company-contempt'], gap: 14, as: 'cue' }],
     examples: {
-      match: ["xiaomi isn't a tech company, it's a cult", "xiaomi is not a brand, it's a joke"],
+      match: ["xiaomi isn't a tech company, it's a cult", "xiaomi is not a brand, it's a joke", "xiaomi isn't evil, just greedy"],
       nomatch: ["xiaomi is not trash, it's a great company", "xiaomi isn't perfect, but it's cheap"],
+    },
+  },
+  {
+    id: 'not-this-but-insult-zh',
+    doc: '小米不是A，而是B / 就是B / 只是B: the insult or fraud word right after the turn is said of X.',
+    rule: 'brand-insult',
+    slots: [...NOT_THIS_ZH, { kind: ['insult', 'contempt', 'company-contempt', 'fraud', 'fraud-strong'], gap: 3, as: 'cue' }],
+    examples: {
+      match: ['小米不是骗子，就是贪婪', '小米不是科技公司，而是垃圾公司', '小米不算骗子，只是吃相难看'],
+      nomatch: ['小米不是骗子，而是良心企业', '小米不是垃圾，就是贵了点', '小米不是骗子，是我们误会了，那些人是傻子'],
     },
   },
   {
