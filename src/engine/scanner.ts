@@ -56,6 +56,7 @@ export type DropReason =
   | 'said-of-self'
   | 'other-subject'
   | 'compared'
+  | 'judges-a-fact'
   | 'rule-limit';
 
 /** A scan shown step by step. Offsets are in the normalized text. */
@@ -138,7 +139,7 @@ const BUY_GAP = /^(\s|了|过|一|个|台|部|款|辆|an?\s|the\s)*$/;
 /** After a bought name, 的 closing the phrase: the buyers ("买小米的是", "用苹果的都", "买16的人" is a fan-head). */
 const BUYERS_END = /^(\s|\d+|pro|max|ultra|plus|mini|se|s)*的(\s|$|[是都还就真全也才多要没不怎估可大肯绝基们一,.!?;:，。！？；：])/;
 /** Between an insult noun and the buying verb after it ("傻子才买", "哪个智障去买", "那么多傻子还在用"). */
-const BUYER_GAP = /^(\s|才|还|会|去|都|也|在|要|就|非要|偏要|竟然|居然|专门|继续|一直|would|still|actually|even|will|ever)*$/;
+const BUYER_GAP = /^(\s|才|还|会|去|都|也|在|要|就|非要|偏要|竟然|居然|专门|继续|一直|would|still|actually|even|will|ever|who|that)*$/;
 /** How far before a company noun a pointing determiner may stand ("这个靠营销起家、专门坑老人的奸商企业"). */
 const POINTED_REACH = 24;
 /** Between names listed together: "@iphone @apple", "@redmi and @xiaomi", "小米、红米". */
@@ -889,6 +890,8 @@ const THING_FIRST = /^(?:[\s@#]|my|the|this|that|your|our|his|her|their|stupid|d
 const KNOWING_FRAME = /(?:知道|明白|懂得?|见识|体会|感受|领教|看看|瞧瞧)(?:到|了|一下)*(?:什么叫做?|什么是|啥叫|啥是|何为|何谓)/;
 /** A brand name that is the company as such (苹果公司, 小米集团). */
 const COMPANY_NAME = /(?:公司|集团)$/;
+/** After an adjective, the start of the fact it judges: "stupid that", "pathetic how". */
+const FACT_AFTER = /^\s+(?:that|how|when)\b/i;
 /** What may come before a word in first (imperative) position: spaces, hashtag marks, the handles a reply opens with. */
 const CLAUSE_START = /^(?:[\s#]|@[\w.]*)*$/;
 /** Between a verb of wrongdoing and a name after it: the name is the agent of a passive ("ripped off by apple"). */
@@ -1055,6 +1058,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "用起来比苹果装逼": right after 比 and the name, a predicate is said of what is compared with the name, not of
   // the name ("比苹果还坑", with 还, says it of both, and stays).
   if (target.end === cue.start && COMPARED_WITH.test(text.slice(Math.max(0, target.start - 2), target.start))) return 'compared';
+  // "somewhat stupid that @apple sent me…", "pathetic how xiaomi…": the adjective judges the fact after it.
+  if (spec.judgesFacts && target.start >= cue.end && target.kind !== 'fans' && FACT_AFTER.test(text.slice(cue.end, cue.end + 6)) && !/\b(?:an?|the)\s+$/i.test(text.slice(Math.max(0, cue.start - 5), cue.start)) && !isCjkChar(text.charCodeAt(cue.start))) return 'judges-a-fact';
   // "米粉死绝了小米也不会倒": a predicate that takes no object, with a name of its own right before it as its subject,
   // is not said of a name after it.
   if (spec.intransitive && target.start >= cue.end) {

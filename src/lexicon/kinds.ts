@@ -112,6 +112,11 @@ export interface CueKindSpec {
    * after it is not what it is said of ("米粉死绝了小米也不会倒").
    */
   intransitive?: boolean;
+  /**
+   * An English adjective followed by that/how/when judges the fact that follows, not a name inside it ("stupid that
+   * @xiaomi sent…"); a determiner before it makes it a noun ("a joke that…"), and buyers named after it stay.
+   */
+  judgesFacts?: boolean;
   /** A verb whose object, right after it, is its victim: a name there is not accused ("cheated by" names the agent). */
   objectIsVictim?: boolean;
   /** A wrongdoing word with people right after it ("cheats its customers", 骗米粉): they are its victims, not accused. */
@@ -168,14 +173,16 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     addressable: true,
     mayOverlapTarget: true,
     thingMakesCriticism: true,
-    examples: { match: ['米粉都是脑残', '@xiaomi fix my phone, you greedy bastards', '@xiaomi lost my order again, idiots', 'xiaomi raised prices again. clowns.'], nomatch: ['米粉不是脑残', 'xiaomi is great. haters gonna hate, idiots', 'xiaomi raised prices, my friends are idiots', 'xiaomi deleted my photos, idiots lol', 'the xiaomi browser shows ads when you search for \'idiots\'', '小米被网友称为所谓的“骗子”'] },
+    judgesFacts: true,
+    examples: { match: ['米粉都是脑残', '@xiaomi fix my phone, you greedy bastards', '@xiaomi lost my order again, idiots', 'xiaomi raised prices again. clowns.', 'mi fans are so stupid that they buy anything'], nomatch: ['米粉不是脑残', 'somewhat stupid that @xiaomi sent me a phone without the update', 'xiaomi is great. haters gonna hate, idiots', 'xiaomi raised prices, my friends are idiots', 'xiaomi deleted my photos, idiots lol', 'the xiaomi browser shows ads when you search for \'idiots\'', '小米被网友称为所谓的“骗子”'] },
   },
   contempt: {
     doc: 'Pejoratives that also fit things and companies: 垃圾, trash. Said of a product they are criticism.',
     selfPredicate: true,
     addressable: true,
     thingMakesCriticism: true,
-    examples: { match: ['小米就是个垃圾公司', 'xiaomi is shameless', '小米太流氓了', 'xiaomi really is a joke', '@xiaomi this company is a joke', "xiaomi's pathetic", "xiaomi's stupid fans"], nomatch: ['小米的系统真垃圾', 'this xiaomi update is garbage', '小米降频挺流氓的', '小米这么大的品牌却做出这么垃圾的产品', '@xiaomi of course the weather was a joke', '@xiaomi your whole handling of this was a joke', "xiaomi's pathetic afterthought of a launcher"] },
+    judgesFacts: true,
+    examples: { match: ['小米就是个垃圾公司', 'xiaomi is shameless', '小米太流氓了', 'xiaomi really is a joke', '@xiaomi this company is a joke', "xiaomi's pathetic", "xiaomi's stupid fans"], nomatch: ['小米的系统真垃圾', 'this xiaomi update is garbage', '小米降频挺流氓的', '小米这么大的品牌却做出这么垃圾的产品', '@xiaomi of course the weather was a joke', '@xiaomi your whole handling of this was a joke', "xiaomi's pathetic afterthought of a launcher", "it's pathetic how xiaomi handles refunds", "it's a joke that xiaomi still sells this"] },
   },
   profanity: {
     doc: 'Curses; they count only when addressed right at a target ("fuck xiaomi").',
@@ -399,7 +406,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   buy: {
     doc: 'Buying or using verbs before a name (买, 用): "买小米的", "傻子才买小米" are about its buyers.',
     role: 'buyer-pre',
-    examples: { match: ['买小米的是不是傻', '傻子才买小米', '用小米的都是冤大头', 'only morons buy xiaomi'], nomatch: ['买小米的手机是不是傻', '我才买小米，挺好', 'i buy xiaomi because it is cheap'] },
+    examples: { match: ['买小米的是不是傻', '傻子才买小米', '用小米的都是冤大头', 'only morons buy xiaomi', 'idiots that buy xiaomi'], nomatch: ['买小米的手机是不是傻', '我才买小米，挺好', 'i buy xiaomi because it is cheap'] },
   },
   'buyer-clause': {
     doc: 'Relative clauses that name a brand\'s buyers or users: "who buys", "who still use".',

@@ -36,6 +36,7 @@ const WHY: Readonly<Record<DropReason, string>> = {
   'said-of-self': 'the author says it of themself ("I\'m an idiot for buying…", 我真是个傻子)',
   'other-subject': 'the predicate takes no object, and another name right before it is its subject (米粉死绝了小米也…)',
   compared: 'said of what is compared with the name (比苹果装逼), not of the name',
+  'judges-a-fact': 'the adjective judges the fact after it ("stupid that … sent me"), not the name inside it',
   'rule-limit': 'this rule already reported enough in the post',
 };
 
