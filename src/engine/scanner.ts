@@ -1005,7 +1005,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   const addressed =
     spec.addressable === true &&
     // "fuck you. I'm not buying another one. @Apple": a post opened or closed by the one account it names is said to it.
-    ((seg.sameSentence(target, cue) && target.end <= cue.start) || seg.addressesPost(target)) &&
+    ((seg.sameSentence(target, cue) && target.end <= cue.start) || seg.addressesPost(target) || seg.addressesFrom(target, cue.start)) &&
     withRole(cues, 'addressee', cue.start - 30, cue.end).some((y) => (y.end <= cue.start && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2) || (y.start >= cue.start && y.end <= cue.end)) ||
     vocative(target, cue, spec, all, cues, seg, text);
   if (!addressed) {

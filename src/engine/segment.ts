@@ -33,6 +33,7 @@ export class Segmentation {
   private text = '';
   /** Where the one @handle the post is said to starts (its @), -1 when none; -2 until first asked. */
   private addressedAt = -2;
+  private soleHandleAt = -2;
 
   constructor(text?: string) {
     if (text !== undefined) this.reset(text);
@@ -48,6 +49,7 @@ export class Segmentation {
     const n = text.length;
     this.text = text;
     this.addressedAt = -2;
+    this.soleHandleAt = -2;
     if (this.token.length < n + 1) {
       const size = Math.max(n + 1, this.token.length * 2);
       this.token = new Int32Array(size);
@@ -152,6 +154,16 @@ export class Segmentation {
     return this.addressedAt >= 0 && this.addressedAt === name.start - 1 && handleEnd(this.text, this.addressedAt) === name.end;
   }
 
+  /**
+   * "…still don't have mine. @Apple whats going on? you biased fucks": the post's one handle opening a sentence
+   * addresses what the post says after it.
+   */
+  addressesFrom(name: Range, at: number): boolean {
+    if (at < name.end || this.text.charCodeAt(name.start - 1) !== 0x40) return false;
+    if (this.soleHandleAt === -2) this.soleHandleAt = soleHandle(this.text);
+    return this.soleHandleAt === name.start - 1 && handleEnd(this.text, this.soleHandleAt) === name.end && /^[\s.…!?]*$/.test(this.sentencePrefix(this.soleHandleAt));
+  }
+
   /** Is `at`'s sentence a question (ends with ? or ？)? */
   isQuestion(at: number): boolean {
     const s = this.sentence[at]!;
@@ -209,13 +221,19 @@ function handleEnd(text: string, at: number): number {
 }
 
 /** The offset of the post's only @handle when it opens or closes the post, else -1. */
-function soleAddressedHandle(text: string): number {
+/** Where the post's only handle starts, or -1 (none, or several). */
+function soleHandle(text: string): number {
   let at = -1;
   for (let i = text.indexOf('@'); i >= 0; i = text.indexOf('@', i + 1)) {
     if (handleEnd(text, i) === i + 1) continue;
     if (at >= 0) return -1;
     at = i;
   }
+  return at;
+}
+
+function soleAddressedHandle(text: string): number {
+  const at = soleHandle(text);
   if (at < 0) return -1;
   if (/^[\s.]*$/.test(text.slice(0, at))) return at;
   // Closing: every word after it is a link, a hashtag or punctuation.
