@@ -4,7 +4,7 @@
  *
  * Steps, in order: drop invisible characters (every Default_Ignorable_Code_Point of Unicode: zero-width,
  * bidi controls, variation selectors, tag characters, soft hyphen…; and control characters) → profile emoji stand-ins (🐒 → 猴) → NFKC (full-width and styled letters → ASCII)
- * → lower case → typographic apostrophes → ' → traditional → simplified → drop separators used to split a word
+ * → lower case → typographic apostrophes → ' → Cyrillic and Greek lookalikes → Latin → traditional → simplified → drop separators used to split a word
  * ("小 米", "小·米", "x.i.a.o.m.i"; not after the letter of a contraction: "isn't a" stays) → collapse runs of three or more identical letters ("idiooooots" → "idiots").
  * Lexicon terms go through the very same function, so both sides always agree.
  */
@@ -66,6 +66,18 @@ const WORD = 8;
 const CLASS = new Uint8Array(0x10000);
 for (let c = 0; c < 0x10000; c++) CLASS[c] = (isSeparator(c) ? SEP : 0) | (isCjk(c) ? CJK : 0) | (isLetter(c) ? LETTER : 0) | (isWordChar(c) ? WORD : 0);
 
+/**
+ * Cyrillic and Greek letters drawn like Latin ones (Unicode's confusables, lower case after NFKC): "ѕсаm" and
+ * "gаrbage" with a Cyrillic а read as "scam" and "garbage". A Russian or Greek word folds into a mix of scripts
+ * that matches nothing.
+ */
+const LOOKALIKES: ReadonlyMap<number, string> = new Map(
+  Object.entries({
+    а: 'a', в: 'b', е: 'e', ё: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', һ: 'h', ӏ: 'l', ԛ: 'q', ԝ: 'w',
+    α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
+  }).map(([k, v]) => [k.charCodeAt(0), v]),
+);
+
 export class Normalizer {
   /** Per BMP code unit: DROP, a single folded code unit, or -2 - index into `multi` for multi-unit folds. */
   private readonly fold = new Int32Array(0x10000).fill(UNSEEN);
@@ -100,6 +112,11 @@ export class Normalizer {
       // Typographic apostrophes are the ASCII one: "isn’t" is "isn't".
       if (c === 0x2018 || c === 0x2019 || c === 0x02bc) {
         out += "'";
+        continue;
+      }
+      const look = LOOKALIKES.get(c);
+      if (look !== undefined) {
+        out += look;
         continue;
       }
       out += ch.length === 1 ? String.fromCharCode(this.t2s.get(c) ?? c) : ch;
@@ -299,6 +316,8 @@ export class Normalizer {
       // ("fuck u n this", "u r"), not a word split to evade; in Chinese, two letters right after a CJK character
       // are an abbreviation split to evade ("都是s b"). The look ahead is at most a few characters.
       if (w >= 2 && isCjk(buf[w - 2]!)) return true;
+      // The word "a" or "I" before a word split otherwise ("is a s.c.a.m", "I f-u-c-k-i-n-g hate") starts no chain.
+      if ((prev === 0x61 || prev === 0x69) && buf[next - 1] === 0x20 && next + 1 < n && isSeparator(buf[next + 1]!) && buf[next + 1] !== 0x20) return false;
       let k = next + 1;
       while (k < n && k - next - 1 <= MAX_SEPARATOR_RUN && isSeparator(buf[k]!)) k++;
       const seps = k - next - 1;

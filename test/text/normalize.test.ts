@@ -28,6 +28,14 @@ describe('normalize', () => {
     ['米粉☠', '米粉死'],
     ['#1 fan', '#1 fan'],
     ['f.u.c.k you', 'fuck you'],
+    // An article or "I" before a word split with other separators is a word of its own.
+    ['xiaomi is a s.c.a.m', 'xiaomi is a scam'],
+    ['I f-u-c-k-i-n-g hate it', 'i fucking hate it'],
+    ['a s s h o l e', 'asshole'],
+    // Cyrillic and Greek letters drawn like Latin ones.
+    ['xiaomi is ѕсаm', 'xiaomi is scam'],
+    ['хiаоmi', 'xiaomi'],
+    ['ΑΡΡLΕ', 'apple'],
     ['I am a fan', 'i am a fan'],
     ['Price 3.5 is fine, 666', 'price 3.5 is fine, 666'],
     ['米粉，都是', '米粉,都是'],
