@@ -882,8 +882,8 @@ const SUBJECT_GAP = /^(?:[\s,@#]|all|guys|people|is|are|was|were|has|have|been|b
  */
 const COPULA_SUBJECT = /([a-z][a-z'’]*)\s+(?:is|was|are|were|has been|have been|'s)\s+(?:(?:so|such|really|just|truly|totally|honestly|literally|absolutely|pretty|a|an|the|fucking|still|always|now|kind of|kinda)\s+)*$/;
 /** Right before a name: the comparison 比 (A比B…), not 对比 or 无比. */
-/** Between a product and a noun for people: the product is the noun's subject ("the app is a moron", 这手机就是个傻子). */
-const THING_IS = /^\s*(?:(?:is|was|'s|’s)\s+(?:(?:such|just|really|truly|literally|totally|a\s+complete|an\s+absolute)\s+)*(?:an?\s+(?:\w+\s+)?)?|(?:真|就|简直|真的)?是(?:个|一个)?)$/i;
+/** Between a product and a noun for people: the product is the noun's subject or is called it ("the app is a moron", "siri you idiot", 这手机就是个傻子). */
+const THING_IS = /^\s*(?:,?\s*(?:you|u)\s+|(?:is|was|'s|’s)\s+(?:(?:such|just|really|truly|literally|totally|a\s+complete|an\s+absolute)\s+)*(?:an?\s+(?:\w+\s+)?)?|(?:真|就|简直|真的)?是(?:个|一个)?)$/i;
 /** Before such a product: nothing else in its clause but a determiner ("my", "the", 我的, 这个), so it is the subject. */
 const THING_FIRST = /^(?:[\s@#]|my|the|this|that|your|our|his|her|their|stupid|dumb|damn|我的|我这个|我这|这个|这|那个|那)*$/i;
 /** "你就知道什么叫…", 让你见识什么是…: the words after it show what the topic is; the 你 before is the onlooker. */
