@@ -1,7 +1,7 @@
 import { hash as digestOf } from 'node:crypto';
 import type { LoadedBrand } from '../brands/load.js';
 import type { BrandProfile } from '../brands/schema.js';
-import { CUES, DEVICE_USE_VERBS, EXCEPTIONS, IMPOSTOR_WORDS, SLUR_IDIOMS, STAND_INS, type CueKind } from '../lexicon/cues.js';
+import { CUES, DEVICE_USE_VERBS, EXCEPTIONS, IMPOSTOR_WORDS, PINYIN_INITIALS, SLUR_IDIOMS, STAND_INS, type CueKind } from '../lexicon/cues.js';
 import { CONSTRUCTIONS, type Construction, type Slot } from '../lexicon/constructions.js';
 import { writtenForms } from '../lexicon/forms.js';
 import { CUE_KINDS, isLoaded, kindsWithRole, type CueKindSpec, type CueRole } from '../lexicon/kinds.js';
@@ -112,6 +112,8 @@ interface CueInfo {
   owners: number[];
   boundaryStart: boolean;
   boundaryEnd: boolean;
+  /** Pinyin initials (sb = 傻逼): counted only in a post with Chinese characters. */
+  chineseOnly?: boolean;
 }
 
 /** A term found in the normalized text; [start, end) in normalized units. */
@@ -359,6 +361,10 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       if (!info.kinds.includes(kind)) info.kinds.push(kind);
     }
   }
+  for (const raw of PINYIN_INITIALS) {
+    const id = cueIds.get(norm(raw));
+    if (id !== undefined) cueInfo[id]!.chineseOnly = true;
+  }
   // Other written forms of Latin terms (hyphenated, run together, masked, drawn out): each with its term's kinds,
   // unless the lexicon lists that form itself.
   for (const [term, id] of [...cueIds.entries()]) {
@@ -548,6 +554,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const runs = wordRuns(text);
     let nameStarts: Set<number> | null = null;
     let nameEnds: Set<number> | null = null;
+    let chinese: boolean | undefined;
     cues.scan(text, (id, end) => {
       const start = end - cues.patternLength(id);
       const info = cueInfo[id]!;
@@ -562,6 +569,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         nameEnds ??= new Set(names.map((t) => t.end));
         if (!nameEnds.has(start)) return;
       } else if (!boundariesHold(runs, start, end, info)) return;
+      // "can sb help me": in a post with no Chinese character, sb is "somebody", not 傻逼.
+      if (info.chineseOnly === true && !(chinese ??= CJK_CHAR.test(text))) return;
       if (info.cancels.length > 0) exceptions.push({ start, end, text: '', cancels: info.cancels });
       if (info.kinds.length > 0) found.push({ owners: info.owners, start, end, text: text.slice(start, end), kinds: info.kinds });
     });
@@ -892,6 +901,8 @@ const KNOWING_FRAME = /(?:知道|明白|懂得?|见识|体会|感受|领教|看�
 const COMPANY_NAME = /(?:公司|集团)$/;
 /** After an adjective, the start of the fact it judges: "stupid that", "pathetic how". */
 const FACT_AFTER = /^\s+(?:that|how|when)\b/i;
+/** A Chinese character: a post with one is written (at least partly) in Chinese. */
+const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
 /** What may come before a word in first (imperative) position: spaces, hashtag marks, the handles a reply opens with. */
 const CLAUSE_START = /^(?:[\s#]|@[\w.]*)*$/;
 /** Between a verb of wrongdoing and a name after it: the name is the agent of a passive ("ripped off by apple"). */

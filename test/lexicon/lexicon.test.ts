@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/brands/load.js';
 import { createScanner, type Scanner } from '../../src/engine/scanner.js';
-import { CUES, EXCEPTIONS, type CueKind } from '../../src/lexicon/cues.js';
+import { CUES, EXCEPTIONS, PINYIN_INITIALS, type CueKind } from '../../src/lexicon/cues.js';
 import { CONSTRUCTIONS } from '../../src/lexicon/constructions.js';
 import { CUE_KINDS } from '../../src/lexicon/kinds.js';
 import { RULES } from '../../src/rules/index.js';
@@ -49,6 +49,13 @@ describe('exceptions', () => {
       const ownerKinds = kinds.filter((k) => CUES[k].includes(term));
       for (const p of phrases) expect(ownerKinds.filter((k) => CUES[k].includes(p)), `${p} (exception of ${term})`).toEqual([]);
     }
+  });
+});
+
+describe('pinyin initials', () => {
+  it('each is a cue term, in its normalized form', () => {
+    const all = new Set(kinds.flatMap((k) => CUES[k].map((t) => norm(t))));
+    expect(PINYIN_INITIALS.filter((t) => !all.has(t) || norm(t) !== t)).toEqual([]);
   });
 });
 
