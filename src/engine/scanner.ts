@@ -1,7 +1,7 @@
 import { hash as digestOf } from 'node:crypto';
 import type { LoadedBrand } from '../brands/load.js';
 import type { BrandProfile } from '../brands/schema.js';
-import { CUES, DEVICE_USE_VERBS, EXCEPTIONS, IMPOSTOR_WORDS, PINYIN_INITIALS, SLUR_IDIOMS, STAND_INS, type CueKind } from '../lexicon/cues.js';
+import { CUES, DEVICE_USE_VERBS, EXCEPTIONS, HASHTAG_CALLS, IMPOSTOR_WORDS, PINYIN_INITIALS, SLUR_IDIOMS, STAND_INS, type CueKind } from '../lexicon/cues.js';
 import { CONSTRUCTIONS, type Construction, type Slot } from '../lexicon/constructions.js';
 import { writtenForms } from '../lexicon/forms.js';
 import { CUE_KINDS, isLoaded, kindsWithRole, type CueKindSpec, type CueRole } from '../lexicon/kinds.js';
@@ -114,6 +114,8 @@ interface CueInfo {
   boundaryEnd: boolean;
   /** Pinyin initials (sb = 傻逼): counted only in a post with Chinese characters. */
   chineseOnly?: boolean;
+  /** A hashtag call (#delete): counted only running on into a name (#DeleteXiaomi). */
+  hashtagOnly?: boolean;
 }
 
 /** A term found in the normalized text; [start, end) in normalized units. */
@@ -361,6 +363,11 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       if (!info.kinds.includes(kind)) info.kinds.push(kind);
     }
   }
+  for (const raw of HASHTAG_CALLS) {
+    const info = cueInfo[cueId(norm(raw))]!;
+    info.hashtagOnly = true;
+    if (!info.kinds.includes('boycott-call')) info.kinds.push('boycott-call');
+  }
   for (const raw of PINYIN_INITIALS) {
     const id = cueIds.get(norm(raw));
     if (id !== undefined) cueInfo[id]!.chineseOnly = true;
@@ -562,7 +569,10 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       // Hashtags run words together: a cue that opens one and runs on into more letters counts when a name follows
       // it there (#BoycottXiaomi, #FuckXiaomi; not #cheatedabit), and one that closes a hashtag right after a name
       // counts too (#XiaomiScam).
-      if (info.boundaryEnd && start > 0 && text.charCodeAt(start - 1) === 0x23 && runsOn) {
+      if (info.hashtagOnly === true) {
+        nameStarts ??= new Set(names.map((t) => t.start));
+        if (!runsOn || !nameStarts.has(end)) return;
+      } else if (info.boundaryEnd && start > 0 && text.charCodeAt(start - 1) === 0x23 && runsOn) {
         nameStarts ??= new Set(names.map((t) => t.start));
         if (end - start < 3 || !nameStarts.has(end)) return;
       } else if (info.boundaryStart && start > 0 && isWordChar(text.charCodeAt(start - 1)) && !runsOn && end - start >= 3 && inHashtag(runs, start)) {

@@ -515,6 +515,12 @@ export const DEVICE_USE_VERBS: readonly string[] = ['用', '使用', '在用', '
 export const STAND_INS: Readonly<Record<string, string>> = { '🐷': '猪', '🐖': '猪', '🐶': '狗', '🐕': '狗', '🤡': '小丑', '💩': '垃圾' };
 
 /**
+ * Hashtags that call on others to drop the brand when they run on into its name (#DeleteXiaomi, #BanXiaomi,
+ * #NeverXiaomi); alone ("#delete my account") they are nothing. Read as boycott calls.
+ */
+export const HASHTAG_CALLS: readonly string[] = ['#delete', '#ditch', '#dump', '#ban', '#cancel', '#never', '#quit', '#unfollow'];
+
+/**
  * Pinyin initials of Chinese insults and curses (sb = 傻逼, nc = 脑残, zz = 智障, rz = 弱智, sjb = 神经病, sx = 傻X,
  * 2b = 二逼, cnm/wcnm, nmsl, mdzz): Chinese internet words, counted only in a post with Chinese characters (in
  * English "can sb help" is "somebody"). Each must be a cue term of its own.

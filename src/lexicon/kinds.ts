@@ -233,7 +233,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     topicPredicate: true,
     contextual: true,
     warnsOfProduct: true,
-    examples: { match: ['小米千万别买', '小米千万别买，红米屏幕有问题'], nomatch: ['小米我以后不买了', '千万不要买红米note，买了两个，相机都有问题'] },
+    examples: { match: ['小米千万别买', '小米千万别买，红米屏幕有问题', '#DeleteXiaomi', '#BanXiaomi now'], nomatch: ['小米我以后不买了', '千万不要买红米note，买了两个，相机都有问题', 'I had to #delete my xiaomi account', '#neverforget xiaomi'] },
   },
   'ban-call': {
     doc: 'A ban called for, said of its subject ("xiaomi should be banned"): the name must be the subject.',

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/brands/load.js';
 import { createScanner, type Scanner } from '../../src/engine/scanner.js';
-import { CUES, EXCEPTIONS, PINYIN_INITIALS, type CueKind } from '../../src/lexicon/cues.js';
+import { CUES, EXCEPTIONS, HASHTAG_CALLS, PINYIN_INITIALS, type CueKind } from '../../src/lexicon/cues.js';
 import { CONSTRUCTIONS } from '../../src/lexicon/constructions.js';
 import { CUE_KINDS } from '../../src/lexicon/kinds.js';
 import { RULES } from '../../src/rules/index.js';
@@ -56,6 +56,13 @@ describe('pinyin initials', () => {
   it('each is a cue term, in its normalized form', () => {
     const all = new Set(kinds.flatMap((k) => CUES[k].map((t) => norm(t))));
     expect(PINYIN_INITIALS.filter((t) => !all.has(t) || norm(t) !== t)).toEqual([]);
+  });
+});
+
+describe('hashtag calls', () => {
+  it('each opens a hashtag and is no other cue term (its flag would change that term)', () => {
+    const all = new Set(kinds.flatMap((k) => CUES[k].map((t) => norm(t))));
+    expect(HASHTAG_CALLS.filter((t) => !t.startsWith('#') || all.has(norm(t)))).toEqual([]);
   });
 });
 
