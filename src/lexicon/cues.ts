@@ -204,7 +204,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '大家别买', '都别买', '千万别买', '千万不要买', '谁买谁傻', '谁买谁是傻子', '谁买谁sb', '谁买谁是冤大头', '不要再买', '别再买',
     '滚出中国', '#boycott',
     'stop buying', "don't buy", 'dont buy', 'do not buy', 'everyone stop', 'dump your', 'delete your', '都不要买', '都别用',
-    '别再用', '千万别用', 'never buy from', 'stop supporting',
+    '别再用', '千万别用', 'never buy from', 'stop supporting', 'should ban', 'must ban', 'need to ban', 'needs to ban',
   ],
   'ban-call': ['should be banned', 'must be banned', 'needs to be banned', 'deserves to be banned', 'should be boycotted'],
   fraud: [
@@ -546,6 +546,8 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '骗': ['骗子酒吧', '骗炮', '不骗你', '没骗你', '骗你的', '诈骗案', '诈骗罪', '电信诈骗', '网络诈骗', '防诈骗', '反诈骗'],
   '垃圾': ['垃圾桶', '垃圾袋', '垃圾分类', '垃圾短信', '垃圾邮件', '垃圾广告'],
   '有病': ['有病毒'],
+  // a ban denied to anyone: "nobody should ban xiaomi"
+  'should ban': ['nobody should ban', 'no one should ban'],
   '2b': ['2b铅笔'],
   '洗脑': ['洗脑神曲'],
   '小丑': ['小丑鱼'],
