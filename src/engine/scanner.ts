@@ -1,7 +1,7 @@
 import { hash as digestOf } from 'node:crypto';
 import type { LoadedBrand } from '../brands/load.js';
 import type { BrandProfile } from '../brands/schema.js';
-import { CUES, DEVICE_USE_VERBS, EXCEPTIONS, HASHTAG_CALLS, IMPOSTOR_WORDS, PINYIN_INITIALS, SLUR_IDIOMS, STAND_INS, type CueKind } from '../lexicon/cues.js';
+import { CUES, DEVICE_USE_VERBS, EXCEPTIONS, HASHTAG_CALLS, IMPOSTOR_WORDS, PINYIN_INITIALS, SLUR_IDIOMS, SLUR_SUFFIXES, STAND_INS, type CueKind } from '../lexicon/cues.js';
 import { CONSTRUCTIONS, type Construction, type Slot } from '../lexicon/constructions.js';
 import { writtenForms } from '../lexicon/forms.js';
 import { CUE_KINDS, isLoaded, kindsWithRole, type CueKindSpec, type CueRole } from '../lexicon/kinds.js';
@@ -305,6 +305,14 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (context) info.contexts.push(context);
   };
   for (const [list, kind] of PROFILE_LISTS) for (const term of brand.profile[list] as string[]) addTarget(term, kind);
+  // "appletards": a slur suffix run onto a one-word Latin name or product (a rival's is the rival's).
+  const suffixed = (profile: BrandProfile, role: TermRole) => {
+    for (const raw of [...profile.names, ...profile.products]) {
+      const term = norm(raw);
+      if (/^[a-z]{3,}$/.test(term)) for (const suffix of SLUR_SUFFIXES) addTarget(term + suffix, role);
+    }
+  };
+  suffixed(brand.profile, 'fan-slur');
   for (const nick of brand.profile.nicknames) {
     addTarget(nick.term, NICKNAME_KIND[nick.of][nick.as]);
     if (nick.ambiguous) targetInfo[targetIds.get(norm(nick.term))!]!.ambiguous = true;
@@ -312,6 +320,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   for (const rival of brand.rivals) {
     for (const [list] of PROFILE_LISTS) for (const term of rival[list] as string[]) addTarget(term, 'rival');
     for (const nick of rival.nicknames) addTarget(nick.term, 'rival');
+    suffixed(rival, 'rival');
     for (const term of rival.homonyms) addTarget(term, 'homonym');
   }
   for (const term of brand.profile.homonyms) addTarget(term, 'homonym');

@@ -145,7 +145,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'asshole', 'assholes', 'dickhead', 'dickheads', 'piece of shit', 'pieces of shit', 'cunt', 'cunts', 'bastard',
     'bastards', 'fools', 'fool', 'arrogant', 'inept', 'nazi', 'nazis', 'fascist', 'fascists', 'pigs', 'dipshit',
     'dipshits', 'twat', 'twats', 'wanker', 'wankers', 'simpletons', 'halfwits', 'bitches', 'hoes', 'fucks', 'fuckers',
-    'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'insufferable', 'delusional', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense',
+    'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'peasants', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'insufferable', 'delusional', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense',
   ],
   contempt: [
     '垃圾', '辣鸡', '拉圾', '垃圾公司', '破公司', '烂公司', '黑心', '无耻', '不要脸', '恶心', '流氓', '吸血鬼', '吸血', '奸商',
@@ -249,7 +249,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'bootlickers', 'shills', 'nutters', 'douchebag', 'douchebags', 'douches', 'jackasses', 'assholes', 'dickheads',
     'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags',
     'snobs', 'posers', 'fanboys', 'zombies', 'brainwashed', 'brain dead', 'braindead', 'brainless', 'suckers', 'lemmings', 'bitches',
-    'fuckers', 'motherfuckers', 'mofos', 'dingbats',
+    'fuckers', 'motherfuckers', 'mofos', 'dingbats', 'peasants',
   ],
   dupe: [
     '韭菜', '冤大头', '大冤种', '冤种', '殖人', '舔狗', '孝子', '奴才', '带路党', '人傻钱多', '智商税交', '帮人数钱', '帮着数钱', '都是盘子', '一群盘子',
@@ -513,6 +513,12 @@ export const DEVICE_USE_VERBS: readonly string[] = ['用', '使用', '在用', '
  * it), so a pile of it next to a product is criticism as the word is. Not mapped: 🐑, whose word is no cue alone.
  */
 export const STAND_INS: Readonly<Record<string, string>> = { '🐷': '猪', '🐖': '猪', '🐶': '狗', '🐕': '狗', '🤡': '小丑', '💩': '垃圾' };
+
+/**
+ * English slur suffixes run onto a brand's or product's Latin name (appletards, iphonetards, xiaomitards): a slur
+ * for its fans, made from every one-word Latin name or product of a profile.
+ */
+export const SLUR_SUFFIXES: readonly string[] = ['tard', 'tards'];
 
 /**
  * Hashtags that call on others to drop the brand when they run on into its name (#DeleteXiaomi, #BanXiaomi,

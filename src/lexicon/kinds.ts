@@ -270,7 +270,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     selfPredicate: true,
     role: 'people-noun',
     addressable: true,
-    examples: { match: ['用红米的都是穷逼', 'redmi owners are idiots', '米粉全部都係傻仔'], nomatch: ['红米手机用了三年', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting'] },
+    examples: { match: ['用红米的都是穷逼', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants'], nomatch: ['红米手机用了三年', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting'] },
   },
   dupe: {
     doc: 'Buyers and defenders as dupes or lackeys (韭菜, 冤大头, 殖人, sheeple): after a product, its buyers; under a post about the brand, too.',
