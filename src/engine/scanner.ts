@@ -922,6 +922,11 @@ const COMPANY_NAME = /(?:公司|集团)$/;
 const FACT_AFTER = /^\s+(?:that|how|when)\b/i;
 /** A Chinese character: a post with one is written (at least partly) in Chinese. */
 const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
+/**
+ * After a brand name, up to the pejorative: a noun of a few characters ending in a character that makes device
+ * and appliance nouns (洗地机, 净水器, 冰箱, 电饭煲, 台灯, 电动牙刷), then at most a few adverbs.
+ */
+const DEVICE_AFTER_NAME = /^(?:的|家的?)?[\u4e00-\u9fff]{0,4}(?:机|器|仪|箱|煲|锅|灯|扇|秤|刷|柜|车)(?:[真太很也都就是还又简直实在非常特别好]{0,4})$/;
 /** What may come before a word in first (imperative) position: spaces, hashtag marks, the handles a reply opens with. */
 const CLAUSE_START = /^(?:[\s#]|@[\w.]*)*$/;
 /** Between a verb of wrongdoing and a name after it: the name is the agent of a passive ("ripped off by apple"). */
@@ -1117,6 +1122,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     const hi = Math.max(target.start, cue.start);
     const isThing = (h: Hit) => h.start >= lo && h.end <= hi;
     if (withRole(cues, 'aspect', lo, hi).some(isThing) || all.between(lo, hi).some((t) => t.kind === 'product' && isThing(t))) return 'product-aspect';
+    // "小米的洗地机真垃圾": a device noun the profile lacks, known by its last character (机, 器, 箱…), after the name.
+    if (target.end <= cue.start && DEVICE_AFTER_NAME.test(text.slice(target.end, cue.start))) return 'product-aspect';
     // "垃圾系统", "这么垃圾的产品": the thing right after the pejorative, or after its 的, is what it describes.
     const after = (h: Hit) => h.start >= cue.end && h.start - cue.end <= 3 && /^\s*的?\s*$/.test(text.slice(cue.end, h.start));
     if (withRole(cues, 'aspect', cue.end, cue.end + 4).some(after) || all.between(cue.end, cue.end + 4).some((t) => t !== target && t.kind === 'product' && after(t))) return 'product-aspect';

@@ -182,7 +182,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     addressable: true,
     thingMakesCriticism: true,
     judgesFacts: true,
-    examples: { match: ['小米就是个垃圾公司', 'xiaomi is shameless', '小米太流氓了', 'xiaomi really is a joke', '@xiaomi this company is a joke', "xiaomi's pathetic", "xiaomi's stupid fans"], nomatch: ['小米的系统真垃圾', 'this xiaomi update is garbage', '小米降频挺流氓的', '小米这么大的品牌却做出这么垃圾的产品', '@xiaomi of course the weather was a joke', '@xiaomi your whole handling of this was a joke', "xiaomi's pathetic afterthought of a launcher", "it's pathetic how xiaomi handles refunds", "it's a joke that xiaomi still sells this"] },
+    examples: { match: ['小米就是个垃圾公司', '小米草菅人命', 'xiaomi is shameless', '小米太流氓了', 'xiaomi really is a joke', '@xiaomi this company is a joke', "xiaomi's pathetic", "xiaomi's stupid fans"], nomatch: ['小米的系统真垃圾', 'this xiaomi update is garbage', '小米降频挺流氓的', '小米这么大的品牌却做出这么垃圾的产品', '@xiaomi of course the weather was a joke', '@xiaomi your whole handling of this was a joke', '小米的洗地机真垃圾', '小米家的净水器太垃圾了', "xiaomi's pathetic afterthought of a launcher", "it's pathetic how xiaomi handles refunds", "it's a joke that xiaomi still sells this"] },
   },
   profanity: {
     doc: 'Curses; they count only when addressed right at a target ("fuck xiaomi").',
@@ -270,7 +270,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     selfPredicate: true,
     role: 'people-noun',
     addressable: true,
-    examples: { match: ['用红米的都是穷逼', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants'], nomatch: ['红米手机用了三年', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting'] },
+    examples: { match: ['用红米的都是穷逼', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants', '米粉又来洗地了'], nomatch: ['红米手机用了三年', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting', '小米洗地机很好用'] },
   },
   dupe: {
     doc: 'Buyers and defenders as dupes or lackeys (韭菜, 冤大头, 殖人, sheeple): after a product, its buyers; under a post about the brand, too.',
