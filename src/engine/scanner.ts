@@ -1427,9 +1427,11 @@ function attributedToName(targets: readonly TargetHit[], cues: Cues, seg: Segmen
 function attributedToOthers(targets: readonly TargetHit[], cues: Cues, seg: Segmentation): Hit[] {
   const verbs = allWithRole(cues, 'attribution');
   if (verbs.length === 0) return [];
+  // "…and he's right", 说得对: an endorsement later in the sentence makes the words the author's too.
+  const endorsed = (v: Hit) => withRole(cues, 'endorse', v.end, v.end + RADIUS).some((e) => e.start >= v.end && seg.sameSentence(e, v));
   return verbs.filter((v) => {
     const speaker = (h: Hit) => h.end <= v.start && seg.strictlySameClause(h, v) && seg.tokenDistance(h, v) <= 2;
-    return withRole(cues, 'third-party', v.start - 40, v.start).some(speaker) || targets.some((t) => t.kind === 'rival' && speaker(t));
+    return (withRole(cues, 'third-party', v.start - 40, v.start).some(speaker) || targets.some((t) => t.kind === 'rival' && speaker(t))) && !endorsed(v);
   });
 }
 

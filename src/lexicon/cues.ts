@@ -107,6 +107,8 @@ export type CueKind =
   | 'report'
   /** The author rejects what was reported: 太过分, toxic. */
   | 'reject'
+  /** The author takes up what someone else said: "and he's right", 说得对. */
+  | 'endorse'
   /** First words of a sentence that answer the question before it no: "Is X a scam? No.", 小米是骗子吗？不是。 */
   | 'answer-no'
   /** Right after a cue, deny it: 造假没必要, 骗人不至于, 倒闭不可能. */
@@ -319,6 +321,10 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '这人', '此人', '这个人', '那个人', '这种人', '那种人', '这女的', '这男的', '那个女的', '那个男的', '那个女生', '那个男生', '这个女生',
     '这个男生', '这司机', '那个司机', 'this guy', 'that guy', 'this dude',
   ],
+  endorse: [
+    "he's right", 'he is right', "she's right", 'she is right', "they're right", 'they are right', "he's not wrong", "they're not wrong",
+    'i agree', 'totally agree', 'agreed', 'so true', '说得对', '说的对', '说得没错', '说的没错', '说得好', '没毛病', '我同意', '我赞同', '确实如此', '有道理',
+  ],
   attribution: [
     'claims', 'claimed', 'alleges', 'alleged', 'accuses', 'accused', 'thinks', 'says', 'said', 'suggests', 'argues', 'reports',
     'treats', 'treat', 'treating', 'treated', 'say', 'calls', 'call',
@@ -419,6 +425,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '据说', '所谓', '所谓的', '说什么', '那些说', '当年说', '说这种话', '说这话', '骂人', '叫他们', '称他们', '有人觉得', '有人认为', '有人管', '叫法', '称呼',
     'people say', 'people saying', 'someone said',
     'somebody said', 'they say', 'they call', 'calling', 'called', 'call them', 'calls them', 'accused of', 'accusing',
+    'keep saying', 'keeps saying', 'kept saying', 'according to',
     'so-called', 'haters say', 'critics say', 'some say', 'some people say', 'some claim', 'many say', 'others say',
     'some people think', 'some think', 'people think', 'many think', 'some believe', 'people believe',
   ],
@@ -433,7 +440,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '扯淡', '没道理', '不公平', '可笑', '离谱', '无聊', '太过了', '这种说法', '这种话', '打脸', '脸疼', '不可取', '网暴', '地图炮', '歧视', '别骂', '不要骂', '不赞同', '反对',
     'toxic', 'wrong', 'disagree', 'not okay', 'not ok', 'not cool', 'unfair', 'shame on', 'gross', 'ridiculous',
     '不信', '我不信', '才不信', '不相信', '不这么认为', '不这么看', "don't believe", 'dont believe', "doesn't believe",
-    'nonsense', 'stop', 'bullying', 'uncalled for', 'out of line', 'hateful', 'ugly', 'sad', "i don't", 'i dont', 'not me', 'not true',
+    'nonsense', 'stop', 'bullying', 'uncalled for', 'out of line', 'hateful', 'ugly', 'sad', "i don't", 'i dont', 'not me', 'not true', "it isn't", "they aren't", 'lol no',
     // the report denied after it: 有人说小米是骗子，其实不是; "some say it's a scam, but it isn't"
     '其实不是', '其实并不是', '不是这样', '并非如此', '未必', '其实没有', "but it's not", 'but it is not', "but it isn't", "but they're not",
     "but they aren't", 'not the case', 'a myth', 'is false',

@@ -68,6 +68,7 @@ export type CueRole =
   | 'wish'
   | 'report'
   | 'reject'
+  | 'endorse'
   | 'determiner'
   | 'fan-head'
   | 'opponent-head'
@@ -398,6 +399,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['米粉都是这帮脑残', 'xiaomi fans are these idiots'], nomatch: ['@xiaomi never told these clowns the phone was delayed'] },
   },
   'ref-determiner': { doc: 'Determiners that point back (这个, 如此, this, such a): before a company noun, the brand.', role: 'ref-determiner' },
+  endorse: {
+    doc: 'The author takes up what a third party said ("my brother says xiaomi is a scam and he\'s right", 我朋友说小米是骗子，说得对): the words are the author\'s too.',
+    role: 'endorse',
+    examples: { match: ["my brother says xiaomi is a scam and he's right", '我朋友说小米是骗子，他说得对'], nomatch: ['my brother says xiaomi is a scam', '我朋友说小米是骗子'] },
+  },
   attribution: {
     doc: 'Verbs that attribute words or conduct to someone (claims, alleges, treats, 声称): after a third party or another brand, the rest of the sentence is theirs; after the brand itself, the rest of the clause is what it thinks or does, not the author\'s words.',
     role: 'attribution',
