@@ -1044,7 +1044,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     withRole(cues, 'addressee', cue.start - 30, cue.end).some((y) => (y.end <= cue.start && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2) || (y.start >= cue.start && y.end <= cue.end)) ||
     vocative(target, cue, spec, all, cues, seg, text);
   if (!addressed) {
-    const linked = seg.sameClause(target, cue) || continuesTopic(target, cue, all, seg, text);
+    const linked = seg.sameClause(target, cue) || continuesTopic(target, cue, all, cues, seg, text);
     if (!linked) return 'not-linked';
     const distance = seg.strictlySameClause(target, cue) ? seg.tokenDistance(listHead(target, cue, all, text), cue) : seg.tokensFromClauseStart(cue.start);
     if (distance > rule.window) return 'too-far';
@@ -1231,14 +1231,17 @@ function demonstrative(cue: Hit, cues: Cues, text: string): CueHit | undefined {
  * Chinese often names the topic once and drops it from the comma clauses that follow. A predicate cue in a
  * later clause of the same sentence belongs to the topic when no other name comes between them.
  */
-function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, seg: Segmentation, text: string): boolean {
+function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): boolean {
   if (target.start >= cue.end) return anticipatesTopic(target, cue, all, seg, text);
   if (!CUE_KINDS[cue.kind].topicPredicate || target.end > cue.start || cue.start - target.end > RADIUS) return false;
   if (!seg.sameSentence(target, cue)) {
     // "苹果又涨价了。这不就是割韭菜吗", "华为那个不叫搞错。太恶心": a sentence with no subject of its own, or one
     // that opens with 这, goes on about the name of the sentence just before it.
     if (seg.sentenceIndex(cue.start) !== seg.sentenceIndex(target.start) + 1) return false;
-    const prefix = seg.sentencePrefix(cue.start).trim();
+    // "小米良心？得了吧，就是骗子": an answer opening the sentence is not its subject.
+    const opening = seg.sentencePrefix(cue.start);
+    const answer = withRole(cues, 'answers-no', cue.start - opening.length, cue.start).find((a) => a.start === cue.start - opening.length + opening.search(/\S/));
+    const prefix = (answer ? text.slice(answer.end, cue.start).replace(/^[\s,，]+/, '') : opening).trim();
     if (!/^这/.test(prefix) && prefix.length > 4) return false;
   }
   if (!isCjkChar(text.charCodeAt(cue.start))) return false;

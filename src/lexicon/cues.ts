@@ -434,6 +434,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '不是', '当然不是', '并不是', '肯定不是', '我觉得不是', '我看不是', '当然没有', '并没有', '不会', '当然不会', '胡说', '瞎说',
     '别逗了', '开什么玩笑', '开玩笑', '怎么可能', '不可能', '根本不是', '才不是', '根本没有', '完全不是',
     'no', 'nope', 'nah', 'of course not', 'not at all', 'not really', 'hell no', 'absolutely not', 'definitely not', 'not even close',
+    'please', 'come on', 'give me a break', '拜托', '得了吧',
   ],
   reject: [
     '不同意', '太过分', '过分', '不对', '胡说', '瞎说', '乱说', '不认同', '不能这么说', '不应该', '不该', '别这样', '无语',

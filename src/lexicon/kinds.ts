@@ -473,8 +473,8 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'First words of the sentence after a question that answer it no: the question asked what they deny.',
     role: 'answers-no',
     examples: {
-      match: ['小米是骗子吗？是的，就是骗子', 'is xiaomi a scam? yes.', '小米是骗子吗？不是骗子是什么'],
-      nomatch: ['小米是骗子吗？不是', '小米是骗子？别逗了', '小米是骗子？笑死，根本不是', 'Is Xiaomi a scam? No.', 'are xiaomi fans idiots? lol no, not at all'],
+      match: ['小米是骗子吗？是的，就是骗子', 'is xiaomi a scam? yes.', '小米是骗子吗？不是骗子是什么', '小米良心？得了吧，就是骗子'],
+      nomatch: ['小米是骗子吗？不是', '小米是骗子？别逗了', '小米是骗子？笑死，根本不是', 'Is Xiaomi a scam? No.', 'are xiaomi fans idiots? lol no, not at all', 'xiaomi a scam? please.', '小米是骗子？得了吧'],
     },
   },
   'opponent-head': {
