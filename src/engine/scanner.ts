@@ -57,6 +57,7 @@ export type DropReason =
   | 'other-subject'
   | 'compared'
   | 'judges-a-fact'
+  | 'someone-else'
   | 'rule-limit';
 
 /** A scan shown step by step. Offsets are in the normalized text. */
@@ -137,7 +138,7 @@ interface CueHit extends Hit {
 
 const MODEL_SUFFIX = /^\s?(\d|(pro|max|ultra|note|mix|civi|pad|book|band|watch|tv|ev|phone|se|plus|mini|air|fold|flip|mate|pura|nova|galaxy|pixel|su7|yu7|k\d+)\b)/;
 /** Possessive or linking words allowed between a name and the head noun that follows it. */
-const HEAD_GAP = /^(\s|的|之|啲|嘅|'s|’s|s'|家|\d+|pro|max|ultra|plus|mini|se|s)*$/;
+const HEAD_GAP = /^(\s|的|之|啲|嘅|'s|’s|s'|家|your|ur|\d+|pro|max|ultra|plus|mini|se|s)*$/;
 /** Between a buying verb and the name: aspect marks, a measure word, an article ("买了一台小米", "buys an iphone"). */
 const BUY_GAP = /^(\s|了|过|一|个|台|部|款|辆|an?\s|the\s)*$/;
 /** After a bought name, 的 closing the phrase: the buyers ("买小米的是", "用苹果的都", "买16的人" is a fan-head). */
@@ -918,6 +919,12 @@ const THING_FIRST = /^(?:[\s@#]|my|the|this|that|your|our|his|her|their|stupid|d
 const KNOWING_FRAME = /(?:知道|明白|懂得?|见识|体会|感受|领教|看看|瞧瞧)(?:到|了|一下)*(?:什么叫做?|什么是|啥叫|啥是|何为|何谓)/;
 /** A brand name that is the company as such (苹果公司, 小米集团). */
 const COMPANY_NAME = /(?:公司|集团)$/;
+/** Right before a noun for a person: "the", "this", "that" make it one person of its own ("the idiot next to me"). */
+const SOMEONE_BEFORE = /(?:^|\s)(?:the|this|that)\s+$/;
+/** A copula between a name and such a noun links them ("@united is the idiot here"). */
+const COPULA_BETWEEN = /\b(?:is|are|was|were|be|'s|’s)\b/;
+/** Doom words that are verbs said as an order (a noun, "@united Death in the family…", is not). */
+const IMPERATIVE_DOOM = /^(?:go\s|die$|perish$|disappear$|drop dead$)/;
 /** After an adjective, the start of the fact it judges: "stupid that", "pathetic how". */
 const FACT_AFTER = /^\s+(?:that|how|when)\b/i;
 /** A Chinese character: a post with one is written (at least partly) in Chinese. */
@@ -1041,7 +1048,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     spec.addressable === true &&
     // "fuck you. I'm not buying another one. @Apple": a post opened or closed by the one account it names is said to it.
     ((seg.sameSentence(target, cue) && target.end <= cue.start) || seg.addressesPost(target) || seg.addressesFrom(target, cue.start)) &&
-    withRole(cues, 'addressee', cue.start - 30, cue.end).some((y) => (y.end <= cue.start && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2) || (y.start >= cue.start && y.end <= cue.end)) ||
+    withRole(cues, 'addressee', cue.start - 30, cue.end).some((y) => (y.end <= cue.start && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2) || (y.start >= cue.start && y.end <= cue.end) || (y.start < cue.start && y.end > cue.start && y.end <= cue.end)) ||
     vocative(target, cue, spec, all, cues, seg, text);
   if (!addressed) {
     const linked = seg.sameClause(target, cue) || continuesTopic(target, cue, all, cues, seg, text);
@@ -1077,8 +1084,10 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   const needed = rule.needs?.[cue.kind];
   if (needed && !cues.of(needed, cue.start - RADIUS, cue.end + RADIUS).some((c) => seg.sameClause(c, cue) && !overlaps(c, cue))) {
     // "Die, @apple": a doom verb first in its clause, said right to the name after it, is a wish.
-    const imperative = spec.imperativeWish && target.start >= cue.end && seg.sameSentence(target, cue) && seg.tokenDistance(cue, target) <= 2 &&
-      CLAUSE_START.test(seg.clausePrefix(cue.start));
+    // "@united go out of business": so is one said right after the handle the reply opens with.
+    const imperative = spec.imperativeWish && CLAUSE_START.test(seg.clausePrefix(cue.start)) &&
+      ((target.start >= cue.end && seg.sameSentence(target, cue) && seg.tokenDistance(cue, target) <= 2) ||
+        (target.end <= cue.start && (text.charCodeAt(target.start) === 0x40 || text.charCodeAt(target.start - 1) === 0x40) && IMPERATIVE_DOOM.test(cue.text) && CLAUSE_START.test(text.slice(target.end, cue.start))));
     if (!imperative) return 'needs-wish';
   }
   // "I'm an idiot for buying apple", 我真是个傻子: said of the author, not of a name outside the phrase.
@@ -1087,12 +1096,15 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "Apple honestly sucks", not "Apple airplay sucks": a predicate whose subject must be the name.
   if (spec.subjectOnly) {
     // "@apple you suck" is said to the name; "@apple ur products are shit" is said of the products.
-    const saidTo = addressed && withRole(cues, 'addressee', cue.start - 30, cue.start).some((y) => y.end <= cue.start && SUBJECT_GAP.test(text.slice(y.end, cue.start)));
+    // "you guys are" and "are a joke" share their copula.
+    const saidTo = addressed && withRole(cues, 'addressee', cue.start - 30, cue.start).some((y) => y.start < cue.start && (y.end <= cue.start ? SUBJECT_GAP.test(text.slice(y.end, cue.start)) : y.end <= cue.end));
     if (!saidTo && (target.end > cue.start || !seg.strictlySameClause(target, cue) || !SUBJECT_GAP.test(text.slice(target.end, cue.start)))) return 'not-subject';
   }
   // "用起来比苹果装逼": right after 比 and the name, a predicate is said of what is compared with the name, not of
   // the name ("比苹果还坑", with 还, says it of both, and stays).
   if (target.end === cue.start && COMPARED_WITH.test(text.slice(Math.max(0, target.start - 2), target.start))) return 'compared';
+  // "@united the idiot next to me…": a person named by "the" + a singular noun is someone; a company is no one person.
+  if ((target.kind === 'brand' || target.kind === 'product') && target.end <= cue.start && /^[a-z]+[^s]$/.test(cue.text) && withRole(cues, 'people-noun', cue.start, cue.end).some((p) => p.start === cue.start && p.end === cue.end) && SOMEONE_BEFORE.test(text.slice(Math.max(target.end, cue.start - 6), cue.start)) && !COPULA_BETWEEN.test(text.slice(target.end, cue.start))) return 'someone-else';
   // "somewhat stupid that @apple sent me…", "pathetic how xiaomi…": the adjective judges the fact after it.
   if (spec.judgesFacts && target.start >= cue.end && target.kind !== 'fans' && FACT_AFTER.test(text.slice(cue.end, cue.end + 6)) && !/\b(?:an?|the)\s+$/i.test(text.slice(Math.max(0, cue.start - 5), cue.start)) && !isCjkChar(text.charCodeAt(cue.start))) return 'judges-a-fact';
   // "米粉死绝了小米也不会倒": a predicate that takes no object, with a name of its own right before it as its subject,
@@ -1195,8 +1207,10 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   // The end of the post first, on a bounded look: only a cue there reads its clause.
   if (text.length - cue.end > 8 || !POST_END.test(text.slice(cue.end)) || !VOCATIVE_PREFIX.test(seg.clausePrefix(cue.start))) return false;
   if (seg.sentenceIndex(cue.start) - seg.sentenceIndex(target.start) > 1) return false;
+  const toName = seg.addressesPost(target) || seg.addressesFrom(target, cue.start);
   return !all.between(target.end, cue.start).some((o) => o !== target && o.start >= target.end) &&
-    !SUBJECT_ROLES.some((role) => withRole(cues, role, target.end, cue.start).some((h) => h.end <= cue.start)) && withRole(cues, 'opponent-head', target.end, cue.start).length === 0 &&
+    // In a post said to the name, "you" is the name ("@united are you kidding me? incompetent fools").
+    !SUBJECT_ROLES.some((role) => (role !== 'addressee' || !toName) && withRole(cues, role, target.end, cue.start).some((h) => h.end <= cue.start)) && withRole(cues, 'opponent-head', target.end, cue.start).length === 0 &&
     otherMentions(text, target.end, cue.start, all).length === 0;
 }
 

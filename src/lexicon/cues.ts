@@ -190,7 +190,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   death: [
     '死', '死掉', '死了', '倒闭', '破产', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '玩完', '药丸', '垮台', '活不下去', '亡', '死绝',
-    'die', 'dies', 'dying', 'death', 'bankrupt', 'go under', 'out of business', 'perish', 'wiped out', 'disappear',
+    'die', 'dies', 'dying', 'death', 'bankrupt', 'go bankrupt', 'go under', 'out of business', 'go out of business', 'perish', 'wiped out', 'disappear',
   ],
   wish: [
     '希望', '早日', '赶紧', '快点', '早点', '祝', '盼', '盼着', '巴不得', '活该', '就该', '最好', '等着',
@@ -463,6 +463,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '公司的人', '公司里的人', '公司那帮人', '公司那些人',
     'staff', 'employees', 'employee', 'exec', 'execs', 'executives', 'management', 'engineers', 'reps', 'programmers', 'developers',
     'geniuses', 'genius', 'people at the store', 'store staff', 'support staff', 'pr team', 'marketing team', 'board',
+    'agent', 'agents', 'gate agent', 'gate agents', 'attendant', 'attendants', 'flight attendant', 'flight attendants', 'pilot', 'pilots',
+    'crew', 'representative', 'representatives', 'rep', 'manager', 'managers', 'supervisor', 'supervisors', 'cashier', 'cashiers',
   ],
   aspect: [
     '售后', '售后服务', '服务', '系统', '客户端', '手机', '电池', '续航', '屏幕', '价格', '质量', '广告', '发布会', '相机', '拍照', '信号',

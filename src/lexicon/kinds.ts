@@ -175,7 +175,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     mayOverlapTarget: true,
     thingMakesCriticism: true,
     judgesFacts: true,
-    examples: { match: ['米粉都是脑残', '@xiaomi fix my phone, you greedy bastards', '@xiaomi lost my order again, idiots', 'xiaomi raised prices again. clowns.', 'mi fans are so stupid that they buy anything', 'my friend got his already. @xiaomi why not me? you idiots', '米粉都是nc'], nomatch: ['米粉不是脑残', 'somewhat stupid that @xiaomi sent me a phone without the update', 'can sb tell me if xiaomi is any good', 'xiaomi is great. haters gonna hate, idiots', 'xiaomi raised prices, my friends are idiots', 'xiaomi deleted my photos, idiots lol', 'the xiaomi browser shows ads when you search for \'idiots\'', '小米被网友称为所谓的“骗子”'] },
+    examples: { match: ['米粉都是脑残', '@xiaomi fix my phone, you greedy bastards', '@xiaomi lost my order again, idiots', 'xiaomi raised prices again. clowns.', 'mi fans are so stupid that they buy anything', 'my friend got his already. @xiaomi why not me? you idiots', '米粉都是nc', '@xiaomi you guys are a joke'], nomatch: ['米粉不是脑残', 'somewhat stupid that @xiaomi sent me a phone without the update', '@xiaomi the idiot next to me in the store would not stop talking', 'can sb tell me if xiaomi is any good', 'xiaomi is great. haters gonna hate, idiots', 'xiaomi raised prices, my friends are idiots', 'xiaomi deleted my photos, idiots lol', 'the xiaomi browser shows ads when you search for \'idiots\'', '小米被网友称为所谓的“骗子”'] },
   },
   contempt: {
     doc: 'Pejoratives that also fit things and companies: 垃圾, trash. Said of a product they are criticism.',
@@ -210,7 +210,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Death or ruin as an event: 死, 倒闭, die. A wish for a company needs a wish marker too.',
     imperativeWish: true,
     intransitive: true,
-    examples: { match: ['希望小米倒闭', '希望小米早点药丸', 'Die, @xiaomi'], nomatch: ['小米倒闭了吗', '小米这是药丸的节奏', '至死都是米粉', '希望华为倒闭了小米也不会倒'] },
+    examples: { match: ['希望小米倒闭', '希望小米早点药丸', 'Die, @xiaomi', '@xiaomi go out of business'], nomatch: ['小米倒闭了吗', '小米这是药丸的节奏', '至死都是米粉', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on'] },
   },
   wish: {
     doc: 'Turns a doom event into a wish: 希望, 早日, hope, "needs to".',

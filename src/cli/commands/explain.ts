@@ -37,6 +37,7 @@ const WHY: Readonly<Record<DropReason, string>> = {
   'other-subject': 'the predicate takes no object, and another name right before it is its subject (米粉死绝了小米也…)',
   compared: 'said of what is compared with the name (比苹果装逼), not of the name',
   'judges-a-fact': 'the adjective judges the fact after it ("stupid that … sent me"), not the name inside it',
+  'someone-else': 'a person of its own ("the idiot next to me"), not the company',
   'rule-limit': 'this rule already reported enough in the post',
 };
 
