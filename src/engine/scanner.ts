@@ -252,6 +252,8 @@ const IMPOSTOR_BEFORE = new RegExp(`(?:(?:^|[^a-z0-9])(?:${latinImpostor.join('|
 const QUOTE_OPEN = '\'"‘“「『《';
 const QUOTE_CLOSE = '\'"’”」』》';
 function quoted(text: string, h: Hit): boolean {
+  // At either end of the text there is no mark (charAt gives "", which indexOf finds at 0).
+  if (h.start === 0 || h.end >= text.length) return false;
   const open = QUOTE_OPEN.indexOf(text.charAt(h.start - 1));
   return open >= 0 && QUOTE_CLOSE.indexOf(text.charAt(h.end)) === open;
 }
@@ -758,7 +760,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (!targetHits.some((t) => t.kind !== 'rival')) return;
     // Under a post about the brand, only words that can be about a company or its buyers take it as their target.
     const found = withoutNegatorsInNames(findCues(text, targetHits), targetHits);
-    const cues: Cues = new KindIndex(fromContext ? found.filter((c) => CUE_KINDS[c.kind].contextual || !isLoaded(c.kind)) : found);
+    // A word that points back (这家公司, "this company", 这些粉丝) names it: then any word may be said of it.
+    const pointsBack = fromContext && found.some((c) => REFERENCE_ROLES.has(CUE_KINDS[c.kind].role));
+    const cues: Cues = new KindIndex(fromContext && !pointsBack ? found.filter((c) => CUE_KINDS[c.kind].contextual || !isLoaded(c.kind)) : found);
     const seg = segmentation.reset(text);
     // "造假视频…，这种人太心机了": a reply that names a person or party of its own in its first sentence is about them,
     // not about the post it answers.
@@ -923,6 +927,8 @@ const COMPANY_NAME = /(?:公司|集团)$/;
 const SOMEONE_BEFORE = /(?:^|\s)(?:the|this|that)\s+$/;
 /** A copula between a name and such a noun links them ("@united is the idiot here"). */
 const COPULA_BETWEEN = /\b(?:is|are|was|were|be|'s|’s)\b/;
+/** Roles of words that refer back to a company, its products or its fans. */
+const REFERENCE_ROLES: ReadonlySet<CueRole | undefined> = new Set<CueRole>(['brand-ref', 'product-ref', 'fan-ref']);
 /** Doom words that are verbs said as an order (a noun, "@united Death in the family…", is not). */
 const IMPERATIVE_DOOM = /^(?:go\s|die$|perish$|disappear$|drop dead$)/;
 /** After an adjective, the start of the fact it judges: "stupid that", "pathetic how". */

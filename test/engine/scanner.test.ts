@@ -112,6 +112,12 @@ describe('context: the post a reply answers or a repost shares', () => {
     // Buyers as dupes under a post about the brand: its buyers, one finding.
     expect(scanWith('又是一群韭菜', '小米发布了新手机').map((f) => [f.ruleId, f.targetFrom])).toEqual([['fan-insult', 'context']]);
     expect(scanWith('又是这个骗子', '小米发布了新手机').map((f) => f.ruleId)).toEqual(['fraud-accusation']);
+    // A reply that is one word and nothing else (no quotation mark around it, although the text has no edges).
+    expect(scanWith('骗子', '小米发布了新手机').map((f) => f.ruleId)).toEqual(['fraud-accusation']);
+    expect(scanWith('垃圾公司', '小米发布了新手机').map((f) => f.ruleId)).toEqual(['brand-insult']);
+    // A word pointing back names it: then a doom wish is said of it too.
+    expect(scanWith('这公司迟早倒闭', '小米发布了新手机').map((f) => f.ruleId)).toEqual(['brand-doom-wish']);
+    expect(scanWith('这公司不错', '小米发布了新手机')).toEqual([]);
   });
   it('takes no target from the context for a general insult: under brand news it is mostly aimed at another commenter', () => {
     expect(scanWith('你这个脑残', '小米发布了新手机')).toEqual([]);
