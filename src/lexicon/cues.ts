@@ -334,6 +334,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'its fans', 'their fans', 'the fans', 'its users', 'their users', 'its buyers', 'their buyers', 'its customers', 'their customers',
     'its fanboys', 'their fanboys', 'its cult', '它的粉丝', '它的用户', '他们的粉丝', '他们的用户', '他家粉丝', '他家的粉丝', '它家粉丝', '它家的粉丝',
     '他家用户', '它家用户', '那帮粉丝', '这帮粉丝', '那群粉丝', '这群粉丝', '那些粉丝', '这些粉丝', '其粉丝', '其用户', '的粉丝们',
+    // its buyers named by buying it: 买它的都是傻子, "whoever buys it is an idiot"
+    '买它的', '买这个的', '买这玩意的', '买这款的', '买这种的', '用它的', '用这个的', '用这玩意的',
+    'people who buy it', 'anyone who buys it', 'whoever buys it', 'those who buy it', 'anyone buying it', 'people buying it',
   ],
   'company-ref': [
     '这家公司', '这公司', '这种公司', '这个公司', '这样的公司', '此公司', '该公司', '这家企业', '这种企业', '这个品牌', '这牌子',
