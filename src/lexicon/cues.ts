@@ -525,9 +525,10 @@ export const DEVICE_USE_VERBS: readonly string[] = ['用', '使用', '在用', '
 /**
  * Emoji that stand in for an insult word in any post (果粉都是🐷, "apple fans are 🤡"), replaced before matching as a
  * profile's own stand-ins are (a profile may override one). 💩 reads as 垃圾 ("小米是💩", "apple is 💩": crap said of
- * it), so a pile of it next to a product is criticism as the word is. Not mapped: 🐑, whose word is no cue alone.
+ * it), so a pile of it next to a product is criticism as the word is. 🖕 reads as 操你, the curse it shows ("@apple 🖕").
+ * Not mapped: 🐑, whose word is no cue alone.
  */
-export const STAND_INS: Readonly<Record<string, string>> = { '🐷': '猪', '🐖': '猪', '🐶': '狗', '🐕': '狗', '🤡': '小丑', '💩': '垃圾' };
+export const STAND_INS: Readonly<Record<string, string>> = { '🐷': '猪', '🐖': '猪', '🐶': '狗', '🐕': '狗', '🤡': '小丑', '💩': '垃圾', '🖕': '操你' };
 
 /**
  * English slur suffixes run onto a brand's or product's Latin name (appletards, iphonetards, xiaomitards): a slur

@@ -195,7 +195,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     addressable: true,
     unnegated: true,
     examples: {
-      match: ['fuck you @xiaomi', 'the update wiped my photos, fuck u @xiaomi', 'fuck you @redmi @xiaomi', '@xiaomi fuck you and your ads'],
+      match: ['fuck you @xiaomi', 'the update wiped my photos, fuck u @xiaomi', 'fuck you @redmi @xiaomi', '@xiaomi fuck you and your ads', '@xiaomi 🖕'],
       nomatch: ['fuck you, @xiaomi makes great phones, said nobody ever... just kidding they do', 'i told my friend fuck you, he got a xiaomi before me'],
     },
   },
