@@ -1088,7 +1088,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "千万不要买这款手机，买了两台都有问题": a call against a product, with a complaint about it, is a warning.
   if (spec.warnsOfProduct && target.kind === 'product' && complaint()) return 'product-warning';
   const needed = rule.needs?.[cue.kind];
-  if (needed && !cues.of(needed, cue.start - RADIUS, cue.end + RADIUS).some((c) => seg.sameClause(c, cue) && !overlaps(c, cue))) {
+  if (needed && !cues.of(needed, cue.start - RADIUS, cue.end + RADIUS).some((c) => seg.sameClause(c, cue) && seg.sameSentence(c, cue) && !overlaps(c, cue))) {
     // "Die, @apple": a doom verb first in its clause, said right to the name after it, is a wish.
     // "@united go out of business": so is one said right after the handle the reply opens with.
     const imperative = spec.imperativeWish && CLAUSE_START.test(seg.clausePrefix(cue.start)) &&

@@ -210,7 +210,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Death or ruin as an event: 死, 倒闭, die. A wish for a company needs a wish marker too.',
     imperativeWish: true,
     intransitive: true,
-    examples: { match: ['希望小米倒闭', '希望小米早点药丸', 'Die, @xiaomi', '@xiaomi go out of business'], nomatch: ['小米倒闭了吗', '小米这是药丸的节奏', '至死都是米粉', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on'] },
+    examples: { match: ['希望小米倒闭', '希望小米早点药丸', 'Die, @xiaomi', '@xiaomi go out of business'], nomatch: ['小米倒闭了吗', '小米这是药丸的节奏', '至死都是米粉', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on', 'I hope you are happy! You will be bankrupt soon, xiaomi'] },
   },
   wish: {
     doc: 'Turns a doom event into a wish: 希望, 早日, hope, "needs to".',
