@@ -58,6 +58,7 @@ export type DropReason =
   | 'compared'
   | 'judges-a-fact'
   | 'someone-else'
+  | 'guarded-against'
   | 'rule-limit';
 
 /** A scan shown step by step. Offsets are in the normalized text. */
@@ -817,7 +818,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
             : rule.leavesUsedCues && usedCues.some((u) => overlaps(u, cue)) ? 'cue-used'
             : movedFrom(target, cue) ? 'moved-by-construction'
             : pairs(rule, target, cue, all, cues, seg, text) ?? (negated(cue, cues, seg) ? 'negated' : supposed(target, cue, cues, seg) ? 'supposed' : answeredNo(cue, cues, seg, text) ? 'answered-no'
-              : reported(Math.min(cue.start, target.start)) || bySayers(target, cue) ? 'reported-speech' : saidByName(cue) ? 'said-by-name' : null);
+              : reported(Math.min(cue.start, target.start)) || reported(cue.start) || bySayers(target, cue) ? 'reported-speech' : saidByName(cue) ? 'said-by-name' : null);
           if (dropped) {
             note(rule, target, cue, dropped);
             continue;
@@ -1122,6 +1123,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "小米抄袭苹果": the name right after a verb of wrongdoing is its victim.
   // "cheated by apple" names the wrongdoer.
   if (spec.objectIsVictim && target.start >= cue.end && seg.strictlySameClause(cue, target) && seg.tokenDistance(cue, target) <= 2 && !PASSIVE_AGENT.test(text.slice(cue.end, target.start))) return 'object-is-victim';
+  // "小米专治各种骗子", "xiaomi protects you from scammers": a wrong guarded against is a danger, not the name's.
+  if (spec.guarded && target.end <= cue.start && withRole(cues, 'guards', target.end, cue.start).some((g) => g.start >= target.end && g.end <= cue.start && seg.strictlySameClause(g, cue))) return 'guarded-against';
   // "apple cheats its customers", "scamming their users": the people right after a wrongdoing word are its victims.
   if (spec.peopleAfterAreVictims && target.kind === 'fans' && target.start >= cue.end && VICTIM_GAP.test(text.slice(cue.end, target.start))) return 'object-is-victim';
   // "hate @apple": a verb whose object must be the name ("讨厌苹果的设计" hates the design).
@@ -1252,7 +1255,7 @@ function demonstrative(cue: Hit, cues: Cues, text: string): CueHit | undefined {
  * later clause of the same sentence belongs to the topic when no other name comes between them.
  */
 function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): boolean {
-  if (target.start >= cue.end) return anticipatesTopic(target, cue, all, seg, text);
+  if (target.start >= cue.end) return anticipatesTopic(target, cue, all, cues, seg, text);
   if (!CUE_KINDS[cue.kind].topicPredicate || target.end > cue.start || cue.start - target.end > RADIUS) return false;
   if (!seg.sameSentence(target, cue)) {
     // "苹果又涨价了。这不就是割韭菜吗", "华为那个不叫搞错。太恶心": a sentence with no subject of its own, or one
@@ -1283,11 +1286,13 @@ function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>
  * "除了芯片升级什么都没有，忽悠人，苹果想救市就拿点新东西": a subjectless clause of a word that can only be about a
  * company (fraud, a call) may open a post whose topic is named a little later, when nothing is named before it.
  */
-function anticipatesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, seg: Segmentation, text: string): boolean {
+function anticipatesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): boolean {
   if (!CUE_KINDS[cue.kind].anticipates || target.start - cue.end > ANTICIPATION) return false;
   if (!isCjkChar(text.charCodeAt(cue.start)) || seg.sentenceIndex(target.start) > seg.sentenceIndex(cue.start) + 1) return false;
   // A subject of its own (我, 他们), a passive (被骗钱), or "those who…" (割韭菜的多了去了) is not the topic's act.
   if (/[我你他她咱谁它被]|本人|自己|大家|别人/.test(seg.clausePrefix(cue.start)) || /^\s*的/.test(text.slice(cue.end, cue.end + 2))) return false;
+  // "某些厂商割韭菜，小米不会": a third party opening the clause is its subject.
+  if (withRole(cues, 'third-party', cue.start - 24, cue.start).some((p) => p.end <= cue.start && seg.strictlySameClause(p, cue))) return false;
   // The first name of the post, and nothing named between them.
   return !all.items.some((other) => other !== target && other.start < target.start);
 }

@@ -107,6 +107,10 @@ export type CueKind =
   | 'report'
   /** The author rejects what was reported: 太过分, toxic. */
   | 'reject'
+  /** After a cue, name it a claim or a label (割韭菜的说法, 倒闭的传言): it is mentioned, not said. */
+  | 'claim-after'
+  /** Guarding against a wrong (谨防, 拦截, beware of): the wrong after it is a danger, not said of a name before. */
+  | 'guard'
   /** The author takes up what someone else said: "and he's right", 说得对. */
   | 'endorse'
   /** First words of a sentence that answer the question before it no: "Is X a scam? No.", 小米是骗子吗？不是。 */
@@ -433,11 +437,17 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'some people think', 'some think', 'people think', 'many think', 'some believe', 'people believe',
   ],
   'denied-after': ['没必要', '不至于', '不可能', '不存在', '谈不上', '算不上', '说不上', '不太可能', '不见得'],
+  // Guarding against a wrong (谨防骗子, 拦截诈骗, "protects you from scammers"): the wrong is a danger, not said of a name before.
+  guard: ['谨防', '警惕', '提防', '小心', '防范', '当心', '拦截', '打击', '严打', '举报', '专治', '防止', '识别',
+    'beware of', 'watch out for', 'protect against', 'protects against', 'protect you from', 'protects you from',
+    'crack down on', 'cracks down on', 'cracking down on'],
+  // 割韭菜的说法, 倒闭的传言: the words before are named as a claim, a rumour or a label, not said
+  'claim-after': ['的说法', '的传言', '的谣言', '的言论', '的论调', '的帽子', '的标签', '之说', '一说'],
   'answer-no': [
     '不是', '当然不是', '并不是', '肯定不是', '我觉得不是', '我看不是', '当然没有', '并没有', '不会', '当然不会', '胡说', '瞎说',
     '别逗了', '开什么玩笑', '开玩笑', '怎么可能', '不可能', '根本不是', '才不是', '根本没有', '完全不是',
     'no', 'nope', 'nah', 'of course not', 'not at all', 'not really', 'hell no', 'absolutely not', 'definitely not', 'not even close',
-    'please', 'come on', 'give me a break', '拜托', '得了吧',
+    'please', 'come on', 'give me a break', '拜托', '得了吧', '不存在的', '不存在', '没有的事', '想多了', '你想多了',
   ],
   reject: [
     '不同意', '太过分', '过分', '不对', '胡说', '瞎说', '乱说', '不认同', '不能这么说', '不应该', '不该', '别这样', '无语',
@@ -447,7 +457,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'nonsense', 'stop', 'bullying', 'uncalled for', 'out of line', 'hateful', 'ugly', 'sad', "i don't", 'i dont', 'not me', 'not true', "it isn't", "they aren't", 'lol no',
     // the report denied after it: 有人说小米是骗子，其实不是; "some say it's a scam, but it isn't"
     '其实不是', '其实并不是', '不是这样', '并非如此', '未必', '其实没有', "but it's not", 'but it is not', "but it isn't", "but they're not",
-    "but they aren't", 'not the case', 'a myth', 'is false',
+    "but they aren't", 'not the case', 'a myth', 'is false', '其实很冤', '很冤', '冤枉', '被冤枉',
     // naming a word as a slur is talking about it, not using it
     '贬义词', '侮辱性', '歧视性', '蔑称', 'derogatory', 'slur', 'offensive',
     // turning on whoever said it: 说这话的人才是韭菜, "whoever says that is the idiot"
@@ -558,14 +568,14 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '难看': ['难看死'],
   '蠢': ['蠢萌', '蠢蠢欲动'],
   '要是': ['只要是', '主要是', '需要是', '重要是', '还要是', '就要是', '想要是', '也要是'],
-  '骗子': ['骗子酒吧'],
+  '骗子': ['骗子酒吧', '骗子电话', '骗子短信'],
   // A case in the news is reported, not alleged by the author: "Patent Fraud Case in China", 诈骗案.
   fraud: ['fraud case', 'fraud cases', 'fraud lawsuit', 'fraud suit', 'fraud charge', 'fraud charges', 'fraud trial', 'fraud probe',
     'fraud investigation', 'prison for fraud', 'jail for fraud', 'charged with fraud', 'convicted of fraud', 'sued for fraud',
     // a bank's or a card's flag on a payment: "my card company marked the tickets as fraud"
     'as fraud', 'fraud alert', 'fraud alerts', 'fraud department', 'fraud protection'],
-  '诈骗': ['诈骗案', '诈骗罪', '电信诈骗', '网络诈骗', '防诈骗', '反诈骗'],
-  '骗': ['骗子酒吧', '骗炮', '不骗你', '没骗你', '骗你的', '诈骗案', '诈骗罪', '电信诈骗', '网络诈骗', '防诈骗', '反诈骗'],
+  '诈骗': ['诈骗案', '诈骗罪', '电信诈骗', '网络诈骗', '防诈骗', '反诈骗', '诈骗电话', '诈骗短信', '诈骗信息', '诈骗团伙', '诈骗分子', '诈骗集团', '诈骗犯'],
+  '骗': ['骗子酒吧', '骗炮', '不骗你', '没骗你', '骗你的', '防骗', '反骗', '诈骗案', '诈骗罪', '电信诈骗', '网络诈骗', '防诈骗', '反诈骗'],
   '垃圾': ['垃圾桶', '垃圾袋', '垃圾分类', '垃圾短信', '垃圾邮件', '垃圾广告'],
   '有病': ['有病毒'],
   // a floor scrubber (小米洗地机 is a product) or washing a floor, not whitewashing

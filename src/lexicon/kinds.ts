@@ -69,6 +69,7 @@ export type CueRole =
   | 'report'
   | 'reject'
   | 'endorse'
+  | 'guards'
   | 'determiner'
   | 'fan-head'
   | 'opponent-head'
@@ -122,6 +123,8 @@ export interface CueKindSpec {
   objectIsVictim?: boolean;
   /** A wrongdoing word with people right after it ("cheats its customers", 骗米粉): they are its victims, not accused. */
   peopleAfterAreVictims?: boolean;
+  /** With a guard word (谨防, 拦截, beware of) between the name and it, a danger the name guards against, not said of it. */
+  guarded?: boolean;
   /** A predicate whose subject must be the target: only adverbs and copulas between them ("Apple honestly sucks"). */
   subjectOnly?: boolean;
   /** A verb whose object must be the target: it counts only right before it, within this many tokens ("hate @apple"). */
@@ -246,6 +249,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     topicPredicate: true,
     contextual: true,
     peopleAfterAreVictims: true,
+    guarded: true,
     examples: { match: ['小米就是骗子', '小米的红米续航虚标，骗子', '华为比小米还坑', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子'], nomatch: ['小米不是骗子', '小米又涨价了，他就是个骗子', '小米这有啥可造假的', 'beware of fake xiaomi support scammers', '冒充小米客服的骗子', '山寨小米都是骗子', '这个用起来比小米坑'] },
   },
   'fraud-verb': {
@@ -253,6 +257,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     topicPredicate: true,
     objectIsVictim: true,
     peopleAfterAreVictims: true,
+    guarded: true,
     examples: { match: ['小米抄袭苹果', 'xiaomi is stealing our data', 'i got ripped off by xiaomi', 'xiaomi rips off its customers'], nomatch: ['苹果抄袭小米', 'apple copied xiaomi'] },
   },
   'fraud-strong': {
@@ -261,6 +266,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     contextual: true,
     anticipates: true,
     peopleAfterAreVictims: true,
+    guarded: true,
     examples: {
       match: ['又出来骗钱，小米这是在走回头路', '忽悠人，小米这次的新机毫无诚意', '看看小米的定价，你就知道什么叫割韭菜了'],
       nomatch: ['割韭菜的多了去了，小米算良心的', '差点被骗钱，还好小米官方及时提醒', '我朋友天天忽悠人，小米手机倒是挺好用'],
@@ -468,6 +474,16 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Words right after a cue that deny it (造假没必要, 骗人不至于, 倒闭不可能): the cue is not asserted.',
     role: 'negates-prev',
     examples: { match: ['小米就是骗子，不可能不是'], nomatch: ['小米造假没必要', '小米骗人不至于', '小米倒闭不可能'] },
+  },
+  'claim-after': {
+    doc: 'Right after a cue, words that name it a claim, a rumour or a label (割韭菜的说法站不住, 倒闭的传言是假的): mentioned, not said.',
+    role: 'negates-prev',
+    examples: { match: ['小米割韭菜，这就是事实'], nomatch: ['小米割韭菜的说法站不住', '小米骗子的帽子摘不掉了吗'] },
+  },
+  guard: {
+    doc: 'Guarding against a wrong (谨防, 拦截, 专治, beware of): a fraud word after it, with the name before it, is a danger the name guards against, not said of the name.',
+    role: 'guards',
+    examples: { match: ['小米就是骗子'], nomatch: ['小米专治各种骗子', '小米手机能拦截诈骗电话', '小米提醒：谨防冒充客服的骗子', 'xiaomi phones block scam calls', 'the xiaomi app protects you from scammers', 'xiaomi cracks down on scammers'] },
   },
   'answer-no': {
     doc: 'First words of the sentence after a question that answer it no: the question asked what they deny.',
