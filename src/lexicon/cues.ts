@@ -439,7 +439,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'denied-after': ['没必要', '不至于', '不可能', '不存在', '谈不上', '算不上', '说不上', '不太可能', '不见得'],
   // Guarding against a wrong (谨防骗子, 拦截诈骗, "protects you from scammers"): the wrong is a danger, not said of a name before.
   guard: ['谨防', '警惕', '提防', '小心', '防范', '当心', '拦截', '打击', '严打', '举报', '专治', '防止', '识别',
-    'beware of', 'watch out for', 'protect against', 'protects against', 'protect you from', 'protects you from',
+    'beware of', 'watch out for', 'protect against', 'protects against', 'protect you from', 'protects you from', 'catch', 'catches', 'catching',
+    'sued', 'sues', 'suing', 'against',
     'crack down on', 'cracks down on', 'cracking down on'],
   // 割韭菜的说法, 倒闭的传言: the words before are named as a claim, a rumour or a label, not said
   'claim-after': ['的说法', '的传言', '的谣言', '的言论', '的论调', '的帽子', '的标签', '之说', '一说'],
@@ -573,7 +574,9 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   fraud: ['fraud case', 'fraud cases', 'fraud lawsuit', 'fraud suit', 'fraud charge', 'fraud charges', 'fraud trial', 'fraud probe',
     'fraud investigation', 'prison for fraud', 'jail for fraud', 'charged with fraud', 'convicted of fraud', 'sued for fraud',
     // a bank's or a card's flag on a payment: "my card company marked the tickets as fraud"
-    'as fraud', 'fraud alert', 'fraud alerts', 'fraud department', 'fraud protection'],
+    'as fraud', 'fraud alert', 'fraud alerts', 'fraud department', 'fraud protection',
+    // fighting it: "xiaomi's anti-fraud team", "fraud detection"
+    'anti-fraud', 'anti fraud', 'fraud detection', 'fraud prevention', 'fraud team', 'fraud check', 'fraud checks'],
   '诈骗': ['诈骗案', '诈骗罪', '电信诈骗', '网络诈骗', '防诈骗', '反诈骗', '诈骗电话', '诈骗短信', '诈骗信息', '诈骗团伙', '诈骗分子', '诈骗集团', '诈骗犯'],
   '骗': ['骗子酒吧', '骗炮', '不骗你', '没骗你', '骗你的', '防骗', '反骗', '诈骗案', '诈骗罪', '电信诈骗', '网络诈骗', '防诈骗', '反诈骗'],
   '垃圾': ['垃圾桶', '垃圾袋', '垃圾分类', '垃圾短信', '垃圾邮件', '垃圾广告'],
@@ -619,7 +622,7 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   suckers: ['suckers game', "suckers'", 'suckers for'],
   dumb: ['dumb phone'],
   stupid: ['stupid fast'],
-  scam: ['scam calls', 'scam call', 'scam texts', 'scam emails'],
+  scam: ['scam calls', 'scam call', 'scam texts', 'scam emails', 'anti-scam', 'scam protection', 'scam detection', 'scam alert', 'scam alerts', 'scam warning', 'scam warnings', 'scam filter'],
   lies: ['lies ahead', 'lies in', 'lies with', 'lies on'],
   // the idiom of winning the attention: "Apple steals the show at SXSW"
   stole: ['stole the show', 'stole the spotlight', 'stole my heart', 'stole the limelight'],

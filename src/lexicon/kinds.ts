@@ -483,7 +483,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   guard: {
     doc: 'Guarding against a wrong (谨防, 拦截, 专治, beware of): a fraud word after it, with the name before it, is a danger the name guards against, not said of the name.',
     role: 'guards',
-    examples: { match: ['小米就是骗子'], nomatch: ['小米专治各种骗子', '小米手机能拦截诈骗电话', '小米提醒：谨防冒充客服的骗子', 'xiaomi phones block scam calls', 'the xiaomi app protects you from scammers', 'xiaomi cracks down on scammers'] },
+    examples: { match: ['小米就是骗子'], nomatch: ['小米专治各种骗子', '小米手机能拦截诈骗电话', '小米提醒：谨防冒充客服的骗子', 'xiaomi phones block scam calls', 'the xiaomi app protects you from scammers', 'xiaomi cracks down on scammers', 'xiaomi helps police catch scammers', "xiaomi's anti-fraud team"] },
   },
   'answer-no': {
     doc: 'First words of the sentence after a question that answer it no: the question asked what they deny.',
