@@ -277,7 +277,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     selfPredicate: true,
     role: 'people-noun',
     addressable: true,
-    examples: { match: ['用红米的都是穷逼', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants', '米粉又来洗地了'], nomatch: ['红米手机用了三年', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting', '小米洗地机很好用'] },
+    examples: { match: ['用红米的都是穷逼', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants', '米粉又来洗地了', '米粉是不是都没长脑子', '还在用小米的都是什么人啊'], nomatch: ['红米手机用了三年', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting', '小米洗地机很好用', '看到小米的价格我是傻眼了'] },
   },
   dupe: {
     doc: 'Buyers and defenders as dupes or lackeys (韭菜, 冤大头, 殖人, sheeple): after a product, its buyers; under a post about the brand, too.',
@@ -501,7 +501,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'fan-head': {
     doc: 'After a brand or product name, makes the target its fans or users: 粉丝, users; its sycophants (小米的孝子们) are its fans too.',
     role: 'fan-head',
-    examples: { match: ['小米的孝子们又来了', '小米的舔狗真多'], nomatch: ['小米的粉丝很多'] },
+    examples: { match: ['小米的孝子们又来了', '小米的舔狗真多', '米粉真是雷军的好狗'], nomatch: ['小米的粉丝很多'] },
   },
   'staff-head': {
     doc: 'After a brand name, makes the target its people: 高管, employees (Cantonese 啲 and 嘅 join them as 的 does).',
