@@ -1321,6 +1321,8 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation): boolean {
   // (难道不是 is one word of the lexicon, no negator of its own: a denial word inside the question counts too).
   const inner = byNext || (question !== undefined && DENIED_IN_QUESTION.test(seg.slice(Math.max(question.end, cue.start - 3), cue.start)));
   if (inner !== (bySentence || question !== undefined)) return true;
+  // "mi fans are idiots, just kidding", "… /s", 开玩笑的: taken back in the same sentence or as the next one.
+  if (withRole(cues, 'retracts', cue.end, cue.end + 40).some((r) => r.start >= cue.end && seg.sentenceIndex(r.start) - seg.sentenceIndex(cue.start) <= 1)) return true;
   // "小米造假没必要": a denial right after the cue, in its clause.
   return withRole(cues, 'negates-prev', cue.end, cue.end + 6).some((n) => n.start >= cue.end && n.start - cue.end <= 1 && seg.strictlySameClause(n, cue));
 }
@@ -1455,13 +1457,15 @@ function attributedToName(targets: readonly TargetHit[], cues: Cues, seg: Segmen
 /** Attribution verbs said by a third party or another brand ("a rival maker claims", "律师称"): what follows is theirs. */
 function attributedToOthers(targets: readonly TargetHit[], cues: Cues, seg: Segmentation): Hit[] {
   const verbs = allWithRole(cues, 'attribution');
-  if (verbs.length === 0) return [];
+  if (verbs.length === 0 && allWithRole(cues, 'attribution-passive').length === 0) return [];
   // "…and he's right", 说得对: an endorsement later in the sentence makes the words the author's too.
   const endorsed = (v: Hit) => withRole(cues, 'endorse', v.end, v.end + RADIUS).some((e) => e.start >= v.end && seg.sameSentence(e, v));
-  return verbs.filter((v) => {
+  // 米粉被骂脑残, "mi fans get called idiots": the passive names others' word, whoever they are.
+  const passive = allWithRole(cues, 'attribution-passive').filter((v) => !endorsed(v));
+  return [...passive, ...verbs.filter((v) => {
     const speaker = (h: Hit) => h.end <= v.start && seg.strictlySameClause(h, v) && seg.tokenDistance(h, v) <= 2;
     return (withRole(cues, 'third-party', v.start - 40, v.start).some(speaker) || targets.some((t) => t.kind === 'rival' && speaker(t))) && !endorsed(v);
-  });
+  })];
 }
 
 function makeFinding(post: Post, normalized: NormalizedText, rule: Rule, target: Hit, cue: Hit, targetFrom?: 'context'): Finding {

@@ -107,6 +107,10 @@ export type CueKind =
   | 'report'
   /** The author rejects what was reported: 太过分, toxic. */
   | 'reject'
+  /** Named so by others, in the passive: 被骂, "get called". */
+  | 'passive-report'
+  /** Taken back at once: just kidding, /s, 开玩笑的. */
+  | 'retract'
   /** After a cue, name it a claim or a label (割韭菜的说法, 倒闭的传言): it is mentioned, not said. */
   | 'claim-after'
   /** Guarding against a wrong (谨防, 拦截, beware of): the wrong after it is a danger, not said of a name before. */
@@ -430,7 +434,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     "wouldn't call", 'would not call', "wouldn't say", 'would not say', "won't call", "can't call", "it's not like", 'its not like',
   ],
   report: [
-    '有人说', '有人骂', '有人叫', '有人称', '有些人说', '某些人说', '别人说', '他们说', '网上说', '网友说', '都说', '被说', '被骂',
+    '有人说', '有人骂', '有人叫', '有人称', '有些人说', '某些人说', '别人说', '他们说', '网上说', '网友说', '都说',
     '据说', '所谓', '所谓的', '说什么', '那些说', '当年说', '说这种话', '说这话', '骂人', '叫他们', '称他们', '有人觉得', '有人认为', '有人管', '叫法', '称呼',
     'people say', 'people saying', 'someone said',
     'somebody said', 'they say', 'they call', 'calling', 'called', 'call them', 'calls them', 'accused of', 'accusing',
@@ -438,6 +442,11 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'so-called', 'haters say', 'critics say', 'some say', 'some people say', 'some claim', 'many say', 'others say',
     'some people think', 'some think', 'people think', 'many think', 'some believe', 'people believe',
   ],
+  // Named so by others, in the passive (米粉被骂脑残, "mi fans get called idiots"): their word, not the author's.
+  'passive-report': ['被说', '被骂', '被称为', '被叫做', '被叫成', '被说成', '被骂成', '被扣上', 'get called', 'gets called', 'got called', 'are called',
+    'is called', 'are often called', 'is often called', 'been called', 'are labeled', 'are labelled', 'is labeled', 'is labelled', 'are branded', 'is branded'],
+  // Taking it back at once (just kidding, /s, 开玩笑的): the sentence before is not meant.
+  retract: ['just kidding', 'jk', 'j/k', '/s', 'just joking', 'only joking', '开玩笑的', '开个玩笑', '说着玩的', '玩笑话'],
   'denied-after': ['没必要', '不至于', '不可能', '不存在', '谈不上', '算不上', '说不上', '不太可能', '不见得'],
   // Guarding against a wrong (谨防骗子, 拦截诈骗, "protects you from scammers"): the wrong is a danger, not said of a name before.
   guard: ['谨防', '警惕', '提防', '小心', '防范', '当心', '拦截', '打击', '严打', '举报', '专治', '防止', '识别',
@@ -583,6 +592,7 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '骗': ['骗子酒吧', '骗炮', '不骗你', '没骗你', '骗你的', '防骗', '反骗', '诈骗案', '诈骗罪', '电信诈骗', '网络诈骗', '防诈骗', '反诈骗'],
   '垃圾': ['垃圾桶', '垃圾袋', '垃圾分类', '垃圾短信', '垃圾邮件', '垃圾广告'],
   '有病': ['有病毒'],
+  jk: ['jk rowling', 'jk制服'],
   '就是傻': ['就是傻眼', '就是傻乐', '就是傻笑'],
   // a floor scrubber (小米洗地机 is a product) or washing a floor, not whitewashing
   '洗地': ['洗地机', '洗地板', '洗地毯'],

@@ -70,6 +70,8 @@ export type CueRole =
   | 'reject'
   | 'endorse'
   | 'guards'
+  | 'attribution-passive'
+  | 'retracts'
   | 'determiner'
   | 'fan-head'
   | 'opponent-head'
@@ -474,6 +476,16 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Words right after a cue that deny it (造假没必要, 骗人不至于, 倒闭不可能): the cue is not asserted.',
     role: 'negates-prev',
     examples: { match: ['小米就是骗子，不可能不是'], nomatch: ['小米造假没必要', '小米骗人不至于', '小米倒闭不可能'] },
+  },
+  'passive-report': {
+    doc: 'Named so by others, in the passive (米粉被骂脑残, "mi fans get called idiots"): what follows is their word, not the author\'s.',
+    role: 'attribution-passive',
+    examples: { match: ['米粉都是脑残'], nomatch: ['米粉被骂脑残', 'mi fans get called idiots a lot', 'xiaomi is often called a scam by samsung fans'] },
+  },
+  retract: {
+    doc: 'Taking back what was just said (just kidding, jk, /s, 开玩笑的): the sentence before it, or the same sentence, is not meant.',
+    role: 'retracts',
+    examples: { match: ['mi fans are idiots. I am not kidding'], nomatch: ['mi fans are idiots, just kidding', 'mi fans are idiots lol jk', 'mi fans are idiots /s', '米粉都是傻子，开玩笑的'] },
   },
   'claim-after': {
     doc: 'Right after a cue, words that name it a claim, a rumour or a label (割韭菜的说法站不住, 倒闭的传言是假的): mentioned, not said.',
