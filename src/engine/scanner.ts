@@ -1205,19 +1205,29 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
 const VOCATIVE_PREFIX = /^[\s@#]*(?:(?:you|u|ya|what|bunch of|such|absolute|total|complete|fucking|bloody|damn)\s+)*$/;
 /** What may follow it to the end of the post. */
 const POST_END = /^[\s.!?…]*$/;
+/** The same in Chinese: adverbs before (真, 纯纯), particles and marks after (啊, 吧, 。！). */
+const VOCATIVE_PREFIX_ZH = /^\s*(?:真|太|纯|纯纯|简直|就是|真是|一群|一帮|都是|全是)*$/;
+const POST_END_ZH = /^[\s.!?…。！？~～啊吧了呢呀哈]*$/;
 
 /**
- * "@united lost my bag again, idiots": an English plural insult standing alone as the last clause of a post is said
+ * "@united lost my bag again, idiots", 花粉天天吹遥遥领先，脑残: an English plural insult, or a Chinese word that can only
+ * name people, standing alone as the last clause of a post is said
  * to the name the post spoke of just before (in the same sentence or the one before), when no other name, party or
  * group of people (haters, "my friends", you) is named between them.
  */
 function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): boolean {
-  if (!spec.addressable || target.end > cue.start || cue.text.length < 4 || !/^[a-z][a-z-]*s$/.test(cue.text)) return false;
+  if (!spec.addressable || target.end > cue.start) return false;
+  // "花粉天天吹遥遥领先，脑残": in Chinese, a word that can only name people, alone as the last clause.
+  const chinese = isCjkChar(text.charCodeAt(cue.start));
+  if (chinese ? !withRole(cues, 'people-noun', cue.start, cue.end).some((p) => p.start === cue.start && p.end === cue.end) : cue.text.length < 4 || !/^[a-z][a-z-]*s$/.test(cue.text)) return false;
   // The end of the post first, on a bounded look: only a cue there reads its clause.
-  if (text.length - cue.end > 8 || !POST_END.test(text.slice(cue.end)) || !VOCATIVE_PREFIX.test(seg.clausePrefix(cue.start))) return false;
+  if (text.length - cue.end > 8 || !(chinese ? POST_END_ZH : POST_END).test(text.slice(cue.end)) || !(chinese ? VOCATIVE_PREFIX_ZH : VOCATIVE_PREFIX).test(seg.clausePrefix(cue.start))) return false;
   if (seg.sentenceIndex(cue.start) - seg.sentenceIndex(target.start) > 1) return false;
   const toName = seg.addressesPost(target) || seg.addressesFrom(target, cue.start);
-  return !all.between(target.end, cue.start).some((o) => o !== target && o.start >= target.end) &&
+  // In Chinese the clause's first name is its topic: a name after it in its clause is an object (米粉天天吹小米，脑残).
+  if (chinese && all.items.some((o) => o !== target && o.end <= target.start && seg.strictlySameClause(o, target))) return false;
+  const between = (o: TargetHit) => o !== target && o.start >= target.end && !(chinese && seg.strictlySameClause(o, target));
+  return !all.between(target.end, cue.start).some(between) &&
     // In a post said to the name, "you" is the name ("@united are you kidding me? incompetent fools").
     !SUBJECT_ROLES.some((role) => (role !== 'addressee' || !toName) && withRole(cues, role, target.end, cue.start).some((h) => h.end <= cue.start)) && withRole(cues, 'opponent-head', target.end, cue.start).length === 0 &&
     otherMentions(text, target.end, cue.start, all).length === 0;

@@ -279,7 +279,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     selfPredicate: true,
     role: 'people-noun',
     addressable: true,
-    examples: { match: ['用红米的都是穷逼', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants', '米粉又来洗地了', '米粉是不是都没长脑子', '还在用小米的都是什么人啊'], nomatch: ['红米手机用了三年', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting', '小米洗地机很好用', '看到小米的价格我是傻眼了'] },
+    examples: { match: ['用红米的都是穷逼', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants', '米粉又来洗地了', '米粉是不是都没长脑子', '还在用小米的都是什么人啊', '米粉天天吹小米，脑残', '小米又涨价了，傻逼'], nomatch: ['红米手机用了三年', '小米涨价了，华为也涨了，脑残', '我买了小米，傻子一个', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting', '小米洗地机很好用', '看到小米的价格我是傻眼了'] },
   },
   dupe: {
     doc: 'Buyers and defenders as dupes or lackeys (韭菜, 冤大头, 殖人, sheeple): after a product, its buyers; under a post about the brand, too.',
@@ -443,7 +443,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   negator: {
     doc: 'Negates the cue right after it: 不是, not.',
     role: 'negates-next',
-    examples: { match: ["xiaomi ain't shit"], nomatch: ["xiaomi ain't evil", 'xiaomi is far from a scam', 'xiaomi is anything but a scam', '小米不是个笑话', '小米并不是坨屎'] },
+    examples: { match: ["xiaomi ain't shit", '小米卖不动活该', '想不到小米这么垃圾'], nomatch: ["xiaomi ain't evil", 'xiaomi is far from a scam', 'xiaomi is anything but a scam', '小米不是个笑话', '小米并不是坨屎', '小米不来骗人'] },
   },
   'scope-end': {
     doc: 'A second copula (就是, 而是) ends the reach of a negation before it: 不是傻就是蠢 asserts 蠢.',
