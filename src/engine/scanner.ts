@@ -1331,6 +1331,8 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation): boolean {
   // (难道不是 is one word of the lexicon, no negator of its own: a denial word inside the question counts too).
   const inner = byNext || (question !== undefined && DENIED_IN_QUESTION.test(seg.slice(Math.max(question.end, cue.start - 3), cue.start)));
   if (inner !== (bySentence || question !== undefined)) return true;
+  // "are apple fans stupid? genuine question", 小米是骗子吗？真心求问: a question said to be asked to learn.
+  if (seg.isQuestion(cue.start) && withRole(cues, 'asks', cue.end, cue.end + 60).some((a) => a.start >= cue.end && seg.sentenceIndex(a.start) - seg.sentenceIndex(cue.start) <= 1)) return true;
   // "mi fans are idiots, just kidding", "… /s", 开玩笑的: taken back in the same sentence or as the next one.
   if (withRole(cues, 'retracts', cue.end, cue.end + 40).some((r) => r.start >= cue.end && seg.sentenceIndex(r.start) - seg.sentenceIndex(cue.start) <= 1)) return true;
   // "小米造假没必要": a denial right after the cue, in its clause.

@@ -111,6 +111,8 @@ export type CueKind =
   | 'passive-report'
   /** Taken back at once: just kidding, /s, 开玩笑的. */
   | 'retract'
+  /** After a question, saying it was asked to learn: genuine question, 真心求问. */
+  | 'asked-after'
   /** After a cue, name it a claim or a label (割韭菜的说法, 倒闭的传言): it is mentioned, not said. */
   | 'claim-after'
   /** Guarding against a wrong (谨防, 拦截, beware of): the wrong after it is a danger, not said of a name before. */
@@ -283,6 +285,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // a question asked to learn, not to accuse: 请问小米是骗子吗？ "genuine question: is apple a scam?"
     '请问', '求问', '想问一下', '问一下', '有没有人知道', '有人知道', '求解答', 'genuine question', 'honest question', 'serious question',
     'is it true', 'anyone know if', 'does anyone know if', 'can someone tell me if'],
+  // After a question, saying it was asked to learn: "are apple fans stupid? genuine question", 小米是骗子吗？真心求问
+  'asked-after': ['genuine question', 'honest question', 'serious question', 'asking for a friend', 'just asking', 'just curious',
+    '真心求问', '认真问', '求解答', '真诚发问', '求科普', '不是杠'],
   // A condition supposes what it states, it does not assert it (如果小米是骗子…, "if xiaomi is a scam then…"); what the
   // consequent says after 就 or "then" is asserted ("if you buy xiaomi you're an idiot", 如果买小米就是傻子).
   conditional: ['如果', '要是', '假如', '假设', '倘若', '若是', 'if'],

@@ -72,6 +72,7 @@ export type CueRole =
   | 'guards'
   | 'attribution-passive'
   | 'retracts'
+  | 'asks'
   | 'determiner'
   | 'fan-head'
   | 'opponent-head'
@@ -481,6 +482,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Named so by others, in the passive (米粉被骂脑残, "mi fans get called idiots"): what follows is their word, not the author\'s.',
     role: 'attribution-passive',
     examples: { match: ['米粉都是脑残'], nomatch: ['米粉被骂脑残', 'mi fans get called idiots a lot', 'xiaomi is often called a scam by samsung fans'] },
+  },
+  'asked-after': {
+    doc: 'Right after a question (in its sentence or the next), words that say it was asked to learn ("genuine question", 真心求问): it accuses no one.',
+    role: 'asks',
+    examples: { match: ['are mi fans stupid? yes they are'], nomatch: ['are mi fans stupid? genuine question', '小米是骗子吗？真心求问'] },
   },
   retract: {
     doc: 'Taking back what was just said (just kidding, jk, /s, 开玩笑的): the sentence before it, or the same sentence, is not meant.',
