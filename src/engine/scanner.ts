@@ -708,7 +708,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const sayer = cues.ofAny(OPPONENT_VERBS, t.start - 8, t.start)
         .filter((c) => c.end <= t.start && BUY_GAP.test(text.slice(c.end, t.start)) && !withRole(cues, 'self', c.start - 4, c.start).some((me) => me.end <= c.start))
         .pop();
-      if (sayer && (BUYERS_END.test(text.slice(t.end, t.end + 12)) || CUE_KINDS[sayer.kind].closedBy?.some((w) => text.startsWith(w, t.end)) || text.startsWith('的人', t.end))) return { ...t, start: sayer.start, text: text.slice(sayer.start, t.end), kind: 'rival' };
+      // 抵制小米的行为太蠢了: their act, named as a thing, is theirs too.
+      if (sayer && (BUYERS_END.test(text.slice(t.end, t.end + 12)) || CUE_KINDS[sayer.kind].closedBy?.some((w) => text.startsWith(w, t.end)) || text.startsWith('的人', t.end) || (OPPONENTS_ACT.test(text.slice(t.end, t.end + 4)) && !SUPPORTED.test(text.slice(Math.max(0, sayer.start - 4), sayer.start))))) return { ...t, start: sayer.start, text: text.slice(sayer.start, t.end), kind: 'rival' };
       if (t.kind === 'fans') return t;
       // "the brain dead people at the @apple store": the people who work there.
       if (t.kind !== 'executive' && withRole(cues, 'staff-pre', t.start - 40, t.start).some((c) => c.end <= t.start && /^[\s@#]*$/.test(text.slice(c.end, t.start)))) {
@@ -817,7 +818,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
             overlaps(cue, target) && !CUE_KINDS[cue.kind].mayOverlapTarget ? 'overlaps-target'
             : rule.leavesUsedCues && usedCues.some((u) => overlaps(u, cue)) ? 'cue-used'
             : movedFrom(target, cue) ? 'moved-by-construction'
-            : pairs(rule, target, cue, all, cues, seg, text) ?? (negated(cue, cues, seg) ? 'negated' : supposed(target, cue, cues, seg) ? 'supposed' : answeredNo(cue, cues, seg, text) ? 'answered-no'
+            : pairs(rule, target, cue, all, cues, seg, text) ?? (negated(cue, cues, seg, text) ? 'negated' : supposed(target, cue, cues, seg) ? 'supposed' : answeredNo(cue, cues, seg, text) ? 'answered-no'
               : reported(Math.min(cue.start, target.start)) || reported(cue.start) || bySayers(target, cue) ? 'reported-speech' : saidByName(cue) ? 'said-by-name' : null);
           if (dropped) {
             note(rule, target, cue, dropped);
@@ -836,7 +837,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const span = toOriginalSpan(normalized, target.start, target.end, post.text);
       const covered = findings.slice(firstFinding).some((f) => f.ruleId === m.rule.id && f.span.start < span.end && span.start < f.span.end);
       if (covered || (perRule.get(m.rule.id) ?? 0) >= MAX_PER_RULE) continue;
-      const outcome = reported(m.target.start) ? 'reported-speech' : m.construction.negatable && negated(m.cue as CueHit, cues, seg) ? 'negated' : 'kept';
+      const outcome = reported(m.target.start) ? 'reported-speech' : m.construction.negatable && negated(m.cue as CueHit, cues, seg, text) ? 'negated' : 'kept';
       trace?.pairings.push({ rule: m.rule.id, target: m.target.text, targetKind: m.targetKind, cue: m.cue.text, cueKind: (m.cue as CueHit).kind, outcome });
       if (outcome !== 'kept') continue;
       findings.push(makeFinding(post, normalized, m.rule, shift(m.target), shift(m.cue)));
@@ -928,6 +929,10 @@ const COMPANY_NAME = /(?:公司|集团)$/;
 const SOMEONE_BEFORE = /(?:^|\s)(?:the|this|that)\s+$/;
 /** A copula between a name and such a noun links them ("@united is the idiot here"). */
 const COPULA_BETWEEN = /\b(?:is|are|was|were|be|'s|’s)\b/;
+/** After "抵制小米": a noun for the act (的行为, 的做法, 的声音): the opponents' act, not a call. */
+const OPPONENTS_ACT = /^的(?:行为|做法|声音|言论|想法|运动|活动|号召|举动)/;
+/** Right before such an act: the author taking it up (我支持抵制小米的行为 is a call of the author's own). */
+const SUPPORTED = /(?:支持|赞成|赞同|拥护)\s*$/;
 /** Roles of words that refer back to a company, its products or its fans. */
 const REFERENCE_ROLES: ReadonlySet<CueRole | undefined> = new Set<CueRole>(['brand-ref', 'product-ref', 'fan-ref']);
 /** Doom words that are verbs said as an order (a noun, "@united Death in the family…", is not). */
@@ -1315,8 +1320,10 @@ function isCjkChar(c: number): boolean {
 const DENIED_IN_QUESTION = /不是|不算|没有|不|没|\bnot\b|n't|n’t/;
 
 /** A negator right before the cue ("小米不是骗子"), or a sentence-wide one before it ("I don't think ..."). */
-function negated(cue: CueHit, cues: Cues, seg: Segmentation): boolean {
+function negated(cue: CueHit, cues: Cues, seg: Segmentation, text: string): boolean {
   if (CUE_KINDS[cue.kind].unnegated) return false;
+  // "请问小米是骗子吗？我觉得是": a question its author answers yes asserts what it asked.
+  if (answeredYes(cue, cues, seg, text)) return false;
   // "一群没有脑子的冤大头": a negation inside a modifier (before 的) does not reach the noun it modifies.
   // "这不是骗人吗": a question tag closing the clause right after the cue asks for agreement with what 不是 frames.
   const affirmed = (n: Hit) => withRole(cues, 'affirms', cue.end, cue.end + 4).some((t) => t.start - cue.end <= 1 && seg.strictlySameClause(t, cue) && CUE_KINDS[t.kind].cancels?.includes(n.text) === true);
@@ -1411,12 +1418,21 @@ const ANSWER_REACH = 12;
  * asked about and denied, not asserted. The answer must open the very next sentence.
  */
 function answeredNo(cue: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
+  return answered(cue, 'answers-no', cues, seg, text);
+}
+
+/** A question its author answers yes ("请问小米是骗子吗？我觉得是", "is xiaomi a scam? yes."): it asserts. */
+function answeredYes(cue: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
+  return answered(cue, 'answers-yes', cues, seg, text);
+}
+
+function answered(cue: Hit, role: 'answers-no' | 'answers-yes', cues: Cues, seg: Segmentation, text: string): boolean {
   if (!seg.isQuestion(cue.start)) return false;
   const question = seg.sentenceIndex(cue.start);
   let end = cue.end;
   while (end < text.length && seg.sentenceIndex(end) === question) end++;
   // The answer stands alone in its clause, give or take a word: 不是骗子是什么 is no answer, it asserts.
-  return withRole(cues, 'answers-no', end, end + ANSWER_REACH).some(
+  return withRole(cues, role, end, end + ANSWER_REACH).some(
     (a) => a.start >= end && ANSWER_GAP.test(text.slice(end, a.start)) && seg.sentenceIndex(a.start) <= question + 2 && ANSWER_END.test(text.slice(a.end, a.end + 6)),
   );
 }

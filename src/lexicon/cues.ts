@@ -119,6 +119,8 @@ export type CueKind =
   | 'guard'
   /** The author takes up what someone else said: "and he's right", 说得对. */
   | 'endorse'
+  /** First words of a sentence that answer the question before it yes: 请问小米是骗子吗？我觉得是。 */
+  | 'answer-yes'
   /** First words of a sentence that answer the question before it no: "Is X a scam? No.", 小米是骗子吗？不是。 */
   | 'answer-no'
   /** Right after a cue, deny it: 造假没必要, 骗人不至于, 倒闭不可能. */
@@ -439,7 +441,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     "wouldn't call", 'would not call', "wouldn't say", 'would not say', "won't call", "can't call", "it's not like", 'its not like',
   ],
   report: [
-    '有人说', '有人骂', '有人叫', '有人称', '有些人说', '某些人说', '别人说', '他们说', '网上说', '网友说', '都说',
+    '有人说', '有人骂', '有人叫', '有人称', '有些人说', '某些人说', '别人说', '他们说', '网上说', '网友说', '都说', '有人号召', '有人呼吁', '有人带头', '有人喊',
     '据说', '所谓', '所谓的', '说什么', '那些说', '当年说', '说这种话', '说这话', '骂人', '叫他们', '称他们', '有人觉得', '有人认为', '有人管', '叫法', '称呼',
     'people say', 'people saying', 'someone said',
     'somebody said', 'they say', 'they call', 'calling', 'called', 'call them', 'calls them', 'accused of', 'accusing',
@@ -460,6 +462,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'crack down on', 'cracks down on', 'cracking down on'],
   // 割韭菜的说法, 倒闭的传言: the words before are named as a claim, a rumour or a label, not said
   'claim-after': ['的说法', '的传言', '的谣言', '的言论', '的论调', '的帽子', '的标签', '之说', '一说'],
+  'answer-yes': ['是的', '对的', '我觉得是', '我看是', '当然是', '肯定是', '没错', '就是', 'yes', 'yep', 'yeah', 'definitely', 'absolutely', 'of course', 'sure is'],
   'answer-no': [
     '不是', '当然不是', '并不是', '肯定不是', '我觉得不是', '我看不是', '当然没有', '并没有', '不会', '当然不会', '胡说', '瞎说',
     '别逗了', '开什么玩笑', '开玩笑', '怎么可能', '不可能', '根本不是', '才不是', '根本没有', '完全不是',

@@ -54,6 +54,7 @@ export type CueRole =
   | 'negates-next'
   | 'negates-sentence'
   | 'answers-no'
+  | 'answers-yes'
   | 'negates-prev'
   | 'rhetorical'
   | 'affirms'
@@ -232,7 +233,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     objectAfter: true,
     examples: {
       match: ['大家一起抵制小米', '抵制小米', '小米确实该抵制 但别骂米粉', '建议全面禁售小米', '抵制小米这种公司', '@xiaomi boycott xiaomi', 'they should ban xiaomi already'],
-      nomatch: ['我不会再买小米了', '别买红米note，买了两台屏幕都有问题', '支持小米，抵制华为', 'russia may ban some xiaomi products', '#Russia could #ban #xiaomi phones', 'nobody should ban xiaomi', '抵制小米的都是脑残', '坚决支持小米，抵制洋货', '请小米下架这个应用'],
+      nomatch: ['我不会再买小米了', '别买红米note，买了两台屏幕都有问题', '支持小米，抵制华为', '抵制小米的行为太蠢了', '有人号召抵制小米，真是无聊', 'russia may ban some xiaomi products', '#Russia could #ban #xiaomi phones', 'nobody should ban xiaomi', '抵制小米的都是脑残', '坚决支持小米，抵制洋货', '请小米下架这个应用'],
     },
   },
   'boycott-call': {
@@ -502,6 +503,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Guarding against a wrong (谨防, 拦截, 专治, beware of): a fraud word after it, with the name before it, is a danger the name guards against, not said of the name.',
     role: 'guards',
     examples: { match: ['小米就是骗子'], nomatch: ['小米专治各种骗子', '小米手机能拦截诈骗电话', '小米提醒：谨防冒充客服的骗子', 'xiaomi phones block scam calls', 'the xiaomi app protects you from scammers', 'xiaomi cracks down on scammers', 'xiaomi helps police catch scammers', "xiaomi's anti-fraud team"] },
+  },
+  'answer-yes': {
+    doc: 'First words of the sentence after a question that answer it yes (请问小米是骗子吗？我觉得是): the question asserts what it asked.',
+    role: 'answers-yes',
+    examples: { match: ['请问小米是骗子吗？我觉得是', 'genuine question: is xiaomi a scam? yes.'], nomatch: ['请问小米是骗子吗？', '请问小米是骗子吗？我觉得不是'] },
   },
   'answer-no': {
     doc: 'First words of the sentence after a question that answer it no: the question asked what they deny.',
