@@ -1309,7 +1309,8 @@ function anticipatesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHi
   // "某些厂商割韭菜，小米不会": a third party opening the clause is its subject.
   if (withRole(cues, 'third-party', cue.start - 24, cue.start).some((p) => p.end <= cue.start && seg.strictlySameClause(p, cue))) return false;
   // The first name of the post, and nothing named between them.
-  return !all.items.some((other) => other !== target && other.start < target.start);
+  // The index is sorted by start: the first item tells (one look, however many names the stretch holds).
+  return all.items[0]!.start >= target.start;
 }
 
 function isCjkChar(c: number): boolean {
@@ -1429,8 +1430,7 @@ function answeredYes(cue: Hit, cues: Cues, seg: Segmentation, text: string): boo
 function answered(cue: Hit, role: 'answers-no' | 'answers-yes', cues: Cues, seg: Segmentation, text: string): boolean {
   if (!seg.isQuestion(cue.start)) return false;
   const question = seg.sentenceIndex(cue.start);
-  let end = cue.end;
-  while (end < text.length && seg.sentenceIndex(end) === question) end++;
+  const end = Math.max(cue.end, seg.sentenceEnd(cue.start));
   // The answer stands alone in its clause, give or take a word: 不是骗子是什么 is no answer, it asserts.
   return withRole(cues, role, end, end + ANSWER_REACH).some(
     (a) => a.start >= end && ANSWER_GAP.test(text.slice(end, a.start)) && seg.sentenceIndex(a.start) <= question + 2 && ANSWER_END.test(text.slice(a.end, a.end + 6)),

@@ -26,6 +26,8 @@ export class Segmentation {
   private token = new Int32Array(256);
   private clause = new Int32Array(256);
   private sentence = new Int32Array(256);
+  /** For each sentence, the offset of its last character (-1 while it has none): isQuestion in one look. */
+  private sentenceLast = new Int32Array(256);
   /** Where each clause starts and ends: clauseStart[k] .. clauseEnd[k] for clause k (typed arrays, reused). */
   private clauseStart = new Int32Array(64);
   private clauseEnd = new Int32Array(64);
@@ -55,11 +57,14 @@ export class Segmentation {
       this.token = new Int32Array(size);
       this.clause = new Int32Array(size);
       this.sentence = new Int32Array(size);
+      this.sentenceLast = new Int32Array(size + 1);
     }
     this.clauseCount = 0;
     const tokens = this.token;
     const clauses = this.clause;
     const sentences = this.sentence;
+    const lasts = this.sentenceLast;
+    lasts[0] = -1;
     let token = -1;
     let clause = 0;
     let sentence = 0;
@@ -74,6 +79,7 @@ export class Segmentation {
       if (ends !== 0) {
         clauses[i] = clause;
         sentences[i] = sentence;
+        lasts[sentence] = i;
         tokens[i] = token < 0 ? 0 : token;
         inWord = false;
         // "!!", "？？？", ", " : a run of punctuation ends one clause, not several empty ones.
@@ -85,7 +91,7 @@ export class Segmentation {
         this.pushClause(clauseStart, i);
         clause++;
         clauseStart = i + 1;
-        if (ends === SENTENCE_BREAK) sentence++;
+        if (ends === SENTENCE_BREAK) lasts[++sentence] = -1;
         continue;
       }
       if (c !== 0x20 && c !== 0x09) clauseHasContent = true;
@@ -102,6 +108,7 @@ export class Segmentation {
       tokens[i] = token < 0 ? 0 : token;
       clauses[i] = clause;
       sentences[i] = sentence;
+      lasts[sentence] = i;
     }
     tokens[n] = token + 2;
     clauses[n] = clause;
@@ -166,10 +173,13 @@ export class Segmentation {
 
   /** Is `at`'s sentence a question (ends with ? or ？)? */
   isQuestion(at: number): boolean {
-    const s = this.sentence[at]!;
-    let i = at;
-    while (i + 1 < this.text.length && this.sentence[i + 1] === s) i++;
-    return this.text.charCodeAt(i) === 0x3f;
+    const last = this.sentenceLast[this.sentence[at]!]!;
+    return last >= 0 && this.text.charCodeAt(last) === 0x3f;
+  }
+
+  /** Where `at`'s sentence ends: the offset just after its last character. */
+  sentenceEnd(at: number): number {
+    return Math.max(at, this.sentenceLast[this.sentence[at]!]! + 1);
   }
 
   /** Which sentence `at` is in: 0 for the first. */
