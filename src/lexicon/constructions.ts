@@ -147,6 +147,20 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     },
   },
   {
+    id: 'no-money-to-it',
+    doc: "Don't give X your money (别给小米送钱了, 不要再给苹果交钱, \"don't give apple a cent\"): a call on others not to buy.",
+    rule: 'boycott-call',
+    slots: [
+      { words: ['别给', '不要给', '别再给', '不要再给', '千万别给', '千万不要给', "don't give", 'dont give', 'do not give', 'never give', 'stop giving'] },
+      { target: ['brand', 'product'], gap: 1, as: 'target' },
+      { kind: ['money-to'], gap: 3, as: 'cue' },
+    ],
+    examples: {
+      match: ['别给小米送钱了', '不要再给小米交钱', "don't give xiaomi a cent", "don't give xiaomi your money"],
+      nomatch: ['小米给我送钱了', "don't give up on xiaomi", '我给小米送钱了'],
+    },
+  },
+  {
     id: 'whoever-buys-it',
     doc: 'X, whoever buys it is a fool (小米谁买谁傻逼, 苹果手机有后门，谁用谁是冤大头): an insult at its buyers; 谁买谁知道 praises.',
     rule: 'fan-insult',

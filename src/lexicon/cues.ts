@@ -111,6 +111,8 @@ export type CueKind =
   | 'passive-report'
   /** Taken back at once: just kidding, /s, 开玩笑的. */
   | 'retract'
+  /** Money handed to a company (送钱, "your money"): a call not to buy in the construction no-money-to-it. */
+  | 'money-to'
   /** After a question, saying it was asked to learn: genuine question, 真心求问. */
   | 'asked-after'
   /** After a cue, name it a claim or a label (割韭菜的说法, 倒闭的传言): it is mentioned, not said. */
@@ -212,11 +214,12 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // Bare boycott words count only as a call: with a call marker before them or in imperative position.
   boycott: [
     '抵制', '拒买', '拒绝购买', 'boycott', 'boycotting', 'boycotted', 'never buy', '别买', '不要买', '禁售', '下架', '封杀', '远离',
-    '不用买', '别用', '不要用', '卸载', '制裁', 'avoid', 'stay away from', 'say no to', 'not buying', 'stop using',
+    '不用买', '别用', '不要用', '卸载', '制裁', 'avoid', 'stay away from', 'say no to', 'not buying', 'stop using', 'steer clear of', 'stay clear of', 'run away from', "don't support", 'dont support', 'do not support', 'never support',
   ],
   // Calls in themselves (collective or imperative). A personal switch ("I'll go Android") is criticism.
   'boycott-call': [
     '大家别买', '都别买', '千万别买', '千万不要买', '谁买谁傻', '谁买谁是傻子', '谁买谁sb', '谁买谁是冤大头', '不要再买', '别再买',
+    '不要支持', '别支持', '别再支持', '别碰', '不要碰', '千万别碰',
     '滚出中国', '#boycott',
     'stop buying', "don't buy", 'dont buy', 'do not buy', 'everyone stop', 'dump your', 'delete your', '都不要买', '都别用',
     '别再用', '千万别用', 'never buy from', 'stop supporting', 'should ban', 'must ban', 'need to ban', 'needs to ban',
@@ -452,6 +455,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // Named so by others, in the passive (米粉被骂脑残, "mi fans get called idiots"): their word, not the author's.
   'passive-report': ['被说', '被骂', '被称为', '被叫做', '被叫成', '被说成', '被骂成', '被扣上', 'get called', 'gets called', 'got called', 'are called',
     'is called', 'are often called', 'is often called', 'been called', 'are labeled', 'are labelled', 'is labeled', 'is labelled', 'are branded', 'is branded'],
+  // Money handed to a company: with 别给…/"don't give…" before the name, a call not to buy (construction no-money-to-it).
+  'money-to': ['送钱', '交钱', '花钱', '贡献', '一分钱', 'your money', 'a cent', 'a dime', 'a penny', 'any money', 'a single cent', 'one cent', 'my money'],
   // Taking it back at once (just kidding, /s, 开玩笑的): the sentence before is not meant.
   retract: ['just kidding', 'jk', 'j/k', '/s', 'just joking', 'only joking', '开玩笑的', '开个玩笑', '说着玩的', '玩笑话'],
   'denied-after': ['没必要', '不至于', '不可能', '不存在', '谈不上', '算不上', '说不上', '不太可能', '不见得'],

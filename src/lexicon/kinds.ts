@@ -232,8 +232,8 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     warnsOfProduct: true,
     objectAfter: true,
     examples: {
-      match: ['大家一起抵制小米', '抵制小米', '小米确实该抵制 但别骂米粉', '建议全面禁售小米', '抵制小米这种公司', '@xiaomi boycott xiaomi', 'they should ban xiaomi already'],
-      nomatch: ['我不会再买小米了', '别买红米note，买了两台屏幕都有问题', '支持小米，抵制华为', '抵制小米的行为太蠢了', '有人号召抵制小米，真是无聊', 'russia may ban some xiaomi products', '#Russia could #ban #xiaomi phones', 'nobody should ban xiaomi', '抵制小米的都是脑残', '坚决支持小米，抵制洋货', '请小米下架这个应用'],
+      match: ['大家一起抵制小米', '抵制小米', '小米确实该抵制 但别骂米粉', '建议全面禁售小米', '抵制小米这种公司', '@xiaomi boycott xiaomi', 'they should ban xiaomi already', "don't support xiaomi", 'steer clear of xiaomi'],
+      nomatch: ['我不会再买小米了', '别买红米note，买了两台屏幕都有问题', '支持小米，抵制华为', 'I will never support xiaomi again', "I don't support xiaomi", '抵制小米的行为太蠢了', '有人号召抵制小米，真是无聊', 'russia may ban some xiaomi products', '#Russia could #ban #xiaomi phones', 'nobody should ban xiaomi', '抵制小米的都是脑残', '坚决支持小米，抵制洋货', '请小米下架这个应用'],
     },
   },
   'boycott-call': {
@@ -241,7 +241,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     topicPredicate: true,
     contextual: true,
     warnsOfProduct: true,
-    examples: { match: ['小米千万别买', '小米千万别买，红米屏幕有问题', '#DeleteXiaomi', '#BanXiaomi now'], nomatch: ['小米我以后不买了', '千万不要买红米note，买了两个，相机都有问题', 'I had to #delete my xiaomi account', '#neverforget xiaomi'] },
+    examples: { match: ['小米千万别买', '小米千万别买，红米屏幕有问题', '#DeleteXiaomi', '#BanXiaomi now', '大家不要支持小米', '劝大家别碰小米'], nomatch: ['小米我以后不买了', '千万不要买红米note，买了两个，相机都有问题', 'I had to #delete my xiaomi account', '#neverforget xiaomi'] },
   },
   'ban-call': {
     doc: 'A ban called for, said of its subject ("xiaomi should be banned"): the name must be the subject.',
@@ -488,6 +488,9 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Right after a question (in its sentence or the next), words that say it was asked to learn ("genuine question", 真心求问): it accuses no one.',
     role: 'asks',
     examples: { match: ['are mi fans stupid? yes they are'], nomatch: ['are mi fans stupid? genuine question', '小米是骗子吗？真心求问'] },
+  },
+  'money-to': {
+    doc: 'Money handed to a company (送钱, "your money"): after 别给 or "don\'t give" and the name, a call not to buy it (construction no-money-to-it).',
   },
   retract: {
     doc: 'Taking back what was just said (just kidding, jk, /s, 开玩笑的): the sentence before it, or the same sentence, is not meant.',
