@@ -952,6 +952,8 @@ const CLAUSE_START = /^(?:[\s#]|@[\w.]*)*$/;
 const PASSIVE_AGENT = /^\s*by\s*$/i;
 /** Between a wrongdoing word and the people after it: nothing, or "to" ("lying to its customers"); the possessive is in the name. */
 const VICTIM_GAP = /^\s*(?:to\s+|of\s+)?$/i;
+/** Right after the standard of a comparison, the predicate starts with 还 or 更 (比华为还坑, 比花粉还傻, 比苹果更贵). */
+const STILL_MORE = /^\s*(?:还要|还|更加|更|都)/;
 const COMPARED_WITH = /(?:^|[^对无好相])比$/;
 /** Between a name and a pejorative: a possessive (or the contraction of "is": the word after the pejorative tells). */
 const POSSESSIVE_GAP = /^(?:'s|’s)\s+$/;
@@ -1201,6 +1203,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     // "支持小米，抵制华为": the object right after a verb of that kind is what it is aimed at.
     if (spec.objectAfter && rivals.includes(other) && other.start >= cue.end && seg.strictlySameClause(cue, other) && seg.tokenDistance(cue, other) <= 0.5 && !(target.start >= cue.end && target.start <= other.start)) return 'rival-nearer';
     if ((other.start < cue.start) !== targetBefore && !overlaps(other, cue)) continue;
+    // "小米比华为还坑": the standard of a comparison (比华为 + 还/更) is not its subject; the name before 比 is.
+    if (targetBefore && target.end <= other.start && other.end <= cue.start && COMPARED_WITH.test(text.slice(Math.max(0, other.start - 2), other.start)) && STILL_MORE.test(text.slice(other.end, cue.start) + cue.text.slice(0, 2))) continue;
     if (seg.tokenDistance(other, cue) < distance) return 'rival-nearer';
   }
   return null;
