@@ -952,6 +952,8 @@ const CLAUSE_START = /^(?:[\s#]|@[\w.]*)*$/;
 const PASSIVE_AGENT = /^\s*by\s*$/i;
 /** Between a wrongdoing word and the people after it: nothing, or "to" ("lying to its customers"); the possessive is in the name. */
 const VICTIM_GAP = /^\s*(?:to\s+|of\s+)?$/i;
+/** Between a comparative and the standard after it: "than", "than the", "than any". */
+const THAN_GAP = /^\s+than\s+(?:the\s+|any\s+|most\s+|all\s+)?$/i;
 /** Right after the standard of a comparison, the predicate starts with 还 or 更 (比华为还坑, 比花粉还傻, 比苹果更贵). */
 const STILL_MORE = /^\s*(?:还要|还|更加|更|都)/;
 const COMPARED_WITH = /(?:^|[^对无好相])比$/;
@@ -1117,6 +1119,9 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "用起来比苹果装逼": right after 比 and the name, a predicate is said of what is compared with the name, not of
   // the name ("比苹果还坑", with 还, says it of both, and stays).
   if (target.end === cue.start && COMPARED_WITH.test(text.slice(Math.max(0, target.start - 2), target.start))) return 'compared';
+  // "samsung fans are dumber than apple fans": after "than", the standard of the comparison; "even dumber than"
+  // says it of both, as 比…还 does.
+  if (target.start >= cue.end && THAN_GAP.test(text.slice(cue.end, target.start)) && !/\b(?:even|still)\s+$/i.test(text.slice(Math.max(0, cue.start - 7), cue.start))) return 'compared';
   // "@united the idiot next to me…": a person named by "the" + a singular noun is someone; a company is no one person.
   if ((target.kind === 'brand' || target.kind === 'product') && target.end <= cue.start && /^[a-z]+[^s]$/.test(cue.text) && withRole(cues, 'people-noun', cue.start, cue.end).some((p) => p.start === cue.start && p.end === cue.end) && SOMEONE_BEFORE.test(text.slice(Math.max(target.end, cue.start - 6), cue.start)) && !COPULA_BETWEEN.test(text.slice(target.end, cue.start))) return 'someone-else';
   // "somewhat stupid that @apple sent me…", "pathetic how xiaomi…": the adjective judges the fact after it.

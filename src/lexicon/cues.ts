@@ -163,7 +163,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'asshole', 'assholes', 'dickhead', 'dickheads', 'piece of shit', 'pieces of shit', 'cunt', 'cunts', 'bastard',
     'bastards', 'fools', 'fool', 'arrogant', 'inept', 'nazi', 'nazis', 'fascist', 'fascists', 'pigs', 'dipshit',
     'dipshits', 'twat', 'twats', 'wanker', 'wankers', 'simpletons', 'halfwits', 'bitches', 'hoes', 'fucks', 'fuckers',
-    'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'peasants', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'insufferable', 'delusional', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense',
+    'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'peasants', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense',
   ],
   contempt: [
     '垃圾', '辣鸡', '拉圾', '垃圾公司', '破公司', '烂公司', '黑心', '无耻', '不要脸', '恶心', '流氓', '吸血鬼', '吸血', '奸商',

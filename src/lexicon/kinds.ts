@@ -182,7 +182,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     mayOverlapTarget: true,
     thingMakesCriticism: true,
     judgesFacts: true,
-    examples: { match: ['米粉都是脑残', '@xiaomi fix my phone, you greedy bastards', '@xiaomi lost my order again, idiots', 'xiaomi raised prices again. clowns.', 'mi fans are so stupid that they buy anything', 'my friend got his already. @xiaomi why not me? you idiots', '米粉都是nc', '@xiaomi you guys are a joke'], nomatch: ['米粉不是脑残', 'somewhat stupid that @xiaomi sent me a phone without the update', '@xiaomi the idiot next to me in the store would not stop talking', 'can sb tell me if xiaomi is any good', 'xiaomi is great. haters gonna hate, idiots', 'xiaomi raised prices, my friends are idiots', 'xiaomi deleted my photos, idiots lol', 'the xiaomi browser shows ads when you search for \'idiots\'', '小米被网友称为所谓的“骗子”'] },
+    examples: { match: ['米粉都是脑残', '@xiaomi fix my phone, you greedy bastards', '@xiaomi lost my order again, idiots', 'xiaomi raised prices again. clowns.', 'mi fans are so stupid that they buy anything', 'my friend got his already. @xiaomi why not me? you idiots', '米粉都是nc', '@xiaomi you guys are a joke'], nomatch: ['米粉不是脑残', 'samsung fans are dumber than mi fans', 'somewhat stupid that @xiaomi sent me a phone without the update', '@xiaomi the idiot next to me in the store would not stop talking', 'can sb tell me if xiaomi is any good', 'xiaomi is great. haters gonna hate, idiots', 'xiaomi raised prices, my friends are idiots', 'xiaomi deleted my photos, idiots lol', 'the xiaomi browser shows ads when you search for \'idiots\'', '小米被网友称为所谓的“骗子”'] },
   },
   contempt: {
     doc: 'Pejoratives that also fit things and companies: 垃圾, trash. Said of a product they are criticism.',
@@ -281,7 +281,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     selfPredicate: true,
     role: 'people-noun',
     addressable: true,
-    examples: { match: ['用红米的都是穷逼', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants', '米粉又来洗地了', '米粉是不是都没长脑子', '还在用小米的都是什么人啊', '米粉比花粉还傻', '米粉像狗一样', '米粉天天吹小米，脑残', '小米又涨价了，傻逼'], nomatch: ['红米手机用了三年', '小米涨价了，华为也涨了，脑残', '我买了小米，傻子一个', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting', '小米洗地机很好用', '看到小米的价格我是傻眼了'] },
+    examples: { match: ['用红米的都是穷逼', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants', '米粉又来洗地了', '米粉是不是都没长脑子', '还在用小米的都是什么人啊', '米粉比花粉还傻', '米粉像狗一样', 'mi fans are dumber than samsung fans', 'samsung fans are even dumber than mi fans', '米粉天天吹小米，脑残', '小米又涨价了，傻逼'], nomatch: ['红米手机用了三年', '小米涨价了，华为也涨了，脑残', '我买了小米，傻子一个', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting', '小米洗地机很好用', '看到小米的价格我是傻眼了'] },
   },
   dupe: {
     doc: 'Buyers and defenders as dupes or lackeys (韭菜, 冤大头, 殖人, sheeple): after a product, its buyers; under a post about the brand, too.',

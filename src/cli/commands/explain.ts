@@ -35,7 +35,7 @@ const WHY: Readonly<Record<DropReason, string>> = {
   'said-by-name': 'what the brand itself thinks or does, as the author tells it ("apple thinks we are stupid")',
   'said-of-self': 'the author says it of themself ("I\'m an idiot for buying…", 我真是个傻子)',
   'other-subject': 'the predicate takes no object, and another name right before it is its subject (米粉死绝了小米也…)',
-  compared: 'said of what is compared with the name (比苹果装逼), not of the name',
+  compared: 'said of what is compared with the name (比苹果装逼, "dumber than apple fans"), not of the name',
   'judges-a-fact': 'the adjective judges the fact after it ("stupid that … sent me"), not the name inside it',
   'someone-else': 'a person of its own ("the idiot next to me"), not the company',
   'guarded-against': 'a wrong the name guards against (专治骗子, "protects you from scammers"), not said of it',
