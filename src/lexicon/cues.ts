@@ -234,7 +234,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '监控用户', '偷数据', '谎言', '撒谎', '说谎', '满嘴谎言',
     // paid posters hired to praise it or smear others
     '请水军', '雇水军', '买水军', '养水军',
-    'scam', 'scams', 'scammer', 'scammers', 'scamming', 'fraud', 'frauds', 'fraudulent', 'con artist', 'con artists',
+    'scam', 'scams', 'scammer', 'scammers', 'scamming', 'fraud', 'frauds', 'copycat', 'copycats', 'fraudulent', 'con artist', 'con artists',
     'liar', 'liars', 'lying', 'lied', 'lies', 'thief', 'thieves', 'crook', 'crooks', 'crooked',
     'racketeering', 'extortion', 'cheats',
     'deceive', 'deceiving', 'deceptive', 'false advertising', 'money grab', 'cash grab', 'bait and switch', 'bait-and-switch',
