@@ -935,8 +935,10 @@ const OPPONENTS_ACT = /^的(?:行为|做法|声音|言论|想法|运动|活动|�
 const SUPPORTED = /(?:支持|赞成|赞同|拥护)\s*$/;
 /** Roles of words that refer back to a company, its products or its fans. */
 const REFERENCE_ROLES: ReadonlySet<CueRole | undefined> = new Set<CueRole>(['brand-ref', 'product-ref', 'fan-ref']);
+/** After a retraction (just kidding, /s): the end of its clause, give or take a mark. */
+const CLOSES_CLAUSE = /^[\s!?.。！？~…)）]*(?:[,;:，；：\n]|$)/;
 /** Doom words that are verbs said as an order (a noun, "@united Death in the family…", is not). */
-const IMPERATIVE_DOOM = /^(?:go\s|die$|perish$|disappear$|drop dead$)/;
+const IMPERATIVE_DOOM = /^(?:go out of business|go bankrupt|die|perish|disappear|drop dead)$/;
 /** After an adjective, the start of the fact it judges: "stupid that", "pathetic how". */
 const FACT_AFTER = /^\s+(?:that|how|when)\b/i;
 /** A Chinese character: a post with one is written (at least partly) in Chinese. */
@@ -954,8 +956,8 @@ const PASSIVE_AGENT = /^\s*by\s*$/i;
 const VICTIM_GAP = /^\s*(?:to\s+|of\s+)?$/i;
 /** Between a comparative and the standard after it: "than", "than the", "than any". */
 const THAN_GAP = /^\s+than\s+(?:the\s+|any\s+|most\s+|all\s+)?$/i;
-/** Right after the standard of a comparison, the predicate starts with 还 or 更 (比华为还坑, 比花粉还傻, 比苹果更贵). */
-const STILL_MORE = /^\s*(?:还要|还|更加|更|都)/;
+/** Between the standard of a comparison and its predicate: nothing, or 还 / 更 (比华为坑多了, 比华为还坑, 比苹果更贵). */
+const STILL_MORE = /^\s*(?:还要|还|更加|更|都)?\s*$/;
 const COMPARED_WITH = /(?:^|[^对无好相])比$/;
 /** Between a name and a pejorative: a possessive (or the contraction of "is": the word after the pejorative tells). */
 const POSSESSIVE_GAP = /^(?:'s|’s)\s+$/;
@@ -1076,6 +1078,9 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "坚决支持华为，抵制美日": a verb aimed at the object right after it (objectAfter) is aimed at that object, not at
   // a name before it; with nothing after it, or a word pointing back (抵制它, "boycott them"), at the name.
   // A pointing word before a product or service noun points at that thing, not back at the name (请苹果下架这个应用).
+  // "steer clear of third-party chargers for your xiaomi": a name after such a verb is its object only close after it.
+  // A list after it is its object as a whole ("not buying from @McDonaldsCorp @apple @Starbucks").
+  if (spec.objectAfter && target.start >= cue.end && (!seg.strictlySameClause(cue, target) || seg.tokenDistance(cue, listHead(target, cue, all, text)) > 2)) return 'not-object';
   if (spec.objectAfter && target.end <= cue.start) {
     const after = text.slice(cue.end, cue.end + 8);
     if (!OBJECT_FREE.test(after)) return 'other-object';
@@ -1121,7 +1126,9 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   if (target.end === cue.start && COMPARED_WITH.test(text.slice(Math.max(0, target.start - 2), target.start))) return 'compared';
   // "samsung fans are dumber than apple fans": after "than", the standard of the comparison; "even dumber than"
   // says it of both, as 比…还 does.
-  if (target.start >= cue.end && THAN_GAP.test(text.slice(cue.end, target.start)) && !/\b(?:even|still)\s+$/i.test(text.slice(Math.max(0, cue.start - 7), cue.start))) return 'compared';
+  // "I've never seen a bigger scam than apple", "no one is dumber than…": a denied or universal subject makes it the most.
+  if (target.start >= cue.end && THAN_GAP.test(text.slice(cue.end, target.start)) && !/\b(?:even|still)\s+$/i.test(text.slice(Math.max(0, cue.start - 7), cue.start)) &&
+    !/\b(?:never|nothing|nobody|no one|no)\b/i.test(text.slice(Math.max(0, cue.start - 30), cue.start))) return 'compared';
   // "@united the idiot next to me…": a person named by "the" + a singular noun is someone; a company is no one person.
   if ((target.kind === 'brand' || target.kind === 'product') && target.end <= cue.start && /^[a-z]+[^s]$/.test(cue.text) && withRole(cues, 'people-noun', cue.start, cue.end).some((p) => p.start === cue.start && p.end === cue.end) && SOMEONE_BEFORE.test(text.slice(Math.max(target.end, cue.start - 6), cue.start)) && !COPULA_BETWEEN.test(text.slice(target.end, cue.start))) return 'someone-else';
   // "somewhat stupid that @apple sent me…", "pathetic how xiaomi…": the adjective judges the fact after it.
@@ -1136,7 +1143,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "cheated by apple" names the wrongdoer.
   if (spec.objectIsVictim && target.start >= cue.end && seg.strictlySameClause(cue, target) && seg.tokenDistance(cue, target) <= 2 && !PASSIVE_AGENT.test(text.slice(cue.end, target.start))) return 'object-is-victim';
   // "小米专治各种骗子", "xiaomi protects you from scammers": a wrong guarded against is a danger, not the name's.
-  if (spec.guarded && target.end <= cue.start && withRole(cues, 'guards', target.end, cue.start).some((g) => g.start >= target.end && g.end <= cue.start && seg.strictlySameClause(g, cue))) return 'guarded-against';
+  if (spec.guarded && target.end <= cue.start && withRole(cues, 'guards', target.end, cue.start).some((g) => g.start >= target.end && g.end <= cue.start && seg.strictlySameClause(g, cue) && seg.tokenDistance(g, cue) <= 3)) return 'guarded-against';
   // "apple cheats its customers", "scamming their users": the people right after a wrongdoing word are its victims.
   if (spec.peopleAfterAreVictims && target.kind === 'fans' && target.start >= cue.end && VICTIM_GAP.test(text.slice(cue.end, target.start))) return 'object-is-victim';
   // "hate @apple": a verb whose object must be the name ("讨厌苹果的设计" hates the design).
@@ -1209,7 +1216,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     if (spec.objectAfter && rivals.includes(other) && other.start >= cue.end && seg.strictlySameClause(cue, other) && seg.tokenDistance(cue, other) <= 0.5 && !(target.start >= cue.end && target.start <= other.start)) return 'rival-nearer';
     if ((other.start < cue.start) !== targetBefore && !overlaps(other, cue)) continue;
     // "小米比华为还坑": the standard of a comparison (比华为 + 还/更) is not its subject; the name before 比 is.
-    if (targetBefore && target.end <= other.start && other.end <= cue.start && COMPARED_WITH.test(text.slice(Math.max(0, other.start - 2), other.start)) && STILL_MORE.test(text.slice(other.end, cue.start) + cue.text.slice(0, 2))) continue;
+    if (targetBefore && target.end <= other.start && other.end <= cue.start && COMPARED_WITH.test(text.slice(Math.max(0, other.start - 2), other.start)) && STILL_MORE.test(text.slice(other.end, cue.start))) continue;
     if (seg.tokenDistance(other, cue) < distance) return 'rival-nearer';
   }
   return null;
@@ -1332,26 +1339,29 @@ const DENIED_IN_QUESTION = /不是|不算|没有|不|没|\bnot\b|n't|n’t/;
 /** A negator right before the cue ("小米不是骗子"), or a sentence-wide one before it ("I don't think ..."). */
 function negated(cue: CueHit, cues: Cues, seg: Segmentation, text: string): boolean {
   if (CUE_KINDS[cue.kind].unnegated) return false;
-  // "请问小米是骗子吗？我觉得是": a question its author answers yes asserts what it asked.
-  if (answeredYes(cue, cues, seg, text)) return false;
+  const yes = answeredYes(cue, cues, seg, text);
   // "一群没有脑子的冤大头": a negation inside a modifier (before 的) does not reach the noun it modifies.
   // "这不是骗人吗": a question tag closing the clause right after the cue asks for agreement with what 不是 frames.
   const affirmed = (n: Hit) => withRole(cues, 'affirms', cue.end, cue.end + 4).some((t) => t.start - cue.end <= 1 && seg.strictlySameClause(t, cue) && CUE_KINDS[t.kind].cancels?.includes(n.text) === true);
   const sentenceWide = withRole(cues, 'negates-sentence', cue.start - RADIUS, cue.start).filter((n) => n.end <= cue.start && seg.sameSentence(n, cue));
   const bySentence = sentenceWide.length > 0;
   // A negator may end inside the cue it denies: 不是 and 是个笑话 share their 是 (小米不是个笑话).
-  const byNext = withRole(cues, 'negates-next', cue.start - 20, cue.start).some((n) => (n.end <= cue.start || (n.start < cue.start && n.end < cue.end)) && seg.sameClause(n, cue) && !sentenceWide.some((w) => overlaps(w, n)) && seg.tokenDistance(n, cue) <= 2 && !seg.slice(n.end, cue.start).includes('的') && !affirmed(n) && !presupposing(n, cues, seg) &&
+  const byNext = withRole(cues, 'negates-next', cue.start - 20, cue.start).some((n) => (n.end <= cue.start || (n.start < cue.start && n.end < cue.end && n.end - cue.start === 1 && cue.text.startsWith('是') && n.text.endsWith('是'))) && seg.sameClause(n, cue) && !sentenceWide.some((w) => overlaps(w, n)) && seg.tokenDistance(n, cue) <= 2 && !seg.slice(n.end, cue.start).includes('的') && !affirmed(n) && !presupposing(n, cues, seg) &&
     !withRole(cues, 'ends-negation', n.end, cue.start).some((e) => e.start >= n.end && e.end <= cue.start));
   // "你们以为库克傻逼？": the question denies what it frames.
   const question = withRole(cues, 'rhetorical', cue.start - RADIUS, cue.start).find((n) => n.end <= cue.start && seg.sameSentence(n, cue) && seg.isQuestion(cue.start));
   // Two denials assert: "小米难道不是骗子吗？", "谁说小米不是骗子？", "who says apple isn't a scam?", 我不认为小米不是骗子
   // (难道不是 is one word of the lexicon, no negator of its own: a denial word inside the question counts too).
   const inner = byNext || (question !== undefined && DENIED_IN_QUESTION.test(seg.slice(Math.max(question.end, cue.start - 3), cue.start)));
+  // "请问小米是骗子吗？我觉得是": a question its author answers yes asserts what it asked; a yes to a denial
+  // ("小米不是骗子吧？是的") confirms the denial.
+  if (yes && !inner) return false;
   if (inner !== (bySentence || question !== undefined)) return true;
   // "are apple fans stupid? genuine question", 小米是骗子吗？真心求问: a question said to be asked to learn.
   if (seg.isQuestion(cue.start) && withRole(cues, 'asks', cue.end, cue.end + 60).some((a) => a.start >= cue.end && seg.sentenceIndex(a.start) - seg.sentenceIndex(cue.start) <= 1)) return true;
   // "mi fans are idiots, just kidding", "… /s", 开玩笑的: taken back in the same sentence or as the next one.
-  if (withRole(cues, 'retracts', cue.end, cue.end + 40).some((r) => r.start >= cue.end && seg.sentenceIndex(r.start) - seg.sentenceIndex(cue.start) <= 1)) return true;
+  if (withRole(cues, 'retracts', cue.end, cue.end + 40).some((r) => r.start >= cue.end && seg.sentenceIndex(r.start) - seg.sentenceIndex(cue.start) <= 1 &&
+    !isWordChar(text.charCodeAt(r.start - 1)) && CLOSES_CLAUSE.test(text.slice(r.end, r.end + 12)))) return true;
   // "小米造假没必要": a denial right after the cue, in its clause.
   return withRole(cues, 'negates-prev', cue.end, cue.end + 6).some((n) => n.start >= cue.end && n.start - cue.end <= 1 && seg.strictlySameClause(n, cue));
 }
@@ -1364,7 +1374,7 @@ function reportedSpeech(cues: Cues, seg: Segmentation, attributed: readonly Hit[
   const rejections = allWithRole(cues, 'reject');
   const reports = allWithRole(cues, 'report');
   const others = attributed.length > 0 ? new HitIndex(attributed) : null;
-  const byOthers = (at: number) => others !== null && others.between(at - RADIUS, at).some((m) => m.end <= at && seg.sameSentenceAt(m.start, at));
+  const byOthers = (at: number) => others !== null && others.between(at - RADIUS, at).some((m) => m.end <= at && ('clauseOnly' in m ? seg.strictlySameClause(m, { start: at, end: at + 1 }) : seg.sameSentenceAt(m.start, at)));
   if (rejections.length === 0 || reports.length === 0) return byOthers;
   const lastRejection = rejections[rejections.length - 1]!.start;
   const markers = new HitIndex(reports.filter((m) => m.end <= lastRejection));
@@ -1420,6 +1430,8 @@ const OPPONENT_VERBS = (Object.keys(CUE_KINDS) as CueKind[]).filter((k) => CUE_K
 const ANSWER_GAP = /^(?:[\s?!.。,，~…]|lol|lmao|haha+|哈+|呵+|笑死(?:我)?了?|额|呃|嗯|emm+)*$/;
 /** After the answer: at most a few characters (a particle, "lol") before its clause ends. */
 const ANSWER_END = /^[^,.!?;:。…\n]{0,4}(?:[,.!?;:。…\n]|$)/;
+/** After a yes: at most a particle before its clause ends. */
+const YES_END = /^[啊呀吧的了呢哦嗯]?[\s!！。.~]*(?:[,.!?;:。，！？；：\n]|$)/;
 /** How far past the question mark the answer may start. */
 const ANSWER_REACH = 12;
 
@@ -1441,8 +1453,10 @@ function answered(cue: Hit, role: 'answers-no' | 'answers-yes', cues: Cues, seg:
   const question = seg.sentenceIndex(cue.start);
   const end = Math.max(cue.end, seg.sentenceEnd(cue.start));
   // The answer stands alone in its clause, give or take a word: 不是骗子是什么 is no answer, it asserts.
+  // A yes is the whole answer: 当然是假的 and 我觉得是谣言 go on to say no.
+  const ending = role === 'answers-yes' ? YES_END : ANSWER_END;
   return withRole(cues, role, end, end + ANSWER_REACH).some(
-    (a) => a.start >= end && ANSWER_GAP.test(text.slice(end, a.start)) && seg.sentenceIndex(a.start) <= question + 2 && ANSWER_END.test(text.slice(a.end, a.end + 6)),
+    (a) => a.start >= end && ANSWER_GAP.test(text.slice(end, a.start)) && seg.sentenceIndex(a.start) <= question + 2 && ending.test(text.slice(a.end, a.end + 6)),
   );
 }
 
@@ -1497,8 +1511,9 @@ function attributedToOthers(targets: readonly TargetHit[], cues: Cues, seg: Segm
   if (verbs.length === 0 && allWithRole(cues, 'attribution-passive').length === 0) return [];
   // "…and he's right", 说得对: an endorsement later in the sentence makes the words the author's too.
   const endorsed = (v: Hit) => withRole(cues, 'endorse', v.end, v.end + RADIUS).some((e) => e.start >= v.end && seg.sameSentence(e, v));
-  // 米粉被骂脑残, "mi fans get called idiots": the passive names others' word, whoever they are.
-  const passive = allWithRole(cues, 'attribution-passive').filter((v) => !endorsed(v));
+  // 米粉被骂脑残, "mi fans get called idiots": the passive names others' word, whoever they are (its clause only:
+  // 小米被骂是应该的，就是骗子 says the rest in the author's own words).
+  const passive = allWithRole(cues, 'attribution-passive').filter((v) => !endorsed(v)).map((v) => ({ ...v, clauseOnly: true }));
   return [...passive, ...verbs.filter((v) => {
     const speaker = (h: Hit) => h.end <= v.start && seg.strictlySameClause(h, v) && seg.tokenDistance(h, v) <= 2;
     return (withRole(cues, 'third-party', v.start - 40, v.start).some(speaker) || targets.some((t) => t.kind === 'rival' && speaker(t))) && !endorsed(v);

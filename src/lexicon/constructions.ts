@@ -40,7 +40,7 @@ const WHOEVER_BUYS_THEN = ['谁买谁就是', '谁用谁就是', '谁还买谁�
 const NOT_THIS: Slot[] = [
   { target: ['brand'], as: 'target' },
   { words: ['is not', "isn't", 'isnt', 'are not', "aren't", 'arent', 'was not', "wasn't", 'is no', 'are no'], gap: 4 },
-  { words: ["it's", 'it is', 'its', "they're", 'they are', 'theyre', 'but', 'just', 'only', 'merely', 'simply'], gap: 30 },
+  { words: ["it's", 'it is', 'its', "they're", 'they are', 'theyre', 'but'], gap: 30 },
 ];
 
 /** 小米不是A，而是B / 就是B: the turn of a denial in Chinese, the B said of X (a bare 是 after it may start anything). */
@@ -100,8 +100,24 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     rule: 'brand-insult',
     slots: [...NOT_THIS, { kind: ['insult', 'contempt', 'company-contempt'], gap: 14, as: 'cue' }],
     examples: {
-      match: ["xiaomi isn't a tech company, it's a cult", "xiaomi is not a brand, it's a joke", "xiaomi isn't evil, just greedy"],
+      match: ["xiaomi isn't a tech company, it's a cult", "xiaomi is not a brand, it's a joke"],
       nomatch: ["xiaomi is not trash, it's a great company", "xiaomi isn't perfect, but it's cheap"],
+    },
+  },
+  {
+    id: 'not-this-just-that',
+    doc: "X isn't A, just B (\"xiaomi isn't evil, just greedy\"): B, closing the sentence right after the turn, is said of X.",
+    rule: 'brand-insult',
+    slots: [
+      { target: ['brand'], as: 'target' },
+      { words: ['is not', "isn't", 'isnt', 'are not', "aren't", 'arent', 'was not', "wasn't"], gap: 4 },
+      { words: ['just', 'only', 'merely', 'simply'], gap: 16 },
+      { kind: ['insult', 'contempt', 'company-contempt'], gap: 8, as: 'cue' },
+      { end: true, gap: 2 },
+    ],
+    examples: {
+      match: ["xiaomi isn't evil, just greedy", 'xiaomi is not a scam, just a bit greedy.'],
+      nomatch: ["xiaomi isn't a scam, only idiots think so", 'xiaomi is not a scam, just ignore the idiots', "xiaomi isn't perfect, just cheap"],
     },
   },
   {

@@ -142,7 +142,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '禽兽', '杂种', '狗东西', '狗日的', '狗杂种', '走狗', '舔狗', '狗奴才', '奴才', '孝子', '贱人', '贱货', '下贱', '婊子',
     '屌丝', '老东西', '老狐狸', '低能', '低能儿', '有病', '神经病', '精神病', '脑子有病', '脑子进水', '没脑子', '无脑', '不是人', '不是东西', '冤大头',
     '没长脑子', '不长脑子', '要么是傻', '就是傻', '有点傻', '真傻', '太傻', '好傻', '很傻', '傻透了', '还傻', '更傻', '智商为负', '负智商', '像狗一样', '跟狗一样', '和狗一样', '像条狗',
-    '钱多烧的', '钱多烧得慌', '暴发户', '吹牛大王', '好狗', '到处咬人', '乱咬人', '见人就咬', '就知道喷', '只会喷', '玻璃心', '都是什么人', '都是些什么人',
+    '钱多烧的', '钱多烧得慌', '吹牛大王', '好狗', '到处咬人', '乱咬人', '见人就咬', '就知道喷', '只会喷', '玻璃心',
     '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包', 'mdzz', '智商不高', '智商低',
     '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商', '智商令人担忧',
     '疯狗', '放屁', '满嘴跑火车', '脸都不要了', '连脸都不要', '爱国贼', '孝', '太孝了', '傻死了', '舔死了', '还有脸', '没有良心', '没良心', '良心被狗吃了', '良心不会痛', '丧尽天良', '无良', '虚伪', '伪君子', '无药可救', '人血馒头', '国难财', '没素质', '低素质', '洗地',
@@ -163,13 +163,13 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'asshole', 'assholes', 'dickhead', 'dickheads', 'piece of shit', 'pieces of shit', 'cunt', 'cunts', 'bastard',
     'bastards', 'fools', 'fool', 'arrogant', 'inept', 'nazi', 'nazis', 'fascist', 'fascists', 'pigs', 'dipshit',
     'dipshits', 'twat', 'twats', 'wanker', 'wankers', 'simpletons', 'halfwits', 'bitches', 'hoes', 'fucks', 'fuckers',
-    'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'peasants', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense',
+    'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense',
   ],
   contempt: [
     '垃圾', '辣鸡', '拉圾', '垃圾公司', '破公司', '烂公司', '黑心', '无耻', '不要脸', '恶心', '流氓', '吸血鬼', '吸血', '奸商',
     '卑鄙', '下作', '狗公司', '毒瘤', '耻辱', '卖国', '臭不要脸', '丢人', '丢脸', '下三滥', '恶臭', '令人作呕', '滚出',
     '滚粗', '滚蛋', '给我滚', '滚吧', '去你的', '呸', '上不了台面', '一文不值', '可悲', '山寨货', '山寨厂', '狗屎', '一坨屎', '是坨屎', '一坨翔', '坨翔',
-    '臭名昭著', '丧心病狂', '厚颜无耻', '人面兽心', '狼心狗肺', '蛇蝎心肠', '不得人心', '草菅人命', '谋财害命', '视人命如草芥', '活该',
+    '臭名昭著', '丧心病狂', '厚颜无耻', '人面兽心', '狼心狗肺', '蛇蝎心肠', '不得人心', '草菅人命', '谋财害命', '视人命如草芥',
     // company slurs and verdicts on a whole company or group
     '没救了', '之耻', '当猴耍', '当猴子耍', '狗厂', '无良企业', '无良商家', '无良公司', '黑心企业', '黑心商家', '流氓企业', '流氓公司', '骗子公司', '没一个好东西',
     '没有一个好东西', '就是个笑话', '是个笑话', '就是一个笑话',
@@ -216,11 +216,11 @@ export const CUES: Record<CueKind, readonly string[]> = {
   boycott: [
     '抵制', '拒买', '拒绝购买', 'boycott', 'boycotting', 'boycotted', 'never buy', '别买', '不要买', '禁售', '下架', '封杀', '远离',
     '不用买', '别用', '不要用', '卸载', '制裁', 'avoid', 'stay away from', 'say no to', 'not buying', 'stop using', 'steer clear of', 'stay clear of', 'run away from', "don't support", 'dont support', 'do not support', 'never support',
+    '不要支持', '别支持', '别再支持',
   ],
   // Calls in themselves (collective or imperative). A personal switch ("I'll go Android") is criticism.
   'boycott-call': [
     '大家别买', '都别买', '千万别买', '千万不要买', '谁买谁傻', '谁买谁是傻子', '谁买谁sb', '谁买谁是冤大头', '不要再买', '别再买',
-    '不要支持', '别支持', '别再支持', '别碰', '不要碰', '千万别碰',
     '滚出中国', '#boycott',
     'stop buying', "don't buy", 'dont buy', 'do not buy', 'everyone stop', 'dump your', 'delete your', '都不要买', '都别用',
     '别再用', '千万别用', 'never buy from', 'stop supporting', 'should ban', 'must ban', 'need to ban', 'needs to ban',
@@ -262,7 +262,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '屌丝', '贱人', '低能儿', '冤大头', '韭菜', '喷子', '小丑', '蛆', '装逼犯', '大冤种', '冤种', '殖人', '猪', '装逼', '装b',
     // predicates that only fit people: said in a clause about a product, they are about its buyers
     '是不是傻', '是不是有病', '脑子有病', '脑子进水', '没脑子', '有病吧', '怂', '人傻钱多', '智商堪忧', '智商税交',
-    '没长脑子', '不长脑子', '要么是傻', '就是傻', '有点傻', '真傻', '太傻', '好傻', '很傻', '傻透了', '还傻', '更傻', '钱多烧的', '钱多烧得慌', '暴发户', '都是什么人', '都是些什么人',
+    '没长脑子', '不长脑子', '要么是傻', '钱多烧的', '钱多烧得慌', '暴发户',
     '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包', '智商不高', '智商低', '帮人数钱', '帮着数钱',
     '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商', 'on9', '傻閪', '奋斗逼', '废柴', '傻仔', '戆居', '死蠢', '柒头',
     '没几个正常人', '没一个正常人', '没有一个正常人', '素质低', '素质太低', '素质极低', '素质差', '素质太差',
@@ -344,7 +344,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   endorse: [
     "he's right", 'he is right', "she's right", 'she is right', "they're right", 'they are right', "he's not wrong", "they're not wrong",
-    'i agree', 'totally agree', 'agreed', 'so true', '说得对', '说的对', '说得没错', '说的没错', '说得好', '没毛病', '我同意', '我赞同', '确实如此', '有道理',
+    'i agree', 'totally agree', 'agreed', 'so true', 'for a reason', 'and it is one', "and it's one", 'and they are', 'rightly', '活该', '是应该的', '不冤', '说得对', '说的对', '说得没错', '说的没错', '说得好', '没毛病', '我同意', '我赞同', '确实如此', '有道理',
   ],
   attribution: [
     'claims', 'claimed', 'alleges', 'alleged', 'accuses', 'accused', 'thinks', 'says', 'said', 'suggests', 'argues', 'reports',
@@ -462,13 +462,13 @@ export const CUES: Record<CueKind, readonly string[]> = {
   retract: ['just kidding', 'jk', 'j/k', '/s', 'just joking', 'only joking', '开玩笑的', '开个玩笑', '说着玩的', '玩笑话'],
   'denied-after': ['没必要', '不至于', '不可能', '不存在', '谈不上', '算不上', '说不上', '不太可能', '不见得'],
   // Guarding against a wrong (谨防骗子, 拦截诈骗, "protects you from scammers"): the wrong is a danger, not said of a name before.
-  guard: ['谨防', '警惕', '提防', '小心', '防范', '当心', '拦截', '打击', '严打', '举报', '专治', '防止', '识别',
-    'beware of', 'watch out for', 'protect against', 'protects against', 'protect you from', 'protects you from', 'catch', 'catches', 'catching',
-    'sued', 'sues', 'suing', 'against',
+  guard: ['谨防', '警惕', '提防', '小心', '防范', '当心', '拦截', '打击', '严打', '举报', '专治', '防止',
+    'beware of', 'watch out for', 'protect against', 'protects against', 'protect you from', 'protects you from', 'catch', 'catching',
+    'sued', 'sues', 'suing',
     'crack down on', 'cracks down on', 'cracking down on'],
   // 割韭菜的说法, 倒闭的传言: the words before are named as a claim, a rumour or a label, not said
   'claim-after': ['的说法', '的传言', '的谣言', '的言论', '的论调', '的帽子', '的标签', '之说', '一说'],
-  'answer-yes': ['是的', '对的', '我觉得是', '我看是', '当然是', '肯定是', '没错', '就是', 'yes', 'yep', 'yeah', 'definitely', 'absolutely', 'of course', 'sure is'],
+  'answer-yes': ['是的', '对的', '我觉得是', '我看是', '当然是', '肯定是', '没错', 'yes', 'yep', 'yeah', 'definitely', 'absolutely', 'of course', 'sure is'],
   'answer-no': [
     '不是', '当然不是', '并不是', '肯定不是', '我觉得不是', '我看不是', '当然没有', '并没有', '不会', '当然不会', '胡说', '瞎说',
     '别逗了', '开什么玩笑', '开玩笑', '怎么可能', '不可能', '根本不是', '才不是', '根本没有', '完全不是',
@@ -502,7 +502,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '公司的人', '公司里的人', '公司那帮人', '公司那些人',
     'staff', 'employees', 'employee', 'exec', 'execs', 'executives', 'management', 'engineers', 'reps', 'programmers', 'developers',
     'geniuses', 'genius', 'people at the store', 'store staff', 'support staff', 'pr team', 'marketing team', 'board',
-    'agent', 'agents', 'gate agent', 'gate agents', 'attendant', 'attendants', 'flight attendant', 'flight attendants', 'pilot', 'pilots',
+    'gate agent', 'gate agents', 'attendant', 'attendants', 'flight attendant', 'flight attendants', 'pilot', 'pilots',
     'crew', 'representative', 'representatives', 'rep', 'manager', 'managers', 'supervisor', 'supervisors', 'cashier', 'cashiers',
   ],
   aspect: [
@@ -607,8 +607,33 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '垃圾': ['垃圾桶', '垃圾袋', '垃圾分类', '垃圾短信', '垃圾邮件', '垃圾广告'],
   '有病': ['有病毒'],
   jk: ['jk rowling', 'jk制服'],
+  // 用这个的时候: while using it, not its users
+  '买它的': ['买它的时候', '买它的时', '买它的话'],
+  '买这个的': ['买这个的时候', '买这个的时', '买这个的话'],
+  '买这玩意的': ['买这玩意的时候', '买这玩意的时', '买这玩意的话'],
+  '买这款的': ['买这款的时候', '买这款的时', '买这款的话'],
+  '买这种的': ['买这种的时候', '买这种的时', '买这种的话'],
+  '用它的': ['用它的时候', '用它的时', '用它的话'],
+  '用这个的': ['用这个的时候', '用这个的时', '用这个的话'],
+  '用这玩意的': ['用这玩意的时候', '用这玩意的时', '用这玩意的话'],
+  copycat: ['copycat case', 'copycat lawsuit', 'copycat suit', 'copycat trial', 'copycat ruling'],
+  // called out: criticised for something, nobody's name for them
+  'get called': ['get called out'],
+  'gets called': ['gets called out'],
+  'got called': ['got called out'],
+  'been called': ['been called out'],
+  'is called': ['is called out'],
+  'are called': ['are called out'],
   '就是傻': ['就是傻眼', '就是傻乐', '就是傻笑'],
-  '还傻': ['还傻傻', '还傻眼'],
+  '还傻': ['还傻傻', '还傻眼', '还傻笑', '还傻乐'],
+  '有点傻': ['有点傻眼', '有点傻笑', '有点傻乐'],
+  '真傻': ['真傻眼', '真傻笑', '真傻乐'],
+  '太傻': ['太傻眼', '太傻笑', '太傻乐'],
+  '好傻': ['好傻眼', '好傻笑', '好傻乐'],
+  '很傻': ['很傻眼', '很傻笑', '很傻乐'],
+  '更傻': ['更傻眼', '更傻笑', '更傻乐'],
+  '像狗一样': ['累得像狗一样', '累的像狗一样', '忙得像狗一样', '忙的像狗一样'],
+  '像条狗': ['累得像条狗', '累的像条狗', '忙得像条狗'],
   // a floor scrubber (小米洗地机 is a product) or washing a floor, not whitewashing
   '洗地': ['洗地机', '洗地板', '洗地毯'],
   // a ban denied to anyone: "nobody should ban xiaomi"

@@ -182,7 +182,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     mayOverlapTarget: true,
     thingMakesCriticism: true,
     judgesFacts: true,
-    examples: { match: ['米粉都是脑残', '@xiaomi fix my phone, you greedy bastards', '@xiaomi lost my order again, idiots', 'xiaomi raised prices again. clowns.', 'mi fans are so stupid that they buy anything', 'my friend got his already. @xiaomi why not me? you idiots', '米粉都是nc', '@xiaomi you guys are a joke'], nomatch: ['米粉不是脑残', 'samsung fans are dumber than mi fans', 'somewhat stupid that @xiaomi sent me a phone without the update', '@xiaomi the idiot next to me in the store would not stop talking', 'can sb tell me if xiaomi is any good', 'xiaomi is great. haters gonna hate, idiots', 'xiaomi raised prices, my friends are idiots', 'xiaomi deleted my photos, idiots lol', 'the xiaomi browser shows ads when you search for \'idiots\'', '小米被网友称为所谓的“骗子”'] },
+    examples: { match: ['米粉都是脑残', '@xiaomi fix my phone, you greedy bastards', '@xiaomi lost my order again, idiots', 'xiaomi raised prices again. clowns.', 'mi fans are so stupid that they buy anything', 'my friend got his already. @xiaomi why not me? you idiots', '米粉都是nc', '@xiaomi you guys are a joke'], nomatch: ['米粉不是脑残', 'samsung fans are dumber than mi fans', '米粉更傻眼了', '小爱同学很傻，听不懂方言', '小米员工累得像狗一样', 'somewhat stupid that @xiaomi sent me a phone without the update', '@xiaomi the idiot next to me in the store would not stop talking', 'can sb tell me if xiaomi is any good', 'xiaomi is great. haters gonna hate, idiots', 'xiaomi raised prices, my friends are idiots', 'xiaomi deleted my photos, idiots lol', 'the xiaomi browser shows ads when you search for \'idiots\'', '小米被网友称为所谓的“骗子”'] },
   },
   contempt: {
     doc: 'Pejoratives that also fit things and companies: 垃圾, trash. Said of a product they are criticism.',
@@ -233,15 +233,16 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     objectAfter: true,
     examples: {
       match: ['大家一起抵制小米', '抵制小米', '小米确实该抵制 但别骂米粉', '建议全面禁售小米', '抵制小米这种公司', '@xiaomi boycott xiaomi', 'they should ban xiaomi already', "don't support xiaomi", 'steer clear of xiaomi'],
-      nomatch: ['我不会再买小米了', '别买红米note，买了两台屏幕都有问题', '支持小米，抵制华为', 'I will never support xiaomi again', "I don't support xiaomi", '抵制小米的行为太蠢了', '有人号召抵制小米，真是无聊', 'russia may ban some xiaomi products', '#Russia could #ban #xiaomi phones', 'nobody should ban xiaomi', '抵制小米的都是脑残', '坚决支持小米，抵制洋货', '请小米下架这个应用'],
+      nomatch: ['我不会再买小米了', '别买红米note，买了两台屏幕都有问题', '支持小米，抵制华为', '小米手机进水了，千万别碰充电口', 'I will never support xiaomi again', 'xiaomi should ban apps that track you', "I don't support xiaomi", '抵制小米的行为太蠢了', '有人号召抵制小米，真是无聊', 'russia may ban some xiaomi products', '#Russia could #ban #xiaomi phones', 'nobody should ban xiaomi', '抵制小米的都是脑残', '坚决支持小米，抵制洋货', '请小米下架这个应用'],
     },
   },
   'boycott-call': {
-    doc: 'Calls on others in themselves: 大家别买, stop buying.',
+    doc: 'Calls on others in themselves: 大家别买, stop buying. Aimed at an object right after them, not at a name before ("xiaomi should ban apps that track you").',
     topicPredicate: true,
     contextual: true,
     warnsOfProduct: true,
-    examples: { match: ['小米千万别买', '小米千万别买，红米屏幕有问题', '#DeleteXiaomi', '#BanXiaomi now', '大家不要支持小米', '劝大家别碰小米'], nomatch: ['小米我以后不买了', '千万不要买红米note，买了两个，相机都有问题', 'I had to #delete my xiaomi account', '#neverforget xiaomi'] },
+    objectAfter: true,
+    examples: { match: ['小米千万别买', '小米千万别买，红米屏幕有问题', '#DeleteXiaomi', '#BanXiaomi now', '大家不要支持小米'], nomatch: ['小米我以后不买了', '千万不要买红米note，买了两个，相机都有问题', 'I had to #delete my xiaomi account', '#neverforget xiaomi'] },
   },
   'ban-call': {
     doc: 'A ban called for, said of its subject ("xiaomi should be banned"): the name must be the subject.',
@@ -281,7 +282,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     selfPredicate: true,
     role: 'people-noun',
     addressable: true,
-    examples: { match: ['用红米的都是穷逼', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants', '米粉又来洗地了', '米粉是不是都没长脑子', '还在用小米的都是什么人啊', '米粉比花粉还傻', '米粉像狗一样', 'mi fans are dumber than samsung fans', 'samsung fans are even dumber than mi fans', '米粉天天吹小米，脑残', '小米又涨价了，傻逼'], nomatch: ['红米手机用了三年', '小米涨价了，华为也涨了，脑残', '我买了小米，傻子一个', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting', '小米洗地机很好用', '看到小米的价格我是傻眼了'] },
+    examples: { match: ['用红米的都是穷逼', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants', '米粉又来洗地了', '米粉是不是都没长脑子', '米粉比花粉还傻', '米粉像狗一样', 'mi fans are dumber than samsung fans', 'samsung fans are even dumber than mi fans', '米粉天天吹小米，脑残', '小米又涨价了，傻逼'], nomatch: ['红米手机用了三年', '小米涨价了，华为也涨了，脑残', '我买了小米，傻子一个', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting', '小米洗地机很好用', '看到小米的价格我是傻眼了'] },
   },
   dupe: {
     doc: 'Buyers and defenders as dupes or lackeys (韭菜, 冤大头, 殖人, sheeple): after a product, its buyers; under a post about the brand, too.',
@@ -445,7 +446,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   negator: {
     doc: 'Negates the cue right after it: 不是, not.',
     role: 'negates-next',
-    examples: { match: ["xiaomi ain't shit", '小米卖不动活该', '想不到小米这么垃圾'], nomatch: ["xiaomi ain't evil", 'xiaomi is far from a scam', 'xiaomi is anything but a scam', '小米不是个笑话', '小米并不是坨屎', '小米不来骗人'] },
+    examples: { match: ["xiaomi ain't shit", '小米卖不动真垃圾', '想不到小米这么垃圾'], nomatch: ["xiaomi ain't evil", 'xiaomi is far from a scam', 'xiaomi is anything but a scam', '小米不是个笑话', '小米并不是坨屎', '小米不来骗人'] },
   },
   'scope-end': {
     doc: 'A second copula (就是, 而是) ends the reach of a negation before it: 不是傻就是蠢 asserts 蠢.',
@@ -482,7 +483,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'passive-report': {
     doc: 'Named so by others, in the passive (米粉被骂脑残, "mi fans get called idiots"): what follows is their word, not the author\'s.',
     role: 'attribution-passive',
-    examples: { match: ['米粉都是脑残'], nomatch: ['米粉被骂脑残', 'mi fans get called idiots a lot', 'xiaomi is often called a scam by samsung fans'] },
+    examples: { match: ['米粉都是脑残', '小米被骂是应该的，就是骗子', 'xiaomi fans are called idiots for a reason', 'xiaomi got called out for lying again, scammers'], nomatch: ['米粉被骂脑残', 'mi fans get called idiots a lot', 'xiaomi is often called a scam by samsung fans'] },
   },
   'asked-after': {
     doc: 'Right after a question (in its sentence or the next), words that say it was asked to learn ("genuine question", 真心求问): it accuses no one.',
@@ -495,7 +496,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   retract: {
     doc: 'Taking back what was just said (just kidding, jk, /s, 开玩笑的): the sentence before it, or the same sentence, is not meant.',
     role: 'retracts',
-    examples: { match: ['mi fans are idiots. I am not kidding'], nomatch: ['mi fans are idiots, just kidding', 'mi fans are idiots lol jk', 'mi fans are idiots /s', '米粉都是傻子，开玩笑的'] },
+    examples: { match: ['mi fans are idiots. I am not kidding', 'xiaomi are scammers, 50mb/s download at best'], nomatch: ['mi fans are idiots, just kidding', 'mi fans are idiots lol jk', 'mi fans are idiots /s', '米粉都是傻子，开玩笑的'] },
   },
   'claim-after': {
     doc: 'Right after a cue, words that name it a claim, a rumour or a label (割韭菜的说法站不住, 倒闭的传言是假的): mentioned, not said.',
@@ -517,7 +518,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     role: 'answers-no',
     examples: {
       match: ['小米是骗子吗？是的，就是骗子', 'is xiaomi a scam? yes.', '小米是骗子吗？不是骗子是什么', '小米良心？得了吧，就是骗子'],
-      nomatch: ['小米是骗子吗？不是', '小米是骗子？别逗了', '小米是骗子？笑死，根本不是', 'Is Xiaomi a scam? No.', 'are xiaomi fans idiots? lol no, not at all', 'xiaomi a scam? please.', '小米是骗子？得了吧'],
+      nomatch: ['小米是骗子吗？不是', '小米是骗子？别逗了', '小米是骗子？笑死，根本不是', 'Is Xiaomi a scam? No.', 'are xiaomi fans idiots? lol no, not at all', 'xiaomi a scam? please.', '小米是骗子？得了吧', '请问小米是骗子吗？当然是假的', '小米不是骗子吧？是的。'],
     },
   },
   'opponent-head': {
