@@ -134,6 +134,11 @@ export type CueKind =
   /** Between a brand name and a cue, shows the cue is about a product or service: 售后, battery. */
   | 'aspect';
 
+/** Buyers named by buying or using it (买这个的都是傻子): group references in the cue lists. */
+const BUYERS_OF_IT = ['买它的', '买这个的', '买这玩意的', '买这款的', '买这种的', '用它的', '用这个的', '用这玩意的'];
+/** 傻 with a degree word (有点傻, 很傻): insults for people. */
+const DEGREES_OF_SILLY = ['有点傻', '真傻', '太傻', '好傻', '很傻', '更傻'];
+
 export const CUES: Record<CueKind, readonly string[]> = {
   insult: [
     // zh: name-calling
@@ -141,7 +146,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '傻子', '傻瓜', '大傻', 'sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', '二逼', '二b', '傻13', '傻哔', '憨批', '哈批', '瓜娃子', '龟儿子', '二货', '二百五', '蠢货', '蠢猪', '蠢驴', '蠢材', '愚蠢', '蠢', '废物', '人渣', '败类', '畜生', '畜牲',
     '禽兽', '杂种', '狗东西', '狗日的', '狗杂种', '走狗', '舔狗', '狗奴才', '奴才', '孝子', '贱人', '贱货', '下贱', '婊子',
     '屌丝', '老东西', '老狐狸', '低能', '低能儿', '有病', '神经病', '精神病', '脑子有病', '脑子进水', '没脑子', '无脑', '不是人', '不是东西', '冤大头',
-    '没长脑子', '不长脑子', '要么是傻', '就是傻', '有点傻', '真傻', '太傻', '好傻', '很傻', '傻透了', '还傻', '更傻', '智商为负', '负智商', '像狗一样', '跟狗一样', '和狗一样', '像条狗',
+    '没长脑子', '不长脑子', '要么是傻', '就是傻', ...DEGREES_OF_SILLY, '傻透了', '还傻', '智商为负', '负智商', '像狗一样', '跟狗一样', '和狗一样', '像条狗',
     '钱多烧的', '钱多烧得慌', '吹牛大王', '好狗', '到处咬人', '乱咬人', '见人就咬', '就知道喷', '只会喷', '玻璃心',
     '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包', 'mdzz', '智商不高', '智商低',
     '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商', '智商令人担忧',
@@ -356,7 +361,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'its fanboys', 'their fanboys', 'its cult', '它的粉丝', '它的用户', '他们的粉丝', '他们的用户', '他家粉丝', '他家的粉丝', '它家粉丝', '它家的粉丝',
     '他家用户', '它家用户', '那帮粉丝', '这帮粉丝', '那群粉丝', '这群粉丝', '那些粉丝', '这些粉丝', '其粉丝', '其用户', '的粉丝们',
     // its buyers named by buying it: 买它的都是傻子, "whoever buys it is an idiot"
-    '买它的', '买这个的', '买这玩意的', '买这款的', '买这种的', '用它的', '用这个的', '用这玩意的',
+    ...BUYERS_OF_IT,
     'people who buy it', 'anyone who buys it', 'whoever buys it', 'those who buy it', 'anyone buying it', 'people buying it',
   ],
   'company-ref': [
@@ -585,6 +590,11 @@ export const HASHTAG_CALLS: readonly string[] = ['#delete', '#ditch', '#dump', '
  */
 export const PINYIN_INITIALS: readonly string[] = ['sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', 'cnm', 'wcnm', 'nmsl', 'mdzz'];
 
+/** For each term, the exceptions made of it and one of the endings (用这个的 + 时候). */
+function withEndings(terms: readonly string[], endings: readonly string[]): Record<string, readonly string[]> {
+  return Object.fromEntries(terms.map((term) => [term, endings.map((ending) => term + ending)]));
+}
+
 export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '死': ['至死', '到死', '死都要', '死也要', '死不了', '死不掉', '笑死', '笑死了', '死机', '死忠', '死忠粉', '累死', '气死', '急死', '吓死', '热死', '冷死', '饿死', '困死', '烦死', '卡死', '死循环', '死锁', '死活', '死磕', '死贵', '要死', '半死', '死党', '死角', '生死', '死心', '打死也不', '打死都不', '爱死', '美死', '帅死', '香死', '馋死', '想死', '死宅', '死线', '死命', '拼死', '死屏', '辣死', '咸死', '甜死', '苦死', '酸死', '臭死', '丑死', '贵死', '疼死', '痛死', '忙死', '闷死', '晒死', '渴死', '撑死', '吵死', '挤死', '慢死', '难吃死', '好吃死', '难看死', '好看死', '可爱死', '羡慕死', '尴尬死', '无聊死', '麻烦死', '心疼死', '锁死', '晕死', '冻死', '见光死', '死死', '死板', '死胡同', '死记硬背', '死心塌地', '生老病死', '起死回生', '九死一生', '半死不活', '死者', '死侍', '孝死', '蠢死', '傻死', '舔死', '恶心死', '贱死', '土死', '坑死', '尬死', '丢人死'],
   '死了': ['笑死了', '孝死了', '蠢死了', '傻死了', '舔死了', '恶心死了', '贱死了', '土死了', '坑死了', '尬死了', '丢人死了'],
@@ -608,30 +618,14 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '有病': ['有病毒'],
   jk: ['jk rowling', 'jk制服'],
   // 用这个的时候: while using it, not its users
-  '买它的': ['买它的时候', '买它的时', '买它的话'],
-  '买这个的': ['买这个的时候', '买这个的时', '买这个的话'],
-  '买这玩意的': ['买这玩意的时候', '买这玩意的时', '买这玩意的话'],
-  '买这款的': ['买这款的时候', '买这款的时', '买这款的话'],
-  '买这种的': ['买这种的时候', '买这种的时', '买这种的话'],
-  '用它的': ['用它的时候', '用它的时', '用它的话'],
-  '用这个的': ['用这个的时候', '用这个的时', '用这个的话'],
-  '用这玩意的': ['用这玩意的时候', '用这玩意的时', '用这玩意的话'],
+  ...withEndings(BUYERS_OF_IT, ['时候', '时', '话']),
   copycat: ['copycat case', 'copycat lawsuit', 'copycat suit', 'copycat trial', 'copycat ruling'],
   // called out: criticised for something, nobody's name for them
-  'get called': ['get called out'],
-  'gets called': ['gets called out'],
-  'got called': ['got called out'],
-  'been called': ['been called out'],
-  'is called': ['is called out'],
-  'are called': ['are called out'],
+  ...withEndings(['get called', 'gets called', 'got called', 'been called', 'is called', 'are called'], [' out']),
   '就是傻': ['就是傻眼', '就是傻乐', '就是傻笑'],
+  // stunned, grinning, tickled (傻眼, 傻笑, 傻乐), not stupid
+  ...withEndings(DEGREES_OF_SILLY, ['眼', '笑', '乐']),
   '还傻': ['还傻傻', '还傻眼', '还傻笑', '还傻乐'],
-  '有点傻': ['有点傻眼', '有点傻笑', '有点傻乐'],
-  '真傻': ['真傻眼', '真傻笑', '真傻乐'],
-  '太傻': ['太傻眼', '太傻笑', '太傻乐'],
-  '好傻': ['好傻眼', '好傻笑', '好傻乐'],
-  '很傻': ['很傻眼', '很傻笑', '很傻乐'],
-  '更傻': ['更傻眼', '更傻笑', '更傻乐'],
   '像狗一样': ['累得像狗一样', '累的像狗一样', '忙得像狗一样', '忙的像狗一样'],
   '像条狗': ['累得像条狗', '累的像条狗', '忙得像条狗'],
   // a floor scrubber (小米洗地机 is a product) or washing a floor, not whitewashing
