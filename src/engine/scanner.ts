@@ -762,10 +762,11 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (!targetHits.some((t) => t.kind !== 'rival')) return;
     // Under a post about the brand, only words that can be about a company or its buyers take it as their target.
     const found = withoutNegatorsInNames(findCues(text, targetHits), targetHits);
-    // A word that points back (这家公司, "this company", 这些粉丝) names it: then any word may be said of it.
-    const pointsBack = fromContext && found.some((c) => REFERENCE_ROLES.has(CUE_KINDS[c.kind].role));
-    const cues: Cues = new KindIndex(fromContext && !pointsBack ? found.filter((c) => CUE_KINDS[c.kind].contextual || !isLoaded(c.kind)) : found);
     const seg = segmentation.reset(text);
+    // A word that points back (这家公司, "this company", 这些粉丝) names it: then any word in its clause may be said of it.
+    const references = fromContext ? found.filter((c) => REFERENCE_ROLES.has(CUE_KINDS[c.kind].role)) : [];
+    const open = (c: CueHit) => CUE_KINDS[c.kind].contextual || !isLoaded(c.kind) || references.some((r) => seg.strictlySameClause(r, c));
+    const cues: Cues = new KindIndex(fromContext ? found.filter(open) : found);
     // "造假视频…，这种人太心机了": a reply that names a person or party of its own in its first sentence is about them,
     // not about the post it answers.
     if (fromContext && allWithRole(cues, 'third-party').some((c) => CUE_KINDS[c.kind].namesReplySubject && seg.sentenceIndex(c.start) === 0)) return;

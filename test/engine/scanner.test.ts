@@ -118,6 +118,8 @@ describe('context: the post a reply answers or a repost shares', () => {
     // A word pointing back names it: then a doom wish is said of it too.
     expect(scanWith('这公司迟早倒闭', '小米发布了新手机').map((f) => f.ruleId)).toEqual(['brand-doom-wish']);
     expect(scanWith('这公司不错', '小米发布了新手机')).toEqual([]);
+    // Only in its own clause: a general insult in another clause stays someone else's.
+    expect(scanWith('这公司不错，旁边那人是傻子', '小米发布了新手机')).toEqual([]);
   });
   it('takes no target from the context for a general insult: under brand news it is mostly aimed at another commenter', () => {
     expect(scanWith('你这个脑残', '小米发布了新手机')).toEqual([]);
