@@ -778,7 +778,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const all = new HitIndex(refineTargets(text, withGroupRefs(targetHits, cues, seg), cues, seg));
     const own = all.items.filter((t) => t.kind !== 'rival');
     const usedCues: CueHit[] = [];
-    const reported = reportedSpeech(cues, seg, attributedToOthers(targetHits, cues, seg));
+    const reported = reportedSpeech(cues, seg, attributedToOthers(targetHits, cues, seg), passiveReports(cues, seg));
     const saidByName = attributedToName(targetHits, cues, seg);
     const bySayers = saidBySayers(cues, seg, text);
     const shift = (h: Hit): Hit => ({ start: h.start + from, end: h.end + from, text: h.text });
@@ -1131,7 +1131,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   if (target.start >= cue.end && THAN_GAP.test(text.slice(cue.end, target.start)) && !/\b(?:even|still)\s+$/i.test(text.slice(Math.max(0, cue.start - 7), cue.start)) &&
     !/\b(?:never|nothing|nobody|no one|no)\b/i.test(text.slice(Math.max(0, cue.start - 30), cue.start))) return 'compared';
   // "@united the idiot next to me…": a person named by "the" + a singular noun is someone; a company is no one person.
-  if ((target.kind === 'brand' || target.kind === 'product') && target.end <= cue.start && /^[a-z]+[^s]$/.test(cue.text) && withRole(cues, 'people-noun', cue.start, cue.end).some((p) => p.start === cue.start && p.end === cue.end) && SOMEONE_BEFORE.test(text.slice(Math.max(target.end, cue.start - 6), cue.start)) && !COPULA_BETWEEN.test(text.slice(target.end, cue.start))) return 'someone-else';
+  if ((target.kind === 'brand' || target.kind === 'product') && target.end <= cue.start && /^[a-z]+[^s]$/.test(cue.text) && namesPeople(cue, cues) && SOMEONE_BEFORE.test(text.slice(Math.max(target.end, cue.start - 6), cue.start)) && !COPULA_BETWEEN.test(text.slice(target.end, cue.start))) return 'someone-else';
   // "somewhat stupid that @apple sent me…", "pathetic how xiaomi…": the adjective judges the fact after it.
   if (spec.judgesFacts && target.start >= cue.end && target.kind !== 'fans' && FACT_AFTER.test(text.slice(cue.end, cue.end + 6)) && !/\b(?:an?|the)\s+$/i.test(text.slice(Math.max(0, cue.start - 5), cue.start)) && !isCjkChar(text.charCodeAt(cue.start))) return 'judges-a-fact';
   // "米粉死绝了小米也不会倒": a predicate that takes no object, with a name of its own right before it as its subject,
@@ -1241,7 +1241,7 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   if (!spec.addressable || target.end > cue.start) return false;
   // "花粉天天吹遥遥领先，脑残": in Chinese, a word that can only name people, alone as the last clause.
   const chinese = isCjkChar(text.charCodeAt(cue.start));
-  if (chinese ? !withRole(cues, 'people-noun', cue.start, cue.end).some((p) => p.start === cue.start && p.end === cue.end) : cue.text.length < 4 || !/^[a-z][a-z-]*s$/.test(cue.text)) return false;
+  if (chinese ? !namesPeople(cue, cues) : cue.text.length < 4 || !/^[a-z][a-z-]*s$/.test(cue.text)) return false;
   // The end of the post first, on a bounded look: only a cue there reads its clause.
   if (text.length - cue.end > 8 || !(chinese ? POST_END_ZH : POST_END).test(text.slice(cue.end)) || !(chinese ? VOCATIVE_PREFIX_ZH : VOCATIVE_PREFIX).test(seg.clausePrefix(cue.start))) return false;
   if (seg.sentenceIndex(cue.start) - seg.sentenceIndex(target.start) > 1) return false;
@@ -1275,6 +1275,11 @@ function otherMentions(text: string, from: number, to: number, all: HitIndex<Tar
     if (!all.between(hit.start, hit.end).some((t) => overlaps(t, hit))) found.push(hit);
   }
   return found;
+}
+
+/** Is the cue also, at the very same span, a word that can only name people (脑残, idiot)? */
+function namesPeople(cue: Hit, cues: Cues): boolean {
+  return withRole(cues, 'people-noun', cue.start, cue.end).some((p) => p.start === cue.start && p.end === cue.end);
 }
 
 /** "these clowns", 那些脑残: the plural demonstrative right before a cue, by which it names a group of its own. */
@@ -1371,11 +1376,14 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation, text: string): bool
  * Someone else's words that the author rejects ("有人说米粉都是脑残，我觉得太过分了", "people who call Mi fans
  * idiots are toxic") are not the author's hostility. Returns a test for a position in the text.
  */
-function reportedSpeech(cues: Cues, seg: Segmentation, attributed: readonly Hit[]): (at: number) => boolean {
+function reportedSpeech(cues: Cues, seg: Segmentation, attributed: readonly Hit[], passive: readonly Hit[]): (at: number) => boolean {
   const rejections = allWithRole(cues, 'reject');
   const reports = allWithRole(cues, 'report');
   const others = attributed.length > 0 ? new HitIndex(attributed) : null;
-  const byOthers = (at: number) => others !== null && others.between(at - RADIUS, at).some((m) => m.end <= at && ('clauseOnly' in m ? seg.strictlySameClause(m, { start: at, end: at + 1 }) : seg.sameSentenceAt(m.start, at)));
+  const passives = passive.length > 0 ? new HitIndex(passive) : null;
+  const byOthers = (at: number) =>
+    (others !== null && others.between(at - RADIUS, at).some((m) => m.end <= at && seg.sameSentenceAt(m.start, at))) ||
+    (passives !== null && passives.between(at - RADIUS, at).some((m) => m.end <= at && seg.strictlySameClause(m, { start: at, end: at + 1 })));
   if (rejections.length === 0 || reports.length === 0) return byOthers;
   const lastRejection = rejections[rejections.length - 1]!.start;
   const markers = new HitIndex(reports.filter((m) => m.end <= lastRejection));
@@ -1506,19 +1514,27 @@ function attributedToName(targets: readonly TargetHit[], cues: Cues, seg: Segmen
   return (cue) => verbs.some((v) => v.end <= cue.start && seg.sameClause(v, cue));
 }
 
-/** Attribution verbs said by a third party or another brand ("a rival maker claims", "律师称"): what follows is theirs. */
+/** "…and he's right", 说得对: an endorsement later in the sentence makes someone else's words the author's too. */
+function endorsed(v: Hit, cues: Cues, seg: Segmentation): boolean {
+  return withRole(cues, 'endorse', v.end, v.end + RADIUS).some((e) => e.start >= v.end && seg.sameSentence(e, v));
+}
+
+/** Attribution verbs said by a third party or another brand ("a rival maker claims", "律师称"): what follows in the sentence is theirs. */
 function attributedToOthers(targets: readonly TargetHit[], cues: Cues, seg: Segmentation): Hit[] {
   const verbs = allWithRole(cues, 'attribution');
-  if (verbs.length === 0 && allWithRole(cues, 'attribution-passive').length === 0) return [];
-  // "…and he's right", 说得对: an endorsement later in the sentence makes the words the author's too.
-  const endorsed = (v: Hit) => withRole(cues, 'endorse', v.end, v.end + RADIUS).some((e) => e.start >= v.end && seg.sameSentence(e, v));
-  // 米粉被骂脑残, "mi fans get called idiots": the passive names others' word, whoever they are (its clause only:
-  // 小米被骂是应该的，就是骗子 says the rest in the author's own words).
-  const passive = allWithRole(cues, 'attribution-passive').filter((v) => !endorsed(v)).map((v) => ({ ...v, clauseOnly: true }));
-  return [...passive, ...verbs.filter((v) => {
+  if (verbs.length === 0) return [];
+  return verbs.filter((v) => {
     const speaker = (h: Hit) => h.end <= v.start && seg.strictlySameClause(h, v) && seg.tokenDistance(h, v) <= 2;
-    return (withRole(cues, 'third-party', v.start - 40, v.start).some(speaker) || targets.some((t) => t.kind === 'rival' && speaker(t))) && !endorsed(v);
-  })];
+    return (withRole(cues, 'third-party', v.start - 40, v.start).some(speaker) || targets.some((t) => t.kind === 'rival' && speaker(t))) && !endorsed(v, cues, seg);
+  });
+}
+
+/**
+ * 米粉被骂脑残, "mi fans get called idiots": the passive names others' word, whoever they are; what follows in its
+ * clause only is theirs (小米被骂是应该的，就是骗子 says the rest in the author's own words).
+ */
+function passiveReports(cues: Cues, seg: Segmentation): Hit[] {
+  return allWithRole(cues, 'attribution-passive').filter((v) => !endorsed(v, cues, seg));
 }
 
 function makeFinding(post: Post, normalized: NormalizedText, rule: Rule, target: Hit, cue: Hit, targetFrom?: 'context'): Finding {
