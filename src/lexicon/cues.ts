@@ -236,7 +236,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '作假', '圈钱', '坑人', '坑钱', '坑消费者', '骗人', '骗了', '被骗', '黑幕', '洗钱', '偷税',
     '找冤大头', '玩套路', '恰烂钱', '吃相难看', '吃相太难看', '吃相真难看', '技俩', '强盗', '土匪',
     '当韭菜', '当韭菜割', '割你们', '割我们', '割大家', '割用户', '割消费者', '韭菜都要割', '韭菜也要割', '坑蒙拐骗', '连哄带骗', '后门',
-    '监控用户', '偷数据', '谎言', '撒谎', '说谎', '满嘴谎言',
+    '监控用户', '偷数据', '谎言', '撒谎', '说谎', '满嘴谎言', '满口谎言', '谎话连篇', '睁眼说瞎话', '睁着眼睛说瞎话', '睁着眼说瞎话',
     // paid posters hired to praise it or smear others
     '请水军', '雇水军', '买水军', '养水军',
     'scam', 'scams', 'scammer', 'scammers', 'scamming', 'fraud', 'frauds', 'copycat', 'copycats', 'fraudulent', 'con artist', 'con artists',
@@ -329,7 +329,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'sucks', 'suck', 'sux', 'blows', 'is trash', 'is garbage', 'is shit', 'are shit', 'is evil', 'are evil', 'is the devil',
     'is a joke', 'are a joke', 'is a disgrace', 'is a scam', 'full of shit', 'full of crap', 'has no shame', 'have no shame', 'is cancer', 'is a cancer', 'are cancer', 'are a cancer', 'is a plague', 'are a plague',
     // talking nonsense, bragging: said of the name itself (小米就会瞎吹), not of a claim about it (说小米倒闭纯属扯淡)
-    '瞎吹', '吹牛', '吹牛逼', '吹牛b', '扯淡', '瞎扯淡', '扯蛋', '瞎扯蛋', '胡扯', '满嘴胡话',
+    '瞎吹', '吹牛', '吹牛逼', '吹牛b', '扯淡', '瞎扯淡', '扯蛋', '瞎扯蛋', '胡扯', '满嘴胡话', '胡说八道', '信口开河', '信口雌黄',
   ],
   hate: ['hate', 'hates', 'h8', 'despise', 'despises', 'detest', 'loathe', "can't stand", 'cant stand', 'cannot stand', 'can not stand', '讨厌', '恨', '痛恨', '厌恶', '憎恨'],
   'third-party': [

@@ -255,7 +255,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     contextual: true,
     peopleAfterAreVictims: true,
     guarded: true,
-    examples: { match: ['小米就是骗子', '小米的红米续航虚标，骗子', '华为比小米还坑', '小米比华为还坑', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子'], nomatch: ['小米不是骗子', '小米又涨价了，他就是个骗子', '小米这有啥可造假的', 'beware of fake xiaomi support scammers', '冒充小米客服的骗子', '山寨小米都是骗子', '这个用起来比小米坑'] },
+    examples: { match: ['小米就是骗子', '小米的红米续航虚标，骗子', '华为比小米还坑', '小米比华为还坑', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子', '小米官方睁眼说瞎话'], nomatch: ['小米不是骗子', '你这是睁眼说瞎话，小米明明很好', '小米又涨价了，他就是个骗子', '小米这有啥可造假的', 'beware of fake xiaomi support scammers', '冒充小米客服的骗子', '山寨小米都是骗子', '这个用起来比小米坑'] },
   },
   'fraud-verb': {
     doc: 'Verbs of wrongdoing (抄袭, 坑, stealing): the name right after one is its victim, not the wrongdoer.',
@@ -359,8 +359,8 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     addressable: true,
     subjectOnly: true,
     examples: {
-      match: ['xiaomi sucks', 'xiaomi honestly sucks', 'xiaomi really fucking sucks', 'xiaomi is so full of shit', 'xiaomi has no shame', '@xiaomi you suck', '小米就会瞎吹', '雷军真能吹牛'],
-      nomatch: ["xiaomi's ads are full of shit", 'xiaomi miui sucks', '@xiaomi that sucks, my order is late', '说小米要倒闭纯属扯淡', '小米倒闭？扯淡'],
+      match: ['xiaomi sucks', 'xiaomi honestly sucks', 'xiaomi really fucking sucks', 'xiaomi is so full of shit', 'xiaomi has no shame', '@xiaomi you suck', '小米就会瞎吹', '雷军真能吹牛', '小米胡说八道'],
+      nomatch: ["xiaomi's ads are full of shit", 'xiaomi miui sucks', '@xiaomi that sucks, my order is late', '说小米要倒闭纯属扯淡', '小米倒闭？扯淡', '说小米睁眼说瞎话的人才是胡说八道'],
     },
   },
   hate: {
