@@ -4,7 +4,7 @@ import type { BrandProfile } from '../brands/schema.js';
 import { CUES, DEVICE_USE_VERBS, EXCEPTIONS, HASHTAG_CALLS, IMPOSTOR_WORDS, PINYIN_INITIALS, SLUR_IDIOMS, SLUR_SUFFIXES, STAND_INS, type CueKind } from '../lexicon/cues.js';
 import { CONSTRUCTIONS, type Construction, type Slot } from '../lexicon/constructions.js';
 import { writtenForms } from '../lexicon/forms.js';
-import { CUE_KINDS, isLoaded, kindsWithRole, type CueKindSpec, type CueRole } from '../lexicon/kinds.js';
+import { CUE_KINDS, isLoaded, kindsWithRole, loadedKinds, type CueKindSpec, type CueRole } from '../lexicon/kinds.js';
 import { RULES } from '../rules/index.js';
 import type { Rule, TargetKind } from '../rules/types.js';
 import { Automaton } from '../text/automaton.js';
@@ -1224,7 +1224,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
 }
 
 /** What may open a clause that is only a plural insult said to someone: ", idiots", ". bunch of clowns." */
-const VOCATIVE_PREFIX = /^[\s@#]*(?:(?:you|u|ya|what|bunch of|such|absolute|total|complete|fucking|bloody|damn)\s+)*$/;
+const VOCATIVE_PREFIX = /^[\s@#]*(?:(?:you|u|ya|what|a|bunch of|such|absolute|total|complete|fucking|bloody|damn)\s+)*$/;
 /** What may follow it to the end of the post. */
 const POST_END = /^[\s.!?…]*$/;
 /** The same in Chinese: adverbs before (真, 纯纯), particles and marks after (啊, 吧, 。！). */
@@ -1238,21 +1238,39 @@ const POST_END_ZH = /^[\s.!?…。！？~～啊吧了呢呀哈]*$/;
  * group of people (haters, "my friends", you) is named between them.
  */
 function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): boolean {
-  if (!spec.addressable || target.end > cue.start) return false;
+  if (!(spec.addressable || spec.vocative) || target.end > cue.start) return false;
   // "花粉天天吹遥遥领先，脑残": in Chinese, a word that can only name people, alone as the last clause.
   const chinese = isCjkChar(text.charCodeAt(cue.start));
   if (chinese ? !namesPeople(cue, cues) : cue.text.length < 4 || !/^[a-z][a-z-]*s$/.test(cue.text)) return false;
   // The end of the post first, on a bounded look: only a cue there reads its clause.
-  if (text.length - cue.end > 8 || !(chinese ? POST_END_ZH : POST_END).test(text.slice(cue.end)) || !(chinese ? VOCATIVE_PREFIX_ZH : VOCATIVE_PREFIX).test(seg.clausePrefix(cue.start))) return false;
+  if (text.length - cue.end > 8 || !(chinese ? POST_END_ZH : POST_END).test(text.slice(cue.end)) || !(chinese ? VOCATIVE_PREFIX_ZH : VOCATIVE_PREFIX).test(vocativePrefix(cue, cues, seg))) return false;
   if (seg.sentenceIndex(cue.start) - seg.sentenceIndex(target.start) > 1) return false;
   const toName = seg.addressesPost(target) || seg.addressesFrom(target, cue.start);
+  // In a post said to the name, the author's "me" is no other party ("@united are you kidding me? incompetent fools").
+  const others = toName ? (role: CueRole) => role !== 'addressee' && role !== 'self' : () => true;
   // In Chinese the clause's first name is its topic: a name after it in its clause is an object (米粉天天吹小米，脑残).
   if (chinese && all.items.some((o) => o !== target && o.end <= target.start && seg.strictlySameClause(o, target))) return false;
   const between = (o: TargetHit) => o !== target && o.start >= target.end && !(chinese && seg.strictlySameClause(o, target));
   return !all.between(target.end, cue.start).some(between) &&
     // In a post said to the name, "you" is the name ("@united are you kidding me? incompetent fools").
-    !SUBJECT_ROLES.some((role) => (role !== 'addressee' || !toName) && withRole(cues, role, target.end, cue.start).some((h) => h.end <= cue.start)) && withRole(cues, 'opponent-head', target.end, cue.start).length === 0 &&
+    !SUBJECT_ROLES.some((role) => others(role) && withRole(cues, role, target.end, cue.start).some((h) => h.end <= cue.start)) && withRole(cues, 'opponent-head', target.end, cue.start).length === 0 &&
     otherMentions(text, target.end, cue.start, all).length === 0;
+}
+
+/**
+ * Words that may qualify a plural said to the name: loaded ones ("greedy bastards"), not complaints, which also
+ * pity ("poor bastards").
+ */
+const QUALIFIER_KINDS = loadedKinds();
+/** The clause before `cue`, with its qualifying words blanked: "greedy bastards" reads as "bastards". */
+function vocativePrefix(cue: CueHit, cues: Cues, seg: Segmentation): string {
+  const prefix = seg.clausePrefix(cue.start);
+  const from = cue.start - prefix.length;
+  const words = cues.ofAny(QUALIFIER_KINDS, from, cue.start).filter((w) => w.end <= cue.start);
+  if (words.length === 0) return prefix;
+  const chars = [...prefix];
+  for (const w of words) for (let i = w.start; i < w.end; i++) chars[i - from] = ' ';
+  return chars.join('');
 }
 
 /** A handle: @ and the letters, digits and underscores after it. */

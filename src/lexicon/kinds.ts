@@ -99,6 +99,12 @@ export interface CueKindSpec {
   role?: CueRole;
   /** Can be said to "you" and so reach the name the sentence is about ("@xiaomi fix it, you greedy bastards"). */
   addressable?: boolean;
+  /**
+   * Not said to "you" by itself, but a plural of the kind alone as the last clause of a post is said to the name
+   * spoken of just before, as an addressable insult is ("@xiaomi raised prices again. crooks."). Loaded words
+   * may stand before such a plural ("greedy bastards", "lying thieves"); complaints may not ("poor bastards").
+   */
+  vocative?: boolean;
   /** May overlap the target it is about ("米猴" holds both). */
   mayOverlapTarget?: boolean;
   /** A Chinese clause predicate that may belong to the sentence's topic named in an earlier clause. */
@@ -182,7 +188,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     mayOverlapTarget: true,
     thingMakesCriticism: true,
     judgesFacts: true,
-    examples: { match: ['米粉都是脑残', '@xiaomi fix my phone, you greedy bastards', '@xiaomi lost my order again, idiots', 'xiaomi raised prices again. clowns.', 'mi fans are so stupid that they buy anything', 'my friend got his already. @xiaomi why not me? you idiots', '米粉都是nc', '@xiaomi you guys are a joke'], nomatch: ['米粉不是脑残', 'samsung fans are dumber than mi fans', '米粉更傻眼了', '小爱同学很傻，听不懂方言', '小米员工累得像狗一样', 'somewhat stupid that @xiaomi sent me a phone without the update', '@xiaomi the idiot next to me in the store would not stop talking', 'can sb tell me if xiaomi is any good', 'xiaomi is great. haters gonna hate, idiots', 'xiaomi raised prices, my friends are idiots', 'xiaomi deleted my photos, idiots lol', 'the xiaomi browser shows ads when you search for \'idiots\'', '小米被网友称为所谓的“骗子”'] },
+    examples: { match: ['米粉都是脑残', '@xiaomi fix my phone, you greedy bastards', '@xiaomi lost my order again, idiots', 'xiaomi raised prices again. clowns.', 'mi fans are so stupid that they buy anything', 'my friend got his already. @xiaomi why not me? you idiots', '米粉都是nc', '@xiaomi you guys are a joke', 'xiaomi raised prices. greedy bastards.', '@xiaomi are you kidding me? stupid idiots'], nomatch: ['米粉不是脑残', 'xiaomi factory workers do 12-hour shifts. poor bastards.', 'samsung fans are dumber than mi fans', '米粉更傻眼了', '小爱同学很傻，听不懂方言', '小米员工累得像狗一样', 'somewhat stupid that @xiaomi sent me a phone without the update', '@xiaomi the idiot next to me in the store would not stop talking', 'can sb tell me if xiaomi is any good', 'xiaomi is great. haters gonna hate, idiots', 'xiaomi raised prices, my friends are idiots', 'xiaomi deleted my photos, idiots lol', 'the xiaomi browser shows ads when you search for \'idiots\'', '小米被网友称为所谓的“骗子”'] },
   },
   contempt: {
     doc: 'Pejoratives that also fit things and companies: 垃圾, trash. Said of a product they are criticism.',
@@ -252,10 +258,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   fraud: {
     doc: 'Accusations of fraud, lying or cheating: 骗子, scam, liars.',
     topicPredicate: true,
+    vocative: true,
     contextual: true,
     peopleAfterAreVictims: true,
     guarded: true,
-    examples: { match: ['小米就是骗子', '小米的红米续航虚标，骗子', '华为比小米还坑', '小米比华为还坑', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子', '小米官方睁眼说瞎话'], nomatch: ['小米不是骗子', '你这是睁眼说瞎话，小米明明很好', '小米又涨价了，他就是个骗子', '小米这有啥可造假的', 'beware of fake xiaomi support scammers', '冒充小米客服的骗子', '山寨小米都是骗子', '这个用起来比小米坑'] },
+    examples: { match: ['小米就是骗子', '小米的红米续航虚标，骗子', '华为比小米还坑', '小米比华为还坑', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子', '小米官方睁眼说瞎话', 'xiaomi raised prices again. what a bunch of crooks', 'xiaomi says the battery lasts two days. lies.'], nomatch: ['小米不是骗子', 'xiaomi sued the scammers.', '你这是睁眼说瞎话，小米明明很好', '小米又涨价了，他就是个骗子', '小米这有啥可造假的', 'beware of fake xiaomi support scammers', '冒充小米客服的骗子', '山寨小米都是骗子', '这个用起来比小米坑'] },
   },
   'fraud-verb': {
     doc: 'Verbs of wrongdoing (抄袭, 坑, stealing): the name right after one is its victim, not the wrongdoer.',
@@ -552,4 +559,9 @@ export function isLoaded(kind: CueKind): boolean {
 /** The kinds that play `role`, computed once from the table. */
 export function kindsWithRole(role: CueRole): readonly CueKind[] {
   return (Object.keys(CUE_KINDS) as CueKind[]).filter((kind) => CUE_KINDS[kind].role === role);
+}
+
+/** The loaded kinds (see isLoaded), computed once from the table. */
+export function loadedKinds(): readonly CueKind[] {
+  return (Object.keys(CUE_KINDS) as CueKind[]).filter(isLoaded);
 }
