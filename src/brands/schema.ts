@@ -24,6 +24,11 @@ export const HomonymContextSchema = z
     /** Words that hold a context word but not its sense (吃相 and 吃瓜 hold 吃 and are not about food). */
     except: z.array(term).default([]),
     window: z.number().int().min(1).max(20).default(6),
+    /**
+     * Words that show the other sense anywhere in the post (鼻炎 for pollen): every occurrence of the term there
+     * takes the other sense, unless the post also names the brand by another of its terms.
+     */
+    anywhere: z.array(term).default([]),
   })
   .strict();
 

@@ -89,10 +89,12 @@ type TermRole = TargetKind | 'rival' | 'homonym' | 'context' | 'not-context';
 
 interface TermInfo {
   roles: TermRole[];
-  /** For 'context' terms: the normalized profile terms they disambiguate, and how far they reach. */
-  contexts: Array<{ term: string; window: number }>;
+  /** For 'context' terms: the normalized profile terms they show the other sense of, near them (`window`) or anywhere in the post (`post`). */
+  contexts: Array<{ term: string; window: number; post?: true }>;
   /** An ambiguous nickname: it counts only where another of the brand's own terms names the brand too. */
   ambiguous?: boolean;
+  /** A term with context words that show its other sense anywhere in the post. */
+  postContexts?: boolean;
   /** Latin edges need word boundaries. */
   boundaryStart: boolean;
   boundaryEnd: boolean;
@@ -295,7 +297,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   const targets = new Automaton();
   const targetInfo: TermInfo[] = [];
   const targetIds = new Map<string, number>();
-  const addTarget = (raw: string, role: TermRole, context?: { term: string; window: number }) => {
+  const addTarget = (raw: string, role: TermRole, context?: TermInfo['contexts'][number]) => {
     const term = norm(raw);
     if (!term) return;
     let id = targetIds.get(term);
@@ -335,6 +337,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   }
   for (const ctx of brand.profile.homonymContexts) {
     for (const near of ctx.near) addTarget(near, 'context', { term: norm(ctx.term), window: ctx.window });
+    for (const word of ctx.anywhere) addTarget(word, 'context', { term: norm(ctx.term), window: ctx.window, post: true });
+    const id = ctx.anywhere.length > 0 ? targetIds.get(norm(ctx.term)) : undefined;
+    if (id !== undefined) targetInfo[id]!.postContexts = true;
     for (const word of ctx.except) addTarget(word, 'not-context');
   }
   for (const info of targetInfo) {
@@ -505,6 +510,13 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const voided = (c: (typeof found)[number]) =>
       index.between(c.start - targetReach, c.end).some((o) => o !== c && hasRole(o, 'not-context') && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start);
     const hits: TargetHit[] = [];
+    // One sense per post, for a term whose profile gives words that show its other sense anywhere in the post
+    // (花粉: 鼻炎): shown in its other sense here (花粉 beside 浓度), it has it everywhere in the post, unless the post
+    // names the brand by another term too. Not for other terms: a pun plays the two senses of 苹果 against each other.
+    let otherSense: Set<string> | null = null;
+    // The terms whose other sense a word anywhere in the post shows (鼻炎 for 花粉), found in one pass.
+    let postSense: Set<string> | null = null;
+    if (weighSenses) for (const c of found) if (hasRole(c, 'context') && !voided(c)) for (const x of targetInfo[c.id]!.contexts) if (x.post === true) (postSense ??= new Set()).add(x.term);
     for (const h of found) {
       const info = targetInfo[h.id]!;
       const kind = info.kind;
@@ -513,10 +525,19 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       // also speaks for an ambiguous nickname that holds it (这箱烂苹果真难吃: the fruit).
       // Only a term at most `targetReach` long that overlaps h can be a homonym phrase over it.
       if (weighSenses && index.between(h.start - targetReach, h.end).some((o) => o !== h && hasRole(o, 'homonym') && overlaps(o, h) && o.end - o.start > h.end - h.start)) continue;
-      if (weighSenses && index.between(h.start - TERM_REACH, h.end + TERM_REACH).some((c) => hasRole(c, 'context') && !voided(c) && targetInfo[c.id]!.contexts.some((x) => (x.term === h.text || (info.ambiguous === true && h.text.includes(x.term))) && near(text, c, h, x.window)))) continue;
+      if (weighSenses && index.between(h.start - TERM_REACH, h.end + TERM_REACH).some((c) => hasRole(c, 'context') && !voided(c) && targetInfo[c.id]!.contexts.some((x) => (x.term === h.text || (info.ambiguous === true && h.text.includes(x.term))) && near(text, c, h, x.window)))) {
+        if (info.postContexts === true) (otherSense ??= new Set()).add(h.text);
+        continue;
+      }
       // "fake Apple support scammers", 冒充苹果客服: an impostor of the brand, not the brand.
       if (kind !== 'rival' && IMPOSTOR_BEFORE.test(text.slice(Math.max(0, h.start - 20), h.start))) continue;
       hits.push({ start: h.start, end: h.end, text: h.text, kind, ...(info.ambiguous ? { ambiguous: true } : {}) });
+    }
+    if (postSense !== null) for (const h of hits) if (postSense.has(h.text)) (otherSense ??= new Set()).add(h.text);
+    if (otherSense !== null) {
+      const seen = otherSense;
+      const named = hits.some((h) => h.kind !== 'rival' && !seen.has(h.text));
+      if (!named) for (let i = hits.length - 1; i >= 0; i--) if (seen.has(hits[i]!.text)) hits.splice(i, 1);
     }
     // Keep the longest of overlapping hits of the same place ("小米手机" over "小米").
     const kept = new HitIndex(hits);

@@ -188,6 +188,13 @@ describe('profile data on sample sentences (through the real scanner)', () => {
     ['huawei', '海洋馆里的海狗在晒太阳', []],
     ['huawei', '海狗又在控评', ['海狗']],
     ['huawei', '花粉都是脑残', ['花粉']],
+    // one sense per post for 花粉: an allergy word anywhere, or pollen shown once, makes every 花粉 pollen
+    ['huawei', '春天花粉满天飞，鼻炎又犯了，花粉都去死吧', []],
+    ['huawei', '花粉浓度爆表，花粉真该死', []],
+    ['huawei', '华为手机真好，花粉浓度再高我也爱它。花粉都是脑残', ['华为手机', '花粉']],
+    ['huawei', '今天花粉都是脑残', ['花粉']],
+    // …but not for 苹果: a pun plays the two senses against each other
+    ['apple', '别买苹果了，买点苹果吃吧', ['苹果']],
     // Samsung
     ['samsung', '三星堆博物馆和三星级酒店', []],
     ['samsung', '过了三星期才到货', []],
