@@ -59,6 +59,7 @@ export type DropReason =
   | 'judges-a-fact'
   | 'someone-else'
   | 'guarded-against'
+  | 'suffered'
   | 'rule-limit';
 
 /** A scan shown step by step. Offsets are in the normalized text. */
@@ -975,6 +976,12 @@ const CLAUSE_START = /^(?:[\s#]|@[\w.]*)*$/;
 /** Between a verb of wrongdoing and a name after it: the name is the agent of a passive ("ripped off by apple"). */
 const PASSIVE_AGENT = /^\s*by\s*$/i;
 /** Between a wrongdoing word and the people after it: nothing, or "to" ("lying to its customers"); the possessive is in the name. */
+/** "买小米被骗了": a buying verb right before the name makes it the thing bought, not the passive's subject. */
+function boughtBefore(target: Hit, cues: Cues, text: string): boolean {
+  return withRole(cues, 'buyer-pre', target.start - 8, target.start).some((c) => c.end <= target.start && /^\s*$/.test(text.slice(c.end, target.start)));
+}
+/** Adverbs between a name and the passive it suffers (小米这次也是被…, 华为竟然遭遇…). */
+const SUFFER_GAP = /^\s*(?:也|又|还|都|就|竟然|居然|再次|再一次|这次|这回|也是|又是|却|竟|曾|曾经|已经|差点|险些|不幸)*$/;
 const VICTIM_GAP = /^\s*(?:to\s+|of\s+)?$/i;
 /** Between a comparative and the standard after it: "than", "than the", "than any". */
 const THAN_GAP = /^\s+than\s+(?:the\s+|any\s+|most\s+|all\s+)?$/i;
@@ -1166,6 +1173,9 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   if (spec.objectIsVictim && target.start >= cue.end && seg.strictlySameClause(cue, target) && seg.tokenDistance(cue, target) <= 2 && !PASSIVE_AGENT.test(text.slice(cue.end, target.start))) return 'object-is-victim';
   // "小米专治各种骗子", "xiaomi protects you from scammers": a wrong guarded against is a danger, not the name's.
   if (spec.guarded && target.end <= cue.start && withRole(cues, 'guards', target.end, cue.start).some((g) => g.start >= target.end && g.end <= cue.start && seg.strictlySameClause(g, cue) && seg.tokenDistance(g, cue) <= 3)) return 'guarded-against';
+  // "小米被人骗了", 华为遭遇诈骗: the name right before a passive of suffering is the victim of the wrong after it (an
+  // agent of a few characters may stand between: 被供应商坑了).
+  if (spec.suffered && target.end <= cue.start && !boughtBefore(target, cues, text) && withRole(cues, 'suffers', target.end, cue.start).some((v) => SUFFER_GAP.test(text.slice(target.end, v.start)) && cue.start - v.end <= 4 && seg.strictlySameClause(v, cue))) return 'suffered';
   // "apple cheats its customers", "scamming their users": the people right after a wrongdoing word are its victims.
   if (spec.peopleAfterAreVictims && target.kind === 'fans' && target.start >= cue.end && VICTIM_GAP.test(text.slice(cue.end, target.start))) return 'object-is-victim';
   // "hate @apple": a verb whose object must be the name ("讨厌苹果的设计" hates the design).

@@ -109,6 +109,8 @@ export type CueKind =
   | 'reject'
   /** Named so by others, in the passive: 被骂, "get called". */
   | 'passive-report'
+  /** The passive of suffering (被, 遭遇): the name before it suffers the wrongdoing after it. */
+  | 'suffers'
   /** Taken back at once: just kidding, /s, 开玩笑的. */
   | 'retract'
   /** Money handed to a company (送钱, "your money"): a call not to buy in the construction no-money-to-it. */
@@ -400,7 +402,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   criticism: [
     '失望', '太失望', '卡顿', '发热', '发烫', '续航差', '续航崩', '掉电', '耗电', '难用', '难看', '丑', '贵', '太贵', '性价比低',
-    '差评', '烂', '坑爹', '翻车', 'bug', '有问题', '故障', '不好用', '不值', '一般般', '缩水', '挤牙膏', '毫无新意', '没新意', '退货',
+    '差评', '烂', '坑爹', '有点坑', '太坑', '真坑', '好坑', '挺坑', '很坑', '巨坑', '超坑', '翻车', 'bug', '有问题', '故障', '不好用', '不值', '一般般', '缩水', '挤牙膏', '毫无新意', '没新意', '退货',
     // 智商税 ("a tax on the gullible"): a price or product not worth it, said of the thing
     '智商税', '后悔', '吐槽', '差劲', '太差', '很差', '真差', '不行', '拉胯', '垃圾', '黄屏', '闪退', '死机', '断流', '信号差',
     'disappointing', 'disappointed', 'disappointment', 'overheats', 'overheating', 'lag', 'laggy', 'slow', 'buggy',
@@ -461,6 +463,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // Named so by others, in the passive (米粉被骂脑残, "mi fans get called idiots"): their word, not the author's.
   'passive-report': ['被说', '被骂', '被称为', '被叫做', '被叫成', '被说成', '被骂成', '被扣上', 'get called', 'gets called', 'got called', 'are called',
     'is called', 'are often called', 'is often called', 'been called', 'are labeled', 'are labelled', 'is labeled', 'is labelled', 'are branded', 'is branded'],
+  // The passive of suffering: 小米被人骗了, 华为遭遇诈骗 (the passives that report an accusation, 被曝 and 被指, are
+  // exceptions of 被).
+  suffers: ['被', '遭', '遭遇', '遭到', '惨遭'],
   // Money handed to a company: with 别给…/"don't give…" before the name, a call not to buy (construction no-money-to-it).
   'money-to': ['送钱', '交钱', '花钱', '贡献', '一分钱', 'your money', 'a cent', 'a dime', 'a penny', 'any money', 'a single cent', 'one cent', 'my money'],
   // Taking it back at once (just kidding, /s, 开玩笑的): the sentence before is not meant.
@@ -723,7 +728,12 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   trash: ['in the trash', 'into the trash', 'to the trash', 'trash can', 'trash bin'],
   avoid: ['to avoid', 'avoid being', 'avoid getting'],
   '操': ['操作', '体操', '操心', '操控', '操纵', '操场', '操练', '操守', '操盘', '操持', '操刀', '早操', '情操', '节操', '重操旧业', '贞操', '出操'],
-  '坑': ['坑坑洼洼', '水坑', '茅坑', '坑位', '坑道', '入坑', '出坑', '弃坑', '填坑', '挖坑', '一个萝卜一个坑', '避坑', '踩坑', '脑子有坑'],
+  '坑': ['坑坑洼洼', '水坑', '茅坑', '坑位', '坑道', '入坑', '出坑', '弃坑', '填坑', '挖坑', '一个萝卜一个坑', '避坑', '踩坑', '脑子有坑', '坑爹',
+    // a rip-off said with a degree word is a complaint about a price or a policy (criticism), not a fraud charge
+    '有点坑', '太坑', '真坑', '好坑', '挺坑', '很坑', '巨坑', '超坑'],
+  // passives that report an accusation or a finding about the name (小米被曝骗人, 被指虚假宣传): it is accused, not cheated
+  '被': ['被曝', '被爆', '被指', '被控', '被质疑', '被举报', '被起诉', '被罚', '被批', '被吐槽', '被扒', '被揭', '被查', '被发现', '被证实', '被认定',
+    '被判', '被告', '被投诉', '被怀疑', '被说', '被称', '被叫', '被骂', '被评', '被列', '被视', '被当', '被迫'],
   '恨': ['恨不得', '相见恨晚', '恨铁不成钢', '悔恨', '方恨少'],
   '艹': ['艹字头'],
   // "操你妈的电信网速": a curse used as an adjective of what follows, aimed at that

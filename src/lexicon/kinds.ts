@@ -71,6 +71,7 @@ export type CueRole =
   | 'reject'
   | 'endorse'
   | 'guards'
+  | 'suffers'
   | 'attribution-passive'
   | 'retracts'
   | 'asks'
@@ -135,6 +136,8 @@ export interface CueKindSpec {
   peopleAfterAreVictims?: boolean;
   /** With a guard word (谨防, 拦截, beware of) between the name and it, a danger the name guards against, not said of it. */
   guarded?: boolean;
+  /** After the name and a passive of suffering (被, 遭遇: role suffers), the name is its victim (小米被人骗了). */
+  suffered?: boolean;
   /** A predicate whose subject must be the target: only adverbs and copulas between them ("Apple honestly sucks"). */
   subjectOnly?: boolean;
   /** A verb whose object must be the target: it counts only right before it, within this many tokens ("hate @apple"). */
@@ -259,6 +262,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Accusations of fraud, lying or cheating: 骗子, scam, liars.',
     topicPredicate: true,
     vocative: true,
+    suffered: true,
     contextual: true,
     peopleAfterAreVictims: true,
     guarded: true,
@@ -267,6 +271,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'fraud-verb': {
     doc: 'Verbs of wrongdoing (抄袭, 坑, stealing): the name right after one is its victim, not the wrongdoer.',
     topicPredicate: true,
+    suffered: true,
     objectIsVictim: true,
     peopleAfterAreVictims: true,
     guarded: true,
@@ -275,6 +280,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'fraud-strong': {
     doc: 'Fraud words strong enough to accuse a brand even when said of a product: 骗钱, scam.',
     topicPredicate: true,
+    suffered: true,
     contextual: true,
     anticipates: true,
     peopleAfterAreVictims: true,
@@ -486,6 +492,14 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Words right after a cue that deny it (造假没必要, 骗人不至于, 倒闭不可能): the cue is not asserted.',
     role: 'negates-prev',
     examples: { match: ['小米就是骗子，不可能不是'], nomatch: ['小米造假没必要', '小米骗人不至于', '小米倒闭不可能'] },
+  },
+  suffers: {
+    doc: 'The passive of suffering (被, 遭遇): the name right before it is the victim of the wrongdoing after it, not its doer; passives that report an accusation (被曝, 被指) are exceptions.',
+    role: 'suffers',
+    examples: {
+      match: ['小米被曝骗人', '小米被指虚假宣传', '买小米被骗了', '被小米坑了还帮它数钱', '小米用户被小米骗了'],
+      nomatch: ['小米被骗了', '小米被人骗了', '小米遭遇诈骗', '这次小米也是被供应商坑了', '小米被前员工骗走了一批资料'],
+    },
   },
   'passive-report': {
     doc: 'Named so by others, in the passive (米粉被骂脑残, "mi fans get called idiots"): what follows is their word, not the author\'s.',

@@ -38,6 +38,7 @@ const WHY: Readonly<Record<DropReason, string>> = {
   compared: 'said of what is compared with the name (比苹果装逼, "dumber than apple fans"), not of the name',
   'judges-a-fact': 'the adjective judges the fact after it ("stupid that … sent me"), not the name inside it',
   'someone-else': 'a person of its own ("the idiot next to me"), not the company',
+  suffered: 'the name suffers the wrong (小米被人骗了, 遭遇诈骗): it is the victim, not the wrongdoer',
   'guarded-against': 'a wrong the name guards against (专治骗子, "protects you from scammers"), not said of it',
   'rule-limit': 'this rule already reported enough in the post',
 };
