@@ -994,8 +994,11 @@ const POSSESSIVE_GAP = /^(?:'s|’s)\s+$/;
 const MODIFIED_WORD = /^\s+(?!(?:and|but|or|as|to|because|cause|lol|lmao|af|really|honestly|too|now|again|though|tho|i|you|we|they|it|if|when|that|this|for|of|in|at|on|with|by|so|like|than|then|is|was|are|company|corporation|people|bastards|fucks|idiots)\b)[a-z]/;
 /** Roles of cues that make a copula's subject one of the brand's own targets or a party of its own ("its ceo is a joke"). */
 const SUBJECT_ROLES: readonly CueRole[] = ['fan-head', 'staff-head', 'opponent-head', 'people-noun', 'brand-ref', 'product-ref', 'company-head', 'fan-ref', 'third-party', 'addressee', 'self'];
-/** A copula's subject that stands for the name before it: a pronoun, or a word the engine reads as no noun. */
-const SAID_OF_NAME = /^(?:it|they|you|u|ya|yall|y'all|y’all|he|she|who|which|company|brand|corporation|also|too|really|just|still|always|now|honestly|seriously|literally|truly|totally|course)$/;
+/**
+ * A copula's subject that stands for the name before it: a pronoun, or a word the engine reads as no noun, or the
+ * end of a phrase of time ("apple at this point is a joke", "google these days is evil").
+ */
+const SAID_OF_NAME = /^(?:it|they|you|u|ya|yall|y'all|y’all|he|she|who|which|company|brand|corporation|also|too|really|just|still|always|now|honestly|seriously|literally|truly|totally|course|point|stage|rate|days|nowadays|lately|today|anymore)$/;
 
 /** What may stand between a first person and an insult said of them: "I'm such an idiot", 我真是个傻子. */
 const SELF_PREDICATE_GAP = /^(?:\s|am|'m|’m|was|been|feel like|felt like|a|an|so|such|the|biggest|total|complete|real|really|just|truly|also|too|真|真是|就是|是|个|一个|太|好|也|也是|那个|最大的|纯|纯纯的|纯纯|大)*$/;
@@ -1304,8 +1307,8 @@ function vocativePrefix(cue: CueHit, cues: Cues, seg: Segmentation): string {
   return chars.join('');
 }
 
-/** A handle: @ and the letters, digits and underscores after it. */
-const MENTION = /@[a-z0-9_]+/g;
+/** A handle: @ and the letters, digits and underscores after it; not an @ inside a word ("sc@m"). */
+const MENTION = /(?<![a-z0-9_])@[a-z0-9_]+/g;
 
 /**
  * The @handles between `from` and `to` that name none of the profile's or its rivals' terms: other accounts, which

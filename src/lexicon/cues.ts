@@ -168,7 +168,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'brainless', 'brain dead', 'braindead', 'brainwashed', 'sheep', 'sheeple', 'cult', 'cultists', 'bootlicker',
     'bootlickers', 'shill', 'shills', 'nutters', 'douchebag', 'douchebags', 'douche', 'douches', 'jackass', 'jackasses',
     'asshole', 'assholes', 'dickhead', 'dickheads', 'piece of shit', 'pieces of shit', 'cunt', 'cunts', 'bastard',
-    'bastards', 'fools', 'fool', 'arrogant', 'inept', 'nazi', 'nazis', 'fascist', 'fascists', 'pigs', 'dipshit',
+    'bastards', 'fools', 'fool', 'worst kind of people', 'scum of the earth', 'arrogant', 'inept', 'nazi', 'nazis', 'fascist', 'fascists', 'pigs', 'dipshit',
     'dipshits', 'twat', 'twats', 'wanker', 'wankers', 'simpletons', 'halfwits', 'bitches', 'hoes', 'fucks', 'fuckers',
     'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense',
   ],
@@ -193,7 +193,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // addressed curses: aimed at whoever they follow or precede
   'curse-at': [
     '草泥马', '草你', '操你', '日你', '去你妈', '滚你妈', 'cnm', 'wcnm', 'nmsl', 'fuck you', 'fuck off', 'screw you', 'damn you', 'stfu',
-    'suck it', 'eat shit', 'go to hell', 'go fuck yourself', 'screw yourself', 'up yours', 'fuck u', 'f u', 'f you', 'fk you', 'fck you', 'fuk you', 'fuck yall',
+    'suck it', 'eat shit', 'go to hell', 'go fuck yourself', 'go fuck yourselves', 'fuck yourselves', 'go fuck itself', 'go fuck themselves', 'screw yourself', 'screw yourselves', 'up yours', 'fuck u', 'f u', 'f you', 'fk you', 'fck you', 'fuk you', 'fuck yall',
     "fuck y'all", 'fuck ya', 'suck my', 'suck ur', 'suck your', 'smd', 'kiss my ass', 'duck off', 'eat a dick', 'suck a dick', 'eat a bag of dicks',
     '滚犊子', '去你大爷', '你大爷', '下地狱', '见鬼去吧', 'to hell with', '滚', '闭嘴', 'shut up',
     // taunts: "cry more", "stay mad", "cope and seethe"
@@ -213,7 +213,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   death: [
     '死', '死掉', '死了', '倒闭', '破产', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '玩完', '药丸', '垮台', '活不下去', '亡', '死绝',
-    'die', 'dies', 'dying', 'death', 'bankrupt', 'go bankrupt', 'go under', 'out of business', 'go out of business', 'perish', 'wiped out', 'disappear',
+    'die', 'dies', 'dying', 'death', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'burn to the ground', 'burns to the ground', 'crash and burn', 'crashes and burns', 'hit by a bus', 'out of business', 'go out of business', 'perish', 'wiped out', 'disappear',
   ],
   wish: [
     '希望', '早日', '赶紧', '快点', '早点', '祝', '盼', '盼着', '巴不得', '活该', '就该', '最好', '等着',
@@ -734,6 +734,8 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   // passives that report an accusation or a finding about the name (小米被曝骗人, 被指虚假宣传): it is accused, not cheated
   '被': ['被曝', '被爆', '被指', '被控', '被质疑', '被举报', '被起诉', '被罚', '被批', '被吐槽', '被扒', '被揭', '被查', '被发现', '被证实', '被认定',
     '被判', '被告', '被投诉', '被怀疑', '被说', '被称', '被叫', '被骂', '被评', '被列', '被视', '被当', '被迫'],
+  // a phrase of time, not a word pointing back at a thing ("anyone who defends apple at this point is an idiot")
+  this: ['at this point', 'by this point', 'at this stage', 'by this stage', 'at this rate'],
   '恨': ['恨不得', '相见恨晚', '恨铁不成钢', '悔恨', '方恨少'],
   '艹': ['艹字头'],
   // "操你妈的电信网速": a curse used as an adjective of what follows, aimed at that

@@ -191,7 +191,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     mayOverlapTarget: true,
     thingMakesCriticism: true,
     judgesFacts: true,
-    examples: { match: ['米粉都是脑残', '@xiaomi fix my phone, you greedy bastards', '@xiaomi lost my order again, idiots', 'xiaomi raised prices again. clowns.', 'mi fans are so stupid that they buy anything', 'my friend got his already. @xiaomi why not me? you idiots', '米粉都是nc', '@xiaomi you guys are a joke', 'xiaomi raised prices. greedy bastards.', '@xiaomi are you kidding me? stupid idiots'], nomatch: ['米粉不是脑残', 'xiaomi factory workers do 12-hour shifts. poor bastards.', 'samsung fans are dumber than mi fans', '米粉更傻眼了', '小爱同学很傻，听不懂方言', '小米员工累得像狗一样', 'somewhat stupid that @xiaomi sent me a phone without the update', '@xiaomi the idiot next to me in the store would not stop talking', 'can sb tell me if xiaomi is any good', 'xiaomi is great. haters gonna hate, idiots', 'xiaomi raised prices, my friends are idiots', 'xiaomi deleted my photos, idiots lol', 'the xiaomi browser shows ads when you search for \'idiots\'', '小米被网友称为所谓的“骗子”'] },
+    examples: { match: ['米粉都是脑残', '@xiaomi fix my phone, you greedy bastards', '@xiaomi lost my order again, idiots', 'xiaomi raised prices again. clowns.', 'mi fans are so stupid that they buy anything', 'my friend got his already. @xiaomi why not me? you idiots', '米粉都是nc', '@xiaomi you guys are a joke', 'xiaomi raised prices. greedy bastards.', 'anyone who defends xiaomi at this point is an idiot', 'xiaomi fans are the worst kind of people', '@xiaomi are you kidding me? stupid idiots'], nomatch: ['米粉不是脑残', 'xiaomi factory workers do 12-hour shifts. poor bastards.', 'samsung fans are dumber than mi fans', '米粉更傻眼了', '小爱同学很傻，听不懂方言', '小米员工累得像狗一样', 'somewhat stupid that @xiaomi sent me a phone without the update', '@xiaomi the idiot next to me in the store would not stop talking', 'can sb tell me if xiaomi is any good', 'xiaomi is great. haters gonna hate, idiots', 'xiaomi raised prices, my friends are idiots', 'xiaomi deleted my photos, idiots lol', 'the xiaomi browser shows ads when you search for \'idiots\'', '小米被网友称为所谓的“骗子”'] },
   },
   contempt: {
     doc: 'Pejoratives that also fit things and companies: 垃圾, trash. Said of a product they are criticism.',
@@ -211,7 +211,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     addressable: true,
     unnegated: true,
     examples: {
-      match: ['fuck you @xiaomi', 'the update wiped my photos, fuck u @xiaomi', 'fuck you @redmi @xiaomi', '@xiaomi fuck you and your ads', '@xiaomi 🖕'],
+      match: ['fuck you @xiaomi', 'the update wiped my photos, fuck u @xiaomi', 'fuck you @redmi @xiaomi', '@xiaomi fuck you and your ads', '@xiaomi 🖕', 'xiaomi can go fuck itself', '@xiaomi go fuck yourselves'],
       nomatch: ['fuck you, @xiaomi makes great phones, said nobody ever... just kidding they do', 'i told my friend fuck you, he got a xiaomi before me'],
     },
   },
@@ -226,7 +226,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Death or ruin as an event: 死, 倒闭, die. A wish for a company needs a wish marker too.',
     imperativeWish: true,
     intransitive: true,
-    examples: { match: ['希望小米倒闭', '希望小米早点药丸', 'Die, @xiaomi', '@xiaomi go out of business'], nomatch: ['小米倒闭了吗', '小米这是药丸的节奏', '至死都是米粉', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on', 'I hope you are happy! You will be bankrupt soon, xiaomi'] },
+    examples: { match: ['希望小米倒闭', '希望小米早点药丸', 'Die, @xiaomi', '@xiaomi go out of business', 'i hope xiaomi burns to the ground', 'i hope xiaomi goes under'], nomatch: ['小米倒闭了吗', '小米这是药丸的节奏', '至死都是米粉', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on', 'I hope you are happy! You will be bankrupt soon, xiaomi'] },
   },
   wish: {
     doc: 'Turns a doom event into a wish: 希望, 早日, hope, "needs to".',
@@ -266,7 +266,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     contextual: true,
     peopleAfterAreVictims: true,
     guarded: true,
-    examples: { match: ['小米就是骗子', '小米的红米续航虚标，骗子', '华为比小米还坑', '小米比华为还坑', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子', '小米官方睁眼说瞎话', 'xiaomi raised prices again. what a bunch of crooks', 'xiaomi says the battery lasts two days. lies.'], nomatch: ['小米不是骗子', 'xiaomi sued the scammers.', '你这是睁眼说瞎话，小米明明很好', '小米又涨价了，他就是个骗子', '小米这有啥可造假的', 'beware of fake xiaomi support scammers', '冒充小米客服的骗子', '山寨小米都是骗子', '这个用起来比小米坑'] },
+    examples: { match: ['小米就是骗子', '小米的红米续航虚标，骗子', '华为比小米还坑', '小米比华为还坑', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子', '小米官方睁眼说瞎话', 'xiaomi raised prices again. what a bunch of crooks', 'xiaomi says the battery lasts two days. lies.', 'xiaomi is a sc@m'], nomatch: ['小米不是骗子', 'xiaomi sued the scammers.', '你这是睁眼说瞎话，小米明明很好', '小米又涨价了，他就是个骗子', '小米这有啥可造假的', 'beware of fake xiaomi support scammers', '冒充小米客服的骗子', '山寨小米都是骗子', '这个用起来比小米坑'] },
   },
   'fraud-verb': {
     doc: 'Verbs of wrongdoing (抄袭, 坑, stealing): the name right after one is its victim, not the wrongdoer.',
