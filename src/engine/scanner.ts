@@ -950,6 +950,10 @@ const KNOWING_FRAME = /(?:知道|明白|懂得?|见识|体会|感受|领教|看�
 const COMPANY_NAME = /(?:公司|集团)$/;
 /** Right before a noun for a person: "the", "this", "that" make it one person of its own ("the idiot next to me"). */
 const SOMEONE_BEFORE = /(?:^|\s)(?:the|this|that)\s+$/;
+/** People placed beside the author: next to me, behind us, in front of me. */
+const BESIDE_ME = /\b(?:next to|behind|beside|in front of|across from|across the aisle from|ahead of)\s+(?:me|us)\b/;
+/** The same right after an insult ("the drunk moron next to me on @united"). */
+const BESIDE_ME_AFTER = /^\s+(?:(?:sitting|seated|standing)\s+)?(?:next to|behind|beside|in front of|across from|across the aisle from|ahead of)\s+(?:me|us)\b/;
 /** A copula between a name and such a noun links them ("@united is the idiot here"). */
 const COPULA_BETWEEN = /\b(?:is|are|was|were|be|'s|’s)\b/;
 /** After "抵制小米": a noun for the act (的行为, 的做法, 的声音): the opponents' act, not a call. */
@@ -1163,6 +1167,9 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     !/\b(?:never|nothing|nobody|no one|no)\b/i.test(text.slice(Math.max(0, cue.start - 30), cue.start))) return 'compared';
   // "@united the idiot next to me…": a person named by "the" + a singular noun is someone; a company is no one person.
   if ((target.kind === 'brand' || target.kind === 'product') && target.end <= cue.start && /^[a-z]+[^s]$/.test(cue.text) && namesPeople(cue, cues) && SOMEONE_BEFORE.test(text.slice(Math.max(target.end, cue.start - 6), cue.start)) && !COPULA_BETWEEN.test(text.slice(target.end, cue.start))) return 'someone-else';
+  // "the guy next to me on this @united flight is an idiot", "@united these guys behind me are idiots": people placed
+  // beside the author earlier in the sentence are who an insult for people is said of.
+  if ((namesPeople(cue, cues) || spec.addressable) && (BESIDE_ME.test(seg.sentencePrefix(cue.start)) || BESIDE_ME_AFTER.test(text.slice(cue.end, cue.end + 32)))) return 'someone-else';
   // "somewhat stupid that @apple sent me…", "pathetic how xiaomi…": the adjective judges the fact after it.
   if (spec.judgesFacts && target.start >= cue.end && target.kind !== 'fans' && FACT_AFTER.test(text.slice(cue.end, cue.end + 6)) && !/\b(?:an?|the)\s+$/i.test(text.slice(Math.max(0, cue.start - 5), cue.start)) && !isCjkChar(text.charCodeAt(cue.start))) return 'judges-a-fact';
   // "米粉死绝了小米也不会倒": a predicate that takes no object, with a name of its own right before it as its subject,
