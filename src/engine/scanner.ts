@@ -1105,7 +1105,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     withRole(cues, 'addressee', cue.start - 30, cue.end).some((y) => (y.end <= cue.start && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2) || (y.start >= cue.start && y.end <= cue.end) || (y.start < cue.start && y.end > cue.start && y.end <= cue.end)) ||
     vocative(target, cue, spec, all, cues, seg, text);
   if (!addressed) {
-    const linked = seg.sameClause(target, cue) || continuesTopic(target, cue, all, cues, seg, text);
+    const linked = seg.sameClause(target, cue) || continuesTopic(target, cue, all, cues, seg, text) || adjectivesListed(target, cue, seg, text);
     if (!linked) return 'not-linked';
     const distance = seg.strictlySameClause(target, cue) ? seg.tokenDistance(listHead(target, cue, all, text), cue) : seg.tokensFromClauseStart(cue.start);
     if (distance > rule.window) return 'too-far';
@@ -1344,6 +1344,26 @@ function namesPeople(cue: Hit, cues: Cues): boolean {
 /** "these clowns", 那些脑残: the plural demonstrative right before a cue, by which it names a group of its own. */
 function demonstrative(cue: Hit, cues: Cues, text: string): CueHit | undefined {
   return withRole(cues, 'other-group', cue.start - 12, cue.start).find((d) => d.end <= cue.start && /^\s*$/.test(text.slice(d.end, cue.start)));
+}
+
+/** A copula and one adjective, closed by a comma: the first of a list of adjectives ("are miserable, "). */
+const ADJECTIVE_OPENS_LIST = /^[^,.!?;]{0,40}?\b(?:is|are|was|were)\s+(?:(?:so|such|a|an|the|really|just|truly|absolutely|most)\s+)*[a-z][a-z-]*\s*,\s*$/;
+/** After the cue: the end of the clause, or a phrase of place or kind before it ("idiots in the sky"). */
+const LIST_NOUN_ENDS = /^(?:\s+(?:in|on|of|at|from)\b[^,.!?;，。！？]*)?\s*(?:$|[,.!?;，。！？])/;
+/** What may stand before the cue in the clause that goes on with that list: more adjectives, no verb. */
+const ADJECTIVES_GO_ON = /^\s*(?:and\s+)?(?:(?!(?:is|are|was|were|be|been|am|have|has|had|do|does|did|will|would|can|could|should|i|you|we|they|he|she|it|my|your|their|our|his|her|the|these|those|some|all|haters|people)\b)[a-z][a-z-]*\s+){0,2}$/;
+/**
+ * "your flight attendants are miserable, power-tripping assholes", "united is a cheap, greedy scam": a comma between
+ * adjectives before a noun does not end the clause; the cue right after the list is said of the copula's subject.
+ */
+function adjectivesListed(target: Hit, cue: Hit, seg: Segmentation, text: string): boolean {
+  if (target.end > cue.start || !seg.sameSentence(target, cue)) return false;
+  const prefix = seg.clausePrefix(cue.start);
+  if (!ADJECTIVES_GO_ON.test(prefix)) return false;
+  // The cue ends the list's noun phrase: nothing or a phrase of place after it, no verb ("great, idiots complain").
+  if (!LIST_NOUN_ENDS.test(text.slice(cue.end, cue.end + 40))) return false;
+  const clauseStart = cue.start - prefix.length;
+  return clauseStart > target.end && clauseStart - target.end <= 64 && ADJECTIVE_OPENS_LIST.test(text.slice(target.end, clauseStart));
 }
 
 /**
