@@ -13,7 +13,8 @@ export type Slot =
   | { target: readonly TargetKind[]; gap?: number; as?: 'target' }
   | { kind: readonly CueKind[]; gap?: number; as?: 'cue' }
   | { role: CueRole; gap?: number }
-  | { words: readonly string[]; gap?: number }
+  /** Literal words; marked as the cue, they are the evidence quoted (words no cue kind holds: 狗 alone is no insult). */
+  | { words: readonly string[]; gap?: number; as?: 'cue' }
   /** The clause ends here: a punctuation mark, a line break or the end of the text, within `gap` characters. */
   | { end: true; gap?: number };
 
@@ -206,16 +207,32 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     },
   },
   {
+    id: 'whoever-buys-it-is-a-dog',
+    doc: 'Whoever buys X is a dog (谁买小米谁是狗): the fixed curse, with animal words that are no insult alone.',
+    rule: 'fan-insult',
+    slots: [
+      { words: ['谁买', '谁用', '谁还买', '谁还用', '谁再买', '谁再用'] },
+      { target: ['brand', 'product'], gap: 1, as: 'target' },
+      { words: ['谁就是', '谁是'], gap: 3 },
+      { words: ['狗', '猪', '孙子', '王八'], gap: 1, as: 'cue' },
+      { end: true, gap: 2 },
+    ],
+    examples: {
+      match: ['谁买小米谁是狗', '谁再用小米谁就是孙子'],
+      nomatch: ['谁买小米谁是狗狗的主人', '谁用小米谁是内行'],
+    },
+  },
+  {
     id: 'ruin-awaited',
     doc: 'Why has X not died yet (小米怎么还不倒闭, 苹果咋还不完蛋): its end awaited, with any word for it.',
     rule: 'brand-doom-wish',
     slots: [
       { target: ['brand', 'product'], as: 'target' },
-      { words: ['怎么还不', '咋还不', '怎么还没', '咋还没', '为什么还不', '为啥还不', '还不'], gap: 6 },
+      { words: ['怎么还不', '咋还不', '怎么还没', '咋还没', '为什么还不', '为啥还不', '为什么还没', '为啥还没', '还不'], gap: 6 },
       { kind: ['death'], gap: 0, as: 'cue' },
     ],
     examples: {
-      match: ['小米怎么还不完蛋', '小米咋还没凉凉', '小米还不消失吗'],
+      match: ['小米怎么还不完蛋', '小米咋还没凉凉', '小米还不消失吗', '小米为什么还没死'],
       nomatch: ['小米还不错', '小米还没倒闭，挺好', '小米还不死心', '小米还没倒闭'],
     },
   },

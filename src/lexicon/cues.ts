@@ -152,7 +152,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '钱多烧的', '钱多烧得慌', '吹牛大王', '好狗', '到处咬人', '乱咬人', '见人就咬', '就知道喷', '只会喷', '玻璃心',
     '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包', 'mdzz', '智商不高', '智商低',
     '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商', '智商令人担忧',
-    '疯狗', '放屁', '满嘴跑火车', '脸都不要了', '连脸都不要', '爱国贼', '孝', '太孝了', '傻死了', '舔死了', '还有脸', '没有良心', '没良心', '良心被狗吃了', '良心不会痛', '丧尽天良', '无良', '虚伪', '伪君子', '无药可救', '人血馒头', '国难财', '没素质', '低素质', '洗地',
+    '有大病', '有什么大病', '狗眼看人低', '良心都被狗吃了', '疯狗', '放屁', '满嘴跑火车', '脸都不要了', '连脸都不要', '爱国贼', '孝', '太孝了', '傻死了', '舔死了', '还有脸', '没有良心', '没良心', '良心被狗吃了', '良心不会痛', '丧尽天良', '无良', '虚伪', '伪君子', '无药可救', '人血馒头', '国难财', '没素质', '低素质', '洗地',
     // who do you think you are; nobody normal among them; people of low character (said of a group or a company)
     '算什么东西', '算个什么东西', '没几个正常人', '没一个正常人', '没有一个正常人', '素质低', '素质太低', '素质极低',
     '素质差', '素质太差', '素质堪忧', '素质低下',
@@ -173,7 +173,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense',
   ],
   contempt: [
-    '垃圾', '辣鸡', '拉圾', '垃圾公司', '破公司', '烂公司', '黑心', '无耻', '不要脸', '恶心', '流氓', '吸血鬼', '吸血', '奸商',
+    '垃圾', '辣鸡', '拉圾', 'lj', '真贱', '够贱', '太贱', '好贱', '犯贱', '下贱', '贱人', '贱货', '垃圾公司', '破公司', '烂公司', '黑心', '无耻', '不要脸', '恶心', '流氓', '吸血鬼', '吸血', '奸商',
     '卑鄙', '下作', '狗公司', '毒瘤', '耻辱', '卖国', '臭不要脸', '丢人', '丢脸', '下三滥', '恶臭', '令人作呕', '滚出',
     '滚粗', '滚蛋', '给我滚', '滚吧', '去你的', '呸', '上不了台面', '一文不值', '可悲', '山寨货', '山寨厂', '狗屎', '一坨屎', '是坨屎', '一坨翔', '坨翔',
     '臭名昭著', '丧心病狂', '厚颜无耻', '人面兽心', '狼心狗肺', '蛇蝎心肠', '不得人心', '草菅人命', '谋财害命', '视人命如草芥',
@@ -204,7 +204,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   'death-wish': [
     '去死', '快去死', '赶紧死', '早点死', '早死', '死全家', '全家死', '死妈', '死爹', '暴毙', '该死', '死光', '死绝', '死开',
-    '早日倒闭', '赶紧倒闭', '快点倒闭', '早点倒闭', '倒闭吧', '早该倒闭', '早就该倒闭', '早该破产', '凉凉吧', '消失吧', '灭亡吧', '早日破产', '赶紧破产', '破产吧', '完蛋吧', '去死吧', '死了算了',
+    '早日倒闭', '赶紧倒闭', '快点倒闭', '早点倒闭', '倒闭吧', '早该倒闭', '早就该倒闭', '早该破产', '凉凉吧', '消失吧', '灭亡吧', '早日破产', '赶紧破产', '破产吧', '完蛋吧', '去死吧', '死了算了', '建议倒闭', '建议直接倒闭', '建议破产',
     '祝你死', '不得好死', '断子绝孙', '出门被车撞',
     // its end foretold as a curse, or awaited: "it will fold sooner or later", "why isn't it bankrupt yet"
     '迟早倒闭', '早晚倒闭', '迟早完蛋', '早晚完蛋', '迟早要完', '早晚要完', '迟早药丸', '早晚药丸', '早点凉', '早日凉凉', '赶紧凉', '快点凉', '怎么还不倒闭', '咋还不倒闭', '还不倒闭', '怎么还没倒闭', '咋还没倒闭', '怎么还不破产', '咋还不破产', '怎么还不死', '咋还不死',
@@ -213,10 +213,10 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   death: [
     '死', '死掉', '死了', '倒闭', '破产', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '玩完', '药丸', '垮台', '活不下去', '亡', '死绝',
-    'die', 'dies', 'dying', 'death', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'burn to the ground', 'burns to the ground', 'crash and burn', 'crashes and burns', 'hit by a bus', 'out of business', 'go out of business', 'perish', 'wiped out', 'disappear',
+    'die', 'dies', 'dying', 'death', 'bankrupt', 'go bankrupt', 'go under', 'goes under', '原地爆炸', '原地去世', 'burn to the ground', 'burns to the ground', 'crash and burn', 'crashes and burns', 'hit by a bus', 'out of business', 'go out of business', 'perish', 'wiped out', 'disappear',
   ],
   wish: [
-    '希望', '早日', '赶紧', '快点', '早点', '祝', '盼', '盼着', '巴不得', '活该', '就该', '最好', '等着',
+    '希望', '早日', '赶紧', '快点', '早点', '祝', '盼', '盼着', '巴不得', '活该', '就该', '最好', '等着', '建议',
     'hope', 'hopefully', 'wish', 'pray', 'praying', 'should', 'needs to', 'need to', 'deserve', 'deserves', "can't wait", 'cant wait',
   ],
   // Bare boycott words count only as a call: with a call marker before them or in imperative position.
@@ -236,7 +236,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   fraud: [
     '骗子', '骗钱', '诈骗', '骗局', '欺诈', '欺骗消费者', '忽悠人', '忽悠', '割韭菜', '伎俩', '虚假宣传', '造假',
     '作假', '圈钱', '坑人', '坑钱', '坑消费者', '骗人', '骗了', '被骗', '黑幕', '洗钱', '偷税',
-    '找冤大头', '玩套路', '恰烂钱', '吃相难看', '吃相太难看', '吃相真难看', '技俩', '强盗', '土匪',
+    '找冤大头', '玩套路', '恰烂钱', '技俩', '强盗', '土匪',
     '当韭菜', '当韭菜割', '割你们', '割我们', '割大家', '割用户', '割消费者', '韭菜都要割', '韭菜也要割', '坑蒙拐骗', '连哄带骗', '后门',
     '监控用户', '偷数据', '谎言', '撒谎', '说谎', '满嘴谎言', '满口谎言', '谎话连篇', '睁眼说瞎话', '睁着眼睛说瞎话', '睁着眼说瞎话',
     // paid posters hired to praise it or smear others
@@ -455,7 +455,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     "wouldn't call", 'would not call', "wouldn't say", 'would not say', "won't call", "can't call", "it's not like", 'its not like',
   ],
   report: [
-    '有人说', '有人骂', '有人叫', '有人称', '有些人说', '某些人说', '别人说', '他们说', '网上说', '网友说', '都说', '有人号召', '有人呼吁', '有人带头', '有人喊',
+    '有人说', '有人骂', '有人叫', '有人称', '有些人说', '某些人说', '别人说', '他们说', '网上说', '网友说', '都说', '有人号召', '有人呼吁', '有人在号召', '有人在呼吁', '有人带头', '有人喊',
     '据说', '所谓', '所谓的', '说什么', '那些说', '当年说', '说这种话', '说这话', '骂人', '叫他们', '称他们', '有人觉得', '有人认为', '有人管', '叫法', '称呼',
     '他说', '她说', '同事说', '家人说', '专家说', '媒体说', '报道说', '有报道称', '有媒体称',
     'people say', 'people saying', 'someone said', 'people call', 'some call', 'some people call', 'many call', 'others call', 'everyone calls',
@@ -499,7 +499,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'nonsense', 'stop', 'bullying', 'uncalled for', 'out of line', 'hateful', 'ugly', 'sad', "i don't", 'i dont', 'not me', 'not true', "it isn't", "they aren't", 'lol no',
     // the report denied after it: 有人说小米是骗子，其实不是; "some say it's a scam, but it isn't"
     '其实不是', '其实并不是', '不是这样', '并非如此', '未必', '其实没有', "but it's not", 'but it is not', "but it isn't", "but they're not",
-    "but they aren't", 'not the case', 'a myth', 'is false', '言过其实', '辟谣', '谣言', '造谣', '不实', '其实很冤', '很冤', '冤枉', '被冤枉',
+    "but they aren't", 'not the case', 'a myth', 'is false', '言过其实', '辟谣', '谣言', '造谣', '不实', '我觉得没必要', '没这个必要', '其实很冤', '很冤', '冤枉', '被冤枉',
     // naming a word as a slur is talking about it, not using it
     '贬义词', '侮辱性', '歧视性', '蔑称', 'derogatory', 'slur', 'offensive',
     // turning on whoever said it: 说这话的人才是韭菜, "whoever says that is the idiot"
@@ -596,10 +596,10 @@ export const HASHTAG_CALLS: readonly string[] = ['#delete', '#ditch', '#dump', '
 
 /**
  * Pinyin initials of Chinese insults and curses (sb = 傻逼, nc = 脑残, zz = 智障, rz = 弱智, sjb = 神经病, sx = 傻X,
- * 2b = 二逼, cnm/wcnm, nmsl, mdzz): Chinese internet words, counted only in a post with Chinese characters (in
+ * 2b = 二逼, cnm/wcnm, nmsl, mdzz, lj = 垃圾): Chinese internet words, counted only in a post with Chinese characters (in
  * English "can sb help" is "somebody"). Each must be a cue term of its own.
  */
-export const PINYIN_INITIALS: readonly string[] = ['sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', 'cnm', 'wcnm', 'nmsl', 'mdzz'];
+export const PINYIN_INITIALS: readonly string[] = ['sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', 'cnm', 'wcnm', 'nmsl', 'mdzz', 'lj'];
 
 /** For each term, the exceptions made of it and one of the endings (用这个的 + 时候). */
 function withEndings(terms: readonly string[], endings: readonly string[]): Record<string, readonly string[]> {

@@ -191,7 +191,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     mayOverlapTarget: true,
     thingMakesCriticism: true,
     judgesFacts: true,
-    examples: { match: ['米粉都是脑残', '@xiaomi fix my phone, you greedy bastards', '@xiaomi lost my order again, idiots', 'xiaomi raised prices again. clowns.', 'mi fans are so stupid that they buy anything', 'my friend got his already. @xiaomi why not me? you idiots', '米粉都是nc', '@xiaomi you guys are a joke', 'xiaomi raised prices. greedy bastards.', 'anyone who defends xiaomi at this point is an idiot', 'xiaomi fans are loud, brainwashed idiots', 'xiaomi fans are the worst kind of people', '@xiaomi are you kidding me? stupid idiots'], nomatch: ['米粉不是脑残', 'xiaomi factory workers do 12-hour shifts. poor bastards.', 'samsung fans are dumber than mi fans', '米粉更傻眼了', '小爱同学很傻，听不懂方言', '小米员工累得像狗一样', 'somewhat stupid that @xiaomi sent me a phone without the update', '@xiaomi the idiot next to me in the store would not stop talking', 'the guy next to me in the xiaomi store is an absolute idiot', 'the drunk moron sitting next to me at the xiaomi launch', 'xiaomi is cheap, haters are idiots', 'xiaomi is great, idiots complain about everything', 'can sb tell me if xiaomi is any good', 'xiaomi is great. haters gonna hate, idiots', 'xiaomi raised prices, my friends are idiots', 'xiaomi deleted my photos, idiots lol', 'the xiaomi browser shows ads when you search for \'idiots\'', '小米被网友称为所谓的“骗子”'] },
+    examples: { match: ['米粉都是脑残', '@xiaomi fix my phone, you greedy bastards', '@xiaomi lost my order again, idiots', 'xiaomi raised prices again. clowns.', 'mi fans are so stupid that they buy anything', 'my friend got his already. @xiaomi why not me? you idiots', '米粉都是nc', '@xiaomi you guys are a joke', 'xiaomi raised prices. greedy bastards.', 'anyone who defends xiaomi at this point is an idiot', '小米是不是有大病', '小米店员一个个狗眼看人低', 'xiaomi fans are loud, brainwashed idiots', 'xiaomi fans are the worst kind of people', '@xiaomi are you kidding me? stupid idiots'], nomatch: ['米粉不是脑残', 'xiaomi factory workers do 12-hour shifts. poor bastards.', 'samsung fans are dumber than mi fans', '米粉更傻眼了', '小爱同学很傻，听不懂方言', '小米员工累得像狗一样', 'somewhat stupid that @xiaomi sent me a phone without the update', '@xiaomi the idiot next to me in the store would not stop talking', 'the guy next to me in the xiaomi store is an absolute idiot', 'the drunk moron sitting next to me at the xiaomi launch', 'xiaomi is cheap, haters are idiots', 'xiaomi is great, idiots complain about everything', 'can sb tell me if xiaomi is any good', 'xiaomi is great. haters gonna hate, idiots', 'xiaomi raised prices, my friends are idiots', 'xiaomi deleted my photos, idiots lol', 'the xiaomi browser shows ads when you search for \'idiots\'', '小米被网友称为所谓的“骗子”'] },
   },
   contempt: {
     doc: 'Pejoratives that also fit things and companies: 垃圾, trash. Said of a product they are criticism.',
@@ -199,7 +199,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     addressable: true,
     thingMakesCriticism: true,
     judgesFacts: true,
-    examples: { match: ['小米就是个垃圾公司', '小米草菅人命', 'xiaomi is shameless', '小米太流氓了', 'xiaomi really is a joke', '@xiaomi this company is a joke', "xiaomi's pathetic", "xiaomi's stupid fans"], nomatch: ['小米的系统真垃圾', 'this xiaomi update is garbage', '小米降频挺流氓的', '小米这么大的品牌却做出这么垃圾的产品', '@xiaomi of course the weather was a joke', '@xiaomi your whole handling of this was a joke', '小米的洗地机真垃圾', '小米家的净水器太垃圾了', "xiaomi's pathetic afterthought of a launcher", "it's pathetic how xiaomi handles refunds", "it's a joke that xiaomi still sells this"] },
+    examples: { match: ['小米就是个垃圾公司', '小米草菅人命', '小米真贱', '小米就是lj公司', 'xiaomi is shameless', '小米太流氓了', 'xiaomi really is a joke', '@xiaomi this company is a joke', "xiaomi's pathetic", "xiaomi's stupid fans"], nomatch: ['小米的系统真垃圾', 'this xiaomi update is garbage', '小米降频挺流氓的', '小米这么大的品牌却做出这么垃圾的产品', '@xiaomi of course the weather was a joke', '@xiaomi your whole handling of this was a joke', '小米的洗地机真垃圾', '小米贱卖库存', '小米家的净水器太垃圾了', "xiaomi's pathetic afterthought of a launcher", "it's pathetic how xiaomi handles refunds", "it's a joke that xiaomi still sells this"] },
   },
   profanity: {
     doc: 'Curses; they count only when addressed right at a target ("fuck xiaomi").',
@@ -226,7 +226,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Death or ruin as an event: 死, 倒闭, die. A wish for a company needs a wish marker too.',
     imperativeWish: true,
     intransitive: true,
-    examples: { match: ['希望小米倒闭', '希望小米早点药丸', 'Die, @xiaomi', '@xiaomi go out of business', 'i hope xiaomi burns to the ground', 'i hope xiaomi goes under'], nomatch: ['小米倒闭了吗', '小米这是药丸的节奏', '至死都是米粉', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on', 'I hope you are happy! You will be bankrupt soon, xiaomi'] },
+    examples: { match: ['希望小米倒闭', '希望小米早点药丸', 'Die, @xiaomi', '@xiaomi go out of business', 'i hope xiaomi burns to the ground', 'i hope xiaomi goes under', '希望小米原地爆炸'], nomatch: ['小米倒闭了吗', '小米这是药丸的节奏', '至死都是米粉', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on', 'I hope you are happy! You will be bankrupt soon, xiaomi'] },
   },
   wish: {
     doc: 'Turns a doom event into a wish: 希望, 早日, hope, "needs to".',
