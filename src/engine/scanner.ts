@@ -1234,6 +1234,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // it stands right after the name or a copula ("米粉都是这帮脑残").
   const group = target.end <= cue.start ? demonstrative(cue, cues, text) : undefined;
   if (group && group.start >= target.end && !APPOSITION_GAP.test(text.slice(target.end, group.start))) return 'other-group';
+  // "小米员工被网暴了，那些喷子真该死": a clause opened by a plural demonstrative and a noun of its own is about that group.
+  if (target.end <= cue.start && !seg.strictlySameClause(target, cue) && openedByGroup(cue, cues, seg, text)) return 'other-group';
   // Hostility aimed at another brand stays with that brand: a rival term nearer to the cue, on the same side
   // of it as the brand ("小米粉丝骂华为是骗子"), wins. A rival on the other side is a different subject.
   const distance = seg.tokenDistance(target, cue);
@@ -1340,6 +1342,21 @@ function otherMentions(text: string, from: number, to: number, all: HitIndex<Tar
 function namesPeople(cue: Hit, cues: Cues): boolean {
   return withRole(cues, 'people-noun', cue.start, cue.end).some((p) => p.start === cue.start && p.end === cue.end);
 }
+
+/**
+ * Does the cue's clause open with a plural demonstrative and a noun of its own before the cue ("那些喷子真该死",
+ * "those people at the counter are idiots")? Not when the two point back at the company ("these guys").
+ */
+function openedByGroup(cue: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
+  const prefix = seg.clausePrefix(cue.start);
+  const from = cue.start - prefix.length;
+  const d = withRole(cues, 'other-group', from, from + 2).find((h) => /^\s*$/.test(text.slice(from, h.start)));
+  if (!d || d.end > cue.start || GROUP_ADVERBS.test(text.slice(d.end, cue.start))) return false;
+  return !REFERENCE_LOOKUP.some((role) => withRole(cues, role, d.start, d.end).some((r) => r.start === d.start));
+}
+/** What may stand between a demonstrative and an insult without being a noun of its own (那些真该死: no group named). */
+const GROUP_ADVERBS = /^[\s真都就太也还才是全]*$/;
+const REFERENCE_LOOKUP: readonly CueRole[] = ['brand-ref', 'fan-ref', 'product-ref'];
 
 /** "these clowns", 那些脑残: the plural demonstrative right before a cue, by which it names a group of its own. */
 function demonstrative(cue: Hit, cues: Cues, text: string): CueHit | undefined {
