@@ -1270,8 +1270,11 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
 const VOCATIVE_PREFIX = /^[\s@#]*(?:(?:you|u|ya|what|a|bunch of|such|absolute|total|complete|fucking|bloody|damn)\s+)*$/;
 /** What may follow it to the end of the post. */
 const POST_END = /^[\s.!?…]*$/;
-/** The same in Chinese: adverbs before (真, 纯纯), particles and marks after (啊, 吧, 。！). */
-const VOCATIVE_PREFIX_ZH = /^\s*(?:真|太|纯|纯纯|简直|就是|真是|一群|一帮|都是|全是)*$/;
+/** The same in Chinese: adverbs and group words before (真, 纯纯, 一帮), with 的 after a loaded modifier (一帮吸血的), particles and marks after (啊, 吧, 。！). */
+const VOCATIVE_PREFIX_ZH = /^(?:\s|真|太|纯|纯纯|简直|就是|真是|一群|一帮|一伙|都是|全是|的)*$/;
+const GROUP_WORD_ZH = /一群|一帮|一伙/;
+/** Roles that name a group or party other than the name. */
+const GROUP_ROLES: readonly CueRole[] = ['other-group', 'opponent-head', 'third-party'];
 const POST_END_ZH = /^[\s.!?…。！？~～啊吧了呢呀哈]*$/;
 
 /**
@@ -1284,19 +1287,23 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   if (!(spec.addressable || spec.vocative) || target.end > cue.start) return false;
   // "花粉天天吹遥遥领先，脑残": in Chinese, a word that can only name people, alone as the last clause.
   const chinese = isCjkChar(text.charCodeAt(cue.start));
-  if (chinese ? !namesPeople(cue, cues) : cue.text.length < 4 || !/^[a-z][a-z-]*s$/.test(cue.text)) return false;
+  if (chinese ? !(namesPeople(cue, cues) || spec.vocative === true) : cue.text.length < 4 || !/^[a-z][a-z-]*s$/.test(cue.text)) return false;
   // The end of the post first, on a bounded look: only a cue there reads its clause.
   if (text.length - cue.end > 8 || !(chinese ? POST_END_ZH : POST_END).test(text.slice(cue.end)) || !(chinese ? VOCATIVE_PREFIX_ZH : VOCATIVE_PREFIX).test(vocativePrefix(cue, cues, seg))) return false;
   if (seg.sentenceIndex(cue.start) - seg.sentenceIndex(target.start) > 1) return false;
   const toName = seg.addressesPost(target) || seg.addressesFrom(target, cue.start);
-  // In a post said to the name, the author's "me" is no other party ("@united are you kidding me? incompetent fools").
-  const others = toName ? (role: CueRole) => role !== 'addressee' && role !== 'self' : () => true;
+  // In a post said to the name, the author's "me" is no other party ("@united are you kidding me? incompetent fools");
+  // nor is the author anywhere when the insult names a group: an English plural, 一帮/一群 (说到小米我就来气。一帮…).
+  const group = !chinese || GROUP_WORD_ZH.test(seg.clausePrefix(cue.start));
+  const others = (role: CueRole) => !(role === 'self' && (toName || group)) && !(role === 'addressee' && toName);
   // In Chinese the clause's first name is its topic: a name after it in its clause is an object (米粉天天吹小米，脑残).
   if (chinese && all.items.some((o) => o !== target && o.end <= target.start && seg.strictlySameClause(o, target))) return false;
   const between = (o: TargetHit) => o !== target && o.start >= target.end && !(chinese && seg.strictlySameClause(o, target));
   return !all.between(target.end, cue.start).some(between) &&
     // In a post said to the name, "you" is the name ("@united are you kidding me? incompetent fools").
     !SUBJECT_ROLES.some((role) => others(role) && withRole(cues, role, target.end, cue.start).some((h) => h.end <= cue.start)) && withRole(cues, 'opponent-head', target.end, cue.start).length === 0 &&
+    // A group pointed at between them (网上那些黑子。一群骗子。) is whom the insult goes on about.
+    !withRole(cues, 'other-group', target.end, cue.start).some((d) => d.end <= cue.start && !(chinese && seg.strictlySameClause(d, cue))) &&
     otherMentions(text, target.end, cue.start, all).length === 0;
 }
 
@@ -1399,6 +1406,8 @@ function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>
     const answer = withRole(cues, 'answers-no', cue.start - opening.length, cue.start).find((a) => a.start === cue.start - opening.length + opening.search(/\S/));
     const prefix = (answer ? text.slice(answer.end, cue.start).replace(/^[\s,，]+/, '') : opening).trim();
     if (!/^这/.test(prefix) && prefix.length > 4) return false;
+    // "小米挺好的，网上那些黑子。一群骗子": a group or party named after the name is what the next sentence goes on about.
+    if (GROUP_ROLES.some((role) => withRole(cues, role, target.end, cue.start).some((h) => h.end <= cue.start))) return false;
   }
   if (!isCjkChar(text.charCodeAt(cue.start))) return false;
   // A clause with a subject of its own (我就是个骗子, 他们是骗子) is not about the earlier topic; 它 ("it") is the topic.
