@@ -826,7 +826,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         if (!(rule.on as readonly string[]).includes(target.kind)) continue;
         if ((perRule.get(rule.id) ?? 0) >= MAX_PER_RULE) break;
         if (rule.cues.length === 0) {
-          if (reported(target.start) || fromContext) continue;
+          if (reported(target.start) || fromContext || mentioned(target, cues, seg, text)) continue;
           findings.push(makeFinding(post, normalized, rule, shift(target), shift(target)));
           perRule.set(rule.id, (perRule.get(rule.id) ?? 0) + 1);
           continue;
@@ -984,6 +984,18 @@ const PASSIVE_AGENT = /^\s*by\s*$/i;
 function boughtBefore(target: Hit, cues: Cues, text: string): boolean {
   return withRole(cues, 'buyer-pre', target.start - 8, target.start).some((c) => c.end <= target.start && /^\s*$/.test(text.slice(c.end, target.start)));
 }
+/** What may stand between a slur and the words that mention it: quotation marks, and whom it is said of (人家, 他们). */
+const MENTION_GAP = /^[\s"“”'‘’「」『』]*(?:人家|他们|她们|别人|people|them)?[\s"“”'‘’「」『』]*$/;
+/**
+ * "别叫人家米猴了", "米猴这种叫法挺low的", 用“米猴”骂人的人素质真低: a slur spoken of as a word, to stop or condemn
+ * its use, is mentioned, not used. A word for it alone is no condemnation (米猴这个称呼真贴切 uses it).
+ */
+function mentioned(slur: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
+  if (withRole(cues, 'mentions-next', slur.start - 24, slur.start).some((m) => m.end <= slur.start && MENTION_GAP.test(text.slice(m.end, slur.start)))) return true;
+  const words = withRole(cues, 'mentions-prev', slur.end, slur.end + 3).filter((m) => m.start >= slur.end && MENTION_GAP.test(text.slice(slur.end, m.start)));
+  return words.some((m) => withRole(cues, 'reject', m.end, m.end + RADIUS).some((r) => r.start >= m.end && seg.sameSentence(r, m)));
+}
+
 /** Adverbs between a name and the passive it suffers (小米这次也是被…, 华为竟然遭遇…). */
 const SUFFER_GAP = /^\s*(?:也|又|还|都|就|竟然|居然|再次|再一次|这次|这回|也是|又是|却|竟|曾|曾经|已经|差点|险些|不幸)*$/;
 const VICTIM_GAP = /^\s*(?:to\s+|of\s+)?$/i;

@@ -115,6 +115,10 @@ export type CueKind =
   | 'retract'
   /** Money handed to a company (送钱, "your money"): a call not to buy in the construction no-money-to-it. */
   | 'money-to'
+  /** Before a slur: telling others to stop using it (别叫, "stop calling"): the slur is mentioned, not used. */
+  | 'stop-naming'
+  /** After a slur: words for it as a word (这种叫法, 这个称呼): with a rejection after them, mentioned, not used. */
+  | 'word-for'
   /** After a question, saying it was asked to learn: genuine question, 真心求问. */
   | 'asked-after'
   /** After a cue, name it a claim or a label (割韭菜的说法, 倒闭的传言): it is mentioned, not said. */
@@ -472,6 +476,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // The passive of suffering: 小米被人骗了, 华为遭遇诈骗 (the passives that report an accusation, 被曝 and 被指, are
   // exceptions of 被).
   suffers: ['被', '遭', '遭遇', '遭到', '惨遭'],
+  // A slur mentioned, not used: 别叫人家米猴了; 丧星这种叫法挺low的 (with a rejection after the word for it).
+  'stop-naming': ['别叫', '不要叫', '别再叫', '不要再叫', '少叫', 'stop calling', "don't call", 'dont call', 'quit calling'],
+  'word-for': ['这种叫法', '这个叫法', '这个称呼', '这种称呼', '这个词', '这种词', '这个外号', '这种外号', '骂人', 'as an insult', 'is a slur'],
   // Money handed to a company: with 别给…/"don't give…" before the name, a call not to buy (construction no-money-to-it).
   'money-to': ['送钱', '交钱', '花钱', '贡献', '一分钱', 'your money', 'a cent', 'a dime', 'a penny', 'any money', 'a single cent', 'one cent', 'my money'],
   // Taking it back at once (just kidding, /s, 开玩笑的): the sentence before is not meant.
@@ -499,7 +506,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'nonsense', 'stop', 'bullying', 'uncalled for', 'out of line', 'hateful', 'ugly', 'sad', "i don't", 'i dont', 'not me', 'not true', "it isn't", "they aren't", 'lol no',
     // the report denied after it: 有人说小米是骗子，其实不是; "some say it's a scam, but it isn't"
     '其实不是', '其实并不是', '不是这样', '并非如此', '未必', '其实没有', "but it's not", 'but it is not', "but it isn't", "but they're not",
-    "but they aren't", 'not the case', 'a myth', 'is false', '言过其实', '辟谣', '谣言', '造谣', '不实', '我觉得没必要', '没这个必要', '其实很冤', '很冤', '冤枉', '被冤枉',
+    "but they aren't", 'not the case', 'a myth', 'is false', '言过其实', '辟谣', '谣言', '造谣', '不实', '我觉得没必要', '没这个必要', '难听', '素质真低', '素质低', '素质太低', '挺low', '太low', '很low', '真low', '侮辱人', '其实很冤', '很冤', '冤枉', '被冤枉',
     // naming a word as a slur is talking about it, not using it
     '贬义词', '侮辱性', '歧视性', '蔑称', 'derogatory', 'slur', 'offensive',
     // turning on whoever said it: 说这话的人才是韭菜, "whoever says that is the idiot"

@@ -72,6 +72,8 @@ export type CueRole =
   | 'endorse'
   | 'guards'
   | 'suffers'
+  | 'mentions-next'
+  | 'mentions-prev'
   | 'attribution-passive'
   | 'retracts'
   | 'asks'
@@ -492,6 +494,16 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Words right after a cue that deny it (造假没必要, 骗人不至于, 倒闭不可能): the cue is not asserted.',
     role: 'negates-prev',
     examples: { match: ['小米就是骗子，不可能不是'], nomatch: ['小米造假没必要', '小米骗人不至于', '小米倒闭不可能'] },
+  },
+  'stop-naming': {
+    doc: 'Telling others to stop using a slur (别叫, "stop calling"): the slur right after it is mentioned, not used.',
+    role: 'mentions-next',
+    examples: { match: ['米猴又来洗地了', '我一般直接叫他们米猴'], nomatch: ['别叫人家米猴了，尊重一下别人的选择', 'stop calling people xiaomitards'] },
+  },
+  'word-for': {
+    doc: 'Words for a slur as a word (这种叫法, 这个称呼, 骂人): right after it and followed by a rejection, the slur is mentioned, not used.',
+    role: 'mentions-prev',
+    examples: { match: ['米猴这个称呼真贴切', '米猴又来洗地了'], nomatch: ['米猴这种叫法挺low的', '用“米猴”骂人的人素质真低'] },
   },
   suffers: {
     doc: 'The passive of suffering (被, 遭遇): the name right before it is the victim of the wrongdoing after it, not its doer; passives that report an accusation (被曝, 被指) are exceptions.',
