@@ -950,6 +950,10 @@ const KNOWING_FRAME = /(?:知道|明白|懂得?|见识|体会|感受|领教|看�
 const COMPANY_NAME = /(?:公司|集团)$/;
 /** Right before a noun for a person: "the", "this", "that" make it one person of its own ("the idiot next to me"). */
 const SOMEONE_BEFORE = /(?:^|\s)(?:the|this|that)\s+$/;
+/** A determiner of one person, and perhaps an adjective, before an insult ("some idiot", "a drunk moron"). */
+const ONE_PERSON_BEFORE = /(?:^|\s)(?:some|a|an|the|this|that|one)\s+(?:[a-z]+\s+)?$/;
+/** A place right after it ("… on google maps", "… at the bus stop"). */
+const PLACED_AFTER = /^\s+(?:on|at|in|from|outside|inside|near)\s/;
 /** People placed beside the author: next to me, behind us, in front of me. */
 const BESIDE_ME = /\b(?:next to|behind|beside|in front of|across from|across the aisle from|ahead of)\s+(?:me|us)\b/;
 /** The same right after an insult ("the drunk moron next to me on @united"). */
@@ -1179,6 +1183,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     !/\b(?:never|nothing|nobody|no one|no)\b/i.test(text.slice(Math.max(0, cue.start - 30), cue.start))) return 'compared';
   // "@united the idiot next to me…": a person named by "the" + a singular noun is someone; a company is no one person.
   if ((target.kind === 'brand' || target.kind === 'product') && target.end <= cue.start && /^[a-z]+[^s]$/.test(cue.text) && namesPeople(cue, cues) && SOMEONE_BEFORE.test(text.slice(Math.max(target.end, cue.start - 6), cue.start)) && !COPULA_BETWEEN.test(text.slice(target.end, cue.start))) return 'someone-else';
+  // "some idiot on google maps gave my taco spot 1 star": one person placed somewhere, named by an insult, is someone.
+  if (target.start >= cue.end && /^[a-z]+[^s]$/.test(cue.text) && namesPeople(cue, cues) && ONE_PERSON_BEFORE.test(text.slice(Math.max(0, cue.start - 16), cue.start)) && PLACED_AFTER.test(text.slice(cue.end, cue.end + 12))) return 'someone-else';
   // "the guy next to me on this @united flight is an idiot", "@united these guys behind me are idiots": people placed
   // beside the author earlier in the sentence are who an insult for people is said of.
   if ((namesPeople(cue, cues) || spec.addressable) && (BESIDE_ME.test(seg.sentencePrefix(cue.start)) || BESIDE_ME_AFTER.test(text.slice(cue.end, cue.end + 32)))) return 'someone-else';
@@ -1494,7 +1500,8 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation, text: string): bool
  * idiots are toxic") are not the author's hostility. Returns a test for a position in the text.
  */
 function reportedSpeech(cues: Cues, seg: Segmentation, attributed: readonly Hit[], passive: readonly Hit[]): (at: number) => boolean {
-  const rejections = allWithRole(cues, 'reject');
+  // "people say google is evil, but they are right": a rejection the sentence then takes back endorses.
+  const rejections = allWithRole(cues, 'reject').filter((r) => !endorsed(r, cues, seg));
   const reports = allWithRole(cues, 'report');
   const others = attributed.length > 0 ? new HitIndex(attributed) : null;
   const passives = passive.length > 0 ? new HitIndex(passive) : null;
