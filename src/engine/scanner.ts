@@ -1369,13 +1369,13 @@ function namesPeople(cue: Hit, cues: Cues): boolean {
 }
 
 /**
- * Does the cue's clause open with a plural demonstrative and a noun of its own before the cue ("那些喷子真该死",
- * "those people at the counter are idiots")? Not when the two point back at the company ("these guys").
+ * Does the cue's clause hold a plural demonstrative and a noun of its own before the cue ("那些喷子真该死",
+ * 骂人的那些人才该死, "those people at the counter are idiots")? Not when the two point back at the company ("these guys").
  */
 function openedByGroup(cue: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
   const prefix = seg.clausePrefix(cue.start);
   const from = cue.start - prefix.length;
-  const d = withRole(cues, 'other-group', from, from + 2).find((h) => /^\s*$/.test(text.slice(from, h.start)));
+  const d = withRole(cues, 'other-group', from, cue.start).find((h) => h.end < cue.start);
   if (!d || d.end > cue.start || GROUP_ADVERBS.test(text.slice(d.end, cue.start))) return false;
   return !REFERENCE_LOOKUP.some((role) => withRole(cues, role, d.start, d.end).some((r) => r.start === d.start));
 }
