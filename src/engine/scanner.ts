@@ -659,13 +659,15 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    */
   function withGroupRefs(hits: TargetHit[], cues: Cues, seg: Segmentation): TargetHit[] {
     const fanRefs = allWithRole(cues, 'fan-ref');
+    const staffRefs = allWithRole(cues, 'staff-ref');
     const productRefs = allWithRole(cues, 'product-ref');
     const brandRefs = [...allWithRole(cues, 'brand-ref'), ...pointedCompanies(cues, seg)].sort((a, b) => a.start - b.start);
-    if (fanRefs.length === 0 && brandRefs.length === 0 && productRefs.length === 0) return hits;
-    const refs = [...fanRefs, ...brandRefs, ...productRefs].sort((a, b) => a.start - b.start);
+    if (fanRefs.length === 0 && staffRefs.length === 0 && brandRefs.length === 0 && productRefs.length === 0) return hits;
+    const refs = [...fanRefs, ...staffRefs, ...brandRefs, ...productRefs].sort((a, b) => a.start - b.start);
     const fanSet = new Set(fanRefs);
+    const staffSet = new Set(staffRefs);
     const productSet = new Set(productRefs);
-    const kindOf = (ref: CueHit): TargetKind => (fanSet.has(ref) ? 'fans' : productSet.has(ref) ? 'product' : 'brand');
+    const kindOf = (ref: CueHit): TargetKind => (fanSet.has(ref) ? 'fans' : staffSet.has(ref) ? 'executive' : productSet.has(ref) ? 'product' : 'brand');
     const sorted = [...hits].sort((a, b) => a.start - b.start);
     const added: TargetHit[] = [];
     // One pass over names and references in order: the last name before a reference decides what it means.
@@ -965,7 +967,7 @@ const OPPONENTS_ACT = /^的(?:行为|做法|声音|言论|想法|运动|活动|�
 /** Right before such an act: the author taking it up (我支持抵制小米的行为 is a call of the author's own). */
 const SUPPORTED = /(?:支持|赞成|赞同|拥护)\s*$/;
 /** Roles of words that refer back to a company, its products or its fans. */
-const REFERENCE_ROLES: ReadonlySet<CueRole | undefined> = new Set<CueRole>(['brand-ref', 'product-ref', 'fan-ref']);
+const REFERENCE_ROLES: ReadonlySet<CueRole | undefined> = new Set<CueRole>(['brand-ref', 'product-ref', 'fan-ref', 'staff-ref']);
 /** After a retraction (just kidding, /s): the end of its clause, give or take a mark. */
 const CLOSES_CLAUSE = /^[\s!?.。！？~…)）]*(?:[,;:，；：\n]|$)/;
 /** Doom words that are verbs said as an order (a noun, "@united Death in the family…", is not). */
@@ -1013,7 +1015,7 @@ const POSSESSIVE_GAP = /^(?:'s|’s)\s+$/;
 /** A word right after a pejorative that it modifies as an adjective: not a conjunction, a preposition, an adverb or a pronoun. */
 const MODIFIED_WORD = /^\s+(?!(?:and|but|or|as|to|because|cause|lol|lmao|af|really|honestly|too|now|again|though|tho|i|you|we|they|it|if|when|that|this|for|of|in|at|on|with|by|so|like|than|then|is|was|are|company|corporation|people|bastards|fucks|idiots)\b)[a-z]/;
 /** Roles of cues that make a copula's subject one of the brand's own targets or a party of its own ("its ceo is a joke"). */
-const SUBJECT_ROLES: readonly CueRole[] = ['fan-head', 'staff-head', 'opponent-head', 'people-noun', 'brand-ref', 'product-ref', 'company-head', 'fan-ref', 'third-party', 'addressee', 'self'];
+const SUBJECT_ROLES: readonly CueRole[] = ['fan-head', 'staff-head', 'opponent-head', 'people-noun', 'brand-ref', 'product-ref', 'company-head', 'fan-ref', 'staff-ref', 'third-party', 'addressee', 'self'];
 /**
  * A copula's subject that stands for the name before it: a pronoun, or a word the engine reads as no noun, or the
  * end of a phrase of time ("apple at this point is a joke", "google these days is evil").
@@ -1381,7 +1383,7 @@ function openedByGroup(cue: Hit, cues: Cues, seg: Segmentation, text: string): b
 }
 /** What may stand between a demonstrative and an insult without being a noun of its own (那些真该死: no group named). */
 const GROUP_ADVERBS = /^[\s真都就太也还才是全]*$/;
-const REFERENCE_LOOKUP: readonly CueRole[] = ['brand-ref', 'fan-ref', 'product-ref'];
+const REFERENCE_LOOKUP: readonly CueRole[] = ['brand-ref', 'fan-ref', 'staff-ref', 'product-ref'];
 
 /** "these clowns", 那些脑残: the plural demonstrative right before a cue, by which it names a group of its own. */
 function demonstrative(cue: Hit, cues: Cues, text: string): CueHit | undefined {

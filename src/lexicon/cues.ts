@@ -70,6 +70,8 @@ export type CueKind =
   | 'attribution'
   /** A group named by reference: "its fans", "the fans", 它的粉丝. */
   | 'group-ref'
+  /** The company's people named by reference: "their staff", 它的员工. */
+  | 'staff-ref'
   /** A company named by reference: 这家公司, "the company". */
   | 'company-ref'
   /** A device named by reference: 这手机, 这玩意, "this phone". */
@@ -362,6 +364,11 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'claims', 'claimed', 'alleges', 'alleged', 'accuses', 'accused', 'accuse', 'allege', 'thinks', 'says', 'said', 'suggests', 'argues', 'reports',
     'treats', 'treat', 'treating', 'treated', 'say', 'calls', 'call',
     '声称', '指控', '指责', '称', '认为', '表示', '爆料', '起诉', '说',
+  ],
+  'staff-ref': [
+    'its staff', 'their staff', 'its employees', 'their employees', 'the staff there', 'the employees there', 'the people there',
+    'its ceo', 'their ceo', 'its management', 'their management', 'its executives', 'their executives', 'their engineers', 'its engineers',
+    '它的员工', '他们的员工', '他家员工', '他家的员工', '它家员工', '它家的员工', '他们的高管', '它的高管', '他们老板', '他们的老板', '它的老板',
   ],
   'group-ref': [
     'its fans', 'their fans', 'the fans', 'its users', 'their users', 'its buyers', 'their buyers', 'its customers', 'their customers',

@@ -44,6 +44,7 @@ import type { CueKind } from './cues.js';
  *   the name or a copula ("米粉都是这帮脑残") it still is.
  * - company-head / ref-determiner: a company noun with a pointing determiner before it in its clause, whatever
  *   modifiers stand between ("这个卖货的奸商企业", "如此恶心人的公司", "this shameless company"), is a brand-ref.
+ * - staff-ref: the company's people named by reference ("their staff", 它的员工): the people of the brand named before.
  * - fan-ref: a group named by reference ("its fans", 它的粉丝) is the fans of the brand the post named before it.
  * - attribution: after a third party or a rival ("a rival maker claims", 律师称), the rest of the sentence is
  *   their words, reported, not the author's.
@@ -88,6 +89,7 @@ export type CueRole =
   | 'criticism-context'
   | 'third-party'
   | 'fan-ref'
+  | 'staff-ref'
   | 'brand-ref'
   | 'product-ref'
   | 'company-head'
@@ -400,6 +402,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'A group named by reference: "its fans", "the fans", 它的粉丝. After the brand is named, it means its fans.',
     role: 'fan-ref',
     examples: { match: ['小米这家公司还行，它的粉丝都是脑残', 'xiaomi is fine but its fans are idiots', '小米出新机了，买这个的都是傻子'], nomatch: ['华为还行，它的粉丝都很理性', '小米出新机了，我买这个的时候很开心'] },
+  },
+  'staff-ref': {
+    doc: 'The company\'s people named by reference: "their staff", "its ceo", 它的员工. After the brand is named, its people.',
+    role: 'staff-ref',
+    examples: { match: ['xiaomi raised prices again. their staff are idiots', 'just left the xiaomi store. the staff there are condescending idiots', '小米又涨价了，它的员工都是傻子'], nomatch: ['xiaomi raised prices again. their staff are helpful', 'huawei is fine, xiaomi too. my friends are idiots'] },
   },
   'company-ref': {
     doc: 'A company named by reference: 这家公司, "the company". After the brand is named, it means the brand.',
