@@ -1123,7 +1123,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     withRole(cues, 'addressee', cue.start - 30, cue.end).some((y) => (y.end <= cue.start && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2) || (y.start >= cue.start && y.end <= cue.end) || (y.start < cue.start && y.end > cue.start && y.end <= cue.end)) ||
     vocative(target, cue, spec, all, cues, seg, text);
   if (!addressed) {
-    const linked = seg.sameClause(target, cue) || continuesTopic(target, cue, all, cues, seg, text) || adjectivesListed(target, cue, seg, text);
+    const linked = seg.sameClause(target, cue) || continuesTopic(target, cue, all, cues, seg, text) || adjectivesListed(target, cue, seg, text) || pointedBackAt(target, cue, all, cues, seg, text);
     if (!linked) return 'not-linked';
     const distance = seg.strictlySameClause(target, cue) ? seg.tokenDistance(listHead(target, cue, all, text), cue) : seg.tokensFromClauseStart(cue.start);
     if (distance > rule.window) return 'too-far';
@@ -1388,6 +1388,19 @@ const REFERENCE_LOOKUP: readonly CueRole[] = ['brand-ref', 'fan-ref', 'staff-ref
 /** "these clowns", 那些脑残: the plural demonstrative right before a cue, by which it names a group of its own. */
 function demonstrative(cue: Hit, cues: Cues, text: string): CueHit | undefined {
   return withRole(cues, 'other-group', cue.start - 12, cue.start).find((d) => d.end <= cue.start && /^\s*$/.test(text.slice(d.end, cue.start)));
+}
+
+/** A pronoun right after a verb that takes an object, pointing back ("boycott them", 抵制它). */
+const POINTS_BACK = /^\s*(?:them|it|他们|它们|它|这家公司|this company|these guys|these clowns|those clowns)(?![a-z])/;
+/**
+ * "american airlines lost my bag, boycott them", "Never fly X. Avoid them.": a verb whose object is a pronoun pointing
+ * back reaches the name of its clause's sentence or the one before, when no other name or party stands between.
+ */
+function pointedBackAt(target: Hit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): boolean {
+  if (!CUE_KINDS[cue.kind].objectAfter || target.end > cue.start || cue.start - target.end > RADIUS) return false;
+  if (seg.sentenceIndex(cue.start) - seg.sentenceIndex(target.start) > 1 || !POINTS_BACK.test(text.slice(cue.end, cue.end + 14))) return false;
+  if (all.between(target.end, cue.start).some((o) => o !== target && o.start >= target.end)) return false;
+  return !GROUP_ROLES.some((role) => withRole(cues, role, target.end, cue.start).some((h) => h.end <= cue.start)) && otherMentions(text, target.end, cue.start, all).length === 0;
 }
 
 /** A copula and one adjective, closed by a comma: the first of a list of adjectives ("are miserable, "). */

@@ -757,6 +757,8 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   // a phrase of time, not a word pointing back at a thing ("anyone who defends apple at this point is an idiot")
   this: ['at this point', 'by this point', 'at this stage', 'by this stage', 'at this rate'],
   '他说': ['其他说'],
+  // "not buying it": not believing it (an idiom), no boycott
+  'not buying': ['not buying it', 'not buying that', 'not buying this', 'not buying your', 'not buying the excuse'],
   '恨': ['恨不得', '相见恨晚', '恨铁不成钢', '悔恨', '方恨少'],
   '艹': ['艹字头'],
   // "操你妈的电信网速": a curse used as an adjective of what follows, aimed at that
