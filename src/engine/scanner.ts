@@ -1293,6 +1293,8 @@ const POST_END = /^[\s.!?…]*$/;
 /** The same in Chinese: adverbs and group words before (真, 纯纯, 一帮), with 的 after a loaded modifier (一帮吸血的), particles and marks after (啊, 吧, 。！). */
 const VOCATIVE_PREFIX_ZH = /^(?:\s|真|太|纯|纯纯|简直|就是|真是|一群|一帮|一伙|都是|全是|的)*$/;
 const GROUP_WORD_ZH = /一群|一帮|一伙/;
+/** How many sentences a lone plural at the post's end may stand after the name it is said to. */
+const VOCATIVE_SENTENCES = 3;
 /** Roles that name a group or party other than the name. */
 const GROUP_ROLES: readonly CueRole[] = ['other-group', 'opponent-head', 'third-party'];
 const POST_END_ZH = /^[\s.!?…。！？~～啊吧了呢呀哈]*$/;
@@ -1310,7 +1312,8 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   if (chinese ? !(namesPeople(cue, cues) || spec.vocative === true) : cue.text.length < 4 || !/^[a-z][a-z-]*s$/.test(cue.text)) return false;
   // The end of the post first, on a bounded look: only a cue there reads its clause.
   if (text.length - cue.end > 8 || !(chinese ? POST_END_ZH : POST_END).test(text.slice(cue.end)) || !(chinese ? VOCATIVE_PREFIX_ZH : VOCATIVE_PREFIX).test(vocativePrefix(cue, cues, seg))) return false;
-  if (seg.sentenceIndex(cue.start) - seg.sentenceIndex(target.start) > 1) return false;
+  // A rant may tell what the name did over a few sentences before the last word ("…then they ghosted me. scumbags.").
+  if (seg.sentenceIndex(cue.start) - seg.sentenceIndex(target.start) > VOCATIVE_SENTENCES) return false;
   const toName = seg.addressesPost(target) || seg.addressesFrom(target, cue.start);
   // In a post said to the name, the author's "me" is no other party ("@united are you kidding me? incompetent fools");
   // nor is the author anywhere when the insult names a group: an English plural, 一帮/一群 (说到小米我就来气。一帮…).
