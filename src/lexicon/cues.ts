@@ -171,7 +171,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // en: name-calling
     'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic', 'imbecile', 'imbeciles', 'stupid', 'dumb', 'dumbass',
     'dumbasses', 'retard', 'retards', 'retarded', 'scum', 'scumbag', 'scumbags', 'loser', 'losers', 'clown', 'clowns',
-    'brainless', 'brain dead', 'braindead', 'brainwashed', 'sheep', 'sheeple', 'cult', 'cultists', 'bootlicker',
+    'brainless', 'brain dead', 'brain-dead', 'braindead', 'brainwashed', 'sheep', 'sheeple', 'cult', 'cultists', 'bootlicker',
     'bootlickers', 'shill', 'shills', 'nutters', 'douchebag', 'douchebags', 'douche', 'douches', 'jackass', 'jackasses',
     'asshole', 'assholes', 'dickhead', 'dickheads', 'piece of shit', 'pieces of shit', 'cunt', 'cunts', 'bastard',
     'bastards', 'fools', 'fool', 'worst kind of people', 'scum of the earth', 'arrogant', 'inept', 'nazi', 'nazis', 'fascist', 'fascists', 'pigs', 'dipshit',
@@ -534,6 +534,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'geniuses', 'genius', 'people at the store', 'store staff', 'support staff', 'pr team', 'marketing team', 'board',
     'gate agent', 'gate agents', 'attendant', 'attendants', 'flight attendant', 'flight attendants', 'pilot', 'pilots',
     'crew', 'representative', 'representatives', 'rep', 'manager', 'managers', 'supervisor', 'supervisors', 'cashier', 'cashiers',
+    'agent', 'agents', 'customer service reps', 'customer service agents', 'customer service staff', 'customer service people', 'support agents',
+    '服务中心的人', '门店的人', '售后的人', '客服人员', '售后人员', '工作人员',
   ],
   aspect: [
     '售后', '售后服务', '服务', '系统', '客户端', '手机', '电池', '续航', '屏幕', '价格', '质量', '广告', '发布会', '相机', '拍照', '信号',

@@ -574,7 +574,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'staff-head': {
     doc: 'After a brand name, makes the target its people: 高管, employees (Cantonese 啲 and 嘅 join them as 的 does).',
     role: 'staff-head',
-    examples: { match: ['小米啲客服都係廢柴', '小米公司的人都是骗子'], nomatch: ['小米啲客服好好'] },
+    examples: { match: ['小米啲客服都係廢柴', '小米公司的人都是骗子', '小米服务中心的人都是废物', 'xiaomi customer service reps are brain-dead', 'xiaomi agents are idiots'], nomatch: ['小米啲客服好好', '小米服务中心真是废物', 'xiaomi customer service is brain-dead'] },
   },
   aspect: { doc: 'A product or service noun: 售后, battery.', role: 'aspect' },
 };
