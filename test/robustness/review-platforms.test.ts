@@ -32,7 +32,8 @@ beforeAll(async () => {
     item(ACCEPTED, '米粉都是脑残'),
     item(BY_FINGERPRINT, '说实话，米粉都是脑残'),
     item(FOR_WEIBO, '米粉都是脑残，真的'),
-    item(FEED_OWN, '他说米粉都是脑残，我不同意'),
+    // a quotation vet cannot tell from the author's words (a reviewer can): it is found, then accepted
+    item(FEED_OWN, '评论区又在刷：米粉都是脑残。真无聊'),
   ].join('')}</channel></rss>`;
   feed = await startFixtureServer([{ path: '/feed.xml', reply: { body: rss, headers: { 'content-type': 'application/rss+xml' } } }]);
   const weibo = [ACCEPTED, BY_FINGERPRINT, FOR_WEIBO].map((id, i) => JSON.stringify({ id, text: '说实话，米粉都是脑残', createdAt: `2026-09-0${i + 1}T10:00:00+08:00`, platform: 'weibo' }));
