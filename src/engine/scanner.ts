@@ -1255,7 +1255,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   const group = target.end <= cue.start ? demonstrative(cue, cues, text) : undefined;
   if (group && group.start >= target.end && !APPOSITION_GAP.test(text.slice(target.end, group.start))) return 'other-group';
   // "小米员工被网暴了，那些喷子真该死": a clause opened by a plural demonstrative and a noun of its own is about that group.
-  if (target.end <= cue.start && !seg.strictlySameClause(target, cue) && openedByGroup(cue, cues, seg, text)) return 'other-group';
+  if (target.end <= cue.start && openedByGroup(target, cue, cues, seg, text)) return 'other-group';
   // Hostility aimed at another brand stays with that brand: a rival term nearer to the cue, on the same side
   // of it as the brand ("小米粉丝骂华为是骗子"), wins. A rival on the other side is a different subject.
   const distance = seg.tokenDistance(target, cue);
@@ -1374,14 +1374,17 @@ function namesPeople(cue: Hit, cues: Cues): boolean {
 }
 
 /**
- * Does the cue's clause hold a plural demonstrative and a noun of its own before the cue ("那些喷子真该死",
- * 骂人的那些人才该死, "those people at the counter are idiots")? Not when the two point back at the company ("these guys").
+ * Does the cue's clause hold, after the name, a plural demonstrative and a noun of its own before the cue
+ * ("那些喷子真该死", 骂人的那些人才该死, 小米评论区那些喷子真是脑残, "those people at the counter are idiots")? Not
+ * when the two point back at the company ("these guys").
  */
-function openedByGroup(cue: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
+function openedByGroup(target: Hit, cue: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
   const prefix = seg.clausePrefix(cue.start);
-  const from = cue.start - prefix.length;
+  const from = Math.max(cue.start - prefix.length, target.end);
   const d = withRole(cues, 'other-group', from, cue.start).find((h) => h.end < cue.start);
   if (!d || d.end > cue.start || GROUP_ADVERBS.test(text.slice(d.end, cue.start))) return false;
+  // In the name's own clause, after a copula the group is what the name is (米粉都是那些整天喷人的喷子).
+  if (seg.strictlySameClause(target, cue) && APPOSITION_GAP.test(text.slice(target.end, d.start))) return false;
   return !REFERENCE_LOOKUP.some((role) => withRole(cues, role, d.start, d.end).some((r) => r.start === d.start));
 }
 /** What may stand between a demonstrative and an insult without being a noun of its own (那些真该死: no group named). */

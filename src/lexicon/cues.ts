@@ -165,7 +165,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '人傻钱多', '是不是傻', '跪舔', '喷子', '汉奸', '卖国贼', '狗腿子', '跳梁小丑', '小丑', '猪脑子', '猪队友', '蛆',
     '都是狗', '一群狗', '一群猪', '全是狗', '全是猪', '什么玩意', '瞎了眼', '眼瞎', '脑子坏了', '饭圈', '邪教', '洗脑',
     // Cantonese, and a slur for overworked staff
-    'on9', '傻閪', '仆街', '奋斗逼', '废柴', '傻仔', '戆居', '死蠢', '柒头',
+    'on9', '傻閪', '仆街', '食屎', '美帝的狗', '奋斗逼', '废柴', '傻仔', '戆居', '死蠢', '柒头',
     // buyers and defenders as dupes, lackeys or colonised minds
     '穷鬼', '韭菜', '大冤种', '冤种', '殖人', '精神殖民', '带路党', '护主', '跪族', '装逼', '装b', '装x', '基佬',
     // en: name-calling
@@ -179,7 +179,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense',
   ],
   contempt: [
-    '垃圾', '辣鸡', '拉圾', 'lj', '真贱', '够贱', '太贱', '好贱', '犯贱', '下贱', '贱人', '贱货', '垃圾公司', '破公司', '烂公司', '黑心', '无耻', '不要脸', '恶心', '流氓', '吸血鬼', '吸血', '奸商',
+    '垃圾', '辣鸡', '拉圾', 'lj', '作恶', '真贱', '够贱', '太贱', '好贱', '犯贱', '下贱', '贱人', '贱货', '垃圾公司', '破公司', '烂公司', '黑心', '无耻', '不要脸', '恶心', '流氓', '吸血鬼', '吸血', '奸商',
     '卑鄙', '下作', '狗公司', '毒瘤', '耻辱', '卖国', '臭不要脸', '丢人', '丢脸', '下三滥', '恶臭', '令人作呕', '滚出',
     '滚粗', '滚蛋', '给我滚', '滚吧', '去你的', '呸', '上不了台面', '一文不值', '可悲', '山寨货', '山寨厂', '狗屎', '一坨屎', '是坨屎', '一坨翔', '坨翔',
     '臭名昭著', '丧心病狂', '厚颜无耻', '人面兽心', '狼心狗肺', '蛇蝎心肠', '不得人心', '草菅人命', '谋财害命', '视人命如草芥',
@@ -219,7 +219,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   death: [
     '死', '死掉', '死了', '倒闭', '破产', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '玩完', '药丸', '垮台', '活不下去', '亡', '死绝',
-    'die', 'dies', 'dying', 'death', 'bankrupt', 'go bankrupt', 'go under', 'goes under', '原地爆炸', '原地去世', 'burn to the ground', 'burns to the ground', 'crash and burn', 'crashes and burns', 'hit by a bus', 'out of business', 'go out of business', 'perish', 'wiped out', 'disappear',
+    'die', 'dies', 'dying', 'death', 'bankrupt', 'go bankrupt', 'go under', 'goes under', '原地爆炸', '原地去世', '暴雷', 'burn to the ground', 'burns to the ground', 'crash and burn', 'crashes and burns', 'hit by a bus', 'out of business', 'go out of business', 'perish', 'wiped out', 'disappear',
   ],
   wish: [
     '希望', '早日', '赶紧', '快点', '早点', '祝', '盼', '盼着', '巴不得', '活该', '就该', '最好', '等着', '建议',
@@ -296,11 +296,11 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'evil company', 'evil corporation',
   ],
   call: [
-    '大家', '一起', '我们', '都', '请', '该', '应该', '必须', '要', '号召', '呼吁', '让我们', '所有人', '奉劝', '劝', '坚决', '建议', '#',
+    '大家', '一起', '我们', '都', '请', '该', '应该', '必须', '要', '号召', '呼吁', '让我们', '所有人', '全民', '奉劝', '劝', '坚决', '建议', '#',
     "let's", 'lets', 'everyone', 'everybody', 'we should', 'we must', 'please', 'time to', 'you should', 'y\'all', 'join',
   ],
   // A question framed by these denies or supposes what follows, it does not assert it (如果…，那苹果是有病吧？).
-  rhetorical: ['你以为', '你们以为', '以为', '难道', '谁说', '如果', '要是', '假如', '假设', 'you think', 'who says', 'since when',
+  rhetorical: ['你以为', '你们以为', '以为', '难道', '谁说', '怎么就成', '怎么就成了', '怎么就变成', '哪里是', '哪是', '如果', '要是', '假如', '假设', 'you think', 'who says', 'since when',
     // a question asked to learn, not to accuse: 请问小米是骗子吗？ "genuine question: is apple a scam?"
     '请问', '求问', '想问一下', '问一下', '有没有人知道', '有人知道', '求解答', 'genuine question', 'honest question', 'serious question',
     'is it true', 'anyone know if', 'does anyone know if', 'can someone tell me if'],
@@ -320,7 +320,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'people who hate', 'those who hate', 'anyone who hates', 'everyone who hates', 'whoever hates', 'people hating',
     'people who bash', 'those who bash', 'anyone who bashes', 'people bashing', 'people who boycott', 'those who boycott',
   ],
-  saying: ['说', '骂', '喷', '黑', '叫', '称'],
+  saying: ['说', '骂', '喷', '黑', '叫', '称', '喊'],
   'saying-gerund': ['calling', 'saying', 'claiming'],
   you: [
     '你', '你们', '你这', '你个', '你这个', '你们这群', '你们这些', 'you', 'you are', "you're", 'youre', 'ur', 'u',
@@ -391,7 +391,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'company-head': ['公司', '企业', '厂商', '厂家', '品牌', '牌子', '商家', 'company', 'corporation', 'brand'],
   'business-measure': ['股价', '股票', '市值', '份额', '市场份额', '销量', '营收', '利润', 'stock', 'shares', 'share price', 'market share', 'sales', 'revenue'],
   fall: ['崩', '垮', '倒', '塌'],
-  decline: ['暴跌', '大跌', '下跌', '下降', '下滑', '跳水', '腰斩', '崩盘', '归零', '跌停', 'crash', 'crashes', 'tank', 'tanks', 'plummet', 'plummets', 'collapse', 'collapses', 'go to zero', 'goes to zero'],
+  decline: ['暴跌', '大跌', '跌到底', '跌到零', '下跌', '下降', '下滑', '跳水', '腰斩', '崩盘', '归零', '跌停', 'crash', 'crashes', 'tank', 'tanks', 'plummet', 'plummets', 'collapse', 'collapses', 'go to zero', 'goes to zero'],
   demonstrative: ['these', 'those', '这些', '那些', '这帮', '那帮', '这群', '那群', '这伙', '那伙'],
   'ref-determiner': ['这个', '那个', '这家', '那家', '这种', '那种', '这样的', '那样的', '如此', '此等', 'this', 'that', 'such a', 'such'],
   'staff-pre': [
@@ -449,7 +449,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // "这不是骗人吗", "这不是骗钱是什么": a question that closes a 不是 asks for agreement, it does not deny.
   'affirming-tag': ['吗', '是什么', '又是什么', '是啥', '还能是什么'],
   'negator-scope': [
-    '不认为', '不觉得', '并不认为', '不相信', '不同意', '谁说', '哪里', '怎么可能', '不可能', '否认', '辟谣', '我不是说', '并不是说', '我没说',
+    '不认为', '不觉得', '并不认为', '不相信', '不同意', '谁说', '哪里', '怎么可能', '不可能', '否认', '辟谣', '我不是说', '并不是说', '我没说', '没必要',
     '不是说', '没说过', '澄清',
     // saying it forbidden or denied to anyone: 别再说米粉是脑残了, "stop calling them idiots", 没人觉得
     '别再说', '不要再说', '别再骂', '不要骂', '别骂', '没人觉得', '没有人觉得', '没人说', '没有人说',
@@ -468,7 +468,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   report: [
     '有人说', '有人骂', '有人叫', '有人称', '有些人说', '某些人说', '别人说', '他们说', '网上说', '网友说', '都说', '有人号召', '有人呼吁', '有人在号召', '有人在呼吁', '有人带头', '有人喊',
     '据说', '所谓', '所谓的', '说什么', '那些说', '当年说', '说这种话', '说这话', '骂人', '叫他们', '称他们', '有人觉得', '有人认为', '有人管', '叫法', '称呼',
-    '他说', '她说', '朋友说', '同事说', '家人说', '专家说', '媒体说', '报道说', '有报道称', '有媒体称',
+    '他说', '她说', '朋友说', '同事说', '黑子说', '黑粉说', '喷子说', '水军说', '标题党说', '营销号说', '家人说', '专家说', '媒体说', '报道说', '有报道称', '有媒体称',
     'people say', 'people saying', 'someone said', 'people call', 'some call', 'some people call', 'many call', 'others call', 'everyone calls',
     'everybody calls', 'critics call', 'haters call', 'officials accuse', 'critics accuse', 'regulators accuse', 'prosecutors accuse',
     'lawmakers accuse', 'lawsuit accuses', 'suit accuses',
@@ -513,7 +513,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'nonsense', 'stop', 'bullying', 'uncalled for', 'out of line', 'hateful', 'ugly', 'sad', "i don't", 'i dont', 'not me', 'not true', "it isn't", "they aren't", 'lol no',
     // the report denied after it: 有人说小米是骗子，其实不是; "some say it's a scam, but it isn't"
     '其实不是', '其实并不是', '不是这样', '并非如此', '未必', '其实没有', "but it's not", 'but it is not', "but it isn't", "but they're not",
-    "but they aren't", 'not the case', 'a myth', 'is false', 'but', '言过其实', '辟谣', '谣言', '造谣', '不实', '我觉得没必要', '没这个必要', '难听', '素质真低', '素质低', '素质太低', '挺low', '太low', '很low', '真low', '侮辱人', '其实很冤', '很冤', '冤枉', '被冤枉',
+    "but they aren't", 'not the case', 'a myth', 'is false', 'but', '言过其实', '辟谣', '谣言', '造谣', '不实', '张嘴就来', '误会', '拿出证据', '证据呢', '我觉得没必要', '没这个必要', '难听', '素质真低', '素质低', '素质太低', '挺low', '太low', '很low', '真low', '侮辱人', '其实很冤', '很冤', '冤枉', '被冤枉',
     // naming a word as a slur is talking about it, not using it
     '贬义词', '侮辱性', '歧视性', '蔑称', 'derogatory', 'slur', 'offensive',
     // turning on whoever said it: 说这话的人才是韭菜, "whoever says that is the idiot"
@@ -534,6 +534,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'geniuses', 'genius', 'people at the store', 'store staff', 'support staff', 'pr team', 'marketing team', 'board',
     'gate agent', 'gate agents', 'attendant', 'attendants', 'flight attendant', 'flight attendants', 'pilot', 'pilots',
     'crew', 'representative', 'representatives', 'rep', 'manager', 'managers', 'supervisor', 'supervisors', 'cashier', 'cashiers',
+    '售后那帮人', '客服那帮人', '售后那些人', '客服那些人',
     'agent', 'agents', 'customer service reps', 'customer service agents', 'customer service staff', 'customer service people', 'support agents',
     '服务中心的人', '门店的人', '售后的人', '客服人员', '售后人员', '工作人员',
   ],

@@ -245,8 +245,8 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     warnsOfProduct: true,
     objectAfter: true,
     examples: {
-      match: ['大家一起抵制小米', '抵制小米', '小米确实该抵制 但别骂米粉', '建议全面禁售小米', '抵制小米这种公司', '@xiaomi boycott xiaomi', 'they should ban xiaomi already', "don't support xiaomi", 'steer clear of xiaomi', 'never buy xiaomi. avoid them like the plague', 'xiaomi lost my order, boycott them'],
-      nomatch: ['我不会再买小米了', '别买红米note，买了两台屏幕都有问题', '支持小米，抵制华为', '小米手机进水了，千万别碰充电口', 'I will never support xiaomi again', 'xiaomi should ban apps that track you', "I don't support xiaomi", '抵制小米的行为太蠢了', '有人号召抵制小米，真是无聊', 'russia may ban some xiaomi products', '#Russia could #ban #xiaomi phones', 'nobody should ban xiaomi', '抵制小米的都是脑残', '坚决支持小米，抵制洋货', '请小米下架这个应用', '@xiaomi two days in a row, not buying it', 'xiaomi is fine. huawei? avoid them'],
+      match: ['大家一起抵制小米', '全民抵制小米', '抵制小米', '小米确实该抵制 但别骂米粉', '建议全面禁售小米', '抵制小米这种公司', '@xiaomi boycott xiaomi', 'they should ban xiaomi already', "don't support xiaomi", 'steer clear of xiaomi', 'never buy xiaomi. avoid them like the plague', 'xiaomi lost my order, boycott them'],
+      nomatch: ['我不会再买小米了', '别买红米note，买了两台屏幕都有问题', '支持小米，抵制华为', '小米手机进水了，千万别碰充电口', 'I will never support xiaomi again', 'xiaomi should ban apps that track you', "I don't support xiaomi", '抵制小米的行为太蠢了', '有人号召抵制小米，真是无聊', 'russia may ban some xiaomi products', '#Russia could #ban #xiaomi phones', 'nobody should ban xiaomi', '抵制小米的都是脑残', '坚决支持小米，抵制洋货', '请小米下架这个应用', '没必要因为国籍抵制小米', '@xiaomi two days in a row, not buying it', 'xiaomi is fine. huawei? avoid them'],
     },
   },
   'boycott-call': {
@@ -270,7 +270,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     contextual: true,
     peopleAfterAreVictims: true,
     guarded: true,
-    examples: { match: ['小米就是骗子', '小米的红米续航虚标，骗子', '华为比小米还坑', '小米比华为还坑', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子', '小米官方睁眼说瞎话', 'xiaomi raised prices again. what a bunch of crooks', 'xiaomi says the battery lasts two days. lies.', 'xiaomi is a sc@m', 'i accuse xiaomi of lying', '小米？呵呵，一帮骗子'], nomatch: ['小米不是骗子', '小米挺好的，网上那些黑子。一群骗子。', 'everyone calls xiaomi thieves but my phone is fine', 'people call xiaomi a scam, they are wrong', 'us officials accuse xiaomi of stealing trade secrets', '他说小米是骗子，我觉得言过其实', "i'm not calling xiaomi a scam", 'xiaomi sued the scammers.', '你这是睁眼说瞎话，小米明明很好', '小米又涨价了，他就是个骗子', '小米这有啥可造假的', 'beware of fake xiaomi support scammers', '冒充小米客服的骗子', '山寨小米都是骗子', '这个用起来比小米坑'] },
+    examples: { match: ['小米就是骗子', '小米的红米续航虚标，骗子', '华为比小米还坑', '小米比华为还坑', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子', '小米官方睁眼说瞎话', 'xiaomi raised prices again. what a bunch of crooks', 'xiaomi says the battery lasts two days. lies.', 'xiaomi is a sc@m', 'i accuse xiaomi of lying', '小米？呵呵，一帮骗子'], nomatch: ['小米不是骗子', '小米挺好的，网上那些黑子。一群骗子。', 'everyone calls xiaomi thieves but my phone is fine', 'people call xiaomi a scam, they are wrong', 'us officials accuse xiaomi of stealing trade secrets', '他说小米是骗子，我觉得言过其实', '又是一群黑子说小米是骗子，自己没用过就张嘴就来', '天天喊小米骗子的那帮人，自己拿出证据来啊', '小米怎么就成骗子了？拿出证据好吗', "i'm not calling xiaomi a scam", 'xiaomi sued the scammers.', '你这是睁眼说瞎话，小米明明很好', '小米又涨价了，他就是个骗子', '小米这有啥可造假的', 'beware of fake xiaomi support scammers', '冒充小米客服的骗子', '山寨小米都是骗子', '这个用起来比小米坑'] },
   },
   'fraud-verb': {
     doc: 'Verbs of wrongdoing (抄袭, 坑, stealing): the name right after one is its victim, not the wrongdoer.',
@@ -358,7 +358,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Verbs of saying or smearing (说, 骂, 黑): before a name, with 的 + a head after the cue, they open a relative clause about the sayers.',
     role: 'sayers',
     namesOpponents: true,
-    closedBy: ['的人', '的都', '的那些', '的这些', '的，', '的,', '的才', '的是', '的全', '的基本', '的多半', '的大多', '的一般', '的估计', '的肯定', '的自己', '的家伙', '的网友', '的傻'],
+    closedBy: ['的人', '的都', '的那些', '的这些', '的那帮', '的这帮', '的，', '的,', '的才', '的是', '的全', '的基本', '的多半', '的大多', '的一般', '的估计', '的肯定', '的自己', '的家伙', '的网友', '的傻'],
     examples: {
       match: ['我早就说小米是骗子的，你们不信', '小米是骗子', '我就说小米的人都是骗子'],
       nomatch: ['说小米是骗子的人，自己用的是什么', '网上那些说小米垃圾的都是水军', '骂米粉是脑残的人才是脑残', '骂小米的都是脑残', '黑雷军的人都是傻子'],
@@ -429,7 +429,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   demonstrative: {
     doc: 'Plural demonstratives (these, 那些): an insult right after one, past a verb of the name, is another group; so is a clause they open with a noun of its own (那些喷子真该死).',
     role: 'other-group',
-    examples: { match: ['米粉都是这帮脑残', 'xiaomi fans are these idiots'], nomatch: ['@xiaomi never told these clowns the phone was delayed', '小米员工被网暴了，那些喷子真该死', 'xiaomi store was packed. those people at the counter are idiots'] },
+    examples: { match: ['米粉都是这帮脑残', 'xiaomi fans are these idiots'], nomatch: ['@xiaomi never told these clowns the phone was delayed', '小米员工被网暴了，那些喷子真该死', '小米评论区那些喷子真是脑残', 'xiaomi store was packed. those people at the counter are idiots'] },
   },
   'ref-determiner': { doc: 'Determiners that point back (这个, 如此, this, such a): before a company noun, the brand.', role: 'ref-determiner' },
   endorse: {
