@@ -248,7 +248,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // paid posters hired to praise it or smear others
     '请水军', '雇水军', '买水军', '养水军',
     'scam', 'scams', 'scammer', 'scammers', 'scamming', 'fraud', 'frauds', 'copycat', 'copycats', 'fraudulent', 'con artist', 'con artists',
-    'liar', 'liars', 'lying', 'lied', 'lies', 'thief', 'thieves', 'thieving', 'crook', 'crooks', 'crooked',
+    'liar', 'liars', 'lying', 'lied', 'lies', 'dishonest', 'thief', 'thieves', 'thieving', 'crook', 'crooks', 'crooked',
     'racketeering', 'extortion', 'cheats',
     'deceive', 'deceiving', 'deceptive', 'false advertising', 'money grab', 'cash grab', 'bait and switch', 'bait-and-switch',
     'steal your money', 'gouging', 'price gouging', 'spying on', 'ripping people off', 'rips people off', 'ripped people off',
