@@ -37,6 +37,11 @@ const SHIFT = ["it's", 'it is', "it'll be", 'it will be', '的是', '是', '而�
 /** "Whoever buys it, he is…": 谁买谁, 谁用谁, and what may stand before the insult (谁买谁就是傻子). */
 const WHOEVER_BUYS_THEN = ['谁买谁就是', '谁用谁就是', '谁还买谁就是', '谁还用谁就是', '谁买谁是', '谁用谁是', '谁还买谁', '谁还用谁', '谁买谁', '谁用谁'];
 
+/** "Whoever buys X": 谁买 and the name right after it, the opening of two constructions. */
+const WHOEVER_BUYS_NAME: readonly Slot[] = [
+  { words: ['谁买', '谁用', '谁还买', '谁还用', '谁再买', '谁再用'] },
+  { target: ['brand', 'product'], gap: 1, as: 'target' },
+];
 /** "X is not A, it's B": the denial is of A; B is said of X. */
 const NOT_THIS: Slot[] = [
   { target: ['brand'], as: 'target' },
@@ -196,8 +201,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     doc: 'Whoever buys X is a fool (谁买小米谁傻逼, 谁用苹果谁是韭菜): the name inside the phrase.',
     rule: 'fan-insult',
     slots: [
-      { words: ['谁买', '谁用', '谁还买', '谁还用', '谁再买', '谁再用'] },
-      { target: ['brand', 'product'], gap: 1, as: 'target' },
+      ...WHOEVER_BUYS_NAME,
       { words: ['谁就是', '谁是', '谁就', '谁'], gap: 3 },
       { kind: ['insult', 'person', 'dupe'], gap: 1, as: 'cue' },
     ],
@@ -211,8 +215,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     doc: 'Whoever buys X is a dog (谁买小米谁是狗): the fixed curse, with animal words that are no insult alone.',
     rule: 'fan-insult',
     slots: [
-      { words: ['谁买', '谁用', '谁还买', '谁还用', '谁再买', '谁再用'] },
-      { target: ['brand', 'product'], gap: 1, as: 'target' },
+      ...WHOEVER_BUYS_NAME,
       { words: ['谁就是', '谁是'], gap: 3 },
       { words: ['狗', '猪', '孙子', '王八'], gap: 1, as: 'cue' },
       { end: true, gap: 2 },
