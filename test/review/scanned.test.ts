@@ -150,8 +150,9 @@ describe('vet check with a one-influencer proposal', () => {
       const e = { ...env(), HOME: ws, VET_CACHE_DIR: join(ws, 'cache') };
       const r = await runInProcess(['check', 'proposals/one.yaml', '--write-baseline', '--force'], { cwd: ws, env: e });
       expect(r.code, r.stderr).toBe(0);
-      // Kept: h2 (matched), x1 and o3 (not vetted here); new: h1 (its entry expired) and h3.
-      expect(r.stderr).toMatch(/baseline written to \.vetignore: 2 new entries, 3 kept/);
+      // Kept: h2 (matched), x1 and o3 (not vetted here); new: h1 (its entry expired) and h3's two (a fraud
+      // accusation and the call "boycott them").
+      expect(r.stderr).toMatch(/baseline written to \.vetignore: 3 new entries, 3 kept/);
       const text = await readFile(join(ws, '.vetignore'), 'utf8');
       expect(text).toContain('- fingerprint: weibo:x1:fan-insult:067088f11c60\n  reason: another influencer\'s post\n  by: bob');
       expect(text).toContain('- post: o3\n  rule: fan-insult\n  platform: bsky');
