@@ -1379,14 +1379,16 @@ function namesPeople(cue: Hit, cues: Cues): boolean {
  * when the two point back at the company ("these guys").
  */
 function openedByGroup(target: Hit, cue: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
-  const prefix = seg.clausePrefix(cue.start);
-  const from = Math.max(cue.start - prefix.length, target.end);
+  // The group's words stand shortly before the cue: a bounded look, however long the clause.
+  const from = Math.max(seg.clauseStartOf(cue.start), target.end, cue.start - GROUP_REACH);
   const d = withRole(cues, 'other-group', from, cue.start).find((h) => h.end < cue.start);
   if (!d || d.end > cue.start || GROUP_ADVERBS.test(text.slice(d.end, cue.start))) return false;
   // In the name's own clause, after a copula the group is what the name is (米粉都是那些整天喷人的喷子).
   if (seg.strictlySameClause(target, cue) && APPOSITION_GAP.test(text.slice(target.end, d.start))) return false;
   return !REFERENCE_LOOKUP.some((role) => withRole(cues, role, d.start, d.end).some((r) => r.start === d.start));
 }
+/** How far before a cue a demonstrative naming its group may stand (骂人的那些人才该死, "those people at the counter are"). */
+const GROUP_REACH = 32;
 /** What may stand between a demonstrative and an insult without being a noun of its own (那些真该死: no group named). */
 const GROUP_ADVERBS = /^[\s真都就太也还才是全]*$/;
 const REFERENCE_LOOKUP: readonly CueRole[] = ['brand-ref', 'fan-ref', 'staff-ref', 'product-ref'];
@@ -1421,11 +1423,11 @@ const ADJECTIVES_GO_ON = /^\s*(?:and\s+)?(?:(?!(?:is|are|was|were|be|been|am|hav
  */
 function adjectivesListed(target: Hit, cue: Hit, seg: Segmentation, text: string): boolean {
   if (target.end > cue.start || !seg.sameSentence(target, cue)) return false;
-  const prefix = seg.clausePrefix(cue.start);
-  if (!ADJECTIVES_GO_ON.test(prefix)) return false;
+  // At most two words and "and" before the cue: a bounded look, however long the clause.
+  const clauseStart = seg.clauseStartOf(cue.start);
+  if (cue.start - clauseStart > 40 || !ADJECTIVES_GO_ON.test(text.slice(clauseStart, cue.start))) return false;
   // The cue ends the list's noun phrase: nothing or a phrase of place after it, no verb ("great, idiots complain").
   if (!LIST_NOUN_ENDS.test(text.slice(cue.end, cue.end + 40))) return false;
-  const clauseStart = cue.start - prefix.length;
   return clauseStart > target.end && clauseStart - target.end <= 64 && ADJECTIVE_OPENS_LIST.test(text.slice(target.end, clauseStart));
 }
 

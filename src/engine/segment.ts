@@ -140,6 +140,11 @@ export class Segmentation {
     return halves / 2;
   }
 
+  /** Where `at`'s clause starts. */
+  clauseStartOf(at: number): number {
+    return this.clauseStart[this.clause[at]!]!;
+  }
+
   /** The text of `at`'s clause before `at`. */
   clausePrefix(at: number): string {
     return this.text.slice(this.clauseStart[this.clause[at]!]!, at);
