@@ -1,7 +1,7 @@
 import { hash as digestOf } from 'node:crypto';
 import type { LoadedBrand } from '../brands/load.js';
 import type { BrandProfile } from '../brands/schema.js';
-import { CUES, DEVICE_USE_VERBS, EXCEPTIONS, HASHTAG_CALLS, IMPOSTOR_WORDS, PINYIN_INITIALS, SLUR_IDIOMS, SLUR_SUFFIXES, STAND_INS, type CueKind } from '../lexicon/cues.js';
+import { ACCUSING_VERBS, CUES, DEVICE_USE_VERBS, EXCEPTIONS, HASHTAG_CALLS, IMPOSTOR_WORDS, PINYIN_INITIALS, SLUR_IDIOMS, SLUR_SUFFIXES, STAND_INS, type CueKind } from '../lexicon/cues.js';
 import { CONSTRUCTIONS, type Construction, type Slot } from '../lexicon/constructions.js';
 import { writtenForms } from '../lexicon/forms.js';
 import { CUE_KINDS, isLoaded, kindsWithRole, loadedKinds, type CueKindSpec, type CueRole } from '../lexicon/kinds.js';
@@ -657,7 +657,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    * "Xiaomi won't die; it's the fans who will", "小米还行，它的粉丝…": a group named by reference after the brand
    * (or one of its products) is named, with no rival brand between, is the brand's fans.
    */
-  function withGroupRefs(hits: TargetHit[], cues: Cues, seg: Segmentation): TargetHit[] {
+  function withGroupRefs(text: string, hits: TargetHit[], cues: Cues, seg: Segmentation): TargetHit[] {
     const fanRefs = allWithRole(cues, 'fan-ref');
     const staffRefs = allWithRole(cues, 'staff-ref');
     const productRefs = allWithRole(cues, 'product-ref');
@@ -670,6 +670,11 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const kindOf = (ref: CueHit): TargetKind => (fanSet.has(ref) ? 'fans' : staffSet.has(ref) ? 'executive' : productSet.has(ref) ? 'product' : 'brand');
     const sorted = [...hits].sort((a, b) => a.start - b.start);
     const added: TargetHit[] = [];
+    // "at the xiaomi store with my kids. these guys are clowns": people named after the name are whom "these guys" means.
+    const peopleBetween = (from: number, to: number) => {
+      const lo = Math.max(from, to - PEOPLE_REACH);
+      return PEOPLE_BEFORE_REF.test(text.slice(lo, to)) || GROUP_ROLES.some((role) => withRole(cues, role, lo, to).some((h) => h.end <= to));
+    };
     // One pass over names and references in order: the last name before a reference decides what it means.
     let i = 0;
     let named = false;
@@ -681,7 +686,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         lastEnd = Math.max(lastEnd, t.end);
       }
       const overlapped = lastEnd > ref.start || (i < sorted.length && sorted[i]!.start < ref.end);
-      if (named && !overlapped) added.push({ start: ref.start, end: ref.end, text: ref.text, kind: kindOf(ref) });
+      if (named && !overlapped && !(kindOf(ref) === 'brand' && peopleBetween(lastEnd, ref.start))) added.push({ start: ref.start, end: ref.end, text: ref.text, kind: kindOf(ref) });
     }
     return added.length ? [...sorted, ...added].sort((a, b) => a.start - b.start) : hits;
   }
@@ -799,7 +804,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (fromContext && targetHits[0]!.kind === 'brand' && allWithRole(cues, 'people-noun').some((c) => seg.sentenceIndex(c.start) === 0) && !allWithRole(cues, 'self').some((me) => seg.sentenceIndex(me.start) === 0)) {
       targetHits = [...targetHits, { ...targetHits[0]!, kind: 'fans' }];
     }
-    const all = new HitIndex(refineTargets(text, withGroupRefs(targetHits, cues, seg), cues, seg));
+    const all = new HitIndex(refineTargets(text, withGroupRefs(text, targetHits, cues, seg), cues, seg));
     const own = all.items.filter((t) => t.kind !== 'rival');
     const usedCues: CueHit[] = [];
     const reported = reportedSpeech(cues, seg, attributedToOthers(targetHits, cues, seg), passiveReports(cues, seg));
@@ -954,6 +959,8 @@ const COMPANY_NAME = /(?:公司|集团)$/;
 const SOMEONE_BEFORE = /(?:^|\s)(?:the|this|that)\s+$/;
 /** A determiner of one person, and perhaps an adjective, before an insult ("some idiot", "a drunk moron"). */
 const ONE_PERSON_BEFORE = /(?:^|\s)(?:some|a|an|the|this|that|one)\s+(?:[a-z]+\s+)?$/;
+/** Between such an insult and the name: "at" or "from" the name itself, the name's own place of work. */
+const AT_THE_NAME = /^\s+(?:at|from)\s+(?:the\s+)?$/;
 /** A place right after it ("… on google maps", "… at the bus stop"). */
 const PLACED_AFTER = /^\s+(?:on|at|in|from|outside|inside|near)\s/;
 /** People placed beside the author: next to me, behind us, in front of me. */
@@ -985,7 +992,6 @@ const DEVICE_AFTER_NAME = /^(?:的|家的?)?[\u4e00-\u9fff]{0,4}(?:机|器|仪|�
 const CLAUSE_START = /^(?:[\s#]|@[\w.]*)*$/;
 /** Between a verb of wrongdoing and a name after it: the name is the agent of a passive ("ripped off by apple"). */
 const PASSIVE_AGENT = /^\s*by\s*$/i;
-/** Between a wrongdoing word and the people after it: nothing, or "to" ("lying to its customers"); the possessive is in the name. */
 /** "买小米被骗了": a buying verb right before the name makes it the thing bought, not the passive's subject. */
 function boughtBefore(target: Hit, cues: Cues, text: string): boolean {
   return withRole(cues, 'buyer-pre', target.start - 8, target.start).some((c) => c.end <= target.start && /^\s*$/.test(text.slice(c.end, target.start)));
@@ -997,13 +1003,23 @@ const MENTION_GAP = /^[\s"“”'‘’「」『』]*(?:人家|他们|她们|别
  * its use, is mentioned, not used. A word for it alone is no condemnation (米猴这个称呼真贴切 uses it).
  */
 function mentioned(slur: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
-  if (withRole(cues, 'mentions-next', slur.start - 24, slur.start).some((m) => m.end <= slur.start && MENTION_GAP.test(text.slice(m.end, slur.start)))) return true;
+  // 别叫…: only a name that ends its clause (别叫人家米猴了); 别叫米猴来洗地 summons them.
+  if (NAME_ENDS_CLAUSE.test(text.slice(slur.end, slur.end + 6)) && withRole(cues, 'mentions-next', slur.start - 24, slur.start).some((m) => m.end <= slur.start && MENTION_GAP.test(text.slice(m.end, slur.start)))) return true;
   const words = withRole(cues, 'mentions-prev', slur.end, slur.end + 3).filter((m) => m.start >= slur.end && MENTION_GAP.test(text.slice(slur.end, m.start)));
-  return words.some((m) => withRole(cues, 'reject', m.end, m.end + RADIUS).some((r) => r.start >= m.end && seg.sameSentence(r, m)));
+  // The rejection is of the word, in its clause (米猴这种叫法挺low的); in the next, it may insult the people (果蛆这个称呼很贴切，这帮人素质真低).
+  return words.some((m) => withRole(cues, 'reject', m.end, m.end + RADIUS).some((r) => r.start >= m.end && seg.strictlySameClause(r, m)));
+}
+/** After a name given to people: the end of the clause, perhaps after a particle or closing quote. */
+const NAME_ENDS_CLAUSE = /^["”'’」』]?\s*(?:了|啦|吧|呢|啊)?\s*(?:$|[,.!?;，。！？；])/;
+
+/** "被央视点名造假", "被用户发现虚假宣传": an agent who accuses or exposes (a few characters, so a short look). */
+function accusingAgent(agent: string): boolean {
+  return agent.length > 0 && ACCUSING_VERBS.some((v) => agent.includes(v));
 }
 
 /** Adverbs between a name and the passive it suffers (小米这次也是被…, 华为竟然遭遇…). */
 const SUFFER_GAP = /^\s*(?:也|又|还|都|就|竟然|居然|再次|再一次|这次|这回|也是|又是|却|竟|曾|曾经|已经|差点|险些|不幸)*$/;
+/** Between a wrongdoing word and the people after it: nothing, or "to" ("lying to its customers"); the possessive is in the name. */
 const VICTIM_GAP = /^\s*(?:to\s+|of\s+)?$/i;
 /** Between a comparative and the standard after it: "than", "than the", "than any". */
 const THAN_GAP = /^\s+than\s+(?:the\s+|any\s+|most\s+|all\s+)?$/i;
@@ -1123,7 +1139,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     withRole(cues, 'addressee', cue.start - 30, cue.end).some((y) => (y.end <= cue.start && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2) || (y.start >= cue.start && y.end <= cue.end) || (y.start < cue.start && y.end > cue.start && y.end <= cue.end)) ||
     vocative(target, cue, spec, all, cues, seg, text);
   if (!addressed) {
-    const linked = seg.sameClause(target, cue) || continuesTopic(target, cue, all, cues, seg, text) || adjectivesListed(target, cue, seg, text) || pointedBackAt(target, cue, all, cues, seg, text);
+    const linked = seg.sameClause(target, cue) || continuesTopic(target, cue, all, cues, seg, text) || adjectivesListed(target, cue, cues, seg, text) || pointedBackAt(target, cue, all, cues, seg, text);
     if (!linked) return 'not-linked';
     const distance = seg.strictlySameClause(target, cue) ? seg.tokenDistance(listHead(target, cue, all, text), cue) : seg.tokensFromClauseStart(cue.start);
     if (distance > rule.window) return 'too-far';
@@ -1186,10 +1202,13 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "@united the idiot next to me…": a person named by "the" + a singular noun is someone; a company is no one person.
   if ((target.kind === 'brand' || target.kind === 'product') && target.end <= cue.start && /^[a-z]+[^s]$/.test(cue.text) && namesPeople(cue, cues) && SOMEONE_BEFORE.test(text.slice(Math.max(target.end, cue.start - 6), cue.start)) && !COPULA_BETWEEN.test(text.slice(target.end, cue.start))) return 'someone-else';
   // "some idiot on google maps gave my taco spot 1 star": one person placed somewhere, named by an insult, is someone.
-  if (target.start >= cue.end && /^[a-z]+[^s]$/.test(cue.text) && namesPeople(cue, cues) && ONE_PERSON_BEFORE.test(text.slice(Math.max(0, cue.start - 16), cue.start)) && PLACED_AFTER.test(text.slice(cue.end, cue.end + 12))) return 'someone-else';
+  // Not placed at the name itself: "some idiot at xiaomi thought this was a good idea" is one of its people.
+  if (target.start >= cue.end && /^[a-z]+[^s]$/.test(cue.text) && namesPeople(cue, cues) && ONE_PERSON_BEFORE.test(text.slice(Math.max(0, cue.start - 16), cue.start)) && PLACED_AFTER.test(text.slice(cue.end, cue.end + 12)) &&
+    !AT_THE_NAME.test(text.slice(cue.end, target.start))) return 'someone-else';
   // "the guy next to me on this @united flight is an idiot", "@united these guys behind me are idiots": people placed
   // beside the author earlier in the sentence are who an insult for people is said of.
-  if ((namesPeople(cue, cues) || spec.addressable) && (BESIDE_ME.test(seg.sentencePrefix(cue.start)) || BESIDE_ME_AFTER.test(text.slice(cue.end, cue.end + 32)))) return 'someone-else';
+  // Not the name's own people placed so ("the xiaomi rep in front of me is an idiot").
+  if ((target.kind === 'brand' || target.kind === 'product') && (namesPeople(cue, cues) || spec.addressable) && (BESIDE_ME.test(seg.sentencePrefix(cue.start)) || BESIDE_ME_AFTER.test(text.slice(cue.end, cue.end + 32)))) return 'someone-else';
   // "somewhat stupid that @apple sent me…", "pathetic how xiaomi…": the adjective judges the fact after it.
   if (spec.judgesFacts && target.start >= cue.end && target.kind !== 'fans' && FACT_AFTER.test(text.slice(cue.end, cue.end + 6)) && !/\b(?:an?|the)\s+$/i.test(text.slice(Math.max(0, cue.start - 5), cue.start)) && !isCjkChar(text.charCodeAt(cue.start))) return 'judges-a-fact';
   // "米粉死绝了小米也不会倒": a predicate that takes no object, with a name of its own right before it as its subject,
@@ -1205,7 +1224,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   if (spec.guarded && target.end <= cue.start && withRole(cues, 'guards', target.end, cue.start).some((g) => g.start >= target.end && g.end <= cue.start && seg.strictlySameClause(g, cue) && seg.tokenDistance(g, cue) <= 3)) return 'guarded-against';
   // "小米被人骗了", 华为遭遇诈骗: the name right before a passive of suffering is the victim of the wrong after it (an
   // agent of a few characters may stand between: 被供应商坑了).
-  if (spec.suffered && target.end <= cue.start && !boughtBefore(target, cues, text) && withRole(cues, 'suffers', target.end, cue.start).some((v) => SUFFER_GAP.test(text.slice(target.end, v.start)) && cue.start - v.end <= 4 && seg.strictlySameClause(v, cue))) return 'suffered';
+  if (spec.suffered && target.end <= cue.start && !boughtBefore(target, cues, text) && withRole(cues, 'suffers', target.end, cue.start).some((v) => SUFFER_GAP.test(text.slice(target.end, v.start)) && cue.start - v.end <= 4 && seg.strictlySameClause(v, cue) && !accusingAgent(text.slice(v.end, cue.start)))) return 'suffered';
   // "apple cheats its customers", "scamming their users": the people right after a wrongdoing word are its victims.
   if (spec.peopleAfterAreVictims && target.kind === 'fans' && target.start >= cue.end && VICTIM_GAP.test(text.slice(cue.end, target.start))) return 'object-is-victim';
   // "hate @apple": a verb whose object must be the name ("讨厌苹果的设计" hates the design).
@@ -1295,6 +1314,27 @@ const VOCATIVE_PREFIX_ZH = /^(?:\s|真|太|纯|纯纯|简直|就是|真是|一�
 const GROUP_WORD_ZH = /一群|一帮|一伙/;
 /** How many sentences a lone plural at the post's end may stand after the name it is said to. */
 const VOCATIVE_SENTENCES = 3;
+/** A possessive of the author's before a name: the device ("my xiaomi got stolen", 我的小米). */
+const OWNED_BEFORE = /(?:\b(?:my|our)\s+|我的|我家的?)$/;
+/** The opening of a sentence that goes on about the name before it: a pronoun subject ("then they ghosted me"). */
+const GOES_ON = /^\s*(?:(?:then|and|so|now|still|again|also|but|and then)\s+)*(?:they|it|they've|they're|it's|their|its)\b|^\s*(?:然后|结果|后来|还)?(?:它|他们|它们|这家|这公司)/;
+/**
+ * Does every sentence strictly between the name's and the cue's open with a pronoun that goes on about the name?
+ * The span is bounded (the cue pairs only with names within RADIUS), and read once.
+ */
+function goesOnAbout(target: Hit, cue: Hit, seg: Segmentation, text: string): boolean {
+  let sentence = seg.sentenceIndex(target.start);
+  const last = seg.sentenceIndex(cue.start);
+  for (let i = target.end; i < cue.start; i++) {
+    const s = seg.sentenceIndex(i);
+    if (s === sentence) continue;
+    sentence = s;
+    if (s === last) break;
+    // The sentence opens at i (after the mark that ended the one before).
+    if (!GOES_ON.test(text.slice(i, i + 24).replace(/^[\s.!?。！？…]+/, ''))) return false;
+  }
+  return true;
+}
 /** Roles that name a group or party other than the name. */
 const GROUP_ROLES: readonly CueRole[] = ['other-group', 'opponent-head', 'third-party'];
 const POST_END_ZH = /^[\s.!?…。！？~～啊吧了呢呀哈]*$/;
@@ -1312,19 +1352,23 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   if (chinese ? !(namesPeople(cue, cues) || spec.vocative === true) : cue.text.length < 4 || !/^[a-z][a-z-]*s$/.test(cue.text)) return false;
   // The end of the post first, on a bounded look: only a cue there reads its clause.
   if (text.length - cue.end > 8 || !(chinese ? POST_END_ZH : POST_END).test(text.slice(cue.end)) || !(chinese ? VOCATIVE_PREFIX_ZH : VOCATIVE_PREFIX).test(vocativePrefix(cue, cues, seg))) return false;
-  // A rant may tell what the name did over a few sentences before the last word ("…then they ghosted me. scumbags.").
-  if (seg.sentenceIndex(cue.start) - seg.sentenceIndex(target.start) > VOCATIVE_SENTENCES) return false;
+  // A rant may tell what the name did over a few sentences before the last word ("…then they ghosted me. scumbags."):
+  // each sentence between must go on about it ("they…", "it…"); another subject ("seller never shipped") is whom
+  // the word is for. "my xiaomi" is the author's device, not the company.
+  const sentences = seg.sentenceIndex(cue.start) - seg.sentenceIndex(target.start);
+  if (sentences > VOCATIVE_SENTENCES || (sentences > 1 && !goesOnAbout(target, cue, seg, text))) return false;
+  if (OWNED_BEFORE.test(text.slice(Math.max(0, target.start - 6), target.start))) return false;
   const toName = seg.addressesPost(target) || seg.addressesFrom(target, cue.start);
   // In a post said to the name, the author's "me" is no other party ("@united are you kidding me? incompetent fools");
   // nor is the author anywhere when the insult names a group: an English plural, 一帮/一群 (说到小米我就来气。一帮…).
   const group = !chinese || GROUP_WORD_ZH.test(seg.clausePrefix(cue.start));
-  const others = (role: CueRole) => !(role === 'self' && (toName || group)) && !(role === 'addressee' && toName);
+  const isNoOtherParty = (role: CueRole) => (role === 'self' && (toName || group)) || (role === 'addressee' && toName);
   // In Chinese the clause's first name is its topic: a name after it in its clause is an object (米粉天天吹小米，脑残).
   if (chinese && all.items.some((o) => o !== target && o.end <= target.start && seg.strictlySameClause(o, target))) return false;
   const between = (o: TargetHit) => o !== target && o.start >= target.end && !(chinese && seg.strictlySameClause(o, target));
   return !all.between(target.end, cue.start).some(between) &&
     // In a post said to the name, "you" is the name ("@united are you kidding me? incompetent fools").
-    !SUBJECT_ROLES.some((role) => others(role) && withRole(cues, role, target.end, cue.start).some((h) => h.end <= cue.start)) && withRole(cues, 'opponent-head', target.end, cue.start).length === 0 &&
+    !SUBJECT_ROLES.some((role) => !isNoOtherParty(role) && withRole(cues, role, target.end, cue.start).some((h) => h.end <= cue.start)) && withRole(cues, 'opponent-head', target.end, cue.start).length === 0 &&
     // A group pointed at between them (网上那些黑子。一群骗子。) is whom the insult goes on about.
     !withRole(cues, 'other-group', target.end, cue.start).some((d) => d.end <= cue.start && !(chinese && seg.strictlySameClause(d, cue))) &&
     otherMentions(text, target.end, cue.start, all).length === 0;
@@ -1385,8 +1429,19 @@ function openedByGroup(target: Hit, cue: Hit, cues: Cues, seg: Segmentation, tex
   if (!d || d.end > cue.start || GROUP_ADVERBS.test(text.slice(d.end, cue.start))) return false;
   // In the name's own clause, after a copula the group is what the name is (米粉都是那些整天喷人的喷子).
   if (seg.strictlySameClause(target, cue) && APPOSITION_GAP.test(text.slice(target.end, d.start))) return false;
+  // The name's own people (小米，那些高管都是傻逼) or a possessive pointing back (雷军和他那些高管, "those around him").
+  if (OWN_PEOPLE_ROLES.some((role) => withRole(cues, role, d.end, cue.start).some((h) => h.end <= cue.start))) return false;
+  if (POSSESSIVE_BEFORE_GROUP.test(text.slice(Math.max(0, d.start - 6), d.start)) || /\baround (?:him|her|them|it)\b/.test(text.slice(d.end, cue.start))) return false;
   return !REFERENCE_LOOKUP.some((role) => withRole(cues, role, d.start, d.end).some((r) => r.start === d.start));
 }
+/** Roles that name the name's own people: its staff, its fans. */
+const OWN_PEOPLE_ROLES: readonly CueRole[] = ['staff-head', 'fan-head'];
+/** A possessive right before a demonstrative: the group belongs to whom it points at (他那些, "his"). */
+const POSSESSIVE_BEFORE_GROUP = /(?:他|她|它|他们|它们)(?:的)?$|\b(?:his|her|its|their)\s+$/;
+/** How far before a reference to a company people named by the author are looked for. */
+const PEOPLE_REACH = 80;
+/** The author's own people: "with my kids", "my roommates", 我朋友们. */
+const PEOPLE_BEFORE_REF = /\b(?:my|our)\s+(?:[a-z]+\s+)?[a-z]+s\b|\bwith\s+(?:my|our)\b|我(?:的)?(?:朋友|家人|同事|室友|孩子|兄弟)/;
 /** How far before a cue a demonstrative naming its group may stand (骂人的那些人才该死, "those people at the counter are"). */
 const GROUP_REACH = 32;
 /** What may stand between a demonstrative and an insult without being a noun of its own (那些真该死: no group named). */
@@ -1404,8 +1459,9 @@ const POINTS_BACK = /^\s*(?:them|it|他们|它们|它|这家公司|this company|
  * "american airlines lost my bag, boycott them", "Never fly X. Avoid them.": a verb whose object is a pronoun pointing
  * back reaches the name of its clause's sentence or the one before, when no other name or party stands between.
  */
-function pointedBackAt(target: Hit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): boolean {
-  if (!CUE_KINDS[cue.kind].objectAfter || target.end > cue.start || cue.start - target.end > RADIUS) return false;
+function pointedBackAt(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): boolean {
+  // Only the company: "xiaomi tv has ads everywhere. avoid it" warns of a product.
+  if (!CUE_KINDS[cue.kind].objectAfter || target.kind !== 'brand' || target.end > cue.start || cue.start - target.end > RADIUS) return false;
   if (seg.sentenceIndex(cue.start) - seg.sentenceIndex(target.start) > 1 || !POINTS_BACK.test(text.slice(cue.end, cue.end + 14))) return false;
   if (all.between(target.end, cue.start).some((o) => o !== target && o.start >= target.end)) return false;
   return !GROUP_ROLES.some((role) => withRole(cues, role, target.end, cue.start).some((h) => h.end <= cue.start)) && otherMentions(text, target.end, cue.start, all).length === 0;
@@ -1421,14 +1477,17 @@ const ADJECTIVES_GO_ON = /^\s*(?:and\s+)?(?:(?!(?:is|are|was|were|be|been|am|hav
  * "your flight attendants are miserable, power-tripping assholes", "united is a cheap, greedy scam": a comma between
  * adjectives before a noun does not end the clause; the cue right after the list is said of the copula's subject.
  */
-function adjectivesListed(target: Hit, cue: Hit, seg: Segmentation, text: string): boolean {
+function adjectivesListed(target: Hit, cue: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
   if (target.end > cue.start || !seg.sameSentence(target, cue)) return false;
   // At most two words and "and" before the cue: a bounded look, however long the clause.
   const clauseStart = seg.clauseStartOf(cue.start);
   if (cue.start - clauseStart > 40 || !ADJECTIVES_GO_ON.test(text.slice(clauseStart, cue.start))) return false;
   // The cue ends the list's noun phrase: nothing or a phrase of place after it, no verb ("great, idiots complain").
   if (!LIST_NOUN_ENDS.test(text.slice(cue.end, cue.end + 40))) return false;
-  return clauseStart > target.end && clauseStart - target.end <= 64 && ADJECTIVE_OPENS_LIST.test(text.slice(target.end, clauseStart));
+  if (clauseStart <= target.end || clauseStart - target.end > 64 || !ADJECTIVE_OPENS_LIST.test(text.slice(target.end, clauseStart))) return false;
+  // Not after praise: "xiaomi is amazing, jealous idiots" praises the name and insults its critics.
+  const comma = text.lastIndexOf(',', clauseStart);
+  return !withRole(cues, 'praises', comma - 24, comma).some((w) => /^\s*$/.test(text.slice(w.end, comma)));
 }
 
 /**

@@ -72,6 +72,8 @@ export type CueKind =
   | 'group-ref'
   /** The company's people named by reference: "their staff", 它的员工. */
   | 'staff-ref'
+  /** Praise (amazing, great): an insult after it in a list of adjectives is not said of what it praises. */
+  | 'praise'
   /** A company named by reference: 这家公司, "the company". */
   | 'company-ref'
   /** A device named by reference: 这手机, 这玩意, "this phone". */
@@ -146,6 +148,8 @@ export type CueKind =
 const BUYERS_OF_IT = ['买它的', '买这个的', '买这玩意的', '买这款的', '买这种的', '用它的', '用这个的', '用这玩意的'];
 /** 傻 with a degree word (有点傻, 很傻): insults for people. */
 const DEGREES_OF_SILLY = ['有点傻', '真傻', '太傻', '好傻', '很傻', '更傻'];
+/** 坑 ("a rip-off") with a degree word: a complaint. */
+const DEGREES_OF_KENG = ['有点坑', '太坑', '真坑', '好坑', '挺坑', '很坑', '巨坑', '超坑'];
 
 export const CUES: Record<CueKind, readonly string[]> = {
   insult: [
@@ -243,6 +247,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '骗子', '骗钱', '诈骗', '骗局', '欺诈', '欺骗消费者', '忽悠人', '忽悠', '割韭菜', '伎俩', '虚假宣传', '造假',
     '作假', '圈钱', '坑人', '坑钱', '坑消费者', '骗人', '骗了', '被骗', '黑幕', '洗钱', '偷税',
     '找冤大头', '玩套路', '恰烂钱', '技俩', '强盗', '土匪',
+    ...DEGREES_OF_KENG.flatMap((d) => [`${d}人`, `${d}钱`]),
     '当韭菜', '当韭菜割', '割你们', '割我们', '割大家', '割用户', '割消费者', '韭菜都要割', '韭菜也要割', '坑蒙拐骗', '连哄带骗', '后门',
     '监控用户', '偷数据', '谎言', '撒谎', '说谎', '满嘴谎言', '满口谎言', '谎话连篇', '睁眼说瞎话', '睁着眼睛说瞎话', '睁着眼说瞎话',
     // paid posters hired to praise it or smear others
@@ -347,7 +352,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'my coworker', 'my coworkers', 'my colleague', 'my girlfriend', 'my boyfriend', 'my roommate', 'someone', 'somebody',
     '我朋友', '朋友说', '我同事', '我爸', '我妈', '我老婆', '我老公', '我室友', '我同学',
     '国产厂商', '很多人', '不少人', '好多人', '有些人', '一些人', '有的人', 'the reporter', 'the journalist', 'the author', 'lawmaker', 'lawmakers', 'journalist', 'reporter', 'blogger', 'maker', 'makers', 'rival', 'rivals', 'competitor',
-    'competitors', 'regulator', 'regulators', 'lawsuit', 'prosecutors', 'critics', 'analyst', 'analysts', 'officials', 'authorities',
+    'competitors', 'regulator', 'regulators', 'lawsuit', 'prosecutors', 'critics', 'analyst', 'analysts', 'us officials', 'government officials', 'federal officials', 'eu officials', 'trade officials', 'authorities',
     'investigators', 'senators', '竞争对手', '律师', '法院',
     '监管部门', '起诉方', '原告',
   ],
@@ -358,15 +363,19 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   endorse: [
     "he's right", 'he is right', "she's right", 'she is right', "they're right", 'they are right', "he's not wrong", "they're not wrong",
-    'i agree', 'totally agree', 'agreed', 'so true', 'for a reason', 'and it is one', "and it's one", 'and they are', 'rightly', '活该', '是应该的', '不冤', '说得对', '说的对', '说得没错', '说的没错', '说得好', '没毛病', '我同意', '我赞同', '确实如此', '有道理',
+    'i agree', 'totally agree', 'agreed', 'so true', 'it is true', "it's true", 'they really are', 'for a reason', 'and it is one', "and it's one", 'and they are', 'rightly', '活该', '是应该的', '不冤', '说得对', '说的对', '说得没错', '说的没错', '说得好', '没毛病', '我同意', '我赞同', '确实如此', '有道理',
   ],
   attribution: [
     'claims', 'claimed', 'alleges', 'alleged', 'accuses', 'accused', 'accuse', 'allege', 'thinks', 'says', 'said', 'suggests', 'argues', 'reports',
     'treats', 'treat', 'treating', 'treated', 'say', 'calls', 'call',
     '声称', '指控', '指责', '称', '认为', '表示', '爆料', '起诉', '说',
   ],
+  praise: [
+    'amazing', 'great', 'awesome', 'excellent', 'fantastic', 'brilliant', 'perfect', 'fine', 'good', 'solid', 'the best', 'incredible', 'superb',
+    'wonderful', 'outstanding', 'reliable', 'cheap and good', 'legit', 'goated', 'fire', 'lit', 'dope', 'underrated',
+  ],
   'staff-ref': [
-    'its staff', 'their staff', 'its employees', 'their employees', 'the staff there', 'the employees there', 'the people there',
+    'its staff', 'their staff', 'its employees', 'their employees', 'the staff there', 'the employees there',
     'its ceo', 'their ceo', 'its management', 'their management', 'its executives', 'their executives', 'their engineers', 'its engineers',
     '它的员工', '他们的员工', '他家员工', '他家的员工', '它家员工', '它家的员工', '他们的高管', '它的高管', '他们老板', '他们的老板', '它的老板',
   ],
@@ -416,7 +425,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   criticism: [
     '失望', '太失望', '卡顿', '发热', '发烫', '续航差', '续航崩', '掉电', '耗电', '难用', '难看', '丑', '贵', '太贵', '性价比低',
-    '差评', '烂', '坑爹', '有点坑', '太坑', '真坑', '好坑', '挺坑', '很坑', '巨坑', '超坑', '翻车', 'bug', '有问题', '故障', '不好用', '不值', '一般般', '缩水', '挤牙膏', '毫无新意', '没新意', '退货',
+    '差评', '烂', '坑爹', '翻车', 'bug', '有问题', '故障', '不好用', '不值', '一般般', '缩水', '挤牙膏', '毫无新意', '没新意', '退货',
     // 智商税 ("a tax on the gullible"): a price or product not worth it, said of the thing
     '智商税', '后悔', '吐槽', '差劲', '太差', '很差', '真差', '不行', '拉胯', '垃圾', '黄屏', '闪退', '死机', '断流', '信号差',
     'disappointing', 'disappointed', 'disappointment', 'overheats', 'overheating', 'lag', 'laggy', 'slow', 'buggy',
@@ -449,7 +458,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // "这不是骗人吗", "这不是骗钱是什么": a question that closes a 不是 asks for agreement, it does not deny.
   'affirming-tag': ['吗', '是什么', '又是什么', '是啥', '还能是什么'],
   'negator-scope': [
-    '不认为', '不觉得', '并不认为', '不相信', '不同意', '谁说', '哪里', '怎么可能', '不可能', '否认', '辟谣', '我不是说', '并不是说', '我没说', '没必要',
+    '不认为', '不觉得', '并不认为', '不相信', '不同意', '谁说', '哪里', '怎么可能', '不可能', '否认', '辟谣', '我不是说', '并不是说', '我没说',
     '不是说', '没说过', '澄清',
     // saying it forbidden or denied to anyone: 别再说米粉是脑残了, "stop calling them idiots", 没人觉得
     '别再说', '不要再说', '别再骂', '不要骂', '别骂', '没人觉得', '没有人觉得', '没人说', '没有人说',
@@ -501,7 +510,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'answer-yes': ['是的', '对的', '我觉得是', '我看是', '当然是', '肯定是', '没错', 'yes', 'yep', 'yeah', 'definitely', 'absolutely', 'of course', 'sure is'],
   'answer-no': [
     '不是', '当然不是', '并不是', '肯定不是', '我觉得不是', '我看不是', '当然没有', '并没有', '不会', '当然不会', '胡说', '瞎说',
-    '别逗了', '开什么玩笑', '开玩笑', '怎么可能', '不可能', '根本不是', '才不是', '根本没有', '完全不是',
+    '别逗了', '别搞笑了', '搞笑呢', '开什么玩笑', '开玩笑', '怎么可能', '不可能', '根本不是', '才不是', '根本没有', '完全不是',
     'no', 'nope', 'nah', 'of course not', 'not at all', 'not really', 'hell no', 'absolutely not', 'definitely not', 'not even close',
     'please', 'come on', 'give me a break', '拜托', '得了吧', '不存在的', '不存在', '没有的事', '想多了', '你想多了',
   ],
@@ -513,7 +522,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'nonsense', 'stop', 'bullying', 'uncalled for', 'out of line', 'hateful', 'ugly', 'sad', "i don't", 'i dont', 'not me', 'not true', "it isn't", "they aren't", 'lol no',
     // the report denied after it: 有人说小米是骗子，其实不是; "some say it's a scam, but it isn't"
     '其实不是', '其实并不是', '不是这样', '并非如此', '未必', '其实没有', "but it's not", 'but it is not', "but it isn't", "but they're not",
-    "but they aren't", 'not the case', 'a myth', 'is false', 'but', '言过其实', '辟谣', '谣言', '造谣', '不实', '张嘴就来', '误会', '拿出证据', '证据呢', '我觉得没必要', '没这个必要', '难听', '素质真低', '素质低', '素质太低', '挺low', '太low', '很low', '真low', '侮辱人', '其实很冤', '很冤', '冤枉', '被冤枉',
+    "but they aren't", 'not the case', 'a myth', 'is false', 'but my', 'but honestly', '言过其实', '辟谣', '谣言', '造谣', '不实', '张嘴就来', '误会', '拿出证据', '证据呢', '我觉得没必要', '没这个必要', '难听', '素质真低', '素质低', '素质太低', '挺low', '太low', '很low', '真low', '侮辱人', '其实很冤', '很冤', '冤枉', '被冤枉',
     // naming a word as a slur is talking about it, not using it
     '贬义词', '侮辱性', '歧视性', '蔑称', 'derogatory', 'slur', 'offensive',
     // turning on whoever said it: 说这话的人才是韭菜, "whoever says that is the idiot"
@@ -535,7 +544,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'gate agent', 'gate agents', 'attendant', 'attendants', 'flight attendant', 'flight attendants', 'pilot', 'pilots',
     'crew', 'representative', 'representatives', 'rep', 'manager', 'managers', 'supervisor', 'supervisors', 'cashier', 'cashiers',
     '售后那帮人', '客服那帮人', '售后那些人', '客服那些人',
-    'agent', 'agents', 'customer service reps', 'customer service agents', 'customer service staff', 'customer service people', 'support agents',
+    'officials', 'support agents', 'ticket agents', 'check-in agents', 'customer service reps', 'customer service agents', 'customer service staff', 'customer service people',
     '服务中心的人', '门店的人', '售后的人', '客服人员', '售后人员', '工作人员',
   ],
   aspect: [
@@ -616,6 +625,15 @@ export const HASHTAG_CALLS: readonly string[] = ['#delete', '#ditch', '#dump', '
  * 2b = 二逼, cnm/wcnm, nmsl, mdzz, lj = 垃圾): Chinese internet words, counted only in a post with Chinese characters (in
  * English "can sb help" is "somebody"). Each must be a cue term of its own.
  */
+/**
+ * Verbs by which others accuse, expose or name someone (曝, 质疑, 点名, 发现…): after a passive of suffering (被, 遭)
+ * or in its agent (被央视点名造假, 被用户发现虚假宣传), the name is accused of the wrong, not its victim.
+ */
+export const ACCUSING_VERBS: readonly string[] = [
+  '曝', '爆', '指', '控', '质疑', '举报', '起诉', '罚', '批', '吐槽', '扒', '揭', '查', '发现', '证实', '认定', '判', '告', '投诉', '怀疑',
+  '说', '称', '叫', '骂', '评', '列', '视', '当', '点名', '实锤', '抓',
+];
+
 export const PINYIN_INITIALS: readonly string[] = ['sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', 'cnm', 'wcnm', 'nmsl', 'mdzz', 'lj'];
 
 /** For each term, the exceptions made of it and one of the endings (用这个的 + 时候). */
@@ -752,14 +770,18 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   avoid: ['to avoid', 'avoid being', 'avoid getting'],
   '操': ['操作', '体操', '操心', '操控', '操纵', '操场', '操练', '操守', '操盘', '操持', '操刀', '早操', '情操', '节操', '重操旧业', '贞操', '出操'],
   '坑': ['坑坑洼洼', '水坑', '茅坑', '坑位', '坑道', '入坑', '出坑', '弃坑', '填坑', '挖坑', '一个萝卜一个坑', '避坑', '踩坑', '脑子有坑', '坑爹',
-    // a rip-off said with a degree word is a complaint about a price or a policy (criticism), not a fraud charge
-    '有点坑', '太坑', '真坑', '好坑', '挺坑', '很坑', '巨坑', '超坑'],
-  // passives that report an accusation or a finding about the name (小米被曝骗人, 被指虚假宣传): it is accused, not cheated
-  '被': ['被曝', '被爆', '被指', '被控', '被质疑', '被举报', '被起诉', '被罚', '被批', '被吐槽', '被扒', '被揭', '被查', '被发现', '被证实', '被认定',
-    '被判', '被告', '被投诉', '被怀疑', '被说', '被称', '被叫', '被骂', '被评', '被列', '被视', '被当', '被迫'],
+    // a rip-off said with a degree word is a complaint about a price or a policy, not a fraud charge (its
+    // objects stay one: 太坑人, 真坑钱 are fraud words of their own, longer than these)
+    ...DEGREES_OF_KENG],
+  // passives that report an accusation or a finding about the name (小米被曝骗人, 被指虚假宣传, 遭质疑造假): it is
+  // accused, not cheated
+  '被': [...ACCUSING_VERBS.map((v) => `被${v}`), '被迫'],
+  '遭': ACCUSING_VERBS.map((v) => `遭${v}`),
   // a phrase of time, not a word pointing back at a thing ("anyone who defends apple at this point is an idiot")
   this: ['at this point', 'by this point', 'at this stage', 'by this stage', 'at this rate'],
   '他说': ['其他说'],
+  // 贱 of a price is cheap: 小米卖得真贱 ("sells it really cheap")
+  ...Object.fromEntries(['真贱', '太贱', '好贱', '够贱'].map((t) => [t, ['卖得', '卖的', '价格', '价钱', '定价'].map((p) => p + t)])),
   // "not buying it": not believing it (an idiom), no boycott
   'not buying': ['not buying it', 'not buying that', 'not buying this', 'not buying your', 'not buying the excuse'],
   '恨': ['恨不得', '相见恨晚', '恨铁不成钢', '悔恨', '方恨少'],

@@ -90,6 +90,7 @@ export type CueRole =
   | 'third-party'
   | 'fan-ref'
   | 'staff-ref'
+  | 'praises'
   | 'brand-ref'
   | 'product-ref'
   | 'company-head'
@@ -195,7 +196,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     mayOverlapTarget: true,
     thingMakesCriticism: true,
     judgesFacts: true,
-    examples: { match: ['米粉都是脑残', '@xiaomi fix my phone, you greedy bastards', '@xiaomi lost my order again, idiots', 'xiaomi raised prices again. clowns.', 'mi fans are so stupid that they buy anything', 'my friend got his already. @xiaomi why not me? you idiots', '米粉都是nc', '@xiaomi you guys are a joke', 'xiaomi raised prices. greedy bastards.', 'my xiaomi washer exploded. literally exploded. then they ghosted me. absolute scumbags.', 'anyone who defends xiaomi at this point is an idiot', '说到小米我就来气。一帮吸血的狗东西。', '小米是不是有大病', '小米店员一个个狗眼看人低', 'xiaomi fans are loud, brainwashed idiots', 'xiaomi fans are the worst kind of people', '@xiaomi are you kidding me? stupid idiots'], nomatch: ['米粉不是脑残', 'xiaomi factory workers do 12-hour shifts. poor bastards.', 'samsung fans are dumber than mi fans', '米粉更傻眼了', '小爱同学很傻，听不懂方言', '小米员工累得像狗一样', 'somewhat stupid that @xiaomi sent me a phone without the update', '@xiaomi the idiot next to me in the store would not stop talking', 'the guy next to me in the xiaomi store is an absolute idiot', 'the drunk moron sitting next to me at the xiaomi launch', 'some idiot at the bus stop asked if my xiaomi was an iphone', 'xiaomi is cheap, haters are idiots', 'xiaomi is great, idiots complain about everything', 'can sb tell me if xiaomi is any good', 'xiaomi is great. haters gonna hate, idiots', 'xiaomi raised prices, my friends are idiots', 'xiaomi deleted my photos, idiots lol', 'the xiaomi browser shows ads when you search for \'idiots\'', '小米被网友称为所谓的“骗子”'] },
+    examples: { match: ['米粉都是脑残', '@xiaomi fix my phone, you greedy bastards', '@xiaomi lost my order again, idiots', 'xiaomi raised prices again. clowns.', 'mi fans are so stupid that they buy anything', 'my friend got his already. @xiaomi why not me? you idiots', '米粉都是nc', '@xiaomi you guys are a joke', 'xiaomi raised prices. greedy bastards.', 'xiaomi lost my order. then they ghosted me. absolute scumbags.', 'anyone who defends xiaomi at this point is an idiot', 'some idiot at xiaomi thought this update was a good idea', '小米，那些高管都是傻逼', '没必要跟米粉这群脑残计较', '说到小米我就来气。一帮吸血的狗东西。', '小米是不是有大病', '小米店员一个个狗眼看人低', 'xiaomi fans are loud, brainwashed idiots', 'xiaomi fans are the worst kind of people', '@xiaomi are you kidding me? stupid idiots'], nomatch: ['米粉不是脑残', 'xiaomi factory workers do 12-hour shifts. poor bastards.', 'samsung fans are dumber than mi fans', '米粉更傻眼了', '小爱同学很傻，听不懂方言', '小米员工累得像狗一样', 'somewhat stupid that @xiaomi sent me a phone without the update', '@xiaomi the idiot next to me in the store would not stop talking', 'the guy next to me in the xiaomi store is an absolute idiot', 'the drunk moron sitting next to me at the xiaomi launch', 'xiaomi sent me a replacement fast. ups lost it. lying bastards.', 'some idiot at the bus stop asked if my xiaomi was an iphone', 'xiaomi is cheap, haters are idiots', 'xiaomi is great, idiots complain about everything', 'can sb tell me if xiaomi is any good', 'xiaomi is great. haters gonna hate, idiots', 'xiaomi raised prices, my friends are idiots', 'xiaomi deleted my photos, idiots lol', 'the xiaomi browser shows ads when you search for \'idiots\'', '小米被网友称为所谓的“骗子”'] },
   },
   contempt: {
     doc: 'Pejoratives that also fit things and companies: 垃圾, trash. Said of a product they are criticism.',
@@ -203,7 +204,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     addressable: true,
     thingMakesCriticism: true,
     judgesFacts: true,
-    examples: { match: ['小米就是个垃圾公司', '小米草菅人命', '小米真贱', '小米就是lj公司', 'xiaomi is shameless', '小米太流氓了', 'xiaomi really is a joke', '@xiaomi this company is a joke', "xiaomi's pathetic", "xiaomi's stupid fans"], nomatch: ['小米的系统真垃圾', 'this xiaomi update is garbage', '小米降频挺流氓的', '小米这么大的品牌却做出这么垃圾的产品', '@xiaomi of course the weather was a joke', '@xiaomi your whole handling of this was a joke', '小米的洗地机真垃圾', '小米贱卖库存', '小米家的净水器太垃圾了', "xiaomi's pathetic afterthought of a launcher", "it's pathetic how xiaomi handles refunds", "it's a joke that xiaomi still sells this"] },
+    examples: { match: ['小米就是个垃圾公司', '小米草菅人命', '小米真贱', '小米就是lj公司', 'xiaomi is shameless', '小米太流氓了', 'xiaomi really is a joke', '@xiaomi this company is a joke', "xiaomi's pathetic", "xiaomi's stupid fans"], nomatch: ['小米的系统真垃圾', 'this xiaomi update is garbage', '小米降频挺流氓的', '小米这么大的品牌却做出这么垃圾的产品', '@xiaomi of course the weather was a joke', '@xiaomi your whole handling of this was a joke', '小米的洗地机真垃圾', '小米贱卖库存', '小米卖得真贱，这价格太良心了', '小米家的净水器太垃圾了', "xiaomi's pathetic afterthought of a launcher", "it's pathetic how xiaomi handles refunds", "it's a joke that xiaomi still sells this"] },
   },
   profanity: {
     doc: 'Curses; they count only when addressed right at a target ("fuck xiaomi").',
@@ -246,7 +247,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     objectAfter: true,
     examples: {
       match: ['大家一起抵制小米', '全民抵制小米', '抵制小米', '小米确实该抵制 但别骂米粉', '建议全面禁售小米', '抵制小米这种公司', '@xiaomi boycott xiaomi', 'they should ban xiaomi already', "don't support xiaomi", 'steer clear of xiaomi', 'never buy xiaomi. avoid them like the plague', 'xiaomi lost my order, boycott them'],
-      nomatch: ['我不会再买小米了', '别买红米note，买了两台屏幕都有问题', '支持小米，抵制华为', '小米手机进水了，千万别碰充电口', 'I will never support xiaomi again', 'xiaomi should ban apps that track you', "I don't support xiaomi", '抵制小米的行为太蠢了', '有人号召抵制小米，真是无聊', 'russia may ban some xiaomi products', '#Russia could #ban #xiaomi phones', 'nobody should ban xiaomi', '抵制小米的都是脑残', '坚决支持小米，抵制洋货', '请小米下架这个应用', '没必要因为国籍抵制小米', '@xiaomi two days in a row, not buying it', 'xiaomi is fine. huawei? avoid them'],
+      nomatch: ['我不会再买小米了', '别买红米note，买了两台屏幕都有问题', '支持小米，抵制华为', '小米手机进水了，千万别碰充电口', 'I will never support xiaomi again', 'xiaomi should ban apps that track you', "I don't support xiaomi", '抵制小米的行为太蠢了', '有人号召抵制小米，真是无聊', 'russia may ban some xiaomi products', '#Russia could #ban #xiaomi phones', 'nobody should ban xiaomi', '抵制小米的都是脑残', '坚决支持小米，抵制洋货', '请小米下架这个应用', '全民抵制小米？别搞笑了', '@xiaomi two days in a row, not buying it', 'xiaomi tv has ads everywhere. avoid it', 'xiaomi is fine. huawei? avoid them'],
     },
   },
   'boycott-call': {
@@ -270,7 +271,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     contextual: true,
     peopleAfterAreVictims: true,
     guarded: true,
-    examples: { match: ['小米就是骗子', '小米的红米续航虚标，骗子', '华为比小米还坑', '小米比华为还坑', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子', '小米官方睁眼说瞎话', 'xiaomi raised prices again. what a bunch of crooks', 'xiaomi says the battery lasts two days. lies.', 'xiaomi is a sc@m', 'i accuse xiaomi of lying', '小米？呵呵，一帮骗子'], nomatch: ['小米不是骗子', '小米挺好的，网上那些黑子。一群骗子。', 'everyone calls xiaomi thieves but my phone is fine', 'people call xiaomi a scam, they are wrong', 'us officials accuse xiaomi of stealing trade secrets', '他说小米是骗子，我觉得言过其实', '又是一群黑子说小米是骗子，自己没用过就张嘴就来', '天天喊小米骗子的那帮人，自己拿出证据来啊', '小米怎么就成骗子了？拿出证据好吗', "i'm not calling xiaomi a scam", 'xiaomi sued the scammers.', '你这是睁眼说瞎话，小米明明很好', '小米又涨价了，他就是个骗子', '小米这有啥可造假的', 'beware of fake xiaomi support scammers', '冒充小米客服的骗子', '山寨小米都是骗子', '这个用起来比小米坑'] },
+    examples: { match: ['小米就是骗子', '小米的红米续航虚标，骗子', '华为比小米还坑', '小米比华为还坑', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子', '小米官方睁眼说瞎话', 'xiaomi raised prices again. what a bunch of crooks', 'xiaomi says the battery lasts two days. lies.', 'xiaomi is a sc@m', 'i accuse xiaomi of lying', '小米？呵呵，一帮骗子', '小米被央视点名造假', '小米遭质疑造假', '小米太坑人了', 'xiaomi called me back and they are lying scumbags but at least they answered'], nomatch: ['小米不是骗子', '小米挺好的，网上那些黑子。一群骗子。', 'ordered a xiaomi on ebay. seller never shipped. scammers.', 'my xiaomi got stolen at the concert. thieving bastards.', 'everyone calls xiaomi thieves but my phone is fine', 'people call xiaomi a scam, they are wrong', 'us officials accuse xiaomi of stealing trade secrets', '他说小米是骗子，我觉得言过其实', '又是一群黑子说小米是骗子，自己没用过就张嘴就来', '天天喊小米骗子的那帮人，自己拿出证据来啊', '小米怎么就成骗子了？拿出证据好吗', "i'm not calling xiaomi a scam", 'xiaomi sued the scammers.', '你这是睁眼说瞎话，小米明明很好', '小米又涨价了，他就是个骗子', '小米这有啥可造假的', 'beware of fake xiaomi support scammers', '冒充小米客服的骗子', '山寨小米都是骗子', '这个用起来比小米坑'] },
   },
   'fraud-verb': {
     doc: 'Verbs of wrongdoing (抄袭, 坑, stealing): the name right after one is its victim, not the wrongdoer.',
@@ -403,15 +404,20 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     role: 'fan-ref',
     examples: { match: ['小米这家公司还行，它的粉丝都是脑残', 'xiaomi is fine but its fans are idiots', '小米出新机了，买这个的都是傻子'], nomatch: ['华为还行，它的粉丝都很理性', '小米出新机了，我买这个的时候很开心'] },
   },
+  praise: {
+    doc: 'Praise (amazing, great): in a list of adjectives after a copula, an insult after it is not said of the copula\'s subject.',
+    role: 'praises',
+    examples: { match: ['xiaomi fans are loud, brainwashed idiots'], nomatch: ['xiaomi is amazing, jealous idiots', 'my xiaomi is great, jealous morons at work'] },
+  },
   'staff-ref': {
     doc: 'The company\'s people named by reference: "their staff", "its ceo", 它的员工. After the brand is named, its people.',
     role: 'staff-ref',
-    examples: { match: ['xiaomi raised prices again. their staff are idiots', 'just left the xiaomi store. the staff there are condescending idiots', '小米又涨价了，它的员工都是傻子'], nomatch: ['xiaomi raised prices again. their staff are helpful', 'huawei is fine, xiaomi too. my friends are idiots'] },
+    examples: { match: ['xiaomi raised prices again. their staff are idiots', 'just left the xiaomi store. the staff there are condescending idiots', '小米又涨价了，它的员工都是傻子'], nomatch: ['xiaomi raised prices again. their staff are helpful', 'huawei is fine, xiaomi too. my friends are idiots', 'my xiaomi phone died in chicago. the people there are rude idiots'] },
   },
   'company-ref': {
     doc: 'A company named by reference: 这家公司, "the company". After the brand is named, it means the brand.',
     role: 'brand-ref',
-    examples: { match: ['小米又涨价了，这家公司真是无耻', 'waited three weeks for @xiaomi support. these guys are clowns'], nomatch: ['小米又涨价了，华为这家公司真是无耻', 'queued at the @xiaomi store. these guys behind me are clowns'] },
+    examples: { match: ['小米又涨价了，这家公司真是无耻', 'waited three weeks for @xiaomi support. these guys are clowns'], nomatch: ['小米又涨价了，华为这家公司真是无耻', 'queued at the @xiaomi store. these guys behind me are clowns', 'at the xiaomi store with my kids. these guys are clowns lol'] },
   },
   'product-ref': {
     doc: 'A device named by reference: 这手机, 这玩意, 这款, 新机, "this phone". After the brand or a product is named, it is that product.',
@@ -505,12 +511,12 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'stop-naming': {
     doc: 'Telling others to stop using a slur (别叫, "stop calling"): the slur right after it is mentioned, not used.',
     role: 'mentions-next',
-    examples: { match: ['米猴又来洗地了', '我一般直接叫他们米猴'], nomatch: ['别叫人家米猴了，尊重一下别人的选择', 'stop calling people xiaomitards'] },
+    examples: { match: ['米猴又来洗地了', '我一般直接叫他们米猴', '别叫米猴来洗地了，丢人'], nomatch: ['别叫人家米猴了，尊重一下别人的选择', 'stop calling people xiaomitards'] },
   },
   'word-for': {
     doc: 'Words for a slur as a word (这种叫法, 这个称呼, 骂人): right after it and followed by a rejection, the slur is mentioned, not used.',
     role: 'mentions-prev',
-    examples: { match: ['米猴这个称呼真贴切', '米猴又来洗地了'], nomatch: ['米猴这种叫法挺low的', '用“米猴”骂人的人素质真低'] },
+    examples: { match: ['米猴这个称呼真贴切', '米猴又来洗地了', '米猴这个称呼很贴切，这帮人素质真低'], nomatch: ['米猴这种叫法挺low的', '用“米猴”骂人的人素质真低'] },
   },
   suffers: {
     doc: 'The passive of suffering (被, 遭遇): the name right before it is the victim of the wrongdoing after it, not its doer; passives that report an accusation (被曝, 被指) are exceptions.',
@@ -574,7 +580,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'staff-head': {
     doc: 'After a brand name, makes the target its people: 高管, employees (Cantonese 啲 and 嘅 join them as 的 does).',
     role: 'staff-head',
-    examples: { match: ['小米啲客服都係廢柴', '小米公司的人都是骗子', '小米服务中心的人都是废物', 'xiaomi customer service reps are brain-dead', 'xiaomi agents are idiots'], nomatch: ['小米啲客服好好', '小米服务中心真是废物', 'xiaomi customer service is brain-dead'] },
+    examples: { match: ['小米啲客服都係廢柴', '小米公司的人都是骗子', '小米服务中心的人都是废物', 'xiaomi customer service reps are brain-dead', 'xiaomi support agents are idiots', 'xiaomi company officials are a bunch of crooks'], nomatch: ['小米啲客服好好', '小米服务中心真是废物', 'xiaomi customer service is brain-dead', "xiaomi's ai agent is stupid"] },
   },
   aspect: { doc: 'A product or service noun: 售后, battery.', role: 'aspect' },
 };
