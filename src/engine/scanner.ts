@@ -1135,7 +1135,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   const addressed =
     spec.addressable === true &&
     // "fuck you. I'm not buying another one. @Apple": a post opened or closed by the one account it names is said to it.
-    ((seg.sameSentence(target, cue) && target.end <= cue.start) || seg.addressesPost(target) || seg.addressesFrom(target, cue.start)) &&
+    ((seg.sameSentence(target, cue) && target.end <= cue.start) || seg.addressesPost(target) || calledFirst(target, all, text) || seg.addressesFrom(target, cue.start)) &&
     withRole(cues, 'addressee', cue.start - 30, cue.end).some((y) => (y.end <= cue.start && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2) || (y.start >= cue.start && y.end <= cue.end) || (y.start < cue.start && y.end > cue.start && y.end <= cue.end)) ||
     vocative(target, cue, spec, all, cues, seg, text);
   if (!addressed) {
@@ -1358,7 +1358,7 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   const sentences = seg.sentenceIndex(cue.start) - seg.sentenceIndex(target.start);
   if (sentences > VOCATIVE_SENTENCES || (sentences > 1 && !goesOnAbout(target, cue, seg, text))) return false;
   if (OWNED_BEFORE.test(text.slice(Math.max(0, target.start - 6), target.start))) return false;
-  const toName = seg.addressesPost(target) || seg.addressesFrom(target, cue.start);
+  const toName = seg.addressesPost(target) || calledFirst(target, all, text) || seg.addressesFrom(target, cue.start);
   // In a post said to the name, the author's "me" is no other party ("@united are you kidding me? incompetent fools");
   // nor is the author anywhere when the insult names a group: an English plural, 一帮/一群 (说到小米我就来气。一帮…).
   const group = !chinese || GROUP_WORD_ZH.test(seg.clausePrefix(cue.start));
@@ -1388,6 +1388,20 @@ function vocativePrefix(cue: CueHit, cues: Cues, seg: Segmentation): string {
   const chars = [...prefix];
   for (const w of words) for (let i = w.start; i < w.end; i++) chars[i - from] = ' ';
   return chars.join('');
+}
+
+/** What may open a post before a company called by its name: an interjection ("wow google, …"). */
+const CALLED_BEFORE = /^\s*(?:(?:wow|hey|oh|yo|dear|well|ok|okay|so|lol|man|bruh|seriously|honestly|thanks|thank you|哇|喂|呵呵|好家伙)[\s,，!！]*)?$/;
+/** Right after it: a comma or an exclamation mark ("xiaomi, you…", 小米，你们…). */
+const CALLED_AFTER = /^\s*[,，!！]/;
+/**
+ * "wow google, another dead product. you people are morons": the company named first in the post and set off by a
+ * comma is called, as an @handle opening the post is; what the post says to "you" is said to it. Only the company,
+ * and only the one name of the post (a list of names is no call).
+ */
+function calledFirst(target: TargetHit, all: HitIndex<TargetHit>, text: string): boolean {
+  return target.kind === 'brand' && target.start <= 24 && CALLED_BEFORE.test(text.slice(0, target.start)) && CALLED_AFTER.test(text.slice(target.end, target.end + 3)) &&
+    !all.items.some((o) => o !== target && (o.kind === 'brand' || o.kind === 'rival'));
 }
 
 /** A handle: @ and the letters, digits and underscores after it; not an @ inside a word ("sc@m"). */
