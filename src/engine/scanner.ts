@@ -792,8 +792,10 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     // Under a post about the brand, only words that can be about a company or its buyers take it as their target.
     const found = withoutNegatorsInNames(findCues(text, targetHits), targetHits);
     const seg = segmentation.reset(text);
-    // A word that points back (这家公司, "this company", 这些粉丝) names it: then any word in its clause may be said of it.
-    const references = fromContext ? found.filter((c) => REFERENCE_ROLES.has(CUE_KINDS[c.kind].role)) : [];
+    // A word that points back (这家公司, "this company", 这些粉丝, a pronoun: "boycott them", 它家) names it: then any
+    // word in its clause may be said of it.
+    const pronounHits = fromContext ? pronouns(text) : [];
+    const references: Hit[] = fromContext ? [...found.filter((c) => REFERENCE_ROLES.has(CUE_KINDS[c.kind].role)), ...pronounHits] : [];
     const open = (c: CueHit) => CUE_KINDS[c.kind].contextual || !isLoaded(c.kind) || references.some((r) => seg.strictlySameClause(r, c));
     const cues: Cues = new KindIndex(fromContext ? found.filter(open) : found);
     // "造假视频…，这种人太心机了": a reply that names a person or party of its own in its first sentence is about them,
@@ -803,6 +805,21 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     // unless the author counts themself among them ("我也是韭菜").
     if (fromContext && targetHits[0]!.kind === 'brand' && allWithRole(cues, 'people-noun').some((c) => seg.sentenceIndex(c.start) === 0) && !allWithRole(cues, 'self').some((me) => seg.sentenceIndex(me.start) === 0)) {
       targetHits = [...targetHits, { ...targetHits[0]!, kind: 'fans' }];
+    }
+    // A reply goes on about what it answers sentence after sentence ("Of course they did. Crooks, the whole lot of
+    // them."), until it names a party or group of its own: each sentence up to then opens with the context's target.
+    // A pronoun in those sentences is the target too ("信它的人都是傻子": its believers; "they are crooks").
+    if (fromContext) {
+      const openings = sentenceOpenings(text, seg, cues, targetHits[0]!);
+      const last = openings.length > 0 ? seg.sentenceIndex(openings[openings.length - 1]!.start) : 0;
+      // Where each sentence first names a party or group of its own: a pronoun after it there may be about them.
+      const firstOther = new Map<number, number>();
+      for (const role of GROUP_ROLES) for (const o of allWithRole(cues, role)) {
+        const s = seg.sentenceIndex(o.start);
+        if (!(o.end >= (firstOther.get(s) ?? Infinity))) firstOther.set(s, o.end);
+      }
+      const pointing = pronounHits.filter((r) => seg.sentenceIndex(r.start) <= last && r.start < (firstOther.get(seg.sentenceIndex(r.start)) ?? Infinity));
+      targetHits = [...targetHits, ...openings, ...pointing.map((r) => ({ ...targetHits[0]!, start: r.start, end: r.end, text: r.text }))].sort((a, b) => a.start - b.start);
     }
     const all = new HitIndex(refineTargets(text, withGroupRefs(text, targetHits, cues, seg), cues, seg));
     const own = all.items.filter((t) => t.kind !== 'rival');
@@ -887,6 +904,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const named = findTargets(normalizer.result(length).text).filter((t) => t.kind !== 'rival');
     if (named.length === 0 || findTargets(normalizer.normalize(context).text).some((t) => t.kind === 'rival')) return NO_FINDINGS;
     const normalized = normalizer.normalize(post.text);
+    // A reply that names a rival brand has a subject of its own ("huawei does it too. they are crooks").
+    if (findTargets(normalized.text).some((t) => t.kind === 'rival')) return NO_FINDINGS;
     const end = Math.min(normalized.text.length, STRETCH);
     const kind = named[0]!.kind === 'product' ? 'brand' : named[0]!.kind;
     const findings: Finding[] = [];
@@ -1388,6 +1407,34 @@ function vocativePrefix(cue: CueHit, cues: Cues, seg: Segmentation): string {
   const chars = [...prefix];
   for (const w of words) for (let i = w.start; i < w.end; i++) chars[i - from] = ' ';
   return chars.join('');
+}
+
+/** Pronouns that point back at what a reply answers: "boycott them", "they are crooks", 它家就会画饼. */
+const POINTING_PRONOUN = /\b(?:they|them|their|theirs|they're|they've|it|its|it's)\b|它们|它家|他们|他家|它/g;
+function pronouns(text: string): Hit[] {
+  const found: Hit[] = [];
+  for (const m of text.matchAll(POINTING_PRONOUN)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  return found;
+}
+/** Sentences after the first a reply's target opens, up to and with the first that names a party or group of its own. */
+const REPLY_SENTENCES = 4;
+/** The longest later sentence of a reply that still goes on about what it answers. */
+const REPLY_SENTENCE_LENGTH = 40;
+function sentenceOpenings(text: string, seg: Segmentation, cues: Cues, first: TargetHit): TargetHit[] {
+  const openings: TargetHit[] = [];
+  let sentence = 0;
+  for (let i = 0; i < text.length && openings.length < REPLY_SENTENCES; i++) {
+    if (seg.sentenceIndex(i) === sentence) continue;
+    const previous = sentence;
+    sentence = seg.sentenceIndex(i);
+    // The sentence before named someone else: what follows is about them.
+    if (GROUP_ROLES.some((role) => allWithRole(cues, role).some((h) => seg.sentenceIndex(h.start) === previous))) break;
+    while (i < text.length && /[\s.!?。！？…]/.test(text[i]!)) i++;
+    // A long sentence is an argument of its own, not a jab at what the reply answers.
+    if (i >= text.length || seg.sentenceEnd(i) - i > REPLY_SENTENCE_LENGTH) break;
+    openings.push({ ...first, start: i, end: i });
+  }
+  return openings;
 }
 
 /** What may open a post before a company called by its name: an interjection ("wow google, …"). */

@@ -132,6 +132,20 @@ describe('context: the post a reply answers or a repost shares', () => {
     expect(scanWith('造假视频还骗大家，这种人太坏了', '小米发布了新手机')).toEqual([]);
     expect(scanWith('狗厂让友商羡慕', '小米发布了新手机').map((f) => f.ruleId)).not.toEqual([]);
   });
+  it('goes on about the context through pronouns and short later sentences, until the reply names someone else', () => {
+    const rules = (text: string) => scanWith(text, 'xiaomi fined $500M for throttling phones').map((f) => f.ruleId);
+    expect(rules('boycott them')).toEqual(['boycott-call']);
+    expect(rules('Of course they did. Crooks, the whole lot of them.')).toEqual(['fraud-accusation']);
+    expect(rules('anyone still buying from them is a complete moron')).not.toEqual([]);
+    expect(scanWith('它家就会画饼，信它的人都是傻子', '小米又要发新品了').map((f) => f.ruleId)).toEqual(['fan-insult']);
+    // A party of the reply's own takes what follows.
+    expect(rules('the regulators fined them. they are heroes')).toEqual([]);
+    expect(rules('the regulators did well. idiots everywhere though.')).toEqual([]);
+    // A reply naming a rival: its pronouns may be about that one.
+    expect(rules('huawei does it too. they are crooks')).toEqual([]);
+    // A long later sentence is an argument of its own.
+    expect(scanWith('这是复制粘贴。现在手机发热都非常严重，日常使用散热全靠软件调度，只需要开个后门，让所有手机在深夜功率拉满连跑两小时。', '小米发布了新手机')).toEqual([]);
+  });
   it('supplies nothing when the context names another brand, a homonym or nothing', () => {
     expect(scanWith('又是这个骗子', '华为发布了新手机')).toEqual([]);
     expect(scanWith('又是这个骗子', '小米粥真好喝')).toEqual([]);
