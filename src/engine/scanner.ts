@@ -278,8 +278,25 @@ function quotedSpeech(text: string): Uint8Array | null {
       from = text.indexOf(open, end + 1);
     }
   }
+  // Single quotation marks (typographic ones are folded to ') where they cannot be an apostrophe: one opens after a
+  // space or the start and before a word; it closes after a word and before a space, a mark or the end ("someone
+  // replied 'google employees are lazy losers'. weird take"). "don't", "apple's" and "fans' phones" open nothing.
+  let from = text.indexOf("'");
+  while (from >= 0) {
+    let next = text.indexOf("'", from + 1);
+    if (SINGLE_OPENS(text, from)) {
+      while (next >= 0 && next - from <= MAX_QUOTE && !SINGLE_CLOSES(text, next)) next = text.indexOf("'", next + 1);
+      if (next >= 0 && next - from <= MAX_QUOTE) {
+        (inside ??= new Uint8Array(text.length)).fill(1, from + 1, next);
+        next = text.indexOf("'", next + 1);
+      }
+    }
+    from = next;
+  }
   return inside;
 }
+const SINGLE_OPENS = (text: string, i: number) => (i === 0 || /[\s(\[:]/.test(text[i - 1]!)) && /[a-z0-9\u4e00-\u9fff]/.test(text[i + 1] ?? '');
+const SINGLE_CLOSES = (text: string, i: number) => /[a-z0-9.!?\u4e00-\u9fff]/.test(text[i - 1] ?? '') && (i + 1 === text.length || /[\s.,!?;:)…]/.test(text[i + 1]!));
 
 function overlaps(a: Hit, b: Hit): boolean {
   return a.start < b.end && b.start < a.end;
@@ -497,12 +514,15 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const runs = wordRuns(text);
     // Most posts hold no homonym phrase and no sense context: then no hit needs its sense weighed below.
     let weighSenses = false;
+    // Only a post holding a term whose other sense may govern the whole post (花粉) is read for it.
+    let weighPostSenses = false;
     targets.scan(text, (id, end) => {
       const start = end - targets.patternLength(id);
       const info = targetInfo[id]!;
       if (!boundariesHold(runs, start, end, info, info.models, info.plural)) return;
       found.push({ id, start, end, text: text.slice(start, end) });
       if (info.weighsSense) weighSenses = true;
+      if (info.postContexts === true) weighPostSenses = true;
     });
     if (found.length === 0) return [];
     const index = new HitIndex(found);
@@ -517,7 +537,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     let otherSense: Set<string> | null = null;
     // The terms whose other sense a word anywhere in the post shows (鼻炎 for 花粉), found in one pass.
     let postSense: Set<string> | null = null;
-    if (weighSenses) for (const c of found) if (hasRole(c, 'context') && !voided(c)) for (const x of targetInfo[c.id]!.contexts) if (x.post === true) (postSense ??= new Set()).add(x.term);
+    if (weighPostSenses) for (const c of found) if (hasRole(c, 'context') && !voided(c)) for (const x of targetInfo[c.id]!.contexts) if (x.post === true) (postSense ??= new Set()).add(x.term);
     for (const h of found) {
       const info = targetInfo[h.id]!;
       const kind = info.kind;

@@ -39,7 +39,8 @@ const WHOEVER_BUYS_THEN = ['谁买谁就是', '谁用谁就是', '谁还买谁�
 
 /** "Whoever buys X": 谁买 and the name right after it, the opening of two constructions. */
 const WHOEVER_BUYS_NAME: readonly Slot[] = [
-  { words: ['谁买', '谁用', '谁还买', '谁还用', '谁再买', '谁再用'] },
+  // A cue kind, not literal words: a stretch without one skips the construction at once.
+  { kind: ['whoever-buys'] },
   { target: ['brand', 'product'], gap: 1, as: 'target' },
 ];
 /** "X is not A, it's B": the denial is of A; B is said of X. */

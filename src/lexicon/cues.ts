@@ -74,6 +74,8 @@ export type CueKind =
   | 'staff-ref'
   /** Praise (amazing, great): an insult after it in a list of adjectives is not said of what it praises. */
   | 'praise'
+  /** "Whoever buys" (谁买, 谁还用): the opening of the whoever-buys constructions. */
+  | 'whoever-buys'
   /** A company named by reference: 这家公司, "the company". */
   | 'company-ref'
   /** A device named by reference: 这手机, 这玩意, "this phone". */
@@ -371,6 +373,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'treats', 'treat', 'treating', 'treated', 'say', 'calls', 'call',
     '声称', '指控', '指责', '称', '认为', '表示', '爆料', '起诉', '说',
   ],
+  'whoever-buys': ['谁买', '谁用', '谁还买', '谁还用', '谁再买', '谁再用'],
   praise: [
     'amazing', 'great', 'awesome', 'excellent', 'fantastic', 'brilliant', 'perfect', 'fine', 'good', 'solid', 'the best', 'incredible', 'superb',
     'wonderful', 'outstanding', 'reliable', 'cheap and good', 'legit', 'goated', 'fire', 'lit', 'dope', 'underrated',

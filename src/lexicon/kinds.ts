@@ -404,6 +404,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     role: 'fan-ref',
     examples: { match: ['小米这家公司还行，它的粉丝都是脑残', 'xiaomi is fine but its fans are idiots', '小米出新机了，买这个的都是傻子'], nomatch: ['华为还行，它的粉丝都很理性', '小米出新机了，我买这个的时候很开心'] },
   },
+  'whoever-buys': { doc: 'Whoever buys (谁买, 谁还用): used by the whoever-buys constructions (谁买小米谁是狗).' },
   praise: {
     doc: 'Praise (amazing, great): in a list of adjectives after a copula, an insult after it is not said of the copula\'s subject.',
     role: 'praises',
