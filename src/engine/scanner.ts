@@ -793,6 +793,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       if (t.kind === 'brand') {
         // "我这台小米", "两部小米": counted by a measure word for devices, the name is a phone.
         if (DEVICE_MEASURE.test(text.slice(Math.max(0, t.start - 3), t.start))) return { ...t, kind: 'product' };
+        // "the thief who stole my xiaomi", 我的小米: the author's own is a device.
+        if (OWNED_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) return { ...t, kind: 'product' };
         if (MODEL_SUFFIX.test(text.slice(t.end, t.end + 8))) return { ...t, kind: 'product' };
         if (withRole(cues, 'aspect', t.end, t.end + 3).some((c) => HEAD_GAP.test(text.slice(t.end, c.start)))) return { ...t, kind: 'product' };
       }

@@ -180,7 +180,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'brainless', 'brain dead', 'brain-dead', 'braindead', 'brainwashed', 'sheep', 'sheeple', 'cult', 'cultists', 'bootlicker',
     'bootlickers', 'shill', 'shills', 'nutters', 'douchebag', 'douchebags', 'douche', 'douches', 'jackass', 'jackasses',
     'asshole', 'assholes', 'dickhead', 'dickheads', 'piece of shit', 'pieces of shit', 'cunt', 'cunts', 'bastard',
-    'bastards', 'fools', 'fool', 'worst kind of people', 'scum of the earth', 'creeps', 'drunks', 'zero brain cells',
+    'bastards', 'fools', 'fool', 'worst kind of people', 'scum of the earth', 'creeps', 'drunks', 'zero brain cells', 'empty suit', 'bean counter', 'spineless',
     'dumb as rocks', 'dumb as a rock', 'dumbest people', 'stupidest people', 'run by idiots', 'run by morons', 'run by clowns', 'staffed by idiots', 'staffed by morons', 'arrogant', 'inept', 'nazi', 'nazis', 'fascist', 'fascists', 'pigs', 'dipshit',
     'dipshits', 'twat', 'twats', 'wanker', 'wankers', 'simpletons', 'halfwits', 'bitches', 'hoes', 'fucks', 'fuckers',
     'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense',
@@ -234,7 +234,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   // Bare boycott words count only as a call: with a call marker before them or in imperative position.
   boycott: [
-    '抵制', '拒买', '拒绝购买', 'boycott', 'boycotting', 'boycotted', 'never buy', '别买', '不要买', '禁售', '下架', '封杀', '远离',
+    '抵制', '拒买', '拒绝购买', 'boycott', 'boycotting', 'boycotted', 'never buy', 'never fly', 'stop flying', "don't fly", 'dont fly', '别买', '不要买', '禁售', '下架', '封杀', '远离',
     '不用买', '别用', '不要用', '卸载', '制裁', 'avoid', 'stay away from', 'say no to', 'not buying', 'stop using', 'steer clear of', 'stay clear of', 'run away from', "don't support", 'dont support', 'do not support', 'never support',
     '不要支持', '别支持', '别再支持',
   ],
@@ -256,6 +256,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // paid posters hired to praise it or smear others
     '请水军', '雇水军', '买水军', '养水军',
     'scam', 'scams', 'scammer', 'scammers', 'scamming', 'fraud', 'frauds', 'copycat', 'copycats', 'fraudulent', 'con artist', 'con artists',
+    // prison wished on them: an accusation of crimes
+    'should be in jail', 'should be in prison', 'should be locked up', 'belongs in jail', 'belong in jail', 'belongs in prison', 'belong in prison',
+    '该坐牢', '应该坐牢', '该进监狱', '牢底坐穿',
     'liar', 'liars', 'lying', 'lied', 'lies', 'dishonest', 'lie to your face', 'lies to your face', 'lying to your face', 'lied to my face', 'thief', 'thieves', 'thieving', 'crook', 'crooks', 'crooked',
     'racketeering', 'extortion', 'cheats',
     'deceive', 'deceiving', 'deceptive', 'false advertising', 'money grab', 'cash grab', 'bait and switch', 'bait-and-switch',
