@@ -1800,7 +1800,8 @@ function saidBySayers(cues: Cues, seg: Segmentation, text: string): (target: Hit
 function attributedToName(targets: readonly TargetHit[], cues: Cues, seg: Segmentation): (cue: Hit) => boolean {
   const verbs = allWithRole(cues, 'attribution').filter((v) =>
     targets.some((t) => (t.kind === 'brand' || t.kind === 'executive') && t.end <= v.start && seg.strictlySameClause(t, v) && seg.tokenDistance(t, v) <= 2));
-  return (cue) => verbs.some((v) => v.end <= cue.start && seg.sameClause(v, cue));
+  // Within its sentence: the next one is the author's again ("Xiaomi accused of stealing again. These people are thieves.").
+  return (cue) => verbs.some((v) => v.end <= cue.start && seg.sameClause(v, cue) && seg.sameSentence(v, cue));
 }
 
 /** "…and he's right", 说得对: an endorsement later in the sentence makes someone else's words the author's too. */
