@@ -1005,9 +1005,10 @@ const AT_THE_NAME = /^\s+(?:at|from)\s+(?:the\s+)?$/;
 /** A place right after it ("… on google maps", "… at the bus stop"). */
 const PLACED_AFTER = /^\s+(?:on|at|in|from|outside|inside|near)\s/;
 /** People placed beside the author: next to me, behind us, in front of me. */
-const BESIDE_ME = /\b(?:next to|behind|beside|in front of|across from|across the aisle from|ahead of)\s+(?:me|us)\b/;
+const BESIDE = '(?:next to|behind|beside|in front of|across from|across the aisle from|ahead of)\\s+(?:me|us)\\b';
+const BESIDE_ME = new RegExp(`\\b${BESIDE}`);
 /** The same right after an insult ("the drunk moron next to me on @united"). */
-const BESIDE_ME_AFTER = /^\s+(?:(?:sitting|seated|standing)\s+)?(?:next to|behind|beside|in front of|across from|across the aisle from|ahead of)\s+(?:me|us)\b/;
+const BESIDE_ME_AFTER = new RegExp(`^\\s+(?:(?:sitting|seated|standing)\\s+)?${BESIDE}`);
 /** A copula between a name and such a noun links them ("@united is the idiot here"). */
 const COPULA_BETWEEN = /\b(?:is|are|was|were|be|'s|’s)\b/;
 /** After "抵制小米": a noun for the act (的行为, 的做法, 的声音): the opponents' act, not a call. */
@@ -1358,7 +1359,10 @@ const VOCATIVE_SENTENCES = 3;
 /** A possessive of the author's before a name: the device ("my xiaomi got stolen", 我的小米). */
 const OWNED_BEFORE = /(?:\b(?:my|our)\s+|我的|我家的?)$/;
 /** The opening of a sentence that goes on about the name before it: a pronoun subject ("then they ghosted me"). */
-const GOES_ON = /^\s*(?:(?:then|and|so|now|still|again|also|but|and then)\s+)*(?:they|it|they've|they're|it's|their|its)\b|^\s*(?:然后|结果|后来|还)?(?:它|他们|它们|这家|这公司)/;
+/** Pronouns that point back at a company: English (subject and possessive forms), Chinese. */
+const BACK_EN = "they|they're|they've|their|theirs|it|it's|its";
+const BACK_ZH = '它们|它家|他们|他家|它';
+const GOES_ON = new RegExp(`^\\s*(?:(?:then|and|so|now|still|again|also|but|and then)\\s+)*(?:${BACK_EN})\\b|^\\s*(?:然后|结果|后来|还)?(?:${BACK_ZH}|这家|这公司)`);
 /**
  * Does every sentence strictly between the name's and the cue's open with a pronoun that goes on about the name?
  * The span is bounded (the cue pairs only with names within RADIUS), and read once.
@@ -1432,7 +1436,7 @@ function vocativePrefix(cue: CueHit, cues: Cues, seg: Segmentation): string {
 }
 
 /** Pronouns that point back at what a reply answers: "boycott them", "they are crooks", 它家就会画饼. */
-const POINTING_PRONOUN = /\b(?:they|them|their|theirs|they're|they've|it|its|it's)\b|它们|它家|他们|他家|它/g;
+const POINTING_PRONOUN = new RegExp(`\\b(?:${BACK_EN}|them)\\b|${BACK_ZH}`, 'g');
 function pronouns(text: string): Hit[] {
   const found: Hit[] = [];
   for (const m of text.matchAll(POINTING_PRONOUN)) found.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
