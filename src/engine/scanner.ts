@@ -719,6 +719,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   function buyers(text: string, t: TargetHit, cues: Cues, seg: Segmentation): CueHit | null {
     const verb = buyVerbBefore(text, t, cues);
     if (!verb) return null;
+    // "people who use iphones": the clause "who use" holds the verb "use"; the clause is what names the buyers.
+    const clause = withRole(cues, 'buyer-pre', verb.start - 8, verb.end).find((c) => c.start < verb.start && c.end === verb.end && CUE_KINDS[c.kind].namesBuyers);
+    if (clause) return clause;
     if (CUE_KINDS[verb.kind].namesBuyers || BUYERS_END.test(text.slice(t.end, t.end + 12))) return verb;
     const buyer = withRole(cues, 'people-noun', verb.start - 24, verb.start).some((c) => c.end <= verb.start && BUYER_GAP.test(text.slice(c.end, verb.start)) && seg.strictlySameClause(c, t));
     return buyer ? verb : null;

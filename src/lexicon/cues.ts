@@ -296,6 +296,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags',
     'snobs', 'posers', 'fanboys', 'zombies', 'brainwashed', 'brain dead', 'braindead', 'brainless', 'suckers', 'lemmings', 'bitches',
     'fuckers', 'motherfuckers', 'mofos', 'dingbats', 'peasants',
+    // an insult adjective with "people": the phrase is a noun for people ("stupid people buy iphones")
+    'stupid people', 'dumb people', 'dumbest people', 'stupidest people', 'gullible people', 'brainless people', 'dumb fucks',
   ],
   dupe: [
     '韭菜', '冤大头', '大冤种', '冤种', '殖人', '舔狗', '孝子', '奴才', '带路党', '人傻钱多', '智商税交', '帮人数钱', '帮着数钱', '都是盘子', '一群盘子',

@@ -300,7 +300,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     selfPredicate: true,
     role: 'people-noun',
     addressable: true,
-    examples: { match: ['用红米的都是穷逼', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants', '米粉又来洗地了', '米粉是不是都没长脑子', '米粉比花粉还傻', '米粉像狗一样', 'mi fans are dumber than samsung fans', 'samsung fans are even dumber than mi fans', '米粉天天吹小米，脑残', '小米又涨价了，傻逼'], nomatch: ['红米手机用了三年', '小米涨价了，华为也涨了，脑残', '我买了小米，傻子一个', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting', '小米洗地机很好用', '看到小米的价格我是傻眼了'] },
+    examples: { match: ['用红米的都是穷逼', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants', '米粉又来洗地了', '米粉是不是都没长脑子', '米粉比花粉还傻', '米粉像狗一样', 'mi fans are dumber than samsung fans', 'stupid people buy redmis', 'samsung fans are even dumber than mi fans', '米粉天天吹小米，脑残', '小米又涨价了，傻逼'], nomatch: ['红米手机用了三年', '小米涨价了，华为也涨了，脑残', '我买了小米，傻子一个', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting', '小米洗地机很好用', '看到小米的价格我是傻眼了'] },
   },
   dupe: {
     doc: 'Buyers and defenders as dupes or lackeys (韭菜, 冤大头, 殖人, sheeple): after a product, its buyers; under a post about the brand, too.',
@@ -458,7 +458,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Relative clauses that name a brand\'s buyers or users: "who buys", "who still use".',
     role: 'buyer-pre',
     namesBuyers: true,
-    examples: { match: ['anyone who buys a xiaomi is an idiot', 'people who own redmis are morons', 'anyone still buying xiaomi is a clown', 'whoever buys a redmi is a sucker'], nomatch: ['anyone who buys a xiaomi gets a fast phone', 'people still buying xiaomi say it is fine'] },
+    examples: { match: ['anyone who buys a xiaomi is an idiot', 'people who own redmis are morons', 'people who use redmis are so dumb', 'anyone still buying xiaomi is a clown', 'whoever buys a redmi is a sucker'], nomatch: ['anyone who buys a xiaomi gets a fast phone', 'people still buying xiaomi say it is fine', 'people who use redmis are happy with them'] },
   },
   'staff-pre': { doc: 'Before a brand name, makes the target its people: "people at the @apple store".', role: 'staff-pre' },
   determiner: { doc: 'Words that make a following curse part of a noun phrase.', role: 'determiner' },
