@@ -28,7 +28,25 @@ export async function listBuiltInBrands(): Promise<string[]> {
   return files.filter((f) => f.endsWith('.yaml')).map((f) => f.slice(0, -5)).sort();
 }
 
-async function readProfile(file: string): Promise<{ profile: BrandProfile; sha256: string; parsed: ParsedDataFile }> {
+/**
+ * A built-in profile as the build compiled it (scripts/copy-assets.mjs): the YAML's data and the sha256 of its
+ * bytes, in JSON beside it, so a run that uses only built-in profiles never loads the YAML parser. Absent when the
+ * code runs from src/ (tests), where the YAML is read.
+ */
+async function readCompiledProfile(file: string): Promise<{ profile: BrandProfile; sha256: string; parsed: ParsedDataFile } | undefined> {
+  let compiled: { sha256: string; data: unknown };
+  try {
+    compiled = JSON.parse((await readRegularFile(file.replace(/\.yaml$/, '.json'), MAX_DATA_FILE_BYTES, file, 'brand profile')).toString('utf8'));
+  } catch {
+    return undefined;
+  }
+  const parsed: ParsedDataFile = { data: compiled.data, locate: () => undefined };
+  return { profile: validateDataFile(file, parsed, BrandProfileSchema, 'a brand profile'), sha256: compiled.sha256, parsed };
+}
+
+async function readProfile(file: string, builtIn = false): Promise<{ profile: BrandProfile; sha256: string; parsed: ParsedDataFile }> {
+  const compiled = builtIn ? await readCompiledProfile(file) : undefined;
+  if (compiled) return compiled;
   let bytes: Buffer;
   try {
     bytes = await readRegularFile(file, MAX_DATA_FILE_BYTES, file, 'brand profile');
@@ -63,17 +81,18 @@ export async function loadBrand(ref: string, cwd = process.cwd()): Promise<Loade
       hint: 'or give the path of your own profile file, e.g. ./acme.yaml (see "Writing a brand profile" in the README)',
     });
   }
-  const { profile, sha256, parsed } = await readProfile(file);
+  const { profile, sha256, parsed } = await readProfile(file, origin === 'built-in');
   const rivals: BrandProfile[] = [];
   // A rival is a built-in id or the path of a profile file (relative to this profile), like --brand.
   for (const [index, rival] of profile.rivals.entries()) {
     const pos = parsed.locate(['rivals', index]);
     const at = `${origin === 'built-in' ? file : ref}${pos ? `:${pos.line}:${pos.col}` : ''}: rivals`;
     let rivalFile: string;
+    const builtInRival = !isProfilePath(rival) && builtIns.includes(rival.toLowerCase());
     if (isProfilePath(rival)) rivalFile = resolve(dirname(file), rival);
-    else if (builtIns.includes(rival.toLowerCase())) rivalFile = resolve(PROFILE_DIR, `${rival.toLowerCase()}.yaml`);
+    else if (builtInRival) rivalFile = resolve(PROFILE_DIR, `${rival.toLowerCase()}.yaml`);
     else throw new InputError(`${at}: unknown brand "${rival}"${didYouMean(rival, builtIns)} (built-in: ${builtIns.join(', ')}, or the path of a profile file)`);
-    const loaded = await readProfile(rivalFile).catch((error: unknown) => {
+    const loaded = await readProfile(rivalFile, builtInRival).catch((error: unknown) => {
       if (!(error instanceof InputError)) throw error;
       throw new InputError(`${at}: cannot load the rival profile "${rival}" (the path is relative to this profile): ${error.message}`);
     });

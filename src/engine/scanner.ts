@@ -419,12 +419,28 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   }
   // Each exception is tied to the term it cancels; it also cancels the longer terms that hold that term where
   // it overlaps them (辣死 is tied to 死, and 辣死了 holds no 死了 either).
+  // The terms holding each owner are found by one automaton of the owners run over every term, not by a look for
+  // every owner in every term (that was a third of the scanner's build time).
   const cueTerms = [...cueIds.entries()];
-  for (const [raw, phrases] of Object.entries(EXCEPTIONS)) {
-    const ownerTerm = norm(raw);
-    const owner = cueIds.get(ownerTerm);
-    if (owner === undefined) continue;
-    for (const [term, id] of cueTerms) if (term.includes(ownerTerm)) cueInfo[id]!.owners.push(owner);
+  const owned = Object.entries(EXCEPTIONS).flatMap(([raw, phrases]) => {
+    const owner = cueIds.get(norm(raw));
+    return owner === undefined ? [] : [{ owner, ownerTerm: norm(raw), phrases }];
+  });
+  const ownerTerms = new Automaton();
+  const ownerAt = new Map<string, number>();
+  const entriesOf: number[][] = [];
+  owned.forEach(({ ownerTerm }, i) => {
+    let id = ownerAt.get(ownerTerm);
+    if (id === undefined) ownerAt.set(ownerTerm, (id = ownerTerms.add(ownerTerm)));
+    (entriesOf[id] ??= []).push(i);
+  });
+  ownerTerms.build();
+  for (const [term, id] of cueTerms) {
+    const held = new Set<number>();
+    ownerTerms.scan(term, (ownerId) => entriesOf[ownerId]!.forEach((i) => held.add(i)));
+    for (const i of [...held].sort((a, b) => a - b)) cueInfo[id]!.owners.push(owned[i]!.owner);
+  }
+  for (const { owner, phrases } of owned) {
     for (const phrase of phrases) {
       const term = norm(phrase);
       if (term) cueInfo[cueId(term)]!.cancels.push(owner);

@@ -7,8 +7,13 @@
 export class Automaton {
   /** Root transitions as a direct table: most characters of a post leave the root at once. */
   private readonly rootNext = new Int32Array(0x10000);
-  /** The trie while patterns are added; `build` flattens it into the arrays below and drops it. */
-  private edges: Array<Map<number, number>> = [new Map()];
+  /**
+   * The trie while patterns are added, one map for all of it: the edge of state s on character c is at key
+   * s * 0x10000 + c (a Map per state made tens of thousands of maps, and their garbage, at every start).
+   * `build` flattens it into the arrays below and drops it.
+   */
+  private trie: Map<number, number> | undefined = new Map();
+  private states = 1;
   /**
    * Transitions of state s: edgeChar/edgeNext[edgeFrom[s] .. edgeFrom[s + 1]), sorted by character. Flat typed
    * arrays instead of a Map per state: most states have one or two edges, so a lookup is a compare or two.
@@ -34,16 +39,17 @@ export class Automaton {
   add(pattern: string): number {
     if (this.built) throw new Error('automaton already built');
     if (pattern.length === 0) throw new Error('empty pattern');
+    const trie = this.trie!;
     let state = 0;
     for (let i = 0; i < pattern.length; i++) {
       const c = pattern.charCodeAt(i);
       this.inPatterns[c] = 1;
-      let next = this.edges[state]!.get(c);
+      const key = state * 0x10000 + c;
+      let next = trie.get(key);
       if (next === undefined) {
-        next = this.edges.length;
-        this.edges.push(new Map());
+        next = this.states++;
         this.out.push(undefined);
-        this.edges[state]!.set(c, next);
+        trie.set(key, next);
       }
       state = next;
     }
@@ -69,63 +75,90 @@ export class Automaton {
 
   /** Computes failure links breadth-first and merges outputs. */
   build(): this {
-    this.fail = new Int32Array(this.edges.length);
+    this.flatten();
+    const { edgeFrom, edgeChar, edgeNext } = this;
+    this.fail = new Int32Array(this.states);
     const queue: number[] = [];
-    for (const [c, s] of this.edges[0]!) {
-      this.rootNext[c] = s;
-      queue.push(s);
+    for (let e = edgeFrom[0]!; e < edgeFrom[1]!; e++) {
+      this.rootNext[edgeChar[e]!] = edgeNext[e]!;
+      queue.push(edgeNext[e]!);
     }
     for (let head = 0; head < queue.length; head++) {
       const r = queue[head]!;
-      for (const [c, s] of this.edges[r]!) {
+      for (let e = edgeFrom[r]!; e < edgeFrom[r + 1]!; e++) {
+        const c = edgeChar[e]!;
+        const s = edgeNext[e]!;
         queue.push(s);
         let f = this.fail[r]!;
-        let next: number | undefined;
+        let next: number;
         while (true) {
-          next = f === 0 ? this.rootNext[c] || undefined : this.edges[f]!.get(c);
-          if (next !== undefined || f === 0) break;
+          next = f === 0 ? this.rootNext[c]! || -1 : this.step(f, c);
+          if (next >= 0 || f === 0) break;
           f = this.fail[f]!;
         }
-        this.fail[s] = next ?? 0;
+        this.fail[s] = Math.max(next, 0);
         const inherited = this.out[this.fail[s]!];
         if (inherited) this.out[s] = [...(this.out[s] ?? []), ...inherited];
       }
     }
-    this.flatten();
     this.asciiNext = new Int32Array(this.fail.length * 128);
     for (let c = 0; c < 128; c++) this.asciiNext[c] = this.rootNext[c]!;
-    // Breadth first, so a state's failure state has its row before the state needs it.
+    // Breadth first, so a state's failure state has its row before the state needs it: each row starts as a copy
+    // of its failure state's row, then the state's own ASCII edges (sorted first, as the smallest characters) go in.
+    const { asciiNext } = this;
     for (const s of queue) {
       const row = s * 128;
       const failRow = this.fail[s]! * 128;
-      for (let c = 0; c < 128; c++) {
-        const next = this.step(s, c);
-        this.asciiNext[row + c] = next >= 0 ? next : this.asciiNext[failRow + c]!;
-      }
+      asciiNext.copyWithin(row, failRow, failRow + 128);
+      for (let e = edgeFrom[s]!; e < edgeFrom[s + 1]! && edgeChar[e]! < 128; e++) asciiNext[row + edgeChar[e]!] = edgeNext[e]!;
     }
     this.built = true;
     return this;
   }
 
+  /** Turns the trie into sorted edge arrays per state (the root's too: `build` walks them breadth first). */
   private flatten(): void {
-    const states = this.edges.length;
-    let total = 0;
-    for (let s = 1; s < states; s++) total += this.edges[s]!.size;
+    const states = this.states;
+    const trie = this.trie!;
+    const count = new Int32Array(states + 1);
+    for (const key of trie.keys()) count[Math.floor(key / 0x10000) + 1]!++;
     this.edgeFrom = new Int32Array(states + 1);
-    this.edgeChar = new Uint16Array(total);
-    this.edgeNext = new Int32Array(total);
-    let at = 0;
+    for (let s = 0; s < states; s++) this.edgeFrom[s + 1] = this.edgeFrom[s]! + count[s + 1]!;
+    this.edgeChar = new Uint16Array(trie.size);
+    this.edgeNext = new Int32Array(trie.size);
+    const fill = this.edgeFrom.slice(0, states);
+    for (const [key, next] of trie) {
+      const s = Math.floor(key / 0x10000);
+      const at = fill[s]!++;
+      this.edgeChar[at] = key % 0x10000;
+      this.edgeNext[at] = next;
+    }
+    // Each state's edges sorted by character: most states have one or two (an insertion sort); a wide one (the
+    // root, a common first character) is sorted as pairs.
     for (let s = 0; s < states; s++) {
-      this.edgeFrom[s] = at;
-      // The root's edges live in rootNext.
-      if (s === 0) continue;
-      for (const [c, next] of [...this.edges[s]!].sort((a, b) => a[0] - b[0])) {
-        this.edgeChar[at] = c;
-        this.edgeNext[at++] = next;
+      const from = this.edgeFrom[s]!;
+      const to = this.edgeFrom[s + 1]!;
+      if (to - from > 16) {
+        const pairs = Array.from({ length: to - from }, (_, k) => [this.edgeChar[from + k]!, this.edgeNext[from + k]!] as const).sort((a, b) => a[0] - b[0]);
+        pairs.forEach(([c, n], k) => {
+          this.edgeChar[from + k] = c;
+          this.edgeNext[from + k] = n;
+        });
+        continue;
+      }
+      for (let i = this.edgeFrom[s]! + 1; i < this.edgeFrom[s + 1]!; i++) {
+        const c = this.edgeChar[i]!;
+        const n = this.edgeNext[i]!;
+        let j = i - 1;
+        for (; j >= this.edgeFrom[s]! && this.edgeChar[j]! > c; j--) {
+          this.edgeChar[j + 1] = this.edgeChar[j]!;
+          this.edgeNext[j + 1] = this.edgeNext[j]!;
+        }
+        this.edgeChar[j + 1] = c;
+        this.edgeNext[j + 1] = n;
       }
     }
-    this.edgeFrom[states] = at;
-    this.edges = [];
+    this.trie = undefined;
   }
 
   /** The state after `state` (not the root) reads `c`, or -1 when it has no such edge. */
