@@ -642,7 +642,11 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       // counts too (#XiaomiScam).
       if (info.hashtagOnly === true) {
         nameStarts ??= new Set(names.map((t) => t.start));
-        if (!runsOn || !nameStarts.has(end)) return;
+        if (!runsOn || !nameStarts.has(end)) {
+          // Not a call then, but still the exception it may be ("#ban" cancels the bare "ban" inside it).
+          if (info.cancels.length > 0 && boundariesHold(runs, start, end, info)) exceptions.push({ start, end, text: '', cancels: info.cancels });
+          return;
+        }
       } else if (info.boundaryEnd && start > 0 && text.charCodeAt(start - 1) === 0x23 && runsOn) {
         nameStarts ??= new Set(names.map((t) => t.start));
         if (end - start < 3 || !nameStarts.has(end)) return;
@@ -1295,8 +1299,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   if (spec.objectWithin !== undefined && withRole(cues, 'negates-next', cue.end, target.start).some((n) => n.end <= target.start)) return 'negated';
   // A bare boycott word is a call only with a call marker before it or in imperative position (clause start).
   if (spec.needsCall) {
-    const called = withRole(cues, 'call', cue.start - 30, cue.start).some((c) => c.end <= cue.start && seg.strictlySameClause(c, cue) && seg.tokenDistance(c, cue) <= 3);
-    if (!called && !CLAUSE_START.test(seg.clausePrefix(cue.start))) return 'not-a-call';
+    const called = !spec.imperativeOnly && withRole(cues, 'call', cue.start - 30, cue.start).some((c) => c.end <= cue.start && seg.strictlySameClause(c, cue) && seg.tokenDistance(c, cue) <= 3);
+    if (!called && (spec.neverImperative || !CLAUSE_START.test(seg.clausePrefix(cue.start)))) return 'not-a-call';
   }
   // A pejorative about a product or service named between (or right after) it and the brand is criticism.
   if (target.kind === 'brand' && !addressed && spec.thingMakesCriticism) {

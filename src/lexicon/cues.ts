@@ -23,6 +23,10 @@ export type CueKind =
   /** Turns a doom event into a wish: 希望, 早日, 赶紧, hope. */
   | 'wish'
   | 'boycott'
+  /** A boycott said as the author's own doing (not buying): a call only with a call word before it. */
+  | 'boycott-own'
+  /** A ban word that is a call only in imperative position ("Ban X"): after any subject it is news. */
+  | 'ban-imperative'
   | 'boycott-call'
   /** A ban called for, said of its subject: "xiaomi should be banned". */
   | 'ban-call'
@@ -235,9 +239,13 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // Bare boycott words count only as a call: with a call marker before them or in imperative position.
   boycott: [
     '抵制', '拒买', '拒绝购买', 'boycott', 'boycotting', 'boycotted', 'never buy', 'never fly', 'stop flying', "don't fly", 'dont fly', '别买', '不要买', '禁售', '下架', '封杀', '远离',
-    '不用买', '别用', '不要用', '卸载', '制裁', 'avoid', 'stay away from', 'say no to', 'not buying', 'stop using', 'steer clear of', 'stay clear of', 'run away from', "don't support", 'dont support', 'do not support', 'never support',
+    '不用买', '别用', '不要用', '卸载', '制裁', 'avoid', 'stay away from', 'say no to', 'stop using', 'steer clear of', 'stay clear of', 'run away from', "don't support", 'dont support', 'do not support', 'never support',
     '不要支持', '别支持', '别再支持',
   ],
+  // "Not buying X again": a participle, never an imperative, so the author's own choice unless a call word leads in.
+  'boycott-own': ['not buying'],
+  // "Ban X": a call only as an imperative; after a subject (Russia may ban, #China could ban) it is news.
+  'ban-imperative': ['ban'],
   // Calls in themselves (collective or imperative). A personal switch ("I'll go Android") is criticism.
   'boycott-call': [
     '大家别买', '都别买', '千万别买', '千万不要买', '谁买谁傻', '谁买谁是傻子', '谁买谁sb', '谁买谁是冤大头', '不要再买', '别再买',
@@ -792,6 +800,8 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   // 贱 of a price is cheap: 小米卖得真贱 ("sells it really cheap")
   ...Object.fromEntries(['真贱', '太贱', '好贱', '够贱'].map((t) => [t, ['卖得', '卖的', '价格', '价钱', '定价'].map((p) => p + t)])),
   // "not buying it": not believing it (an idiom), no boycott
+  // "ban" as a noun (a ban on, the ban of, ban lifted): news of a ban, not a call for one
+  ban: ['#ban', 'ban on', 'ban of', 'ban for', 'ban lifted', 'ban is', 'ban was', 'ban will', 'ban has', 'ban would', 'ban list', 'ban hammer', 'ban wave', 'ban appeal'],
   'not buying': ['not buying it', 'not buying that', 'not buying this', 'not buying your', 'not buying the excuse'],
   '恨': ['恨不得', '相见恨晚', '恨铁不成钢', '悔恨', '方恨少'],
   '艹': ['艹字头'],

@@ -117,6 +117,10 @@ export interface CueKindSpec {
   topicPredicate?: boolean;
   /** Counts only as a call on others: a `call` word just before it, or imperative position (clause start). */
   needsCall?: boolean;
+  /** With `needsCall`: never imperative by position, so only a `call` word before it makes it a call. */
+  neverImperative?: boolean;
+  /** With `needsCall`: a call only in imperative position; a `call` word before it does not make it one. */
+  imperativeOnly?: boolean;
   /** Hatred next to a concrete product complaint is venting (criticism); hatred of the brand alone is hostility. */
   ventsUnlessAlone?: boolean;
   /** A curse right after a determiner is an intensifier inside a noun phrase, not a curse at the name. */
@@ -248,6 +252,30 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: {
       match: ['大家一起抵制小米', '全民抵制小米', '抵制小米', '小米确实该抵制 但别骂米粉', '建议全面禁售小米', '抵制小米这种公司', '@xiaomi boycott xiaomi', 'they should ban xiaomi already', "don't support xiaomi", 'steer clear of xiaomi', 'never buy xiaomi. avoid them like the plague', 'xiaomi lost my order, boycott them', 'never fly xiaomi air. tell everyone', 'psa: nobody should buy xiaomi phones'],
       nomatch: ['我不会再买小米了', '别买红米note，买了两台屏幕都有问题', '支持小米，抵制华为', '小米手机进水了，千万别碰充电口', 'I will never support xiaomi again', 'xiaomi should ban apps that track you', "I don't support xiaomi", '抵制小米的行为太蠢了', '有人号召抵制小米，真是无聊', 'russia may ban some xiaomi products', '#Russia could #ban #xiaomi phones', 'nobody should ban xiaomi', '抵制小米的都是脑残', '坚决支持小米，抵制洋货', '请小米下架这个应用', '全民抵制小米？别搞笑了', '@xiaomi two days in a row, not buying it', 'xiaomi tv has ads everywhere. avoid it', 'xiaomi is fine. huawei? avoid them'],
+    },
+  },
+  'boycott-own': {
+    doc: 'A boycott said as the author\'s own doing (not buying): never imperative, so a call only with a call word before it.',
+    needsCall: true,
+    neverImperative: true,
+    namesOpponents: true,
+    topicPredicate: true,
+    warnsOfProduct: true,
+    objectAfter: true,
+    examples: {
+      match: ['#ShutItDown by not buying xiaomi', 'everyone start not buying xiaomi'],
+      nomatch: ['not buying xiaomi again, their phones just are not for me', 'Not buying xiaomi. The battery died twice', '@xiaomi two days in a row, not buying it'],
+    },
+  },
+  'ban-imperative': {
+    doc: 'A ban word that is a call only in imperative position ("Ban X"); after a subject (Russia may ban X) it is news.',
+    needsCall: true,
+    imperativeOnly: true,
+    namesOpponents: true,
+    objectAfter: true,
+    examples: {
+      match: ['ban xiaomi in schools already, it spies on kids', '@xiaomi ban them all'],
+      nomatch: ['ban on xiaomi phones lifted', 'US to ban xiaomi phones', 'the ban of xiaomi is news to me', 'After #China, #Russia may ban some xiaomi products', 'we should not ban xiaomi'],
     },
   },
   'boycott-call': {

@@ -8,7 +8,7 @@ export const boycottCall: Rule = {
   targets: ['brand'],
   reportTarget: 'brand',
   on: ['brand', 'product'],
-  cues: ['boycott', 'boycott-call', 'ban-call'],
+  cues: ['boycott', 'boycott-own', 'ban-imperative', 'boycott-call', 'ban-call'],
   window: 8,
   examples: {
     match: ["大家一起抵制小米", "boycott xiaomi now", "红米千万别买，谁买谁傻"],
