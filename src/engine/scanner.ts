@@ -1002,6 +1002,16 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   return { scan, explain };
 }
 
+/** After a name, the rest of its clause: a copula and a short complement, then the clause's comma (就是个组装厂，). */
+const COPULA_CLAUSE = /^\s*(?:本来就|根本就|就|也|真|只|还|不过)?(?:是|算)[^,.!?;:]{1,12},\s*$/;
+/** Before a judgement that is its clause: degree words only. */
+const JUDGEMENT_OPENS = /^\s*(?:真|太|简直|真是|就是|完全|纯粹|更是|也|一样|实在|特别|非常|十分|极其|根本)*\s*$/;
+/** After it: a final particle, then the end of the clause. */
+const JUDGEMENT_ENDS = /^[了的啊吧呀嘛啦\s]*(?:[,.!?;:…~]|$)/;
+/** Between a cue and a name after it: a pseudo-cleft's denial ("我恨的不是小米", "讨厌的并不是华为"). */
+const DENIED_CLEFT = /^\s*的(?:并|从来|根本|绝对)?不是\s*$/;
+/** After a name: 的 and a noun it owns (米粉的鬼, 小米的错); not the end of a clause. */
+const POSSESSED_AFTER = /^\s*的[\u4e00-\u9fff]/;
 /** What may stand between a name and a predicate said of it: adverbs and copulas ("Apple honestly sucks", "苹果真的就是"). */
 const SUBJECT_GAP = /^(?:[\s,@#]|all|guys|people|is|are|was|were|has|have|been|be|become|becoming|just|really|so|truly|honestly|totally|seriously|still|always|now|officially|literally|absolutely|kinda|pretty|fucking|fuckin|freaking|frickin|friggin|effing|damn|bloody|'s|’s|真的|就是|是|真|太|也|还|都|就会|只会|就知道|只知道|真能|很能|太能|又|又在|在|总是|一直|天天|整天|纯属|纯粹)*$/;
 
@@ -1292,6 +1302,12 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   if (spec.suffered && target.end <= cue.start && !boughtBefore(target, cues, text) && withRole(cues, 'suffers', target.end, cue.start).some((v) => SUFFER_GAP.test(text.slice(target.end, v.start)) && cue.start - v.end <= 4 && seg.strictlySameClause(v, cue) && !accusingAgent(text.slice(v.end, cue.start)))) return 'suffered';
   // "apple cheats its customers", "scamming their users": the people right after a wrongdoing word are its victims.
   if (spec.peopleAfterAreVictims && target.kind === 'fans' && target.start >= cue.end && VICTIM_GAP.test(text.slice(cue.end, target.start))) return 'object-is-victim';
+  // "我恨的不是小米，是…": a pseudo-cleft denies the name after it what the cue before it says.
+  if (target.start >= cue.end && DENIED_CLEFT.test(text.slice(cue.end, target.start))) return 'negated';
+  // "死是米粉的鬼": after 是, a name that owns the noun after it (的 + a noun, not one for its people) is not what
+  // the cue is said of; the noun is.
+  if (target.start >= cue.end && /^\s*(?:的)?是\s*$/.test(text.slice(cue.end, target.start)) && POSSESSED_AFTER.test(text.slice(target.end, target.end + 3)) &&
+    !SUBJECT_ROLES.some((role) => withRole(cues, role, target.end, target.end + 4).some((h) => h.start === target.end))) return 'object-is-a-thing';
   // "hate @apple": a verb whose object must be the name ("讨厌苹果的设计" hates the design).
   if (spec.objectWithin !== undefined && /^\s*(的|'s|’s)/.test(text.slice(target.end, target.end + 4))) return 'object-is-a-thing';
   if (spec.objectWithin !== undefined && (cue.end > target.start || !seg.strictlySameClause(cue, target) || seg.tokenDistance(cue, target) > spec.objectWithin)) return 'not-object';
@@ -1601,12 +1617,23 @@ function adjectivesListed(target: Hit, cue: Hit, cues: Cues, seg: Segmentation, 
 }
 
 /**
+ * "小米就是个组装厂，一文不值": the name's own clause says what it is (a copula and a short complement), and the
+ * next clause is nothing but a judgement (degree words, the cue, a final particle): the judgement is of the name.
+ */
+function copulaGoesOn(target: TargetHit, cue: CueHit, seg: Segmentation, text: string): boolean {
+  if (!seg.sameSentence(target, cue) || !isCjkChar(text.charCodeAt(cue.start))) return false;
+  const clauseStart = seg.clauseStartOf(cue.start);
+  return clauseStart > target.end && COPULA_CLAUSE.test(text.slice(target.end, clauseStart)) && JUDGEMENT_OPENS.test(text.slice(clauseStart, cue.start)) && JUDGEMENT_ENDS.test(text.slice(cue.end, cue.end + 4));
+}
+
+/**
  * Chinese often names the topic once and drops it from the comma clauses that follow. A predicate cue in a
  * later clause of the same sentence belongs to the topic when no other name comes between them.
  */
 function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): boolean {
   if (target.start >= cue.end) return anticipatesTopic(target, cue, all, cues, seg, text);
-  if (!CUE_KINDS[cue.kind].topicPredicate || target.end > cue.start || cue.start - target.end > RADIUS) return false;
+  if (target.end > cue.start || cue.start - target.end > RADIUS) return false;
+  if (!CUE_KINDS[cue.kind].topicPredicate && !(CUE_KINDS[cue.kind].copulaTopicPredicate && copulaGoesOn(target, cue, seg, text))) return false;
   if (!seg.sameSentence(target, cue)) {
     // "苹果又涨价了。这不就是割韭菜吗", "华为那个不叫搞错。太恶心": a sentence with no subject of its own, or one
     // that opens with 这, goes on about the name of the sentence just before it.

@@ -115,6 +115,11 @@ export interface CueKindSpec {
   mayOverlapTarget?: boolean;
   /** A Chinese clause predicate that may belong to the sentence's topic named in an earlier clause. */
   topicPredicate?: boolean;
+  /**
+   * Narrower: the topic's predicate only when the name's own clause says what it is (小米就是个组装厂) and the
+   * cue is the whole next clause (，一文不值).
+   */
+  copulaTopicPredicate?: boolean;
   /** Counts only as a call on others: a `call` word just before it, or imperative position (clause start). */
   needsCall?: boolean;
   /** With `needsCall`: never imperative by position, so only a `call` word before it makes it a call. */
@@ -196,6 +201,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   insult: {
     doc: 'Name-calling aimed at people or groups: 脑残, idiots.',
     selfPredicate: true,
+    copulaTopicPredicate: true,
     addressable: true,
     mayOverlapTarget: true,
     thingMakesCriticism: true,
@@ -205,10 +211,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   contempt: {
     doc: 'Pejoratives that also fit things and companies: 垃圾, trash. Said of a product they are criticism.',
     selfPredicate: true,
+    copulaTopicPredicate: true,
     addressable: true,
     thingMakesCriticism: true,
     judgesFacts: true,
-    examples: { match: ['小米就是个垃圾公司', '小米草菅人命', '小米真贱', '小米就是lj公司', 'xiaomi is shameless', '小米太流氓了', 'xiaomi really is a joke', '@xiaomi this company is a joke', "xiaomi's pathetic", "xiaomi's stupid fans"], nomatch: ['小米的系统真垃圾', 'this xiaomi update is garbage', '小米降频挺流氓的', '小米这么大的品牌却做出这么垃圾的产品', '@xiaomi of course the weather was a joke', '@xiaomi your whole handling of this was a joke', '小米的洗地机真垃圾', '小米贱卖库存', '小米卖得真贱，这价格太良心了', '小米家的净水器太垃圾了', "xiaomi's pathetic afterthought of a launcher", "it's pathetic how xiaomi handles refunds", "it's a joke that xiaomi still sells this"] },
+    examples: { match: ['小米就是个垃圾公司', '小米就是个组装厂，一文不值', '小米草菅人命', '小米真贱', '小米就是lj公司', 'xiaomi is shameless', '小米太流氓了', 'xiaomi really is a joke', '@xiaomi this company is a joke', "xiaomi's pathetic", "xiaomi's stupid fans"], nomatch: ['小米的系统真垃圾', '小米出了新手机，一文不值', '小米就是个组装厂，系统也一文不值', 'this xiaomi update is garbage', '小米降频挺流氓的', '小米这么大的品牌却做出这么垃圾的产品', '@xiaomi of course the weather was a joke', '@xiaomi your whole handling of this was a joke', '小米的洗地机真垃圾', '小米贱卖库存', '小米卖得真贱，这价格太良心了', '小米家的净水器太垃圾了', "xiaomi's pathetic afterthought of a launcher", "it's pathetic how xiaomi handles refunds", "it's a joke that xiaomi still sells this"] },
   },
   profanity: {
     doc: 'Curses; they count only when addressed right at a target ("fuck xiaomi").',
