@@ -160,6 +160,8 @@ const DEGREES_OF_KENG = ['有点坑', '太坑', '真坑', '好坑', '挺坑', '�
 export const CUES: Record<CueKind, readonly string[]> = {
   insult: [
     // zh: name-calling
+    // compared with a dog or a pyramid scheme: less than human, or a brainwashed cult (米粉比狗还忠诚, 花粉比传销还疯狂)
+    '比狗还', '狗都不如', '连狗都不如', '猪狗不如', '比传销还', '传销组织', '跟传销一样', '像传销一样', '和传销一样',
     '脑残', '脑瘫', '智障', '弱智', '白痴', '傻逼', '傻b', '傻x', '傻叉', '傻比', '煞笔', '沙比', '傻屌', '傻缺', '傻帽',
     '傻子', '傻瓜', '大傻', 'sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', '二逼', '二b', '傻13', '傻哔', '憨批', '哈批', '瓜娃子', '龟儿子', '二货', '二百五', '蠢货', '蠢猪', '蠢驴', '蠢材', '愚蠢', '蠢', '废物', '人渣', '败类', '畜生', '畜牲',
     '禽兽', '杂种', '狗东西', '狗日的', '狗杂种', '走狗', '舔狗', '狗奴才', '奴才', '孝子', '贱人', '贱货', '下贱', '婊子',
@@ -190,6 +192,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense',
   ],
   contempt: [
+    // never does anything decent (不干人事), said of a company or a person
+    '不干人事', '没干过人事', '不做人事', '净干些缺德事',
     '垃圾', '辣鸡', '拉圾', 'lj', '作恶', 'dumpster fire of a company', '真贱', '够贱', '太贱', '好贱', '犯贱', '下贱', '贱人', '贱货', '垃圾公司', '破公司', '烂公司', '黑心', '无耻', '不要脸', '恶心', '流氓', '吸血鬼', '吸血', '奸商',
     '卑鄙', '下作', '狗公司', '毒瘤', '耻辱', '卖国', '臭不要脸', '丢人', '丢脸', '下三滥', '恶臭', '令人作呕', '滚出',
     '滚粗', '滚蛋', '给我滚', '滚吧', '去你的', '呸', '上不了台面', '一文不值', '可悲', '山寨货', '山寨厂', '狗屎', '一坨屎', '是坨屎', '一坨翔', '坨翔',
@@ -233,7 +237,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'die', 'dies', 'dying', 'death', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'collapse', 'collapses', 'never recovers', '原地爆炸', '原地去世', '暴雷', 'burn to the ground', 'burns to the ground', 'crash and burn', 'crashes and burns', 'hit by a bus', 'out of business', 'go out of business', 'perish', 'wiped out', 'disappear',
   ],
   wish: [
-    '希望', '早日', '赶紧', '快点', '早点', '祝', '盼', '盼着', '巴不得', '活该', '就该', '最好', '等着', '建议',
+    '希望', '早该', '早就该', '早日', '赶紧', '快点', '早点', '祝', '盼', '盼着', '巴不得', '活该', '就该', '最好', '等着', '建议',
     'hope', 'hopefully', 'wish', 'pray', 'praying', 'should', 'needs to', 'need to', 'deserve', 'deserves', "can't wait", 'cant wait',
   ],
   // Bare boycott words count only as a call: with a call marker before them or in imperative position.
@@ -299,6 +303,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商', 'on9', '傻閪', '奋斗逼', '废柴', '傻仔', '戆居', '死蠢', '柒头',
     '没几个正常人', '没一个正常人', '没有一个正常人', '素质低', '素质太低', '素质极低', '素质差', '素质太差',
     '素质堪忧', '素质低下',
+    // poses above their means (精致穷); a traitor in spirit (精神美国人)
+    '精致穷', '精神美国人', '精神日本人', '精神外国人',
     'idiots', 'idiot', 'morons', 'moron', 'imbeciles', 'retards', 'losers', 'clowns', 'sheep', 'sheeple', 'cultists',
     'bootlickers', 'shills', 'nutters', 'douchebag', 'douchebags', 'douches', 'jackasses', 'assholes', 'dickheads',
     'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags',
@@ -689,6 +695,7 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   // stunned, grinning, tickled (傻眼, 傻笑, 傻乐), not stupid
   ...withEndings(DEGREES_OF_SILLY, ['眼', '笑', '乐']),
   '还傻': ['还傻傻', '还傻眼', '还傻笑', '还傻乐'],
+  '比狗还': ['比狗还累', '比狗还忙', '比狗还惨', '比狗还苦', '比狗还辛苦', '比狗还可怜'],
   '像狗一样': ['累得像狗一样', '累的像狗一样', '忙得像狗一样', '忙的像狗一样'],
   '像条狗': ['累得像条狗', '累的像条狗', '忙得像条狗'],
   // a floor scrubber (小米洗地机 is a product) or washing a floor, not whitewashing
