@@ -1010,6 +1010,10 @@ const JUDGEMENT_OPENS = /^\s*(?:真|太|简直|真是|就是|完全|纯粹|更�
 const JUDGEMENT_ENDS = /^[了的啊吧呀嘛啦\s]*(?:[,.!?;:…~]|$)/;
 /** Between a cue and a name after it: a pseudo-cleft's denial ("我恨的不是小米", "讨厌的并不是华为"). */
 const DENIED_CLEFT = /^\s*的(?:并|从来|根本|绝对)?不是\s*$/;
+/** Right before a name: a denial (不是, 并不是). */
+const NOT_BEFORE = /(?:不是|并不是|并非)\s*$/;
+/** Between that name and a cue: its clause ends and the next opens with 是 or 而是 (the contrast's other side). */
+const INSTEAD_AFTER = /^\s*[,;]\s*(?:而|倒|只|就)?是/;
 /** After a name: 的 and a noun it owns (米粉的鬼, 小米的错); not the end of a clause. */
 const POSSESSED_AFTER = /^\s*的[\u4e00-\u9fff]/;
 /** What may stand between a name and a predicate said of it: adverbs and copulas ("Apple honestly sucks", "苹果真的就是"). */
@@ -1304,6 +1308,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   if (spec.peopleAfterAreVictims && target.kind === 'fans' && target.start >= cue.end && VICTIM_GAP.test(text.slice(cue.end, target.start))) return 'object-is-victim';
   // "我恨的不是小米，是…": a pseudo-cleft denies the name after it what the cue before it says.
   if (target.start >= cue.end && DENIED_CLEFT.test(text.slice(cue.end, target.start))) return 'negated';
+  // "不是华为，是那些冒充客服的骗子": after "not X," a clause opening with 是 names what is meant instead of X.
+  if (target.end <= cue.start && NOT_BEFORE.test(text.slice(Math.max(0, target.start - 4), target.start)) && INSTEAD_AFTER.test(text.slice(target.end, cue.start))) return 'other-subject';
   // "死是米粉的鬼": after 是, a name that owns the noun after it (的 + a noun, not one for its people) is not what
   // the cue is said of; the noun is.
   if (target.start >= cue.end && /^\s*(?:的)?是\s*$/.test(text.slice(cue.end, target.start)) && POSSESSED_AFTER.test(text.slice(target.end, target.end + 3)) &&
