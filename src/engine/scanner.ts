@@ -740,7 +740,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const verb = buyVerbBefore(text, t, cues);
     if (!verb) return null;
     // "people who use iphones": the clause "who use" holds the verb "use"; the clause is what names the buyers.
-    const clause = withRole(cues, 'buyer-pre', verb.start - 8, verb.end).find((c) => c.start < verb.start && c.end === verb.end && CUE_KINDS[c.kind].namesBuyers);
+    const clause = withRole(cues, 'buyer-pre', verb.start - 24, verb.end).find((c) => c.start < verb.start && c.end === verb.end && CUE_KINDS[c.kind].namesBuyers);
     if (clause) return clause;
     if (CUE_KINDS[verb.kind].namesBuyers || BUYERS_END.test(text.slice(t.end, t.end + 12))) return verb;
     const buyer = withRole(cues, 'people-noun', verb.start - 24, verb.start).some((c) => c.end <= verb.start && BUYER_GAP.test(text.slice(c.end, verb.start)) && seg.strictlySameClause(c, t));
@@ -791,7 +791,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       if (bought) return { ...t, start: bought.start, text: text.slice(bought.start, t.end), kind: 'fans' };
       // "the iPad 2 turns you into a douchebag": an insult noun for people in a clause about a product means its users.
       // Not when the product is the noun's own subject ("google assistant is a moron", 小爱同学是个傻子): that calls the thing.
-      if (t.kind === 'product' && withRole(cues, 'people-noun', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 && !demonstrative(c, cues, text) &&
+      const staffAfter = () => withRole(cues, 'staff-head', t.end, t.end + 12).some((c) => HEAD_GAP.test(text.slice(t.end, c.start)));
+      if (t.kind === 'product' && !staffAfter() && withRole(cues, 'people-noun', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 && !demonstrative(c, cues, text) &&
         !(c.start >= t.end && THING_IS.test(text.slice(t.end, c.start)) && THING_FIRST.test(seg.clausePrefix(t.start))) &&
         !withRole(cues, 'self', c.start - 20, c.start).some((me) => me.end <= c.start && seg.strictlySameClause(me, c) && seg.tokenDistance(me, c) <= 1.5))) {
         return { ...t, kind: 'fans' };
@@ -811,7 +812,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         if (role === 'fan-head') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'fans' };
         // "iPad nutters", "用红米的穷逼": an insult noun for people after a product names its users.
         if (role === 'people-noun' && t.kind === 'product') return { ...t, kind: 'fans' };
-        if (role === 'staff-head' && t.kind === 'brand') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'executive' };
+        // "the miui devs", "bixby engineers": the people who make a product are the company's people too.
+        if (role === 'staff-head' && (t.kind === 'brand' || t.kind === 'product')) return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'executive' };
       }
       if (t.kind === 'brand') {
         // "我这台小米", "两部小米": counted by a measure word for devices, the name is a phone.

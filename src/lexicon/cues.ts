@@ -565,7 +565,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // the company's people are its staff (小米公司的人), where the brand's own people (小米的人) may be its users too
     '公司的人', '公司里的人', '公司那帮人', '公司那些人',
     'staff', 'employees', 'employee', 'exec', 'execs', 'executives', 'management', 'engineers', 'reps', 'programmers', 'developers',
-    'geniuses', 'genius', 'people at the store', 'store staff', 'support staff', 'pr team', 'marketing team', 'board',
+    'geniuses', 'genius', 'people at the store', 'store staff', 'support staff', 'store employees', 'store workers', 'service center staff', 'service centre staff',
+    'service center employees', 'service center people', 'support team', 'support reps', 'call center staff', 'retail staff', 'devs', 'dev team', 'pr team', 'marketing team', 'board',
     'gate agent', 'gate agents', 'attendant', 'attendants', 'flight attendant', 'flight attendants', 'pilot', 'pilots',
     'crew', 'representative', 'representatives', 'rep', 'manager', 'managers', 'supervisor', 'supervisors', 'cashier', 'cashiers',
     '售后那帮人', '客服那帮人', '售后那些人', '客服那些人',

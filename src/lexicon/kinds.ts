@@ -493,7 +493,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Relative clauses that name a brand\'s buyers or users: "who buys", "who still use".',
     role: 'buyer-pre',
     namesBuyers: true,
-    examples: { match: ['anyone who buys a xiaomi is an idiot', 'people who own redmis are morons', 'people who use redmis are so dumb', 'anyone still buying xiaomi is a clown', 'whoever buys a redmi is a sucker'], nomatch: ['anyone who buys a xiaomi gets a fast phone', 'people still buying xiaomi say it is fine', 'people who use redmis are happy with them'] },
+    examples: { match: ['anyone who buys a xiaomi is an idiot', 'people who own redmis are morons', 'people who use redmis are so dumb', 'anyone who buys a redmi note is a clown', 'anyone still buying xiaomi is a clown', 'whoever buys a redmi is a sucker'], nomatch: ['anyone who buys a xiaomi gets a fast phone', 'people still buying xiaomi say it is fine', 'people who use redmis are happy with them'] },
   },
   'staff-pre': { doc: 'Before a brand name, makes the target its people: "people at the @apple store".', role: 'staff-pre' },
   determiner: { doc: 'Words that make a following curse part of a noun phrase.', role: 'determiner' },
@@ -616,7 +616,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'staff-head': {
     doc: 'After a brand name, makes the target its people: 高管, employees (Cantonese 啲 and 嘅 join them as 的 does).',
     role: 'staff-head',
-    examples: { match: ['小米啲客服都係廢柴', '小米公司的人都是骗子', '小米服务中心的人都是废物', 'xiaomi customer service reps are brain-dead', 'xiaomi support agents are idiots', 'xiaomi company officials are a bunch of crooks'], nomatch: ['小米啲客服好好', '小米服务中心真是废物', 'xiaomi customer service is brain-dead', "xiaomi's ai agent is stupid"] },
+    examples: { match: ['小米啲客服都係廢柴', 'the miui devs are clowns', 'the xiaomi service center staff are rude idiots', '红米的客服都是废物', '小米公司的人都是骗子', '小米服务中心的人都是废物', 'xiaomi customer service reps are brain-dead', 'xiaomi support agents are idiots', 'xiaomi company officials are a bunch of crooks'], nomatch: ['小米啲客服好好', '小米服务中心真是废物', 'xiaomi customer service is brain-dead', "xiaomi's ai agent is stupid"] },
   },
   aspect: { doc: 'A product or service noun: 售后, battery.', role: 'aspect' },
 };
