@@ -1012,6 +1012,8 @@ const JUDGEMENT_OPENS = /^\s*(?:真|太|简直|真是|就是|完全|纯粹|更�
 const JUDGEMENT_ENDS = /^[了的啊吧呀嘛啦\s]*(?:[,.!?;:…~]|$)/;
 /** Between a cue and a name after it: a pseudo-cleft's denial ("我恨的不是小米", "讨厌的并不是华为"). */
 const DENIED_CLEFT = /^\s*的(?:并|从来|根本|绝对)?不是\s*$/;
+/** Between a name and a death word: a causative with an object of its own (let old macs, 让老机型). */
+const CAUSATIVE_BETWEEN = /(?:\b(?:let|lets|letting|leave|leaves|leaving)\s+(?!(?:it|itself|them|themselves|us|me)\b)[a-z]|让(?!它|自己|我们|我)[\u4e00-\u9fff])/;
 /** Right before a name: a denial (不是, 并不是). */
 const NOT_BEFORE = /(?:不是|并不是|并非)\s*$/;
 /** Between that name and a cue: its clause ends and the next opens with 是 or 而是 (the contrast's other side). */
@@ -1294,6 +1296,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   if (spec.judgesFacts && target.start >= cue.end && target.kind !== 'fans' && FACT_AFTER.test(text.slice(cue.end, cue.end + 6)) && !/\b(?:an?|the)\s+$/i.test(text.slice(Math.max(0, cue.start - 5), cue.start)) && !isCjkChar(text.charCodeAt(cue.start))) return 'judges-a-fact';
   // "米粉死绝了小米也不会倒": a predicate that takes no object, with a name of its own right before it as its subject,
   // is not said of a name after it.
+  // "apple should let old macs die", 小米让老机型自生自灭: a causative's object, between, is who dies.
+  if (spec.intransitive && target.end <= cue.start && CAUSATIVE_BETWEEN.test(text.slice(target.end, cue.start))) return 'other-subject';
   if (spec.intransitive && target.start >= cue.end) {
     const subject = (o: Hit) => o.end <= cue.start && !overlaps(o, target) && seg.strictlySameClause(o, cue) && SUBJECT_GAP.test(text.slice(o.end, cue.start));
     if (all.between(cue.start - 24, cue.start).some(subject)) return 'other-subject';
