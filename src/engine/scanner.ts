@@ -269,6 +269,12 @@ const MAX_QUOTE = 120;
 /** For each position, whether it lies inside a quotation ("同事说“买小米的都是傻子”"); null when the text has none. */
 function quotedSpeech(text: string): Uint8Array | null {
   let inside: Uint8Array | null = null;
+  // "> Apple is a scam\nThis is such a lazy take": a line opened by > quotes the post answered (forums, Reddit, mail).
+  for (let at = 0; at < text.length; ) {
+    const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+    if (QUOTE_LINE.test(text.slice(at, Math.min(lineEnd, at + 8)))) (inside ??= new Uint8Array(text.length)).fill(1, at, lineEnd);
+    at = lineEnd + 1;
+  }
   for (const [open, close] of SPEECH_QUOTES) {
     let from = text.indexOf(open);
     while (from >= 0) {
@@ -295,6 +301,8 @@ function quotedSpeech(text: string): Uint8Array | null {
   }
   return inside;
 }
+/** The opening of a quoted line: spaces, then > (and no arrow: "->", ">>>" runs are quoted too). */
+const QUOTE_LINE = /^[ \t]*>/;
 const SINGLE_OPENS = (text: string, i: number) => (i === 0 || /[\s(\[:]/.test(text[i - 1]!)) && /[a-z0-9\u4e00-\u9fff]/.test(text[i + 1] ?? '');
 const SINGLE_CLOSES = (text: string, i: number) => /[a-z0-9.!?\u4e00-\u9fff]/.test(text[i - 1] ?? '') && (i + 1 === text.length || /[\s.,!?;:)…]/.test(text[i + 1]!));
 
@@ -872,6 +880,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const own = all.items.filter((t) => t.kind !== 'rival');
     const usedCues: CueHit[] = [];
     const reported = reportedSpeech(cues, seg, attributedToOthers(targetHits, cues, seg), passiveReports(cues, seg));
+    const speech = targetHits.some((t) => t.kind === 'fan-slur' || t.kind === 'brand-slur' || t.kind === 'executive-slur') ? quotedSpeech(text) : null;
     const saidByName = attributedToName(targetHits, cues, seg);
     const bySayers = saidBySayers(cues, seg, text);
     const shift = (h: Hit): Hit => ({ start: h.start + from, end: h.end + from, text: h.text });
@@ -897,7 +906,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         if (!(rule.on as readonly string[]).includes(target.kind)) continue;
         if ((perRule.get(rule.id) ?? 0) >= MAX_PER_RULE) break;
         if (rule.cues.length === 0) {
-          if (reported(target.start) || fromContext || mentioned(target, cues, seg, text)) continue;
+          // A slur in quotation marks is mentioned ("someone called me an 'isheep'"), as any quoted cue is.
+          if (reported(target.start) || fromContext || mentioned(target, cues, seg, text) || (speech !== null && speech[target.start] === 1)) continue;
           findings.push(makeFinding(post, normalized, rule, shift(target), shift(target)));
           perRule.set(rule.id, (perRule.get(rule.id) ?? 0) + 1);
           continue;

@@ -151,7 +151,9 @@ export type CueKind =
   | 'aspect';
 
 /** Buyers named by buying or using it (买这个的都是傻子): group references in the cue lists. */
-const BUYERS_OF_IT = ['买它的', '买这个的', '买这玩意的', '买这款的', '买这种的', '用它的', '用这个的', '用这玩意的'];
+const BUYERS_OF_IT = ['买它的', '买这个的', '买这玩意的', '买这款的', '买这种的', '用它的', '用这个的', '用这玩意的',
+  // the buyers with the thing left out, after it was named: 华为的手机卖那么贵，买的人都是冤大头 (Cantonese 买嘅人)
+  '买的人', '用的人', '买的都是', '用的都是', '买嘅人', '用嘅人'];
 /** 傻 with a degree word (有点傻, 很傻): insults for people. */
 const DEGREES_OF_SILLY = ['有点傻', '真傻', '太傻', '好傻', '很傻', '更傻'];
 /** 坑 ("a rip-off") with a degree word: a complaint. */
@@ -165,6 +167,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '脑残', '脑瘫', '智障', '弱智', '白痴', '傻逼', '傻b', '傻x', '傻叉', '傻比', '煞笔', '沙比', '傻屌', '傻缺', '傻帽',
     '傻子', '傻瓜', '大傻', 'sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', '二逼', '二b', '傻13', '傻哔', '憨批', '哈批', '瓜娃子', '龟儿子', '二货', '二百五', '蠢货', '蠢猪', '蠢驴', '蠢材', '愚蠢', '蠢', '废物', '人渣', '败类', '畜生', '畜牲',
     '禽兽', '杂种', '狗东西', '狗日的', '狗杂种', '走狗', '舔狗', '狗奴才', '奴才', '孝子', '贱人', '贱货', '下贱', '婊子',
+    '狗仗人势', '一丘之貉', '软骨头', '洋奴', '营销狗', '土狗', '好骗', '傻仔嚟',
     '屌丝', '老东西', '老狐狸', '低能', '低能儿', '有病', '神经病', '精神病', '脑子有病', '脑子进水', '没脑子', '无脑', '不是人', '不是东西', '冤大头',
     '没长脑子', '不长脑子', '要么是傻', '就是傻', ...DEGREES_OF_SILLY, '傻透了', '还傻', '智商为负', '负智商', '像狗一样', '跟狗一样', '和狗一样', '像条狗',
     '钱多烧的', '钱多烧得慌', '吹牛大王', '好狗', '到处咬人', '乱咬人', '见人就咬', '就知道喷', '只会喷', '玻璃心',
@@ -233,7 +236,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'die in a fire', 'burn in hell', 'burns in hell', 'rot in hell', 'rots in hell', 'rotting in hell', 'can rot', 'can die', 'dance on your grave', 'dance on their grave', 'dance on its grave', 'can crash and burn', 'can go bankrupt', 'can go under', 'can burn', 'wiped off the map', 'wiped off the face of the earth', 'deserves to fail', 'deserve to fail', 'drop dead', 'hope you die', 'hope they die', 'die already', 'good riddance',
   ],
   death: [
-    '死', '死掉', '死了', '倒闭', '破产', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '玩完', '药丸', '垮台', '活不下去', '亡', '死绝',
+    '死', '死掉', '死了', '倒闭', '破产', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '凉了', '玩完', '药丸', '垮台', '活不下去', '亡', '死绝',
     'die', 'dies', 'dying', 'death', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'collapse', 'collapses', 'never recovers', '原地爆炸', '原地去世', '暴雷', 'burn to the ground', 'burns to the ground', 'crash and burn', 'crashes and burns', 'hit by a bus', 'out of business', 'go out of business', 'perish', 'wiped out', 'disappear', 'rots', 'rot away', 'close shop', 'close up shop', 'closes shop', 'shut its doors',
   ],
   wish: [
@@ -513,6 +516,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   // Named so by others, in the passive (米粉被骂脑残, "mi fans get called idiots"): their word, not the author's.
   'passive-report': ['被说', '被骂', '被称为', '被叫做', '被叫成', '被说成', '被骂成', '被扣上', 'get called', 'gets called', 'got called', 'are called',
+    // someone else's word for the author: "called me an isheep", 骂我是米猴
+    'called me', 'calls me', 'calling me', 'called us', 'calls us', '骂我是', '说我是', '叫我',
     'is called', 'are often called', 'is often called', 'been called', 'are labeled', 'are labelled', 'is labeled', 'is labelled', 'are branded', 'is branded'],
   // The passive of suffering: 小米被人骗了, 华为遭遇诈骗 (the passives that report an accusation, 被曝 and 被指, are
   // exceptions of 被).
@@ -547,7 +552,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'nonsense', 'stop', 'bullying', 'uncalled for', 'out of line', 'hateful', 'ugly', 'sad', "i don't", 'i dont', 'not me', 'not true', "it isn't", "they aren't", 'lol no',
     // the report denied after it: 有人说小米是骗子，其实不是; "some say it's a scam, but it isn't"
     // the author's own contrary view: 有人说小米是骗子，我倒觉得挺良心
-    '我倒觉得', '我倒是觉得', '我觉得还好', '我觉得挺好', '我觉得还行', '我觉得不错',
+    '说得太重', '说重了', '言重了', '我倒觉得', '我倒是觉得', '我觉得还好', '我觉得挺好', '我觉得还行', '我觉得不错',
     '其实不是', '其实并不是', '不是这样', '并非如此', '未必', '其实没有', "but it's not", 'but it is not', "but it isn't", "but they're not",
     "but they aren't", 'not the case', 'a myth', 'is false', 'but my', 'but honestly', '言过其实', '辟谣', '谣言', '造谣', '不实', '张嘴就来', '误会', '拿出证据', '证据呢', '我觉得没必要', '没这个必要', '难听', '素质真低', '素质低', '素质太低', '挺low', '太low', '很low', '真low', '侮辱人', '其实很冤', '很冤', '冤枉', '被冤枉',
     // naming a word as a slur is talking about it, not using it
@@ -563,7 +568,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'sheep', 'cultists', 'army', 'stans', 'fandom', 'crowd',
   ],
   'staff-head': [
-    '高管', '员工', '领导', '老板', '公关', '客服', '店员', '销售', '工程师', '董事长', 'ceo', '总裁', '发言人', '市场部', '程序员', '设计师', '管理层',
+    '高管', '员工', '领导', '老板', '老细', '公关', '客服', '店员', '销售', '工程师', '董事长', 'ceo', '总裁', '发言人', '市场部', '程序员', '设计师', '管理层',
     // the company's people are its staff (小米公司的人), where the brand's own people (小米的人) may be its users too
     '公司的人', '公司里的人', '公司那帮人', '公司那些人',
     'staff', 'employees', 'employee', 'exec', 'execs', 'executives', 'management', 'engineers', 'reps', 'programmers', 'developers',
@@ -618,7 +623,7 @@ export const SLUR_IDIOMS: ReadonlyArray<{ ending: string; follows: readonly stri
 export const IMPOSTOR_WORDS: readonly string[] = [
   'fake', 'bogus', 'phony', 'phoney', 'counterfeit', 'knockoff', 'knock-off', 'imitation', 'impostor', 'imposter',
   'posing as', 'pretending to be', 'impersonating', 'impersonate', 'impersonates',
-  '假冒', '冒充', '山寨', '冒牌', '仿冒', '假的', '伪装成',
+  '假冒', '冒充', '山寨', '冒牌', '仿冒', '假的', '伪装成', '打着', '冒用', '假扮',
 ];
 
 /**

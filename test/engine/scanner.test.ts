@@ -21,6 +21,15 @@ describe('scanner', () => {
     const findings = hostile('小米不会死，死的是米粉');
     expect(findings.map((f) => [f.ruleId, f.target, f.severity])).toEqual([['fan-doom-wish', 'fans', 'critical']]);
   });
+  it('a line opened by > quotes the post answered: its words are not the author\'s', () => {
+    expect(hostile('> xiaomi is a scam and its fans are idiots\nlazy take, people buy what works for them')).toEqual([]);
+    expect(hostile('> xiaomi is great value\nno. xiaomi is a scam')).not.toEqual([]);
+    expect(hostile('xiaomi -> scam')).not.toEqual([]);
+  });
+  it('a slur someone else called the author, or in quotation marks, is mentioned, not used', () => {
+    for (const text of ['someone in the replies called me a xiaomitard for liking my redmi lol', "a guy called me a 'xiaomitard' lol", '有人骂我是米猴，我笑了']) expect(hostile(text), text).toEqual([]);
+    expect(hostile('xiaomitards everywhere')).not.toEqual([]);
+  });
   it('homonyms are not the brand', () => {
     for (const text of ['今天吃了一碗桂林米粉，辣死了', '小米粥配咸菜', '炒米粉太油了，难吃死', '小米椒太辣了']) expect(hostile(text)).toEqual([]);
   });
