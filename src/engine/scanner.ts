@@ -1410,6 +1410,13 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
 
 /** What may open a clause that is only a plural insult said to someone: ", idiots", ". bunch of clowns." */
 const VOCATIVE_PREFIX = /^[\s@#]*(?:(?:you|u|ya|what|a|bunch of|such|absolute|total|complete|fucking|bloody|damn)\s+)*$/;
+/** What may follow it to the end of its sentence, when more of the post follows: marks, a clown emoji (🤡 is 小丑). A
+ * laugh may not: "xiaomi deleted my photos, idiots lol" jokes. */
+const SENTENCE_END_AFTER_VOCATIVE = /^[\s.!?…]*(?:小丑[\s.!?…]*)*$/;
+/** A clause that ends by calling them so: "stop coping you absolute …", "go touch grass you …". */
+const CALLED_SO = /\b(?:you|u|ya)\s+(?:(?:absolute|total|complete|utter|fucking|bloody|damn|little|stupid|dumb)\s+)*$/;
+/** These or those before a plural insult: "never calling these clowns again", "those thieves". */
+const POINTED_SO = /\b(?:these|those)\s+(?:(?:absolute|total|complete|utter|fucking|bloody|damn|little|stupid|dumb|greedy|lying)\s+)*$/;
 /** What may follow it to the end of the post. */
 const POST_END = /^[\s.!?…]*$/;
 /** The same in Chinese: adverbs and group words before (真, 纯纯, 一帮), with 的 after a loaded modifier (一帮吸血的), particles and marks after (啊, 吧, 。！). */
@@ -1457,7 +1464,16 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   const chinese = isCjkChar(text.charCodeAt(cue.start));
   if (chinese ? !(namesPeople(cue, cues) || spec.vocative === true) : cue.text.length < 4 || !/^[a-z][a-z-]*s$/.test(cue.text)) return false;
   // The end of the post first, on a bounded look: only a cue there reads its clause.
-  if (text.length - cue.end > 8 || !(chinese ? POST_END_ZH : POST_END).test(text.slice(cue.end)) || !(chinese ? VOCATIVE_PREFIX_ZH : VOCATIVE_PREFIX).test(vocativePrefix(cue, cues, seg))) return false;
+  // Or the end of its sentence ("…call it innovation. Absolute NPCs. 'But the zoom!!' shut up"), perhaps with a
+  // laugh after it; in English the clause may also end by calling them so ("stop coping you absolute clowns").
+  const rest = text.slice(cue.end, Math.max(cue.end, seg.sentenceEnd(cue.start)));
+  const endsPost = text.length - cue.end <= 8 && (chinese ? POST_END_ZH : POST_END).test(text.slice(cue.end));
+  const prefix = vocativePrefix(cue, cues, seg);
+  // "Never calling these clowns again": a plural insult pointed at with these/those is a noun phrase anywhere in its
+  // sentence, and points back at what the post spoke of.
+  const pointed = !chinese && POINTED_SO.test(prefix);
+  if (!endsPost && !pointed && (rest.length > 16 || !(chinese ? POST_END_ZH : SENTENCE_END_AFTER_VOCATIVE).test(rest))) return false;
+  if (!(chinese ? VOCATIVE_PREFIX_ZH : VOCATIVE_PREFIX).test(prefix) && (chinese || !(CALLED_SO.test(prefix) || pointed))) return false;
   // A rant may tell what the name did over a few sentences before the last word ("…then they ghosted me. scumbags."):
   // each sentence between must go on about it ("they…", "it…"); another subject ("seller never shipped") is whom
   // the word is for. "my xiaomi" is the author's device, not the company.
@@ -1468,7 +1484,10 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   // In a post said to the name, the author's "me" is no other party ("@united are you kidding me? incompetent fools");
   // nor is the author anywhere when the insult names a group: an English plural, 一帮/一群 (说到小米我就来气。一帮…).
   const group = !chinese || GROUP_WORD_ZH.test(seg.clausePrefix(cue.start));
-  const isNoOtherParty = (role: CueRole) => (role === 'self' && (toName || group)) || (role === 'addressee' && toName);
+  // A post about people that ends by calling them so ("…You bought a toy, stop coping you absolute clowns") says
+  // "you" to those people throughout.
+  const youAreThem = !chinese && CALLED_SO.test(prefix) && (target.kind === 'fans' || target.kind === 'executive');
+  const isNoOtherParty = (role: CueRole) => (role === 'self' && (toName || group)) || (role === 'addressee' && (toName || youAreThem));
   // In Chinese the clause's first name is its topic: a name after it in its clause is an object (米粉天天吹小米，脑残).
   if (chinese && all.items.some((o) => o !== target && o.end <= target.start && seg.strictlySameClause(o, target))) return false;
   const between = (o: TargetHit) => o !== target && o.start >= target.end && !(chinese && seg.strictlySameClause(o, target));

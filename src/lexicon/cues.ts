@@ -414,6 +414,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // its buyers named by buying it: 买它的都是傻子, "whoever buys it is an idiot"
     ...BUYERS_OF_IT,
     'people who buy it', 'anyone who buys it', 'whoever buys it', 'those who buy it', 'anyone buying it', 'people buying it',
+    // its defenders: "the people defending it are just too dumb"
+    'people defending it', 'anyone defending it', 'anyone still defending it', 'those defending it', 'everyone defending it', 'people who defend it',
   ],
   'company-ref': [
     '这家公司', '这公司', '这种公司', '这个公司', '这样的公司', '此公司', '该公司', '这家企业', '这种企业', '这个品牌', '这牌子',
