@@ -1403,6 +1403,10 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     if ((other.start < cue.start) !== targetBefore && !overlaps(other, cue)) continue;
     // "小米比华为还坑": the standard of a comparison (比华为 + 还/更) is not its subject; the name before 比 is.
     if (targetBefore && target.end <= other.start && other.end <= cue.start && COMPARED_WITH.test(text.slice(Math.max(0, other.start - 2), other.start)) && STILL_MORE.test(text.slice(other.end, cue.start))) continue;
+    // "三星高管全是一群只会抄苹果的废物": a name inside the group's relative clause (一群…的) describes the group.
+    // Not the brand's haters named there (一群只会黑小米的傻子): they are the group.
+    if (targetBefore && target.end <= other.start && other.end <= cue.start && GROUP_FRAME_ZH.test(text.slice(Math.max(target.end, cue.start - 24), cue.start)) && /(?:一群|一帮|一伙|一堆|一窝)[^,.!?;:]*$/.test(text.slice(target.end, other.start)) &&
+      !cues.ofAny(OPPONENT_VERBS, other.start, other.start + 4).some((v) => v.start === other.start)) continue;
     if (seg.tokenDistance(other, cue) < distance) return 'rival-nearer';
   }
   return null;
@@ -1422,6 +1426,8 @@ const POST_END = /^[\s.!?…]*$/;
 /** The same in Chinese: adverbs and group words before (真, 纯纯, 一帮), with 的 after a loaded modifier (一帮吸血的), particles and marks after (啊, 吧, 。！). */
 const VOCATIVE_PREFIX_ZH = /^(?:\s|真|太|纯|纯纯|简直|就是|真是|一群|一帮|一伙|都是|全是|的)*$/;
 const GROUP_WORD_ZH = /一群|一帮|一伙/;
+/** A group word, then a relative clause of up to 16 characters closed by 的, right before the insult. */
+const GROUP_FRAME_ZH = /(一群|一帮|一伙|一堆|一窝)[^,.!?;:]{1,16}的\s*$/;
 /** How many sentences a lone plural at the post's end may stand after the name it is said to. */
 const VOCATIVE_SENTENCES = 3;
 /** A possessive of the author's before a name: the device ("my xiaomi got stolen", 我的小米). */
@@ -1468,7 +1474,13 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   // laugh after it; in English the clause may also end by calling them so ("stop coping you absolute clowns").
   const rest = text.slice(cue.end, Math.max(cue.end, seg.sentenceEnd(cue.start)));
   const endsPost = text.length - cue.end <= 8 && (chinese ? POST_END_ZH : POST_END).test(text.slice(cue.end));
-  const prefix = vocativePrefix(cue, cues, seg);
+  let prefix = vocativePrefix(cue, cues, seg);
+  // "一群被营销洗脑的傻子": a group word, a relative clause and 的 make a noun phrase of the insult; what the clause
+  // says describes the group, so it is left out of the look at the clause's opening words.
+  const frame = chinese ? GROUP_FRAME_ZH.exec(prefix) : null;
+  if (frame) prefix = prefix.slice(0, frame.index + frame[1]!.length);
+  // Names inside the clause still say who the group is (一群只会黑小米的傻子 are its haters).
+  const described = cue.start;
   // "Never calling these clowns again": a plural insult pointed at with these/those is a noun phrase anywhere in its
   // sentence, and points back at what the post spoke of.
   const pointed = !chinese && POINTED_SO.test(prefix);
@@ -1490,13 +1502,13 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   const isNoOtherParty = (role: CueRole) => (role === 'self' && (toName || group)) || (role === 'addressee' && (toName || youAreThem));
   // In Chinese the clause's first name is its topic: a name after it in its clause is an object (米粉天天吹小米，脑残).
   if (chinese && all.items.some((o) => o !== target && o.end <= target.start && seg.strictlySameClause(o, target))) return false;
-  const between = (o: TargetHit) => o !== target && o.start >= target.end && !(chinese && seg.strictlySameClause(o, target));
-  return !all.between(target.end, cue.start).some(between) &&
+  const between = (o: TargetHit) => o !== target && o.start >= target.end && o.start < described && !(chinese && seg.strictlySameClause(o, target));
+  return !all.between(target.end, described).some(between) &&
     // In a post said to the name, "you" is the name ("@united are you kidding me? incompetent fools").
-    !SUBJECT_ROLES.some((role) => !isNoOtherParty(role) && withRole(cues, role, target.end, cue.start).some((h) => h.end <= cue.start)) && withRole(cues, 'opponent-head', target.end, cue.start).length === 0 &&
+    !SUBJECT_ROLES.some((role) => !isNoOtherParty(role) && withRole(cues, role, target.end, described).some((h) => h.end <= described)) && withRole(cues, 'opponent-head', target.end, described).length === 0 &&
     // A group pointed at between them (网上那些黑子。一群骗子。) is whom the insult goes on about.
-    !withRole(cues, 'other-group', target.end, cue.start).some((d) => d.end <= cue.start && !(chinese && seg.strictlySameClause(d, cue))) &&
-    otherMentions(text, target.end, cue.start, all).length === 0;
+    !withRole(cues, 'other-group', target.end, described).some((d) => d.end <= described && !(chinese && seg.strictlySameClause(d, cue))) &&
+    otherMentions(text, target.end, described, all).length === 0;
 }
 
 /**
