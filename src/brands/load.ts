@@ -30,18 +30,22 @@ export async function listBuiltInBrands(): Promise<string[]> {
 
 /**
  * A built-in profile as the build compiled it (scripts/copy-assets.mjs): the YAML's data and the sha256 of its
- * bytes, in JSON beside it, so a run that uses only built-in profiles never loads the YAML parser. Absent when the
- * code runs from src/ (tests), where the YAML is read.
+ * bytes, in JSON beside it, so a run that uses only built-in profiles never loads the YAML parser. Used only when
+ * that hash is the hash of the YAML beside it now; absent when the code runs from src/ (tests), where the YAML is read.
  */
 async function readCompiledProfile(file: string): Promise<{ profile: BrandProfile; sha256: string; parsed: ParsedDataFile } | undefined> {
   let compiled: { sha256: string; data: unknown };
+  let sha256: string;
   try {
     compiled = JSON.parse((await readRegularFile(file.replace(/\.yaml$/, '.json'), MAX_DATA_FILE_BYTES, file, 'brand profile')).toString('utf8'));
+    // Only the compilation of these very bytes: a YAML edited or copied after the build is read as YAML.
+    sha256 = createHash('sha256').update(await readRegularFile(file, MAX_DATA_FILE_BYTES, file, 'brand profile')).digest('hex');
   } catch {
     return undefined;
   }
+  if (compiled.sha256 !== sha256) return undefined;
   const parsed: ParsedDataFile = { data: compiled.data, locate: () => undefined };
-  return { profile: validateDataFile(file, parsed, BrandProfileSchema, 'a brand profile'), sha256: compiled.sha256, parsed };
+  return { profile: validateDataFile(file, parsed, BrandProfileSchema, 'a brand profile'), sha256, parsed };
 }
 
 async function readProfile(file: string, builtIn = false): Promise<{ profile: BrandProfile; sha256: string; parsed: ParsedDataFile }> {

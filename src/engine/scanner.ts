@@ -269,7 +269,7 @@ const MAX_QUOTE = 120;
 /** For each position, whether it lies inside a quotation ("同事说“买小米的都是傻子”"); null when the text has none. */
 function quotedSpeech(text: string): Uint8Array | null {
   let inside: Uint8Array | null = null;
-  // "> Apple is a scam\nThis is such a lazy take": a line opened by > quotes the post answered (forums, Reddit, mail).
+  // "> Apple is a scam\nThis is such a lazy take": a line opened by "> " quotes the post answered (forums, Reddit, mail).
   for (let at = 0; at < text.length; ) {
     const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
     if (QUOTE_LINE.test(text.slice(at, Math.min(lineEnd, at + 8)))) (inside ??= new Uint8Array(text.length)).fill(1, at, lineEnd);
@@ -301,8 +301,9 @@ function quotedSpeech(text: string): Uint8Array | null {
   }
   return inside;
 }
-/** The opening of a quoted line: spaces, then > (and no arrow: "->", ">>>" runs are quoted too). */
-const QUOTE_LINE = /^[ \t]*>/;
+/** The opening of a quoted line: spaces, then > and a space, as replies quote ("> text"); not ">_<", ">100", nor the
+ * author's own greentext (">be me"). */
+const QUOTE_LINE = /^[ \t]*>[ \t]/;
 const SINGLE_OPENS = (text: string, i: number) => (i === 0 || /[\s(\[:]/.test(text[i - 1]!)) && /[a-z0-9\u4e00-\u9fff]/.test(text[i + 1] ?? '');
 const SINGLE_CLOSES = (text: string, i: number) => /[a-z0-9.!?\u4e00-\u9fff]/.test(text[i - 1] ?? '') && (i + 1 === text.length || /[\s.,!?;:)…]/.test(text[i + 1]!));
 
@@ -789,7 +790,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         .filter((c) => c.end <= t.start && BUY_GAP.test(text.slice(c.end, t.start)) && !withRole(cues, 'self', c.start - 4, c.start).some((me) => me.end <= c.start))
         .pop();
       // 抵制小米的行为太蠢了: their act, named as a thing, is theirs too.
-      if (sayer && (BUYERS_END.test(text.slice(t.end, t.end + 12)) || CUE_KINDS[sayer.kind].closedBy?.some((w) => text.startsWith(w, t.end)) || text.startsWith('的人', t.end) || (OPPONENTS_ACT.test(text.slice(t.end, t.end + 4)) && !SUPPORTED.test(text.slice(Math.max(0, sayer.start - 4), sayer.start))))) return { ...t, start: sayer.start, text: text.slice(sayer.start, t.end), kind: 'rival' };
+      if (sayer && (BUYERS_END.test(text.slice(t.end, t.end + 12)) || SAYERS_POINTED.test(text.slice(t.end, t.end + 4)) || CUE_KINDS[sayer.kind].closedBy?.some((w) => text.startsWith(w, t.end)) || text.startsWith('的人', t.end) || (OPPONENTS_ACT.test(text.slice(t.end, t.end + 4)) && !SUPPORTED.test(text.slice(Math.max(0, sayer.start - 4), sayer.start))))) return { ...t, start: sayer.start, text: text.slice(sayer.start, t.end), kind: 'rival' };
       if (t.kind === 'fans') return t;
       // "the brain dead people at the @apple store": the people who work there.
       if (t.kind !== 'executive' && withRole(cues, 'staff-pre', t.start - 40, t.start).some((c) => c.end <= t.start && /^[\s@#]*$/.test(text.slice(c.end, t.start)))) {
@@ -799,7 +800,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       if (bought) return { ...t, start: bought.start, text: text.slice(bought.start, t.end), kind: 'fans' };
       // "the iPad 2 turns you into a douchebag": an insult noun for people in a clause about a product means its users.
       // Not when the product is the noun's own subject ("google assistant is a moron", 小爱同学是个傻子): that calls the thing.
-      const staffAfter = () => withRole(cues, 'staff-head', t.end, t.end + 12).some((c) => HEAD_GAP.test(text.slice(t.end, c.start)));
+      const staffAfter = () => cues.of('maker', t.end, t.end + 12).some((c) => HEAD_GAP.test(text.slice(t.end, c.start)));
       if (t.kind === 'product' && !staffAfter() && withRole(cues, 'people-noun', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 && !demonstrative(c, cues, text) &&
         !(c.start >= t.end && THING_IS.test(text.slice(t.end, c.start)) && THING_FIRST.test(seg.clausePrefix(t.start))) &&
         !withRole(cues, 'self', c.start - 20, c.start).some((me) => me.end <= c.start && seg.strictlySameClause(me, c) && seg.tokenDistance(me, c) <= 1.5))) {
@@ -820,8 +821,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         if (role === 'fan-head') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'fans' };
         // "iPad nutters", "用红米的穷逼": an insult noun for people after a product names its users.
         if (role === 'people-noun' && t.kind === 'product') return { ...t, kind: 'fans' };
-        // "the miui devs", "bixby engineers": the people who make a product are the company's people too.
-        if (role === 'staff-head' && (t.kind === 'brand' || t.kind === 'product')) return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'executive' };
+        // "the miui devs", "bixby engineers": the people who make a product are the company's people too (only words
+        // that can only be its makers: 销售 is also "sales", "board" a circuit board).
+        if (role === 'staff-head' && (t.kind === 'brand' || (t.kind === 'product' && c.kind === 'maker'))) return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'executive' };
       }
       if (t.kind === 'brand') {
         // "我这台小米", "两部小米": counted by a measure word for devices, the name is a phone.
@@ -880,7 +882,17 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const own = all.items.filter((t) => t.kind !== 'rival');
     const usedCues: CueHit[] = [];
     const reported = reportedSpeech(cues, seg, attributedToOthers(targetHits, cues, seg), passiveReports(cues, seg));
-    const speech = targetHits.some((t) => t.kind === 'fan-slur' || t.kind === 'brand-slur' || t.kind === 'executive-slur') ? quotedSpeech(text) : null;
+    // "the 'Samsung users are poor' jokes are cringe": a name inside a quoted phrase (more than the name: not the
+    // scare quotes of “小米”就是骗子) is mentioned; a cue outside the quotation is not said of it.
+    let speech: Uint8Array | null | undefined;
+    const quotedAway = (target: Hit, cue: Hit): boolean => {
+      if ((speech ??= quotedSpeech(text)) === null || speech[target.start] !== 1 || speech[cue.start] === 1) return false;
+      let from = target.start;
+      let to = target.end;
+      while (from > 0 && speech[from - 1] === 1) from--;
+      while (to < text.length && speech[to] === 1) to++;
+      return to - from > target.end - target.start + 3;
+    };
     const saidByName = attributedToName(targetHits, cues, seg);
     const bySayers = saidBySayers(cues, seg, text);
     const shift = (h: Hit): Hit => ({ start: h.start + from, end: h.end + from, text: h.text });
@@ -906,8 +918,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         if (!(rule.on as readonly string[]).includes(target.kind)) continue;
         if ((perRule.get(rule.id) ?? 0) >= MAX_PER_RULE) break;
         if (rule.cues.length === 0) {
-          // A slur in quotation marks is mentioned ("someone called me an 'isheep'"), as any quoted cue is.
-          if (reported(target.start) || fromContext || mentioned(target, cues, seg, text) || (speech !== null && speech[target.start] === 1)) continue;
+          if (reported(target.start) || fromContext || mentioned(target, cues, seg, text)) continue;
           findings.push(makeFinding(post, normalized, rule, shift(target), shift(target)));
           perRule.set(rule.id, (perRule.get(rule.id) ?? 0) + 1);
           continue;
@@ -923,7 +934,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
             : rule.leavesUsedCues && usedCues.some((u) => overlaps(u, cue)) ? 'cue-used'
             : movedFrom(target, cue) ? 'moved-by-construction'
             : pairs(rule, target, cue, all, cues, seg, text) ?? (negated(cue, cues, seg, text) ? 'negated' : supposed(target, cue, cues, seg) ? 'supposed' : answeredNo(cue, cues, seg, text) ? 'answered-no'
-              : reported(Math.min(cue.start, target.start)) || reported(cue.start) || bySayers(target, cue) ? 'reported-speech' : saidByName(cue) ? 'said-by-name' : null);
+              : reported(Math.min(cue.start, target.start)) || reported(cue.start) || bySayers(target, cue) || quotedAway(target, cue) ? 'reported-speech' : saidByName(cue) ? 'said-by-name' : null);
           if (dropped) {
             note(rule, target, cue, dropped);
             continue;
@@ -1015,19 +1026,24 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
 }
 
 /** After a name, the rest of its clause: a copula and a short complement, then the clause's comma (就是个组装厂，). */
-const COPULA_CLAUSE = /^\s*(?:本来就|根本就|就|也|真|只|还|不过)?(?:是|算)[^,.!?;:]{1,12},\s*$/;
+const COPULA_CLAUSE = /^\s*(?:本来就|根本就|就|也|真|只|还|不过)?(?:是|算)(?![^,.!?;:]*[我你他她])[^,.!?;:]{1,12},\s*$/;
 /** Before a judgement that is its clause: degree words only. */
 const JUDGEMENT_OPENS = /^\s*(?:真|太|简直|真是|就是|完全|纯粹|更是|也|一样|实在|特别|非常|十分|极其|根本)*\s*$/;
 /** After it: a final particle, then the end of the clause. */
 const JUDGEMENT_ENDS = /^[了的啊吧呀嘛啦\s]*(?:[,.!?;:…~]|$)/;
 /** Between a cue and a name after it: a pseudo-cleft's denial ("我恨的不是小米", "讨厌的并不是华为"). */
 const DENIED_CLEFT = /^\s*的(?:并|从来|根本|绝对)?不是\s*$/;
-/** Between a name and a death word: a causative with an object of its own (let old macs, 让老机型). */
-const CAUSATIVE_BETWEEN = /(?:\b(?:let|lets|letting|leave|leaves|leaving)\s+(?!(?:it|itself|them|themselves|us|me)\b)[a-z]|让(?!它|自己|我们|我)[\u4e00-\u9fff])/;
+/** In a death word's clause, after the name: a causative with an object of its own (let old macs, 让老机型); not
+ * 让人 ("makes one…", 小米让人恶心), nor "leave" (hope xiaomi leaves india and goes bankrupt). */
+const CAUSATIVE_BETWEEN = /(?:\b(?:let|lets|letting)\s+(?!(?:it|itself|them|themselves|us|me)\b)[a-z]|让(?!它|自己|我们|我|人|大家|用户|消费者)[\u4e00-\u9fff])/;
+/** After "抵制小米": 的 and a pointed group (的那帮人, 的这些): those who do it, a group of their own. */
+const SAYERS_POINTED = /^的(?:那|这)(?:帮|些|群|伙)/;
 /** Right before a name: a denial (不是, 并不是). */
 const NOT_BEFORE = /(?:不是|并不是|并非)\s*$/;
 /** Between that name and a cue: its clause ends and the next opens with 是 or 而是 (the contrast's other side). */
 const INSTEAD_AFTER = /^\s*[,;]\s*(?:而|倒|只|就)?是/;
+/** After the name in such a cleft: "who else?" makes it rhetorical (最恶心的不是小米是谁, 不是小米还能是谁). */
+const WHO_ELSE = /^\s*(?:又|还|那)?(?:能|会)?是谁|^\s*还有谁/;
 /** After a name: 的 and a noun it owns (米粉的鬼, 小米的错); not the end of a clause. */
 const POSSESSED_AFTER = /^\s*的[\u4e00-\u9fff]/;
 /** What may stand between a name and a predicate said of it: adverbs and copulas ("Apple honestly sucks", "苹果真的就是"). */
@@ -1307,7 +1323,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "米粉死绝了小米也不会倒": a predicate that takes no object, with a name of its own right before it as its subject,
   // is not said of a name after it.
   // "apple should let old macs die", 小米让老机型自生自灭: a causative's object, between, is who dies.
-  if (spec.intransitive && target.end <= cue.start && CAUSATIVE_BETWEEN.test(text.slice(target.end, cue.start))) return 'other-subject';
+  if (spec.intransitive && target.end <= cue.start && CAUSATIVE_BETWEEN.test(text.slice(Math.max(target.end, seg.clauseStartOf(cue.start)), cue.start))) return 'other-subject';
   if (spec.intransitive && target.start >= cue.end) {
     const subject = (o: Hit) => o.end <= cue.start && !overlaps(o, target) && seg.strictlySameClause(o, cue) && SUBJECT_GAP.test(text.slice(o.end, cue.start));
     if (all.between(cue.start - 24, cue.start).some(subject)) return 'other-subject';
@@ -1323,7 +1339,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "apple cheats its customers", "scamming their users": the people right after a wrongdoing word are its victims.
   if (spec.peopleAfterAreVictims && target.kind === 'fans' && target.start >= cue.end && VICTIM_GAP.test(text.slice(cue.end, target.start))) return 'object-is-victim';
   // "我恨的不是小米，是…": a pseudo-cleft denies the name after it what the cue before it says.
-  if (target.start >= cue.end && DENIED_CLEFT.test(text.slice(cue.end, target.start))) return 'negated';
+  if (target.start >= cue.end && DENIED_CLEFT.test(text.slice(cue.end, target.start)) && !WHO_ELSE.test(text.slice(target.end, target.end + 8))) return 'negated';
   // "不是华为，是那些冒充客服的骗子": after "not X," a clause opening with 是 names what is meant instead of X.
   if (target.end <= cue.start && NOT_BEFORE.test(text.slice(Math.max(0, target.start - 4), target.start)) && INSTEAD_AFTER.test(text.slice(target.end, cue.start))) return 'other-subject';
   // "死是米粉的鬼": after 是, a name that owns the noun after it (的 + a noun, not one for its people) is not what
@@ -1339,7 +1355,12 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   if (spec.needsCall) {
     const called = !spec.imperativeOnly && withRole(cues, 'call', cue.start - 30, cue.start).some((c) => c.end <= cue.start && seg.strictlySameClause(c, cue) && seg.tokenDistance(c, cue) <= 3);
     if (!called && (spec.neverImperative || !CLAUSE_START.test(seg.clausePrefix(cue.start)))) return 'not-a-call';
+    // "ban xiaomi phones? that would be stupid": an imperative-only word in a question asks, it does not call.
+    if (spec.imperativeOnly && seg.isQuestion(cue.start)) return 'not-a-call';
   }
+  // "people who use xiaomi phones know the camera is dumb": a thing right before the pejorative, as its subject, takes it.
+  if (target.kind === 'fans' && spec.thingMakesCriticism && target.end <= cue.start &&
+    withRole(cues, 'aspect', target.end, cue.start).some((h) => h.end <= cue.start && seg.strictlySameClause(h, cue) && THING_THEN_PREDICATE.test(text.slice(h.end, cue.start)))) return 'thing-is-subject';
   // A pejorative about a product or service named between (or right after) it and the brand is criticism.
   if (target.kind === 'brand' && !addressed && spec.thingMakesCriticism) {
     const lo = Math.min(target.end, cue.end);
@@ -1419,6 +1440,10 @@ const VOCATIVE_PREFIX = /^[\s@#]*(?:(?:you|u|ya|what|a|bunch of|such|absolute|to
 const SENTENCE_END_AFTER_VOCATIVE = /^[\s.!?…]*(?:小丑[\s.!?…]*)*$/;
 /** A clause that ends by calling them so: "stop coping you absolute …", "go touch grass you …". */
 const CALLED_SO = /\b(?:you|u|ya)\s+(?:(?:absolute|total|complete|utter|fucking|bloody|damn|little|stupid|dumb)\s+)*$/;
+/** Between a thing and a pejorative said of it: a copula and degree words (the camera is so dumb, 相机真垃圾). */
+const THING_THEN_PREDICATE = /^\s*(?:(?:is|are|was|were|'s|’s)\s+(?:(?:so|really|just|too|pretty|kinda|very|such|a|an|the)\s+)*|(?:真的|真|太|很|也|都|就是|是|简直)*)$/;
+/** Them, they, their: a post that speaks of the people so says "you" to someone else ("you keep attacking them"). */
+const THEM = /\b(?:them|they|their|they're)\b/;
 /** These or those before a plural insult: "never calling these clowns again", "those thieves". */
 const POINTED_SO = /\b(?:these|those)\s+(?:(?:absolute|total|complete|utter|fucking|bloody|damn|little|stupid|dumb|greedy|lying)\s+)*$/;
 /** What may follow it to the end of the post. */
@@ -1498,7 +1523,7 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   const group = !chinese || GROUP_WORD_ZH.test(seg.clausePrefix(cue.start));
   // A post about people that ends by calling them so ("…You bought a toy, stop coping you absolute clowns") says
   // "you" to those people throughout.
-  const youAreThem = !chinese && CALLED_SO.test(prefix) && (target.kind === 'fans' || target.kind === 'executive');
+  const youAreThem = !chinese && CALLED_SO.test(prefix) && (target.kind === 'fans' || target.kind === 'executive') && !THEM.test(text.slice(target.end, cue.start));
   const isNoOtherParty = (role: CueRole) => (role === 'self' && (toName || group)) || (role === 'addressee' && (toName || youAreThem));
   // In Chinese the clause's first name is its topic: a name after it in its clause is an object (米粉天天吹小米，脑残).
   if (chinese && all.items.some((o) => o !== target && o.end <= target.start && seg.strictlySameClause(o, target))) return false;

@@ -23,6 +23,8 @@ export type CueKind =
   /** Turns a doom event into a wish: 希望, 早日, 赶紧, hope. */
   | 'wish'
   | 'boycott'
+  /** People who make a product: after a product name, its maker's staff (the miui devs, 红米的客服). */
+  | 'maker'
   /** A boycott said as the author's own doing (not buying): a call only with a call word before it. */
   | 'boycott-own'
   /** A ban word that is a call only in imperative position ("Ban X"): after any subject it is news. */
@@ -507,7 +509,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   report: [
     '有人说', '有人骂', '有人叫', '有人称', '有些人说', '某些人说', '别人说', '他们说', '网上说', '网友说', '都说', '有人号召', '有人呼吁', '有人在号召', '有人在呼吁', '有人带头', '有人喊',
     '据说', '所谓', '所谓的', '说什么', '那些说', '当年说', '说这种话', '说这话', '骂人', '叫他们', '称他们', '有人觉得', '有人认为', '有人管', '叫法', '称呼',
-    '评论区骂', '网上骂', '网友骂', '他说', '她说', '朋友说', '同事说', '黑子说', '黑粉说', '喷子说', '水军说', '标题党说', '营销号说', '家人说', '专家说', '媒体说', '报道说', '有报道称', '有媒体称',
+    '评论区骂', '网上骂', '网友骂', '楼上说', '楼上的说', '楼主说', '楼上骂', '他说', '她说', '朋友说', '同事说', '黑子说', '黑粉说', '喷子说', '水军说', '标题党说', '营销号说', '家人说', '专家说', '媒体说', '报道说', '有报道称', '有媒体称',
     'people say', 'people saying', 'someone said', 'people call', 'some call', 'some people call', 'many call', 'others call', 'everyone calls',
     'everybody calls', 'critics call', 'haters call', 'officials accuse', 'critics accuse', 'regulators accuse', 'prosecutors accuse',
     'lawmakers accuse', 'lawsuit accuses', 'suit accuses',
@@ -519,7 +521,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // Named so by others, in the passive (米粉被骂脑残, "mi fans get called idiots"): their word, not the author's.
   'passive-report': ['被说', '被骂', '被称为', '被叫做', '被叫成', '被说成', '被骂成', '被扣上', 'get called', 'gets called', 'got called', 'are called',
     // someone else's word for the author: "called me an isheep", 骂我是米猴
-    'called me', 'calls me', 'calling me', 'called us', 'calls us', '骂我是', '说我是', '叫我',
+    'called me', 'calls me', 'calling me', 'called us', 'calls us', '骂我是', '说我是',
     'is called', 'are often called', 'is often called', 'been called', 'are labeled', 'are labelled', 'is labeled', 'is labelled', 'are branded', 'is branded'],
   // The passive of suffering: 小米被人骗了, 华为遭遇诈骗 (the passives that report an accusation, 被曝 and 被指, are
   // exceptions of 被).
@@ -554,7 +556,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'nonsense', 'stop', 'bullying', 'uncalled for', 'out of line', 'hateful', 'ugly', 'sad', "i don't", 'i dont', 'not me', 'not true', "it isn't", "they aren't", 'lol no',
     // the report denied after it: 有人说小米是骗子，其实不是; "some say it's a scam, but it isn't"
     // the author's own contrary view: 有人说小米是骗子，我倒觉得挺良心
-    '说得太重', '说重了', '言重了', '我倒觉得', '我倒是觉得', '我觉得还好', '我觉得挺好', '我觉得还行', '我觉得不错',
+    '说得太重', '说重了', '言重了', '凭什么这么说', '你凭什么', '我倒觉得', '我倒是觉得', '我觉得还好', '我觉得挺好', '我觉得还行', '我觉得不错',
     '其实不是', '其实并不是', '不是这样', '并非如此', '未必', '其实没有', "but it's not", 'but it is not', "but it isn't", "but they're not",
     "but they aren't", 'not the case', 'a myth', 'is false', 'but my', 'but honestly', '言过其实', '辟谣', '谣言', '造谣', '不实', '张嘴就来', '误会', '拿出证据', '证据呢', '我觉得没必要', '没这个必要', '难听', '素质真低', '素质低', '素质太低', '挺low', '太low', '很low', '真low', '侮辱人', '其实很冤', '很冤', '冤枉', '被冤枉',
     // naming a word as a slur is talking about it, not using it
@@ -569,6 +571,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'fans', 'fanboys', 'fanboy', 'fanbois', 'fanboi', 'fangirls', 'fangirl', 'fanbase', 'devotees', 'users', 'owners', 'buyers', 'customers', 'people', 'loyalists',
     'sheep', 'cultists', 'army', 'stans', 'fandom', 'crowd',
   ],
+  maker: ['devs', 'dev team', 'developers', 'engineers', 'programmers', 'designers', 'support team', 'support staff', 'support reps', 'service center staff',
+    'customer service reps', 'customer service staff', '客服', '售后客服', '工程师', '程序员', '设计师', '开发者', '开发团队'],
   'staff-head': [
     '高管', '员工', '领导', '老板', '老细', '公关', '客服', '店员', '销售', '工程师', '董事长', 'ceo', '总裁', '发言人', '市场部', '程序员', '设计师', '管理层',
     // the company's people are its staff (小米公司的人), where the brand's own people (小米的人) may be its users too

@@ -17,9 +17,9 @@ const month = (v: unknown): string => str(v).slice(0, 7);
 /** 1840 → "1,840". */
 /** 12,345 as en-US writes it; by hand, because the first toLocaleString of a process loads ICU data (about 10 ms). */
 export const thousands = (n: number): string => {
-  if (!Number.isFinite(n) || Math.abs(n) >= 1e21) return n.toLocaleString('en-US');
-  const [whole, fraction] = String(Math.abs(Math.round(n * 1000) / 1000)).split('.');
-  return `${n < 0 ? '-' : ''}${whole!.replace(/\B(?=(\d{3})+$)/g, ',')}${fraction ? `.${fraction}` : ''}`;
+  // Counts are whole numbers; anything else (a fraction, -0, 1e21 and up) is left to ICU.
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString('en-US');
+  return `${n < 0 ? '-' : ''}${String(Math.abs(n)).replace(/\B(?=(\d{3})+$)/g, ',')}`;
 };
 /** "1 post", "1,840 posts"; with a word before "post": "1 weibo post", "3 weibo posts". */
 const posts = (n: unknown, kind = '') => countOf(num(n), kind ? `${kind} post` : 'post').replace(/^\d+/, (d) => thousands(Number(d)));

@@ -25,9 +25,18 @@ describe('scanner', () => {
     expect(hostile('> xiaomi is a scam and its fans are idiots\nlazy take, people buy what works for them')).toEqual([]);
     expect(hostile('> xiaomi is great value\nno. xiaomi is a scam')).not.toEqual([]);
     expect(hostile('xiaomi -> scam')).not.toEqual([]);
+    // Emoticons, figures and the author's own greentext are not quotes.
+    for (const text of ['>_< xiaomi are scammers', '>100 dollars for this? xiaomi are scammers', '>be me\n>buy xiaomi\n>get scammed, xiaomi are scammers']) expect(hostile(text), text).not.toEqual([]);
   });
-  it('a slur someone else called the author, or in quotation marks, is mentioned, not used', () => {
+  it('a name inside a quoted phrase is mentioned: a cue outside the quotation is not said of it', () => {
+    expect(hostile("honestly the 'xiaomi users are poor' jokes are cringe")).toEqual([]);
+    // Scare quotes around the name alone, or a slur, are still use.
+    expect(hostile('“小米”就是骗子')).not.toEqual([]);
+    expect(hostile('米粉就是一群“米猴”')).not.toEqual([]);
+  });
+  it('a slur someone else called the author is mentioned, not used', () => {
     for (const text of ['someone in the replies called me a xiaomitard for liking my redmi lol', "a guy called me a 'xiaomitard' lol", '有人骂我是米猴，我笑了']) expect(hostile(text), text).toEqual([]);
+    expect(hostile('小米叫我们这些米粉傻子')).not.toEqual([]);
     expect(hostile('xiaomitards everywhere')).not.toEqual([]);
   });
   it('homonyms are not the brand', () => {
