@@ -270,8 +270,9 @@ const MAX_QUOTE = 120;
 function quotedSpeech(text: string): Uint8Array | null {
   let inside: Uint8Array | null = null;
   // "> Apple is a scam\nThis is such a lazy take": a line opened by "> " quotes the post answered (forums, Reddit, mail).
-  for (let at = 0; at < text.length; ) {
-    const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  for (let at = text.indexOf('>') < 0 ? text.length : 0; at < text.length; ) {
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0) lineEnd = text.length;
     if (QUOTE_LINE.test(text.slice(at, Math.min(lineEnd, at + 8)))) (inside ??= new Uint8Array(text.length)).fill(1, at, lineEnd);
     at = lineEnd + 1;
   }
@@ -886,7 +887,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     // scare quotes of “小米”就是骗子) is mentioned; a cue outside the quotation is not said of it.
     let speech: Uint8Array | null | undefined;
     const quotedAway = (target: Hit, cue: Hit): boolean => {
-      if ((speech ??= quotedSpeech(text)) === null || speech[target.start] !== 1 || speech[cue.start] === 1) return false;
+      if (speech === undefined) speech = quotedSpeech(text);
+      if (speech === null || speech[target.start] !== 1 || speech[cue.start] === 1) return false;
       let from = target.start;
       let to = target.end;
       while (from > 0 && speech[from - 1] === 1) from--;
@@ -1497,19 +1499,22 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   // The end of the post first, on a bounded look: only a cue there reads its clause.
   // Or the end of its sentence ("…call it innovation. Absolute NPCs. 'But the zoom!!' shut up"), perhaps with a
   // laugh after it; in English the clause may also end by calling them so ("stop coping you absolute clowns").
-  const rest = text.slice(cue.end, Math.max(cue.end, seg.sentenceEnd(cue.start)));
+  const sentenceEnd = seg.sentenceEnd(cue.start);
   const endsPost = text.length - cue.end <= 8 && (chinese ? POST_END_ZH : POST_END).test(text.slice(cue.end));
+  const endsSentence = sentenceEnd - cue.end <= 16 && (chinese ? POST_END_ZH : SENTENCE_END_AFTER_VOCATIVE).test(text.slice(cue.end, Math.max(cue.end, sentenceEnd)));
+  // Most plural insults are neither: they are done here, before their clause is read.
+  if (!endsPost && !endsSentence && (chinese || !/\b(?:these|those)\s/.test(seg.clausePrefix(cue.start)))) return false;
   let prefix = vocativePrefix(cue, cues, seg);
   // "一群被营销洗脑的傻子": a group word, a relative clause and 的 make a noun phrase of the insult; what the clause
   // says describes the group, so it is left out of the look at the clause's opening words.
-  const frame = chinese ? GROUP_FRAME_ZH.exec(prefix) : null;
-  if (frame) prefix = prefix.slice(0, frame.index + frame[1]!.length);
+  const frame = chinese && /的\s*$/.test(prefix) ? GROUP_FRAME_ZH.exec(prefix.slice(-24)) : null;
+  if (frame) prefix = prefix.slice(0, Math.max(0, prefix.length - 24) + frame.index + frame[1]!.length);
   // Names inside the clause still say who the group is (一群只会黑小米的傻子 are its haters).
   const described = cue.start;
   // "Never calling these clowns again": a plural insult pointed at with these/those is a noun phrase anywhere in its
   // sentence, and points back at what the post spoke of.
   const pointed = !chinese && POINTED_SO.test(prefix);
-  if (!endsPost && !pointed && (rest.length > 16 || !(chinese ? POST_END_ZH : SENTENCE_END_AFTER_VOCATIVE).test(rest))) return false;
+  if (!endsPost && !endsSentence && !pointed) return false;
   if (!(chinese ? VOCATIVE_PREFIX_ZH : VOCATIVE_PREFIX).test(prefix) && (chinese || !(CALLED_SO.test(prefix) || pointed))) return false;
   // A rant may tell what the name did over a few sentences before the last word ("…then they ghosted me. scumbags."):
   // each sentence between must go on about it ("they…", "it…"); another subject ("seller never shipped") is whom
