@@ -1437,9 +1437,10 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
 
 /** What may open a clause that is only a plural insult said to someone: ", idiots", ". bunch of clowns." */
 const VOCATIVE_PREFIX = /^[\s@#]*(?:(?:you|u|ya|what|a|bunch of|such|absolute|total|complete|fucking|bloody|damn)\s+)*$/;
-/** What may follow it to the end of its sentence, when more of the post follows: marks, a clown emoji (🤡 is 小丑). A
- * laugh may not: "xiaomi deleted my photos, idiots lol" jokes. */
-const SENTENCE_END_AFTER_VOCATIVE = /^[\s.!?…]*(?:小丑[\s.!?…]*)*$/;
+/** What may follow it to the end of its sentence, when more of the post follows: a short phrase of place or kind
+ * ("Criminals in suits.", "Thieves with a marketing budget."), marks, a clown emoji (🤡 is 小丑). A laugh may not:
+ * "xiaomi deleted my photos, idiots lol" jokes. */
+const SENTENCE_END_AFTER_VOCATIVE = /^(?:\s+(?:in|with|of)\s+[a-z][a-z ]{0,24})?[\s.!?…]*(?:小丑[\s.!?…]*)*$/;
 /** A clause that ends by calling them so: "stop coping you absolute …", "go touch grass you …". */
 const CALLED_SO = /\b(?:you|u|ya)\s+(?:(?:absolute|total|complete|utter|fucking|bloody|damn|little|stupid|dumb)\s+)*$/;
 /** Between a thing and a pejorative said of it: a copula and degree words (the camera is so dumb, 相机真垃圾). */
@@ -1501,7 +1502,7 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   // laugh after it; in English the clause may also end by calling them so ("stop coping you absolute clowns").
   const sentenceEnd = seg.sentenceEnd(cue.start);
   const endsPost = text.length - cue.end <= 8 && (chinese ? POST_END_ZH : POST_END).test(text.slice(cue.end));
-  const endsSentence = sentenceEnd - cue.end <= 16 && (chinese ? POST_END_ZH : SENTENCE_END_AFTER_VOCATIVE).test(text.slice(cue.end, Math.max(cue.end, sentenceEnd)));
+  const endsSentence = sentenceEnd - cue.end <= 32 && (chinese ? POST_END_ZH : SENTENCE_END_AFTER_VOCATIVE).test(text.slice(cue.end, Math.max(cue.end, sentenceEnd)));
   // Most plural insults are neither: they are done here, before their clause is read.
   if (!endsPost && !endsSentence && (chinese || !/\b(?:these|those)\s/.test(seg.clausePrefix(cue.start)))) return false;
   let prefix = vocativePrefix(cue, cues, seg);

@@ -316,7 +316,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'bootlickers', 'shills', 'nutters', 'douchebag', 'douchebags', 'douches', 'jackasses', 'assholes', 'dickheads',
     'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags',
     'snobs', 'posers', 'fanboys', 'zombies', 'brainwashed', 'brain dead', 'braindead', 'brainless', 'suckers', 'lemmings', 'bitches',
-    'fuckers', 'motherfuckers', 'mofos', 'dingbats', 'peasants',
+    'fuckers', 'motherfuckers', 'mofos', 'dingbats', 'peasants', 'npcs', 'edgelords', 'simps', 'copium addicts',
     // an insult adjective with "people": the phrase is a noun for people ("stupid people buy iphones")
     'stupid people', 'dumb people', 'dumbest people', 'stupidest people', 'gullible people', 'brainless people', 'dumb fucks',
   ],
