@@ -769,8 +769,22 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     return heads.filter(
       (h) =>
         !withRole(cues, 'brand-ref', h.start - cueReach, h.end).some((f) => overlaps(f, h)) &&
-        withRole(cues, 'ref-determiner', h.start - POINTED_REACH, h.start).some((d) => d.end <= h.start && seg.strictlySameClause(d, h)),
+        (withRole(cues, 'ref-determiner', h.start - POINTED_REACH, h.start).some((d) => d.end <= h.start && seg.strictlySameClause(d, h)) || judgedCompany(h, cues, seg)),
     );
+  }
+
+  /**
+   * "Vile company.", "Fraudulent garbage company, always has been.", "Garbage company full of crooks.": in English, a
+   * sentence with no verb that is only loaded words and a company noun speaks of the company the post is about.
+   */
+  function judgedCompany(h: CueHit, cues: Cues, seg: Segmentation): boolean {
+    const prefix = seg.sentencePrefix(h.start);
+    if (!/^[a-z]/.test(h.text) || prefix.length > 40 || !JUDGED_OPENING.test(prefix) || !JUDGED_CLOSING.test(seg.slice(h.end, h.end + 12))) return false;
+    const from = h.start - prefix.length;
+    // Every word before the noun is a loaded word of the lexicon.
+    const loaded = cues.ofAny(QUALIFIER_KINDS, from, h.start);
+    const words = [...prefix.matchAll(/[a-z][a-z-]*/g)];
+    return words.length > 0 && words.every((m) => loaded.some((w) => w.start <= from + m.index && w.end >= from + m.index + m[0].length));
   }
 
   /** A verb of buying or using right before the name (买小米, 用了两台小米). */
@@ -1445,6 +1459,10 @@ const SENTENCE_END_AFTER_VOCATIVE = /^(?:\s+(?:in|with|of)\s+[a-z][a-z ]{0,24})?
 const CALLED_SO = /\b(?:you|u|ya)\s+(?:(?:absolute|total|complete|utter|fucking|bloody|damn|little|stupid|dumb)\s+)*$/;
 /** Between a thing and a pejorative said of it: a copula and degree words (the camera is so dumb, 相机真垃圾). */
 const THING_THEN_PREDICATE = /^\s*(?:(?:is|are|was|were|'s|’s)\s+(?:(?:so|really|just|too|pretty|kinda|very|such|a|an|the)\s+)*|(?:真的|真|太|很|也|都|就是|是|简直)*)$/;
+/** Before a company noun in a verbless sentence: only words, commas and spaces ("Fraudulent garbage "). */
+const JUDGED_OPENING = /^[\s.!?…]*(?:[a-z][a-z-]*,?\s+){1,3}$/;
+/** After it: the sentence ends, or a phrase of kind or time follows ("full of crooks", ", always has been"). */
+const JUDGED_CLOSING = /^(?:\s*(?:[,.!?…]|$)|\s+(?:full of|of|with|run by)\b)/;
 /** Them, they, their: a post that speaks of the people so says "you" to someone else ("you keep attacking them"). */
 const THEM = /\b(?:them|they|their|they're)\b/;
 /** These or those before a plural insult: "never calling these clowns again", "those thieves". */
