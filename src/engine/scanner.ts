@@ -142,7 +142,7 @@ interface CueHit extends Hit {
 
 const MODEL_SUFFIX = /^\s?(\d|(pro|max|ultra|note|mix|civi|pad|book|band|watch|tv|ev|phone|se|plus|mini|air|fold|flip|mate|pura|nova|galaxy|pixel|su7|yu7|k\d+)\b)/;
 /** Possessive or linking words allowed between a name and the head noun that follows it. */
-const HEAD_GAP = /^(\s|的|之|啲|嘅|'s|’s|s'|家|your|ur|\d+|pro|max|ultra|plus|mini|se|s)*$/;
+const HEAD_GAP = /^(\s|的|之|啲|嘅|'s|’s|s'|家|your|ur|\d+|pro|max|ultra|plus|mini|se|s|那帮|这帮|那些|这些|那群|这群|那伙|这伙)*$/;
 /** Between a buying verb and the name: aspect marks, a measure word, an article ("买了一台小米", "buys an iphone"). */
 const BUY_GAP = /^(\s|了|过|一|个|台|部|款|辆|an?\s|the\s)*$/;
 /** After a bought name, 的 closing the phrase: the buyers ("买小米的是", "用苹果的都", "买16的人" is a fan-head). */
@@ -1470,7 +1470,7 @@ const POINTED_SO = /\b(?:these|those)\s+(?:(?:absolute|total|complete|utter|fuck
 /** What may follow it to the end of the post. */
 const POST_END = /^[\s.!?…]*$/;
 /** The same in Chinese: adverbs and group words before (真, 纯纯, 一帮), with 的 after a loaded modifier (一帮吸血的), particles and marks after (啊, 吧, 。！). */
-const VOCATIVE_PREFIX_ZH = /^(?:\s|真|太|纯|纯纯|简直|就是|真是|一群|一帮|一伙|都是|全是|的)*$/;
+const VOCATIVE_PREFIX_ZH = /^(?:\s|真|太|纯|纯纯|简直|就是|真是|真的是|简直是|实在是|一群|一帮|一伙|都是|全是|的)*$/;
 const GROUP_WORD_ZH = /一群|一帮|一伙/;
 /** A group word, then a relative clause of up to 16 characters closed by 的, right before the insult. */
 const GROUP_FRAME_ZH = /(一群|一帮|一伙|一堆|一窝)[^,.!?;:]{1,16}的\s*$/;
@@ -1502,7 +1502,8 @@ function goesOnAbout(target: Hit, cue: Hit, seg: Segmentation, text: string): bo
 }
 /** Roles that name a group or party other than the name. */
 const GROUP_ROLES: readonly CueRole[] = ['other-group', 'opponent-head', 'third-party'];
-const POST_END_ZH = /^[\s.!?…。！？~～啊吧了呢呀哈]*$/;
+/** After a Chinese insult at the post's end: a degree complement (脑残到不行, 蠢透了), particles and marks. */
+const POST_END_ZH = /^(?:到不行|得不行|到家了|到极点|透了|至极)?[\s.!?…。！？~～啊吧了呢呀哈欸诶耶喔啦]*$/;
 
 /**
  * "@united lost my bag again, idiots", 花粉天天吹遥遥领先，脑残: an English plural insult, or a Chinese word that can only
