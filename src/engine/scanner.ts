@@ -134,6 +134,8 @@ interface TargetHit extends Hit {
   kind: TargetKind | 'rival';
   /** A hit of an ambiguous nickname. */
   ambiguous?: boolean;
+  /** A reference back to a name (这种公司, "the company"), not the name itself. */
+  ref?: boolean;
 }
 
 interface CueHit extends Hit {
@@ -736,7 +738,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         lastEnd = Math.max(lastEnd, t.end);
       }
       const overlapped = lastEnd > ref.start || (i < sorted.length && sorted[i]!.start < ref.end);
-      if (named && !overlapped && !(kindOf(ref) === 'brand' && peopleBetween(lastEnd, ref.start))) added.push({ start: ref.start, end: ref.end, text: ref.text, kind: kindOf(ref) });
+      if (named && !overlapped && !(kindOf(ref) === 'brand' && peopleBetween(lastEnd, ref.start))) added.push({ start: ref.start, end: ref.end, text: ref.text, kind: kindOf(ref), ref: true });
     }
     return added.length ? [...sorted, ...added].sort((a, b) => a.start - b.start) : hits;
   }
@@ -946,7 +948,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         const candidates = outermost(near.slice()).sort((a, b) => a.end - b.end);
         for (const cue of candidates) {
           const dropped: DropReason | null =
-            overlaps(cue, target) && !CUE_KINDS[cue.kind].mayOverlapTarget ? 'overlaps-target'
+            // A word for the company that holds the referring noun (这种不负责任的垃圾公司) is said of it.
+            overlaps(cue, target) && !CUE_KINDS[cue.kind].mayOverlapTarget && !(target.ref === true && cue.end === target.end) ? 'overlaps-target'
             : rule.leavesUsedCues && usedCues.some((u) => overlaps(u, cue)) ? 'cue-used'
             : movedFrom(target, cue) ? 'moved-by-construction'
             : pairs(rule, target, cue, all, cues, seg, text) ?? (negated(cue, cues, seg, text) ? 'negated' : supposed(target, cue, cues, seg) ? 'supposed' : answeredNo(cue, cues, seg, text) ? 'answered-no'
