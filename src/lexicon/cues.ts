@@ -765,6 +765,11 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   hate: ['hate that', 'hate how', 'hate when', 'hate it when', 'hate the way', 'hate the fact'],
   hates: ['hates that', 'hates how', 'hates when', 'hates it when', 'hates the way', 'hates the fact'],
   // 不就是…(吗), 岂不是, 难道不是: rhetorical questions that affirm ("这不就是割韭菜吗" = this is plainly fleecing)
+  // A-not-A questions ask, often as a demand (能不能滚出去): no negation. Not 要不要: it would cancel the 不要脸 inside
+  // 要不要脸, which asks the same insult.
+  '不能': ['能不能'],
+  '不会': ['会不会'],
+  '不该': ['该不该'],
   '不': ['不就是', '不正是', '岂不是', '难道不是', '不也是', '是不是', '不是吧', '不是说', '不得不', '不错', '不少', '不停', '不仅', '不光', '不过', '不止', '不知道', '不好用', '不行', '不值', '不住',
     // a verb's potential complement (卖不动, 买不起, 想不到), not a denial of what follows
     '不动', '不起', '不到', '不完', '不出去'],
