@@ -936,7 +936,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         if (!(rule.on as readonly string[]).includes(target.kind)) continue;
         if ((perRule.get(rule.id) ?? 0) >= MAX_PER_RULE) break;
         if (rule.cues.length === 0) {
-          if (reported(target.start) || fromContext || mentioned(target, cues, seg, text)) continue;
+          // "那些骂米粉是米猴的人": a slur inside the clause about the people who say it is their word.
+          if (reported(target.start) || fromContext || mentioned(target, cues, seg, text) || bySayers(target, target)) continue;
           findings.push(makeFinding(post, normalized, rule, shift(target), shift(target)));
           perRule.set(rule.id, (perRule.get(rule.id) ?? 0) + 1);
           continue;
