@@ -101,7 +101,27 @@ const PAGE_SIZE = 8192;
 
 const DAMAGED = /SQLITE_(NOTADB|CORRUPT)|not a database|malformed|file is encrypted/i;
 
+/** SQLite answers "locked" at once, without its busy timeout, when two connections set up a new file together. */
+const LOCKED = /SQLITE_BUSY|database is locked/i;
+/** How often, and how long apart, a setup that met a lock is tried again before the store is given up. */
+const SETUP_TRIES = 40;
+const SETUP_PAUSE_MS = 100;
+
 export async function openDb(location: StoreLocation, env: Record<string, string | undefined>): Promise<Db> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await openOnce(location, env);
+    } catch (error) {
+      // Two vet processes creating the same store at the same moment: the second waits for the first to finish
+      // the setup (WAL mode, the tables), then opens the file the first made.
+      const locked = error instanceof StoreUnavailable && LOCKED.test(error.message);
+      if (!location.file || !locked || attempt >= SETUP_TRIES) throw error;
+      await new Promise((resolve) => setTimeout(resolve, SETUP_PAUSE_MS));
+    }
+  }
+}
+
+async function openOnce(location: StoreLocation, env: Record<string, string | undefined>): Promise<Db> {
   let db: Db;
   try {
     db = location.file ? await openLocal(location, location.file) : await openRemote(location, env);
