@@ -144,7 +144,9 @@ interface CueHit extends Hit {
 
 const MODEL_SUFFIX = /^\s?(\d|(pro|max|ultra|note|mix|civi|pad|book|band|watch|tv|ev|phone|se|plus|mini|air|fold|flip|mate|pura|nova|galaxy|pixel|su7|yu7|k\d+)\b)/;
 /** Possessive or linking words allowed between a name and the head noun that follows it. */
-const HEAD_GAP = /^(\s|的|之|啲|嘅|'s|’s|s'|家|your|ur|\d+|pro|max|ultra|plus|mini|se|s|那帮|这帮|那些|这些|那群|这群|那伙|这伙)*$/;
+/** A group pointed at (那帮, 这些): between a name and its head (华为那帮粉丝), or after 的 (抵制小米的那帮人). */
+const POINTED_GROUP = '(?:那|这)(?:帮|些|群|伙)';
+const HEAD_GAP = new RegExp(`^(\\s|的|之|啲|嘅|'s|’s|s'|家|your|ur|\\d+|pro|max|ultra|plus|mini|se|s|${POINTED_GROUP})*$`);
 /** Between a buying verb and the name: aspect marks, a measure word, an article ("买了一台小米", "buys an iphone"). */
 const BUY_GAP = /^(\s|了|过|一|个|台|部|款|辆|an?\s|the\s)*$/;
 /** After a bought name, 的 closing the phrase: the buyers ("买小米的是", "用苹果的都", "买16的人" is a fan-head). */
@@ -1057,7 +1059,7 @@ const DENIED_CLEFT = /^\s*的(?:并|从来|根本|绝对)?不是\s*$/;
  * 让人 ("makes one…", 小米让人恶心), nor "leave" (hope xiaomi leaves india and goes bankrupt). */
 const CAUSATIVE_BETWEEN = /(?:\b(?:let|lets|letting)\s+(?!(?:it|itself|them|themselves|us|me)\b)[a-z]|让(?!它|自己|我们|我|人|大家|用户|消费者)[\u4e00-\u9fff])/;
 /** After "抵制小米": 的 and a pointed group (的那帮人, 的这些): those who do it, a group of their own. */
-const SAYERS_POINTED = /^的(?:那|这)(?:帮|些|群|伙)/;
+const SAYERS_POINTED = new RegExp(`^的${POINTED_GROUP}`);
 /** Right before a name: a denial (不是, 并不是). */
 const NOT_BEFORE = /(?:不是|并不是|并非)\s*$/;
 /** Between that name and a cue: its clause ends and the next opens with 是 or 而是 (the contrast's other side). */
@@ -1446,7 +1448,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     if (targetBefore && target.end <= other.start && other.end <= cue.start && COMPARED_WITH.test(text.slice(Math.max(0, other.start - 2), other.start)) && STILL_MORE.test(text.slice(other.end, cue.start))) continue;
     // "三星高管全是一群只会抄苹果的废物": a name inside the group's relative clause (一群…的) describes the group.
     // Not the brand's haters named there (一群只会黑小米的傻子): they are the group.
-    if (targetBefore && target.end <= other.start && other.end <= cue.start && GROUP_FRAME_ZH.test(text.slice(Math.max(target.end, cue.start - 24), cue.start)) && /(?:一群|一帮|一伙|一堆|一窝)[^,.!?;:]*$/.test(text.slice(target.end, other.start)) &&
+    if (targetBefore && target.end <= other.start && other.end <= cue.start && GROUP_FRAME_ZH.test(text.slice(Math.max(target.end, cue.start - 24), cue.start)) && GROUP_OPEN_ZH.test(text.slice(target.end, other.start)) &&
       !cues.ofAny(OPPONENT_VERBS, other.start, other.start + 4).some((v) => v.start === other.start)) continue;
     if (seg.tokenDistance(other, cue) < distance) return 'rival-nearer';
   }
@@ -1477,7 +1479,10 @@ const POST_END = /^[\s.!?…]*$/;
 const VOCATIVE_PREFIX_ZH = /^(?:\s|真|太|纯|纯纯|简直|就是|真是|真的是|简直是|实在是|一群|一帮|一伙|都是|全是|的)*$/;
 const GROUP_WORD_ZH = /一群|一帮|一伙/;
 /** A group word, then a relative clause of up to 16 characters closed by 的, right before the insult. */
-const GROUP_FRAME_ZH = /(一群|一帮|一伙|一堆|一窝)[^,.!?;:]{1,16}的\s*$/;
+const GROUP_HEADS_ZH = '一群|一帮|一伙|一堆|一窝';
+const GROUP_FRAME_ZH = new RegExp(`(${GROUP_HEADS_ZH})[^,.!?;:]{1,16}的\\s*$`);
+/** A group word opened before a point and not closed by a clause mark since. */
+const GROUP_OPEN_ZH = new RegExp(`(?:${GROUP_HEADS_ZH})[^,.!?;:]*$`);
 /** How many sentences a lone plural at the post's end may stand after the name it is said to. */
 const VOCATIVE_SENTENCES = 3;
 /** A possessive of the author's before a name: the device ("my xiaomi got stolen", 我的小米). */
