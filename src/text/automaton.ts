@@ -116,48 +116,23 @@ export class Automaton {
     return this;
   }
 
-  /** Turns the trie into sorted edge arrays per state (the root's too: `build` walks them breadth first). */
+  /**
+   * Turns the trie into edge arrays per state (the root's too: `build` walks them breadth first). A key is
+   * state * 0x10000 + character, so the keys in numeric order are the edges grouped by state and sorted by character.
+   */
   private flatten(): void {
     const states = this.states;
     const trie = this.trie!;
-    const count = new Int32Array(states + 1);
-    for (const key of trie.keys()) count[Math.floor(key / 0x10000) + 1]!++;
+    const keys = Float64Array.from(trie.keys()).sort();
     this.edgeFrom = new Int32Array(states + 1);
-    for (let s = 0; s < states; s++) this.edgeFrom[s + 1] = this.edgeFrom[s]! + count[s + 1]!;
-    this.edgeChar = new Uint16Array(trie.size);
-    this.edgeNext = new Int32Array(trie.size);
-    const fill = this.edgeFrom.slice(0, states);
-    for (const [key, next] of trie) {
-      const s = Math.floor(key / 0x10000);
-      const at = fill[s]!++;
+    this.edgeChar = new Uint16Array(keys.length);
+    this.edgeNext = new Int32Array(keys.length);
+    keys.forEach((key, at) => {
+      this.edgeFrom[Math.floor(key / 0x10000) + 1]!++;
       this.edgeChar[at] = key % 0x10000;
-      this.edgeNext[at] = next;
-    }
-    // Each state's edges sorted by character: most states have one or two (an insertion sort); a wide one (the
-    // root, a common first character) is sorted as pairs.
-    for (let s = 0; s < states; s++) {
-      const from = this.edgeFrom[s]!;
-      const to = this.edgeFrom[s + 1]!;
-      if (to - from > 16) {
-        const pairs = Array.from({ length: to - from }, (_, k) => [this.edgeChar[from + k]!, this.edgeNext[from + k]!] as const).sort((a, b) => a[0] - b[0]);
-        pairs.forEach(([c, n], k) => {
-          this.edgeChar[from + k] = c;
-          this.edgeNext[from + k] = n;
-        });
-        continue;
-      }
-      for (let i = this.edgeFrom[s]! + 1; i < this.edgeFrom[s + 1]!; i++) {
-        const c = this.edgeChar[i]!;
-        const n = this.edgeNext[i]!;
-        let j = i - 1;
-        for (; j >= this.edgeFrom[s]! && this.edgeChar[j]! > c; j--) {
-          this.edgeChar[j + 1] = this.edgeChar[j]!;
-          this.edgeNext[j + 1] = this.edgeNext[j]!;
-        }
-        this.edgeChar[j + 1] = c;
-        this.edgeNext[j + 1] = n;
-      }
-    }
+      this.edgeNext[at] = trie.get(key)!;
+    });
+    for (let s = 0; s < states; s++) this.edgeFrom[s + 1]! += this.edgeFrom[s]!;
     this.trie = undefined;
   }
 
