@@ -60,6 +60,7 @@ export type DropReason =
   | 'someone-else'
   | 'guarded-against'
   | 'suffered'
+  | 'pronoun-may-be-a-thing'
   | 'rule-limit';
 
 /** A scan shown step by step. Offsets are in the normalized text. */
@@ -136,6 +137,8 @@ interface TargetHit extends Hit {
   ambiguous?: boolean;
   /** A reference back to a name (这种公司, "the company"), not the name itself. */
   ref?: boolean;
+  /** A plural pronoun that points back at the name ("they", 他们): it takes only words said of people or companies. */
+  pronoun?: boolean;
 }
 
 interface CueHit extends Hit {
@@ -715,9 +718,11 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const fanRefs = allWithRole(cues, 'fan-ref');
     const staffRefs = allWithRole(cues, 'staff-ref');
     const productRefs = allWithRole(cues, 'product-ref');
+    const pronounRefs = allWithRole(cues, 'pronoun-ref');
     const brandRefs = [...allWithRole(cues, 'brand-ref'), ...pointedCompanies(cues, seg)].sort((a, b) => a.start - b.start);
-    if (fanRefs.length === 0 && staffRefs.length === 0 && brandRefs.length === 0 && productRefs.length === 0) return hits;
-    const refs = [...fanRefs, ...staffRefs, ...brandRefs, ...productRefs].sort((a, b) => a.start - b.start);
+    if (fanRefs.length === 0 && staffRefs.length === 0 && brandRefs.length === 0 && productRefs.length === 0 && pronounRefs.length === 0) return hits;
+    const refs = [...fanRefs, ...staffRefs, ...brandRefs, ...productRefs, ...pronounRefs].sort((a, b) => a.start - b.start);
+    const pronounSet = new Set(pronounRefs);
     const fanSet = new Set(fanRefs);
     const staffSet = new Set(staffRefs);
     const productSet = new Set(productRefs);
@@ -733,6 +738,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     let i = 0;
     let named = false;
     let lastEnd = -1;
+    let lastRef: TargetHit | undefined;
     for (const ref of refs) {
       for (; i < sorted.length && sorted[i]!.start < ref.start; i++) {
         const t = sorted[i]!;
@@ -740,7 +746,17 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         lastEnd = Math.max(lastEnd, t.end);
       }
       const overlapped = lastEnd > ref.start || (i < sorted.length && sorted[i]!.start < ref.end);
-      if (named && !overlapped && !(kindOf(ref) === 'brand' && peopleBetween(lastEnd, ref.start))) added.push({ start: ref.start, end: ref.end, text: ref.text, kind: kindOf(ref), ref: true });
+      if (pronounSet.has(ref)) {
+        // The last name or reference before it ("…what the company has been accused of. They are thieves").
+        const name = i > 0 ? sorted[i - 1]! : undefined;
+        const last = lastRef !== undefined && (name === undefined || lastRef.start > name.start) ? lastRef : name;
+        if (last && !overlapped && pronounPointsAt(last, ref, text, cues, seg)) added.push({ start: ref.start, end: ref.end, text: ref.text, kind: last.kind, ref: true, pronoun: true });
+        continue;
+      }
+      if (named && !overlapped && !(kindOf(ref) === 'brand' && peopleBetween(lastEnd, ref.start))) {
+        lastRef = { start: ref.start, end: ref.end, text: ref.text, kind: kindOf(ref), ref: true };
+        added.push(lastRef);
+      }
     }
     return added.length ? [...sorted, ...added].sort((a, b) => a.start - b.start) : hits;
   }
@@ -822,7 +838,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const staffAfter = () => cues.of('maker', t.end, t.end + 12).some((c) => HEAD_GAP.test(text.slice(t.end, c.start)));
       if (t.kind === 'product' && !staffAfter() && withRole(cues, 'people-noun', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 && !demonstrative(c, cues, text) &&
         !(c.start >= t.end && THING_IS.test(text.slice(t.end, c.start)) && THING_FIRST.test(seg.clausePrefix(t.start))) &&
-        !withRole(cues, 'self', c.start - 20, c.start).some((me) => me.end <= c.start && seg.strictlySameClause(me, c) && seg.tokenDistance(me, c) <= 1.5))) {
+        !withRole(cues, 'self', c.start - 20, c.start).some((me) => me.end <= c.start && seg.strictlySameClause(me, c) && seg.tokenDistance(me, c) <= 1.5) &&
+        // "楼上那个sb连iPhone都分不清": a person of its own right before the noun is whom it calls so.
+        !withRole(cues, 'third-party', c.start - 12, c.start).some((p) => p.end <= c.start && seg.strictlySameClause(p, c) && seg.tokenDistance(p, c) <= 2))) {
         return { ...t, kind: 'fans' };
       }
       const boughtBefore = (n: TargetHit) => buyVerbBefore(text, n, cues) !== undefined;
@@ -897,10 +915,15 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const pointing = pronounHits.filter((r) => seg.sentenceIndex(r.start) <= last && r.start < (firstOther.get(seg.sentenceIndex(r.start)) ?? Infinity));
       targetHits = [...targetHits, ...openings, ...pointing.map((r) => ({ ...targetHits[0]!, start: r.start, end: r.end, text: r.text }))].sort((a, b) => a.start - b.start);
     }
-    const all = new HitIndex(refineTargets(text, withGroupRefs(text, targetHits, cues, seg), cues, seg));
-    const own = all.items.filter((t) => t.kind !== 'rival');
+    const refined = refineTargets(text, withGroupRefs(text, targetHits, cues, seg), cues, seg);
+    // A pronoun that points back is the name again, not another name between it and a cue: it stays out of the
+    // index the pairing consults, and is tried after the names, for the cues they left.
+    const pointing = refined.filter((t) => t.pronoun === true);
+    const all = new HitIndex(pointing.length > 0 ? refined.filter((t) => t.pronoun !== true) : refined);
+    const own = [...all.items.filter((t) => t.kind !== 'rival'), ...pointing];
     const usedCues: CueHit[] = [];
-    const reported = reportedSpeech(cues, seg, attributedToOthers(targetHits, cues, seg), passiveReports(cues, seg));
+    const kept: { rule: Rule; cue: CueHit }[] = [];
+    const reported = reportedSpeech(cues, seg, attributedToOthers(targetHits, cues, seg), passiveReports(cues, seg), attributionTails(cues, seg, text));
     // "the 'Samsung users are poor' jokes are cringe": a name inside a quoted phrase (more than the name: not the
     // scare quotes of “小米”就是骗子) is mentioned; a cue outside the quotation is not said of it.
     let speech: Uint8Array | null | undefined;
@@ -918,7 +941,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const shift = (h: Hit): Hit => ({ start: h.start + from, end: h.end + from, text: h.text });
     if (trace) {
       trace.fromContext ||= fromContext;
-      for (const t of all.items) trace.targets.push({ text: t.text, kind: t.kind, start: t.start + from, end: t.end + from });
+      for (const t of refined) trace.targets.push({ text: t.text, kind: t.kind, start: t.start + from, end: t.end + from });
       for (const kind of Object.keys(CUE_KINDS) as CueKind[]) for (const c of cues.all(kind)) trace.cues.push({ text: c.text, kind, start: c.start + from, end: c.end + from });
     }
     const note = (rule: Rule, target: TargetHit, cue: CueHit, outcome: 'kept' | DropReason): void => {
@@ -953,8 +976,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
           const dropped: DropReason | null =
             // A word for the company that holds the referring noun (这种不负责任的垃圾公司) is said of it.
             overlaps(cue, target) && !CUE_KINDS[cue.kind].mayOverlapTarget && !(target.ref === true && cue.end === target.end) ? 'overlaps-target'
-            : rule.leavesUsedCues && usedCues.some((u) => overlaps(u, cue)) ? 'cue-used'
+            : (rule.leavesUsedCues && usedCues.some((u) => overlaps(u, cue))) || (target.pronoun === true && kept.some((k) => k.rule === rule && k.cue === cue)) ? 'cue-used'
             : movedFrom(target, cue) ? 'moved-by-construction'
+            : target.pronoun === true && !(CUE_KINDS[cue.kind].personal || CUE_KINDS[cue.kind].contextual) ? 'pronoun-may-be-a-thing'
             : pairs(rule, target, cue, all, cues, seg, text) ?? (negated(cue, cues, seg, text) ? 'negated' : supposed(target, cue, cues, seg) ? 'supposed' : answeredNo(cue, cues, seg, text) ? 'answered-no'
               : reported(Math.min(cue.start, target.start)) || reported(cue.start) || bySayers(target, cue) || quotedAway(target, cue) ? 'reported-speech' : saidByName(cue) ? 'said-by-name' : null);
           if (dropped) {
@@ -962,6 +986,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
             continue;
           }
           note(rule, target, cue, 'kept');
+          kept.push({ rule, cue });
           findings.push(fromContext ? makeFinding(post, normalized, rule, shift(cue), shift(cue), 'context') : makeFinding(post, normalized, rule, shift(target), shift(cue)));
           if (rule.severity !== 'info') usedCues.push(cue);
           perRule.set(rule.id, (perRule.get(rule.id) ?? 0) + 1);
@@ -1157,6 +1182,12 @@ const THAN_GAP = /^\s+than\s+(?:the\s+|any\s+|most\s+|all\s+)?$/i;
 /** Between the standard of a comparison and its predicate: nothing, or 还 / 更 (比华为坑多了, 比华为还坑, 比苹果更贵). */
 const STILL_MORE = /^\s*(?:还要|还|更加|更|都)?\s*$/;
 const COMPARED_WITH = /(?:^|[^对无好相])比$/;
+/** Between a person of its own and the word that calls them so: a pointing word (楼上那个sb, 这人就是个傻子). */
+const PERSON_NAMED_GAP = /^\s*(?:那个|这个|那位|这位|那种|的)?\s*(?:就是个|就是|是个|真是个)?\s*$/;
+/** Before the standard of a comparison that follows the subject: 跟/和/与/同 (小米跟华为比…), perhaps after an adverb. */
+const MEASURED_AGAINST = /(?:跟|和|与|同)$/;
+/** After it, up to the predicate: 比 (起来, 之下), then at most a copula or an adverb (比就是个垃圾, 比起来简直是垃圾). */
+const MEASURED_GAP = /^\s*(?:相比|比)(?:起来|之下|一下)?\s*[,，]?\s*(?:就是|简直是|简直|就|真是|完全是|还是|也就是)?\s*(?:个|一个)?\s*$/;
 /** Between a name and a pejorative: a possessive (or the contraction of "is": the word after the pejorative tells). */
 const POSSESSIVE_GAP = /^(?:'s|’s)\s+$/;
 /** A word right after a pejorative that it modifies as an adjective: not a conjunction, a preposition, an adverb or a pronoun. */
@@ -1325,6 +1356,12 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "用起来比苹果装逼": right after 比 and the name, a predicate is said of what is compared with the name, not of
   // the name ("比苹果还坑", with 还, says it of both, and stays).
   if (target.end === cue.start && COMPARED_WITH.test(text.slice(Math.max(0, target.start - 2), target.start))) return 'compared';
+  // "华为跟小米比就是个垃圾": the one measured against (跟/和/与…比) is not what the predicate is said of; the subject
+  // before it is.
+  if (target.end <= cue.start && MEASURED_AGAINST.test(text.slice(Math.max(0, target.start - 1), target.start)) && MEASURED_GAP.test(text.slice(target.end, cue.start)) &&
+    /[\p{L}\p{N}]/u.test(seg.clausePrefix(target.start - 1))) return 'compared';
+  // "楼上那个sb连小米都分不清": a word for a person right after a person of its own (楼上那个, 这人) names that person.
+  if (namesPeople(cue, cues) && withRole(cues, 'third-party', cue.start - 12, cue.start).some((p) => p.end <= cue.start && PERSON_NAMED_GAP.test(text.slice(p.end, cue.start)))) return 'someone-else';
   // "samsung fans are dumber than apple fans": after "than", the standard of the comparison; "even dumber than"
   // says it of both, as 比…还 does.
   // "I've never seen a bigger scam than apple", "no one is dumber than…": a denied or universal subject makes it the most.
@@ -1446,6 +1483,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     if ((other.start < cue.start) !== targetBefore && !overlaps(other, cue)) continue;
     // "小米比华为还坑": the standard of a comparison (比华为 + 还/更) is not its subject; the name before 比 is.
     if (targetBefore && target.end <= other.start && other.end <= cue.start && COMPARED_WITH.test(text.slice(Math.max(0, other.start - 2), other.start)) && STILL_MORE.test(text.slice(other.end, cue.start))) continue;
+    // "小米跟华为比就是个垃圾": so is the one it is measured against (跟/和/与…比), the name before it being the subject.
+    if (targetBefore && target.end <= other.start && other.end <= cue.start && MEASURED_AGAINST.test(text.slice(Math.max(target.end, other.start - 3), other.start)) && MEASURED_GAP.test(text.slice(other.end, cue.start))) continue;
     // "三星高管全是一群只会抄苹果的废物": a name inside the group's relative clause (一群…的) describes the group.
     // Not the brand's haters named there (一群只会黑小米的傻子): they are the group.
     if (targetBefore && target.end <= other.start && other.end <= cue.start && GROUP_FRAME_ZH.test(text.slice(Math.max(target.end, cue.start - 24), cue.start)) && GROUP_OPEN_ZH.test(text.slice(target.end, other.start)) &&
@@ -1567,7 +1606,9 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
     !SUBJECT_ROLES.some((role) => !isNoOtherParty(role) && withRole(cues, role, target.end, described).some((h) => h.end <= described)) && withRole(cues, 'opponent-head', target.end, described).length === 0 &&
     // A group pointed at between them (网上那些黑子。一群骗子。) is whom the insult goes on about.
     !withRole(cues, 'other-group', target.end, described).some((d) => d.end <= described && !(chinese && seg.strictlySameClause(d, cue))) &&
-    otherMentions(text, target.end, described, all).length === 0;
+    otherMentions(text, target.end, described, all).length === 0 &&
+    // "xiaomi sued two bloggers, idiots": people named between are whom the plural is for.
+    (chinese || !PEOPLE_PLURAL.test(text.slice(target.end, described)));
 }
 
 /**
@@ -1676,6 +1717,46 @@ function openedByGroup(target: Hit, cue: Hit, cues: Cues, seg: Segmentation, tex
 const OWN_PEOPLE_ROLES: readonly CueRole[] = ['staff-head', 'fan-head'];
 /** A possessive right before a demonstrative: the group belongs to whom it points at (他那些, "his"). */
 const POSSESSIVE_BEFORE_GROUP = /(?:他|她|它|他们|它们)(?:的)?$|\b(?:his|her|its|their)\s+$/;
+/** How far back a plural pronoun may point: a few sentences. */
+const PRONOUN_REACH = 240;
+const PRONOUN_SENTENCES = 3;
+/** What else "they" could be, named between the name and the pronoun: a party, a group, people. */
+const THEY_COULD_BE: readonly CueRole[] = [...GROUP_ROLES, 'fan-head', 'staff-head', 'people-noun', 'fan-ref', 'staff-ref', 'product-ref'];
+/** Words that put a name beside its sentence's subject: "with", "than", "like", "by", "via". */
+const BESIDE_SUBJECT = /\b(?:with|than|like|by|via|alongside)\s+(?:@|#)?$/;
+/** A link or a web address: a party of its own ("vuelos24.es sell cheap flights with @united. are they…"). */
+const WEBSITE = /https?:\/\/|\b[a-z0-9-]+\.(?:com|net|org|io|co|es|de|fr|uk|cn|info|shop|store)\b/;
+/**
+ * English plurals that name people: agent nouns (bloggers, reviewers, investors, journalists, employees), and a
+ * few common words for people (interns, kids, guys, folks…); a pronoun or a plural insult after them may be for them.
+ */
+const PEOPLE_PLURAL = /\b(?:[a-z]{2,}(?:ers|ors|ists|ians|ees)|interns|kids|guys|folks|men|women|children|teens|girls|boys|friends|parents|students|clients|residents|agents|critics|officials|experts|lawyers|cops|police|politicians|staff|workers|customers|users|owners|buyers)\b/;
+/** Object pronouns, which after the name in its own sentence are usually someone it acts on ("fired its interns and called them…"). */
+const OBJECT_PRONOUN = /^(?:them)$/;
+
+/**
+ * "Apple throttled old iPhones. Then they lied about it.": a plural pronoun means the company (or the fans or the
+ * staff) named last before it, a few sentences back at most, when no one else it could mean was named since (a
+ * party or group, people, a product of the name's). It may still mean a thing ("xiaomi makes cheap phones. they are
+ * trash"): so it takes only words said of people or companies (`personal`, `contextual`).
+ */
+function pronounPointsAt(last: TargetHit, ref: Hit, text: string, cues: Cues, seg: Segmentation): boolean {
+  if (last.kind !== 'brand' && last.kind !== 'fans' && last.kind !== 'executive') return false;
+  if (ref.start - last.end > PRONOUN_REACH || seg.sentenceIndex(ref.start) - seg.sentenceIndex(last.start) > PRONOUN_SENTENCES) return false;
+  const sameSentence = seg.sameSentence(last, ref);
+  if (sameSentence && (OBJECT_PRONOUN.test(ref.text) || seg.strictlySameClause(last, ref))) return false;
+  // What else is named from the opening of the name's sentence ("my coworkers love xiaomi. they…") to the pronoun.
+  const prefix = seg.sentencePrefix(last.start);
+  const from = last.start - prefix.length;
+  const elsewhere = (h: Hit) => h.end <= ref.start && (h.start >= last.end || (h.start >= from && h.end <= last.start));
+  if (THEY_COULD_BE.some((role) => withRole(cues, role, from, ref.start).some(elsewhere))) return false;
+  // People or websites of their own ("sued two bloggers", "my coworkers", "vuelos24.es sell…").
+  // "…sell cheap flights with @united. Are they…": a name after "with" or "than" is beside the subject, not it.
+  if (BESIDE_SUBJECT.test(prefix)) return false;
+  const around = `${prefix} ${text.slice(last.end, ref.start)}`;
+  return !PEOPLE_BEFORE_REF.test(around) && !PEOPLE_PLURAL.test(around) && !WEBSITE.test(around);
+}
+
 /** How far before a reference to a company people named by the author are looked for. */
 const PEOPLE_REACH = 80;
 /** The author's own people: "with my kids", "my roommates", 我朋友们. */
@@ -1830,7 +1911,7 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation, text: string): bool
  * Someone else's words that the author rejects ("有人说米粉都是脑残，我觉得太过分了", "people who call Mi fans
  * idiots are toxic") are not the author's hostility. Returns a test for a position in the text.
  */
-function reportedSpeech(cues: Cues, seg: Segmentation, attributed: readonly Hit[], passive: readonly Hit[]): (at: number) => boolean {
+function reportedSpeech(cues: Cues, seg: Segmentation, attributed: readonly Hit[], passive: readonly Hit[], tails: ReadonlyMap<number, number>): (at: number) => boolean {
   // "people say google is evil, but they are right": a rejection the sentence then takes back endorses.
   const rejections = allWithRole(cues, 'reject').filter((r) => !endorsed(r, cues, seg));
   const reports = allWithRole(cues, 'report');
@@ -1838,7 +1919,8 @@ function reportedSpeech(cues: Cues, seg: Segmentation, attributed: readonly Hit[
   const passives = passive.length > 0 ? new HitIndex(passive) : null;
   const byOthers = (at: number) =>
     (others !== null && others.between(at - RADIUS, at).some((m) => m.end <= at && seg.sameSentenceAt(m.start, at))) ||
-    (passives !== null && passives.between(at - RADIUS, at).some((m) => m.end <= at && seg.strictlySameClause(m, { start: at, end: at + 1 })));
+    (passives !== null && passives.between(at - RADIUS, at).some((m) => m.end <= at && seg.strictlySameClause(m, { start: at, end: at + 1 }))) ||
+    (tails.size > 0 && at < (tails.get(seg.sentenceIndex(at)) ?? -1));
   if (rejections.length === 0 || reports.length === 0) return byOthers;
   const lastRejection = rejections[rejections.length - 1]!.start;
   const markers = new HitIndex(reports.filter((m) => m.end <= lastRejection));
@@ -1973,6 +2055,56 @@ function attributedToName(targets: readonly TargetHit[], cues: Cues, seg: Segmen
 /** "…and he's right", 说得对: an endorsement later in the sentence makes someone else's words the author's too. */
 function endorsed(v: Hit, cues: Cues, seg: Segmentation): boolean {
   return withRole(cues, 'endorse', v.end, v.end + RADIUS).some((e) => e.start >= v.end && seg.sameSentence(e, v));
+}
+
+/** Who may not speak a closing attribution: the author, or everyone (then the claim is the author's own). */
+const TAIL_SELF = /\b(?:i|me|myself|we|us|everyone|everybody|anyone|anybody|every|all|literally)\b/;
+/** A closing attribution's speaker: a few words, no clause marks ("FCC commissioner Brendan Carr", "a former employee"). */
+const TAIL_SPEAKER = /^[\p{L}\p{N}\s'’.&@_-]+$/u;
+/** What may end a sentence after its attribution: marks, links, hashtags. */
+const TAIL_AFTER = /^[\s,;:.!?…"'”’)\]]*(?:(?:https?:\/\/\S*|#\w+)[\s.!?…]*)*$/;
+/** The comma or dash that opens a closing attribution, right before the verb (", says…") or before its speaker. */
+const TAIL_OPEN_BEFORE_VERB = /(?:,|\s[-–—]|[–—])\s*$/;
+const TAIL_OPEN_BEFORE_SPEAKER = /(?:,|\s[-–—]|[–—])\s*([^,，;:!?。–—]{1,60})$/;
+/** The verbs that stand before their speaker in a closing attribution (", says the lawsuit", ", according to"). */
+const TAIL_VERB_BEFORE_SPEAKER = /^(?:says|said|claims|claimed|alleges|alleged|urges|urged|warns|warned|argues|argued|reports|according to|tweeted|wrote|writes|insists|insisted)$/;
+/** Objects, not speakers, after such a verb (", reported them to the FTC"). */
+const NOT_A_SPEAKER = /^\s*(?:to|them|it|that|this|him|her|you|your|so)\b/;
+const wordCount = (s: string) => s.trim().split(/\s+/).length;
+
+/**
+ * "Ban X phones from government use, senators urge", "X is a scam, says the lawsuit": a short speaker and verb
+ * closing a sentence after a comma or dash attribute the sentence before them (a shared headline). Returns, per
+ * sentence index, where its attributed part ends (the comma); the author ("says me") or everyone ("says anyone who
+ * owns one") as the speaker attributes nothing.
+ */
+function attributionTails(cues: Cues, seg: Segmentation, text: string): ReadonlyMap<number, number> {
+  const ends = new Map<number, number>();
+  for (const v of allWithRole(cues, 'attribution-tail')) {
+    const sentenceEnd = seg.sentenceEnd(v.start);
+    if (sentenceEnd - v.end > 80) continue;
+    const prefix = seg.sentencePrefix(v.start);
+    const after = text.slice(v.end, sentenceEnd);
+    let speaker: string;
+    let open: number;
+    // Before its speaker the verb is inflected ("says", "warns"): ", warn your friends" is a call, not a headline's.
+    const verbFirst = TAIL_VERB_BEFORE_SPEAKER.test(v.text) ? TAIL_OPEN_BEFORE_VERB.exec(prefix) : null;
+    if (verbFirst) {
+      // ", says FCC commissioner Brendan Carr": the speaker follows the verb, up to links or the sentence's end.
+      speaker = after.replace(/(?:https?:\/\/\S*|#\w+)/g, ' ').replace(/[\s.!?…"'”’)\]]+$/, '');
+      open = v.start - prefix.length + verbFirst.index;
+    } else {
+      // ", senators urge": the speaker stands between the comma and the verb, which ends the sentence.
+      const m = TAIL_OPEN_BEFORE_SPEAKER.exec(prefix);
+      if (!m || !TAIL_AFTER.test(after)) continue;
+      speaker = m[1]!;
+      open = v.start - prefix.length + m.index;
+    }
+    if (!/\S/.test(speaker) || NOT_A_SPEAKER.test(speaker) || wordCount(speaker) > 7 || !TAIL_SPEAKER.test(speaker) || TAIL_SELF.test(speaker)) continue;
+    const sentence = seg.sentenceIndex(v.start);
+    if (open > (ends.get(sentence) ?? 0)) ends.set(sentence, open);
+  }
+  return ends;
 }
 
 /** Attribution verbs said by a third party or another brand ("a rival maker claims", "律师称"): what follows in the sentence is theirs. */

@@ -13,7 +13,7 @@ for (const c of [',', ':', '、', '(', ')', '[', ']', '【', '】', '「', '」'
 for (const c of ['。', '!', '?', ';', '\n', '…']) BREAKS[c.charCodeAt(0)] = SENTENCE_BREAK;
 /** What may stand beside a name in a clause of its own and still address it: "米粉，…", "TRASH. @Apple". */
 /** A clause that opens with a pronoun continues talking about the name in the clause before it. */
-const PRONOUN_START = /^\s*(你们|他们|她们|它们|这些人|这帮人|这群人|you|they|those people|these people)/;
+const PRONOUN_START = /^\s*(你们|这些人|这帮人|这群人|you|those people|these people)/;
 const VOCATIVE_FILLER = /^(?:[\s@#们啊呀哦吧嘛,.!?:]|你们|各位|亲爱的|dear|hey|yo)*$/;
 
 /**

@@ -74,6 +74,8 @@ export type CueKind =
   | 'scope-end'
   /** Verbs that attribute words to someone: claims, alleges, 声称. After a third party, what follows is theirs. */
   | 'attribution'
+  /** Verbs of a headline's closing attribution (", says the lawsuit", ", senators urge"): the sentence before is theirs. */
+  | 'attribution-tail'
   /** A group named by reference: "its fans", "the fans", 它的粉丝. */
   | 'group-ref'
   /** The company's people named by reference: "their staff", 它的员工. */
@@ -86,6 +88,8 @@ export type CueKind =
   | 'company-ref'
   /** A device named by reference: 这手机, 这玩意, "this phone". */
   | 'product-ref'
+  /** Plural pronouns that may point back at the last name: they, them, 他们. */
+  | 'pronoun'
   /** Nouns for a company (公司, 企业, company): with a determiner before them (这个…的企业), a company-ref. */
   | 'company-head'
   /** Measures of a company's business (股价, 份额, stock, sales): their fall wished is its ruin wished. */
@@ -184,7 +188,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // Cantonese, and a slur for overworked staff
     'on9', '傻閪', '仆街', '食屎', '美帝的狗', '奋斗逼', '废柴', '傻仔', '戆居', '死蠢', '柒头',
     // buyers and defenders as dupes, lackeys or colonised minds
-    '穷鬼', '韭菜', '大冤种', '冤种', '殖人', '精神殖民', '带路党', '护主', '跪族', '装逼', '装b', '装x', '基佬',
+    '穷鬼', '韭菜', '大冤种', '冤种', '殖人', 'zhi人', '精神殖民', '带路党', '护主', '跪族', '装逼', '装b', '装x', '基佬',
     // en: name-calling
     'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic', 'imbecile', 'imbeciles', 'stupid', 'dumb', 'dumbass',
     'dumbasses', 'retard', 'retards', 'retarded', 'scum', 'scumbag', 'scumbags', 'loser', 'losers', 'clown', 'clowns',
@@ -287,7 +291,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'fraud-verb': [
     '骗', '坑', '抄袭', '山寨', '剽窃', '窃取', '收割', '偷',
     // taking people for suckers or test subjects: 把用户当小白鼠 (those who are taken so are victims: 有人当小白鼠)
-    '当盘子', '当小白鼠', '当实验品', '当试验品', 'cheat', 'cheating', 'cheated', 'stealing', 'stole', 'steals', 'rip off',
+    '当盘子', '当小白鼠', '当实验品', '当试验品', '当傻子耍', '当猴耍', '当猴子耍', '当傻子', '当傻瓜', '当白痴', 'cheat', 'cheating', 'cheated', 'stealing', 'stole', 'steals', 'rip off',
     'ripping off', 'rips off', 'ripped off', 'ripped me off', 'rips me off', 'ripping me off', 'robbing', 'robbed', 'copied', 'copies', 'copying',
   ],
   'fraud-strong': [
@@ -300,7 +304,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '脑残', '脑瘫', '智障', '白痴', '傻逼', '傻b', '傻x', '傻叉', '傻比', '煞笔', '沙比', '傻屌', '傻缺', '傻帽', '傻子', '傻瓜',
     'sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', '二逼', '二b', '傻13', '傻哔', '憨批', '哈批', '瓜娃子', '龟儿子', '二货', '二百五',
     '穷逼', '穷鬼', '疯狗', '蠢货', '蠢猪', '蠢驴', '蠢材', '废物', '人渣', '败类', '畜生', '畜牲', '杂种', '狗东西', '舔狗', '奴才', '孝子',
-    '屌丝', '贱人', '低能儿', '冤大头', '韭菜', '喷子', '小丑', '蛆', '装逼犯', '大冤种', '冤种', '殖人', '猪', '装逼', '装b',
+    '屌丝', '贱人', '低能儿', '冤大头', '韭菜', '喷子', '小丑', '蛆', '装逼犯', '大冤种', '冤种', '殖人', 'zhi人', '猪', '装逼', '装b',
     // predicates that only fit people: said in a clause about a product, they are about its buyers
     '是不是傻', '是不是有病', '脑子有病', '脑子进水', '没脑子', '有病吧', '怂', '人傻钱多', '智商堪忧', '智商税交',
     '没长脑子', '不长脑子', '要么是傻', '钱多烧的', '钱多烧得慌', '暴发户',
@@ -321,7 +325,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'stupid people', 'dumb people', 'dumbest people', 'stupidest people', 'gullible people', 'brainless people', 'dumb fucks',
   ],
   dupe: [
-    '韭菜', '冤大头', '大冤种', '冤种', '殖人', '舔狗', '孝子', '奴才', '带路党', '人傻钱多', '智商税交', '帮人数钱', '帮着数钱', '都是盘子', '一群盘子',
+    '韭菜', '冤大头', '大冤种', '冤种', '殖人', 'zhi人', '舔狗', '孝子', '奴才', '带路党', '人傻钱多', '智商税交', '帮人数钱', '帮着数钱', '都是盘子', '一群盘子',
     'sheep', 'sheeple', 'bootlicker', 'bootlickers', 'shill', 'shills', 'cultists', 'sucker', 'suckers',
   ],
   'company-contempt': [
@@ -334,7 +338,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     "let's", 'lets', 'everyone', 'everybody', 'we should', 'we must', 'please', 'time to', 'you should', 'y\'all', 'join',
   ],
   // A question framed by these denies or supposes what follows, it does not assert it (如果…，那苹果是有病吧？).
-  rhetorical: ['你以为', '你们以为', '以为', '难道', '谁说', '怎么就成', '怎么就成了', '怎么就变成', '哪里是', '哪是', '如果', '要是', '假如', '假设', 'you think', 'who says', 'since when',
+  rhetorical: ['你以为', '你们以为', '以为', '难道', '谁说', '说好的', '怎么就成', '怎么就成了', '怎么就变成', '哪里是', '哪是', '如果', '要是', '假如', '假设', 'you think', 'who says', 'since when',
     // a question asked to learn, not to accuse: 请问小米是骗子吗？ "genuine question: is apple a scam?"
     '请问', '求问', '想问一下', '问一下', '有没有人知道', '有人知道', '求解答', 'genuine question', 'honest question', 'serious question',
     'is it true', 'anyone know if', 'does anyone know if', 'can someone tell me if'],
@@ -375,7 +379,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   hate: ['hate', 'hates', 'h8', 'despise', 'despises', 'detest', 'loathe', "can't stand", 'cant stand', 'cannot stand', 'can not stand', '讨厌', '恨', '痛恨', '厌恶', '憎恨'],
   'third-party': [
-    '博主', '网友', '楼主', '机主', '车主本人', '记者', '媒体', '小编', '主播', 'up主', '大v', '友商', '某些品牌', '别的品牌', '其他品牌', '有些品牌', '有的品牌', '某些厂商', '有些厂商', '有的厂商', '别的厂商',
+    '博主', '网友', '楼主', '楼上', '楼下', '层主', '机主', '车主本人', '记者', '媒体', '小编', '主播', 'up主', '大v', '友商', '某些品牌', '别的品牌', '其他品牌', '有些品牌', '有的品牌', '某些厂商', '有些厂商', '有的厂商', '别的厂商',
     '其他厂商', '某些厂家', '有些厂家', '其他厂家', '别的厂家',
     'my friend', 'my friends', 'my dad', 'my mom', 'my mum', 'my wife', 'my husband', 'my brother', 'my sister', 'my boss',
     'my coworker', 'my coworkers', 'my colleague', 'my girlfriend', 'my boyfriend', 'my roommate', 'someone', 'somebody',
@@ -392,12 +396,16 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   endorse: [
     "he's right", 'he is right', "she's right", 'she is right', "they're right", 'they are right', "he's not wrong", "they're not wrong",
-    'i agree', 'totally agree', 'agreed', 'so true', 'it is true', "it's true", 'they really are', 'for a reason', 'and it is one', "and it's one", 'and they are', 'rightly', '活该', '是应该的', '不冤', '说得对', '说的对', '说得太对', '说的太对', 'he was right', 'she was right', 'they were right', 'was 100% right', '说得没错', '说的没错', '说得好', '没毛病', '我同意', '我赞同', '确实如此', '有道理',
+    'i agree', 'totally agree', 'agreed', 'so true', 'it is true', "it's true", 'they really are', 'for a reason', 'and it is one', "and it's one", 'and they are', 'rightly', '活该', '是应该的', '不冤', '说得对', '说的对', '说得太对', '说的太对', 'he was right', 'she was right', 'they were right', 'was 100% right', '说得没错', '说的没错', '说得一点没错', '说的一点没错', '一点没错', '一点都没错', '太对了', '完全同意', '说得好', '没毛病', '我同意', '我赞同', '确实如此', '有道理',
   ],
   attribution: [
     'claims', 'claimed', 'alleges', 'alleged', 'accuses', 'accused', 'accuse', 'allege', 'thinks', 'says', 'said', 'suggests', 'argues', 'reports',
     'treats', 'treat', 'treating', 'treated', 'say', 'calls', 'call',
     '声称', '指控', '指责', '称', '认为', '表示', '爆料', '起诉', '说',
+  ],
+  'attribution-tail': [
+    'says', 'said', 'claims', 'claimed', 'alleges', 'alleged', 'urges', 'urge', 'urged', 'warns', 'warn', 'warned', 'argues', 'argue', 'argued',
+    'reports', 'report', 'reported', 'according to', 'tweeted', 'wrote', 'writes', 'insists', 'insisted',
   ],
   'whoever-buys': ['谁买', '谁用', '谁还买', '谁还用', '谁再买', '谁再用'],
   praise: [
@@ -419,6 +427,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // its defenders: "the people defending it are just too dumb"
     'people defending it', 'anyone defending it', 'anyone still defending it', 'those defending it', 'everyone defending it', 'people who defend it',
   ],
+  pronoun: ['they', "they're", 'theyre', "they've", 'them', '他们', '他家', '它家'],
   'company-ref': [
     '这家公司', '这公司', '这种公司', '这个公司', '这样的公司', '此公司', '该公司', '这家企业', '这种企业', '这个品牌', '这牌子',
     'this company', 'that company', 'the company', 'such a company', 'this corporation', 'this brand',
@@ -549,7 +558,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'please', 'come on', 'give me a break', '拜托', '得了吧', '不存在的', '不存在', '没有的事', '想多了', '你想多了',
   ],
   reject: [
-    '不同意', '太过分', '过分', '不对', '胡说', '瞎说', '乱说', '不认同', '不能这么说', '不应该', '不该', '别这样', '无语',
+    '不同意', '太过分', '过分', '有点过了', '过了吧', '一竿子打死', '没必要互相骂', '没必要骂', '何必互相', '不至于', '不对', '胡说', '瞎说', '乱说', '不认同', '不能这么说', '不应该', '不该', '别这样', '无语',
     '扯淡', '没道理', '不公平', '可笑', '离谱', '无聊', '太过了', '这种说法', '这种话', '打脸', '脸疼', '不可取', '网暴', '地图炮', '歧视', '别骂', '不要骂', '不赞同', '反对',
     'toxic', 'wrong', 'disagree', 'not okay', 'not ok', 'not cool', 'unfair', 'shame on', 'gross', 'ridiculous',
     '不信', '我不信', '才不信', '不相信', '不这么认为', '不这么看', "don't believe", 'dont believe', "doesn't believe",

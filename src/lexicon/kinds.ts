@@ -48,6 +48,10 @@ import type { CueKind } from './cues.js';
  * - fan-ref: a group named by reference ("its fans", 它的粉丝) is the fans of the brand the post named before it.
  * - attribution: after a third party or a rival ("a rival maker claims", 律师称), the rest of the sentence is
  *   their words, reported, not the author's.
+ * - attribution-tail: a short speaker and verb closing a sentence after a comma or dash (", says the lawsuit",
+ *   ", senators urge", "— according to Reuters"): the sentence before it is the speaker's, reported (a headline shared).
+ * - pronoun-ref: a plural pronoun (they, them, 他们) is the company, fans or staff named last before it, when nothing
+ *   else that could be "they" (a party, a group, a product, a plural thing) was named since.
  * - third-party: a person or party other than the brand (博主, 网友, 友商): nearer to a cue than the brand,
  *   it takes the cue, as a rival brand does.
  */
@@ -96,7 +100,9 @@ export type CueRole =
   | 'company-head'
   | 'ref-determiner'
   | 'other-group'
-  | 'attribution';
+  | 'attribution'
+  | 'attribution-tail'
+  | 'pronoun-ref';
 
 export interface CueKindSpec {
   /** One line: what the kind is. */
@@ -170,6 +176,11 @@ export interface CueKindSpec {
    */
   contextual?: boolean;
   /**
+   * Said only of people or a company, never of a thing (idiots, lying, 去死): a plural pronoun that points back at
+   * the name ("they", 他们) may also mean a thing named before it, so it takes only such words and contextual ones.
+   */
+  personal?: boolean;
+  /**
    * A Chinese accusation in a subjectless clause may stand before the topic it is about, when that topic is the
    * first name of the post and comes within a few clauses: "又出来骗钱，小米这是在走回头路".
    */
@@ -215,7 +226,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     addressable: true,
     thingMakesCriticism: true,
     judgesFacts: true,
-    examples: { match: ['小米就是个垃圾公司', '小米这家公司就没干过人事', '小米就是个组装厂，一文不值', '小米草菅人命', '小米真贱', '小米就是lj公司', 'xiaomi is shameless', '小米太流氓了', 'xiaomi really is a joke', '@xiaomi this company is a joke', "xiaomi's pathetic", "xiaomi's stupid fans"], nomatch: ['小米的系统真垃圾', '小米出了新手机，一文不值', '小米就是个组装厂，系统也一文不值', 'this xiaomi update is garbage', '小米降频挺流氓的', '小米这么大的品牌却做出这么垃圾的产品', '@xiaomi of course the weather was a joke', '@xiaomi your whole handling of this was a joke', '小米的洗地机真垃圾', '小米贱卖库存', '小米卖得真贱，这价格太良心了', '小米家的净水器太垃圾了', "xiaomi's pathetic afterthought of a launcher", "it's pathetic how xiaomi handles refunds", "it's a joke that xiaomi still sells this"] },
+    examples: { match: ['小米跟华为比就是个垃圾', '小米就是个垃圾公司', '小米这家公司就没干过人事', '小米就是个组装厂，一文不值', '小米草菅人命', '小米真贱', '小米就是lj公司', 'xiaomi is shameless', '小米太流氓了', 'xiaomi really is a joke', '@xiaomi this company is a joke', "xiaomi's pathetic", "xiaomi's stupid fans"], nomatch: ['华为跟小米比就是个垃圾', '小米的系统真垃圾', '小米出了新手机，一文不值', '小米就是个组装厂，系统也一文不值', 'this xiaomi update is garbage', '小米降频挺流氓的', '小米这么大的品牌却做出这么垃圾的产品', '@xiaomi of course the weather was a joke', '@xiaomi your whole handling of this was a joke', '小米的洗地机真垃圾', '小米贱卖库存', '小米卖得真贱，这价格太良心了', '小米家的净水器太垃圾了', "xiaomi's pathetic afterthought of a launcher", "it's pathetic how xiaomi handles refunds", "it's a joke that xiaomi still sells this"] },
   },
   profanity: {
     doc: 'Curses; they count only when addressed right at a target ("fuck xiaomi").',
@@ -223,6 +234,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['fuck xiaomi', '操小米'], nomatch: ['the fucking xiaomi phone is fast', '操作小米手机很顺手', '体操小米粒'] },
   },
   'curse-at': {
+    personal: true,
     doc: 'Curses said to someone (fuck you, 操你, go to hell): aimed at whoever they follow or precede, products named beside them included.',
     addressable: true,
     unnegated: true,
@@ -232,6 +244,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     },
   },
   'death-wish': {
+    personal: true,
     doc: 'Wishing death or ruin in so many words: 去死, 早日倒闭, go die.',
     addressable: true,
     topicPredicate: true,
@@ -309,13 +322,14 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['小米就是骗子', '小米的红米续航虚标，骗子', '华为比小米还坑', '小米比华为还坑', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子', '小米官方睁眼说瞎话', 'xiaomi raised prices again. what a bunch of crooks', 'xiaomi says the battery lasts two days. lies.', 'xiaomi is a sc@m', 'i accuse xiaomi of lying', '小米？呵呵，一帮骗子', '小米被央视点名造假', '小米遭质疑造假', '小米太坑人了', 'xiaomi called me back and they are lying scumbags but at least they answered', '雷军该坐牢', 'xiaomi execs should be in prison for the cover-up', 'xiaomi accused of stealing trade secrets again. these people are thieves to the core.', '@xiaomi you charged me twice and now deny it. fraudsters.'], nomatch: ['我恨的不是小米，是那些冒充小米客服的骗子', '小米不是骗子，是良心企业', '小米不是骗子', '小米挺好的，网上那些黑子。一群骗子。', 'the thief who stole my xiaomi should be in jail', '小米这次真香，某水果厂才是真正割韭菜的骗子', 'xiaomi accused of stealing trade secrets', "someone replied 'xiaomi are liars'. weird take", 'ordered a xiaomi on ebay. seller never shipped. scammers.', 'my xiaomi got stolen at the concert. thieving bastards.', 'everyone calls xiaomi thieves but my phone is fine', 'people call xiaomi a scam, they are wrong', 'us officials accuse xiaomi of stealing trade secrets', '他说小米是骗子，我觉得言过其实', '又是一群黑子说小米是骗子，自己没用过就张嘴就来', '天天喊小米骗子的那帮人，自己拿出证据来啊', '小米怎么就成骗子了？拿出证据好吗', "i'm not calling xiaomi a scam", 'xiaomi sued the scammers.', '你这是睁眼说瞎话，小米明明很好', '小米又涨价了，他就是个骗子', '小米这有啥可造假的', 'beware of fake xiaomi support scammers', '冒充小米客服的骗子', '山寨小米都是骗子', '这个用起来比小米坑'] },
   },
   'fraud-verb': {
+    personal: true,
     doc: 'Verbs of wrongdoing (抄袭, 坑, stealing): the name right after one is its victim, not the wrongdoer.',
     topicPredicate: true,
     suffered: true,
     objectIsVictim: true,
     peopleAfterAreVictims: true,
     guarded: true,
-    examples: { match: ['小米抄袭苹果', 'xiaomi is stealing our data', 'i got ripped off by xiaomi', 'xiaomi rips off its customers'], nomatch: ['苹果抄袭小米', 'apple copied xiaomi'] },
+    examples: { match: ['小米不是贵，是把用户当傻子耍', '小米抄袭苹果', 'xiaomi is stealing our data', 'i got ripped off by xiaomi', 'xiaomi rips off its customers'], nomatch: ['苹果抄袭小米', 'apple copied xiaomi'] },
   },
   'fraud-strong': {
     doc: 'Fraud words strong enough to accuse a brand even when said of a product: 骗钱, scam.',
@@ -331,11 +345,12 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     },
   },
   person: {
+    personal: true,
     doc: 'Insult nouns that can only mean people: after a product name they mean its users ("iPad nutters").',
     selfPredicate: true,
     role: 'people-noun',
     addressable: true,
-    examples: { match: ['用红米的都是穷逼', 'anyone still using a redmi has the IQ of a potato', '用红米的都是精致穷', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants', '米粉又来洗地了', '米粉是不是都没长脑子', '米粉比花粉还傻', '米粉像狗一样', 'mi fans are dumber than samsung fans', 'stupid people buy redmis', 'samsung fans are even dumber than mi fans', '米粉天天吹小米，脑残', '小米又涨价了，傻逼'], nomatch: ['红米手机用了三年', '小米涨价了，华为也涨了，脑残', '我买了小米，傻子一个', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting', '小米洗地机很好用', '看到小米的价格我是傻眼了'] },
+    examples: { match: ['用小米的都是崇洋媚外的zhi人', 'mi粉nc，说啥都信', '用红米的都是穷逼', 'anyone still using a redmi has the IQ of a potato', '用红米的都是精致穷', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants', '米粉又来洗地了', '米粉是不是都没长脑子', '米粉比花粉还傻', '米粉像狗一样', 'mi fans are dumber than samsung fans', 'stupid people buy redmis', 'samsung fans are even dumber than mi fans', '米粉天天吹小米，脑残', '小米又涨价了，傻逼'], nomatch: ['红米手机用了三年', '小米涨价了，华为也涨了，脑残', '我买了小米，傻子一个', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting', '小米洗地机很好用', '看到小米的价格我是傻眼了'] },
   },
   dupe: {
     doc: 'Buyers and defenders as dupes or lackeys (韭菜, 冤大头, 殖人, sheeple): after a product, its buyers; under a post about the brand, too.',
@@ -354,7 +369,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   rhetorical: {
     doc: 'Rhetorical frames that deny what follows when the sentence is a question (你以为…？), and words that ask to learn (请问…？); with a denial inside, the two assert it.',
     role: 'rhetorical',
-    examples: { match: ['小米难道不是骗子吗？', '谁说小米不是骗子？', "who says xiaomi isn't a scam?", '难道小米不骗人吗？'], nomatch: ['你以为小米是骗子？', '难道小米是骗子吗？', 'who says xiaomi is a scam?', '请问小米是骗子吗？', 'genuine question: is xiaomi a scam?', 'is it true that xiaomi fans are idiots?'] },
+    examples: { match: ['小米难道不是骗子吗？', '谁说小米不是骗子？', "who says xiaomi isn't a scam?", '难道小米不骗人吗？'], nomatch: ['说好的割韭菜呢？这价格雷军是不是疯了', '你以为小米是骗子？', '难道小米是骗子吗？', 'who says xiaomi is a scam?', '请问小米是骗子吗？', 'genuine question: is xiaomi a scam?', 'is it true that xiaomi fans are idiots?'] },
   },
   'counterfactual-degree': {
     doc: "Degree words after a negator in a condition: \"if X weren't so greedy\" says X is greedy; so does 要是X没那么贪.",
@@ -426,7 +441,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'third-party': {
     doc: 'People or parties other than the brand (博主, 网友, the reporter): nearer to a cue, they take it, as a rival does.',
     role: 'third-party',
-    examples: { match: ['博主说得对，小米就是骗子'], nomatch: ['小米的发布会上有些人真是脑残', 'xiaomi fans are fine, the reporter is an idiot'] },
+    examples: { match: ['博主说得对，小米就是骗子'], nomatch: ['楼上那个sb连小米和红米都分不清', '小米的发布会上有些人真是脑残', 'xiaomi fans are fine, the reporter is an idiot'] },
   },
   'person-ref': {
     doc: 'A person pointed at (这种人, this guy): a third party, and in a reply whose own words name no target, the one it is about.',
@@ -455,6 +470,14 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     role: 'brand-ref',
     examples: { match: ['小米又涨价了，这家公司真是无耻', 'waited three weeks for @xiaomi support. these guys are clowns'], nomatch: ['小米又涨价了，华为这家公司真是无耻', 'queued at the @xiaomi store. these guys behind me are clowns', 'at the xiaomi store with my kids. these guys are clowns lol'] },
   },
+  pronoun: {
+    doc: 'Plural pronouns (they, them, 他们): in a later clause or sentence, the company, fans or staff the post named last, when no other party, group, product or plural thing was named since ("Apple throttled old iPhones. They lied about it.").',
+    role: 'pronoun-ref',
+    examples: {
+      match: ['Xiaomi got caught again. They are stealing our data and lying about it.', 'xiaomi fans are everywhere today. they are all idiots', '小米又涨价了。他们就是一群骗子', 'xiaomi raised prices again, they are such crooks'],
+      nomatch: ['my xiaomi is great. my coworkers bought one too and they are idiots', 'xiaomi makes cheap phones. they are trash', "xiaomi sued two bloggers. they are liars", 'xiaomi sued two bloggers, idiots', '小米发布会上那些黄牛，他们就是骗子'],
+    },
+  },
   'product-ref': {
     doc: 'A device named by reference: 这手机, 这玩意, 这款, 新机, "this phone". After the brand or a product is named, it is that product.',
     role: 'product-ref',
@@ -477,12 +500,20 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   endorse: {
     doc: 'The author takes up what a third party said ("my brother says xiaomi is a scam and he\'s right", 我朋友说小米是骗子，说得对): the words are the author\'s too.',
     role: 'endorse',
-    examples: { match: ["my brother says xiaomi is a scam and he's right", '我朋友说小米是骗子，他说得对'], nomatch: ['my brother says xiaomi is a scam', '我朋友说小米是骗子'] },
+    examples: { match: ['我朋友说买小米的都是冤大头，我觉得说得一点没错', "my brother says xiaomi is a scam and he's right", '我朋友说小米是骗子，他说得对'], nomatch: ['my brother says xiaomi is a scam', '我朋友说小米是骗子'] },
   },
   attribution: {
     doc: 'Verbs that attribute words or conduct to someone (claims, alleges, treats, 声称): after a third party or another brand, the rest of the sentence is theirs; after the brand itself, the rest of the clause is what it thinks or does, not the author\'s words.',
     role: 'attribution',
     examples: { match: ['I claim xiaomi is a scam', 'i think xiaomi is a scam', '小米说白了就是骗子', '我说小米是骗子', '雷军说小米是良心企业，真是个骗子'], nomatch: ['我朋友说小米是骗子，我不信', '网友说米粉都是脑残', 'a rival maker claims xiaomi copied its design', 'xiaomi thinks we are stupid', 'xiaomi treats its customers like idiots', 'my friend says xiaomi is a scam, he is wrong', 'samsung fans say xiaomi users are sheep'] },
+  },
+  'attribution-tail': {
+    doc: 'Verbs of an attribution that closes a sentence (", says the lawsuit", ", senators urge", ", according to Reuters"): what the sentence said before it is the speaker\'s, as in a shared headline; not when the speaker is the author or everyone ("says me", "says anyone who owns one").',
+    role: 'attribution-tail',
+    examples: {
+      match: ['xiaomi is a scam, says me', 'xiaomi fans are idiots, says anyone who has met one', 'xiaomi is a scam, i said it before and i will say it again'],
+      nomatch: ['Ban Xiaomi phones from government use, senators urge', 'xiaomi lied about its benchmarks, lawsuit claims', 'Xiaomi is a criminal organization, claims a rival CEO', 'xiaomi fans are idiots, according to a samsung exec', 'Xiaomi are liars, says former employee https://t.co/abc'],
+    },
   },
   buy: {
     doc: 'Buying or using verbs before a name (买, 用): "买小米的", "傻子才买小米" are about its buyers.',
@@ -537,7 +568,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   reject: {
     doc: 'The author rejects what was reported: 太过分, toxic.',
     role: 'reject',
-    examples: { match: ['xiaomi is a scam, i don\'t trust them', 'some people think xiaomi is a scam and they are right', '有人说小米是良心企业，其实不是，小米就是骗子'], nomatch: ["some people think xiaomi is a scam, I don't", '楼上说小米是骗子公司，我不认同', '回复@数码老张：你说小米是骗子我不认同，上升到诈骗就过了', '看到有人骂小米用户是傻子，我就想问问你凭什么', '有人说小米是骗子，其实不是', '有人说小米是骗子，我倒觉得挺良心', '都说小米是骗子，我看未必', "some say xiaomi is a scam, but it isn't"] },
+    examples: { match: ['xiaomi is a scam, i don\'t trust them', 'some people think xiaomi is a scam and they are right', '有人说小米是良心企业，其实不是，小米就是骗子'], nomatch: ["some people think xiaomi is a scam, I don't", '网上骂米粉是孝子，我觉得有点过了', '楼上说小米是骗子公司，我不认同', '回复@数码老张：你说小米是骗子我不认同，上升到诈骗就过了', '看到有人骂小米用户是傻子，我就想问问你凭什么', '有人说小米是骗子，其实不是', '有人说小米是骗子，我倒觉得挺良心', '都说小米是骗子，我看未必', "some say xiaomi is a scam, but it isn't"] },
   },
   'denied-after': {
     doc: 'Words right after a cue that deny it (造假没必要, 骗人不至于, 倒闭不可能): the cue is not asserted.',
