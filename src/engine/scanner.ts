@@ -1495,11 +1495,20 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
 }
 
 /** What may open a clause that is only a plural insult said to someone: ", idiots", ". bunch of clowns." */
-const VOCATIVE_PREFIX = /^[\s@#]*(?:(?:you|u|ya|what|a|bunch of|such|absolute|total|complete|fucking|bloody|damn)\s+)*$/;
+const VOCATIVE_PREFIX = /^[\s@#]*(?:(?:you|u|ya|what|a|bunch of|pack of|gang of|band of|such|absolute|total|complete|fucking|bloody|damn|truly|literally|just|the|most\s+[a-z]+|biggest|greatest|worst)\s+)*$/;
+/** English plurals a vocative may be: -s words ("crooks", "con artists") and plurals without -s. */
+const ENGLISH_PLURAL = /^(?:[a-z][a-z -]*s|sheep|sheeple|cattle|scum)$/;
+/** Before a curse or death wish said alone: nothing but marks, @, # or an interjection ("ok rot in hell"). */
+const EXCLAIMED_PREFIX = /^[\s@#]*(?:(?:so|ok|okay|well|just|now|honestly|seriously|and|yeah|lol)\s+)*$/;
+/**
+ * Before a plural that closes the post in a sentence of its own: at most two modifiers and no verb, pronoun or
+ * determiner ("delusional nationalist sheep"); not after a comma ("xiaomi is amazing, jealous idiots" insults its critics).
+ */
+const VERBLESS_MODIFIERS = /^\s*(?:(?!(?:is|are|was|were|be|been|am|have|has|had|do|does|did|will|would|can|could|should|i|you|we|they|he|she|it|my|your|their|our|his|her|the|these|those|some|all|not|no|never|poor|love|like|hate|call|called|calling|people)\b)[a-z][a-z-]*\s+){1,2}$/;
 /** What may follow it to the end of its sentence, when more of the post follows: a short phrase of place or kind
  * ("Criminals in suits.", "Thieves with a marketing budget."), marks, a clown emoji (🤡 is 小丑). A laugh may not:
  * "xiaomi deleted my photos, idiots lol" jokes. */
-const SENTENCE_END_AFTER_VOCATIVE = /^(?:\s+(?:in|with|of)\s+[a-z][a-z ]{0,24})?[\s.!?…]*(?:小丑[\s.!?…]*)*$/;
+const SENTENCE_END_AFTER_VOCATIVE = /^(?:\s+(?:in|with|of)\s+[a-z][a-z ]{0,24})?[\s.!?…]*(?:(?:小丑|\p{Extended_Pictographic})[\s.!?…\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*$/u;
 /** A clause that ends by calling them so: "stop coping you absolute …", "go touch grass you …". */
 const CALLED_SO = /\b(?:you|u|ya)\s+(?:(?:absolute|total|complete|utter|fucking|bloody|damn|little|stupid|dumb)\s+)*$/;
 /** Between a thing and a pejorative said of it: a copula and degree words (the camera is so dumb, 相机真垃圾). */
@@ -1513,7 +1522,7 @@ const THEM = /\b(?:them|they|their|they're)\b/;
 /** These or those before a plural insult: "never calling these clowns again", "those thieves". */
 const POINTED_SO = /\b(?:these|those)\s+(?:(?:absolute|total|complete|utter|fucking|bloody|damn|little|stupid|dumb|greedy|lying)\s+)*$/;
 /** What may follow it to the end of the post. */
-const POST_END = /^[\s.!?…]*$/;
+const POST_END = /^[\s.!?…\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]*$/u;
 /** The same in Chinese: adverbs and group words before (真, 纯纯, 一帮), with 的 after a loaded modifier (一帮吸血的), particles and marks after (啊, 吧, 。！). */
 const VOCATIVE_PREFIX_ZH = /^(?:\s|真|太|纯|纯纯|简直|就是|真是|真的是|简直是|实在是|一群|一帮|一伙|都是|全是|的)*$/;
 const GROUP_WORD_ZH = /一群|一帮|一伙/;
@@ -1563,7 +1572,9 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   if (!(spec.addressable || spec.vocative) || target.end > cue.start) return false;
   // "花粉天天吹遥遥领先，脑残": in Chinese, a word that can only name people, alone as the last clause.
   const chinese = isCjkChar(text.charCodeAt(cue.start));
-  if (chinese ? !(namesPeople(cue, cues) || spec.vocative === true) : cue.text.length < 4 || !/^[a-z][a-z-]*s$/.test(cue.text)) return false;
+  // In English, a plural ("crooks", "con artists", "sheep"), or a curse or death wish said alone ("go to hell").
+  const exclaimed = !chinese && spec.exclaimed === true;
+  if (chinese ? !(namesPeople(cue, cues) || spec.vocative === true) : !exclaimed && (cue.text.length < 4 || !ENGLISH_PLURAL.test(cue.text))) return false;
   // The end of the post first, on a bounded look: only a cue there reads its clause.
   // Or the end of its sentence ("…call it innovation. Absolute NPCs. 'But the zoom!!' shut up"), perhaps with a
   // laugh after it; in English the clause may also end by calling them so ("stop coping you absolute clowns").
@@ -1583,7 +1594,7 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   // sentence, and points back at what the post spoke of.
   const pointed = !chinese && POINTED_SO.test(prefix);
   if (!endsPost && !endsSentence && !pointed) return false;
-  if (!(chinese ? VOCATIVE_PREFIX_ZH : VOCATIVE_PREFIX).test(prefix) && (chinese || !(CALLED_SO.test(prefix) || pointed))) return false;
+  if (exclaimed ? !EXCLAIMED_PREFIX.test(prefix) || (!endsPost && !endsSentence) : !(chinese ? VOCATIVE_PREFIX_ZH : VOCATIVE_PREFIX).test(prefix) && (chinese || !(CALLED_SO.test(prefix) || pointed || (endsPost && VERBLESS_MODIFIERS.test(prefix) && seg.clauseStartOf(cue.start) === cue.start - seg.sentencePrefix(cue.start).length)))) return false;
   // A rant may tell what the name did over a few sentences before the last word ("…then they ghosted me. scumbags."):
   // each sentence between must go on about it ("they…", "it…"); another subject ("seller never shipped") is whom
   // the word is for. "my xiaomi" is the author's device, not the company.

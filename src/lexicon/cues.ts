@@ -18,6 +18,8 @@ export type CueKind =
   | 'curse-at'
   /** Wishing death or ruin in so many words: 去死, 早日倒闭, go die. */
   | 'death-wish'
+  /** Glad to see something go (good riddance): of a company a doom wish, as often said of a thing it dropped. */
+  | 'riddance'
   /** Death or ruin as an event: 死, 倒闭, die. A wish for a company needs a wish marker too. */
   | 'death'
   /** Turns a doom event into a wish: 希望, 早日, 赶紧, hope. */
@@ -160,6 +162,19 @@ export type CueKind =
 const BUYERS_OF_IT = ['买它的', '买这个的', '买这玩意的', '买这款的', '买这种的', '用它的', '用这个的', '用这玩意的',
   // the buyers with the thing left out, after it was named: 华为的手机卖那么贵，买的人都是冤大头 (Cantonese 买嘅人)
   '买的人', '用的人', '买的都是', '用的都是', '买嘅人', '用嘅人'];
+/**
+ * Its buyers named by buying what was named before: "people who buy it", "the people who keep buying this stuff",
+ * "anyone buying their junk".
+ */
+const BUYERS_OF_IT_EN = ((): string[] => {
+  const who = ['people who', 'the people who', 'anyone who', 'those who', 'whoever', 'everyone who'];
+  const buy = (plural: boolean) => (plural ? ['buy', 'still buy', 'keep buying'] : ['buys', 'still buys', 'keeps buying']);
+  const objects = ['it', 'them', 'this stuff', 'this crap', 'this junk', 'this garbage', 'their stuff', 'their junk', 'their crap', 'their garbage', 'their products', 'their phones'];
+  const out: string[] = [];
+  for (const w of who) for (const b of buy(w === 'people who' || w === 'the people who' || w === 'those who')) for (const o of objects) out.push(`${w} ${b} ${o}`);
+  for (const w of ['people', 'anyone', 'anyone still', 'people still']) for (const o of objects) out.push(`${w} buying ${o}`);
+  return out;
+})();
 /** 傻 with a degree word (有点傻, 很傻): insults for people. */
 const DEGREES_OF_SILLY = ['有点傻', '真傻', '太傻', '好傻', '很傻', '更傻'];
 /** 坑 ("a rip-off") with a degree word: a complaint. */
@@ -232,6 +247,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   profanity: [
     '操', '艹', 'fuck', 'fucking', 'fuk', 'fck', 'fk', 'fkn', 'fucks', 'screw',
   ],
+  riddance: ['good riddance'],
   'death-wish': [
     '去死', '快去死', '赶紧死', '早点死', '早死', '死全家', '全家死', '死妈', '死爹', '暴毙', '该死', '死光', '死绝', '死开',
     '早日倒闭', '赶紧倒闭', '快点倒闭', '早点倒闭', '倒闭吧', '早该倒闭', '早就该倒闭', '早该破产', '凉凉吧', '消失吧', '灭亡吧', '早日破产', '赶紧破产', '破产吧', '完蛋吧', '去死吧', '死了算了', '建议倒闭', '建议直接倒闭', '建议破产', '原地去世吧', '原地爆炸吧',
@@ -239,7 +255,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // its end foretold as a curse, or awaited: "it will fold sooner or later", "why isn't it bankrupt yet"
     '迟早倒闭', '早晚倒闭', '迟早完蛋', '早晚完蛋', '迟早要完', '早晚要完', '迟早药丸', '早晚药丸', '早点凉', '早日凉凉', '赶紧凉', '快点凉', '怎么还不倒闭', '咋还不倒闭', '还不倒闭', '怎么还没倒闭', '咋还没倒闭', '怎么还不破产', '咋还不破产', '怎么还不死', '咋还不死',
     'go die', 'should die', 'must die', 'deserve to die', 'deserves to die', 'kill yourself', 'kill yourselves', 'kys',
-    'die in a fire', 'burn in hell', 'burns in hell', 'rot in hell', 'rots in hell', 'rotting in hell', 'can rot', 'can die', 'dance on your grave', 'dance on their grave', 'dance on its grave', 'can crash and burn', 'can go bankrupt', 'can go under', 'can burn', 'wiped off the map', 'wiped off the face of the earth', 'deserves to fail', 'deserve to fail', 'drop dead', 'hope you die', 'hope they die', 'die already', 'good riddance',
+    'die in a fire', 'burn in hell', 'burns in hell', 'rot in hell', 'rots in hell', 'rotting in hell', 'can rot', 'can die', 'dance on your grave', 'dance on their grave', 'dance on its grave', 'can crash and burn', 'can go bankrupt', 'can go under', 'can burn', 'wiped off the map', 'wiped off the face of the earth', 'deserves to fail', 'deserve to fail', 'drop dead', 'hope you die', 'hope they die', 'die already',
   ],
   death: [
     '死', '死掉', '死了', '倒闭', '破产', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '凉了', '玩完', '药丸', '垮台', '活不下去', '亡', '死绝',
@@ -423,7 +439,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '他家用户', '它家用户', '那帮粉丝', '这帮粉丝', '那群粉丝', '这群粉丝', '那些粉丝', '这些粉丝', '其粉丝', '其用户', '的粉丝们',
     // its buyers named by buying it: 买它的都是傻子, "whoever buys it is an idiot"
     ...BUYERS_OF_IT,
-    'people who buy it', 'anyone who buys it', 'whoever buys it', 'those who buy it', 'anyone buying it', 'people buying it',
+    ...BUYERS_OF_IT_EN,
     // its defenders: "the people defending it are just too dumb"
     'people defending it', 'anyone defending it', 'anyone still defending it', 'those defending it', 'everyone defending it', 'people who defend it',
   ],

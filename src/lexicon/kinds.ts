@@ -117,6 +117,12 @@ export interface CueKindSpec {
    * may stand before such a plural ("greedy bastards", "lying thieves"); complaints may not ("poor bastards").
    */
   vocative?: boolean;
+  /**
+   * A curse or a death wish said alone as a clause that ends the post or its sentence ("xiaomi raised prices again.
+   * go to hell.", "…finish huawei off for good. rot in hell") is said to what the post spoke of just before, as a
+   * vocative plural is; not when a thing of the name's was named since ("xiaomi dropped the notch, good riddance").
+   */
+  exclaimed?: boolean;
   /** May overlap the target it is about ("米猴" holds both). */
   mayOverlapTarget?: boolean;
   /** A Chinese clause predicate that may belong to the sentence's topic named in an earlier clause. */
@@ -234,22 +240,32 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['fuck xiaomi', '操小米'], nomatch: ['the fucking xiaomi phone is fast', '操作小米手机很顺手', '体操小米粒'] },
   },
   'curse-at': {
+    exclaimed: true,
     personal: true,
     doc: 'Curses said to someone (fuck you, 操你, go to hell): aimed at whoever they follow or precede, products named beside them included.',
     addressable: true,
     unnegated: true,
     examples: {
-      match: ['fuck you @xiaomi', 'the update wiped my photos, fuck u @xiaomi', 'fuck you @redmi @xiaomi', '@xiaomi fuck you and your ads', '@xiaomi 🖕', 'xiaomi can go fuck itself', '@xiaomi go fuck yourselves'],
+      match: ['xiaomi raised prices again. go to hell.', 'xiaomi raised prices again, fuck you', 'fuck you @xiaomi', 'the update wiped my photos, fuck u @xiaomi', 'fuck you @redmi @xiaomi', '@xiaomi fuck you and your ads', '@xiaomi 🖕', 'xiaomi can go fuck itself', '@xiaomi go fuck yourselves'],
       nomatch: ['fuck you, @xiaomi makes great phones, said nobody ever... just kidding they do', 'i told my friend fuck you, he got a xiaomi before me'],
     },
   },
   'death-wish': {
+    exclaimed: true,
     personal: true,
     doc: 'Wishing death or ruin in so many words: 去死, 早日倒闭, go die.',
     addressable: true,
     topicPredicate: true,
     intransitive: true,
-    examples: { match: ['小米早日倒闭', '小米迟早药丸', '小米这种公司迟早倒闭', '小米怎么还不倒闭', 'good riddance xiaomi'], nomatch: ['小米不会倒闭', '小米粥配一颗药丸', 'xiaomi dropped the notch, good riddance', '华为死绝了小米也不会倒闭'] },
+    examples: { match: ['hope the sanctions finish xiaomi off for good. rot in hell', '小米早日倒闭', '小米迟早药丸', '小米这种公司迟早倒闭', '小米怎么还不倒闭'], nomatch: ['小米不会倒闭', '小米粥配一颗药丸', '华为死绝了小米也不会倒闭'] },
+  },
+  riddance: {
+    personal: true,
+    doc: 'Glad to see something go (good riddance): a doom wish when said of a company; not exclaimed, since it is as often said of a thing the company dropped.',
+    addressable: true,
+    topicPredicate: true,
+    intransitive: true,
+    examples: { match: ['good riddance xiaomi', 'hope xiaomi goes bankrupt. good riddance'], nomatch: ['xiaomi dropped the notch, good riddance', 'xiaomi dropped the notch. good riddance'] },
   },
   death: {
     doc: 'Death or ruin as an event: 死, 倒闭, die. A wish for a company needs a wish marker too.',

@@ -10,8 +10,8 @@ export const brandDoomWish: Rule = {
   reportTarget: 'brand',
   on: ['brand', 'product'],
   // A death wish said to a product ("I hope you die #iCloud") is aimed at its maker; "my phone died" is not a wish.
-  cuesFor: { product: ['death-wish'] },
-  cues: ['death-wish', 'death'],
+  cuesFor: { product: ['death-wish', 'riddance'] },
+  cues: ['death-wish', 'riddance', 'death'],
   window: 8,
   needs: { death: 'wish' },
   examples: {

@@ -194,6 +194,7 @@ export class Normalizer {
     // Pass 2 is needed only for a separator run that splits a word or a run of three (see `watch`): most
     // posts have neither and skip it.
     let state = QUIET;
+    let leet = false;
 
     // Pass 1: fold each character into buf, remembering where it came from.
     for (let i = 0; i < length; i++) {
@@ -208,6 +209,8 @@ export class Normalizer {
           cap = buf.length;
         }
         const u = c >= 0x41 && c <= 0x5a ? c + 32 : c;
+        // A digit or $ right after a letter may stand for a letter ("g00gle", "l1ars"): looked at after this pass.
+        if (LEET_FOR[u] !== 0 && n > 0 && isLetter(buf[n - 1]!)) leet = true;
         if (state !== NEEDED && n > 0) state = watch(state, buf, n, u);
         buf[n] = u;
         map[n++] = i;
@@ -258,6 +261,7 @@ export class Normalizer {
       }
       state = NEEDED;
     }
+    if (leet) unleet(buf, n);
     if (state !== NEEDED && state !== LONE_LETTER_NEXT) {
       map[n] = length;
       return n;
@@ -324,6 +328,40 @@ export class Normalizer {
       return seps > 0 && seps <= MAX_SEPARATOR_RUN && k < n && isLetter(buf[k]!) && (k + 1 >= n || !isWordChar(buf[k + 1]!));
     }
     return false;
+  }
+}
+
+/** Digits and signs written for letters inside a word: 0 o, 1 i, 3 e, 4 a, $ s. */
+const LEET_FOR = new Uint8Array(128);
+for (const [digit, letter] of [['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['$', 's']] as const) LEET_FOR[digit.charCodeAt(0)] = letter.charCodeAt(0);
+
+/**
+ * "g00gle are sh1tty l1ars", "x1aomi", "micro$oft", "a$$hole": a digit or $ (one, or 00 or $$) with a letter
+ * right before it and at least two letters right after it, in a word with no other digit, is the letter it stands
+ * for. Model names keep their digits: "pixel4a", "iphone5s" (one letter after), "p40pro" (two different digits),
+ * "mate 60" (no letter after). In place, one unit for one, so the offset map stays as it is.
+ */
+function unleet(buf: Uint16Array, n: number): void {
+  for (let i = 1; i < n; i++) {
+    const c = buf[i]!;
+    if (c >= 128 || LEET_FOR[c] === 0 || !isLetter(buf[i - 1]!)) continue;
+    // Doubled only as people double them: "g00gle", "a$$" ("mi11ultra" is a model).
+    const run = i + 1 < n && buf[i + 1] === c && (c === 0x30 || c === 0x24) ? 2 : 1;
+    const after = i + run;
+    if (after + 1 >= n || !isLetter(buf[after]!) || !isLetter(buf[after + 1]!)) continue;
+    // No other digit in the word, before or after.
+    let start = i - 1;
+    while (start > 0 && isWordChar(buf[start - 1]!)) start--;
+    let end = after;
+    while (end < n && isWordChar(buf[end]!)) end++;
+    let digits = false;
+    for (let k = start; k < end && !digits; k++) if ((k < i || k >= after) && buf[k]! >= 0x30 && buf[k]! <= 0x39) digits = true;
+    if (digits) {
+      i = end;
+      continue;
+    }
+    for (let k = i; k < after; k++) buf[k] = LEET_FOR[c]!;
+    i = after;
   }
 }
 

@@ -48,6 +48,12 @@ describe('normalize', () => {
     ["apple isn't a scam", "apple isn't a scam"],
     ['apple isn’t a scam', "apple isn't a scam"],
     ["don't u dare", "don't u dare"],
+    // Digits and $ written for letters inside a word; model names keep theirs.
+    ['G00GLE are sh1tty l1ars', 'google are shitty liars'],
+    ['x1aomi = tr4sh', 'xiaomi = trash'],
+    ['micro$oft a$$hole', 'microsoft asshole'],
+    ['pixel4a iphone5s p40pro mate60 rtx4090 mi11 s22', 'pixel4a iphone5s p40pro mate60 rtx4090 mi11 s22'],
+    ['mi11ultra a1b2cd', 'mi11ultra a1b2cd'],
   ])('%s → %s', (input, expected) => {
     expect(normalizer.normalize(input).text).toBe(expected);
   });
