@@ -137,8 +137,10 @@ interface TargetHit extends Hit {
   ambiguous?: boolean;
   /** A reference back to a name (这种公司, "the company"), not the name itself. */
   ref?: boolean;
-  /** A plural pronoun that points back at the name ("they", 他们): it takes only words said of people or companies. */
+  /** A plural pronoun that points back at the name ("they", 他们). */
   pronoun?: boolean;
+  /** Such a pronoun may mean a thing too (the company's, or one named on the way): it takes only words said of people. */
+  mayBeThing?: boolean;
 }
 
 interface CueHit extends Hit {
@@ -718,11 +720,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const fanRefs = allWithRole(cues, 'fan-ref');
     const staffRefs = allWithRole(cues, 'staff-ref');
     const productRefs = allWithRole(cues, 'product-ref');
-    const pronounRefs = allWithRole(cues, 'pronoun-ref');
     const brandRefs = [...allWithRole(cues, 'brand-ref'), ...pointedCompanies(cues, seg)].sort((a, b) => a.start - b.start);
-    if (fanRefs.length === 0 && staffRefs.length === 0 && brandRefs.length === 0 && productRefs.length === 0 && pronounRefs.length === 0) return hits;
-    const refs = [...fanRefs, ...staffRefs, ...brandRefs, ...productRefs, ...pronounRefs].sort((a, b) => a.start - b.start);
-    const pronounSet = new Set(pronounRefs);
+    if (fanRefs.length === 0 && staffRefs.length === 0 && brandRefs.length === 0 && productRefs.length === 0) return hits;
+    const refs = [...fanRefs, ...staffRefs, ...brandRefs, ...productRefs].sort((a, b) => a.start - b.start);
     const fanSet = new Set(fanRefs);
     const staffSet = new Set(staffRefs);
     const productSet = new Set(productRefs);
@@ -738,7 +738,6 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     let i = 0;
     let named = false;
     let lastEnd = -1;
-    let lastRef: TargetHit | undefined;
     for (const ref of refs) {
       for (; i < sorted.length && sorted[i]!.start < ref.start; i++) {
         const t = sorted[i]!;
@@ -746,19 +745,32 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         lastEnd = Math.max(lastEnd, t.end);
       }
       const overlapped = lastEnd > ref.start || (i < sorted.length && sorted[i]!.start < ref.end);
-      if (pronounSet.has(ref)) {
-        // The last name or reference before it ("…what the company has been accused of. They are thieves").
-        const name = i > 0 ? sorted[i - 1]! : undefined;
-        const last = lastRef !== undefined && (name === undefined || lastRef.start > name.start) ? lastRef : name;
-        if (last && !overlapped && pronounPointsAt(last, ref, text, cues, seg)) added.push({ start: ref.start, end: ref.end, text: ref.text, kind: last.kind, ref: true, pronoun: true });
-        continue;
-      }
-      if (named && !overlapped && !(kindOf(ref) === 'brand' && peopleBetween(lastEnd, ref.start))) {
-        lastRef = { start: ref.start, end: ref.end, text: ref.text, kind: kindOf(ref), ref: true };
-        added.push(lastRef);
-      }
+      if (named && !overlapped && !(kindOf(ref) === 'brand' && peopleBetween(lastEnd, ref.start))) added.push({ start: ref.start, end: ref.end, text: ref.text, kind: kindOf(ref), ref: true });
     }
     return added.length ? [...sorted, ...added].sort((a, b) => a.start - b.start) : hits;
+  }
+
+  /**
+   * Plural pronouns that point back (they, them, 他们): each is the target named last before it, read after the
+   * targets are refined (so "huawei buyers … they" means the buyers), when `pronounPointsAt` allows. One pass over
+   * the targets and the pronouns in order.
+   */
+  function withPronouns(text: string, targets: TargetHit[], cues: Cues, seg: Segmentation): TargetHit[] {
+    const pronouns = allWithRole(cues, 'pronoun-ref');
+    if (pronouns.length === 0) return targets;
+    const sorted = [...targets].sort((a, b) => a.start - b.start);
+    const added: TargetHit[] = [];
+    let i = 0;
+    let lastEnd = -1;
+    for (const ref of pronouns) {
+      for (; i < sorted.length && sorted[i]!.start < ref.start; i++) lastEnd = Math.max(lastEnd, sorted[i]!.end);
+      const last = i > 0 ? sorted[i - 1]! : undefined;
+      if (!last || lastEnd > ref.start || (i < sorted.length && sorted[i]!.start < ref.end) || !pronounPointsAt(last, ref, text, cues, seg)) continue;
+      // "huawei buyers fund it and they're too dumb to care": after people, with no thing named between, people.
+      const people = (last.kind === 'fans' || last.kind === 'executive') && !withRole(cues, 'aspect', last.end, ref.start).some((a) => a.start >= last.end && a.end <= ref.start);
+      added.push({ start: ref.start, end: ref.end, text: ref.text, kind: last.kind, ref: true, pronoun: true, mayBeThing: !people });
+    }
+    return added.length ? [...sorted, ...added] : targets;
   }
 
   /**
@@ -915,7 +927,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const pointing = pronounHits.filter((r) => seg.sentenceIndex(r.start) <= last && r.start < (firstOther.get(seg.sentenceIndex(r.start)) ?? Infinity));
       targetHits = [...targetHits, ...openings, ...pointing.map((r) => ({ ...targetHits[0]!, start: r.start, end: r.end, text: r.text }))].sort((a, b) => a.start - b.start);
     }
-    const refined = refineTargets(text, withGroupRefs(text, targetHits, cues, seg), cues, seg);
+    const refined = withPronouns(text, refineTargets(text, withGroupRefs(text, targetHits, cues, seg), cues, seg), cues, seg);
     // A pronoun that points back is the name again, not another name between it and a cue: it stays out of the
     // index the pairing consults, and is tried after the names, for the cues they left.
     const pointing = refined.filter((t) => t.pronoun === true);
@@ -962,7 +974,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         if ((perRule.get(rule.id) ?? 0) >= MAX_PER_RULE) break;
         if (rule.cues.length === 0) {
           // "那些骂米粉是米猴的人": a slur inside the clause about the people who say it is their word.
-          if (reported(target.start) || fromContext || mentioned(target, cues, seg, text) || bySayers(target, target)) continue;
+          // "yes i'm an iSheep and i'll upgrade on day one", 我就是果蛆怎么了: the author takes the name for themself.
+          if (reported(target.start) || fromContext || mentioned(target, cues, seg, text) || bySayers(target, target) || selfNamed(target, cues, seg, text)) continue;
           findings.push(makeFinding(post, normalized, rule, shift(target), shift(target)));
           perRule.set(rule.id, (perRule.get(rule.id) ?? 0) + 1);
           continue;
@@ -978,7 +991,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
             overlaps(cue, target) && !CUE_KINDS[cue.kind].mayOverlapTarget && !(target.ref === true && cue.end === target.end) ? 'overlaps-target'
             : (rule.leavesUsedCues && usedCues.some((u) => overlaps(u, cue))) || (target.pronoun === true && kept.some((k) => k.rule === rule && k.cue === cue)) ? 'cue-used'
             : movedFrom(target, cue) ? 'moved-by-construction'
-            : target.pronoun === true && !(CUE_KINDS[cue.kind].personal || CUE_KINDS[cue.kind].contextual) ? 'pronoun-may-be-a-thing'
+            : target.mayBeThing === true && !(CUE_KINDS[cue.kind].personal || CUE_KINDS[cue.kind].contextual) ? 'pronoun-may-be-a-thing'
             : pairs(rule, target, cue, all, cues, seg, text) ?? (negated(cue, cues, seg, text) ? 'negated' : supposed(target, cue, cues, seg) ? 'supposed' : answeredNo(cue, cues, seg, text) ? 'answered-no'
               : reported(Math.min(cue.start, target.start)) || reported(cue.start) || bySayers(target, cue) || quotedAway(target, cue) ? 'reported-speech' : saidByName(cue) ? 'said-by-name' : null);
           if (dropped) {
@@ -1206,7 +1219,10 @@ const SELF_PREDICATE_GAP = /^(?:\s|am|'m|’m|was|been|feel like|felt like|a|an|
 /** What may stand between "我 … 是" and a fan word that names the author: 我依然是坚定的果粉, "I'm a proud Mi fan". */
 const SELF_FAN_GAP = /^(?:\s|依然|一直|永远|还|也|都|就|始终|仍然|仍|至死|到死|死都|坚定|忠实|铁杆|资深|骄傲|老|的|一个|一名|个|名|是|am|a|an|proud|loyal|longtime|big|huge|die-hard|lifelong)*$/;
 
-/** "我是米粉", "作为果粉", "I'm a Mi fan": the fan word names the author, so nothing said of it is hostility to the fans. */
+/**
+ * "我是米粉", "作为果粉", "I'm a Mi fan": the fan word names the author, so nothing said of it is hostility to the fans;
+ * nor is a slur the author takes for themself ("yes i'm an iSheep", 我就是米猴怎么了).
+ */
 function selfNamed(target: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
   return withRole(cues, 'self', target.start - 24, target.start).some(
     (me) => me.end <= target.start && seg.strictlySameClause(me, target) && SELF_FAN_GAP.test(text.slice(me.end, target.start)),
@@ -1742,6 +1758,8 @@ const WEBSITE = /https?:\/\/|\b[a-z0-9-]+\.(?:com|net|org|io|co|es|de|fr|uk|cn|i
  * few common words for people (interns, kids, guys, folks…); a pronoun or a plural insult after them may be for them.
  */
 const PEOPLE_PLURAL = /\b(?:[a-z]{2,}(?:ers|ors|ists|ians|ees)|interns|kids|guys|folks|men|women|children|teens|girls|boys|friends|parents|students|clients|residents|agents|critics|officials|experts|lawyers|cops|police|politicians|staff|workers|customers|users|owners|buyers)\b/;
+/** A conjunction opening a clause of its own right before a subject pronoun. */
+const CONJUNCTION_BEFORE = /\b(?:and|but|so|because|cause|cuz|since|while|yet)\s+$|(?:而且|但是|所以|因为|可是)$/;
 /** Object pronouns, which after the name in its own sentence are usually someone it acts on ("fired its interns and called them…"). */
 const OBJECT_PRONOUN = /^(?:them)$/;
 
@@ -1755,7 +1773,8 @@ function pronounPointsAt(last: TargetHit, ref: Hit, text: string, cues: Cues, se
   if (last.kind !== 'brand' && last.kind !== 'fans' && last.kind !== 'executive') return false;
   if (ref.start - last.end > PRONOUN_REACH || seg.sentenceIndex(ref.start) - seg.sentenceIndex(last.start) > PRONOUN_SENTENCES) return false;
   const sameSentence = seg.sameSentence(last, ref);
-  if (sameSentence && (OBJECT_PRONOUN.test(ref.text) || seg.strictlySameClause(last, ref))) return false;
+  // In the name's own clause only as the subject after a conjunction ("…fund it and they're too dumb to care").
+  if (sameSentence && (OBJECT_PRONOUN.test(ref.text) || (seg.strictlySameClause(last, ref) && !CONJUNCTION_BEFORE.test(text.slice(Math.max(last.end, ref.start - 10), ref.start))))) return false;
   // What else is named from the opening of the name's sentence ("my coworkers love xiaomi. they…") to the pronoun.
   const prefix = seg.sentencePrefix(last.start);
   const from = last.start - prefix.length;

@@ -175,6 +175,9 @@ const BUYERS_OF_IT_EN = ((): string[] => {
   for (const w of ['people', 'anyone', 'anyone still', 'people still']) for (const o of objects) out.push(`${w} buying ${o}`);
   return out;
 })();
+/** A ban demanded with a modal, perhaps with an adverb between: "should ban", "the EU should just ban", "needs to finally ban". */
+const BAN_DEMANDS = ['should', 'must', 'need to', 'needs to', 'has to', 'have to', 'ought to', 'gotta'].flatMap((modal) =>
+  ['', 'just ', 'really ', 'totally ', 'finally ', 'simply ', 'already ', 'honestly '].map((adverb) => `${modal} ${adverb}ban`));
 /** 傻 with a degree word (有点傻, 很傻): insults for people. */
 const DEGREES_OF_SILLY = ['有点傻', '真傻', '太傻', '好傻', '很傻', '更傻'];
 /** 坑 ("a rip-off") with a degree word: a complaint. */
@@ -280,7 +283,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '大家别买', '都别买', '千万别买', '千万不要买', '谁买谁傻', '谁买谁是傻子', '谁买谁sb', '谁买谁是冤大头', '不要再买', '别再买',
     '滚出中国', '#boycott',
     'stop buying', "don't buy", 'dont buy', 'do not buy', 'everyone stop', 'dump your', 'delete your', '都不要买', '都别用', 'nobody should buy', 'no one should buy', 'nobody should fly', 'no one should fly',
-    '别再用', '千万别用', 'never buy from', 'stop supporting', 'should ban', 'must ban', 'need to ban', 'needs to ban',
+    '别再用', '千万别用', 'never buy from', 'stop supporting', ...BAN_DEMANDS,
   ],
   'ban-call': ['should be banned', 'must be banned', 'needs to be banned', 'deserves to be banned', 'should be boycotted'],
   fraud: [
@@ -742,7 +745,7 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   // a floor scrubber (小米洗地机 is a product) or washing a floor, not whitewashing
   '洗地': ['洗地机', '洗地板', '洗地毯'],
   // a ban denied to anyone: "nobody should ban xiaomi"
-  'should ban': ['nobody should ban', 'no one should ban'],
+  ...Object.fromEntries(BAN_DEMANDS.filter((t) => t.startsWith('should')).map((t) => [t, [`nobody ${t}`, `no one ${t}`]])),
   '2b': ['2b铅笔'],
   '洗脑': ['洗脑神曲'],
   '小丑': ['小丑鱼'],
