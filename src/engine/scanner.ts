@@ -756,19 +756,31 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    * the targets and the pronouns in order.
    */
   function withPronouns(text: string, targets: TargetHit[], cues: Cues, seg: Segmentation): TargetHit[] {
-    const pronouns = allWithRole(cues, 'pronoun-ref');
+    const persons = PERSON_POINTERS.length > 0 && targets.some((t) => t.kind === 'executive') ? cues.ofAny(PERSON_POINTERS, -Infinity, Infinity) : [];
+    const plural = allWithRole(cues, 'pronoun-ref');
+    const pronouns = persons.length > 0 ? [...plural, ...persons].sort((a, b) => a.start - b.start) : plural;
     if (pronouns.length === 0) return targets;
     const sorted = [...targets].sort((a, b) => a.start - b.start);
     const added: TargetHit[] = [];
     let i = 0;
     let lastEnd = -1;
+    let refEnd = -1;
     for (const ref of pronouns) {
+      // 它 inside 它们: one pronoun.
+      if (ref.start < refEnd) continue;
+      refEnd = ref.end;
       for (; i < sorted.length && sorted[i]!.start < ref.start; i++) lastEnd = Math.max(lastEnd, sorted[i]!.end);
-      const last = i > 0 ? sorted[i - 1]! : undefined;
-      if (!last || lastEnd > ref.start || (i < sorted.length && sorted[i]!.start < ref.end) || !pronounPointsAt(last, ref, text, cues, seg)) continue;
-      // "huawei buyers fund it and they're too dumb to care": after people, with no thing named between, people.
-      const people = (last.kind === 'fans' || last.kind === 'executive') && !withRole(cues, 'aspect', last.end, ref.start).some((a) => a.start >= last.end && a.end <= ref.start);
-      added.push({ start: ref.start, end: ref.end, text: ref.text, kind: last.kind, ref: true, pronoun: true, mayBeThing: !people });
+      // "Apple throttled old iPhones. They lied": a product in the clause of the brand before it is its object.
+      let last = i > 0 ? sorted[i - 1]! : undefined;
+      const owner = i > 1 ? sorted[i - 2]! : undefined;
+      if (last?.kind === 'product' && owner?.kind === 'brand' && seg.strictlySameClause(owner, last)) last = owner;
+      const person = CUE_KINDS[ref.kind].pointsAtPerson === true;
+      if (!last || (person && last.kind !== 'executive') || lastEnd > ref.start || (i < sorted.length && sorted[i]!.start < ref.end) || !pronounPointsAt(last, ref, text, cues, seg)) continue;
+      // Whether it may mean a thing: 它 may, 他们 and "this guy" may not; "they" may when a thing that can be "they"
+      // was named since the name (a product, a plural: "xiaomi makes cheap phones. they are trash").
+      const spec = CUE_KINDS[ref.kind];
+      const mayBeThing = spec.notPeople === true || (!person && spec.notThing !== true && thingBetween(last, ref, sorted, cues));
+      added.push({ start: ref.start, end: ref.end, text: ref.text, kind: last.kind, ref: true, pronoun: true, mayBeThing });
     }
     return added.length ? [...sorted, ...added] : targets;
   }
@@ -988,7 +1000,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         for (const cue of candidates) {
           const dropped: DropReason | null =
             // A word for the company that holds the referring noun (这种不负责任的垃圾公司) is said of it.
-            overlaps(cue, target) && !CUE_KINDS[cue.kind].mayOverlapTarget && !(target.ref === true && cue.end === target.end) ? 'overlaps-target'
+            overlaps(cue, target) && !CUE_KINDS[cue.kind].mayOverlapTarget && !(target.ref === true && target.kind === 'brand' && cue.end === target.end) ? 'overlaps-target'
             : (rule.leavesUsedCues && usedCues.some((u) => overlaps(u, cue))) || (target.pronoun === true && kept.some((k) => k.rule === rule && k.cue === cue)) ? 'cue-used'
             : movedFrom(target, cue) ? 'moved-by-construction'
             : target.mayBeThing === true && !(CUE_KINDS[cue.kind].personal || CUE_KINDS[cue.kind].contextual) ? 'pronoun-may-be-a-thing'
@@ -1374,8 +1386,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   if (target.end === cue.start && COMPARED_WITH.test(text.slice(Math.max(0, target.start - 2), target.start))) return 'compared';
   // "华为跟小米比就是个垃圾": the one measured against (跟/和/与…比) is not what the predicate is said of; the subject
   // before it is.
-  if (target.end <= cue.start && MEASURED_AGAINST.test(text.slice(Math.max(0, target.start - 1), target.start)) && MEASURED_GAP.test(text.slice(target.end, cue.start)) &&
-    /[\p{L}\p{N}]/u.test(seg.clausePrefix(target.start - 1))) return 'compared';
+  if (target.end <= cue.start && MEASURED_AGAINST.test(text.slice(Math.max(0, target.start - 1), target.start)) && MEASURED_GAP.test(text.slice(target.end, cue.start))) return 'compared';
   // "楼上那个sb连小米都分不清": a word for a person right after a person of its own (楼上那个, 这人) names that person.
   if (namesPeople(cue, cues) && withRole(cues, 'third-party', cue.start - 12, cue.start).some((p) => p.end <= cue.start && PERSON_NAMED_GAP.test(text.slice(p.end, cue.start)))) return 'someone-else';
   // "samsung fans are dumber than apple fans": after "than", the standard of the comparison; "even dumber than"
@@ -1511,7 +1522,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
 }
 
 /** What may open a clause that is only a plural insult said to someone: ", idiots", ". bunch of clowns." */
-const VOCATIVE_PREFIX = /^[\s@#]*(?:(?:you|u|ya|what|a|bunch of|pack of|gang of|band of|such|absolute|total|complete|fucking|bloody|damn|truly|literally|just|the|most\s+[a-z]+|biggest|greatest|worst)\s+)*$/;
+const VOCATIVE_PREFIX = /^[\s@#]*(?:(?:you|u|ya|what|a|bunch of|pack of|gang of|band of|such|absolute|total|complete|fucking|bloody|damn|truly|literally|just|the|most|most\s+[a-z]+|biggest|greatest|worst)\s+)*$/;
 /** English plurals a vocative may be: -s words ("crooks", "con artists") and plurals without -s. */
 const ENGLISH_PLURAL = /^(?:[a-z][a-z -]*s|sheep|sheeple|cattle|scum)$/;
 /** Before a curse or death wish said alone: nothing but marks, @, # or an interjection ("ok rot in hell"). */
@@ -1524,7 +1535,7 @@ const VERBLESS_MODIFIERS = /^\s*(?:(?!(?:is|are|was|were|be|been|am|have|has|had
 /** What may follow it to the end of its sentence, when more of the post follows: a short phrase of place or kind
  * ("Criminals in suits.", "Thieves with a marketing budget."), marks, a clown emoji (🤡 is 小丑). A laugh may not:
  * "xiaomi deleted my photos, idiots lol" jokes. */
-const SENTENCE_END_AFTER_VOCATIVE = /^(?:\s+(?:in|with|of)\s+[a-z][a-z ]{0,24})?[\s.!?…]*(?:(?:小丑|\p{Extended_Pictographic})[\s.!?…\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*$/u;
+const SENTENCE_END_AFTER_VOCATIVE = /^(?:\s+(?:in|with|of)\s+[a-z][a-z ]{0,24}|\s*,\s*(?:every (?:last |single )?one(?: of them)?|each and every one(?: of them)?|all of them|the (?:whole|entire) (?:lot|company|bunch|gang|thing)(?: of them)?|the lot of them|that'?s (?:all|what) they are))?[\s.!?…]*(?:(?:小丑|\p{Extended_Pictographic})[\s.!?…\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*$/u;
 /** A clause that ends by calling them so: "stop coping you absolute …", "go touch grass you …". */
 const CALLED_SO = /\b(?:you|u|ya)\s+(?:(?:absolute|total|complete|utter|fucking|bloody|damn|little|stupid|dumb)\s+)*$/;
 /** Between a thing and a pejorative said of it: a copula and degree words (the camera is so dumb, 相机真垃圾). */
@@ -1630,12 +1641,18 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   const between = (o: TargetHit) => o !== target && o.start >= target.end && o.start < described && !(chinese && seg.strictlySameClause(o, target));
   return !all.between(target.end, described).some(between) &&
     // In a post said to the name, "you" is the name ("@united are you kidding me? incompetent fools").
-    !SUBJECT_ROLES.some((role) => !isNoOtherParty(role) && withRole(cues, role, target.end, described).some((h) => h.end <= described)) && withRole(cues, 'opponent-head', target.end, described).length === 0 &&
+    // "They sell you a cheap phone and steal your data": a "you" that is an object or an owner is anyone, not a party.
+    !SUBJECT_ROLES.some((role) => !isNoOtherParty(role) && withRole(cues, role, target.end, described).some((h) => h.end <= described && !(role === 'addressee' && !chinese && genericYou(h, text)))) && withRole(cues, 'opponent-head', target.end, described).length === 0 &&
     // A group pointed at between them (网上那些黑子。一群骗子。) is whom the insult goes on about.
-    !withRole(cues, 'other-group', target.end, described).some((d) => d.end <= described && !(chinese && seg.strictlySameClause(d, cue))) &&
+    // Not the word that points at the insult itself ("These clowns have been selling…").
+    !withRole(cues, 'other-group', target.end, described).some((d) => d.end <= described && !(chinese && seg.strictlySameClause(d, cue)) && !(pointed && seg.strictlySameClause(d, cue))) &&
     otherMentions(text, target.end, described, all).length === 0 &&
     // "xiaomi sued two bloggers, idiots": people named between are whom the plural is for.
-    (chinese || !PEOPLE_PLURAL.test(text.slice(target.end, described)));
+    (chinese || !PEOPLE_PLURAL.test(text.slice(target.end, described))) &&
+    // "Apple got hacked again. The criminals.": the name suffered the wrong; the word is for whoever did it.
+    !VICTIM_AFTER.test(text.slice(target.end, target.end + 30)) &&
+    // "The US banned Huawei. burn in hell": a curse said alone goes to the name only when its clause is about it.
+    (!exclaimed || ((target.kind === 'brand' || target.kind === 'fans' || target.kind === 'executive') && isSubject(target, text, seg) && !THING_ENDED.test(text.slice(target.end, described))));
 }
 
 /**
@@ -1744,13 +1761,19 @@ function openedByGroup(target: Hit, cue: Hit, cues: Cues, seg: Segmentation, tex
 const OWN_PEOPLE_ROLES: readonly CueRole[] = ['staff-head', 'fan-head'];
 /** A possessive right before a demonstrative: the group belongs to whom it points at (他那些, "his"). */
 const POSSESSIVE_BEFORE_GROUP = /(?:他|她|它|他们|它们)(?:的)?$|\b(?:his|her|its|their)\s+$/;
+/** A thing that "they" may mean, named between the name and the pronoun: a product, a plural thing ("prices", "phones"). */
+function thingBetween(last: Hit, ref: Hit, targets: readonly TargetHit[], cues: Cues): boolean {
+  if (targets.some((t) => t.kind === 'product' && t.start >= last.end && t.end <= ref.start)) return true;
+  return withRole(cues, 'aspect', last.end, ref.start).some((a) => a.start >= last.end && a.end <= ref.start && /[a-z]s$/.test(a.text));
+}
+
+/** Kinds of one person pointed at, who may be the executive just named (这老头, "this guy"). */
+const PERSON_POINTERS = (Object.keys(CUE_KINDS) as CueKind[]).filter((k) => CUE_KINDS[k].pointsAtPerson);
 /** How far back a plural pronoun may point: a few sentences. */
 const PRONOUN_REACH = 240;
 const PRONOUN_SENTENCES = 3;
 /** What else "they" could be, named between the name and the pronoun: a party, a group, people. */
 const THEY_COULD_BE: readonly CueRole[] = [...GROUP_ROLES, 'fan-head', 'staff-head', 'people-noun', 'fan-ref', 'staff-ref', 'product-ref'];
-/** Words that put a name beside its sentence's subject: "with", "than", "like", "by", "via". */
-const BESIDE_SUBJECT = /\b(?:with|than|like|by|via|alongside)\s+(?:@|#)?$/;
 /** A link or a web address: a party of its own ("vuelos24.es sell cheap flights with @united. are they…"). */
 const WEBSITE = /https?:\/\/|\b[a-z0-9-]+\.(?:com|net|org|io|co|es|de|fr|uk|cn|info|shop|store)\b/;
 /**
@@ -1769,22 +1792,59 @@ const OBJECT_PRONOUN = /^(?:them)$/;
  * party or group, people, a product of the name's). It may still mean a thing ("xiaomi makes cheap phones. they are
  * trash"): so it takes only words said of people or companies (`personal`, `contextual`).
  */
-function pronounPointsAt(last: TargetHit, ref: Hit, text: string, cues: Cues, seg: Segmentation): boolean {
+function pronounPointsAt(last: TargetHit, ref: CueHit, text: string, cues: Cues, seg: Segmentation): boolean {
   if (last.kind !== 'brand' && last.kind !== 'fans' && last.kind !== 'executive') return false;
   if (ref.start - last.end > PRONOUN_REACH || seg.sentenceIndex(ref.start) - seg.sentenceIndex(last.start) > PRONOUN_SENTENCES) return false;
   const sameSentence = seg.sameSentence(last, ref);
   // In the name's own clause only as the subject after a conjunction ("…fund it and they're too dumb to care").
   if (sameSentence && (OBJECT_PRONOUN.test(ref.text) || (seg.strictlySameClause(last, ref) && !CONJUNCTION_BEFORE.test(text.slice(Math.max(last.end, ref.start - 10), ref.start))))) return false;
+  // The name must be what its clause is about: its subject, not the object of someone else's act ("Masimo sued
+  // Apple. They…", "水军又在黑小米，他们…") nor the victim of a named agent ("Xiaomi was hacked by North Korea").
+  if (!isSubject(last, text, seg)) return false;
+  // 它 means a thing or a company, never a person: it means no fans or staff, and people named on the way (我妈说…)
+  // do not stand in its way.
+  if (CUE_KINDS[ref.kind].notPeople === true) return last.kind === 'brand';
   // What else is named from the opening of the name's sentence ("my coworkers love xiaomi. they…") to the pronoun.
   const prefix = seg.sentencePrefix(last.start);
   const from = last.start - prefix.length;
   const elsewhere = (h: Hit) => h.end <= ref.start && (h.start >= last.end || (h.start >= from && h.end <= last.start));
   if (THEY_COULD_BE.some((role) => withRole(cues, role, from, ref.start).some(elsewhere))) return false;
   // People or websites of their own ("sued two bloggers", "my coworkers", "vuelos24.es sell…").
-  // "…sell cheap flights with @united. Are they…": a name after "with" or "than" is beside the subject, not it.
-  if (BESIDE_SUBJECT.test(prefix)) return false;
   const around = `${prefix} ${text.slice(last.end, ref.start)}`;
-  return !PEOPLE_BEFORE_REF.test(around) && !PEOPLE_PLURAL.test(around) && !WEBSITE.test(around);
+  return !PEOPLE_BEFORE_REF.test(around) && !PEOPLE_PLURAL.test(around) && !WEBSITE.test(around) && !NEW_PERSON.test(around);
+}
+
+/** Between a name and a curse said alone: the end of a thing of its, which the curse sees off ("Apple finally killed the butterfly keyboard. burn in hell"). */
+const THING_ENDED = /\b(?:killed|kills|dropped|drops|removed|removes|ditched|ditches|discontinued|discontinues|retired|retires|scrapped|scraps|axed|axes|got rid of|gets rid of|ended|ends)\b|砍掉|取消|去掉|停产|下架/;
+/** After a name: it suffered a wrong ("got hacked", "were robbed", 被黑, 被偷), so a plural insult after is for the wrongdoers. */
+const VICTIM_AFTER = /^\s*(?:(?:is|are|was|were|got|gets|get|has been|have been|had been|been|being)\s+(?:\w+ly\s+|again\s+|just\s+)?(?:hacked|attacked|robbed|scammed|bombed|breached|defrauded|cheated|looted|burgled|vandalized|vandalised|targeted|doxxed|harassed|threatened|ripped off|stolen from)\b|被(?:黑|攻击|抢|骗|偷|盗|诈骗|勒索|网暴))/;
+/** What may open a clause before its subject: conjunctions, interjections, adverbs of time ("but honestly apple…", 但是现在小米…). */
+const BEFORE_SUBJECT_EN = /^[\s@#"'“(]*(?:(?:and|but|so|then|also|now|yet|still|again|wow|hey|oh|ok|okay|well|lol|lmao|yeah|yes|no|man|bruh|honestly|seriously|literally|remember|of course|the|this|that|these|those|today|lately|recently|apparently|basically|just|even|all)[\s,]+)*$/;
+const BEFORE_SUBJECT_ZH = /^[\s@#“「]*(?:但是|但|可是|而且|然后|所以|结果|现在|如今|今天|最近|这次|这回|又|也|还|就|真的|其实|本来|当年|以前|那个|这个|这|那|呵呵|哈哈|唉|说实话|不过|只是|毕竟)*$/;
+/** Someone new brought in on the way ("有个黄牛", "there was a guy"): whom "this guy" or "they" may mean. */
+const NEW_PERSON = /有(?:一)?个|有(?:一)?位|有人|\bthere (?:was|is|were|are) (?:a|an|some|this)\b|\bsome (?:guy|dude|man|woman|lady|kid)\b/;
+/** The end of a clause's prefix that opens a clause of its own, whose subject the name is ("I know that apple…"). */
+const SUBORDINATE_OPENS = /(?:^|\s)(?:what|that|how|why|when|because|since|if|where|while|whether|cause|cuz)\s+(?:the\s+)?$/;
+/** "sell you", "steal your data": "you" after a verb or as an owner is anyone, not someone the post turns to. */
+function genericYou(you: Hit, text: string): boolean {
+  return /^your/.test(you.text) || GENERIC_YOU_BEFORE.test(text.slice(Math.max(0, you.start - 16), you.start));
+}
+const GENERIC_YOU_BEFORE = /\b(?!(?:and|but|so|if|when|because|that|do|did|are|were|have|can|will|would)\b)[a-z]{2,}\s+$/;
+/** Right after a name: a possessive (的 + a noun, 's). */
+const OWNED_AFTER = /^(?:的[\u4e00-\u9fff]|'s\b|’s\b)/;
+/** After the name in its clause: the passive with its agent named ("was hacked by", 被…), or it is the object of 被 etc. */
+const AGENT_AFTER = /^\s*(?:(?:is|are|was|were|got|gets|has been|have been|had been|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b|被|遭)/;
+
+/** Is the name the subject of its clause: nothing but openers before it, and no named agent acting on it after it? */
+function isSubject(name: Hit, text: string, seg: Segmentation): boolean {
+  const prefix = seg.clausePrefix(name.start);
+  if (prefix.length > 40) return false;
+  // "雷军的发布会上…", "Apple's store…": a possessor is not its clause's subject; what it owns is.
+  if (OWNED_AFTER.test(text.slice(name.end, name.end + 3))) return false;
+  const cjk = isCjkChar(text.charCodeAt(name.start)) || /[\u3400-\u9fff]\s*$/.test(prefix);
+  // The subject of a clause of its own counts too ("read up on what the company has been accused of").
+  if (!(cjk ? BEFORE_SUBJECT_ZH : BEFORE_SUBJECT_EN).test(prefix) && (cjk || !SUBORDINATE_OPENS.test(prefix))) return false;
+  return !AGENT_AFTER.test(text.slice(name.end, name.end + 30));
 }
 
 /** How far before a reference to a company people named by the author are looked for. */
@@ -2088,7 +2148,7 @@ function endorsed(v: Hit, cues: Cues, seg: Segmentation): boolean {
 }
 
 /** Who may not speak a closing attribution: the author, or everyone (then the claim is the author's own). */
-const TAIL_SELF = /\b(?:i|me|myself|we|us|everyone|everybody|anyone|anybody|every|all|literally)\b/;
+const TAIL_SELF = /\b(?:i|me|my|mine|myself|we|us|our|everyone|everybody|anyone|anybody|every|all|literally|common sense)\b/;
 /** A closing attribution's speaker: a few words, no clause marks ("FCC commissioner Brendan Carr", "a former employee"). */
 const TAIL_SPEAKER = /^[\p{L}\p{N}\s'’.&@_-]+$/u;
 /** What may end a sentence after its attribution: marks, links, hashtags. */
@@ -2130,6 +2190,8 @@ function attributionTails(cues: Cues, seg: Segmentation, text: string): Readonly
       speaker = m[1]!;
       open = v.start - prefix.length + m.index;
     }
+    // "…, wrote a Reddit user. I agree.": taken up by the author right after, the words are the author's too.
+    if (withRole(cues, 'endorse', v.end, sentenceEnd + 40).some((e) => e.start >= v.end && seg.sentenceIndex(e.start) - seg.sentenceIndex(v.start) <= 1)) continue;
     if (!/\S/.test(speaker) || NOT_A_SPEAKER.test(speaker) || wordCount(speaker) > 7 || !TAIL_SPEAKER.test(speaker) || TAIL_SELF.test(speaker)) continue;
     const sentence = seg.sentenceIndex(v.start);
     if (open > (ends.get(sentence) ?? 0)) ends.set(sentence, open);

@@ -65,7 +65,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     slots: [
       { target: ['brand', 'product'] },
       { role: 'negates-next', gap: 12 },
-      { kind: ['death', 'death-wish', 'riddance'], gap: 6, as: 'cue' },
+      { kind: ['death', 'ruin', 'death-wish', 'riddance'], gap: 6, as: 'cue' },
       { words: SHIFT, gap: 16 },
       { target: ['fans'], gap: 12, as: 'target' },
     ],
@@ -81,7 +81,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     slots: [
       { target: ['brand', 'product'] },
       { role: 'negates-next', gap: 12 },
-      { kind: ['death', 'death-wish', 'riddance'], gap: 6, as: 'cue' },
+      { kind: ['death', 'ruin', 'death-wish', 'riddance'], gap: 6, as: 'cue' },
       { target: ['fans'], gap: 16, as: 'target' },
       { words: ['will', 'shall', 'would', "'ll", '会', '才会'], gap: 2 },
       { end: true, gap: 6 },
@@ -233,7 +233,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     slots: [
       { target: ['brand', 'product'], as: 'target' },
       { words: ['怎么还不', '咋还不', '怎么还没', '咋还没', '为什么还不', '为啥还不', '为什么还没', '为啥还没', '还不'], gap: 6 },
-      { kind: ['death'], gap: 0, as: 'cue' },
+      { kind: ['death', 'ruin'], gap: 0, as: 'cue' },
     ],
     examples: {
       match: ['小米怎么还不完蛋', '小米咋还没凉凉', '小米还不消失吗', '小米为什么还没死'],

@@ -18,6 +18,8 @@ export type CueKind =
   | 'curse-at'
   /** Wishing death or ruin in so many words: 去死, 早日倒闭, go die. */
   | 'death-wish'
+  /** The end of a business (倒闭, go bankrupt): as death, but only a company or its people can meet it. */
+  | 'ruin'
   /** Glad to see something go (good riddance): of a company a doom wish, as often said of a thing it dropped. */
   | 'riddance'
   /** Death or ruin as an event: 死, 倒闭, die. A wish for a company needs a wish marker too. */
@@ -71,6 +73,8 @@ export type CueKind =
   /** People or parties other than the brand: 博主, 网友, 友商, the reporter. */
   | 'third-party'
   | 'person-ref'
+  /** One person pointed at (这人, 这老头, this guy): after an executive is named, that executive. */
+  | 'person-back'
   | 'affirming-tag'
   | 'advice'
   | 'scope-end'
@@ -92,6 +96,10 @@ export type CueKind =
   | 'product-ref'
   /** Plural pronouns that may point back at the last name: they, them, 他们. */
   | 'pronoun'
+  /** A plural pronoun for people or an organisation only: 他们. */
+  | 'pronoun-people'
+  /** Pronouns that can only mean a thing or a company: 它, 它们, 它家. */
+  | 'pronoun-thing'
   /** Nouns for a company (公司, 企业, company): with a determiner before them (这个…的企业), a company-ref. */
   | 'company-head'
   /** Measures of a company's business (股价, 份额, stock, sales): their fall wished is its ruin wished. */
@@ -169,8 +177,10 @@ const BUYERS_OF_IT = ['买它的', '买这个的', '买这玩意的', '买这款
 const BUYERS_OF_IT_EN = ((): string[] => {
   const who = ['people who', 'the people who', 'anyone who', 'those who', 'whoever', 'everyone who'];
   const buy = (plural: boolean) => (plural ? ['buy', 'still buy', 'keep buying'] : ['buys', 'still buys', 'keeps buying']);
-  const objects = ['it', 'them', 'this stuff', 'this crap', 'this junk', 'this garbage', 'their stuff', 'their junk', 'their crap', 'their garbage', 'their products', 'their phones'];
-  const out: string[] = [];
+  // Not "them" or "it" (beyond the few below): they as often mean a thing named on the way ("extended warranties
+  // are a scam, people who buy them…").
+  const objects = ['this stuff', 'this crap', 'this junk', 'this garbage', 'their stuff', 'their junk', 'their crap', 'their garbage', 'their products', 'their phones'];
+  const out: string[] = ['people who buy it', 'anyone who buys it', 'whoever buys it', 'those who buy it', 'anyone buying it', 'people buying it'];
   for (const w of who) for (const b of buy(w === 'people who' || w === 'the people who' || w === 'those who')) for (const o of objects) out.push(`${w} ${b} ${o}`);
   for (const w of ['people', 'anyone', 'anyone still', 'people still']) for (const o of objects) out.push(`${w} buying ${o}`);
   return out;
@@ -211,6 +221,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic', 'imbecile', 'imbeciles', 'stupid', 'dumb', 'dumbass',
     'dumbasses', 'retard', 'retards', 'retarded', 'scum', 'scumbag', 'scumbags', 'loser', 'losers', 'clown', 'clowns',
     'brainless', 'brain dead', 'brain-dead', 'braindead', 'brainwashed', 'sheep', 'sheeple', 'cult', 'cultists', 'bootlicker',
+    'coward', 'cowards', 'cowardly', 'cheapskates', 'jokers', 'bozos', 'muppets', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts',
+    'parasites', 'leeches', 'bloodsuckers', 'vultures', 'snakes', 'weasels', 'rats',
     'bootlickers', 'shill', 'shills', 'nutters', 'douchebag', 'douchebags', 'douche', 'douches', 'jackass', 'jackasses',
     'asshole', 'assholes', 'dickhead', 'dickheads', 'piece of shit', 'pieces of shit', 'cunt', 'cunts', 'bastard',
     'bastards', 'fools', 'fool', 'worst kind of people', 'scum of the earth', 'creeps', 'drunks', 'zero brain cells', 'empty suit', 'bean counter', 'spineless',
@@ -260,9 +272,11 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'go die', 'should die', 'must die', 'deserve to die', 'deserves to die', 'kill yourself', 'kill yourselves', 'kys',
     'die in a fire', 'burn in hell', 'burns in hell', 'rot in hell', 'rots in hell', 'rotting in hell', 'can rot', 'can die', 'dance on your grave', 'dance on their grave', 'dance on its grave', 'can crash and burn', 'can go bankrupt', 'can go under', 'can burn', 'wiped off the map', 'wiped off the face of the earth', 'deserves to fail', 'deserve to fail', 'drop dead', 'hope you die', 'hope they die', 'die already',
   ],
+  // The end of a business (倒闭, go bankrupt): only a company (or its people) has one, never a thing.
+  ruin: ['倒闭', '破产', '垮台', '暴雷', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors'],
   death: [
-    '死', '死掉', '死了', '倒闭', '破产', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '凉了', '玩完', '药丸', '垮台', '活不下去', '亡', '死绝',
-    'die', 'dies', 'dying', 'death', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'collapse', 'collapses', 'never recovers', '原地爆炸', '原地去世', '暴雷', 'burn to the ground', 'burns to the ground', 'crash and burn', 'crashes and burns', 'hit by a bus', 'out of business', 'go out of business', 'perish', 'wiped out', 'disappear', 'rots', 'rot away', 'close shop', 'close up shop', 'closes shop', 'shut its doors',
+    '死', '死掉', '死了', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '凉了', '玩完', '药丸', '活不下去', '亡', '死绝',
+    'die', 'dies', 'dying', 'death', 'collapse', 'collapses', 'never recovers', '原地爆炸', '原地去世', 'burn to the ground', 'burns to the ground', 'crash and burn', 'crashes and burns', 'hit by a bus', 'perish', 'wiped out', 'disappear', 'rots', 'rot away',
   ],
   wish: [
     '希望', '早该', '早就该', '早日', '赶紧', '快点', '早点', '祝', '盼', '盼着', '巴不得', '活该', '就该', '最好', '等着', '建议',
@@ -296,6 +310,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // paid posters hired to praise it or smear others
     '请水军', '雇水军', '买水军', '养水军',
     'scam', 'scams', 'scammer', 'scammers', 'scamming', 'fraud', 'frauds', 'copycat', 'copycats', 'fraudulent', 'con artist', 'con artists',
+    'scam artist', 'scam artists', 'grifter', 'grifters', 'cheaters', 'robbers', 'bandits', 'gangsters', 'scammy',
     // prison wished on them: an accusation of crimes
     'should be in jail', 'should be in prison', 'should be locked up', 'belongs in jail', 'belong in jail', 'belongs in prison', 'belong in prison',
     '该坐牢', '应该坐牢', '该进监狱', '牢底坐穿',
@@ -310,7 +325,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'fraud-verb': [
     '骗', '坑', '抄袭', '山寨', '剽窃', '窃取', '收割', '偷',
     // taking people for suckers or test subjects: 把用户当小白鼠 (those who are taken so are victims: 有人当小白鼠)
-    '当盘子', '当小白鼠', '当实验品', '当试验品', '当傻子耍', '当猴耍', '当猴子耍', '当傻子', '当傻瓜', '当白痴', 'cheat', 'cheating', 'cheated', 'stealing', 'stole', 'steals', 'rip off',
+    '当盘子', '当小白鼠', '当实验品', '当试验品', '当傻子耍', '当猴耍', '当猴子耍', '当傻子看', '当傻子糊弄', 'cheat', 'cheating', 'cheated', 'stealing', 'stole', 'steals', 'rip off',
     'ripping off', 'rips off', 'ripped off', 'ripped me off', 'rips me off', 'ripping me off', 'robbing', 'robbed', 'copied', 'copies', 'copying',
   ],
   'fraud-strong': [
@@ -340,6 +355,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags',
     'snobs', 'posers', 'fanboys', 'zombies', 'brainwashed', 'brain dead', 'braindead', 'brainless', 'suckers', 'lemmings', 'bitches',
     'fuckers', 'motherfuckers', 'mofos', 'dingbats', 'peasants', 'npcs', 'edgelords', 'simps', 'copium addicts',
+    'cowards', 'cheapskates', 'jokers', 'bozos', 'muppets', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts', 'snakes', 'weasels', 'rats',
     // an insult adjective with "people": the phrase is a noun for people ("stupid people buy iphones")
     'stupid people', 'dumb people', 'dumbest people', 'stupidest people', 'gullible people', 'brainless people', 'dumb fucks',
   ],
@@ -357,7 +373,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     "let's", 'lets', 'everyone', 'everybody', 'we should', 'we must', 'please', 'time to', 'you should', 'y\'all', 'join',
   ],
   // A question framed by these denies or supposes what follows, it does not assert it (如果…，那苹果是有病吧？).
-  rhetorical: ['你以为', '你们以为', '以为', '难道', '谁说', '说好的', '怎么就成', '怎么就成了', '怎么就变成', '哪里是', '哪是', '如果', '要是', '假如', '假设', 'you think', 'who says', 'since when',
+  rhetorical: ['你以为', '你们以为', '以为', '难道', '谁说', '怎么就成', '怎么就成了', '怎么就变成', '哪里是', '哪是', '如果', '要是', '假如', '假设', 'you think', 'who says', 'since when',
     // a question asked to learn, not to accuse: 请问小米是骗子吗？ "genuine question: is apple a scam?"
     '请问', '求问', '想问一下', '问一下', '有没有人知道', '有人知道', '求解答', 'genuine question', 'honest question', 'serious question',
     'is it true', 'anyone know if', 'does anyone know if', 'can someone tell me if'],
@@ -410,9 +426,11 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   // A person pointed at: a third party, and in a reply the one the reply is about.
   'person-ref': [
-    '这人', '此人', '这个人', '那个人', '这种人', '那种人', '这女的', '这男的', '那个女的', '那个男的', '那个女生', '那个男生', '这个女生',
-    '这个男生', '这司机', '那个司机', 'this guy', 'that guy', 'this dude',
+    '那个人', '这种人', '那种人', '这女的', '这男的', '那个女的', '那个男的', '那个女生', '那个男生', '这个女生',
+    '这个男生', '这司机', '那个司机',
   ],
+  // One person pointed at who may be the executive just named (库克…这老头, "this guy").
+  'person-back': ['这人', '此人', '这个人', '这老头', '这老家伙', '这货', '这家伙', 'this guy', 'that guy', 'this dude', 'this man', 'that man', 'the guy', 'the man'],
   endorse: [
     "he's right", 'he is right', "she's right", 'she is right', "they're right", 'they are right', "he's not wrong", "they're not wrong",
     'i agree', 'totally agree', 'agreed', 'so true', 'it is true', "it's true", 'they really are', 'for a reason', 'and it is one', "and it's one", 'and they are', 'rightly', '活该', '是应该的', '不冤', '说得对', '说的对', '说得太对', '说的太对', 'he was right', 'she was right', 'they were right', 'was 100% right', '说得没错', '说的没错', '说得一点没错', '说的一点没错', '一点没错', '一点都没错', '太对了', '完全同意', '说得好', '没毛病', '我同意', '我赞同', '确实如此', '有道理',
@@ -446,7 +464,12 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // its defenders: "the people defending it are just too dumb"
     'people defending it', 'anyone defending it', 'anyone still defending it', 'those defending it', 'everyone defending it', 'people who defend it',
   ],
-  pronoun: ['they', "they're", 'theyre', "they've", 'them', '他们', '他家', '它家'],
+  // (not 他家, which is as often "that shop" or "his family")
+  pronoun: ['they', "they're", 'theyre', "they've", 'them'],
+  // 他们: people or an organisation, never a thing.
+  'pronoun-people': ['他们'],
+  // Pronouns for things and companies only (它, 它们, 它家): never the people named on the way.
+  'pronoun-thing': ['它', '它们', '它家'],
   'company-ref': [
     '这家公司', '这公司', '这种公司', '这个公司', '这样的公司', '此公司', '该公司', '这家企业', '这种企业', '这个品牌', '这牌子',
     'this company', 'that company', 'the company', 'such a company', 'this corporation', 'this brand',
@@ -744,6 +767,11 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '像条狗': ['累得像条狗', '累的像条狗', '忙得像条狗'],
   // a floor scrubber (小米洗地机 is a product) or washing a floor, not whitewashing
   '洗地': ['洗地机', '洗地板', '洗地毯'],
+  // animals and habits, not people called so
+  rats: ['lab rats', 'gym rats', 'mall rats', 'pack rats', 'rats nest'],
+  snakes: ['snakes and ladders'],
+  // "other" (其它品牌), not a pronoun
+  它: ['其它'],
   // a ban denied to anyone: "nobody should ban xiaomi"
   ...Object.fromEntries(BAN_DEMANDS.filter((t) => t.startsWith('should')).map((t) => [t, [`nobody ${t}`, `no one ${t}`]])),
   '2b': ['2b铅笔'],

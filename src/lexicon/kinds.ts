@@ -186,6 +186,12 @@ export interface CueKindSpec {
    * the name ("they", 他们) may also mean a thing named before it, so it takes only such words and contextual ones.
    */
   personal?: boolean;
+  /** One person pointed at (这老头, this guy): after an executive is named, with no one else named since, that executive. */
+  pointsAtPerson?: boolean;
+  /** A pronoun that cannot mean people (它): people named between it and the name do not stand in its way. */
+  notPeople?: boolean;
+  /** A pronoun that cannot mean a thing (他们): it takes any word said of the name, not only personal ones. */
+  notThing?: boolean;
   /**
    * A Chinese accusation in a subjectless clause may stand before the topic it is about, when that topic is the
    * first name of the post and comes within a few clauses: "又出来骗钱，小米这是在走回头路".
@@ -257,7 +263,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     addressable: true,
     topicPredicate: true,
     intransitive: true,
-    examples: { match: ['hope the sanctions finish xiaomi off for good. rot in hell', '小米早日倒闭', '小米迟早药丸', '小米这种公司迟早倒闭', '小米怎么还不倒闭'], nomatch: ['小米不会倒闭', '小米粥配一颗药丸', '华为死绝了小米也不会倒闭'] },
+    examples: { match: ['小米早日倒闭', '小米迟早药丸', '小米这种公司迟早倒闭', '小米怎么还不倒闭'], nomatch: ['小米不会倒闭', '小米粥配一颗药丸', '华为死绝了小米也不会倒闭'] },
   },
   riddance: {
     personal: true,
@@ -272,6 +278,13 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     imperativeWish: true,
     intransitive: true,
     examples: { match: ['希望小米倒闭', '希望小米早点药丸', 'Die, @xiaomi', '@xiaomi go out of business', 'i hope xiaomi burns to the ground', 'i hope xiaomi goes under', '希望小米原地爆炸', 'xiaomi can crash and burn for all i care', 'hope xiaomi collapses and never recovers', '@xiaomi can\'t wait to dance on your grave', 'hope xiaomi rots under sanctions', 'xiaomi should just close shop', '小米让人恶心，赶紧倒闭吧', 'hope xiaomi leaves india and goes bankrupt'], nomatch: ['xiaomi should let old phones die', '小米倒闭了吗', '偷我小米手机的小偷不得好死', '小米这是药丸的节奏', '至死都是米粉', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on', 'I hope you are happy! You will be bankrupt soon, xiaomi'] },
+  },
+  ruin: {
+    doc: 'The end of a business (倒闭, 破产, go bankrupt): as death, a wish needs a wish marker; only a company or its people can meet it, so a pronoun that may mean a thing takes it.',
+    imperativeWish: true,
+    intransitive: true,
+    personal: true,
+    examples: { match: ['希望小米倒闭', 'Xiaomi raised prices again. They should go bankrupt.', 'i hope xiaomi goes under'], nomatch: ['小米倒闭了吗', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on'] },
   },
   wish: {
     doc: 'Turns a doom event into a wish: 希望, 早日, hope, "needs to".',
@@ -385,7 +398,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   rhetorical: {
     doc: 'Rhetorical frames that deny what follows when the sentence is a question (你以为…？), and words that ask to learn (请问…？); with a denial inside, the two assert it.',
     role: 'rhetorical',
-    examples: { match: ['小米难道不是骗子吗？', '谁说小米不是骗子？', "who says xiaomi isn't a scam?", '难道小米不骗人吗？'], nomatch: ['说好的割韭菜呢？这价格雷军是不是疯了', '你以为小米是骗子？', '难道小米是骗子吗？', 'who says xiaomi is a scam?', '请问小米是骗子吗？', 'genuine question: is xiaomi a scam?', 'is it true that xiaomi fans are idiots?'] },
+    examples: { match: ['小米难道不是骗子吗？', '谁说小米不是骗子？', "who says xiaomi isn't a scam?", '难道小米不骗人吗？'], nomatch: ['你以为小米是骗子？', '难道小米是骗子吗？', 'who says xiaomi is a scam?', '请问小米是骗子吗？', 'genuine question: is xiaomi a scam?', 'is it true that xiaomi fans are idiots?'] },
   },
   'counterfactual-degree': {
     doc: "Degree words after a negator in a condition: \"if X weren't so greedy\" says X is greedy; so does 要是X没那么贪.",
@@ -465,6 +478,13 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     namesReplySubject: true,
     examples: { match: ['这种人说得对，小米就是骗子'], nomatch: ['小米的发布会上这种人真是脑残'] },
   },
+  'person-back': {
+    doc: 'One person pointed at (这人, 这老头, this guy): a third party, the one a reply is about, and after an executive is named (with no one else named since), that executive.',
+    role: 'third-party',
+    namesReplySubject: true,
+    pointsAtPerson: true,
+    examples: { match: ['雷军又出来画饼了，这老头就是个奸商', 'lei jun lied again at the launch. this guy is a fraud', '这人说得对，小米就是骗子'], nomatch: ['雷军的发布会上有个黄牛，这人真是个骗子', 'lei jun spoke at the launch. there was a guy in the front row, this guy is a fraud'] },
+  },
   'group-ref': {
     doc: 'A group named by reference: "its fans", "the fans", 它的粉丝. After the brand is named, it means its fans.',
     role: 'fan-ref',
@@ -490,9 +510,21 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Plural pronouns (they, them, 他们): in a later clause or sentence, the company, fans or staff the post named last, when no other party, group, product or plural thing was named since ("Apple throttled old iPhones. They lied about it.").',
     role: 'pronoun-ref',
     examples: {
-      match: ['Xiaomi got caught again. They are stealing our data and lying about it.', 'xiaomi fans are everywhere today. they are all idiots', '小米又涨价了。他们就是一群骗子', 'xiaomi raised prices again, they are such crooks', 'xiaomi buyers are funding spyware and they are too dumb to care'],
-      nomatch: ['my xiaomi is great. my coworkers bought one too and they are idiots', 'xiaomi makes cheap phones. they are trash', 'xiaomi fans bought the new phones. they are trash', "xiaomi sued two bloggers. they are liars", 'xiaomi sued two bloggers, idiots', '小米发布会上那些黄牛，他们就是骗子'],
+      match: ['Xiaomi got caught again. They are stealing our data and lying about it.', 'xiaomi fans are everywhere today. they are all idiots', 'xiaomi raised prices again, they are such crooks', 'Xiaomi throttled old phones. They lied about it.', 'Xiaomi deleted my review. They are so shameless.', 'xiaomi buyers are funding spyware and they are too dumb to care'],
+      nomatch: ['my xiaomi is great. my coworkers bought one too and they are idiots', 'xiaomi makes cheap phones. they are trash', 'xiaomi fans bought the new phones. they are trash', "xiaomi sued two bloggers. they are liars", 'xiaomi sued two bloggers, idiots', 'Masimo sued Xiaomi. They are crooks.', 'Xiaomi was hacked by North Korea. They are criminals.'],
     },
+  },
+  'pronoun-people': {
+    doc: 'A plural pronoun for people or an organisation, never a thing (他们): as a plural pronoun, and any word said of it is said of them.',
+    role: 'pronoun-ref',
+    notThing: true,
+    examples: { match: ['小米又涨价了，他们真无耻', '小米又涨价了。他们就是一群骗子'], nomatch: ['水军又在黑小米，他们就是一群骗子', '有人在网上造谣小米，他们就是一群骗子', '小米发布会上那些黄牛，他们就是骗子'] },
+  },
+  'pronoun-thing': {
+    doc: 'Pronouns for a thing or a company only (它, 它们, 它家): as a plural pronoun, but people named on the way (我妈, 博主) are not what they mean.',
+    role: 'pronoun-ref',
+    notPeople: true,
+    examples: { match: ['小米又涨价了，它就是个骗子', '小米又涨价了。它家就是专坑老年人的'], nomatch: ['小米出了新手机，它的屏幕真垃圾', '其它品牌都是骗子，小米还行'] },
   },
   'product-ref': {
     doc: 'A device named by reference: 这手机, 这玩意, 这款, 新机, "this phone". After the brand or a product is named, it is that product.',
@@ -527,7 +559,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Verbs of an attribution that closes a sentence (", says the lawsuit", ", senators urge", ", according to Reuters"): what the sentence said before it is the speaker\'s, as in a shared headline; not when the speaker is the author or everyone ("says me", "says anyone who owns one").',
     role: 'attribution-tail',
     examples: {
-      match: ['xiaomi is a scam, says me', 'xiaomi fans are idiots, says anyone who has met one', 'xiaomi is a scam, i said it before and i will say it again'],
+      match: ['xiaomi is a scam, says me', 'xiaomi fans are idiots, says anyone who has met one', 'xiaomi is a scam, i said it before and i will say it again', 'xiaomi are thieves, says my bank statement', 'Xiaomi are crooks, wrote a Reddit user. I agree.'],
       nomatch: ['Ban Xiaomi phones from government use, senators urge', 'xiaomi lied about its benchmarks, lawsuit claims', 'Xiaomi is a criminal organization, claims a rival CEO', 'xiaomi fans are idiots, according to a samsung exec', 'Xiaomi are liars, says former employee https://t.co/abc'],
     },
   },

@@ -11,9 +11,9 @@ export const brandDoomWish: Rule = {
   on: ['brand', 'product'],
   // A death wish said to a product ("I hope you die #iCloud") is aimed at its maker; "my phone died" is not a wish.
   cuesFor: { product: ['death-wish', 'riddance'] },
-  cues: ['death-wish', 'riddance', 'death'],
+  cues: ['death-wish', 'riddance', 'death', 'ruin'],
   window: 8,
-  needs: { death: 'wish' },
+  needs: { death: 'wish', ruin: 'wish' },
   examples: {
     match: ["小米早日倒闭", "希望小米赶紧破产", "I hope xiaomi goes bankrupt", "HyperOS I hope you die", "Dear HyperOS I HATE U, AND I HOPE YOU DIE"],
     nomatch: ["my redmi died again, battery is dead", "小米不会倒闭", "有人说小米要倒闭了，我不同意", "xiaomi might go bankrupt one day", "小米死机了"],

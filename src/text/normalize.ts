@@ -210,7 +210,7 @@ export class Normalizer {
         }
         const u = c >= 0x41 && c <= 0x5a ? c + 32 : c;
         // A digit or $ right after a letter may stand for a letter ("g00gle", "l1ars"): looked at after this pass.
-        if (LEET_FOR[u] !== 0 && n > 0 && isLetter(buf[n - 1]!)) leet = true;
+        if (u < 128 && LEET_FOR[u] !== 0 && n > 0 && isLetter(buf[n - 1]!)) leet = true;
         if (state !== NEEDED && n > 0) state = watch(state, buf, n, u);
         buf[n] = u;
         map[n++] = i;
@@ -348,7 +348,7 @@ function unleet(buf: Uint16Array, n: number): void {
     // Doubled only as people double them: "g00gle", "a$$" ("mi11ultra" is a model).
     const run = i + 1 < n && buf[i + 1] === c && (c === 0x30 || c === 0x24) ? 2 : 1;
     const after = i + run;
-    if (after + 1 >= n || !isLetter(buf[after]!) || !isLetter(buf[after + 1]!)) continue;
+    if (after + 1 >= n || !isLetter(buf[after]!) || !isLetter(buf[after + 1]!) || modelSuffixAt(buf, after, n)) continue;
     // No other digit in the word, before or after.
     let start = i - 1;
     while (start > 0 && isWordChar(buf[start - 1]!)) start--;
@@ -363,6 +363,19 @@ function unleet(buf: Uint16Array, n: number): void {
     for (let k = i; k < after; k++) buf[k] = LEET_FOR[c]!;
     i = after;
   }
+}
+
+/**
+ * Letters that follow a model number rather than stand in a word (pixel4xl, iphone3gs, s4mini, mi4lte, ps4pro, y3ii,
+ * samsung4ever): after them the word ends, or they are a whole suffix of that kind.
+ */
+const MODEL_SUFFIXES = ['xl', 'gs', 'mini', 'lite', 'lte', 'active', 'pro', 'max', 'plus', 'ultra', 'ii', 'iii', 'se', 'neo', 'edge', 'ever', 'zoom', 'note', 'prime', 'fe', 'go'];
+function modelSuffixAt(buf: Uint16Array, at: number, n: number): boolean {
+  let end = at;
+  while (end < n && isLetter(buf[end]!)) end++;
+  if (end < n && isWordChar(buf[end]!)) return true;
+  const word = String.fromCharCode.apply(null, buf.subarray(at, end) as unknown as number[]);
+  return MODEL_SUFFIXES.some((suffix) => word === suffix || word === `${suffix}s`);
 }
 
 function isApostrophe(c: number): boolean {

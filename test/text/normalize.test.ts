@@ -54,6 +54,7 @@ describe('normalize', () => {
     ['micro$oft a$$hole', 'microsoft asshole'],
     ['pixel4a iphone5s p40pro mate60 rtx4090 mi11 s22', 'pixel4a iphone5s p40pro mate60 rtx4090 mi11 s22'],
     ['mi11ultra a1b2cd', 'mi11ultra a1b2cd'],
+    ['pixel4xl iphone3gs s4mini mi4lte ps4pro y3ii samsung4ever', 'pixel4xl iphone3gs s4mini mi4lte ps4pro y3ii samsung4ever'],
   ])('%s → %s', (input, expected) => {
     expect(normalizer.normalize(input).text).toBe(expected);
   });
