@@ -1913,6 +1913,8 @@ function copulaGoesOn(target: TargetHit, cue: CueHit, seg: Segmentation, text: s
  * Chinese often names the topic once and drops it from the comma clauses that follow. A predicate cue in a
  * later clause of the same sentence belongs to the topic when no other name comes between them.
  */
+/** The people a call is addressed to, at its clause's opening: 大家, 咱们, 我们, 中国人 (都). */
+const CALLED_ON = /^\s*(?:大家|咱们|我们|各位|中国人|国人)(?:都|就|也|一起)?/;
 function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): boolean {
   if (target.start >= cue.end) return anticipatesTopic(target, cue, all, cues, seg, text);
   if (target.end > cue.start || cue.start - target.end > RADIUS) return false;
@@ -1934,7 +1936,9 @@ function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>
   // "看看小米的定价，你就知道什么叫割韭菜": after "you'll know what … means", the clause is the topic's again.
   const prefix = seg.clausePrefix(cue.start);
   const frame = KNOWING_FRAME.exec(prefix);
-  if (/[我你他她咱谁]|本人|自己|大家|别人/.test(frame ? prefix.slice(frame.index + frame[0].length) : prefix)) return false;
+  // A call's own addressees (大家抵制, 咱们别买) are no subject of their own: they are whom it calls on.
+  const own = frame ? prefix.slice(frame.index + frame[0].length) : prefix;
+  if (/[我你他她咱谁]|本人|自己|大家|别人/.test(CUE_KINDS[cue.kind].callsOn ? own.replace(CALLED_ON, '') : own)) return false;
   if (!seg.sameSentence(target, cue) && all.between(target.end, cue.start + RADIUS).some((other) => other !== target && seg.sentenceIndex(other.start) === seg.sentenceIndex(cue.start))) return false;
   // A product of the name's between them does not take a word that can only be about a company or its buyers
   // (华为的鸿蒙就是套壳安卓，骗子: the maker is the liar); any other name does.
