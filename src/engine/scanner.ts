@@ -1482,7 +1482,9 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "@brand never told these clowns the phone was late": an insult after a plural demonstrative names a group of its own, unless
   // it stands right after the name or a copula ("米粉都是这帮脑残").
   const group = target.end <= cue.start ? demonstrative(cue, cues, text) : undefined;
-  if (group && group.start >= target.end && !APPOSITION_GAP.test(text.slice(target.end, group.start))) return 'other-group';
+  // Not when "these" opens a sentence after the name's ("Apple announced another $1,200 phone. These clowns have
+  // been selling…"): the noun phrase is the next sentence's subject and points back at what the post spoke of.
+  if (group && group.start >= target.end && !APPOSITION_GAP.test(text.slice(target.end, group.start)) && !(opensSentenceAfter(group, target, seg) && !LOCATED_AFTER.test(text.slice(cue.end, cue.end + 20)))) return 'other-group';
   // "小米员工被网暴了，那些喷子真该死": a clause opened by a plural demonstrative and a noun of its own is about that group.
   if (target.end <= cue.start && openedByGroup(target, cue, cues, seg, text)) return 'other-group';
   // Hostility aimed at another brand stays with that brand: a rival term nearer to the cue, on the same side
@@ -1535,7 +1537,7 @@ const VERBLESS_MODIFIERS = /^\s*(?:(?!(?:is|are|was|were|be|been|am|have|has|had
 /** What may follow it to the end of its sentence, when more of the post follows: a short phrase of place or kind
  * ("Criminals in suits.", "Thieves with a marketing budget."), marks, a clown emoji (🤡 is 小丑). A laugh may not:
  * "xiaomi deleted my photos, idiots lol" jokes. */
-const SENTENCE_END_AFTER_VOCATIVE = /^(?:\s+(?:in|with|of)\s+[a-z][a-z ]{0,24}|\s*,\s*(?:every (?:last |single )?one(?: of them)?|each and every one(?: of them)?|all of them|the (?:whole|entire) (?:lot|company|bunch|gang|thing)(?: of them)?|the lot of them|that'?s (?:all|what) they are))?[\s.!?…]*(?:(?:小丑|\p{Extended_Pictographic})[\s.!?…\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*$/u;
+const SENTENCE_END_AFTER_VOCATIVE = /^(?:\s+(?:in|with|of|(?:dressed (?:up )?|disguised |posing )as)\s+[a-z][a-z ]{0,24})?(?:\s*,\s*(?:every (?:last |single )?one(?: of them)?|each and every one(?: of them)?|all of them|the (?:whole|entire) (?:lot|company|bunch|gang|thing)(?: of them)?|the lot of them|that'?s (?:all|what) they are))?[\s.!?…]*(?:(?:小丑|\p{Extended_Pictographic})[\s.!?…\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*$/u;
 /** A clause that ends by calling them so: "stop coping you absolute …", "go touch grass you …". */
 const CALLED_SO = /\b(?:you|u|ya)\s+(?:(?:absolute|total|complete|utter|fucking|bloody|damn|little|stupid|dumb)\s+)*$/;
 /** Between a thing and a pejorative said of it: a copula and degree words (the camera is so dumb, 相机真垃圾). */
@@ -1824,7 +1826,7 @@ const BEFORE_SUBJECT_ZH = /^[\s@#“「]*(?:但是|但|可是|而且|然后|所�
 /** Someone new brought in on the way ("有个黄牛", "there was a guy"): whom "this guy" or "they" may mean. */
 const NEW_PERSON = /有(?:一)?个|有(?:一)?位|有人|\bthere (?:was|is|were|are) (?:a|an|some|this)\b|\bsome (?:guy|dude|man|woman|lady|kid)\b/;
 /** The end of a clause's prefix that opens a clause of its own, whose subject the name is ("I know that apple…"). */
-const SUBORDINATE_OPENS = /(?:^|\s)(?:what|that|how|why|when|because|since|if|where|while|whether|cause|cuz)\s+(?:the\s+)?$/;
+const SUBORDINATE_OPENS = /(?:^|\s)(?:what|that|how|why|when|because|since|if|where|while|whether|cause|cuz|saying|say|says|said|think|thinks|know|knew|guess|bet|feel|believe|heard|see)\s+(?:the\s+)?$/;
 /** "sell you", "steal your data": "you" after a verb or as an owner is anyone, not someone the post turns to. */
 function genericYou(you: Hit, text: string): boolean {
   return /^your/.test(you.text) || GENERIC_YOU_BEFORE.test(text.slice(Math.max(0, you.start - 16), you.start));
@@ -1856,6 +1858,13 @@ const GROUP_REACH = 32;
 /** What may stand between a demonstrative and an insult without being a noun of its own (那些真该死: no group named). */
 const GROUP_ADVERBS = /^[\s真都就太也还才是全]*$/;
 const REFERENCE_LOOKUP: readonly CueRole[] = ['brand-ref', 'fan-ref', 'staff-ref', 'product-ref'];
+
+/** After "these idiots": where they are ("in the comments", "at the counter"), a group of its own. */
+const LOCATED_AFTER = /^\s+(?:in|at|on|from|behind|near|outside|inside)\s+(?:the|this|that|my|these|those|our|your)\b/;
+/** Does `word` open a sentence that comes right after the name's, with only openers before it? */
+function opensSentenceAfter(word: Hit, name: Hit, seg: Segmentation): boolean {
+  return seg.sentenceIndex(word.start) === seg.sentenceIndex(name.start) + 1 && BEFORE_SUBJECT_EN.test(seg.sentencePrefix(word.start));
+}
 
 /** "these clowns", 那些脑残: the plural demonstrative right before a cue, by which it names a group of its own. */
 function demonstrative(cue: Hit, cues: Cues, text: string): CueHit | undefined {

@@ -310,7 +310,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // paid posters hired to praise it or smear others
     '请水军', '雇水军', '买水军', '养水军',
     'scam', 'scams', 'scammer', 'scammers', 'scamming', 'fraud', 'frauds', 'copycat', 'copycats', 'fraudulent', 'con artist', 'con artists',
-    'scam artist', 'scam artists', 'grifter', 'grifters', 'cheaters', 'robbers', 'bandits', 'gangsters', 'scammy',
+    'scam artist', 'scam artists', 'grifter', 'grifters', 'cheaters', 'robbers', 'bandits', 'gangsters', 'scammy', 'murderers',
+    'rob you blind', 'robs you blind', 'robbing you blind', 'rob us blind', 'robs us blind', 'robbing us blind', 'robbed us blind', 'robbed me blind',
     // prison wished on them: an accusation of crimes
     'should be in jail', 'should be in prison', 'should be locked up', 'belongs in jail', 'belong in jail', 'belongs in prison', 'belong in prison',
     '该坐牢', '应该坐牢', '该进监狱', '牢底坐穿',
