@@ -1283,7 +1283,7 @@ const OBJECT_FREE = /^(?:\s*$|\s*[,.!?;:~…。、)）#@]|\s*(?:吧|啊|呀|了|
 /** A character that ends a clause (after normalization: full-width marks are ASCII). */
 const CLAUSE_END = /[,.!?;:。…\n]/;
 /** A relative pronoun right before a cue: "…who stole", "…that lied". */
-const RELATIVE_BEFORE = /(?:^|[\s,])(?:who|that|which)\s+$/;
+const RELATIVE_BEFORE = /(?:^|[\s,])(?:who|that|which)\s+(?:(?:is|are|was|were|has been|have been|had been|keeps|kept|has|have|had)\s+)?$/;
 /** At most this many names listed together are followed toward a cue. */
 const MAX_LISTED = 6;
 
@@ -1922,6 +1922,8 @@ function copulaGoesOn(target: TargetHit, cue: CueHit, seg: Segmentation, text: s
  * Chinese often names the topic once and drops it from the comma clauses that follow. A predicate cue in a
  * later clause of the same sentence belongs to the topic when no other name comes between them.
  */
+/** Right before a name: a demonstrative or a count that makes it one item (这个苹果, 这家苹果, 一个小米). */
+const ITEM_BEFORE = /(?:这个|那个|这颗|那颗|一个|这家|那家|这款|那款|这些|那些|这|那)$/;
 /** The people a call is addressed to, at its clause's opening: 大家, 咱们, 我们, 中国人 (都). */
 const CALLED_ON = /^\s*(?:大家|咱们|我们|各位|中国人|国人)(?:都|就|也|一起)?/;
 function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): boolean {
@@ -1947,7 +1949,10 @@ function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>
   const frame = KNOWING_FRAME.exec(prefix);
   // A call's own addressees (大家抵制, 咱们别买) are no subject of their own: they are whom it calls on.
   const own = frame ? prefix.slice(frame.index + frame[0].length) : prefix;
-  if (/[我你他她咱谁]|本人|自己|大家|别人/.test(CUE_KINDS[cue.kind].callsOn ? own.replace(CALLED_ON, '') : own)) return false;
+  // Only when the name is its own clause's subject, as a company, not an item (这个苹果特别小…大家千万不要买 warns
+  // of a fruit; 买你6箱苹果…大家不要买了 of a shop).
+  const calledOn = CUE_KINDS[cue.kind].callsOn === true && target.kind === 'brand' && isSubject(target, text, seg) && !ITEM_BEFORE.test(text.slice(Math.max(0, target.start - 2), target.start));
+  if (/[我你他她咱谁]|本人|自己|大家|别人/.test(calledOn ? own.replace(CALLED_ON, '') : own)) return false;
   if (!seg.sameSentence(target, cue) && all.between(target.end, cue.start + RADIUS).some((other) => other !== target && seg.sentenceIndex(other.start) === seg.sentenceIndex(cue.start))) return false;
   // A product of the name's between them does not take a word that can only be about a company or its buyers
   // (华为的鸿蒙就是套壳安卓，骗子: the maker is the liar); any other name does.

@@ -222,7 +222,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'dumbasses', 'retard', 'retards', 'retarded', 'scum', 'scumbag', 'scumbags', 'loser', 'losers', 'clown', 'clowns',
     'brainless', 'brain dead', 'brain-dead', 'braindead', 'brainwashed', 'sheep', 'sheeple', 'cult', 'cultists', 'bootlicker',
     'coward', 'cowards', 'cowardly', 'cheapskates', 'jokers', 'bozos', 'muppets', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts',
-    'parasites', 'leeches', 'bloodsuckers', 'vultures', 'snakes', 'weasels', 'rats',
+    'parasites', 'leeches', 'bloodsuckers', 'vultures', 'snakes', 'weasels',
     'bootlickers', 'shill', 'shills', 'nutters', 'douchebag', 'douchebags', 'douche', 'douches', 'jackass', 'jackasses',
     'asshole', 'assholes', 'dickhead', 'dickheads', 'piece of shit', 'pieces of shit', 'cunt', 'cunts', 'bastard',
     'bastards', 'fools', 'fool', 'worst kind of people', 'scum of the earth', 'creeps', 'drunks', 'zero brain cells', 'empty suit', 'bean counter', 'spineless',
@@ -357,7 +357,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags',
     'snobs', 'posers', 'fanboys', 'zombies', 'brainwashed', 'brain dead', 'braindead', 'brainless', 'suckers', 'lemmings', 'bitches',
     'fuckers', 'motherfuckers', 'mofos', 'dingbats', 'peasants', 'npcs', 'edgelords', 'simps', 'copium addicts',
-    'cowards', 'cheapskates', 'jokers', 'bozos', 'muppets', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts', 'snakes', 'weasels', 'rats',
+    'cowards', 'cheapskates', 'jokers', 'bozos', 'muppets', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts', 'snakes', 'weasels',
     // an insult adjective with "people": the phrase is a noun for people ("stupid people buy iphones")
     'stupid people', 'dumb people', 'dumbest people', 'stupidest people', 'gullible people', 'brainless people', 'dumb fucks',
   ],
@@ -769,8 +769,7 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '像条狗': ['累得像条狗', '累的像条狗', '忙得像条狗'],
   // a floor scrubber (小米洗地机 is a product) or washing a floor, not whitewashing
   '洗地': ['洗地机', '洗地板', '洗地毯'],
-  // animals and habits, not people called so
-  rats: ['lab rats', 'gym rats', 'mall rats', 'pack rats', 'rats nest'],
+  // a game, not people called so
   snakes: ['snakes and ladders'],
   // "other" (其它品牌), not a pronoun
   它: ['其它'],
