@@ -755,7 +755,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    * targets are refined (so "huawei buyers … they" means the buyers), when `pronounPointsAt` allows. One pass over
    * the targets and the pronouns in order.
    */
-  function withPronouns(text: string, targets: TargetHit[], cues: Cues, seg: Segmentation): TargetHit[] {
+  function withPronouns(text: string, targets: TargetHit[], cues: Cues, seg: Segmentation, proper: ProperNouns): TargetHit[] {
     const persons = PERSON_POINTERS.length > 0 && targets.some((t) => t.kind === 'executive') ? cues.ofAny(PERSON_POINTERS, -Infinity, Infinity) : [];
     const plural = allWithRole(cues, 'pronoun-ref');
     const pronouns = persons.length > 0 ? [...plural, ...persons].sort((a, b) => a.start - b.start) : plural;
@@ -775,11 +775,11 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const owner = i > 1 ? sorted[i - 2]! : undefined;
       if (last?.kind === 'product' && owner?.kind === 'brand' && seg.strictlySameClause(owner, last)) last = owner;
       const person = CUE_KINDS[ref.kind].pointsAtPerson === true;
-      if (!last || (person && last.kind !== 'executive') || lastEnd > ref.start || (i < sorted.length && sorted[i]!.start < ref.end) || !pronounPointsAt(last, ref, text, cues, seg)) continue;
+      if (!last || (person && last.kind !== 'executive') || lastEnd > ref.start || (i < sorted.length && sorted[i]!.start < ref.end) || !pronounPointsAt(last, ref, text, cues, seg, proper)) continue;
       // Whether it may mean a thing: 它 may, 他们 and "this guy" may not; "they" may when a thing that can be "they"
       // was named since the name (a product, a plural: "xiaomi makes cheap phones. they are trash").
       const spec = CUE_KINDS[ref.kind];
-      const mayBeThing = spec.notPeople === true || (!person && spec.notThing !== true && thingBetween(last, ref, sorted, cues));
+      const mayBeThing = spec.notPeople === true || (!person && thingBetween(last, ref, sorted, cues, text));
       added.push({ start: ref.start, end: ref.end, text: ref.text, kind: last.kind, ref: true, pronoun: true, mayBeThing });
     }
     return added.length ? [...sorted, ...added] : targets;
@@ -939,7 +939,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const pointing = pronounHits.filter((r) => seg.sentenceIndex(r.start) <= last && r.start < (firstOther.get(seg.sentenceIndex(r.start)) ?? Infinity));
       targetHits = [...targetHits, ...openings, ...pointing.map((r) => ({ ...targetHits[0]!, start: r.start, end: r.end, text: r.text }))].sort((a, b) => a.start - b.start);
     }
-    const refined = withPronouns(text, refineTargets(text, withGroupRefs(text, targetHits, cues, seg), cues, seg), cues, seg);
+    const proper = properNouns(post.text, normalized, from);
+    currentProperNouns = proper;
+    const refined = withPronouns(text, refineTargets(text, withGroupRefs(text, targetHits, cues, seg), cues, seg), cues, seg, proper);
     // A pronoun that points back is the name again, not another name between it and a cue: it stays out of the
     // index the pairing consults, and is tried after the names, for the cues they left.
     const pointing = refined.filter((t) => t.pronoun === true);
@@ -1272,7 +1274,7 @@ function outermost<T extends Hit>(hits: T[]): T[] {
 /** How near (tokens) what is said of a list must stand to the list's nearest name: a copula, 都是, a modal. */
 const LISTED_REACH = 2;
 /** Between a name and a relative pronoun whose antecedent is still the name: "apple, who…", "apple is a company that…". */
-const ANTECEDENT_IS_NAME = /^(?:[\s,]*|\s+(?:is|are|was|were|'s)\s+(?:a|an|the|one)(?:\s+[a-z-]+){1,2}\s*,?)$/;
+const ANTECEDENT_IS_NAME = /^(?:[\s,]*|\s+(?:is|are|was|were|'s)\s+(?:a|an|the|one)(?:\s+[a-z-]+){1,2}\s*,?|\s*,\s*(?:a|an|the)(?:\s+[a-z-]+){1,2}\s*)$/;
 /**
  * What may follow a verb aimed at its object when that object is the name before it: an end, a particle, a pronoun
  * pointing back, or a word that opens the next clause (P10确实该抵制 但…).
@@ -1484,7 +1486,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   const group = target.end <= cue.start ? demonstrative(cue, cues, text) : undefined;
   // Not when "these" opens a sentence after the name's ("Apple announced another $1,200 phone. These clowns have
   // been selling…"): the noun phrase is the next sentence's subject and points back at what the post spoke of.
-  if (group && group.start >= target.end && !APPOSITION_GAP.test(text.slice(target.end, group.start)) && !(opensSentenceAfter(group, target, seg) && !LOCATED_AFTER.test(text.slice(cue.end, cue.end + 20)))) return 'other-group';
+  if (group && group.start >= target.end && !APPOSITION_GAP.test(text.slice(target.end, group.start)) && !(opensSentenceAfter(group, target, seg, text) && !LOCATED_AFTER.test(text.slice(cue.end, cue.end + 20)))) return 'other-group';
   // "小米员工被网暴了，那些喷子真该死": a clause opened by a plural demonstrative and a noun of its own is about that group.
   if (target.end <= cue.start && openedByGroup(target, cue, cues, seg, text)) return 'other-group';
   // Hostility aimed at another brand stays with that brand: a rival term nearer to the cue, on the same side
@@ -1506,7 +1508,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     seg.tokenDistance(o, cue) <= LISTED_REACH &&
     !withRole(cues, 'determiner', Math.min(o.end, cue.end), Math.max(o.start, cue.start)).some((d) => (d.start >= o.end && d.end <= cue.start) || (d.start >= cue.end && d.end <= o.start));
   for (const other of others) {
-    if (!seg.sameClause(other, cue) || overlaps(other, target) || listedWith(other)) continue;
+    // A word that is both (小偷: a thief of a story, or the company called one) is the cue here, not a party.
+    if (!seg.sameClause(other, cue) || overlaps(other, target) || listedWith(other) || (other.start >= cue.start && other.end <= cue.end)) continue;
     // "支持小米，抵制华为": the object right after a verb of that kind is what it is aimed at.
     if (spec.objectAfter && rivals.includes(other) && other.start >= cue.end && seg.strictlySameClause(cue, other) && seg.tokenDistance(cue, other) <= 0.5 && !(target.start >= cue.end && target.start <= other.start)) return 'rival-nearer';
     if ((other.start < cue.start) !== targetBefore && !overlaps(other, cue)) continue;
@@ -1651,10 +1654,12 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
     otherMentions(text, target.end, described, all).length === 0 &&
     // "xiaomi sued two bloggers, idiots": people named between are whom the plural is for.
     (chinese || !PEOPLE_PLURAL.test(text.slice(target.end, described))) &&
+    // "Apple sells you an unlocked phone, then Verizon locks it. Leeches.": another party named between.
+    (chinese || !currentProperNouns(target.end, described)) &&
     // "Apple got hacked again. The criminals.": the name suffered the wrong; the word is for whoever did it.
-    !VICTIM_AFTER.test(text.slice(target.end, target.end + 30)) &&
+    !VICTIM_AFTER.test(text.slice(target.end, target.end + 30)) && !AGENT_AFTER.test(text.slice(target.end, target.end + 30)) &&
     // "The US banned Huawei. burn in hell": a curse said alone goes to the name only when its clause is about it.
-    (!exclaimed || ((target.kind === 'brand' || target.kind === 'fans' || target.kind === 'executive') && isSubject(target, text, seg) && !THING_ENDED.test(text.slice(target.end, described))));
+    (!exclaimed || ((target.kind === 'brand' || target.kind === 'fans' || target.kind === 'executive') && isSubject(target, text, seg, false) && !THING_ENDED.test(text.slice(target.end, described))));
 }
 
 /**
@@ -1764,10 +1769,16 @@ const OWN_PEOPLE_ROLES: readonly CueRole[] = ['staff-head', 'fan-head'];
 /** A possessive right before a demonstrative: the group belongs to whom it points at (他那些, "his"). */
 const POSSESSIVE_BEFORE_GROUP = /(?:他|她|它|他们|它们)(?:的)?$|\b(?:his|her|its|their)\s+$/;
 /** A thing that "they" may mean, named between the name and the pronoun: a product, a plural thing ("prices", "phones"). */
-function thingBetween(last: Hit, ref: Hit, targets: readonly TargetHit[], cues: Cues): boolean {
+function thingBetween(last: Hit, ref: Hit, targets: readonly TargetHit[], cues: Cues, text: string): boolean {
   if (targets.some((t) => t.kind === 'product' && t.start >= last.end && t.end <= ref.start)) return true;
-  return withRole(cues, 'aspect', last.end, ref.start).some((a) => a.start >= last.end && a.end <= ref.start && /[a-z]s$/.test(a.text));
+  // In Chinese a thing is plural by a count or a list (三个更新, 耳机和手环); 涨价 names no things.
+  return withRole(cues, 'aspect', last.end, ref.start).some((a) => a.start >= last.end && a.end <= ref.start &&
+    (isCjkChar(a.text.charCodeAt(0)) ? COUNTED_BEFORE.test(text.slice(Math.max(0, a.start - 4), a.start)) || LISTED_NEXT.test(text.slice(a.end, a.end + 1)) || LISTED_NEXT.test(text.charAt(a.start - 1)) : /[a-z]s$/.test(a.text)));
 }
+/** Before a Chinese noun: a count (三个, 两款, 几台). */
+const COUNTED_BEFORE = /[一二两三四五六七八九十几\d]+[个款台部件种项]$/;
+/** Beside a Chinese noun: a list's joint (耳机和手环, 耳机、手环). */
+const LISTED_NEXT = /^[和与、跟及]$/;
 
 /** Kinds of one person pointed at, who may be the executive just named (这老头, "this guy"). */
 const PERSON_POINTERS = (Object.keys(CUE_KINDS) as CueKind[]).filter((k) => CUE_KINDS[k].pointsAtPerson);
@@ -1794,15 +1805,23 @@ const OBJECT_PRONOUN = /^(?:them)$/;
  * party or group, people, a product of the name's). It may still mean a thing ("xiaomi makes cheap phones. they are
  * trash"): so it takes only words said of people or companies (`personal`, `contextual`).
  */
-function pronounPointsAt(last: TargetHit, ref: CueHit, text: string, cues: Cues, seg: Segmentation): boolean {
+function pronounPointsAt(last: TargetHit, ref: CueHit, text: string, cues: Cues, seg: Segmentation, proper: ProperNouns): boolean {
   if (last.kind !== 'brand' && last.kind !== 'fans' && last.kind !== 'executive') return false;
   if (ref.start - last.end > PRONOUN_REACH || seg.sentenceIndex(ref.start) - seg.sentenceIndex(last.start) > PRONOUN_SENTENCES) return false;
   const sameSentence = seg.sameSentence(last, ref);
   // In the name's own clause only as the subject after a conjunction ("…fund it and they're too dumb to care").
   if (sameSentence && (OBJECT_PRONOUN.test(ref.text) || (seg.strictlySameClause(last, ref) && !CONJUNCTION_BEFORE.test(text.slice(Math.max(last.end, ref.start - 10), ref.start))))) return false;
   // The name must be what its clause is about: its subject, not the object of someone else's act ("Masimo sued
-  // Apple. They…", "水军又在黑小米，他们…") nor the victim of a named agent ("Xiaomi was hacked by North Korea").
-  if (!isSubject(last, text, seg)) return false;
+  // Apple. They…", "水军又在黑小米，他们…") nor the victim of a named agent ("Xiaomi was hacked by North Korea"); or
+  // the object of the author's own act, with no one else in the clause ("Don't trust Xiaomi. They…", 再也不买小米了).
+  if (!isSubject(last, text, seg) && !authorsObject(last, text, seg)) return false;
+  // Nothing said in between about anyone else: in Chinese the pronoun's clause comes right after the name's; in
+  // English every sentence between goes on about the name ("they…", "it…") and no other name is in between
+  // ("Samsung replaced my phone. Verizon tried to charge me. They are crooks").
+  if (isCjkChar(text.charCodeAt(ref.start))) {
+    // (One person pointed at, 这老头, may come later: things said between are no person it could mean.)
+    if (seg.clauseIndex(ref.start) - seg.clauseIndex(last.start) > 1 && CUE_KINDS[ref.kind].pointsAtPerson !== true) return false;
+  } else if (!goesOnAbout(last, ref, seg, text) || proper(last.end, ref.start)) return false;
   // 它 means a thing or a company, never a person: it means no fans or staff, and people named on the way (我妈说…)
   // do not stand in its way.
   if (CUE_KINDS[ref.kind].notPeople === true) return last.kind === 'brand';
@@ -1816,15 +1835,19 @@ function pronounPointsAt(last: TargetHit, ref: CueHit, text: string, cues: Cues,
   return !PEOPLE_BEFORE_REF.test(around) && !PEOPLE_PLURAL.test(around) && !WEBSITE.test(around) && !NEW_PERSON.test(around);
 }
 
-/** Between a name and a curse said alone: the end of a thing of its, which the curse sees off ("Apple finally killed the butterfly keyboard. burn in hell"). */
-const THING_ENDED = /\b(?:killed|kills|dropped|drops|removed|removes|ditched|ditches|discontinued|discontinues|retired|retires|scrapped|scraps|axed|axes|got rid of|gets rid of|ended|ends)\b|砍掉|取消|去掉|停产|下架/;
+/**
+ * Between a name and a curse said alone: the end of a thing of its, which the curse sees off ("Apple finally killed
+ * the butterfly keyboard. burn in hell"), or its act against someone, whom the curse is for ("Xiaomi banned the
+ * scalper accounts. Rot in hell").
+ */
+const THING_ENDED = /\b(?:killed|kills|dropped|drops|removed|removes|ditched|ditches|discontinued|discontinues|retired|retires|scrapped|scraps|axed|axes|got rid of|gets rid of|ended|ends|exposed|exposes|banned|bans|took down|takes down|shut down|shuts down|caught|catches|sued|sues|fired|fires|blocked|blocks|reported|arrested)\b|砍掉|取消|去掉|停产|下架|封禁|封了|起诉|曝光/;
 /** After a name: it suffered a wrong ("got hacked", "were robbed", 被黑, 被偷), so a plural insult after is for the wrongdoers. */
-const VICTIM_AFTER = /^\s*(?:(?:is|are|was|were|got|gets|get|has been|have been|had been|been|being)\s+(?:\w+ly\s+|again\s+|just\s+)?(?:hacked|attacked|robbed|scammed|bombed|breached|defrauded|cheated|looted|burgled|vandalized|vandalised|targeted|doxxed|harassed|threatened|ripped off|stolen from)\b|被(?:黑|攻击|抢|骗|偷|盗|诈骗|勒索|网暴))/;
+const VICTIM_AFTER = /^\s*(?:(?:is|are|was|were|got|gets|get|has been|have been|had been|been|being)\s+(?:\w+ly\s+|again\s+|just\s+)?(?:hacked|attacked|robbed|scammed|bombed|breached|defrauded|cheated|looted|burgled|vandalized|vandalised|targeted|doxxed|harassed|threatened|ripped off|stolen from|broken into|hit by|(?:the |a )?victims? of)\b|被(?:黑|攻击|抢|骗|偷|盗|诈骗|勒索|网暴))/;
 /** What may open a clause before its subject: conjunctions, interjections, adverbs of time ("but honestly apple…", 但是现在小米…). */
-const BEFORE_SUBJECT_EN = /^[\s@#"'“(]*(?:(?:and|but|so|then|also|now|yet|still|again|wow|hey|oh|ok|okay|well|lol|lmao|yeah|yes|no|man|bruh|honestly|seriously|literally|remember|of course|the|this|that|these|those|today|lately|recently|apparently|basically|just|even|all)[\s,]+)*$/;
+const BEFORE_SUBJECT_EN = /^[\s@#"'“(\p{Extended_Pictographic}\u{FE0F}]*(?:(?:and|but|so|then|also|now|yet|still|again|wow|hey|oh|ok|okay|well|lol|lmao|yeah|yes|no|man|bruh|honestly|seriously|literally|remember|of course|the|this|that|these|those|today|lately|recently|apparently|basically|just|even|all)[\s,]+)*$/u;
 const BEFORE_SUBJECT_ZH = /^[\s@#“「]*(?:但是|但|可是|而且|然后|所以|结果|现在|如今|今天|最近|这次|这回|又|也|还|就|真的|其实|本来|当年|以前|那个|这个|这|那|呵呵|哈哈|唉|说实话|不过|只是|毕竟)*$/;
 /** Someone new brought in on the way ("有个黄牛", "there was a guy"): whom "this guy" or "they" may mean. */
-const NEW_PERSON = /有(?:一)?个|有(?:一)?位|有人|\bthere (?:was|is|were|are) (?:a|an|some|this)\b|\bsome (?:guy|dude|man|woman|lady|kid)\b/;
+const NEW_PERSON = /有(?:一)?个|有(?:一)?位|有人|(?:那个|这个|那位|这位)[\u4e00-\u9fff]|\bthere (?:was|is|were|are) (?:a|an|some|this)\b|\bsome (?:guy|dude|man|woman|lady|kid)\b/;
 /** The end of a clause's prefix that opens a clause of its own, whose subject the name is ("I know that apple…"). */
 const SUBORDINATE_OPENS = /(?:^|\s)(?:what|that|how|why|when|because|since|if|where|while|whether|cause|cuz|saying|say|says|said|think|thinks|know|knew|guess|bet|feel|believe|heard|see)\s+(?:the\s+)?$/;
 /** "sell you", "steal your data": "you" after a verb or as an owner is anyone, not someone the post turns to. */
@@ -1835,17 +1858,63 @@ const GENERIC_YOU_BEFORE = /\b(?!(?:and|but|so|if|when|because|that|do|did|are|w
 /** Right after a name: a possessive (的 + a noun, 's). */
 const OWNED_AFTER = /^(?:的[\u4e00-\u9fff]|'s\b|’s\b)/;
 /** After the name in its clause: the passive with its agent named ("was hacked by", 被…), or it is the object of 被 etc. */
-const AGENT_AFTER = /^\s*(?:(?:is|are|was|were|got|gets|has been|have been|had been|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en)\s+by\b|被|遭)/;
+const AGENT_AFTER = /^\s*(?:(?:(?:\w+ly|just|again|also|even|now)\s+)*(?:is|are|was|were|got|gets|has been|have been|had been|been|being)\s+(?:(?:\w+ly|just|again|also|even|now)\s+)*\w+(?:ed|en)\s+by\b|(?:又|也|还|这次|再次|再一次|竟然|居然|刚|刚刚|已经)?(?:被|遭))/;
+
+/** Whether a capitalized name of someone else stands in the original text between two offsets of the stretch. */
+type ProperNouns = (from: number, to: number) => boolean;
+/**
+ * The proper-noun test of the stretch being analysed: set by `scanStretch` before its pairings (a scan is synchronous,
+ * one stretch at a time), read by the vocative check deep in the pairing, which sees only the folded text.
+ */
+let currentProperNouns: ProperNouns = () => false;
+/**
+ * "Apple replaced my battery. Best Buy wanted $150. They are thieves": a capitalized word that opens no sentence
+ * (Best Buy, Verizon, FedEx) names a party of its own in the original text, which the folded text has lost.
+ */
+function properNouns(raw: string, normalized: NormalizedText, offset: number): ProperNouns {
+  return (from, to) => {
+    if (to <= from) return false;
+    const start = normalized.map[from + offset]!;
+    const end = normalized.map[Math.min(to + offset, normalized.map.length - 1)]!;
+    PROPER_NOUN.lastIndex = 0;
+    const span = raw.slice(start, Math.min(end, start + PRONOUN_REACH * 2));
+    for (let m = PROPER_NOUN.exec(span); m !== null; m = PROPER_NOUN.exec(span)) {
+      // Not a sentence's first word, nor a place or thing after a preposition ("bought in Spain", "keeps buying Pixels").
+      const before = span.slice(Math.max(0, m.index - 12), m.index);
+      if (!SENTENCE_OPENS.test(span.slice(Math.max(0, m.index - 3), m.index)) && !AFTER_PREPOSITION.test(before) && !AFTER_VERB.test(before)) return true;
+    }
+    return false;
+  };
+}
+/** A capitalized word of two letters or more that is not "I" (Verizon, FedEx, Best). */
+const PROPER_NOUN = /(?<![\p{L}\p{N}'’])[A-Z][a-z]+[A-Za-z]*/gu;
+/** Before a capitalized word: a preposition, so a place or a thing ("in Spain", "with Verizon" still counts as a party). */
+const AFTER_PREPOSITION = /\b(?:in|at|from|to|on|of|for|near|via|into|about|than|like)\s+(?:the\s+)?$/i;
+/** Before a capitalized word: a verb's ending, so its object, a thing ("buying Pixels", "using Chrome"). */
+const AFTER_VERB = /[a-z](?:ing|ed|s)\s+$/;
+/** Before a word that opens a sentence: nothing, or a full stop, ! or ? and spaces. */
+const SENTENCE_OPENS = /(?:^|[.!?:]\s*|^\s*)$/;
+
+/**
+ * "Don't trust Xiaomi. They are liars.", 再也不买小米了，他们…: the name as the object of the author's own act (a
+ * clause with no one else in it: the author, a negation, a verb) is what the post goes on about.
+ */
+function authorsObject(name: Hit, text: string, seg: Segmentation): boolean {
+  const prefix = seg.clausePrefix(name.start);
+  return /[\p{L}]/u.test(prefix) && prefix.length <= 32 && (isCjkChar(text.charCodeAt(name.start)) ? AUTHORS_ACT_ZH : AUTHORS_ACT_EN).test(prefix) && !AGENT_AFTER.test(text.slice(name.end, name.end + 30));
+}
+const AUTHORS_ACT_EN = /^[\s"'“(\p{Extended_Pictographic}\u{FE0F}]*(?:(?:i|i'm|im|i've|i'll|i am|we|we're|don't|dont|do not|never|won't|will not|not|just|so|ok|honestly|seriously|done|fed up|sick|tired|shame|screw|fuck|boycott|avoid|stop|quit|stay|away|trust|trusting|buy|buying|use|using|support|supporting|with|on|from|of|again|anymore|am|can't|cannot|ever|going|to|be|gonna)[\s,]+)*$/u;
+const AUTHORS_ACT_ZH = /^(?:我|我们|咱|本人)?(?:再也|以后|从此|永远|绝对|坚决)?(?:不会|不|别|没|不再)?(?:会|要|想|敢|再)?(?:买|用|信|碰|支持|相信|抵制|推荐)$/;
 
 /** Is the name the subject of its clause: nothing but openers before it, and no named agent acting on it after it? */
-function isSubject(name: Hit, text: string, seg: Segmentation): boolean {
+function isSubject(name: Hit, text: string, seg: Segmentation, complement = true): boolean {
   const prefix = seg.clausePrefix(name.start);
   if (prefix.length > 40) return false;
   // "雷军的发布会上…", "Apple's store…": a possessor is not its clause's subject; what it owns is.
   if (OWNED_AFTER.test(text.slice(name.end, name.end + 3))) return false;
   const cjk = isCjkChar(text.charCodeAt(name.start)) || /[\u3400-\u9fff]\s*$/.test(prefix);
   // The subject of a clause of its own counts too ("read up on what the company has been accused of").
-  if (!(cjk ? BEFORE_SUBJECT_ZH : BEFORE_SUBJECT_EN).test(prefix) && (cjk || !SUBORDINATE_OPENS.test(prefix))) return false;
+  if (!(cjk ? BEFORE_SUBJECT_ZH : BEFORE_SUBJECT_EN).test(prefix) && (cjk || !complement || !SUBORDINATE_OPENS.test(prefix))) return false;
   return !AGENT_AFTER.test(text.slice(name.end, name.end + 30));
 }
 
@@ -1860,10 +1929,11 @@ const GROUP_ADVERBS = /^[\s真都就太也还才是全]*$/;
 const REFERENCE_LOOKUP: readonly CueRole[] = ['brand-ref', 'fan-ref', 'staff-ref', 'product-ref'];
 
 /** After "these idiots": where they are ("in the comments", "at the counter"), a group of its own. */
-const LOCATED_AFTER = /^\s+(?:in|at|on|from|behind|near|outside|inside)\s+(?:the|this|that|my|these|those|our|your)\b/;
+const LOCATED_AFTER = /^\s+(?:in|at|on|from|behind|near|outside|inside)\s+\S/;
 /** Does `word` open a sentence that comes right after the name's, with only openers before it? */
-function opensSentenceAfter(word: Hit, name: Hit, seg: Segmentation): boolean {
-  return seg.sentenceIndex(word.start) === seg.sentenceIndex(name.start) + 1 && BEFORE_SUBJECT_EN.test(seg.sentencePrefix(word.start));
+function opensSentenceAfter(word: Hit, name: Hit, seg: Segmentation, text: string): boolean {
+  return /^(?:these|those)$/.test(word.text) && seg.sentenceIndex(word.start) === seg.sentenceIndex(name.start) + 1 && BEFORE_SUBJECT_EN.test(seg.sentencePrefix(word.start)) &&
+    isSubject(name, text, seg) && !VICTIM_AFTER.test(text.slice(name.end, name.end + 30));
 }
 
 /** "these clowns", 那些脑残: the plural demonstrative right before a cue, by which it names a group of its own. */
@@ -1922,10 +1992,8 @@ function copulaGoesOn(target: TargetHit, cue: CueHit, seg: Segmentation, text: s
  * Chinese often names the topic once and drops it from the comma clauses that follow. A predicate cue in a
  * later clause of the same sentence belongs to the topic when no other name comes between them.
  */
-/** Right before a name: a demonstrative or a count that makes it one item (这个苹果, 这家苹果, 一个小米). */
-const ITEM_BEFORE = /(?:这个|那个|这颗|那颗|一个|这家|那家|这款|那款|这些|那些|这|那)$/;
-/** The people a call is addressed to, at its clause's opening: 大家, 咱们, 我们, 中国人 (都). */
-const CALLED_ON = /^\s*(?:大家|咱们|我们|各位|中国人|国人)(?:都|就|也|一起)?/;
+/** Right before a name: a verb of wrongdoing whose object it is (抄华为, 骗小米, 黑华为). */
+const OBJECT_OF_WRONG_BEFORE = /(?:抄|抄袭|模仿|山寨|骗|坑|黑|骂|喷|碰瓷|蹭)$/;
 function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): boolean {
   if (target.start >= cue.end) return anticipatesTopic(target, cue, all, cues, seg, text);
   if (target.end > cue.start || cue.start - target.end > RADIUS) return false;
@@ -1943,16 +2011,16 @@ function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>
     if (GROUP_ROLES.some((role) => withRole(cues, role, target.end, cue.start).some((h) => h.end <= cue.start))) return false;
   }
   if (!isCjkChar(text.charCodeAt(cue.start))) return false;
+  // "小米就是抄华为的，一家抄袭狗公司": a name that is the object of a verb in its clause (抄华为) is no topic; the
+  // clause's subject is.
+  if (OBJECT_OF_WRONG_BEFORE.test(text.slice(Math.max(0, target.start - 3), target.start))) return false;
   // A clause with a subject of its own (我就是个骗子, 他们是骗子) is not about the earlier topic; 它 ("it") is the topic.
   // "看看小米的定价，你就知道什么叫割韭菜": after "you'll know what … means", the clause is the topic's again.
   const prefix = seg.clausePrefix(cue.start);
   const frame = KNOWING_FRAME.exec(prefix);
   // A call's own addressees (大家抵制, 咱们别买) are no subject of their own: they are whom it calls on.
   const own = frame ? prefix.slice(frame.index + frame[0].length) : prefix;
-  // Only when the name is its own clause's subject, as a company, not an item (这个苹果特别小…大家千万不要买 warns
-  // of a fruit; 买你6箱苹果…大家不要买了 of a shop).
-  const calledOn = CUE_KINDS[cue.kind].callsOn === true && target.kind === 'brand' && isSubject(target, text, seg) && !ITEM_BEFORE.test(text.slice(Math.max(0, target.start - 2), target.start));
-  if (/[我你他她咱谁]|本人|自己|大家|别人/.test(calledOn ? own.replace(CALLED_ON, '') : own)) return false;
+  if (/[我你他她咱谁]|本人|自己|大家|别人/.test(own)) return false;
   if (!seg.sameSentence(target, cue) && all.between(target.end, cue.start + RADIUS).some((other) => other !== target && seg.sentenceIndex(other.start) === seg.sentenceIndex(cue.start))) return false;
   // A product of the name's between them does not take a word that can only be about a company or its buyers
   // (华为的鸿蒙就是套壳安卓，骗子: the maker is the liar); any other name does.

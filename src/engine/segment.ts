@@ -187,6 +187,11 @@ export class Segmentation {
     return Math.max(at, this.sentenceLast[this.sentence[at]!]! + 1);
   }
 
+  /** Which clause `at` is in: 0 for the first. */
+  clauseIndex(at: number): number {
+    return this.clause[at]!;
+  }
+
   /** Which sentence `at` is in: 0 for the first. */
   sentenceIndex(at: number): number {
     return this.sentence[at]!;

@@ -186,7 +186,7 @@ const BUYERS_OF_IT_EN = ((): string[] => {
   return out;
 })();
 /** A ban demanded with a modal, perhaps with an adverb between: "should ban", "the EU should just ban", "needs to finally ban". */
-const BAN_DEMANDS = ['should', 'must', 'need to', 'needs to', 'has to', 'have to', 'ought to', 'gotta'].flatMap((modal) =>
+const BAN_DEMANDS = ['should', 'must', 'need to', 'needs to', 'ought to', 'gotta'].flatMap((modal) =>
   ['', 'just ', 'really ', 'totally ', 'finally ', 'simply ', 'already ', 'honestly '].map((adverb) => `${modal} ${adverb}ban`));
 /** 傻 with a degree word (有点傻, 很傻): insults for people. */
 const DEGREES_OF_SILLY = ['有点傻', '真傻', '太傻', '好傻', '很傻', '更傻'];
@@ -221,8 +221,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic', 'imbecile', 'imbeciles', 'stupid', 'dumb', 'dumbass',
     'dumbasses', 'retard', 'retards', 'retarded', 'scum', 'scumbag', 'scumbags', 'loser', 'losers', 'clown', 'clowns',
     'brainless', 'brain dead', 'brain-dead', 'braindead', 'brainwashed', 'sheep', 'sheeple', 'cult', 'cultists', 'bootlicker',
-    'coward', 'cowards', 'cowardly', 'cheapskates', 'jokers', 'bozos', 'muppets', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts',
-    'parasites', 'leeches', 'bloodsuckers', 'vultures', 'snakes', 'weasels',
+    'coward', 'cowards', 'cowardly', 'cheapskates', 'bozos', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts',
+    'parasites', 'leeches', 'bloodsuckers', 'vultures', 'snakes',
     'bootlickers', 'shill', 'shills', 'nutters', 'douchebag', 'douchebags', 'douche', 'douches', 'jackass', 'jackasses',
     'asshole', 'assholes', 'dickhead', 'dickheads', 'piece of shit', 'pieces of shit', 'cunt', 'cunts', 'bastard',
     'bastards', 'fools', 'fool', 'worst kind of people', 'scum of the earth', 'creeps', 'drunks', 'zero brain cells', 'empty suit', 'bean counter', 'spineless',
@@ -233,7 +233,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   contempt: [
     // never does anything decent (不干人事), said of a company or a person
     '不干人事', '没干过人事', '不做人事', '净干些缺德事',
-    '垃圾', '辣鸡', '拉圾', 'lj', '作恶', 'dumpster fire of a company', '真贱', '够贱', '太贱', '好贱', '犯贱', '下贱', '贱人', '贱货', '垃圾公司', '破公司', '烂公司', '黑心', '无耻', '不要脸', '恶心', '流氓', '吸血鬼', '吸血', '奸商',
+    '垃圾', '辣鸡', '拉圾', 'lj', '作恶', 'dumpster fire of a company', '真贱', '够贱', '太贱', '好贱', '犯贱', '下贱', '真是贱', '就是贱', '邪恶', '滚下台', '贱人', '贱货', '垃圾公司', '破公司', '烂公司', '黑心', '无耻', '不要脸', '恶心', '流氓', '吸血鬼', '吸血', '奸商',
     '卑鄙', '下作', '狗公司', '毒瘤', '耻辱', '卖国', '臭不要脸', '丢人', '丢脸', '下三滥', '恶臭', '令人作呕', '滚出',
     '滚粗', '滚蛋', '给我滚', '滚吧', '去你的', '呸', '上不了台面', '一文不值', '可悲', '山寨货', '山寨厂', '狗屎', '一坨屎', '是坨屎', '一坨翔', '坨翔',
     '臭名昭著', '丧心病狂', '厚颜无耻', '人面兽心', '狼心狗肺', '蛇蝎心肠', '不得人心', '草菅人命', '谋财害命', '视人命如草芥',
@@ -273,7 +273,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'die in a fire', 'burn in hell', 'burns in hell', 'rot in hell', 'rots in hell', 'rotting in hell', 'can rot', 'can die', 'dance on your grave', 'dance on their grave', 'dance on its grave', 'can crash and burn', 'can go bankrupt', 'can go under', 'can burn', 'wiped off the map', 'wiped off the face of the earth', 'deserves to fail', 'deserve to fail', 'drop dead', 'hope you die', 'hope they die', 'die already',
   ],
   // The end of a business (倒闭, go bankrupt): only a company (or its people) has one, never a thing.
-  ruin: ['倒闭', '破产', '垮台', '暴雷', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors'],
+  ruin: ['关门大吉', '倒闭', '破产', '垮台', '暴雷', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors'],
   death: [
     '死', '死掉', '死了', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '凉了', '玩完', '药丸', '活不下去', '亡', '死绝',
     'die', 'dies', 'dying', 'death', 'collapse', 'collapses', 'never recovers', '原地爆炸', '原地去世', 'burn to the ground', 'burns to the ground', 'crash and burn', 'crashes and burns', 'hit by a bus', 'perish', 'wiped out', 'disappear', 'rots', 'rot away',
@@ -310,7 +310,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // paid posters hired to praise it or smear others
     '请水军', '雇水军', '买水军', '养水军',
     'scam', 'scams', 'scammer', 'scammers', 'scamming', 'fraud', 'frauds', 'copycat', 'copycats', 'fraudulent', 'con artist', 'con artists',
-    'scam artist', 'scam artists', 'grifter', 'grifters', 'cheaters', 'robbers', 'bandits', 'gangsters', 'scammy', 'murderers',
+    // a thief said of the company (谷歌就是个小偷, 小偷公司); the thief of a story is a third party (小偷偷了我的小米)
+    '小偷', '小偷公司', '一帮小偷', '一群小偷', '贼公司', '杀人公司',
+    'scam artist', 'scam artists', 'grifter', 'grifters', 'cheaters', 'scammy',
     'rob you blind', 'robs you blind', 'robbing you blind', 'rob us blind', 'robs us blind', 'robbing us blind', 'robbed us blind', 'robbed me blind',
     // prison wished on them: an accusation of crimes
     'should be in jail', 'should be in prison', 'should be locked up', 'belongs in jail', 'belong in jail', 'belongs in prison', 'belong in prison',
@@ -357,7 +359,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags',
     'snobs', 'posers', 'fanboys', 'zombies', 'brainwashed', 'brain dead', 'braindead', 'brainless', 'suckers', 'lemmings', 'bitches',
     'fuckers', 'motherfuckers', 'mofos', 'dingbats', 'peasants', 'npcs', 'edgelords', 'simps', 'copium addicts',
-    'cowards', 'cheapskates', 'jokers', 'bozos', 'muppets', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts', 'snakes', 'weasels',
+    'cowards', 'cheapskates', 'bozos', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts', 'snakes',
     // an insult adjective with "people": the phrase is a noun for people ("stupid people buy iphones")
     'stupid people', 'dumb people', 'dumbest people', 'stupidest people', 'gullible people', 'brainless people', 'dumb fucks',
   ],
@@ -428,11 +430,11 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   // A person pointed at: a third party, and in a reply the one the reply is about.
   'person-ref': [
-    '那个人', '这种人', '那种人', '这女的', '这男的', '那个女的', '那个男的', '那个女生', '那个男生', '这个女生',
+    'this guy', 'that guy', 'this dude', '那个人', '这种人', '那种人', '这女的', '这男的', '那个女的', '那个男的', '那个女生', '那个男生', '这个女生',
     '这个男生', '这司机', '那个司机',
   ],
   // One person pointed at who may be the executive just named (库克…这老头, "this guy").
-  'person-back': ['这人', '此人', '这个人', '这老头', '这老家伙', '这货', '这家伙', 'this guy', 'that guy', 'this dude', 'this man', 'that man', 'the guy', 'the man'],
+  'person-back': ['这人', '此人', '这个人', '这老头', '这老家伙'],
   endorse: [
     "he's right", 'he is right', "she's right", 'she is right', "they're right", 'they are right', "he's not wrong", "they're not wrong",
     'i agree', 'totally agree', 'agreed', 'so true', 'it is true', "it's true", 'they really are', 'for a reason', 'and it is one', "and it's one", 'and they are', 'rightly', '活该', '是应该的', '不冤', '说得对', '说的对', '说得太对', '说的太对', 'he was right', 'she was right', 'they were right', 'was 100% right', '说得没错', '说的没错', '说得一点没错', '说的一点没错', '一点没错', '一点都没错', '太对了', '完全同意', '说得好', '没毛病', '我同意', '我赞同', '确实如此', '有道理',
@@ -590,7 +592,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // Guarding against a wrong (谨防骗子, 拦截诈骗, "protects you from scammers"): the wrong is a danger, not said of a name before.
   guard: ['谨防', '警惕', '提防', '小心', '防范', '当心', '拦截', '打击', '严打', '举报', '专治', '防止',
     'beware of', 'watch out for', 'protect against', 'protects against', 'protect you from', 'protects you from', 'catch', 'catching',
-    'sued', 'sues', 'suing',
+    'sued', 'sues', 'suing', 'stops', 'stopped', 'identify', 'identified',
     'crack down on', 'cracks down on', 'cracking down on'],
   // 割韭菜的说法, 倒闭的传言: the words before are named as a claim, a rumour or a label, not said
   'claim-after': ['的说法', '的传言', '的谣言', '的言论', '的论调', '的帽子', '的标签', '之说', '一说'],
@@ -769,6 +771,8 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '像条狗': ['累得像条狗', '累的像条狗', '忙得像条狗'],
   // a floor scrubber (小米洗地机 is a product) or washing a floor, not whitewashing
   '洗地': ['洗地机', '洗地板', '洗地毯'],
+  // 人工智障 ("artificial stupidity"): a pun on AI, said of an assistant or a feature, a thing
+  智障: ['人工智障'],
   // a game, not people called so
   snakes: ['snakes and ladders'],
   // "other" (其它品牌), not a pronoun

@@ -188,8 +188,6 @@ export interface CueKindSpec {
   personal?: boolean;
   /** One person pointed at (这老头, this guy): after an executive is named, with no one else named since, that executive. */
   pointsAtPerson?: boolean;
-  /** A call on others: the people it calls on at its clause's opening (大家抵制, 咱们别买) are no subject of their own. */
-  callsOn?: boolean;
   /** A pronoun that cannot mean people (它): people named between it and the name do not stand in its way. */
   notPeople?: boolean;
   /** A pronoun that cannot mean a thing (他们): it takes any word said of the name, not only personal ones. */
@@ -294,7 +292,6 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['希望小米早日倒闭', '小米早该完蛋了', 'xiaomi needs to die', 'xiaomi needs to go bankrupt'], nomatch: ['小米早该降价了', 'xiaomi needs to die on this hill', 'xiaomi needs to fix this, my phone dies after a day'] },
   },
   boycott: {
-    callsOn: true,
     doc: 'Boycott words; a call only with a call word before them or in imperative position.',
     needsCall: true,
     namesOpponents: true,
@@ -302,7 +299,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     warnsOfProduct: true,
     objectAfter: true,
     examples: {
-      match: ['小米又涨价了，咱们一起抵制', '大家一起抵制小米', '全民抵制小米', '抵制小米', '小米确实该抵制 但别骂米粉', '建议全面禁售小米', '抵制小米这种公司', '@xiaomi boycott xiaomi', 'they should ban xiaomi already', 'the EU should just ban xiaomi from selling in europe', "don't support xiaomi", 'steer clear of xiaomi', 'never buy xiaomi. avoid them like the plague', 'xiaomi lost my order, boycott them', 'never fly xiaomi air. tell everyone', 'psa: nobody should buy xiaomi phones'],
+      match: ['大家一起抵制小米', '全民抵制小米', '抵制小米', '小米确实该抵制 但别骂米粉', '建议全面禁售小米', '抵制小米这种公司', '@xiaomi boycott xiaomi', 'they should ban xiaomi already', 'the EU should just ban xiaomi from selling in europe', "don't support xiaomi", 'steer clear of xiaomi', 'never buy xiaomi. avoid them like the plague', 'xiaomi lost my order, boycott them', 'never fly xiaomi air. tell everyone', 'psa: nobody should buy xiaomi phones'],
       nomatch: ['我不会再买小米了', '别买红米note，买了两台屏幕都有问题', '支持小米，抵制华为', '小米手机进水了，千万别碰充电口', 'I will never support xiaomi again', 'xiaomi should ban apps that track you', "I don't support xiaomi", '抵制小米的行为太蠢了', '有人号召抵制小米，真是无聊', 'russia may ban some xiaomi products', '#Russia could #ban #xiaomi phones', 'nobody should ban xiaomi', '抵制小米的都是脑残', '坚决支持小米，抵制洋货', '抵制小米的那帮人，你们手里的充电宝说不定就是小米的', '请小米下架这个应用', '全民抵制小米？别搞笑了', '@xiaomi two days in a row, not buying it', 'xiaomi tv has ads everywhere. avoid it', 'xiaomi is fine. huawei? avoid them'],
     },
   },
@@ -331,7 +328,6 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     },
   },
   'boycott-call': {
-    callsOn: true,
     doc: 'Calls on others in themselves: 大家别买, stop buying. Aimed at an object right after them, not at a name before ("xiaomi should ban apps that track you").',
     topicPredicate: true,
     contextual: true,
@@ -483,11 +479,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['这种人说得对，小米就是骗子'], nomatch: ['小米的发布会上这种人真是脑残'] },
   },
   'person-back': {
-    doc: 'One person pointed at (这人, 这老头, this guy): a third party, the one a reply is about, and after an executive is named (with no one else named since), that executive.',
+    doc: 'One person pointed at (这人, 这老头): a third party, the one a reply is about, and in the clause right after one naming an executive (with no one else named since), that executive. Not 这货/这家伙, which as often mean a gadget.',
     role: 'third-party',
     namesReplySubject: true,
     pointsAtPerson: true,
-    examples: { match: ['雷军又出来画饼了，这老头就是个奸商', 'lei jun lied again at the launch. this guy is a fraud', '这人说得对，小米就是骗子'], nomatch: ['雷军的发布会上有个黄牛，这人真是个骗子', 'lei jun spoke at the launch. there was a guy in the front row, this guy is a fraud'] },
+    examples: { match: ['雷军又出来画饼了，这老头就是个奸商', '这人说得对，小米就是骗子'], nomatch: ['雷军的发布会上有个黄牛，这人真是个骗子', '雷军在台上讲得很好，台下那个黄牛一直在喊，这人真是个神经病', '雷军发布了新车，这货就是个垃圾'] },
   },
   'group-ref': {
     doc: 'A group named by reference: "its fans", "the fans", 它的粉丝. After the brand is named, it means its fans.',
