@@ -1527,7 +1527,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
 }
 
 /** What may open a clause that is only a plural insult said to someone: ", idiots", ". bunch of clowns." */
-const VOCATIVE_PREFIX = /^[\s@#]*(?:(?:you|u|ya|what|a|bunch of|pack of|gang of|band of|such|absolute|total|complete|fucking|bloody|damn|truly|literally|just|the|most|most\s+[a-z]+|biggest|greatest|worst)\s+)*$/;
+const VOCATIVE_PREFIX = /^[\s@#]*(?:(?:you|u|ya|what|a|bunch of|pack of|gang of|band of|such|absolute|total|complete|utter|actual|real|pure|certified|literal|fucking|bloody|damn|truly|literally|just|the|most|most\s+[a-z]+|biggest|greatest|worst)\s+)*$/;
 /** English plurals a vocative may be: -s words ("crooks", "con artists") and plurals without -s. */
 const ENGLISH_PLURAL = /^(?:[a-z][a-z -]*s|sheep|sheeple|cattle|scum)$/;
 /** Before a curse or death wish said alone: nothing but marks, @, # or an interjection ("ok rot in hell"). */
@@ -1540,7 +1540,7 @@ const VERBLESS_MODIFIERS = /^\s*(?:(?!(?:is|are|was|were|be|been|am|have|has|had
 /** What may follow it to the end of its sentence, when more of the post follows: a short phrase of place or kind
  * ("Criminals in suits.", "Thieves with a marketing budget."), marks, a clown emoji (🤡 is 小丑). A laugh may not:
  * "xiaomi deleted my photos, idiots lol" jokes. */
-const SENTENCE_END_AFTER_VOCATIVE = /^(?:\s+(?:in|with|of|(?:dressed (?:up )?|disguised |posing )as)\s+[a-z][a-z ]{0,24})?(?:\s*,\s*(?:every (?:last |single )?one(?: of them)?|each and every one(?: of them)?|all of them|the (?:whole|entire) (?:lot|company|bunch|gang|thing)(?: of them)?|the lot of them|that'?s (?:all|what) they are))?[\s.!?…]*(?:(?:小丑|\p{Extended_Pictographic})[\s.!?…\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*$/u;
+const SENTENCE_END_AFTER_VOCATIVE = /^(?:\s+(?:in|with|of|(?:dressed (?:up )?|disguised |posing )as)\s+[a-z][a-z ]{0,24})?(?:\s*,\s*(?:every (?:last |single )?one(?: of them)?|every (?:single |last )?(?:time|launch|year|release|update|day)|each and every one(?: of them)?|all of them|the (?:whole|entire) (?:lot|company|bunch|gang|thing)(?: of them)?|the lot of them|that'?s (?:all|what) they are))?[\s.!?…]*(?:(?:小丑|\p{Extended_Pictographic})[\s.!?…\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*$/u;
 /** A clause that ends by calling them so: "stop coping you absolute …", "go touch grass you …". */
 const CALLED_SO = /\b(?:you|u|ya)\s+(?:(?:absolute|total|complete|utter|fucking|bloody|damn|little|stupid|dumb)\s+)*$/;
 /** Between a thing and a pejorative said of it: a copula and degree words (the camera is so dumb, 相机真垃圾). */
@@ -1790,10 +1790,11 @@ const THEY_COULD_BE: readonly CueRole[] = [...GROUP_ROLES, 'fan-head', 'staff-he
 /** A link or a web address: a party of its own ("vuelos24.es sell cheap flights with @united. are they…"). */
 const WEBSITE = /https?:\/\/|\b[a-z0-9-]+\.(?:com|net|org|io|co|es|de|fr|uk|cn|info|shop|store)\b/;
 /**
- * English plurals that name people: agent nouns (bloggers, reviewers, investors, journalists, employees), and a
- * few common words for people (interns, kids, guys, folks…); a pronoun or a plural insult after them may be for them.
+ * English plurals that name people: agent nouns after a determiner or a count (two bloggers, the reviewers, its
+ * employees; not "their benchmark numbers"), and a few common words for people (interns, kids, guys, folks…); a
+ * pronoun or a plural insult after them may be for them.
  */
-const PEOPLE_PLURAL = /\b(?:[a-z]{2,}(?:ers|ors|ists|ians|ees)|interns|kids|guys|folks|men|women|children|teens|girls|boys|friends|parents|students|clients|residents|agents|critics|officials|experts|lawyers|cops|police|politicians|staff|workers|customers|users|owners|buyers)\b/;
+const PEOPLE_PLURAL = /\b(?:(?:the|these|those|some|many|most|two|three|four|five|several|its|their|our|my|his|her|all|other|few|\d+)\s+[a-z]{2,}(?:ers|ors|ists|ians|ees)|interns|kids|guys|folks|men|women|children|teens|girls|boys|friends|parents|students|clients|residents|agents|critics|officials|experts|lawyers|cops|police|politicians|staff|workers|customers|users|owners|buyers)\b/;
 /** A conjunction opening a clause of its own right before a subject pronoun. */
 const CONJUNCTION_BEFORE = /\b(?:and|but|so|because|cause|cuz|since|while|yet)\s+$|(?:而且|但是|所以|因为|可是)$/;
 /** Object pronouns, which after the name in its own sentence are usually someone it acts on ("fired its interns and called them…"). */
@@ -1814,7 +1815,9 @@ function pronounPointsAt(last: TargetHit, ref: CueHit, text: string, cues: Cues,
   // The name must be what its clause is about: its subject, not the object of someone else's act ("Masimo sued
   // Apple. They…", "水军又在黑小米，他们…") nor the victim of a named agent ("Xiaomi was hacked by North Korea"); or
   // the object of the author's own act, with no one else in the clause ("Don't trust Xiaomi. They…", 再也不买小米了).
-  if (!isSubject(last, text, seg) && !authorsObject(last, text, seg)) return false;
+  // A possessor ("Google's whole 'don't be evil' thing was a lie. They're thieves.") may be what a plural pronoun
+  // means; one person pointed at (这人) means the possessor's thing's person no more than anyone else.
+  if (!isSubject(last, text, seg, true, CUE_KINDS[ref.kind].pointsAtPerson !== true) && !authorsObject(last, text, seg)) return false;
   // Nothing said in between about anyone else: in Chinese the pronoun's clause comes right after the name's; in
   // English every sentence between goes on about the name ("they…", "it…") and no other name is in between
   // ("Samsung replaced my phone. Verizon tried to charge me. They are crooks").
@@ -1879,19 +1882,18 @@ function properNouns(raw: string, normalized: NormalizedText, offset: number): P
     PROPER_NOUN.lastIndex = 0;
     const span = raw.slice(start, Math.min(end, start + PRONOUN_REACH * 2));
     for (let m = PROPER_NOUN.exec(span); m !== null; m = PROPER_NOUN.exec(span)) {
-      // Not a sentence's first word, nor a place or thing after a preposition ("bought in Spain", "keeps buying Pixels").
+      // Only one that opens a clause inside a sentence ("…, then Verizon locks it"): not a sentence's first word (The,
+      // It…), nor an object or a place ("thank Tim", "bought in Spain", "keeps buying Pixels").
       const before = span.slice(Math.max(0, m.index - 12), m.index);
-      if (!SENTENCE_OPENS.test(span.slice(Math.max(0, m.index - 3), m.index)) && !AFTER_PREPOSITION.test(before) && !AFTER_VERB.test(before)) return true;
+      if (!SENTENCE_OPENS.test(span.slice(Math.max(0, m.index - 3), m.index)) && CLAUSE_OPENS.test(before)) return true;
     }
     return false;
   };
 }
 /** A capitalized word of two letters or more that is not "I" (Verizon, FedEx, Best). */
 const PROPER_NOUN = /(?<![\p{L}\p{N}'’])[A-Z][a-z]+[A-Za-z]*/gu;
-/** Before a capitalized word: a preposition, so a place or a thing ("in Spain", "with Verizon" still counts as a party). */
-const AFTER_PREPOSITION = /\b(?:in|at|from|to|on|of|for|near|via|into|about|than|like)\s+(?:the\s+)?$/i;
-/** Before a capitalized word: a verb's ending, so its object, a thing ("buying Pixels", "using Chrome"). */
-const AFTER_VERB = /[a-z](?:ing|ed|s)\s+$/;
+/** Before a capitalized word: what opens a clause inside a sentence (a comma, a conjunction, "then"). */
+const CLAUSE_OPENS = /(?:[,;]\s*|\b(?:and|but|then|so|while|whereas|or|because|cause|cuz|when|until|whereas|meanwhile)\s+|[,;]\s*(?:and|but|then|so|while)\s+)$/i;
 /** Before a word that opens a sentence: nothing, or a full stop, ! or ? and spaces. */
 const SENTENCE_OPENS = /(?:^|[.!?:]\s*|^\s*)$/;
 
@@ -1907,11 +1909,11 @@ const AUTHORS_ACT_EN = /^[\s"'“(\p{Extended_Pictographic}\u{FE0F}]*(?:(?:i|i'm
 const AUTHORS_ACT_ZH = /^(?:我|我们|咱|本人)?(?:再也|以后|从此|永远|绝对|坚决)?(?:不会|不|别|没|不再)?(?:会|要|想|敢|再)?(?:买|用|信|碰|支持|相信|抵制|推荐)$/;
 
 /** Is the name the subject of its clause: nothing but openers before it, and no named agent acting on it after it? */
-function isSubject(name: Hit, text: string, seg: Segmentation, complement = true): boolean {
+function isSubject(name: Hit, text: string, seg: Segmentation, complement = true, possessor = false): boolean {
   const prefix = seg.clausePrefix(name.start);
   if (prefix.length > 40) return false;
   // "雷军的发布会上…", "Apple's store…": a possessor is not its clause's subject; what it owns is.
-  if (OWNED_AFTER.test(text.slice(name.end, name.end + 3))) return false;
+  if (!possessor && OWNED_AFTER.test(text.slice(name.end, name.end + 3))) return false;
   const cjk = isCjkChar(text.charCodeAt(name.start)) || /[\u3400-\u9fff]\s*$/.test(prefix);
   // The subject of a clause of its own counts too ("read up on what the company has been accused of").
   if (!(cjk ? BEFORE_SUBJECT_ZH : BEFORE_SUBJECT_EN).test(prefix) && (cjk || !complement || !SUBORDINATE_OPENS.test(prefix))) return false;

@@ -454,12 +454,12 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'wonderful', 'outstanding', 'reliable', 'cheap and good', 'legit', 'goated', 'fire', 'lit', 'dope', 'underrated',
   ],
   'staff-ref': [
-    'its staff', 'their staff', 'its employees', 'their employees', 'the staff there', 'the employees there',
+    'its staff', 'their staff', 'its employees', 'their employees', 'the staff there', 'the employees there', 'its execs', 'their execs', 'its bosses', 'their bosses',
     'its ceo', 'their ceo', 'its management', 'their management', 'its executives', 'their executives', 'their engineers', 'its engineers',
     '它的员工', '他们的员工', '他家员工', '他家的员工', '它家员工', '它家的员工', '他们的高管', '它的高管', '他们老板', '他们的老板', '它的老板',
   ],
   'group-ref': [
-    'its fans', 'their fans', 'the fans', 'its users', 'their users', 'its buyers', 'their buyers', 'its customers', 'their customers',
+    'its fans', 'their fans', 'the fans', 'its users', 'their users', 'its buyers', 'their buyers', 'its customers', 'their customers', 'its owners', 'their owners',
     'its fanboys', 'their fanboys', 'its cult', '它的粉丝', '它的用户', '他们的粉丝', '他们的用户', '他家粉丝', '他家的粉丝', '它家粉丝', '它家的粉丝',
     '他家用户', '它家用户', '那帮粉丝', '这帮粉丝', '那群粉丝', '这群粉丝', '那些粉丝', '这些粉丝', '其粉丝', '其用户', '的粉丝们',
     // its buyers named by buying it: 买它的都是傻子, "whoever buys it is an idiot"
