@@ -1130,7 +1130,7 @@ const SUBJECT_GAP = /^(?:[\s,@#]|all|guys|people|is|are|was|were|has|have|been|b
 const COPULA_SUBJECT = /([a-z][a-z'’]*)\s+(?:is|was|are|were|has been|have been|'s)\s+(?:(?:so|such|really|just|truly|totally|honestly|literally|absolutely|pretty|a|an|the|fucking|still|always|now|kind of|kinda)\s+)*$/;
 /** Right before a name: the comparison 比 (A比B…), not 对比 or 无比. */
 /** Between a product and a noun for people: the product is the noun's subject or is called it ("the app is a moron", "siri you idiot", 这手机就是个傻子). */
-const THING_IS = /^\s*(?:,?\s*(?:you|u)\s+|(?:is|was|'s|’s)\s+(?:(?:such|just|really|truly|literally|totally|a\s+complete|an\s+absolute)\s+)*(?:an?\s+(?:\w+\s+)?)?|(?:真|就|简直|真的)?是(?:个|一个)?)$/i;
+const THING_IS = /^\s*(?:,?\s*(?:you|u)\s+|(?:is|was|'s|’s)\s+(?:(?:such|just|really|truly|literally|totally|a\s+complete|an\s+absolute)\s+)*(?:an?\s+(?:\w+\s+)?)?|(?:(?:这个|这款|这台|这部|的)[\u4e00-\u9fff]{1,6})?(?:真|就|简直|真的)*是(?:个|一个)?)$/i;
 /** Before such a product: nothing else in its clause but a determiner ("my", "the", 我的, 这个), so it is the subject. */
 const THING_FIRST = /^(?:[\s@#]|my|the|this|that|your|our|his|her|their|stupid|dumb|damn|我的|我这个|我这|这个|这|那个|那)*$/i;
 /** "你就知道什么叫…", 让你见识什么是…: the words after it show what the topic is; the 你 before is the onlooker. */
@@ -1996,6 +1996,8 @@ function copulaGoesOn(target: TargetHit, cue: CueHit, seg: Segmentation, text: s
  */
 /** Right before a name: a verb of wrongdoing whose object it is (抄华为, 骗小米, 黑华为). */
 const OBJECT_OF_WRONG_BEFORE = /(?:抄|抄袭|模仿|山寨|骗|坑|黑|骂|喷|碰瓷|蹭)$/;
+/** The author urging others at a call's opening: 我劝大家, 我建议各位, 真心劝你们. */
+const URGING = /^\s*(?:反正|所以|真心|真的)?(?:我|本人)?(?:劝|建议|呼吁|求求)(?:大家|各位|你们|你)(?:都|还是|千万)?/;
 function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): boolean {
   if (target.start >= cue.end) return anticipatesTopic(target, cue, all, cues, seg, text);
   if (target.end > cue.start || cue.start - target.end > RADIUS) return false;
@@ -2022,7 +2024,10 @@ function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>
   const frame = KNOWING_FRAME.exec(prefix);
   // A call's own addressees (大家抵制, 咱们别买) are no subject of their own: they are whom it calls on.
   const own = frame ? prefix.slice(frame.index + frame[0].length) : prefix;
-  if (/[我你他她咱谁]|本人|自己|大家|别人/.test(own)) return false;
+  // "…，反正我劝大家都别买": the author urging (我劝, 我建议) is who makes the call, no subject of its own.
+  // Only after a company named as such (这种公司…，反正我劝大家都别买): after a brand or a product it is as often a
+  // shopper's warning about what they bought (以后再也不买华为了，建议大家也不要买).
+  if (/[我你他她咱谁]|本人|自己|大家|别人/.test(CUE_KINDS[cue.kind].urged && target.ref === true && target.kind === 'brand' ? own.replace(URGING, '') : own)) return false;
   if (!seg.sameSentence(target, cue) && all.between(target.end, cue.start + RADIUS).some((other) => other !== target && seg.sentenceIndex(other.start) === seg.sentenceIndex(cue.start))) return false;
   // A product of the name's between them does not take a word that can only be about a company or its buyers
   // (华为的鸿蒙就是套壳安卓，骗子: the maker is the liar); any other name does.

@@ -312,6 +312,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'scam', 'scams', 'scammer', 'scammers', 'scamming', 'fraud', 'frauds', 'copycat', 'copycats', 'fraudulent', 'con artist', 'con artists',
     // a thief said of the company (谷歌就是个小偷, 小偷公司); the thief of a story is a third party (小偷偷了我的小米)
     '小偷', '小偷公司', '一帮小偷', '一群小偷', '贼公司', '杀人公司',
+    '罪犯', '犯罪分子',
     'scam artist', 'scam artists', 'grifter', 'grifters', 'cheaters', 'scammy',
     'rob you blind', 'robs you blind', 'robbing you blind', 'rob us blind', 'robs us blind', 'robbing us blind', 'robbed us blind', 'robbed me blind',
     // prison wished on them: an accusation of crimes
@@ -422,7 +423,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '其他厂商', '某些厂家', '有些厂家', '其他厂家', '别的厂家',
     'my friend', 'my friends', 'my dad', 'my mom', 'my mum', 'my wife', 'my husband', 'my brother', 'my sister', 'my boss',
     'my coworker', 'my coworkers', 'my colleague', 'my girlfriend', 'my boyfriend', 'my roommate', 'someone', 'somebody',
-    '我朋友', '朋友说', '我同事', '我爸', '我妈', '我老婆', '我老公', '我室友', '我同学',
+    '我朋友', '朋友说', '我同事', '我爸', '我妈', '我老婆', '我老公', '我室友', '我同学', '我哥', '我姐', '我弟', '我妹', '我表哥', '我表姐',
+    // sellers and couriers: 水果店老板坑我, 卖家是骗子
+    '卖家', '商家', '店家', '快递员', '黄牛',
     '国产厂商', '很多人', '不少人', '好多人', '有些人', '一些人', '有的人', 'the reporter', 'the journalist', 'the author', 'lawmaker', 'lawmakers', 'journalist', 'reporter', 'blogger', 'maker', 'makers', 'rival', 'rivals', 'competitor',
     'competitors', 'regulator', 'regulators', 'lawsuit', 'prosecutors', 'critics', '小偷', '扒手', '窃贼', '抢劫犯', 'analyst', 'analysts', 'us officials', 'government officials', 'federal officials', 'eu officials', 'trade officials', 'authorities',
     'investigators', 'senators', '竞争对手', '律师', '法院',
@@ -562,7 +565,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     "wouldn't call", 'would not call', "wouldn't say", 'would not say', "won't call", "can't call", "it's not like", 'its not like',
   ],
   report: [
-    '有人说', '有人骂', '有人叫', '有人称', '有些人说', '某些人说', '别人说', '他们说', '网上说', '网友说', '都说', '有人号召', '有人呼吁', '有人在号召', '有人在呼吁', '有人带头', '有人喊',
+    '非说', '非要说', '硬说', '有人说', '有人骂', '有人叫', '有人称', '有些人说', '某些人说', '别人说', '他们说', '网上说', '网友说', '都说', '有人号召', '有人呼吁', '有人在号召', '有人在呼吁', '有人带头', '有人喊',
     '据说', '所谓', '所谓的', '说什么', '那些说', '当年说', '说这种话', '说这话', '骂人', '叫他们', '称他们', '有人觉得', '有人认为', '有人管', '叫法', '称呼',
     '评论区骂', '网上骂', '网友骂', '你说', '你们说', '楼上说', '楼上的说', '楼主说', '楼上骂', '他说', '她说', '朋友说', '同事说', '黑子说', '黑粉说', '喷子说', '水军说', '标题党说', '营销号说', '家人说', '专家说', '媒体说', '报道说', '有报道称', '有媒体称',
     'people say', 'people saying', 'someone said', 'people call', 'some call', 'some people call', 'many call', 'others call', 'everyone calls',
@@ -604,7 +607,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'please', 'come on', 'give me a break', '拜托', '得了吧', '不存在的', '不存在', '没有的事', '想多了', '你想多了',
   ],
   reject: [
-    '不同意', '不太同意', '不太认同', '不敢苟同', '不能同意', '太过分', '过分', '有点过了', '过了吧', '一竿子打死', '没必要互相骂', '没必要骂', '何必互相', '不至于', '不对', '胡说', '瞎说', '乱说', '不认同', '不能这么说', '不应该', '不该', '别这样', '无语',
+    '瞎喷', '乱喷', '没必要这样', '没必要这么说', '不同意', '不太同意', '不太认同', '不敢苟同', '不能同意', '太过分', '过分', '有点过了', '过了吧', '一竿子打死', '没必要互相骂', '没必要骂', '何必互相', '不至于', '不对', '胡说', '瞎说', '乱说', '不认同', '不能这么说', '不应该', '不该', '别这样', '无语',
     '扯淡', '没道理', '不公平', '可笑', '离谱', '无聊', '太过了', '这种说法', '这种话', '打脸', '脸疼', '不可取', '网暴', '地图炮', '歧视', '别骂', '不要骂', '不赞同', '反对',
     'toxic', 'wrong', 'disagree', 'not okay', 'not ok', 'not cool', 'unfair', 'shame on', 'gross', 'ridiculous',
     '不信', '我不信', '才不信', '不相信', '不这么认为', '不这么看', "don't believe", 'dont believe', "doesn't believe",
@@ -837,7 +840,8 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '不是': ['岂不是', '难道不是', '是不是', '不是吧', '不是说'],
   '无': ['无论'],
   '没': ['没准'],
-  '别': ['别人', '别的'],
+  // 能不能别…: a demand that they stop, which asserts that they do (花粉能不能别到处咬人)
+  '别': ['别人', '别的', '能不能别', '可不可以别', '能别'],
   '非': ['非常'],
   '未': ['未来'],
   '亡': ['死亡', '伤亡', '亡羊补牢', '流亡', '逃亡', '存亡', '亡不了'],

@@ -188,6 +188,8 @@ export interface CueKindSpec {
   personal?: boolean;
   /** One person pointed at (这老头, this guy): after an executive is named, with no one else named since, that executive. */
   pointsAtPerson?: boolean;
+  /** A call whose clause may open with the author urging others (我劝大家都别买): after a company named as such, that is who calls, no subject of its own. */
+  urged?: boolean;
   /** A pronoun that cannot mean people (它): people named between it and the name do not stand in its way. */
   notPeople?: boolean;
   /** A pronoun that cannot mean a thing (他们): it takes any word said of the name, not only personal ones. */
@@ -292,6 +294,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['希望小米早日倒闭', '小米早该完蛋了', 'xiaomi needs to die', 'xiaomi needs to go bankrupt'], nomatch: ['小米早该降价了', 'xiaomi needs to die on this hill', 'xiaomi needs to fix this, my phone dies after a day'] },
   },
   boycott: {
+    urged: true,
     doc: 'Boycott words; a call only with a call word before them or in imperative position.',
     needsCall: true,
     namesOpponents: true,
@@ -328,12 +331,13 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     },
   },
   'boycott-call': {
+    urged: true,
     doc: 'Calls on others in themselves: 大家别买, stop buying. Aimed at an object right after them, not at a name before ("xiaomi should ban apps that track you").',
     topicPredicate: true,
     contextual: true,
     warnsOfProduct: true,
     objectAfter: true,
-    examples: { match: ['小米千万别买', '小米千万别买，红米屏幕有问题', '#DeleteXiaomi', '#BanXiaomi now', '大家不要支持小米'], nomatch: ['小米我以后不买了', '千万不要买红米note，买了两个，相机都有问题', 'I had to #delete my xiaomi account', '#neverforget xiaomi'] },
+    examples: { match: ['小米这种公司就是把用户当韭菜，反正我劝大家都别买', '小米千万别买', '小米千万别买，红米屏幕有问题', '#DeleteXiaomi', '#BanXiaomi now', '大家不要支持小米'], nomatch: ['小米我以后不买了', '千万不要买红米note，买了两个，相机都有问题', 'I had to #delete my xiaomi account', '#neverforget xiaomi'] },
   },
   'ban-call': {
     doc: 'A ban called for, said of its subject ("xiaomi should be banned"): the name must be the subject.',
