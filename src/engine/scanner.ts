@@ -1571,7 +1571,7 @@ const OWNED_BEFORE = /(?:\b(?:my|our)\s+|我的|我家的?)$/;
 /** Pronouns that point back at a company: English (subject and possessive forms), Chinese. */
 const BACK_EN = "they|they're|they've|their|theirs|it|it's|its";
 const BACK_ZH = '它们|它家|他们|他家|它';
-const GOES_ON = new RegExp(`^\\s*(?:(?:then|and|so|now|still|again|also|but|and then)\\s+)*(?:${BACK_EN})\\b|^\\s*(?:然后|结果|后来|还)?(?:${BACK_ZH}|这家|这公司)`);
+const GOES_ON = new RegExp(`^\\s*(?:(?:then|and|so|now|still|again|also|but|and then)\\s+)*(?:${BACK_EN}|that's|thats|that is|this is)\\b|^\\s*(?:然后|结果|后来|还)?(?:${BACK_ZH}|这家|这公司)`);
 /**
  * Does every sentence strictly between the name's and the cue's open with a pronoun that goes on about the name?
  * The span is bounded (the cue pairs only with names within RADIUS), and read once.

@@ -316,7 +316,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'scam artist', 'scam artists', 'grifter', 'grifters', 'cheaters', 'scammy',
     'rob you blind', 'robs you blind', 'robbing you blind', 'rob us blind', 'robs us blind', 'robbing us blind', 'robbed us blind', 'robbed me blind',
     // prison wished on them: an accusation of crimes
-    'should be in jail', 'should be in prison', 'should be locked up', 'belongs in jail', 'belong in jail', 'belongs in prison', 'belong in prison',
+    'should be in jail', 'should be in prison', 'should be locked up', 'should all be in jail', 'should all be in prison', 'should all be locked up',
+    'should go to jail', 'should go to prison', 'should be thrown in jail', 'belongs in jail', 'belong in jail', 'belongs in prison', 'belong in prison',
     '该坐牢', '应该坐牢', '该进监狱', '牢底坐穿',
     'liar', 'liars', 'pathological liars', 'pathological liar', 'fraudsters', 'fraudster', 'criminals', 'lying', 'lied', 'lies', 'dishonest', 'lie to your face', 'lies to your face', 'lying to your face', 'lied to my face', 'thief', 'thieves', 'thieving', 'crook', 'crooks', 'crooked',
     'racketeering', 'extortion', 'cheats',
