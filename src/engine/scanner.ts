@@ -730,8 +730,10 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const sorted = [...hits].sort((a, b) => a.start - b.start);
     const added: TargetHit[] = [];
     // "at the xiaomi store with my kids. these guys are clowns": people named after the name are whom "these guys" means.
-    const peopleBetween = (from: number, to: number) => {
-      const lo = Math.max(from, to - PEOPLE_REACH);
+    // A reference that may mean people looks before the name in its sentence too ("Some hacker got into my Google
+    // account… I hate these people"); 这家公司 means no person, whoever was named.
+    const peopleBetween = (from: number, to: number, ref: CueHit) => {
+      const lo = Math.max(CUE_KINDS[ref.kind].mayMeanPeople ? Math.min(from, seg.sentenceStartOf(Math.max(0, from), PEOPLE_REACH)) : from, to - PEOPLE_REACH);
       return PEOPLE_BEFORE_REF.test(text.slice(lo, to)) || GROUP_ROLES.some((role) => withRole(cues, role, lo, to).some((h) => h.end <= to));
     };
     // One pass over names and references in order: the last name before a reference decides what it means.
@@ -745,7 +747,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         lastEnd = Math.max(lastEnd, t.end);
       }
       const overlapped = lastEnd > ref.start || (i < sorted.length && sorted[i]!.start < ref.end);
-      if (named && !overlapped && !(kindOf(ref) === 'brand' && peopleBetween(lastEnd, ref.start))) added.push({ start: ref.start, end: ref.end, text: ref.text, kind: kindOf(ref), ref: true });
+      if (named && !overlapped && !(kindOf(ref) === 'brand' && peopleBetween(lastEnd, ref.start, ref))) added.push({ start: ref.start, end: ref.end, text: ref.text, kind: kindOf(ref), ref: true });
     }
     return added.length ? [...sorted, ...added].sort((a, b) => a.start - b.start) : hits;
   }
@@ -1209,6 +1211,10 @@ const THAN_GAP = /^\s+than\s+(?:the\s+|any\s+|most\s+|all\s+)?$/i;
 /** Between the standard of a comparison and its predicate: nothing, or 还 / 更 (比华为坑多了, 比华为还坑, 比苹果更贵). */
 const STILL_MORE = /^\s*(?:还要|还|更加|更|都)?\s*$/;
 const COMPARED_WITH = /(?:^|[^对无好相])比$/;
+/** Right after a name: the news or thread about it, where the people are its commenters (这条新闻底下, 评论区里). */
+const THREAD_AFTER = /^\s*(?:这条|那条|这个|的)?(?:新闻|评论区|帖子|视频|微博|热搜|直播间|话题)(?:底下|下面|下边|里面|里|下)?/;
+/** Before a call, in its sentence: whoever dislikes the thing is told to leave it (if you don't like X, 不喜欢就…). */
+const IF_YOU_DISLIKE = /\bif (?:you|u|ya) (?:don't|dont|do not|dislike|hate)\b|不喜欢(?:的话)?(?:就|可以)?\s*$|不喜欢.{0,12}[,，]\s*(?:就|可以)?/;
 /** Between a person of its own and the word that calls them so: a pointing word (楼上那个sb, 这人就是个傻子). */
 const PERSON_NAMED_GAP = /^\s*(?:那个|这个|那位|这位|那种|的)?\s*(?:就是个|就是|是个|真是个)?\s*$/;
 /** Before the standard of a comparison that follows the subject: 跟/和/与/同 (小米跟华为比…), perhaps after an adverb. */
@@ -1389,6 +1395,10 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "华为跟小米比就是个垃圾": the one measured against (跟/和/与…比) is not what the predicate is said of; the subject
   // before it is.
   if (target.end <= cue.start && MEASURED_AGAINST.test(text.slice(Math.max(0, target.start - 1), target.start)) && MEASURED_GAP.test(text.slice(target.end, cue.start))) return 'compared';
+  // "三星这条新闻底下全是喷子": the people in the thread under news about the name are its commenters.
+  if (namesPeople(cue, cues) && target.end <= cue.start && THREAD_AFTER.test(text.slice(target.end, Math.min(cue.start, target.end + 12)))) return 'someone-else';
+  // "If you don't like Huawei, just don't buy it", 不喜欢就别买: advice to whoever dislikes it, not a call to boycott.
+  if (spec.objectAfter && IF_YOU_DISLIKE.test(seg.sentencePrefix(cue.start))) return 'supposed';
   // "楼上那个sb连小米都分不清": a word for a person right after a person of its own (楼上那个, 这人) names that person.
   if (namesPeople(cue, cues) && withRole(cues, 'third-party', cue.start - 12, cue.start).some((p) => p.end <= cue.start && PERSON_NAMED_GAP.test(text.slice(p.end, cue.start)))) return 'someone-else';
   // "samsung fans are dumber than apple fans": after "than", the standard of the comparison; "even dumber than"

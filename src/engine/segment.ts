@@ -187,6 +187,14 @@ export class Segmentation {
     return Math.max(at, this.sentenceLast[this.sentence[at]!]! + 1);
   }
 
+  /** Where `at`'s sentence starts, looking back at most `reach` characters (a bounded look, however long the sentence). */
+  sentenceStartOf(at: number, reach: number): number {
+    const s = this.sentence[at]!;
+    let i = at;
+    while (i > 0 && at - i < reach && this.sentence[i - 1] === s) i--;
+    return i;
+  }
+
   /** Which clause `at` is in: 0 for the first. */
   clauseIndex(at: number): number {
     return this.clause[at]!;

@@ -92,6 +92,8 @@ export type CueKind =
   | 'whoever-buys'
   /** A company named by reference: 这家公司, "the company". */
   | 'company-ref'
+  /** A company referred to as people (these guys, those people): people named first may be whom they mean. */
+  | 'crew-ref'
   /** A device named by reference: 这手机, 这玩意, "this phone". */
   | 'product-ref'
   /** Plural pronouns that may point back at the last name: they, them, 他们. */
@@ -426,7 +428,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'my coworker', 'my coworkers', 'my colleague', 'my girlfriend', 'my boyfriend', 'my roommate', 'someone', 'somebody',
     '我朋友', '朋友说', '我同事', '我爸', '我妈', '我老婆', '我老公', '我室友', '我同学', '我哥', '我姐', '我弟', '我妹', '我表哥', '我表姐',
     // sellers and couriers: 水果店老板坑我, 卖家是骗子
-    '卖家', '商家', '店家', '快递员', '黄牛',
+    '卖家', '商家', '店家', '快递员', '黄牛', 'hacker', 'hackers', 'scalper', 'scalpers', 'resellers', 'some guy', 'the guy',
     '国产厂商', '很多人', '不少人', '好多人', '有些人', '一些人', '有的人', 'the reporter', 'the journalist', 'the author', 'lawmaker', 'lawmakers', 'journalist', 'reporter', 'blogger', 'maker', 'makers', 'rival', 'rivals', 'competitor',
     'competitors', 'regulator', 'regulators', 'lawsuit', 'prosecutors', 'critics', '小偷', '扒手', '窃贼', '抢劫犯', 'analyst', 'analysts', 'us officials', 'government officials', 'federal officials', 'eu officials', 'trade officials', 'authorities',
     'investigators', 'senators', '竞争对手', '律师', '法院',
@@ -481,9 +483,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'company-ref': [
     '这家公司', '这公司', '这种公司', '这个公司', '这样的公司', '此公司', '该公司', '这家企业', '这种企业', '这个品牌', '这牌子',
     'this company', 'that company', 'the company', 'such a company', 'this corporation', 'this brand',
-    // "these guys": how a complaint refers back to the company it named ("thanks to @united. these guys are liars")
-    'these guys', 'those guys', 'these folks', 'those folks', 'these people', 'those people',
   ],
+  // "these guys": how a complaint refers back to the company it named ("thanks to @united. these guys are liars")
+  'crew-ref': ['these guys', 'those guys', 'these folks', 'those folks', 'these people', 'those people'],
   'product-ref': [
     '这手机', '这个手机', '这款手机', '这种手机', '这部手机', '这台手机', '这破手机', '这玩意', '这玩意儿', '这破玩意', '这机子', '这破机子', '这款机子', '新机', '这款', '这一代', '这代',
     'this phone', 'that phone', 'these phones', 'this device', 'this thing',
@@ -599,7 +601,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'sued', 'sues', 'suing', 'stops', 'stopped', 'identify', 'identified',
     'crack down on', 'cracks down on', 'cracking down on'],
   // 割韭菜的说法, 倒闭的传言: the words before are named as a claim, a rumour or a label, not said
-  'claim-after': ['的说法', '的传言', '的谣言', '的言论', '的论调', '的帽子', '的标签', '之说', '一说'],
+  'claim-after': ['的说法', '的传言', '的谣言', '的言论', '的论调', '的帽子', '的标签', '之说', '一说', '的新闻', '的消息', '的报道'],
   'answer-yes': ['是的', '对的', '我觉得是', '我看是', '当然是', '肯定是', '没错', 'yes', 'yep', 'yeah', 'definitely', 'absolutely', 'of course', 'sure is'],
   'answer-no': [
     '不是', '当然不是', '并不是', '肯定不是', '我觉得不是', '我看不是', '当然没有', '并没有', '不会', '当然不会', '胡说', '瞎说',

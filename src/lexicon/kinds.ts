@@ -190,6 +190,8 @@ export interface CueKindSpec {
   pointsAtPerson?: boolean;
   /** A call whose clause may open with the author urging others (我劝大家都别买): after a company named as such, that is who calls, no subject of its own. */
   urged?: boolean;
+  /** A reference that may mean people as well as the company (these guys): people named before the name in its sentence may be whom it means. */
+  mayMeanPeople?: boolean;
   /** A pronoun that cannot mean people (它): people named between it and the name do not stand in its way. */
   notPeople?: boolean;
   /** A pronoun that cannot mean a thing (他们): it takes any word said of the name, not only personal ones. */
@@ -508,7 +510,13 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'company-ref': {
     doc: 'A company named by reference: 这家公司, "the company". After the brand is named, it means the brand.',
     role: 'brand-ref',
-    examples: { match: ['小米又涨价了，这家公司真是无耻', 'waited three weeks for @xiaomi support. these guys are clowns'], nomatch: ['小米又涨价了，华为这家公司真是无耻', 'queued at the @xiaomi store. these guys behind me are clowns', 'at the xiaomi store with my kids. these guys are clowns lol'] },
+    examples: { match: ['小米又涨价了，这家公司真是无耻', '楼上说小米好的，你们是没被它坑过吧？这家公司就是个流氓'], nomatch: ['小米又涨价了，华为这家公司真是无耻'] },
+  },
+  'crew-ref': {
+    doc: 'A company referred to as people (these guys, those people): after the brand is named, the brand, unless people were named around it, before it in its sentence or since.',
+    role: 'brand-ref',
+    mayMeanPeople: true,
+    examples: { match: ['waited three weeks for @xiaomi support. these guys are clowns'], nomatch: ['queued at the @xiaomi store. these guys behind me are clowns', 'at the xiaomi store with my kids. these guys are clowns lol', 'Some hacker got into my Xiaomi account and reset everything. I hate these people.'] },
   },
   pronoun: {
     doc: 'Plural pronouns (they, them, 他们): in a later clause or sentence, the company, fans or staff the post named last, when no other party, group, product or plural thing was named since ("Apple throttled old iPhones. They lied about it.").',
@@ -664,9 +672,9 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['mi fans are idiots. I am not kidding', 'xiaomi are scammers, 50mb/s download at best'], nomatch: ['mi fans are idiots, just kidding', 'mi fans are idiots lol jk', 'mi fans are idiots /s', '米粉都是傻子，开玩笑的'] },
   },
   'claim-after': {
-    doc: 'Right after a cue, words that name it a claim, a rumour or a label (割韭菜的说法站不住, 倒闭的传言是假的): mentioned, not said.',
+    doc: 'Right after a cue, words that name it a claim, a rumour, a label or a piece of news (割韭菜的说法站不住, 倒闭的传言是假的, 猝死的新闻): mentioned, not said.',
     role: 'negates-prev',
-    examples: { match: ['小米割韭菜，这就是事实'], nomatch: ['小米割韭菜的说法站不住', '小米骗子的帽子摘不掉了吗'] },
+    examples: { match: ['小米割韭菜，这就是事实'], nomatch: ['小米割韭菜的说法站不住', '小米骗子的帽子摘不掉了吗', '看到小米员工加班猝死的新闻心里很难受'] },
   },
   guard: {
     doc: 'Guarding against a wrong (谨防, 拦截, 专治, beware of): a fraud word after it, with the name before it, is a danger the name guards against, not said of the name.',
