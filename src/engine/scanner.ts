@@ -843,6 +843,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    * supporters of its boss ("雷军的粉丝", "支持雷军的") are its fans too.
    */
   function refineTargets(text: string, hits: TargetHit[], cues: Cues, seg: Segmentation): TargetHit[] {
+    // "红米这个手机真的是智障": a reference right after the name that opens its clause is that same thing, the subject.
+    const namedRightBefore = (t: TargetHit) => t.ref === true && hits.some((h) => h !== t && h.end <= t.start && /^\s*$/.test(text.slice(h.end, t.start)) && THING_FIRST.test(seg.clausePrefix(h.start)));
     return hits.filter((t) => !(t.kind === 'fans' && selfNamed(t, cues, seg, text))).map((t) => {
       if (t.kind !== 'brand' && t.kind !== 'product' && t.kind !== 'executive' && t.kind !== 'fans') return t;
       // "骂小米的都是脑残", "抵制小米的人", "黑米粉的": those who curse, boycott or hate the name are a group of their own.
@@ -863,7 +865,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       // Not when the product is the noun's own subject ("google assistant is a moron", 小爱同学是个傻子): that calls the thing.
       const staffAfter = () => cues.of('maker', t.end, t.end + 12).some((c) => HEAD_GAP.test(text.slice(t.end, c.start)));
       if (t.kind === 'product' && !staffAfter() && withRole(cues, 'people-noun', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 && !demonstrative(c, cues, text) &&
-        !(c.start >= t.end && THING_IS.test(text.slice(t.end, c.start)) && THING_FIRST.test(seg.clausePrefix(t.start))) &&
+        !(c.start >= t.end && THING_IS.test(text.slice(t.end, c.start)) && (THING_FIRST.test(seg.clausePrefix(t.start)) || namedRightBefore(t))) &&
         !withRole(cues, 'self', c.start - 20, c.start).some((me) => me.end <= c.start && seg.strictlySameClause(me, c) && seg.tokenDistance(me, c) <= 1.5) &&
         // "楼上那个sb连iPhone都分不清": a person of its own right before the noun is whom it calls so.
         !withRole(cues, 'third-party', c.start - 12, c.start).some((p) => p.end <= c.start && seg.strictlySameClause(p, c) && seg.tokenDistance(p, c) <= 2))) {

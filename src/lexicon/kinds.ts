@@ -541,7 +541,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'product-ref': {
     doc: 'A device named by reference: 这手机, 这玩意, 这款, 新机, "this phone". After the brand or a product is named, it is that product.',
     role: 'product-ref',
-    examples: { match: ['小米又涨价了，哪个傻子会买这手机', 'xiaomi raised prices again, only idiots buy this phone', '小米14又涨价了，谁还买新机谁就是傻子'], nomatch: ['小米又涨价了，这手机真垃圾', '华为又涨价了，哪个傻子会买这手机'] },
+    examples: { match: ['小米又涨价了，哪个傻子会买这手机', 'xiaomi raised prices again, only idiots buy this phone', '小米14又涨价了，谁还买新机谁就是傻子'], nomatch: ['红米这个手机真的是智障', '小米又涨价了，这手机真垃圾', '华为又涨价了，哪个傻子会买这手机'] },
   },
   'company-head': {
     doc: 'Nouns for a company (公司, 企业, company): after a pointing determiner in the same clause, or in an English sentence of nothing but loaded words and the noun ("Vile company."), the brand named before.',
