@@ -1583,7 +1583,7 @@ const OWNED_BEFORE = /(?:\b(?:my|our)\s+|我的|我家的?)$/;
 /** Pronouns that point back at a company: English (subject and possessive forms), Chinese. */
 const BACK_EN = "they|they're|they've|their|theirs|it|it's|its";
 const BACK_ZH = '它们|它家|他们|他家|它';
-const GOES_ON = new RegExp(`^\\s*(?:(?:then|and|so|now|still|again|also|but|and then)\\s+)*(?:${BACK_EN}|that's|thats|that is|this is)\\b|^\\s*(?:然后|结果|后来|还)?(?:${BACK_ZH}|这家|这公司)`);
+const GOES_ON = new RegExp(`^\\s*(?:(?:then|and|so|now|still|again|also|but|and then)\\s+)*(?:${BACK_EN}|that's|thats|that is|this is|caught|got caught|same|typical|classic)\\b|^\\s*(?:然后|结果|后来|还)?(?:${BACK_ZH}|这家|这公司)`);
 /**
  * Does every sentence strictly between the name's and the cue's open with a pronoun that goes on about the name?
  * The span is bounded (the cue pairs only with names within RADIUS), and read once.
@@ -2069,6 +2069,8 @@ function isCjkChar(c: number): boolean {
   return c >= 0x3400 && c <= 0x9fff;
 }
 
+/** Between a sentence-wide denial and a cue: a contrast that starts a claim of its own (", but", 但是, 不过). */
+const CONTRAST_BETWEEN = /[,，;；]\s*(?:but|however|yet|但是|但|可是|不过)\b|[,，;；]\s*(?:但是|但|可是|不过)/;
 /** A denial word inside a rhetorical question, right before the cue (难道不是骗子). */
 const DENIED_IN_QUESTION = /不是|不算|没有|不|没|\bnot\b|n't|n’t/;
 
@@ -2079,7 +2081,8 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation, text: string): bool
   // "一群没有脑子的冤大头": a negation inside a modifier (before 的) does not reach the noun it modifies.
   // "这不是骗人吗": a question tag closing the clause right after the cue asks for agreement with what 不是 frames.
   const affirmed = (n: Hit) => withRole(cues, 'affirms', cue.end, cue.end + 4).some((t) => t.start - cue.end <= 1 && seg.strictlySameClause(t, cue) && CUE_KINDS[t.kind].cancels?.includes(n.text) === true);
-  const sentenceWide = withRole(cues, 'negates-sentence', cue.start - RADIUS, cue.start).filter((n) => n.end <= cue.start && seg.sameSentence(n, cue));
+  // "I'm not saying boycott, but Samsung is a scummy company": a contrast ends a sentence-wide denial.
+  const sentenceWide = withRole(cues, 'negates-sentence', cue.start - RADIUS, cue.start).filter((n) => n.end <= cue.start && seg.sameSentence(n, cue) && !CONTRAST_BETWEEN.test(text.slice(n.end, cue.start)));
   const bySentence = sentenceWide.length > 0;
   // A negator may end inside the cue it denies: 不是 and 是个笑话 share their 是 (小米不是个笑话).
   const byNext = withRole(cues, 'negates-next', cue.start - 20, cue.start).some((n) => (n.end <= cue.start || (n.start < cue.start && n.end < cue.end && n.end - cue.start === 1 && cue.text.startsWith('是') && n.text.endsWith('是'))) && seg.sameClause(n, cue) && !sentenceWide.some((w) => overlaps(w, n)) && seg.tokenDistance(n, cue) <= 2 && !seg.slice(n.end, cue.start).includes('的') && !affirmed(n) && !presupposing(n, cues, seg) &&

@@ -272,7 +272,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // its end foretold as a curse, or awaited: "it will fold sooner or later", "why isn't it bankrupt yet"
     '迟早倒闭', '早晚倒闭', '迟早完蛋', '早晚完蛋', '迟早要完', '早晚要完', '迟早药丸', '早晚药丸', '早点凉', '早日凉凉', '赶紧凉', '快点凉', '怎么还不倒闭', '咋还不倒闭', '还不倒闭', '怎么还没倒闭', '咋还没倒闭', '怎么还不破产', '咋还不破产', '怎么还不死', '咋还不死',
     'go die', 'should die', 'must die', 'deserve to die', 'deserves to die', 'kill yourself', 'kill yourselves', 'kys',
-    'die in a fire', 'burn in hell', 'burns in hell', 'rot in hell', 'rots in hell', 'rotting in hell', 'can rot', 'can die', 'dance on your grave', 'dance on their grave', 'dance on its grave', 'can crash and burn', 'can go bankrupt', 'can go under', 'can burn', 'wiped off the map', 'wiped off the face of the earth', 'deserves to fail', 'deserve to fail', 'drop dead', 'hope you die', 'hope they die', 'die already',
+    'die in a fire', 'burn in hell', 'burns in hell', 'rot in hell', 'rots in hell', 'rotting in hell', 'can rot', 'can die', 'can choke', 'dance on your grave', 'dance on their grave', 'dance on its grave', 'can crash and burn', 'can go bankrupt', 'can go under', 'can burn', 'wiped off the map', 'wiped off the face of the earth', 'deserves to fail', 'deserve to fail', 'drop dead', 'hope you die', 'hope they die', 'die already',
   ],
   // The end of a business (倒闭, go bankrupt): only a company (or its people) has one, never a thing.
   ruin: ['关门大吉', '倒闭', '破产', '垮台', '暴雷', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors'],
@@ -311,7 +311,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '监控用户', '偷数据', '谎言', '撒谎', '说谎', '满嘴谎言', '满口谎言', '谎话连篇', '睁眼说瞎话', '睁着眼睛说瞎话', '睁着眼说瞎话',
     // paid posters hired to praise it or smear others
     '请水军', '雇水军', '买水军', '养水军',
-    'scam', 'scams', 'scammer', 'scammers', 'scamming', 'fraud', 'frauds', 'copycat', 'copycats', 'fraudulent', 'con artist', 'con artists',
+    'scam', 'scams', 'scammer', 'scammers', 'scamming', 'scammed', 'fraud', 'frauds', 'copycat', 'copycats', 'fraudulent', 'con artist', 'con artists',
     // a thief said of the company (谷歌就是个小偷, 小偷公司); the thief of a story is a third party (小偷偷了我的小米)
     '小偷', '小偷公司', '一帮小偷', '一群小偷', '贼公司', '杀人公司',
     '罪犯', '犯罪分子',
@@ -632,7 +632,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'fans', 'fanboys', 'fanboy', 'fanbois', 'fanboi', 'fangirls', 'fangirl', 'fanbase', 'devotees', 'users', 'owners', 'buyers', 'customers', 'people', 'loyalists',
     'sheep', 'cultists', 'army', 'stans', 'fandom', 'crowd',
   ],
-  maker: ['devs', 'dev team', 'developers', 'engineers', 'programmers', 'designers', 'support team', 'support staff', 'support reps', 'service center staff',
+  maker: ['devs', 'dev team', 'ai team', 'software team', 'hardware team', 'design team', 'marketing team', 'pr team', 'sales team',
+    'security team', 'product team', 'engineering team', 'camera team', 'developers', 'engineers', 'programmers', 'designers', 'support team', 'support staff', 'support reps', 'service center staff',
     'customer service reps', 'customer service staff', '客服', '售后客服', '工程师', '程序员', '设计师', '开发者', '开发团队'],
   'staff-head': [
     '高管', '员工', '领导', '老板', '老细', '公关', '客服', '店员', '销售', '工程师', '董事长', 'ceo', '总裁', '发言人', '市场部', '程序员', '设计师', '管理层',
@@ -812,7 +813,8 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   bastards: ['magnificent bastards', 'beautiful bastards', 'lucky bastards', 'clever bastards', 'brilliant bastards', 'pleasant bastards', 'sweet bastards', 'cheeky bastards', 'crafty bastards'],
   junk: ['junk bonds', 'junk bond', 'junk mail', 'junk food'],
   pigs: ['guinea pigs'],
-  cheated: ['cheated on'],
+  // unfaithful to a partner, not a fraud (cheated on benchmarks is one)
+  cheated: ['cheated on his', 'cheated on her', 'cheated on him', 'cheated on me', 'cheated on you', 'i cheated', "i've cheated"],
   cheat: ['cheat on', 'cheat sheet', 'cheat code', 'cheat codes'],
   cheating: ['cheating on'],
   cheats: ['cheats on'],

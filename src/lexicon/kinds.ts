@@ -364,7 +364,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     objectIsVictim: true,
     peopleAfterAreVictims: true,
     guarded: true,
-    examples: { match: ['小米不是贵，是把用户当傻子耍', '小米抄袭苹果', 'xiaomi is stealing our data', 'i got ripped off by xiaomi', 'xiaomi rips off its customers'], nomatch: ['苹果抄袭小米', 'apple copied xiaomi'] },
+    examples: { match: ['xiaomi cheated on benchmarks again. caught red-handed. liars.', '小米不是贵，是把用户当傻子耍', '小米抄袭苹果', 'xiaomi is stealing our data', 'i got ripped off by xiaomi', 'xiaomi rips off its customers'], nomatch: ['@xiaomi I\'m so sorry I cheated on you with samsung', '苹果抄袭小米', 'apple copied xiaomi'] },
   },
   'fraud-strong': {
     doc: 'Fraud words strong enough to accuse a brand even when said of a product: 骗钱, scam.',
@@ -622,7 +622,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'negator-scope': {
     doc: 'Negates the rest of its sentence: 不认为, I don\'t think.',
     role: 'negates-sentence',
-    examples: { match: ['我认为小米是骗子'], nomatch: ['我不认为小米是骗子', '谁再说米粉是脑残我跟谁急', "I don't think xiaomi fans are idiots", '不针对小米，只针对这家店，垃圾公司'] },
+    examples: { match: ["I'm not saying boycott, but xiaomi is a scummy company", '我认为小米是骗子'], nomatch: ['我不认为小米是骗子', '谁再说米粉是脑残我跟谁急', "I don't think xiaomi fans are idiots", '不针对小米，只针对这家店，垃圾公司'] },
   },
   report: { doc: 'Someone else\'s words are being reported: 有人说, people who call.', role: 'report' },
   reject: {
