@@ -944,7 +944,6 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       targetHits = [...targetHits, ...openings, ...pointing.map((r) => ({ ...targetHits[0]!, start: r.start, end: r.end, text: r.text }))].sort((a, b) => a.start - b.start);
     }
     const proper = properNouns(post.text, normalized, from);
-    currentProperNouns = proper;
     const refined = withPronouns(text, refineTargets(text, withGroupRefs(text, targetHits, cues, seg), cues, seg), cues, seg, proper);
     // A pronoun that points back is the name again, not another name between it and a cue: it stays out of the
     // index the pairing consults, and is tried after the names, for the cues they left.
@@ -1010,7 +1009,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
             : (rule.leavesUsedCues && usedCues.some((u) => overlaps(u, cue))) || (target.pronoun === true && kept.some((k) => k.rule === rule && k.cue === cue)) ? 'cue-used'
             : movedFrom(target, cue) ? 'moved-by-construction'
             : target.mayBeThing === true && !(CUE_KINDS[cue.kind].personal || CUE_KINDS[cue.kind].contextual) ? 'pronoun-may-be-a-thing'
-            : pairs(rule, target, cue, all, cues, seg, text) ?? (negated(cue, cues, seg, text) ? 'negated' : supposed(target, cue, cues, seg) ? 'supposed' : answeredNo(cue, cues, seg, text) ? 'answered-no'
+            : pairs(rule, target, cue, all, cues, seg, text, proper) ?? (negated(cue, cues, seg, text) ? 'negated' : supposed(target, cue, cues, seg) ? 'supposed' : answeredNo(cue, cues, seg, text) ? 'answered-no'
               : reported(Math.min(cue.start, target.start)) || reported(cue.start) || bySayers(target, cue) || quotedAway(target, cue) ? 'reported-speech' : saidByName(cue) ? 'said-by-name' : null);
           if (dropped) {
             note(rule, target, cue, dropped);
@@ -1328,7 +1327,7 @@ function near(text: string, context: Hit, term: Hit, window: number): boolean {
  * Does `cue` belong with `target` under `rule`: same clause, close enough, and no rival brand nearer? Returns
  * null when it does, else why not (`vet explain` prints the reason).
  */
-function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): DropReason | null {
+function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string, proper: ProperNouns): DropReason | null {
   // "@xiaomi fix my phone, you greedy bastards": an insult said to "you" is said to the name in the sentence.
   // So is a death wish worded to "you" ("I hope you die").
   const spec = CUE_KINDS[cue.kind];
@@ -1337,7 +1336,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     // "fuck you. I'm not buying another one. @Apple": a post opened or closed by the one account it names is said to it.
     ((seg.sameSentence(target, cue) && target.end <= cue.start) || seg.addressesPost(target) || calledFirst(target, all, text) || seg.addressesFrom(target, cue.start)) &&
     withRole(cues, 'addressee', cue.start - 30, cue.end).some((y) => (y.end <= cue.start && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2) || (y.start >= cue.start && y.end <= cue.end) || (y.start < cue.start && y.end > cue.start && y.end <= cue.end)) ||
-    vocative(target, cue, spec, all, cues, seg, text);
+    vocative(target, cue, spec, all, cues, seg, text, proper);
   if (!addressed) {
     const linked = seg.sameClause(target, cue) || continuesTopic(target, cue, all, cues, seg, text) || adjectivesListed(target, cue, cues, seg, text) || pointedBackAt(target, cue, all, cues, seg, text);
     if (!linked) return 'not-linked';
@@ -1612,7 +1611,7 @@ const POST_END_ZH = /^(?:到不行|得不行|到家了|到极点|透了|至极)?
  * to the name the post spoke of just before (in the same sentence or the one before), when no other name, party or
  * group of people (haters, "my friends", you) is named between them.
  */
-function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): boolean {
+function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string, proper: ProperNouns): boolean {
   if (!(spec.addressable || spec.vocative) || target.end > cue.start) return false;
   // "花粉天天吹遥遥领先，脑残": in Chinese, a word that can only name people, alone as the last clause.
   const chinese = isCjkChar(text.charCodeAt(cue.start));
@@ -1667,7 +1666,7 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
     // "xiaomi sued two bloggers, idiots": people named between are whom the plural is for.
     (chinese || !PEOPLE_PLURAL.test(text.slice(target.end, described))) &&
     // "Apple sells you an unlocked phone, then Verizon locks it. Leeches.": another party named between.
-    (chinese || !currentProperNouns(target.end, described)) &&
+    (chinese || !proper(target.end, described)) &&
     // "Apple got hacked again. The criminals.": the name suffered the wrong; the word is for whoever did it.
     !VICTIM_AFTER.test(text.slice(target.end, target.end + 30)) && !AGENT_AFTER.test(text.slice(target.end, target.end + 30)) &&
     // "The US banned Huawei. burn in hell": a curse said alone goes to the name only when its clause is about it.
@@ -1877,11 +1876,6 @@ const AGENT_AFTER = /^\s*(?:(?:(?:\w+ly|just|again|also|even|now)\s+)*(?:is|are|
 
 /** Whether a capitalized name of someone else stands in the original text between two offsets of the stretch. */
 type ProperNouns = (from: number, to: number) => boolean;
-/**
- * The proper-noun test of the stretch being analysed: set by `scanStretch` before its pairings (a scan is synchronous,
- * one stretch at a time), read by the vocative check deep in the pairing, which sees only the folded text.
- */
-let currentProperNouns: ProperNouns = () => false;
 /**
  * "Apple replaced my battery. Best Buy wanted $150. They are thieves": a capitalized word that opens no sentence
  * (Best Buy, Verizon, FedEx) names a party of its own in the original text, which the folded text has lost.
