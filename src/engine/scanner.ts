@@ -740,13 +740,20 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     let i = 0;
     let named = false;
     let lastEnd = -1;
+    // "Samsung mocked Apple. Their marketing department…": a rival named before the name in its sentence may be
+    // whom an English possessive means (the subject), so "their"/"its" is left unresolved.
+    let rivalSentence = -1;
+    let afterRival = false;
     for (const ref of refs) {
       for (; i < sorted.length && sorted[i]!.start < ref.start; i++) {
         const t = sorted[i]!;
         named = t.kind !== 'rival' && (t.kind === 'brand' || t.kind === 'product' || named);
+        if (t.kind === 'rival') rivalSentence = seg.sentenceIndex(t.start);
+        else if (t.kind === 'brand' || t.kind === 'product') afterRival = rivalSentence === seg.sentenceIndex(t.start);
         lastEnd = Math.max(lastEnd, t.end);
       }
       const overlapped = lastEnd > ref.start || (i < sorted.length && sorted[i]!.start < ref.end);
+      if (afterRival && POSSESSIVE_REF.test(ref.text)) continue;
       if (named && !overlapped && !(kindOf(ref) === 'brand' && peopleBetween(lastEnd, ref.start, ref))) added.push({ start: ref.start, end: ref.end, text: ref.text, kind: kindOf(ref), ref: true });
     }
     return added.length ? [...sorted, ...added].sort((a, b) => a.start - b.start) : hits;
@@ -1189,12 +1196,18 @@ const MENTION_GAP = /^[\s"“”'‘’「」『』]*(?:人家|他们|她们|别
  * its use, is mentioned, not used. A word for it alone is no condemnation (米猴这个称呼真贴切 uses it).
  */
 function mentioned(slur: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
+  // '"scamsung"? really?', “果蛆”？: the word quoted back as a question, to object to it.
+  if (QUOTE_OPENS.test(text.slice(Math.max(0, slur.start - 2), slur.start)) && ECHO_CLOSES.test(text.slice(slur.end, slur.end + 4))) return true;
   // 别叫…: only a name that ends its clause (别叫人家米猴了); 别叫米猴来洗地 summons them.
   if (NAME_ENDS_CLAUSE.test(text.slice(slur.end, slur.end + 6)) && withRole(cues, 'mentions-next', slur.start - 24, slur.start).some((m) => m.end <= slur.start && MENTION_GAP.test(text.slice(m.end, slur.start)))) return true;
   const words = withRole(cues, 'mentions-prev', slur.end, slur.end + 3).filter((m) => m.start >= slur.end && MENTION_GAP.test(text.slice(slur.end, m.start)));
   // The rejection is of the word, in its clause (米猴这种叫法挺low的); in the next, it may insult the people (果蛆这个称呼很贴切，这帮人素质真低).
   return words.some((m) => withRole(cues, 'reject', m.end, m.end + RADIUS).some((r) => r.start >= m.end && seg.strictlySameClause(r, m)));
 }
+/** Right before a word quoted back: an opening quote. */
+const QUOTE_OPENS = /["“'‘「『]\s*$/;
+/** Right after it: the closing quote, then a question mark. */
+const ECHO_CLOSES = /^\s*["”'’」』]\s*[?？]/;
 /** After a name given to people: the end of the clause, perhaps after a particle or closing quote. */
 const NAME_ENDS_CLAUSE = /^["”'’」』]?\s*(?:了|啦|吧|呢|啊)?\s*(?:$|[,.!?;，。！？；])/;
 
@@ -1537,6 +1550,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   return null;
 }
 
+/** A reference by an English possessive pronoun ("their staff", "its fans"): it means the subject as often as the last name. */
+const POSSESSIVE_REF = /^(?:their|its)\s/;
 /** What may open a clause that is only a plural insult said to someone: ", idiots", ". bunch of clowns." */
 const VOCATIVE_PREFIX = /^[\s@#]*(?:(?:you|u|ya|what|a|bunch of|pack of|gang of|band of|such|absolute|total|complete|utter|actual|real|pure|certified|literal|fucking|bloody|damn|truly|literally|just|the|most|most\s+[a-z]+|biggest|greatest|worst)\s+)*$/;
 /** English plurals a vocative may be: -s words ("crooks", "con artists") and plurals without -s. */
@@ -1602,8 +1617,8 @@ function goesOnAbout(target: Hit, cue: Hit, seg: Segmentation, text: string): bo
 }
 /** Roles that name a group or party other than the name. */
 const GROUP_ROLES: readonly CueRole[] = ['other-group', 'opponent-head', 'third-party'];
-/** After a Chinese insult at the post's end: a degree complement (脑残到不行, 蠢透了), particles and marks. */
-const POST_END_ZH = /^(?:到不行|得不行|到家了|到极点|透了|至极)?[\s.!?…。！？~～啊吧了呢呀哈欸诶耶喔啦]*$/;
+/** After a Chinese insult at the post's end: a degree complement (脑残到不行, 蠢透了), particles and marks, emoji and [表情] codes (一群冤种😂). */
+const POST_END_ZH = /^(?:到不行|得不行|到家了|到极点|透了|至极)?(?:[\s.!?…。！？~～啊吧了呢呀哈欸诶耶喔啦\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]|\[[^\]\s]{1,6}\])*$/u;
 
 /**
  * "@united lost my bag again, idiots", 花粉天天吹遥遥领先，脑残: an English plural insult, or a Chinese word that can only
@@ -2204,13 +2219,17 @@ function answered(cue: Hit, role: 'answers-no' | 'answers-yes', cues: Cues, seg:
  * about the name. A Chinese verb of saying opens such a clause only right before the name, with no first person
  * as its subject (我早就说小米是骗子的 is the author's own), and with one of its closing words (的人, 的都) after.
  */
+/** How far after the opener of such a clause the name may stand (its object's words between), in characters. */
+const SAYER_OBJECT_REACH = 24;
 function saidBySayers(cues: Cues, seg: Segmentation, text: string): (target: Hit, cue: Hit) => boolean {
   if (allWithRole(cues, 'sayers').length === 0) return () => false;
   // The opener of a name's clause depends on the name only: found once per name, whatever the cues paired with it.
   const openers = new Map<Hit, CueHit | null>();
   const openerOf = (target: Hit): CueHit | null => {
-    const found = withRole(cues, 'sayers', target.start - 30, target.start).filter((o) => {
-      if (o.end > target.start || target.start - o.end > 8 || !seg.sameSentence(o, target)) return false;
+    const found = withRole(cues, 'sayers', target.start - 30 - SAYER_OBJECT_REACH, target.start).filter((o) => {
+      // A short object may stand between ("people calling everyone with an iPhone a sheep"), in the opener's clause.
+      if (o.end > target.start || target.start - o.end > SAYER_OBJECT_REACH || !seg.sameSentence(o, target)) return false;
+      if (target.start - o.end > 8 && !seg.strictlySameClause(o, target)) return false;
       if (CUE_KINDS[o.kind].clauseInitial && !CLAUSE_START.test(seg.clausePrefix(o.start))) return false;
       const closers = CUE_KINDS[o.kind].closedBy;
       if (!closers) return true;

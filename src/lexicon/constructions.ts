@@ -227,6 +227,36 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     },
   },
   {
+    id: 'whoever-buys-it-dies',
+    doc: 'X, whoever buys it dies (小米汽车就是棺材，谁买谁死): death wished on its buyers, the clause ending there.',
+    rule: 'fan-doom-wish',
+    slots: [
+      { target: ['brand', 'product'], as: 'target' },
+      { words: ['谁买谁', '谁用谁', '谁还买谁', '谁还用谁', '谁开谁'], gap: 16 },
+      { kind: ['death'], gap: 0, as: 'cue' },
+      { end: true, gap: 2 },
+    ],
+    examples: {
+      match: ['小米汽车就是纸糊的棺材，谁买谁死', '小米手机会爆炸，谁用谁死！'],
+      nomatch: ['小米谁买谁死心', '小米谁买谁知道', '小米谁用谁说好'],
+    },
+  },
+  {
+    id: 'whoever-buys-it-dies-named-inside',
+    doc: 'Whoever buys X dies (谁买小米谁死): the name inside the phrase.',
+    rule: 'fan-doom-wish',
+    slots: [
+      ...WHOEVER_BUYS_NAME,
+      { words: ['谁就', '谁'], gap: 3 },
+      { kind: ['death'], gap: 0, as: 'cue' },
+      { end: true, gap: 2 },
+    ],
+    examples: {
+      match: ['谁买小米谁死', '谁买小米汽车谁就死'],
+      nomatch: ['谁买小米谁死心', '谁买小米谁知道'],
+    },
+  },
+  {
     id: 'ruin-awaited',
     doc: 'Why has X not died yet (小米怎么还不倒闭, 苹果咋还不完蛋): its end awaited, with any word for it.',
     rule: 'brand-doom-wish',

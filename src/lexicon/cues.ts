@@ -187,6 +187,12 @@ const BUYERS_OF_IT_EN = ((): string[] => {
   for (const w of ['people', 'anyone', 'anyone still', 'people still']) for (const o of objects) out.push(`${w} buying ${o}`);
   return out;
 })();
+/**
+ * Buyers or defenders with no judgement of their own: "xiaomi fans will buy literally anything", "they'd defend
+ * anything". Said only of people (a product does not buy).
+ */
+const WILL_DO_ANYTHING = ['will', 'would', "they'll", "they'd"].flatMap((modal) =>
+  ['buy', 'defend', 'pay for', 'eat up'].flatMap((verb) => ['anything', 'literally anything'].map((what) => `${modal} ${verb} ${what}`)));
 /** A ban demanded with a modal, perhaps with an adverb between: "should ban", "the EU should just ban", "needs to finally ban". */
 const BAN_DEMANDS = ['should', 'must', 'need to', 'needs to', 'ought to', 'gotta'].flatMap((modal) =>
   ['', 'just ', 'really ', 'totally ', 'finally ', 'simply ', 'already ', 'honestly '].map((adverb) => `${modal} ${adverb}ban`));
@@ -204,7 +210,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '傻子', '傻瓜', '大傻', 'sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', '二逼', '二b', '傻13', '傻哔', '憨批', '哈批', '瓜娃子', '龟儿子', '二货', '二百五', '蠢货', '蠢猪', '蠢驴', '蠢材', '愚蠢', '蠢', '废物', '人渣', '败类', '畜生', '畜牲',
     '禽兽', '杂种', '狗东西', '狗日的', '狗杂种', '走狗', '舔狗', '狗奴才', '奴才', '孝子', '贱人', '贱货', '下贱', '婊子',
     '狗仗人势', '一丘之貉', '软骨头', '洋奴', '营销狗', '土狗', '好骗', '傻仔嚟',
-    '屌丝', '老东西', '老狐狸', '低能', '低能儿', '有病', '神经病', '精神病', '脑子有病', '脑子进水', '没脑子', '无脑', '不是人', '不是东西', '冤大头',
+    '屌丝', '老东西', '老狐狸', '这老狗', '这条老狗', '老狗逼', '精日', '精日分子', '低能', '低能儿', '有病', '神经病', '精神病', '脑子有病', '脑子进水', '没脑子', '无脑', '不是人', '不是东西', '冤大头',
     '没长脑子', '不长脑子', '要么是傻', '就是傻', ...DEGREES_OF_SILLY, '傻透了', '还傻', '智商为负', '负智商', '像狗一样', '跟狗一样', '和狗一样', '像条狗',
     '钱多烧的', '钱多烧得慌', '吹牛大王', '好狗', '到处咬人', '乱咬人', '见人就咬', '就知道喷', '只会喷', '玻璃心',
     '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包', 'mdzz', '智商不高', '智商低',
@@ -223,7 +229,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic', 'imbecile', 'imbeciles', 'stupid', 'dumb', 'dumbass',
     'dumbasses', 'retard', 'retards', 'retarded', 'scum', 'scumbag', 'scumbags', 'loser', 'losers', 'clown', 'clowns',
     'brainless', 'brain dead', 'brain-dead', 'braindead', 'brainwashed', 'sheep', 'sheeple', 'cult', 'cultists', 'bootlicker',
-    'coward', 'cowards', 'cowardly', 'cheapskates', 'bozos', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts',
+    'coward', 'cowards', 'cowardly', 'cheapskates', 'cheapskate', 'bozos', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts',
     'parasites', 'leeches', 'bloodsuckers', 'vultures', 'snakes',
     'bootlickers', 'shill', 'shills', 'nutters', 'douchebag', 'douchebags', 'douche', 'douches', 'jackass', 'jackasses',
     'asshole', 'assholes', 'dickhead', 'dickheads', 'piece of shit', 'pieces of shit', 'cunt', 'cunts', 'bastard',
@@ -275,10 +281,10 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'die in a fire', 'burn in hell', 'burns in hell', 'rot in hell', 'rots in hell', 'rotting in hell', 'can rot', 'can die', 'can choke', 'dance on your grave', 'dance on their grave', 'dance on its grave', 'can crash and burn', 'can go bankrupt', 'can go under', 'can burn', 'wiped off the map', 'wiped off the face of the earth', 'deserves to fail', 'deserve to fail', 'drop dead', 'hope you die', 'hope they die', 'die already',
   ],
   // The end of a business (倒闭, go bankrupt): only a company (or its people) has one, never a thing.
-  ruin: ['关门大吉', '倒闭', '破产', '垮台', '暴雷', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors'],
+  ruin: ['bankrupts', '关门大吉', '倒闭', '破产', '垮台', '暴雷', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors'],
   death: [
     '死', '死掉', '死了', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '凉了', '玩完', '药丸', '活不下去', '亡', '死绝',
-    'die', 'dies', 'dying', 'death', 'collapse', 'collapses', 'never recovers', '原地爆炸', '原地去世', 'burn to the ground', 'burns to the ground', 'crash and burn', 'crashes and burns', 'hit by a bus', 'perish', 'wiped out', 'disappear', 'rots', 'rot away',
+    'die', 'dies', 'dying', 'death', 'collapse', 'collapses', 'never recovers', 'never recover', '原地爆炸', '原地去世', 'burn to the ground', 'burns to the ground', 'crash and burn', 'crashes and burns', 'hit by a bus', 'perish', 'wiped out', 'disappear', 'rots', 'rot away',
   ],
   wish: [
     '希望', '早该', '早就该', '早日', '赶紧', '快点', '早点', '祝', '盼', '盼着', '巴不得', '活该', '就该', '最好', '等着', '建议',
@@ -301,7 +307,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'stop buying', "don't buy", 'dont buy', 'do not buy', 'everyone stop', 'dump your', 'delete your', '都不要买', '都别用', 'nobody should buy', 'no one should buy', 'nobody should fly', 'no one should fly',
     '别再用', '千万别用', 'never buy from', 'stop supporting', ...BAN_DEMANDS,
   ],
-  'ban-call': ['should be banned', 'must be banned', 'needs to be banned', 'deserves to be banned', 'should be boycotted'],
+  'ban-call': ['ban when', "shouldn't be allowed to sell", 'shouldnt be allowed to sell', 'should not be allowed to sell', "shouldn't be allowed to exist", 'shouldnt be allowed to exist', 'should not be allowed to exist', 'should be banned', 'must be banned', 'needs to be banned', 'deserves to be banned', 'should be boycotted'],
   fraud: [
     '骗子', '骗钱', '诈骗', '骗局', '欺诈', '欺骗消费者', '忽悠人', '忽悠', '割韭菜', '伎俩', '虚假宣传', '造假',
     '作假', '圈钱', '坑人', '坑钱', '坑消费者', '骗人', '骗了', '被骗', '黑幕', '洗钱', '偷税',
@@ -319,7 +325,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'rob you blind', 'robs you blind', 'robbing you blind', 'rob us blind', 'robs us blind', 'robbing us blind', 'robbed us blind', 'robbed me blind',
     // prison wished on them: an accusation of crimes
     'should be in jail', 'should be in prison', 'should be locked up', 'should all be in jail', 'should all be in prison', 'should all be locked up',
-    'should go to jail', 'should go to prison', 'should be thrown in jail', 'belongs in jail', 'belong in jail', 'belongs in prison', 'belong in prison',
+    'should go to jail', 'should go to prison', 'should have gone to jail', 'should have gone to prison', 'should be jailed', 'should have been jailed', 'should be thrown in jail', 'belongs in jail', 'belong in jail', 'belongs in prison', 'belong in prison',
     '该坐牢', '应该坐牢', '该进监狱', '牢底坐穿',
     'liar', 'liars', 'pathological liars', 'pathological liar', 'fraudsters', 'fraudster', 'criminals', 'lying', 'lied', 'lies', 'dishonest', 'lie to your face', 'lies to your face', 'lying to your face', 'lied to my face', 'thief', 'thieves', 'thieving', 'crook', 'crooks', 'crooked',
     'racketeering', 'extortion', 'cheats',
@@ -350,7 +356,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // predicates that only fit people: said in a clause about a product, they are about its buyers
     '是不是傻', '是不是有病', '脑子有病', '脑子进水', '没脑子', '有病吧', '怂', '人傻钱多', '智商堪忧', '智商税交',
     '没长脑子', '不长脑子', '要么是傻', '钱多烧的', '钱多烧得慌', '暴发户',
-    '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包', '智商不高', '智商低', '帮人数钱', '帮着数钱',
+    '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包', '智商不高', '智商低', '帮人数钱', '帮着数钱', '帮数钱',
+    ...WILL_DO_ANYTHING, '这老狗', '这条老狗', '老狗逼', '精日', '精日分子',
     '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商', 'on9', '傻閪', '奋斗逼', '废柴', '傻仔', '戆居', '死蠢', '柒头',
     '没几个正常人', '没一个正常人', '没有一个正常人', '素质低', '素质太低', '素质极低', '素质差', '素质太差',
     '素质堪忧', '素质低下',
@@ -363,18 +370,20 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags',
     'snobs', 'posers', 'fanboys', 'zombies', 'brainwashed', 'brain dead', 'braindead', 'brainless', 'suckers', 'lemmings', 'bitches',
     'fuckers', 'motherfuckers', 'mofos', 'dingbats', 'peasants', 'npcs', 'edgelords', 'simps', 'copium addicts',
-    'cowards', 'cheapskates', 'bozos', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts', 'snakes',
+    'cowards', 'cheapskates', 'cheapskate', 'bozos', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts', 'snakes',
     // an insult adjective with "people": the phrase is a noun for people ("stupid people buy iphones")
     'stupid people', 'dumb people', 'dumbest people', 'stupidest people', 'gullible people', 'brainless people', 'dumb fucks',
   ],
   dupe: [
     '韭菜', '冤大头', '大冤种', '冤种', '殖人', 'zhi人', '舔狗', '孝子', '奴才', '带路党', '人傻钱多', '智商税交', '帮人数钱', '帮着数钱', '都是盘子', '一群盘子',
     'sheep', 'sheeple', 'bootlicker', 'bootlickers', 'shill', 'shills', 'cultists', 'sucker', 'suckers',
+    // 被卖了还帮数钱 (sold, and still helping count the money); the English for a buyer with no judgement
+    '帮数钱', '帮着人数钱', ...WILL_DO_ANYTHING,
   ],
   'company-contempt': [
     '垃圾公司', '破公司', '烂公司', '狗公司', '狗厂', '无良企业', '无良商家', '无良公司', '黑心企业', '黑心商家', '流氓企业',
     '流氓公司', '骗子公司', '奸商', 'joke of a company', 'worst company', 'shit company', 'shitty company', 'garbage company', 'trash company',
-    'evil company', 'evil corporation',
+    'evil company', 'evil corporation', 'clown company', 'knockoff factory', 'copycat company',
   ],
   call: [
     '大家', '一起', '我们', '都', '请', '该', '应该', '必须', '要', '号召', '呼吁', '让我们', '所有人', '全民', '奉劝', '劝', '坚决', '建议', '#',
@@ -462,6 +471,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'staff-ref': [
     'its staff', 'their staff', 'its employees', 'their employees', 'the staff there', 'the employees there', 'its execs', 'their execs', 'its bosses', 'their bosses',
     'its ceo', 'their ceo', 'its management', 'their management', 'its executives', 'their executives', 'their engineers', 'its engineers',
+    'their marketing department', 'its marketing department', 'their pr department', 'its pr department', 'their marketing people', 'their pr people',
     '它的员工', '他们的员工', '他家员工', '他家的员工', '它家员工', '它家的员工', '他们的高管', '它的高管', '他们老板', '他们的老板', '它的老板',
   ],
   'group-ref': [
@@ -472,6 +482,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     ...BUYERS_OF_IT,
     ...BUYERS_OF_IT_EN,
     // its defenders: "the people defending it are just too dumb"
+    'people defending them', 'anyone defending them', 'those defending them', 'anyone who defends them', 'people who defend them',
     'people defending it', 'anyone defending it', 'anyone still defending it', 'those defending it', 'everyone defending it', 'people who defend it',
   ],
   // (not 他家, which is as often "that shop" or "his family")
@@ -536,7 +547,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '又出问题', '又坏了', '用不了', '打不开', '下载不了', '更新不了', '充不进电',
   ],
   negator: [
-    '不', '不是', '并不', '并不是', '没', '没有', '并没有', '别', '非', '无', '未', '不会', '不能', '不要', '绝不', '从不', '不算',
+    '不', '不是', '恐怕不是', '并不', '并不是', '没', '没有', '并没有', '别', '非', '无', '未', '不会', '不能', '不要', '绝不', '从不', '不算',
     '谈不上', '算不上', '称不上', '根本不', '不再', '不该', '不应该',
     // "有啥可造假的": a rhetorical "what is there to…" denies it
     '有啥可', '有什么可', '有啥好', '有什么好', '没什么可', '没啥可',
@@ -618,6 +629,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // the report denied after it: 有人说小米是骗子，其实不是; "some say it's a scam, but it isn't"
     // the author's own contrary view: 有人说小米是骗子，我倒觉得挺良心
     '说得太重', '说重了', '言重了', '凭什么这么说', '你凭什么', '我倒觉得', '我倒是觉得', '我觉得还好', '我觉得挺好', '我觉得还行', '我觉得不错',
+    // the author's own view set against the report: 有人骂谷歌是邪恶公司，但安卓开源这事它功不可没
+    '但', '但是', '不过', '可是',
     '其实不是', '其实并不是', '不是这样', '并非如此', '未必', '其实没有', "but it's not", 'but it is not', "but it isn't", "but they're not",
     "but they aren't", 'not the case', 'a myth', 'is false', 'but my', 'but honestly', '言过其实', '辟谣', '谣言', '造谣', '不实', '张嘴就来', '误会', '拿出证据', '证据呢', '我觉得没必要', '没这个必要', '难听', '素质真低', '素质低', '素质太低', '挺low', '太low', '很low', '真low', '侮辱人', '其实很冤', '很冤', '冤枉', '被冤枉',
     // naming a word as a slur is talking about it, not using it
@@ -630,13 +643,15 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'fan-head': [
     '粉丝', '用户', '买家', '车主', '客户', '顾客', '消费者', '信徒', '教徒', '死忠粉', '忠粉', '的人', '的都', '党', '的孝子', '的舔狗', '的奴才', '的走狗', '的好狗', '的狗腿子',
     'fans', 'fanboys', 'fanboy', 'fanbois', 'fanboi', 'fangirls', 'fangirl', 'fanbase', 'devotees', 'users', 'owners', 'buyers', 'customers', 'people', 'loyalists',
+    // one of them: "every xiaomi buyer is a cheapskate", "any apple user is a sheep" (not the user interface)
+    'buyer', 'user', 'stan',
     'sheep', 'cultists', 'army', 'stans', 'fandom', 'crowd',
   ],
   maker: ['devs', 'dev team', 'ai team', 'software team', 'hardware team', 'design team', 'marketing team', 'pr team', 'sales team',
     'security team', 'product team', 'engineering team', 'camera team', 'developers', 'engineers', 'programmers', 'designers', 'support team', 'support staff', 'support reps', 'service center staff',
     'customer service reps', 'customer service staff', '客服', '售后客服', '工程师', '程序员', '设计师', '开发者', '开发团队'],
   'staff-head': [
-    '高管', '员工', '领导', '老板', '老细', '公关', '客服', '店员', '销售', '工程师', '董事长', 'ceo', '总裁', '发言人', '市场部', '程序员', '设计师', '管理层',
+    '高管', '员工', '领导', '老板', '老细', '公关', '客服', '店员', '销售', '工程师', '董事长', 'ceo', '总裁', '发言人', '市场部', '市场部门', '营销部', '营销部门', '营销团队', '产品经理', '程序员', '设计师', '管理层',
     // the company's people are its staff (小米公司的人), where the brand's own people (小米的人) may be its users too
     '公司的人', '公司里的人', '公司那帮人', '公司那些人',
     'staff', 'employees', 'employee', 'exec', 'execs', 'executives', 'management', 'engineers', 'reps', 'programmers', 'developers',
@@ -751,6 +766,9 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '难看': ['难看死'],
   '蠢': ['蠢萌', '蠢蠢欲动'],
   '要是': ['只要是', '主要是', '需要是', '重要是', '还要是', '就要是', '想要是', '也要是'],
+  '但': ['但愿', '不但', '但凡'],
+  user: ['user interface', 'user experience', 'user data', 'user review', 'user reviews', 'user base', 'user manual', 'user guide', 'user agreement',
+    'user account', 'user accounts', 'user privacy', 'user feedback', 'user error', 'user name', 'user rating', 'user ratings', 'user info', 'user information'],
   '骗子': ['骗子酒吧', '骗子电话', '骗子短信'],
   // A case in the news is reported, not alleged by the author: "Patent Fraud Case in China", 诈骗案.
   fraud: ['fraud case', 'fraud cases', 'fraud lawsuit', 'fraud suit', 'fraud charge', 'fraud charges', 'fraud trial', 'fraud probe',
@@ -839,10 +857,11 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '不能': ['能不能'],
   '不会': ['会不会'],
   '不该': ['该不该'],
-  '不': ['不就是', '不正是', '岂不是', '难道不是', '不也是', '是不是', '不是吧', '不是说', '不得不', '不错', '不少', '不停', '不仅', '不光', '不过', '不止', '不知道', '不好用', '不行', '不值', '不住',
+  '不': ['怕不是', '莫不是', '不就是', '不正是', '岂不是', '难道不是', '不也是', '是不是', '不是吧', '不是说', '不得不', '不错', '不少', '不停', '不仅', '不光', '不过', '不止', '不知道', '不好用', '不行', '不值', '不住',
     // a verb's potential complement (卖不动, 买不起, 想不到), not a denial of what follows
     '不动', '不起', '不到', '不完', '不出去'],
-  '不是': ['岂不是', '难道不是', '是不是', '不是吧', '不是说'],
+  // 怕不是 ("I bet it is", 小米怕不是骗子), 莫不是 ("could it be"): a guess that it is (恐怕不是 still denies)
+  '不是': ['怕不是', '莫不是', '岂不是', '难道不是', '是不是', '不是吧', '不是说'],
   '无': ['无论'],
   '没': ['没准'],
   // 能不能别…: a demand that they stop, which asserts that they do (花粉能不能别到处咬人)

@@ -288,7 +288,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     imperativeWish: true,
     intransitive: true,
     personal: true,
-    examples: { match: ['希望小米倒闭', 'Xiaomi raised prices again. They should go bankrupt.', 'i hope xiaomi goes under'], nomatch: ['小米倒闭了吗', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on'] },
+    examples: { match: ['hope the car project bankrupts xiaomi', '希望小米倒闭', 'Xiaomi raised prices again. They should go bankrupt.', 'i hope xiaomi goes under'], nomatch: ['小米倒闭了吗', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on'] },
   },
   wish: {
     doc: 'Turns a doom event into a wish: 希望, 早日, hope, "needs to".',
@@ -344,7 +344,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'ban-call': {
     doc: 'A ban called for, said of its subject ("xiaomi should be banned"): the name must be the subject.',
     subjectOnly: true,
-    examples: { match: ['xiaomi should be banned'], nomatch: ['all these spam apps should be banned from xiaomi phones'] },
+    examples: { match: ['xiaomi ban when??', "xiaomi shouldn't be allowed to sell phones here", 'xiaomi should be banned'], nomatch: ["cheap chargers shouldn't be allowed to sell next to xiaomi phones", 'all these spam apps should be banned from xiaomi phones'] },
   },
   fraud: {
     doc: 'Accusations of fraud, lying or cheating: 骗子, scam, liars.',
@@ -354,7 +354,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     contextual: true,
     peopleAfterAreVictims: true,
     guarded: true,
-    examples: { match: ['小米就是骗子', '小米的红米续航虚标，骗子', '华为比小米还坑', '小米比华为还坑', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子', '小米官方睁眼说瞎话', 'xiaomi raised prices again. what a bunch of crooks', 'xiaomi says the battery lasts two days. lies.', 'xiaomi is a sc@m', 'i accuse xiaomi of lying', '小米？呵呵，一帮骗子', '小米被央视点名造假', '小米遭质疑造假', '小米太坑人了', 'xiaomi called me back and they are lying scumbags but at least they answered', '雷军该坐牢', 'xiaomi execs should be in prison for the cover-up', 'xiaomi accused of stealing trade secrets again. these people are thieves to the core.', '@xiaomi you charged me twice and now deny it. fraudsters.'], nomatch: ['我恨的不是小米，是那些冒充小米客服的骗子', '小米不是骗子，是良心企业', '小米不是骗子', '小米挺好的，网上那些黑子。一群骗子。', 'the thief who stole my xiaomi should be in jail', '小米这次真香，某水果厂才是真正割韭菜的骗子', 'xiaomi accused of stealing trade secrets', "someone replied 'xiaomi are liars'. weird take", 'ordered a xiaomi on ebay. seller never shipped. scammers.', 'my xiaomi got stolen at the concert. thieving bastards.', 'everyone calls xiaomi thieves but my phone is fine', 'people call xiaomi a scam, they are wrong', 'us officials accuse xiaomi of stealing trade secrets', '他说小米是骗子，我觉得言过其实', '又是一群黑子说小米是骗子，自己没用过就张嘴就来', '天天喊小米骗子的那帮人，自己拿出证据来啊', '小米怎么就成骗子了？拿出证据好吗', "i'm not calling xiaomi a scam", 'xiaomi sued the scammers.', '你这是睁眼说瞎话，小米明明很好', '小米又涨价了，他就是个骗子', '小米这有啥可造假的', 'beware of fake xiaomi support scammers', '冒充小米客服的骗子', '山寨小米都是骗子', '这个用起来比小米坑'] },
+    examples: { match: ['the xiaomi execs who hid it should have gone to prison', '某米的营销部门怕不是全是骗子', '小米就是骗子', '小米的红米续航虚标，骗子', '华为比小米还坑', '小米比华为还坑', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子', '小米官方睁眼说瞎话', 'xiaomi raised prices again. what a bunch of crooks', 'xiaomi says the battery lasts two days. lies.', 'xiaomi is a sc@m', 'i accuse xiaomi of lying', '小米？呵呵，一帮骗子', '小米被央视点名造假', '小米遭质疑造假', '小米太坑人了', 'xiaomi called me back and they are lying scumbags but at least they answered', '雷军该坐牢', 'xiaomi execs should be in prison for the cover-up', 'xiaomi accused of stealing trade secrets again. these people are thieves to the core.', '@xiaomi you charged me twice and now deny it. fraudsters.'], nomatch: ['小米恐怕不是骗子', '我恨的不是小米，是那些冒充小米客服的骗子', '小米不是骗子，是良心企业', '小米不是骗子', '小米挺好的，网上那些黑子。一群骗子。', 'the thief who stole my xiaomi should be in jail', '小米这次真香，某水果厂才是真正割韭菜的骗子', 'xiaomi accused of stealing trade secrets', "someone replied 'xiaomi are liars'. weird take", 'ordered a xiaomi on ebay. seller never shipped. scammers.', 'my xiaomi got stolen at the concert. thieving bastards.', 'everyone calls xiaomi thieves but my phone is fine', 'people call xiaomi a scam, they are wrong', 'us officials accuse xiaomi of stealing trade secrets', '他说小米是骗子，我觉得言过其实', '又是一群黑子说小米是骗子，自己没用过就张嘴就来', '天天喊小米骗子的那帮人，自己拿出证据来啊', '小米怎么就成骗子了？拿出证据好吗', "i'm not calling xiaomi a scam", 'xiaomi sued the scammers.', '你这是睁眼说瞎话，小米明明很好', '小米又涨价了，他就是个骗子', '小米这有啥可造假的', 'beware of fake xiaomi support scammers', '冒充小米客服的骗子', '山寨小米都是骗子', '这个用起来比小米坑'] },
   },
   'fraud-verb': {
     personal: true,
@@ -385,20 +385,20 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     selfPredicate: true,
     role: 'people-noun',
     addressable: true,
-    examples: { match: ['用小米的都是崇洋媚外的zhi人', 'mi粉nc，说啥都信', '用红米的都是穷逼', 'anyone still using a redmi has the IQ of a potato', '用红米的都是精致穷', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants', '米粉又来洗地了', '米粉是不是都没长脑子', '米粉比花粉还傻', '米粉像狗一样', 'mi fans are dumber than samsung fans', 'stupid people buy redmis', 'samsung fans are even dumber than mi fans', '米粉天天吹小米，脑残', '小米又涨价了，傻逼'], nomatch: ['红米手机用了三年', '小米涨价了，华为也涨了，脑残', '我买了小米，傻子一个', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting', '小米洗地机很好用', '看到小米的价格我是傻眼了'] },
+    examples: { match: ['米粉又要排队卖肾了，一群冤种😂', '雷军这老狗，又在画饼', '用小米的都是崇洋媚外的zhi人', 'mi粉nc，说啥都信', '用红米的都是穷逼', 'anyone still using a redmi has the IQ of a potato', '用红米的都是精致穷', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants', '米粉又来洗地了', '米粉是不是都没长脑子', '米粉比花粉还傻', '米粉像狗一样', 'mi fans are dumber than samsung fans', 'stupid people buy redmis', 'samsung fans are even dumber than mi fans', '米粉天天吹小米，脑残', '小米又涨价了，傻逼'], nomatch: ['我家老狗最喜欢趴在小米手机上睡觉', '红米手机用了三年', '小米涨价了，华为也涨了，脑残', '我买了小米，傻子一个', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting', '小米洗地机很好用', '看到小米的价格我是傻眼了'] },
   },
   dupe: {
     doc: 'Buyers and defenders as dupes or lackeys (韭菜, 冤大头, 殖人, sheeple): after a product, its buyers; under a post about the brand, too.',
     selfPredicate: true,
     role: 'people-noun',
     contextual: true,
-    examples: { match: ['买小米的都是韭菜', '小米粉丝都是冤大头', '买小米的都是盘子'], nomatch: ['韭菜盒子真好吃，小米粥也不错', '盘子里放着小米糕'] },
+    examples: { match: ['xiaomi fans will buy literally anything with a leica sticker on it', '米粉被卖了还帮数钱', '买小米的都是韭菜', '小米粉丝都是冤大头', '买小米的都是盘子'], nomatch: ['I would buy anything xiaomi makes, honestly', '韭菜盒子真好吃，小米粥也不错', '盘子里放着小米糕'] },
   },
   'company-contempt': {
     doc: 'Words for a company as such (垃圾公司, 狗厂, 奸商): said of the brand, or under a post about it.',
     addressable: true,
     contextual: true,
-    examples: { match: ['小米就是个垃圾公司', '小米就是奸商'], nomatch: ['小米不是奸商'] },
+    examples: { match: ['xiaomi is a clown company', '小米就是个垃圾公司', '小米就是奸商'], nomatch: ['小米不是奸商'] },
   },
   call: { doc: 'Turns a boycott word into a call on others: 大家, 一起, let\'s.', role: 'call' },
   rhetorical: {
@@ -428,7 +428,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     role: 'sayers',
     examples: {
       match: ['xiaomi fans are idiots, people who say otherwise are wrong'],
-      nomatch: ['people who call xiaomi a scam are clueless', 'anyone who says xiaomi fans are idiots has never met one', 'people who hate xiaomi are idiots'],
+      nomatch: ['People calling everyone with a xiaomi a sheep need to touch grass.', 'people who call xiaomi a scam are clueless', 'anyone who says xiaomi fans are idiots has never met one', 'people who hate xiaomi are idiots'],
     },
   },
   'saying-gerund': {
@@ -494,7 +494,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'group-ref': {
     doc: 'A group named by reference: "its fans", "the fans", 它的粉丝. After the brand is named, it means its fans.',
     role: 'fan-ref',
-    examples: { match: ['小米这家公司还行，它的粉丝都是脑残', 'miui is overrated. And the people defending it are just too dumb to know better', '红米手机卖那么贵，买的人都是冤大头', 'xiaomi is fine but its fans are idiots', '小米出新机了，买这个的都是傻子'], nomatch: ['华为还行，它的粉丝都很理性', '小米出新机了，我买这个的时候很开心'] },
+    examples: { match: ['xiaomi is a spy front and anyone defending them is stupid', '小米这家公司还行，它的粉丝都是脑残', 'miui is overrated. And the people defending it are just too dumb to know better', '红米手机卖那么贵，买的人都是冤大头', 'xiaomi is fine but its fans are idiots', '小米出新机了，买这个的都是傻子'], nomatch: ['华为还行，它的粉丝都很理性', '小米出新机了，我买这个的时候很开心'] },
   },
   'whoever-buys': { doc: 'Whoever buys (谁买, 谁还用): used by the whoever-buys constructions (谁买小米谁是狗).' },
   praise: {
@@ -505,7 +505,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'staff-ref': {
     doc: 'The company\'s people named by reference: "their staff", "its ceo", 它的员工. After the brand is named, its people.',
     role: 'staff-ref',
-    examples: { match: ['xiaomi raised prices again. their staff are idiots', 'just left the xiaomi store. the staff there are condescending idiots', '小米又涨价了，它的员工都是傻子'], nomatch: ['xiaomi raised prices again. their staff are helpful', 'huawei is fine, xiaomi too. my friends are idiots', 'my xiaomi phone died in chicago. the people there are rude idiots'] },
+    examples: { match: ['xiaomi cheated on the benchmarks again. their marketing department is full of liars', 'xiaomi raised prices again. their staff are idiots', 'just left the xiaomi store. the staff there are condescending idiots', '小米又涨价了，它的员工都是傻子'], nomatch: ['apple mocked xiaomi for it. their marketing department is full of liars', 'xiaomi raised prices again. their staff are helpful', 'huawei is fine, xiaomi too. my friends are idiots', 'my xiaomi phone died in chicago. the people there are rude idiots'] },
   },
   'company-ref': {
     doc: 'A company named by reference: 这家公司, "the company". After the brand is named, it means the brand.',
@@ -628,7 +628,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   reject: {
     doc: 'The author rejects what was reported: 太过分, toxic.',
     role: 'reject',
-    examples: { match: ['xiaomi is a scam, i don\'t trust them', 'some people think xiaomi is a scam and they are right', '有人说小米是良心企业，其实不是，小米就是骗子'], nomatch: ["some people think xiaomi is a scam, I don't", '网上骂米粉是孝子，我觉得有点过了', '楼上说小米是骗子公司，我不认同', '回复@数码老张：你说小米是骗子我不认同，上升到诈骗就过了', '看到有人骂小米用户是傻子，我就想问问你凭什么', '有人说小米是骗子，其实不是', '有人说小米是骗子，我倒觉得挺良心', '都说小米是骗子，我看未必', "some say xiaomi is a scam, but it isn't"] },
+    examples: { match: ['xiaomi is a scam, i don\'t trust them', 'some people think xiaomi is a scam and they are right', '有人说小米是良心企业，其实不是，小米就是骗子'], nomatch: ["some people think xiaomi is a scam, I don't", '网上骂米粉是孝子，我觉得有点过了', '楼上说小米是骗子公司，我不认同', '回复@数码老张：你说小米是骗子我不认同，上升到诈骗就过了', '看到有人骂小米用户是傻子，我就想问问你凭什么', '有人说小米是骗子，其实不是', '有人说小米是骗子，我倒觉得挺良心', '都说小米是骗子，我看未必', '有人骂小米是骗子公司，但它的性价比确实没得说', "some say xiaomi is a scam, but it isn't"] },
   },
   'denied-after': {
     doc: 'Words right after a cue that deny it (造假没必要, 骗人不至于, 倒闭不可能): the cue is not asserted.',
@@ -702,7 +702,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'fan-head': {
     doc: 'After a brand or product name, makes the target its fans or users: 粉丝, users; its sycophants (小米的孝子们) are its fans too.',
     role: 'fan-head',
-    examples: { match: ['小米的孝子们又来了', '小米的舔狗真多', '米粉真是雷军的好狗'], nomatch: ['小米的粉丝很多'] },
+    examples: { match: ['every xiaomi buyer is a cheapskate', 'any xiaomi user is a sheep', '小米的孝子们又来了', '小米的舔狗真多', '米粉真是雷军的好狗'], nomatch: ['the xiaomi user interface is garbage', '小米的粉丝很多'] },
   },
   maker: {
     doc: 'People who make a product (devs, 客服, 工程师): after a product name, its maker\'s staff; unlike 销售 ("sales") or "board".',

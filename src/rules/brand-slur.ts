@@ -14,6 +14,6 @@ export const brandSlur: Rule = {
   window: 0,
   examples: {
     match: ["耍猴厂又出新机了", "猴厂的发布会又来了"],
-    nomatch: ["小米又出新机了", "动物园里的猴子在耍把戏"],
+    nomatch: ["小米又出新机了", "动物园里的猴子在耍把戏", "“耍猴厂”？好好说话行吗"],
   },
 };
