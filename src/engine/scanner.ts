@@ -972,6 +972,24 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       while (to < text.length && speech[to] === 1) to++;
       return to - from > target.end - target.start + 3;
     };
+    // 有人骂我“果蛆收钱洗地”, 'someone called me "an isheep"': words quoted after a verb of saying are the
+    // speaker's, not the author's (unless the author is the speaker: 我早就说“…”).
+    const quotedSaying = (target: Hit): boolean => {
+      if (speech === undefined) speech = quotedSpeech(text);
+      if (speech === null || speech[target.start] !== 1) return false;
+      let open = target.start;
+      while (open > 0 && speech[open - 1] === 1) open--;
+      open--;
+      let close = target.end;
+      while (close < text.length && speech[close] === 1) close++;
+      // …，说得太对了: the author agrees with what was quoted.
+      if (withRole(cues, 'endorse', close, close + RADIUS).some((e) => e.start >= close && seg.sameSentenceAt(close, e.start))) return false;
+      return QUOTING_ROLES.some((role) =>
+        withRole(cues, role, open - QUOTE_INTRO_REACH, open).some(
+          (v) => v.end <= open && QUOTE_INTRO_GAP.test(text.slice(v.end, open)) && !withRole(cues, 'self', v.start - 6, v.start).some((me) => me.end <= v.start && seg.strictlySameClause(me, v)),
+        ),
+      );
+    };
     const saidByName = attributedToName(targetHits, cues, seg);
     const bySayers = saidBySayers(cues, seg, text);
     const shift = (h: Hit): Hit => ({ start: h.start + from, end: h.end + from, text: h.text });
@@ -999,7 +1017,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         if (rule.cues.length === 0) {
           // "那些骂米粉是米猴的人": a slur inside the clause about the people who say it is their word.
           // "yes i'm an iSheep and i'll upgrade on day one", 我就是果蛆怎么了: the author takes the name for themself.
-          if (reported(target.start) || fromContext || mentioned(target, cues, seg, text) || bySayers(target, target) || selfNamed(target, cues, seg, text)) continue;
+          if (reported(target.start) || fromContext || mentioned(target, cues, seg, text) || bySayers(target, target) || selfNamed(target, cues, seg, text) || quotedSaying(target)) continue;
           findings.push(makeFinding(post, normalized, rule, shift(target), shift(target)));
           perRule.set(rule.id, (perRule.get(rule.id) ?? 0) + 1);
           continue;
@@ -1017,7 +1035,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
             : movedFrom(target, cue) ? 'moved-by-construction'
             : target.mayBeThing === true && !(CUE_KINDS[cue.kind].personal || CUE_KINDS[cue.kind].contextual) ? 'pronoun-may-be-a-thing'
             : pairs(rule, target, cue, all, cues, seg, text, proper) ?? (negated(cue, cues, seg, text) ? 'negated' : supposed(target, cue, cues, seg) ? 'supposed' : answeredNo(cue, cues, seg, text) ? 'answered-no'
-              : reported(Math.min(cue.start, target.start)) || reported(cue.start) || bySayers(target, cue) || quotedAway(target, cue) ? 'reported-speech' : saidByName(cue) ? 'said-by-name' : null);
+              : reported(Math.min(cue.start, target.start)) || reported(cue.start) || bySayers(target, cue) || quotedAway(target, cue) || (quotedSaying(target) && speech?.[cue.start] === 1) ? 'reported-speech' : saidByName(cue) ? 'said-by-name' : null);
           if (dropped) {
             note(rule, target, cue, dropped);
             continue;
@@ -1204,6 +1222,13 @@ function mentioned(slur: Hit, cues: Cues, seg: Segmentation, text: string): bool
   // The rejection is of the word, in its clause (米猴这种叫法挺low的); in the next, it may insult the people (果蛆这个称呼很贴切，这帮人素质真低).
   return words.some((m) => withRole(cues, 'reject', m.end, m.end + RADIUS).some((r) => r.start >= m.end && seg.strictlySameClause(r, m)));
 }
+/** Verbs of saying whose quoted words after them are someone's speech. */
+const QUOTING_ROLES: readonly CueRole[] = ['sayers', 'attribution', 'report', 'attribution-passive'];
+/** How far before the opening quote the verb may end, and what may stand between: whom it was said to, a colon. */
+const QUOTE_INTRO_REACH = 12;
+const QUOTE_INTRO_GAP = /^\s*(?:我|我们|你|你们|他|她|他们|me|him|her|us|them|you|it)?\s*(?:是|成|做|为|as)?\s*[:：,，]?\s*$/;
+/** Before a name that an act is directed at: 对, 针对 (美国对华为的制裁). */
+const TOWARD_BEFORE = /(?:对|针对|对于)\s*$/;
 /** Right before a word quoted back: an opening quote. */
 const QUOTE_OPENS = /["“'‘「『]\s*$/;
 /** Right after it: the closing quote, then a question mark. */
@@ -1257,7 +1282,12 @@ const SELF_FAN_GAP = /^(?:\s|依然|一直|永远|还|也|都|就|始终|仍然|
  * "我是米粉", "作为果粉", "I'm a Mi fan": the fan word names the author, so nothing said of it is hostility to the fans;
  * nor is a slur the author takes for themself ("yes i'm an iSheep", 我就是米猴怎么了).
  */
+/** A first person plural opening the clause right before a name for fans. */
+const WE_OPENS = /^\s*(?:(?:其实|反正|说到底|说实话|honestly|tbh)\s*)?(?:我们|咱们|俺们|we|us)\s*(?:这些|这帮|这群|all)?\s*$/;
 function selfNamed(target: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
+  // 我们果粉就是韭菜, "us samsung fans": the author counts themself among them, as the clause's subject (小米叫我们这些米粉
+  // 傻子 names them as its object).
+  if (WE_OPENS.test(seg.clausePrefix(target.start))) return true;
   return withRole(cues, 'self', target.start - 24, target.start).some(
     (me) => me.end <= target.start && seg.strictlySameClause(me, target) && SELF_FAN_GAP.test(text.slice(me.end, target.start)),
   );
@@ -1448,6 +1478,13 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "小米被人骗了", 华为遭遇诈骗: the name right before a passive of suffering is the victim of the wrong after it (an
   // agent of a few characters may stand between: 被供应商坑了).
   if (spec.suffered && target.end <= cue.start && !boughtBefore(target, cues, text) && withRole(cues, 'suffers', target.end, cue.start).some((v) => SUFFER_GAP.test(text.slice(target.end, v.start)) && cue.start - v.end <= 4 && seg.strictlySameClause(v, cue) && !accusingAgent(text.slice(v.end, cue.start)))) return 'suffered';
+  // "美国对华为的制裁真够无耻的": someone's act toward the name (对X的 + a noun) is what the predicate judges; the name
+  // is its object. Not the author's own view of it (我对华为的印象就是骗子).
+  if (target.end <= cue.start && TOWARD_BEFORE.test(text.slice(Math.max(0, target.start - 2), target.start)) && /^\s*的/.test(text.slice(target.end, target.end + 2)) && seg.strictlySameClause(target, cue)) {
+    const clauseStart = seg.clauseStartOf(target.start);
+    const agent = text.slice(clauseStart, target.start).replace(TOWARD_BEFORE, '').trim();
+    if (agent.length > 0 && !withRole(cues, 'self', clauseStart, target.start).some((me) => me.end <= target.start)) return 'suffered';
+  }
   // "apple cheats its customers", "scamming their users": the people right after a wrongdoing word are its victims.
   if (spec.peopleAfterAreVictims && target.kind === 'fans' && target.start >= cue.end && VICTIM_GAP.test(text.slice(cue.end, target.start))) return 'object-is-victim';
   // "我恨的不是小米，是…": a pseudo-cleft denies the name after it what the cue before it says.

@@ -257,6 +257,21 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     },
   },
   {
+    id: 'ruin-celebrated',
+    doc: 'The day X dies, I will celebrate (苹果倒闭那天我放鞭炮): its end looked forward to, with any word for it.',
+    rule: 'brand-doom-wish',
+    slots: [
+      { target: ['brand'], as: 'target' },
+      { kind: ['death', 'ruin'], gap: 3, as: 'cue' },
+      { words: ['那天', '那一天', '的那天', '的那一天', '之日', '的时候', '那会'], gap: 1 },
+      { words: ['放鞭炮', '放炮', '放烟花', '庆祝', '开香槟', '摆酒', '摆宴', '喝一杯', '普天同庆'], gap: 6 },
+    ],
+    examples: {
+      match: ['小米倒闭那天我放鞭炮🧨', '小米破产的那一天我一定开香槟庆祝'],
+      nomatch: ['小米上市那天我放鞭炮', '小米倒闭那天我会很难过'],
+    },
+  },
+  {
     id: 'ruin-awaited',
     doc: 'Why has X not died yet (小米怎么还不倒闭, 苹果咋还不完蛋): its end awaited, with any word for it.',
     rule: 'brand-doom-wish',

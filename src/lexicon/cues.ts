@@ -171,7 +171,9 @@ export type CueKind =
 /** Buyers named by buying or using it (买这个的都是傻子): group references in the cue lists. */
 const BUYERS_OF_IT = ['买它的', '买这个的', '买这玩意的', '买这款的', '买这种的', '用它的', '用这个的', '用这玩意的',
   // the buyers with the thing left out, after it was named: 华为的手机卖那么贵，买的人都是冤大头 (Cantonese 买嘅人)
-  '买的人', '用的人', '买的都是', '用的都是', '买嘅人', '用嘅人'];
+  '买的人', '用的人', '买的都是', '用的都是', '买嘅人', '用嘅人',
+  // those who ordered it (下定的全是冤大头): its buyers before delivery
+  '下定的', '下订的', '下单的', '订车的', '提车的'];
 /**
  * Its buyers named by buying what was named before: "people who buy it", "the people who keep buying this stuff",
  * "anyone buying their junk".
@@ -193,6 +195,18 @@ const BUYERS_OF_IT_EN = ((): string[] => {
  */
 const WILL_DO_ANYTHING = ['will', 'would', "they'll", "they'd"].flatMap((modal) =>
   ['buy', 'defend', 'pay for', 'eat up'].flatMap((verb) => ['anything', 'literally anything'].map((what) => `${modal} ${verb} ${what}`)));
+/** Its defenders named by defending what was named before: "anyone still defending them", "everyone cheering for it". */
+const DEFENDERS_OF_IT_EN = ((): string[] => {
+  const out: string[] = [];
+  for (const obj of ['them', 'it']) {
+    for (const who of ['people', 'anyone', 'everyone', 'those', 'anybody']) {
+      for (const verb of ['defending', 'still defending', 'cheering for', 'still cheering for', 'simping for']) out.push(`${who} ${verb} ${obj}`);
+      const defends = who === 'people' || who === 'those' ? 'defend' : 'defends';
+      out.push(`${who} who ${defends} ${obj}`, `${who} who still ${defends} ${obj}`);
+    }
+  }
+  return out;
+})();
 /** A ban demanded with a modal, perhaps with an adverb between: "should ban", "the EU should just ban", "needs to finally ban". */
 const BAN_DEMANDS = ['should', 'must', 'need to', 'needs to', 'ought to', 'gotta'].flatMap((modal) =>
   ['', 'just ', 'really ', 'totally ', 'finally ', 'simply ', 'already ', 'honestly '].map((adverb) => `${modal} ${adverb}ban`));
@@ -236,7 +250,10 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'bastards', 'fools', 'fool', 'worst kind of people', 'scum of the earth', 'creeps', 'drunks', 'zero brain cells', 'empty suit', 'bean counter', 'spineless',
     'dumb as rocks', 'dumb as a rock', 'dumbest people', 'stupidest people', 'run by idiots', 'run by morons', 'run by clowns', 'run by monsters', 'staffed by idiots', 'staffed by morons', 'arrogant', 'inept', 'nazi', 'nazis', 'fascist', 'fascists', 'pigs', 'dipshit',
     'dipshits', 'twat', 'twats', 'wanker', 'wankers', 'simpletons', 'halfwits', 'bitches', 'hoes', 'fucks', 'fuckers',
-    'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense',
+    'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense', 'dorks',
+    // superlatives of contempt with "people": "the most annoying people on the internet", "the smuggest people in tech"
+    'most annoying people', 'most entitled people', 'smuggest people', 'most obnoxious people', 'most insufferable people', 'most gullible people',
+    'most pretentious people', 'most delusional people', 'cheap people', 'for broke people', 'paid bots',
   ],
   contempt: [
     // never does anything decent (不干人事), said of a company or a person
@@ -256,7 +273,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // character words for a company or its people
     'cocky', 'smug', 'smugness', 'snobby', 'snobbish', 'elitist', 'condescending', 'arrogance', 'spoiled', 'petty', 'pretentious',
     '傲慢', '嚣张', '狂妄', '自大', '嘴脸', '吃相', '贪婪', '唯利是图', '见钱眼开', '钻钱眼里', '掉钱眼里', '只认钱', '眼里只有钱', '只知道赚钱', '只知道捞钱',
-    'worst company', 'shit company', 'shitty company', 'garbage company', 'trash company', 'evil company', 'evil corporation',
+    'worst company', 'shit company', 'shitty company', 'garbage company', 'trash company', 'evil company', 'evil corporation', 'rotten to the core',
   ],
   // addressed curses: aimed at whoever they follow or precede
   'curse-at': [
@@ -284,7 +301,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ruin: ['bankrupts', '关门大吉', '倒闭', '破产', '垮台', '暴雷', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors'],
   death: [
     '死', '死掉', '死了', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '凉了', '玩完', '药丸', '活不下去', '亡', '死绝',
-    'die', 'dies', 'dying', 'death', 'collapse', 'collapses', 'never recovers', 'never recover', '原地爆炸', '原地去世', 'burn to the ground', 'burns to the ground', 'crash and burn', 'crashes and burns', 'hit by a bus', 'perish', 'wiped out', 'disappear', 'rots', 'rot away',
+    'die', 'dies', 'dying', 'death', 'collapse', 'collapses', 'never recovers', 'never recover', '原地爆炸', '原地去世', 'burn to the ground', 'burns to the ground', 'crash and burn', 'crashes and burns', 'hit by a bus', 'perish', 'wiped out', 'disappear', 'rots', 'rot', 'rot away',
   ],
   wish: [
     '希望', '早该', '早就该', '早日', '赶紧', '快点', '早点', '祝', '盼', '盼着', '巴不得', '活该', '就该', '最好', '等着', '建议',
@@ -372,13 +389,15 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'fuckers', 'motherfuckers', 'mofos', 'dingbats', 'peasants', 'npcs', 'edgelords', 'simps', 'copium addicts',
     'cowards', 'cheapskates', 'cheapskate', 'bozos', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts', 'snakes',
     // an insult adjective with "people": the phrase is a noun for people ("stupid people buy iphones")
-    'stupid people', 'dumb people', 'dumbest people', 'stupidest people', 'gullible people', 'brainless people', 'dumb fucks',
+    'stupid people', 'dumb people', 'dumbest people', 'stupidest people', 'gullible people', 'brainless people', 'dumb fucks', 'dorks',
+    'most annoying people', 'most entitled people', 'smuggest people', 'most obnoxious people', 'most insufferable people', 'most gullible people',
+    'most pretentious people', 'most delusional people', 'cheap people', 'for broke people', 'paid bots',
   ],
   dupe: [
     '韭菜', '冤大头', '大冤种', '冤种', '殖人', 'zhi人', '舔狗', '孝子', '奴才', '带路党', '人傻钱多', '智商税交', '帮人数钱', '帮着数钱', '都是盘子', '一群盘子',
     'sheep', 'sheeple', 'bootlicker', 'bootlickers', 'shill', 'shills', 'cultists', 'sucker', 'suckers',
     // 被卖了还帮数钱 (sold, and still helping count the money); the English for a buyer with no judgement
-    '帮数钱', '帮着人数钱', ...WILL_DO_ANYTHING,
+    '帮数钱', '帮着人数钱', ...WILL_DO_ANYTHING, 'being played', 'getting played', 'get played', 'got played',
   ],
   'company-contempt': [
     '垃圾公司', '破公司', '烂公司', '狗公司', '狗厂', '无良企业', '无良商家', '无良公司', '黑心企业', '黑心商家', '流氓企业',
@@ -433,6 +452,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'third-party': [
     '博主', '网友', '楼主', '楼上', '楼下', '层主', '机主', '车主本人', '记者', '媒体', '小编', '主播', 'up主', '大v', '友商', '某些品牌', '别的品牌', '其他品牌', '有些品牌', '有的品牌', '某些厂商', '有些厂商', '有的厂商', '别的厂商',
     '其他厂商', '某些厂家', '有些厂家', '其他厂家', '别的厂家',
+    'a lot of people', 'lots of people', 'many people', 'some people', 'some folks', 'people in my mentions', 'people in the comments',
     'my friend', 'my friends', 'my dad', 'my mom', 'my mum', 'my wife', 'my husband', 'my brother', 'my sister', 'my boss',
     'my coworker', 'my coworkers', 'my colleague', 'my girlfriend', 'my boyfriend', 'my roommate', 'someone', 'somebody',
     '我朋友', '朋友说', '我同事', '我爸', '我妈', '我老婆', '我老公', '我室友', '我同学', '我哥', '我姐', '我弟', '我妹', '我表哥', '我表姐',
@@ -456,6 +476,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   attribution: [
     'claims', 'claimed', 'alleges', 'alleged', 'accuses', 'accused', 'accuse', 'allege', 'thinks', 'says', 'said', 'suggests', 'argues', 'reports',
+    'are saying', 'is saying', 'keep saying', 'keeps saying', 'were saying', 'was saying',
     'treats', 'treat', 'treating', 'treated', 'say', 'calls', 'call',
     '声称', '指控', '指责', '称', '认为', '表示', '爆料', '起诉', '说',
   ],
@@ -482,8 +503,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     ...BUYERS_OF_IT,
     ...BUYERS_OF_IT_EN,
     // its defenders: "the people defending it are just too dumb"
-    'people defending them', 'anyone defending them', 'those defending them', 'anyone who defends them', 'people who defend them',
-    'people defending it', 'anyone defending it', 'anyone still defending it', 'those defending it', 'everyone defending it', 'people who defend it',
+    ...DEFENDERS_OF_IT_EN,
   ],
   // (not 他家, which is as often "that shop" or "his family")
   pronoun: ['they', "they're", 'theyre', "they've", 'them'],
@@ -591,7 +611,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'some people think', 'some think', 'people think', 'many think', 'some believe', 'people believe',
   ],
   // Named so by others, in the passive (米粉被骂脑残, "mi fans get called idiots"): their word, not the author's.
-  'passive-report': ['被说', '被骂', '被称为', '被叫做', '被叫成', '被说成', '被骂成', '被扣上', 'get called', 'gets called', 'got called', 'are called',
+  'passive-report': ['被说', '被骂', '被称为', '被叫', '被叫做', '被叫成', '被说成', '被骂成', '被扣上', 'get called', 'gets called', 'got called', 'are called',
     // someone else's word for the author: "called me an isheep", 骂我是米猴
     'called me', 'calls me', 'calling me', 'called us', 'calls us', '骂我是', '说我是',
     'is called', 'are often called', 'is often called', 'been called', 'are labeled', 'are labelled', 'is labeled', 'is labelled', 'are branded', 'is branded'],
