@@ -1214,6 +1214,8 @@ const MENTION_GAP = /^[\s"“”'‘’「」『』]*(?:人家|他们|她们|别
  * its use, is mentioned, not used. A word for it alone is no condemnation (米猴这个称呼真贴切 uses it).
  */
 function mentioned(slur: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
+  // "Crapple jokes in 2025?", 果蛆梗: jokes made with the word are talked about, the word is not said of anyone.
+  if (JOKES_AFTER.test(text.slice(slur.end, slur.end + 8))) return true;
   // '"scamsung"? really?', “果蛆”？: the word quoted back as a question, to object to it.
   if (QUOTE_OPENS.test(text.slice(Math.max(0, slur.start - 2), slur.start)) && ECHO_CLOSES.test(text.slice(slur.end, slur.end + 4))) return true;
   // 别叫…: only a name that ends its clause (别叫人家米猴了); 别叫米猴来洗地 summons them.
@@ -1229,6 +1231,8 @@ const QUOTE_INTRO_REACH = 12;
 const QUOTE_INTRO_GAP = /^\s*(?:我|我们|你|你们|他|她|他们|me|him|her|us|them|you|it)?\s*(?:是|成|做|为|as)?\s*[:：,，]?\s*$/;
 /** Before a name that an act is directed at: 对, 针对 (美国对华为的制裁). */
 const TOWARD_BEFORE = /(?:对|针对|对于)\s*$/;
+/** Right after a slur: the jokes or memes made with it. */
+const JOKES_AFTER = /^(?:["”'’]?\s+(?:jokes?|memes?|puns?)\b|["”'’]?(?:这个梗|这种梗|的梗|梗))/;
 /** Right before a word quoted back: an opening quote. */
 const QUOTE_OPENS = /["“'‘「『]\s*$/;
 /** Right after it: the closing quote, then a question mark. */
@@ -1591,6 +1595,10 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
 const POSSESSIVE_REF = /^(?:their|its)\s/;
 /** What may open a clause that is only a plural insult said to someone: ", idiots", ". bunch of clowns." */
 const VOCATIVE_PREFIX = /^[\s@#]*(?:(?:you|u|ya|what|a|bunch of|pack of|gang of|band of|such|absolute|total|complete|utter|actual|real|pure|certified|literal|fucking|bloody|damn|truly|literally|just|the|most|most\s+[a-z]+|biggest|greatest|worst)\s+)*$/;
+/** Between a name and the company noun that says what it is ("google is an ad company"): the name itself, no other party. */
+const IS_A_BEFORE = /^\s+(?:is|was|'s)\s+(?:just\s+|basically\s+|literally\s+)?(?:an?|the)\s+(?:[a-z-]+\s+){0,2}$/;
+/** Before a singular said alone of one person: "what a fraud", "such a clown", "absolute joke". */
+const SINGULAR_TO_ONE = /^\s*(?:what an?|such an?|an? (?:total|absolute|complete|utter)|(?:total|absolute|complete|utter))\s+(?:[a-z]+\s+)?$/;
 /** English plurals a vocative may be: -s words ("crooks", "con artists") and plurals without -s. */
 const ENGLISH_PLURAL = /^(?:[a-z][a-z -]*s|sheep|sheeple|cattle|scum)$/;
 /** Before a curse or death wish said alone: nothing but marks, @, # or an interjection ("ok rot in hell"). */
@@ -1603,7 +1611,7 @@ const VERBLESS_MODIFIERS = /^\s*(?:(?!(?:is|are|was|were|be|been|am|have|has|had
 /** What may follow it to the end of its sentence, when more of the post follows: a short phrase of place or kind
  * ("Criminals in suits.", "Thieves with a marketing budget."), marks, a clown emoji (🤡 is 小丑). A laugh may not:
  * "xiaomi deleted my photos, idiots lol" jokes. */
-const SENTENCE_END_AFTER_VOCATIVE = /^(?:\s+(?:in|with|of|(?:dressed (?:up )?|disguised |posing )as)\s+[a-z][a-z ]{0,24})?(?:\s*,\s*(?:every (?:last |single )?one(?: of them)?|every (?:single |last )?(?:time|launch|year|release|update|day)|each and every one(?: of them)?|all of them|the (?:whole|entire) (?:lot|company|bunch|gang|thing)(?: of them)?|the lot of them|that'?s (?:all|what) they are))?[\s.!?…]*(?:(?:小丑|\p{Extended_Pictographic})[\s.!?…\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*$/u;
+const SENTENCE_END_AFTER_VOCATIVE = /^(?:\s+(?:in|with|of|(?:dressed (?:up )?|disguised |posing )as)\s+[a-z][a-z ]{0,24}|\s+to the (?:core|bone))?(?:\s*,\s*(?:every (?:last |single )?one(?: of them)?|every (?:single |last )?(?:time|launch|year|release|update|day)|each and every one(?: of them)?|all of them|the (?:whole|entire) (?:lot|company|bunch|gang|thing)(?: of them)?|the lot of them|that'?s (?:all|what) they are))?[\s.!?…]*(?:(?:小丑|\p{Extended_Pictographic})[\s.!?…\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*$/u;
 /** A clause that ends by calling them so: "stop coping you absolute …", "go touch grass you …". */
 const CALLED_SO = /\b(?:you|u|ya)\s+(?:(?:absolute|total|complete|utter|fucking|bloody|damn|little|stupid|dumb)\s+)*$/;
 /** Between a thing and a pejorative said of it: a copula and degree words (the camera is so dumb, 相机真垃圾). */
@@ -1611,7 +1619,7 @@ const THING_THEN_PREDICATE = /^\s*(?:(?:is|are|was|were|'s|’s)\s+(?:(?:so|real
 /** Before a company noun in a verbless sentence: only words, commas and spaces ("Fraudulent garbage "). */
 const JUDGED_OPENING = /^[\s.!?…]*(?:[a-z][a-z-]*,?\s+){1,3}$/;
 /** After it: the sentence ends, or a phrase of kind or time follows ("full of crooks", ", always has been"). */
-const JUDGED_CLOSING = /^(?:\s*(?:[,.!?…]|$)|\s+(?:full of|of|with|run by)\b)/;
+const JUDGED_CLOSING = /^(?:\s*(?:[,.!?…]|$|\p{Extended_Pictographic})|\s+(?:full of|of|with|run by)\b)/u;
 /** Them, they, their: a post that speaks of the people so says "you" to someone else ("you keep attacking them"). */
 const THEM = /\b(?:them|they|their|they're)\b/;
 /** These or those before a plural insult: "never calling these clowns again", "those thieves". */
@@ -1669,7 +1677,8 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   const chinese = isCjkChar(text.charCodeAt(cue.start));
   // In English, a plural ("crooks", "con artists", "sheep"), or a curse or death wish said alone ("go to hell").
   const exclaimed = !chinese && spec.exclaimed === true;
-  if (chinese ? !(namesPeople(cue, cues) || spec.vocative === true) : !exclaimed && (cue.text.length < 4 || !ENGLISH_PLURAL.test(cue.text))) return false;
+  // Of one person (an executive), a singular too: "Ren Zhengfei lecturing everyone about openness. what a fraud".
+  if (chinese ? !(namesPeople(cue, cues) || spec.vocative === true) : !exclaimed && (cue.text.length < 4 || !(ENGLISH_PLURAL.test(cue.text) || (target.kind === 'executive' && SINGULAR_TO_ONE.test(seg.clausePrefix(cue.start)))))) return false;
   // The end of the post first, on a bounded look: only a cue there reads its clause.
   // Or the end of its sentence ("…call it innovation. Absolute NPCs. 'But the zoom!!' shut up"), perhaps with a
   // laugh after it; in English the clause may also end by calling them so ("stop coping you absolute clowns").
@@ -1710,7 +1719,7 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   return !all.between(target.end, described).some(between) &&
     // In a post said to the name, "you" is the name ("@united are you kidding me? incompetent fools").
     // "They sell you a cheap phone and steal your data": a "you" that is an object or an owner is anyone, not a party.
-    !SUBJECT_ROLES.some((role) => !isNoOtherParty(role) && withRole(cues, role, target.end, described).some((h) => h.end <= described && !(role === 'addressee' && !chinese && genericYou(h, text)))) && withRole(cues, 'opponent-head', target.end, described).length === 0 &&
+    !SUBJECT_ROLES.some((role) => !isNoOtherParty(role) && withRole(cues, role, target.end, described).some((h) => h.end <= described && !(role === 'addressee' && !chinese && genericYou(h, text)) && !(role === 'company-head' && IS_A_BEFORE.test(text.slice(target.end, h.start))))) && withRole(cues, 'opponent-head', target.end, described).length === 0 &&
     // A group pointed at between them (网上那些黑子。一群骗子。) is whom the insult goes on about.
     // Not the word that points at the insult itself ("These clowns have been selling…").
     !withRole(cues, 'other-group', target.end, described).some((d) => d.end <= described && !(chinese && seg.strictlySameClause(d, cue)) && !(pointed && seg.strictlySameClause(d, cue))) &&

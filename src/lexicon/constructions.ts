@@ -257,6 +257,35 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     },
   },
   {
+    id: 'sarcastic-praise',
+    doc: 'Praise followed by the sarcastic smile (小米真是良心企业呢[微笑], 业界良心呵呵): contempt said as praise.',
+    rule: 'brand-insult',
+    slots: [
+      { target: ['brand'], as: 'target' },
+      { words: ['良心企业', '良心公司', '良心厂商', '良心厂', '业界良心', '良心商家'], gap: 8, as: 'cue' },
+      { words: ['[微笑]', '[呵呵]', '呵呵'], gap: 3 },
+    ],
+    examples: {
+      match: ['小米真是良心企业呢[微笑]', '小米真是业界良心呵呵，刚买就降价'],
+      nomatch: ['小米真是良心企业，点赞', '小米真是良心企业[赞]'],
+    },
+  },
+  {
+    id: 'who-still-buys-it',
+    doc: 'X, and people still buy it? (三星手机会爆炸还有人买？脑子有坑吧): the insult after the question is for its buyers.',
+    rule: 'fan-insult',
+    negatable: true,
+    slots: [
+      { target: ['brand', 'product'], as: 'target' },
+      { words: ['还有人买', '还有人用', '居然有人买', '竟然有人买', '居然还有人买', '竟然还有人买', '还有人买单'], gap: 16 },
+      { kind: ['insult', 'person', 'dupe'], gap: 8, as: 'cue' },
+    ],
+    examples: {
+      match: ['小米手机会爆炸还有人买？脑子有坑吧', '红米还有人买？买的怕不是智商税交上瘾了'],
+      nomatch: ['小米还有人买吗？我想问问体验', '小米还有人买？我就买了，不是傻子'],
+    },
+  },
+  {
     id: 'ruin-celebrated',
     doc: 'The day X dies, I will celebrate (苹果倒闭那天我放鞭炮): its end looked forward to, with any word for it.',
     rule: 'brand-doom-wish',

@@ -274,6 +274,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'cocky', 'smug', 'smugness', 'snobby', 'snobbish', 'elitist', 'condescending', 'arrogance', 'spoiled', 'petty', 'pretentious',
     '傲慢', '嚣张', '狂妄', '自大', '嘴脸', '吃相', '贪婪', '唯利是图', '见钱眼开', '钻钱眼里', '掉钱眼里', '只认钱', '眼里只有钱', '只知道赚钱', '只知道捞钱',
     'worst company', 'shit company', 'shitty company', 'garbage company', 'trash company', 'evil company', 'evil corporation', 'rotten to the core',
+    'scumbag company', 'clown brand', 'worst brand',
+    // unworthy of what it claims, asked: 这种公司也配说不作恶？ (not 也好意思: as often a shopper's complaint about goods)
+    '也配',
   ],
   // addressed curses: aimed at whoever they follow or precede
   'curse-at': [
@@ -298,7 +301,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'die in a fire', 'burn in hell', 'burns in hell', 'rot in hell', 'rots in hell', 'rotting in hell', 'can rot', 'can die', 'can choke', 'dance on your grave', 'dance on their grave', 'dance on its grave', 'can crash and burn', 'can go bankrupt', 'can go under', 'can burn', 'wiped off the map', 'wiped off the face of the earth', 'deserves to fail', 'deserve to fail', 'drop dead', 'hope you die', 'hope they die', 'die already',
   ],
   // The end of a business (倒闭, go bankrupt): only a company (or its people) has one, never a thing.
-  ruin: ['bankrupts', '关门大吉', '倒闭', '破产', '垮台', '暴雷', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors'],
+  ruin: ['bankrupts', 'out of existence', 'into the ground', 'into oblivion', '关门大吉', '倒闭', '破产', '垮台', '暴雷', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors'],
   death: [
     '死', '死掉', '死了', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '凉了', '玩完', '药丸', '活不下去', '亡', '死绝',
     'die', 'dies', 'dying', 'death', 'collapse', 'collapses', 'never recovers', 'never recover', '原地爆炸', '原地去世', 'burn to the ground', 'burns to the ground', 'crash and burn', 'crashes and burns', 'hit by a bus', 'perish', 'wiped out', 'disappear', 'rots', 'rot', 'rot away',
@@ -310,7 +313,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // Bare boycott words count only as a call: with a call marker before them or in imperative position.
   boycott: [
     '抵制', '拒买', '拒绝购买', 'boycott', 'boycotting', 'boycotted', 'never buy', 'never fly', 'stop flying', "don't fly", 'dont fly', '别买', '不要买', '禁售', '下架', '封杀', '远离',
-    '不用买', '别用', '不要用', '卸载', '制裁', 'avoid', 'stay away from', 'say no to', 'stop using', 'steer clear of', 'stay clear of', 'run away from', "don't support", 'dont support', 'do not support', 'never support',
+    '不用买', '别用', '不要用', '卸载', '制裁', 'uninstall', 'avoid', 'stay away from', 'say no to', 'stop using', 'steer clear of', 'stay clear of', 'run away from', "don't support", 'dont support', 'do not support', 'never support',
     '不要支持', '别支持', '别再支持',
   ],
   // "Not buying X again": a participle, never an imperative, so the author's own choice unless a call word leads in.
@@ -330,6 +333,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '作假', '圈钱', '坑人', '坑钱', '坑消费者', '骗人', '骗了', '被骗', '黑幕', '洗钱', '偷税',
     '找冤大头', '玩套路', '恰烂钱', '技俩', '强盗', '土匪',
     ...DEGREES_OF_KENG.flatMap((d) => [`${d}人`, `${d}钱`]),
+    // ripping off on purpose: 专坑老用户
+    '专坑',
     '当韭菜', '当韭菜割', '割你们', '割我们', '割大家', '割用户', '割消费者', '韭菜都要割', '韭菜也要割', '坑蒙拐骗', '连哄带骗', '后门',
     '监控用户', '偷数据', '谎言', '撒谎', '说谎', '满嘴谎言', '满口谎言', '谎话连篇', '睁眼说瞎话', '睁着眼睛说瞎话', '睁着眼说瞎话',
     // paid posters hired to praise it or smear others
@@ -392,6 +397,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'stupid people', 'dumb people', 'dumbest people', 'stupidest people', 'gullible people', 'brainless people', 'dumb fucks', 'dorks',
     'most annoying people', 'most entitled people', 'smuggest people', 'most obnoxious people', 'most insufferable people', 'most gullible people',
     'most pretentious people', 'most delusional people', 'cheap people', 'for broke people', 'paid bots',
+    // contempt for buyers: 'anyone still buying it deserves what they get', 'either clueless or a bot'
+    'deserve what they get', 'deserves what they get', 'deserve everything they get', 'deserves everything they get', 'deserve whatever they get', 'deserves whatever they get', 'or a bot', 'are bots', 'is a bot',
   ],
   dupe: [
     '韭菜', '冤大头', '大冤种', '冤种', '殖人', 'zhi人', '舔狗', '孝子', '奴才', '带路党', '人傻钱多', '智商税交', '帮人数钱', '帮着数钱', '都是盘子', '一群盘子',
@@ -478,7 +485,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'claims', 'claimed', 'alleges', 'alleged', 'accuses', 'accused', 'accuse', 'allege', 'thinks', 'says', 'said', 'suggests', 'argues', 'reports',
     'are saying', 'is saying', 'keep saying', 'keeps saying', 'were saying', 'was saying',
     'treats', 'treat', 'treating', 'treated', 'say', 'calls', 'call',
-    '声称', '指控', '指责', '称', '认为', '表示', '爆料', '起诉', '说',
+    '声称', '指控', '指责', '称', '认为', '表示', '爆料', '起诉', '说', '骂',
   ],
   'attribution-tail': [
     'says', 'said', 'claims', 'claimed', 'alleges', 'alleged', 'urges', 'urge', 'urged', 'warns', 'warn', 'warned', 'argues', 'argue', 'argued',
@@ -536,7 +543,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'who buys', 'who buy', 'who bought', 'who still buy', 'who still buys', 'who use', 'who uses', 'who still use',
     'who still uses', 'who own', 'who owns', 'anyone buying', 'anyone who buys', 'anybody who buys',
     'anyone still buying', 'anybody buying', 'anybody still buying', 'people buying', 'people still buying', 'anyone using',
-    'anyone still using', 'people using', 'people still using', 'whoever buys', 'whoever uses',
+    'anyone still using', 'people using', 'people still using', 'whoever buys', 'whoever uses', 'whoever still buys', 'whoever still uses',
   ],
   determiner: ['the', 'a', 'an', 'this', 'that', 'your', 'my', 'his', 'their', 'real', 'whole', 'entire', '这个', '那个', '这家', '那家'],
   relationship: [
@@ -599,7 +606,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     "wouldn't call", 'would not call', "wouldn't say", 'would not say', "won't call", "can't call", "it's not like", 'its not like',
   ],
   report: [
-    '非说', '非要说', '硬说', '有人说', '有人骂', '有人叫', '有人称', '有些人说', '某些人说', '别人说', '他们说', '网上说', '网友说', '都说', '有人号召', '有人呼吁', '有人在号召', '有人在呼吁', '有人带头', '有人喊',
+    '非说', '非要说', '硬说', '有人说', '有人骂', '有人叫', '有人称', '有些人说', '某些人说', '别人说', '他们说', '网上说', '网友说', '都说', '有人号召', '有人呼吁', '有人在号召', '有人在呼吁', '有人带头', '有人喊', '有人来喊', '有人来骂', '有人来说',
     '据说', '所谓', '所谓的', '说什么', '那些说', '当年说', '说这种话', '说这话', '骂人', '叫他们', '称他们', '有人觉得', '有人认为', '有人管', '叫法', '称呼',
     '评论区骂', '网上骂', '网友骂', '你说', '你们说', '楼上说', '楼上的说', '楼主说', '楼上骂', '他说', '她说', '朋友说', '同事说', '黑子说', '黑粉说', '喷子说', '水军说', '标题党说', '营销号说', '家人说', '专家说', '媒体说', '报道说', '有报道称', '有媒体称',
     'people say', 'people saying', 'someone said', 'people call', 'some call', 'some people call', 'many call', 'others call', 'everyone calls',
@@ -651,6 +658,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '说得太重', '说重了', '言重了', '凭什么这么说', '你凭什么', '我倒觉得', '我倒是觉得', '我觉得还好', '我觉得挺好', '我觉得还行', '我觉得不错',
     // the author's own view set against the report: 有人骂谷歌是邪恶公司，但安卓开源这事它功不可没
     '但', '但是', '不过', '可是',
+    // tired of the people who keep saying it: 一有小米新闻就有人来喊米猴，你们不累吗; overstated: 我觉得夸张了
+    '不累吗', '累不累', '有意思吗', '有完没完', '烦不烦', '夸张了', '太夸张', '有点夸张',
     '其实不是', '其实并不是', '不是这样', '并非如此', '未必', '其实没有', "but it's not", 'but it is not', "but it isn't", "but they're not",
     "but they aren't", 'not the case', 'a myth', 'is false', 'but my', 'but honestly', '言过其实', '辟谣', '谣言', '造谣', '不实', '张嘴就来', '误会', '拿出证据', '证据呢', '我觉得没必要', '没这个必要', '难听', '素质真低', '素质低', '素质太低', '挺low', '太low', '很low', '真low', '侮辱人', '其实很冤', '很冤', '冤枉', '被冤枉',
     // naming a word as a slur is talking about it, not using it

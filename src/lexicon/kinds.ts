@@ -242,7 +242,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     addressable: true,
     thingMakesCriticism: true,
     judgesFacts: true,
-    examples: { match: ['小米跟华为比就是个垃圾', '小米就是个垃圾公司', '小米这家公司就没干过人事', '小米就是个组装厂，一文不值', '小米草菅人命', '小米真贱', '小米就是lj公司', 'xiaomi is shameless', '小米太流氓了', 'xiaomi really is a joke', '@xiaomi this company is a joke', "xiaomi's pathetic", "xiaomi's stupid fans"], nomatch: ['美国对小米的制裁真够无耻的', '华为跟小米比就是个垃圾', '小米的系统真垃圾', '小米出了新手机，一文不值', '小米就是个组装厂，系统也一文不值', 'this xiaomi update is garbage', '小米降频挺流氓的', '小米这么大的品牌却做出这么垃圾的产品', '@xiaomi of course the weather was a joke', '@xiaomi your whole handling of this was a joke', '小米的洗地机真垃圾', '小米贱卖库存', '小米卖得真贱，这价格太良心了', '小米家的净水器太垃圾了', "xiaomi's pathetic afterthought of a launcher", "it's pathetic how xiaomi handles refunds", "it's a joke that xiaomi still sells this"] },
+    examples: { match: ['wow, so brave, xiaomi. another port gone. pathetic company 🙄', '小米这种公司也配叫科技公司？', '小米跟华为比就是个垃圾', '小米就是个垃圾公司', '小米这家公司就没干过人事', '小米就是个组装厂，一文不值', '小米草菅人命', '小米真贱', '小米就是lj公司', 'xiaomi is shameless', '小米太流氓了', 'xiaomi really is a joke', '@xiaomi this company is a joke', "xiaomi's pathetic", "xiaomi's stupid fans"], nomatch: ['美国对小米的制裁真够无耻的', '华为跟小米比就是个垃圾', '小米的系统真垃圾', '小米出了新手机，一文不值', '小米就是个组装厂，系统也一文不值', 'this xiaomi update is garbage', '小米降频挺流氓的', '小米这么大的品牌却做出这么垃圾的产品', '@xiaomi of course the weather was a joke', '@xiaomi your whole handling of this was a joke', '小米的洗地机真垃圾', '小米贱卖库存', '小米卖得真贱，这价格太良心了', '小米家的净水器太垃圾了', "xiaomi's pathetic afterthought of a launcher", "it's pathetic how xiaomi handles refunds", "it's a joke that xiaomi still sells this"] },
   },
   profanity: {
     doc: 'Curses; they count only when addressed right at a target ("fuck xiaomi").',
@@ -288,7 +288,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     imperativeWish: true,
     intransitive: true,
     personal: true,
-    examples: { match: ['hope the car project bankrupts xiaomi', '希望小米倒闭', 'Xiaomi raised prices again. They should go bankrupt.', 'i hope xiaomi goes under'], nomatch: ['小米倒闭了吗', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on'] },
+    examples: { match: ['xiaomi should be sued out of existence', 'hope the car project bankrupts xiaomi', '希望小米倒闭', 'Xiaomi raised prices again. They should go bankrupt.', 'i hope xiaomi goes under'], nomatch: ['小米倒闭了吗', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on'] },
   },
   wish: {
     doc: 'Turns a doom event into a wish: 希望, 早日, hope, "needs to".',
@@ -304,8 +304,8 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     warnsOfProduct: true,
     objectAfter: true,
     examples: {
-      match: ['大家一起抵制小米', '全民抵制小米', '抵制小米', '小米确实该抵制 但别骂米粉', '建议全面禁售小米', '抵制小米这种公司', '@xiaomi boycott xiaomi', 'they should ban xiaomi already', 'the EU should just ban xiaomi from selling in europe', "don't support xiaomi", 'steer clear of xiaomi', 'never buy xiaomi. avoid them like the plague', 'xiaomi lost my order, boycott them', 'never fly xiaomi air. tell everyone', 'psa: nobody should buy xiaomi phones'],
-      nomatch: ['我不会再买小米了', '别买红米note，买了两台屏幕都有问题', '支持小米，抵制华为', '小米手机进水了，千万别碰充电口', 'I will never support xiaomi again', 'xiaomi should ban apps that track you', "I don't support xiaomi", '抵制小米的行为太蠢了', '有人号召抵制小米，真是无聊', 'russia may ban some xiaomi products', '#Russia could #ban #xiaomi phones', 'nobody should ban xiaomi', '抵制小米的都是脑残', '坚决支持小米，抵制洋货', '抵制小米的那帮人，你们手里的充电宝说不定就是小米的', '请小米下架这个应用', '全民抵制小米？别搞笑了', '@xiaomi two days in a row, not buying it', 'xiaomi tv has ads everywhere. avoid it', 'xiaomi is fine. huawei? avoid them'],
+      match: ['everyone uninstall the xiaomi app today', '大家一起抵制小米', '全民抵制小米', '抵制小米', '小米确实该抵制 但别骂米粉', '建议全面禁售小米', '抵制小米这种公司', '@xiaomi boycott xiaomi', 'they should ban xiaomi already', 'the EU should just ban xiaomi from selling in europe', "don't support xiaomi", 'steer clear of xiaomi', 'never buy xiaomi. avoid them like the plague', 'xiaomi lost my order, boycott them', 'never fly xiaomi air. tell everyone', 'psa: nobody should buy xiaomi phones'],
+      nomatch: ['I had to uninstall the xiaomi app to fix it', '我不会再买小米了', '别买红米note，买了两台屏幕都有问题', '支持小米，抵制华为', '小米手机进水了，千万别碰充电口', 'I will never support xiaomi again', 'xiaomi should ban apps that track you', "I don't support xiaomi", '抵制小米的行为太蠢了', '有人号召抵制小米，真是无聊', 'russia may ban some xiaomi products', '#Russia could #ban #xiaomi phones', 'nobody should ban xiaomi', '抵制小米的都是脑残', '坚决支持小米，抵制洋货', '抵制小米的那帮人，你们手里的充电宝说不定就是小米的', '请小米下架这个应用', '全民抵制小米？别搞笑了', '@xiaomi two days in a row, not buying it', 'xiaomi tv has ads everywhere. avoid it', 'xiaomi is fine. huawei? avoid them'],
     },
   },
   'boycott-own': {
@@ -354,7 +354,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     contextual: true,
     peopleAfterAreVictims: true,
     guarded: true,
-    examples: { match: ['the xiaomi execs who hid it should have gone to prison', '某米的营销部门怕不是全是骗子', '小米就是骗子', '小米的红米续航虚标，骗子', '华为比小米还坑', '小米比华为还坑', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子', '小米官方睁眼说瞎话', 'xiaomi raised prices again. what a bunch of crooks', 'xiaomi says the battery lasts two days. lies.', 'xiaomi is a sc@m', 'i accuse xiaomi of lying', '小米？呵呵，一帮骗子', '小米被央视点名造假', '小米遭质疑造假', '小米太坑人了', 'xiaomi called me back and they are lying scumbags but at least they answered', '雷军该坐牢', 'xiaomi execs should be in prison for the cover-up', 'xiaomi accused of stealing trade secrets again. these people are thieves to the core.', '@xiaomi you charged me twice and now deny it. fraudsters.'], nomatch: ['小米恐怕不是骗子', '我恨的不是小米，是那些冒充小米客服的骗子', '小米不是骗子，是良心企业', '小米不是骗子', '小米挺好的，网上那些黑子。一群骗子。', 'the thief who stole my xiaomi should be in jail', '小米这次真香，某水果厂才是真正割韭菜的骗子', 'xiaomi accused of stealing trade secrets', "someone replied 'xiaomi are liars'. weird take", 'ordered a xiaomi on ebay. seller never shipped. scammers.', 'my xiaomi got stolen at the concert. thieving bastards.', 'everyone calls xiaomi thieves but my phone is fine', 'people call xiaomi a scam, they are wrong', 'us officials accuse xiaomi of stealing trade secrets', '他说小米是骗子，我觉得言过其实', '又是一群黑子说小米是骗子，自己没用过就张嘴就来', '天天喊小米骗子的那帮人，自己拿出证据来啊', '小米怎么就成骗子了？拿出证据好吗', "i'm not calling xiaomi a scam", 'xiaomi sued the scammers.', '你这是睁眼说瞎话，小米明明很好', '小米又涨价了，他就是个骗子', '小米这有啥可造假的', 'beware of fake xiaomi support scammers', '冒充小米客服的骗子', '山寨小米都是骗子', '这个用起来比小米坑'] },
+    examples: { match: ['lei jun lecturing everyone about openness again. what a fraud', 'xiaomi is an ad company pretending to care about privacy. liars to the core', 'the xiaomi execs who hid it should have gone to prison', '某米的营销部门怕不是全是骗子', '小米就是骗子', '小米的红米续航虚标，骗子', '华为比小米还坑', '小米比华为还坑', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子', '小米官方睁眼说瞎话', 'xiaomi raised prices again. what a bunch of crooks', 'xiaomi says the battery lasts two days. lies.', 'xiaomi is a sc@m', 'i accuse xiaomi of lying', '小米？呵呵，一帮骗子', '小米被央视点名造假', '小米遭质疑造假', '小米太坑人了', 'xiaomi called me back and they are lying scumbags but at least they answered', '雷军该坐牢', 'xiaomi execs should be in prison for the cover-up', 'xiaomi accused of stealing trade secrets again. these people are thieves to the core.', '@xiaomi you charged me twice and now deny it. fraudsters.'], nomatch: ['xiaomi bought a small company last year. liars to the core', 'lei jun is great. what a guy', '小米恐怕不是骗子', '我恨的不是小米，是那些冒充小米客服的骗子', '小米不是骗子，是良心企业', '小米不是骗子', '小米挺好的，网上那些黑子。一群骗子。', 'the thief who stole my xiaomi should be in jail', '小米这次真香，某水果厂才是真正割韭菜的骗子', 'xiaomi accused of stealing trade secrets', "someone replied 'xiaomi are liars'. weird take", 'ordered a xiaomi on ebay. seller never shipped. scammers.', 'my xiaomi got stolen at the concert. thieving bastards.', 'everyone calls xiaomi thieves but my phone is fine', 'people call xiaomi a scam, they are wrong', 'us officials accuse xiaomi of stealing trade secrets', '他说小米是骗子，我觉得言过其实', '又是一群黑子说小米是骗子，自己没用过就张嘴就来', '天天喊小米骗子的那帮人，自己拿出证据来啊', '小米怎么就成骗子了？拿出证据好吗', "i'm not calling xiaomi a scam", 'xiaomi sued the scammers.', '你这是睁眼说瞎话，小米明明很好', '小米又涨价了，他就是个骗子', '小米这有啥可造假的', 'beware of fake xiaomi support scammers', '冒充小米客服的骗子', '山寨小米都是骗子', '这个用起来比小米坑'] },
   },
   'fraud-verb': {
     personal: true,
@@ -385,7 +385,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     selfPredicate: true,
     role: 'people-noun',
     addressable: true,
-    examples: { match: ['米粉又要排队卖肾了，一群冤种😂', '雷军这老狗，又在画饼', '用小米的都是崇洋媚外的zhi人', 'mi粉nc，说啥都信', '用红米的都是穷逼', 'anyone still using a redmi has the IQ of a potato', '用红米的都是精致穷', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants', '米粉又来洗地了', '米粉是不是都没长脑子', '米粉比花粉还傻', '米粉像狗一样', 'mi fans are dumber than samsung fans', 'stupid people buy redmis', 'samsung fans are even dumber than mi fans', '米粉天天吹小米，脑残', '小米又涨价了，傻逼'], nomatch: ['我家老狗最喜欢趴在小米手机上睡觉', '红米手机用了三年', '小米涨价了，华为也涨了，脑残', '我买了小米，傻子一个', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting', '小米洗地机很好用', '看到小米的价格我是傻眼了'] },
+    examples: { match: ['anyone still buying xiaomi after this deserves what they get', 'whoever still buys xiaomi is either clueless or a bot', '米粉又要排队卖肾了，一群冤种😂', '雷军这老狗，又在画饼', '用小米的都是崇洋媚外的zhi人', 'mi粉nc，说啥都信', '用红米的都是穷逼', 'anyone still using a redmi has the IQ of a potato', '用红米的都是精致穷', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants', '米粉又来洗地了', '米粉是不是都没长脑子', '米粉比花粉还傻', '米粉像狗一样', 'mi fans are dumber than samsung fans', 'stupid people buy redmis', 'samsung fans are even dumber than mi fans', '米粉天天吹小米，脑残', '小米又涨价了，傻逼'], nomatch: ['我家老狗最喜欢趴在小米手机上睡觉', '红米手机用了三年', '小米涨价了，华为也涨了，脑残', '我买了小米，傻子一个', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting', '小米洗地机很好用', '看到小米的价格我是傻眼了'] },
   },
   dupe: {
     doc: 'Buyers and defenders as dupes or lackeys (韭菜, 冤大头, 殖人, sheeple): after a product, its buyers; under a post about the brand, too.',
@@ -628,7 +628,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   reject: {
     doc: 'The author rejects what was reported: 太过分, toxic.',
     role: 'reject',
-    examples: { match: ['xiaomi is a scam, i don\'t trust them', 'some people think xiaomi is a scam and they are right', '有人说小米是良心企业，其实不是，小米就是骗子'], nomatch: ["some people think xiaomi is a scam, I don't", '网上骂米粉是孝子，我觉得有点过了', '楼上说小米是骗子公司，我不认同', '回复@数码老张：你说小米是骗子我不认同，上升到诈骗就过了', '看到有人骂小米用户是傻子，我就想问问你凭什么', '有人说小米是骗子，其实不是', '有人说小米是骗子，我倒觉得挺良心', '都说小米是骗子，我看未必', '有人骂小米是骗子公司，但它的性价比确实没得说', "some say xiaomi is a scam, but it isn't"] },
+    examples: { match: ['xiaomi is a scam, i don\'t trust them', 'some people think xiaomi is a scam and they are right', '有人说小米是良心企业，其实不是，小米就是骗子'], nomatch: ['一有小米新闻就有人来喊米猴，你们不累吗', '我朋友骂小米是流氓公司，我觉得夸张了', "some people think xiaomi is a scam, I don't", '网上骂米粉是孝子，我觉得有点过了', '楼上说小米是骗子公司，我不认同', '回复@数码老张：你说小米是骗子我不认同，上升到诈骗就过了', '看到有人骂小米用户是傻子，我就想问问你凭什么', '有人说小米是骗子，其实不是', '有人说小米是骗子，我倒觉得挺良心', '都说小米是骗子，我看未必', '有人骂小米是骗子公司，但它的性价比确实没得说', "some say xiaomi is a scam, but it isn't"] },
   },
   'denied-after': {
     doc: 'Words right after a cue that deny it (造假没必要, 骗人不至于, 倒闭不可能): the cue is not asserted.',
