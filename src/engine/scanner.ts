@@ -873,6 +873,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const staffAfter = () => cues.of('maker', t.end, t.end + 12).some((c) => HEAD_GAP.test(text.slice(t.end, c.start)));
       if (t.kind === 'product' && !staffAfter() && withRole(cues, 'people-noun', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 && !demonstrative(c, cues, text) &&
         !(c.start >= t.end && THING_IS.test(text.slice(t.end, c.start)) && (THING_FIRST.test(seg.clausePrefix(t.start)) || namedRightBefore(t))) &&
+        // "One UI 这个键盘真的智障": a thing pointed at between them is the subject; "智障设计": the word modifies a part.
+        !(c.start >= t.end && POINTED_THING_ZH.test(text.slice(t.end, c.start))) &&
+        !withRole(cues, 'aspect', c.end, c.end + 3).some((a) => a.start === c.end || (a.start === c.end + 1 && text.charCodeAt(c.end) === 0x7684)) &&
         !withRole(cues, 'self', c.start - 20, c.start).some((me) => me.end <= c.start && seg.strictlySameClause(me, c) && seg.tokenDistance(me, c) <= 1.5) &&
         // "楼上那个sb连iPhone都分不清": a person of its own right before the noun is whom it calls so.
         !withRole(cues, 'third-party', c.start - 12, c.start).some((p) => p.end <= c.start && seg.strictlySameClause(p, c) && seg.tokenDistance(p, c) <= 2))) {
@@ -1277,6 +1280,8 @@ const SUBJECT_ROLES: readonly CueRole[] = ['fan-head', 'staff-head', 'opponent-h
 const SAID_OF_NAME = /^(?:it|they|you|u|ya|yall|y'all|y’all|he|she|who|which|company|brand|corporation|also|too|really|just|still|always|now|honestly|seriously|literally|truly|totally|course|point|stage|rate|days|nowadays|lately|today|anymore)$/;
 
 /** What may stand between a first person and an insult said of them: "I'm such an idiot", 我真是个傻子. */
+/** After 我 (就)是: 那个/一个 and a relative clause closed by 的, up to the author's own noun. */
+const SELF_RELATIVE_ZH = /^\s*(?:就是|是|也是|真是|才是)?\s*(?:那个|一个|这种|那种)[^,.!?;:，。！？；：]{1,24}的\s*$/;
 const SELF_PREDICATE_GAP = /^(?:\s|am|'m|’m|was|been|feel like|felt like|a|an|so|such|the|biggest|total|complete|real|really|just|truly|also|too|真|真是|就是|是|个|一个|太|好|也|也是|那个|最大的|纯|纯纯的|纯纯|大)*$/;
 
 /** What may stand between "我 … 是" and a fan word that names the author: 我依然是坚定的果粉, "I'm a proud Mi fan". */
@@ -1429,7 +1434,10 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   }
   // "I'm an idiot for buying apple", 我真是个傻子: said of the author, not of a name outside the phrase.
   if (spec.selfPredicate && withRole(cues, 'self', cue.start - 24, cue.start).some((me) =>
-    me.end <= cue.start && seg.strictlySameClause(me, cue) && SELF_PREDICATE_GAP.test(text.slice(me.end, cue.start)) && !(target.start >= me.end && target.end <= cue.start))) return 'said-of-self';
+    me.end <= cue.start && seg.strictlySameClause(me, cue) &&
+    ((SELF_PREDICATE_GAP.test(text.slice(me.end, cue.start)) && !(target.start >= me.end && target.end <= cue.start)) ||
+      // 我就是那个每年都换iPhone的大冤种: a name inside the relative clause of the author's own noun describes the author.
+      SELF_RELATIVE_ZH.test(text.slice(me.end, cue.start))))) return 'said-of-self';
   // "Apple honestly sucks", not "Apple airplay sucks": a predicate whose subject must be the name.
   if (spec.subjectOnly) {
     // "@apple you suck" is said to the name; "@apple ur products are shit" is said of the products.
@@ -1597,6 +1605,8 @@ const POSSESSIVE_REF = /^(?:their|its)\s/;
 const VOCATIVE_PREFIX = /^[\s@#]*(?:(?:you|u|ya|what|a|bunch of|pack of|gang of|band of|such|absolute|total|complete|utter|actual|real|pure|certified|literal|fucking|bloody|damn|truly|literally|just|the|most|most\s+[a-z]+|biggest|greatest|worst)\s+)*$/;
 /** Between a name and the company noun that says what it is ("google is an ad company"): the name itself, no other party. */
 const IS_A_BEFORE = /^\s+(?:is|was|'s)\s+(?:just\s+|basically\s+|literally\s+)?(?:an?|the)\s+(?:[a-z-]+\s+){0,2}$/;
+/** A thing pointed at by a demonstrative between a product and an insult noun (iOS 18这个相册改版真是智障). */
+const POINTED_THING_ZH = /(?:这个|那个|这款|那款|这次的?|这回的?|这一代的?)[\u4e00-\u9fff]{2}/;
 /** Before a singular said alone of one person: "what a fraud", "such a clown", "absolute joke". */
 const SINGULAR_TO_ONE = /^\s*(?:what an?|such an?|an? (?:total|absolute|complete|utter)|(?:total|absolute|complete|utter))\s+(?:[a-z]+\s+)?$/;
 /** English plurals a vocative may be: -s words ("crooks", "con artists") and plurals without -s. */

@@ -250,7 +250,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'bastards', 'fools', 'fool', 'worst kind of people', 'scum of the earth', 'creeps', 'drunks', 'zero brain cells', 'empty suit', 'bean counter', 'spineless',
     'dumb as rocks', 'dumb as a rock', 'dumbest people', 'stupidest people', 'run by idiots', 'run by morons', 'run by clowns', 'run by monsters', 'staffed by idiots', 'staffed by morons', 'arrogant', 'inept', 'nazi', 'nazis', 'fascist', 'fascists', 'pigs', 'dipshit',
     'dipshits', 'twat', 'twats', 'wanker', 'wankers', 'simpletons', 'halfwits', 'bitches', 'hoes', 'fucks', 'fuckers',
-    'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense', 'dorks',
+    'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'parasite', 'bhakts', 'crybabies', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense', 'dorks',
     // superlatives of contempt with "people": "the most annoying people on the internet", "the smuggest people in tech"
     'most annoying people', 'most entitled people', 'smuggest people', 'most obnoxious people', 'most insufferable people', 'most gullible people',
     'most pretentious people', 'most delusional people', 'cheap people', 'for broke people', 'paid bots',
@@ -281,7 +281,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // addressed curses: aimed at whoever they follow or precede
   'curse-at': [
     '草泥马', '草你', '操你', '日你', '去你妈', '滚你妈', 'cnm', 'wcnm', 'nmsl', 'fuck you', 'fuck off', 'screw you', 'damn you', 'stfu',
-    'suck it', 'eat shit', 'go to hell', 'go fuck yourself', 'go fuck yourselves', 'fuck yourselves', 'go fuck itself', 'go fuck themselves', 'screw yourself', 'screw yourselves', 'up yours', 'fuck u', 'f u', 'f you', 'fk you', 'fck you', 'fuk you', 'fuck yall',
+    'suck it', 'eat shit', 'go to hell', 'get rooted', 'get stuffed', 'go fuck yourself', 'go fuck yourselves', 'fuck yourselves', 'go fuck itself', 'go fuck themselves', 'screw yourself', 'screw yourselves', 'up yours', 'fuck u', 'f u', 'f you', 'fk you', 'fck you', 'fuk you', 'fuck yall',
     "fuck y'all", 'fuck ya', 'suck my', 'suck ur', 'suck your', 'smd', 'kiss my ass', 'duck off', 'eat a dick', 'suck a dick', 'eat a bag of dicks',
     '滚犊子', '去你大爷', '你大爷', '下地狱', '见鬼去吧', 'to hell with', '滚', '闭嘴', 'shut up',
     // taunts: "cry more", "stay mad", "cope and seethe"
@@ -292,7 +292,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   riddance: ['good riddance'],
   'death-wish': [
-    '去死', '快去死', '赶紧死', '早点死', '早死', '死全家', '全家死', '死妈', '死爹', '暴毙', '该死', '死光', '死绝', '死开',
+    '去死', '快去死', '赶紧死', '死咗佢', '去死啦', '早点死', '早死', '死全家', '全家死', '死妈', '死爹', '暴毙', '该死', '死光', '死绝', '死开',
     '早日倒闭', '赶紧倒闭', '快点倒闭', '早点倒闭', '倒闭吧', '早该倒闭', '早就该倒闭', '早该破产', '凉凉吧', '消失吧', '灭亡吧', '早日破产', '赶紧破产', '破产吧', '完蛋吧', '去死吧', '死了算了', '建议倒闭', '建议直接倒闭', '建议破产', '原地去世吧', '原地爆炸吧',
     '祝你死', '不得好死', '断子绝孙', '出门被车撞',
     // its end foretold as a curse, or awaited: "it will fold sooner or later", "why isn't it bankrupt yet"
@@ -389,7 +389,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '精致穷', '精神美国人', '精神日本人', '精神外国人',
     'idiots', 'idiot', 'morons', 'moron', 'imbeciles', 'retards', 'losers', 'clowns', 'sheep', 'sheeple', 'cultists',
     'bootlickers', 'shills', 'nutters', 'douchebag', 'douchebags', 'douches', 'jackasses', 'assholes', 'dickheads',
-    'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags',
+    'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags', 'bhakts', 'crybabies',
     'snobs', 'posers', 'fanboys', 'zombies', 'brainwashed', 'brain dead', 'braindead', 'brainless', 'suckers', 'lemmings', 'bitches',
     'fuckers', 'motherfuckers', 'mofos', 'dingbats', 'peasants', 'npcs', 'edgelords', 'simps', 'copium addicts',
     'cowards', 'cheapskates', 'cheapskate', 'bozos', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts', 'snakes',
@@ -422,7 +422,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'is it true', 'anyone know if', 'does anyone know if', 'can someone tell me if'],
   // After a question, saying it was asked to learn: "are apple fans stupid? genuine question", 小米是骗子吗？真心求问
   'asked-after': ['genuine question', 'honest question', 'serious question', 'asking for a friend', 'just asking', 'just curious',
-    '真心求问', '认真问', '求解答', '真诚发问', '求科普', '不是杠'],
+    '真心求问', '认真问', '求解答', '真诚发问', '求科普', '不是杠',
+    // the other half of a real question: "is xiaomi scamming people or is my cable just bad?", 还是我的问题
+    'or is my', 'or am i', 'or is it just me', 'or is it my', 'or did i', 'or was it my', '还是我的', '还是我自己'],
   // A condition supposes what it states, it does not assert it (如果小米是骗子…, "if xiaomi is a scam then…"); what the
   // consequent says after 就 or "then" is asserted ("if you buy xiaomi you're an idiot", 如果买小米就是傻子).
   conditional: ['如果', '要是', '假如', '假设', '倘若', '若是', 'if'],
@@ -674,7 +676,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'fans', 'fanboys', 'fanboy', 'fanbois', 'fanboi', 'fangirls', 'fangirl', 'fanbase', 'devotees', 'users', 'owners', 'buyers', 'customers', 'people', 'loyalists',
     // one of them: "every xiaomi buyer is a cheapskate", "any apple user is a sheep" (not the user interface)
     'buyer', 'user', 'stan',
-    'sheep', 'cultists', 'army', 'stans', 'fandom', 'crowd',
+    'sheep', 'cultists', 'army', 'stans', 'fandom', 'crowd', 'lovers',
   ],
   maker: ['devs', 'dev team', 'ai team', 'software team', 'hardware team', 'design team', 'marketing team', 'pr team', 'sales team',
     'security team', 'product team', 'engineering team', 'camera team', 'developers', 'engineers', 'programmers', 'designers', 'support team', 'support staff', 'support reps', 'service center staff',
@@ -696,7 +698,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '售后', '售后服务', '服务', '系统', '客户端', '手机', '电池', '续航', '屏幕', '价格', '质量', '广告', '发布会', '相机', '拍照', '信号',
     '充电', '充电器', '软件', '更新', '定价', '设计', '外观', '品控', '产品', '做工', '芯片', '新机', '平板', '电脑', '手表', '耳机',
     '应用', '商店', '官网', '配置', '性能', '机器', '价', '售价', '价位', '成本', '块钱', '元', '智驾', '自动驾驶', '驾驶辅助', '车机', '车',
-    '功能', '设定', '策略', '这次', '这波', '这个操作',
+    '功能', '设定', '策略', '这次', '这波', '这个操作', '模式', '人像', '相册', '键盘', '输入法', '通知', '桌面', '界面', '动画', '手势', '算法',
     // practices: a pejorative said of one is criticism of the practice ("苹果降频挺流氓的")
     '变砖', '降频', '锁机', '涨价', '收费', '限速',
     'service', 'support', 'battery', 'phone', 'phones', 'screen', 'update', 'updates', 'software', 'camera', 'store',
@@ -796,6 +798,8 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '蠢': ['蠢萌', '蠢蠢欲动'],
   '要是': ['只要是', '主要是', '需要是', '重要是', '还要是', '就要是', '想要是', '也要是'],
   '但': ['但愿', '不但', '但凡'],
+  // 的 + a word that starts with 人 but names no people: 小米的人像模式, 人脸识别, 人工智能
+  '的人': ['的人像', '的人脸', '的人工', '的人气', '的人性', '的人体', '的人设', '的人机', '的人物', '的人文', '的人声'],
   user: ['user interface', 'user experience', 'user data', 'user review', 'user reviews', 'user base', 'user manual', 'user guide', 'user agreement',
     'user account', 'user accounts', 'user privacy', 'user feedback', 'user error', 'user name', 'user rating', 'user ratings', 'user info', 'user information'],
   '骗子': ['骗子酒吧', '骗子电话', '骗子短信'],

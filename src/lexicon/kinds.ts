@@ -280,12 +280,16 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   death: {
     doc: 'Death or ruin as an event: 死, 倒闭, die. A wish for a company needs a wish marker too.',
     imperativeWish: true,
+    // 三星这种双标公司，在中国市场活该凉透: a subjectless clause after the name goes on about it (the wish still needed).
+    topicPredicate: true,
     intransitive: true,
-    examples: { match: ['希望小米倒闭', '希望小米早点药丸', 'Die, @xiaomi', '@xiaomi go out of business', 'i hope xiaomi burns to the ground', 'i hope xiaomi goes under', '希望小米原地爆炸', 'xiaomi can crash and burn for all i care', 'hope xiaomi collapses and never recovers', '@xiaomi can\'t wait to dance on your grave', 'hope xiaomi rots under sanctions', 'xiaomi should just close shop', '小米让人恶心，赶紧倒闭吧', 'hope xiaomi leaves india and goes bankrupt'], nomatch: ['xiaomi should let old phones die', '小米倒闭了吗', '偷我小米手机的小偷不得好死', '小米这是药丸的节奏', '至死都是米粉', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on', 'I hope you are happy! You will be bankrupt soon, xiaomi'] },
+    examples: { match: ['小米这种双标公司，在中国市场活该凉透', '希望小米倒闭', '希望小米早点药丸', 'Die, @xiaomi', '@xiaomi go out of business', 'i hope xiaomi burns to the ground', 'i hope xiaomi goes under', '希望小米原地爆炸', 'xiaomi can crash and burn for all i care', 'hope xiaomi collapses and never recovers', '@xiaomi can\'t wait to dance on your grave', 'hope xiaomi rots under sanctions', 'xiaomi should just close shop', '小米让人恶心，赶紧倒闭吧', 'hope xiaomi leaves india and goes bankrupt'], nomatch: ['xiaomi should let old phones die', '小米倒闭了吗', '偷我小米手机的小偷不得好死', '小米这是药丸的节奏', '至死都是米粉', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on', 'I hope you are happy! You will be bankrupt soon, xiaomi'] },
   },
   ruin: {
     doc: 'The end of a business (倒闭, 破产, go bankrupt): as death, a wish needs a wish marker; only a company or its people can meet it, so a pronoun that may mean a thing takes it.',
     imperativeWish: true,
+    // 三星这种双标公司，在中国市场活该凉透: a subjectless clause after the name goes on about it (the wish still needed).
+    topicPredicate: true,
     intransitive: true,
     personal: true,
     examples: { match: ['xiaomi should be sued out of existence', 'hope the car project bankrupts xiaomi', '希望小米倒闭', 'Xiaomi raised prices again. They should go bankrupt.', 'i hope xiaomi goes under'], nomatch: ['小米倒闭了吗', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on'] },
@@ -661,7 +665,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'asked-after': {
     doc: 'Right after a question (in its sentence or the next), words that say it was asked to learn ("genuine question", 真心求问): it accuses no one.',
     role: 'asks',
-    examples: { match: ['are mi fans stupid? yes they are'], nomatch: ['are mi fans stupid? genuine question', '小米是骗子吗？真心求问'] },
+    examples: { match: ['are mi fans stupid? yes they are'], nomatch: ['are mi fans stupid? genuine question', '小米是骗子吗？真心求问', 'is xiaomi scamming people with this charger or is my cable just bad?'] },
   },
   'money-to': {
     doc: 'Money handed to a company (送钱, "your money"): after 别给 or "don\'t give" and the name, a call not to buy it (construction no-money-to-it).',
