@@ -12,6 +12,22 @@ const BREAKS = new Uint8Array(0x10000);
 for (const c of [',', ':', '、', '(', ')', '[', ']', '【', '】', '「', '」', '《', '》', '“', '”']) BREAKS[c.charCodeAt(0)] = CLAUSE_BREAK;
 for (const c of ['。', '!', '?', ';', '\n', '…']) BREAKS[c.charCodeAt(0)] = SENTENCE_BREAK;
 /** What may stand beside a name in a clause of its own and still address it: "米粉，…", "TRASH. @Apple". */
+/** Top-level domains a dot inside a word may come before (www.apple.com, vuelo24.es): no sentence ends there. */
+const DOMAINS = new Set(['com', 'net', 'org', 'cn', 'io', 'co', 'uk', 'es', 'de', 'fr', 'it', 'jp', 'hk', 'tw', 'kr', 'in', 'me', 'ly', 'gl', 'be', 'tv', 'app', 'dev', 'info', 'xyz', 'gov', 'edu', 'ai', 'us', 'ca', 'au', 'eu', 'ru', 'br', 'mx', 'nl', 'se', 'sg', 'my', 'ph', 'id', 'vn', 'th']);
+/** Is the dot at `i` inside a domain name: a letter or digit right before it, and a domain's last part right after (then no letter)? */
+function domainDot(text: string, i: number): boolean {
+  if (i === 0 || !isAsciiAlnum(text.charCodeAt(i - 1))) return false;
+  let j = i + 1;
+  while (j < text.length && j - i <= 5 && isAsciiLower(text.charCodeAt(j))) j++;
+  if (j === i + 1 || (j < text.length && isAsciiAlnum(text.charCodeAt(j)))) return false;
+  return DOMAINS.has(text.slice(i + 1, j));
+}
+function isAsciiLower(c: number): boolean {
+  return c >= 0x61 && c <= 0x7a;
+}
+function isAsciiAlnum(c: number): boolean {
+  return isAsciiLower(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
+}
 /** A clause that opens with a pronoun continues talking about the name in the clause before it. */
 const PRONOUN_START = /^\s*(你们|这些人|这帮人|这群人|you|those people|these people)/;
 const VOCATIVE_FILLER = /^(?:[\s@#们啊呀哦吧嘛,.!?:]|你们|各位|亲爱的|dear|hey|yo)*$/;
@@ -74,8 +90,8 @@ export class Segmentation {
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       let ends = BREAKS[c]!;
-      // A full stop ends a sentence; a decimal point (3.5) does not.
-      if (c === 0x2e && !(i > 0 && isDigit(text.charCodeAt(i - 1)) && i + 1 < n && isDigit(text.charCodeAt(i + 1)))) ends = SENTENCE_BREAK;
+      // A full stop ends a sentence; a decimal point (3.5) and the dot of a domain (apple.com/iphone, vuelo24.es) do not.
+      if (c === 0x2e && !(i > 0 && isDigit(text.charCodeAt(i - 1)) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) && !domainDot(text, i)) ends = SENTENCE_BREAK;
       if (ends !== 0) {
         clauses[i] = clause;
         sentences[i] = sentence;
