@@ -61,6 +61,7 @@ export type DropReason =
   | 'guarded-against'
   | 'suffered'
   | 'pronoun-may-be-a-thing'
+  | 'asked'
   | 'rule-limit';
 
 /** A scan shown step by step. Offsets are in the normalized text. */
@@ -749,7 +750,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         const t = sorted[i]!;
         named = t.kind !== 'rival' && (t.kind === 'brand' || t.kind === 'product' || named);
         if (t.kind === 'rival') rivalSentence = seg.sentenceIndex(t.start);
-        else if (t.kind === 'brand' || t.kind === 'product') afterRival = rivalSentence === seg.sentenceIndex(t.start);
+        // Not when the name opens its clause, as its subject ("Unlike Apple, Samsung never updates… Their execs…").
+        else if (t.kind === 'brand' || t.kind === 'product') afterRival = rivalSentence === seg.sentenceIndex(t.start) && !/^[\s@#]*$/.test(seg.clausePrefix(t.start));
         lastEnd = Math.max(lastEnd, t.end);
       }
       const overlapped = lastEnd > ref.start || (i < sorted.length && sorted[i]!.start < ref.end);
@@ -863,7 +865,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       if (sayer && (BUYERS_END.test(text.slice(t.end, t.end + 12)) || SAYERS_POINTED.test(text.slice(t.end, t.end + 4)) || CUE_KINDS[sayer.kind].closedBy?.some((w) => text.startsWith(w, t.end)) || text.startsWith('的人', t.end) || (OPPONENTS_ACT.test(text.slice(t.end, t.end + 4)) && !SUPPORTED.test(text.slice(Math.max(0, sayer.start - 4), sayer.start))))) return { ...t, start: sayer.start, text: text.slice(sayer.start, t.end), kind: 'rival' };
       if (t.kind === 'fans') return t;
       // "the brain dead people at the @apple store": the people who work there.
-      if (t.kind !== 'executive' && withRole(cues, 'staff-pre', t.start - 40, t.start).some((c) => c.end <= t.start && /^[\s@#]*$/.test(text.slice(c.end, t.start)))) {
+      // Not at an event of its ("the most annoying people at the samsung launch were the youtubers").
+      if (t.kind !== 'executive' && !EVENT_AFTER.test(text.slice(t.end, t.end + 14)) && withRole(cues, 'staff-pre', t.start - 40, t.start).some((c) => c.end <= t.start && /^[\s@#]*$/.test(text.slice(c.end, t.start)))) {
         return { ...t, kind: 'executive' };
       }
       const bought = buyers(text, t, cues, seg);
@@ -875,7 +878,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         !(c.start >= t.end && THING_IS.test(text.slice(t.end, c.start)) && (THING_FIRST.test(seg.clausePrefix(t.start)) || namedRightBefore(t))) &&
         // "One UI 这个键盘真的智障": a thing pointed at between them is the subject; "智障设计": the word modifies a part.
         !(c.start >= t.end && POINTED_THING_ZH.test(text.slice(t.end, c.start))) &&
-        !withRole(cues, 'aspect', c.end, c.end + 3).some((a) => a.start === c.end || (a.start === c.end + 1 && text.charCodeAt(c.end) === 0x7684)) &&
+        // Not after 给/为 (专门给冤大头设计的: designed for them).
+        !(withRole(cues, 'aspect', c.end, c.end + 3).some((a) => a.start === c.end || (a.start === c.end + 1 && text.charCodeAt(c.end) === 0x7684)) && !FOR_WHOM_BEFORE.test(text.slice(Math.max(0, c.start - 2), c.start))) &&
         !withRole(cues, 'self', c.start - 20, c.start).some((me) => me.end <= c.start && seg.strictlySameClause(me, c) && seg.tokenDistance(me, c) <= 1.5) &&
         // "楼上那个sb连iPhone都分不清": a person of its own right before the noun is whom it calls so.
         !withRole(cues, 'third-party', c.start - 12, c.start).some((p) => p.end <= c.start && seg.strictlySameClause(p, c) && seg.tokenDistance(p, c) <= 2))) {
@@ -893,6 +897,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         // Not after a verb of buying (买苹果公司的人 are its buyers).
         const companyPeople = t.kind === 'brand' && (role === 'staff-head' ? c.text.endsWith('的人') : role === 'fan-head' && c.text === '的人' && COMPANY_NAME.test(t.text));
         if (companyPeople) return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: boughtBefore(t) ? 'fans' : 'executive' };
+        // "every xiaomi buyer", "any apple user": one of them only after a word that counts people (not "the iphone user
+        // agent string").
+        if (role === 'fan-head' && ONE_OF_THEM.has(c.text) && !ONE_COUNTED_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
         if (role === 'fan-head') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'fans' };
         // "iPad nutters", "用红米的穷逼": an insult noun for people after a product names its users.
         if (role === 'people-noun' && t.kind === 'product') return { ...t, kind: 'fans' };
@@ -1057,7 +1064,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const span = toOriginalSpan(normalized, target.start, target.end, post.text);
       const covered = findings.slice(firstFinding).some((f) => f.ruleId === m.rule.id && f.span.start < span.end && span.start < f.span.end);
       if (covered || (perRule.get(m.rule.id) ?? 0) >= MAX_PER_RULE) continue;
-      const outcome = reported(m.target.start) ? 'reported-speech' : m.construction.negatable && negated(m.cue as CueHit, cues, seg, text) ? 'negated' : 'kept';
+      const outcome = reported(m.target.start) ? 'reported-speech' : m.construction.negatable && negated(m.cue as CueHit, cues, seg, text) ? 'negated'
+        : m.construction.notInQuestion && (seg.isQuestion(m.cue.start) || answeredNo(m.cue as CueHit, cues, seg, text)) ? 'asked' : 'kept';
       trace?.pairings.push({ rule: m.rule.id, target: m.target.text, targetKind: m.targetKind, cue: m.cue.text, cueKind: (m.cue as CueHit).kind, outcome });
       if (outcome !== 'kept') continue;
       findings.push(makeFinding(post, normalized, m.rule, shift(m.target), shift(m.cue)));
@@ -1220,7 +1228,8 @@ function mentioned(slur: Hit, cues: Cues, seg: Segmentation, text: string): bool
   // "Crapple jokes in 2025?", 果蛆梗: jokes made with the word are talked about, the word is not said of anyone.
   if (JOKES_AFTER.test(text.slice(slur.end, slur.end + 8))) return true;
   // '"scamsung"? really?', “果蛆”？: the word quoted back as a question, to object to it.
-  if (QUOTE_OPENS.test(text.slice(Math.max(0, slur.start - 2), slur.start)) && ECHO_CLOSES.test(text.slice(slur.end, slur.end + 4))) return true;
+  // Not when the author then says yes ('"Crapple"? Yep, that's exactly what they are.').
+  if (QUOTE_OPENS.test(text.slice(Math.max(0, slur.start - 2), slur.start)) && ECHO_CLOSES.test(text.slice(slur.end, slur.end + 4)) && !withRole(cues, 'answers-yes', slur.end, slur.end + 16).some((a) => a.start >= slur.end)) return true;
   // 别叫…: only a name that ends its clause (别叫人家米猴了); 别叫米猴来洗地 summons them.
   if (NAME_ENDS_CLAUSE.test(text.slice(slur.end, slur.end + 6)) && withRole(cues, 'mentions-next', slur.start - 24, slur.start).some((m) => m.end <= slur.start && MENTION_GAP.test(text.slice(m.end, slur.start)))) return true;
   const words = withRole(cues, 'mentions-prev', slur.end, slur.end + 3).filter((m) => m.start >= slur.end && MENTION_GAP.test(text.slice(slur.end, m.start)));
@@ -1232,8 +1241,21 @@ const QUOTING_ROLES: readonly CueRole[] = ['sayers', 'attribution', 'report', 'a
 /** How far before the opening quote the verb may end, and what may stand between: whom it was said to, a colon. */
 const QUOTE_INTRO_REACH = 12;
 const QUOTE_INTRO_GAP = /^\s*(?:我|我们|你|你们|他|她|他们|me|him|her|us|them|you|it)?\s*(?:是|成|做|为|as)?\s*[:：,，]?\s*$/;
+/** Between the object and "into the ground": a modal, a passive, one verb ("should be sued", "fined") or nothing. */
+const OBJECT_BEFORE_GAP = /^\s+(?:(?:should|must|needs? to|ought to|deserves? to|will|to|can)\s+(?:just\s+)?)?(?:(?:be|get|gets|got|been|getting)\s+)?(?:[a-z]+\s+)?$/;
+/** Words that point at a thing or group of its own (那些山寨厂, 这些人) or name people: the object of the name's clause. */
+const POINTED_OBJECT_ROLES: readonly CueRole[] = ['other-group', 'ref-determiner', 'people-noun', 'third-party'];
 /** Before a name that an act is directed at: 对, 针对 (美国对华为的制裁). */
 const TOWARD_BEFORE = /(?:对|针对|对于)\s*$/;
+/** After it: 的 and an act done to it (sanctions, smears, fines), not a view of it (投诉, 评价: 消费者对小米的投诉都说明…). */
+const ACT_TOWARD = /^\s*的\s*(?:制裁|打压|封锁|禁令|围剿|抹黑|攻击|污蔑|诋毁|造谣|封杀|限制|罚款|处罚|双标|偏见|歧视|围堵)/;
+/** Right before an insult noun for people: 给/为/替 (给冤大头设计的): whom something is for. */
+const FOR_WHOM_BEFORE = /(?:给|为|替)\s*$/;
+/** Singular heads ("buyer", "user", "stan") name one of a brand's people only after a word that counts them. */
+const ONE_OF_THEM: ReadonlySet<string> = new Set(['buyer', 'user', 'stan']);
+const ONE_COUNTED_BEFORE = /\b(?:every|any|each|no|one|an?|this|that|some|typical|average)\s+$/;
+/** Right after a name: an event of the brand's (its people at it are not its staff). */
+const EVENT_AFTER = /^\s*(?:launch|event|keynote|conference|presentation|show|expo|party|concert|premiere|unveiling)\b/;
 /** Right after a slur: the jokes or memes made with it. */
 const JOKES_AFTER = /^(?:["”'’]?\s+(?:jokes?|memes?|puns?)\b|["”'’]?(?:这个梗|这种梗|的梗|梗))/;
 /** Right before a word quoted back: an opening quote. */
@@ -1495,7 +1517,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   if (target.end <= cue.start && TOWARD_BEFORE.test(text.slice(Math.max(0, target.start - 2), target.start)) && /^\s*的/.test(text.slice(target.end, target.end + 2)) && seg.strictlySameClause(target, cue)) {
     const clauseStart = seg.clauseStartOf(target.start);
     const agent = text.slice(clauseStart, target.start).replace(TOWARD_BEFORE, '').trim();
-    if (agent.length > 0 && !withRole(cues, 'self', clauseStart, target.start).some((me) => me.end <= target.start)) return 'suffered';
+    if (agent.length > 0 && ACT_TOWARD.test(text.slice(target.end, target.end + 6)) && !withRole(cues, 'self', clauseStart, target.start).some((me) => me.end <= target.start)) return 'suffered';
   }
   // "apple cheats its customers", "scamming their users": the people right after a wrongdoing word are its victims.
   if (spec.peopleAfterAreVictims && target.kind === 'fans' && target.start >= cue.end && VICTIM_GAP.test(text.slice(cue.end, target.start))) return 'object-is-victim';
@@ -1509,6 +1531,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     !SUBJECT_ROLES.some((role) => withRole(cues, role, target.end, target.end + 4).some((h) => h.start === target.end))) return 'object-is-a-thing';
   // "hate @apple": a verb whose object must be the name ("讨厌苹果的设计" hates the design).
   if (spec.objectWithin !== undefined && /^\s*(的|'s|’s)/.test(text.slice(target.end, target.end + 4))) return 'object-is-a-thing';
+  // "I hope xiaomi drives qualcomm into the ground": the name must be the object the phrase completes.
+  if (spec.objectBefore && (target.end > cue.start || !OBJECT_BEFORE_GAP.test(text.slice(target.end, cue.start)))) return 'not-object';
   if (spec.objectWithin !== undefined && (cue.end > target.start || !seg.strictlySameClause(cue, target) || seg.tokenDistance(cue, target) > spec.objectWithin)) return 'not-object';
   // "我讨厌的不是小米": a negation between the verb and its object denies it.
   if (spec.objectWithin !== undefined && withRole(cues, 'negates-next', cue.end, target.start).some((n) => n.end <= target.start)) return 'negated';
@@ -1609,6 +1633,8 @@ const IS_A_BEFORE = /^\s+(?:is|was|'s)\s+(?:just\s+|basically\s+|literally\s+)?(
 const POINTED_THING_ZH = /(?:这个|那个|这款|那款|这次的?|这回的?|这一代的?)[\u4e00-\u9fff]{2}/;
 /** Before a singular said alone of one person: "what a fraud", "such a clown", "absolute joke". */
 const SINGULAR_TO_ONE = /^\s*(?:what an?|such an?|an? (?:total|absolute|complete|utter)|(?:total|absolute|complete|utter))\s+(?:[a-z]+\s+)?$/;
+/** A person of their own named in English (the host, that podcaster, he): whom a singular said alone may be for. */
+const OTHER_PERSON_EN = /\b(?:host|hosts|guy|man|woman|lady|dude|journalist|reporter|interviewer|podcaster|anchor|presenter|moderator|youtuber|influencer|guest|he|she|him|her)\b/;
 /** English plurals a vocative may be: -s words ("crooks", "con artists") and plurals without -s. */
 const ENGLISH_PLURAL = /^(?:[a-z][a-z -]*s|sheep|sheeple|cattle|scum)$/;
 /** Before a curse or death wish said alone: nothing but marks, @, # or an interjection ("ok rot in hell"). */
@@ -1688,7 +1714,10 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   // In English, a plural ("crooks", "con artists", "sheep"), or a curse or death wish said alone ("go to hell").
   const exclaimed = !chinese && spec.exclaimed === true;
   // Of one person (an executive), a singular too: "Ren Zhengfei lecturing everyone about openness. what a fraud".
-  if (chinese ? !(namesPeople(cue, cues) || spec.vocative === true) : !exclaimed && (cue.text.length < 4 || !(ENGLISH_PLURAL.test(cue.text) || (target.kind === 'executive' && SINGULAR_TO_ONE.test(seg.clausePrefix(cue.start)))))) return false;
+  // Only when the executive is the subject and no other person is named between ("Pichai's interview with that
+  // podcaster was rough, the host kept interrupting. what an idiot" is about the host).
+  const toOne = () => target.kind === 'executive' && SINGULAR_TO_ONE.test(seg.clausePrefix(cue.start)) && isSubject(target, text, seg, false) && !OTHER_PERSON_EN.test(text.slice(target.end, cue.start));
+  if (chinese ? !(namesPeople(cue, cues) || spec.vocative === true) : !exclaimed && (cue.text.length < 4 || !(ENGLISH_PLURAL.test(cue.text) || toOne()))) return false;
   // The end of the post first, on a bounded look: only a cue there reads its clause.
   // Or the end of its sentence ("…call it innovation. Absolute NPCs. 'But the zoom!!' shut up"), perhaps with a
   // laugh after it; in English the clause may also end by calling them so ("stop coping you absolute clowns").
@@ -2092,6 +2121,9 @@ function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>
     if (GROUP_ROLES.some((role) => withRole(cues, role, target.end, cue.start).some((h) => h.end <= cue.start))) return false;
   }
   if (!isCjkChar(text.charCodeAt(cue.start))) return false;
+  // "苹果起诉了那些山寨厂，活该倒闭": an end said without a subject goes to a thing or group pointed at after the name in
+  // its clause (its object), not to the name.
+  if (CUE_KINDS[cue.kind].intransitive && POINTED_OBJECT_ROLES.some((role) => withRole(cues, role, target.end, cue.start).some((h) => h.start >= target.end && h.end <= cue.start && seg.strictlySameClause(h, target)))) return false;
   // "小米就是抄华为的，一家抄袭狗公司": a name that is the object of a verb in its clause (抄华为) is no topic; the
   // clause's subject is.
   if (OBJECT_OF_WRONG_BEFORE.test(text.slice(Math.max(0, target.start - 3), target.start))) return false;
@@ -2423,8 +2455,13 @@ function makeFinding(post: Post, normalized: NormalizedText, rule: Rule, target:
   return finding;
 }
 
+/** A letter or digit of a Latin-script word (a cut inside one splits it; CJK text has no word edges to keep). */
+function isLatinWordChar(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
 /**
- * A substring of the post around the match: its sentence, cut to about 60 characters each side. `cutBefore` /
+ * A substring of the post around the match: its sentence, cut to about 60 characters each side, at word edges. `cutBefore` /
  * `cutAfter` say whether the post has more to read (other than white space) before / after it.
  */
 function excerptAround(text: string, start: number, end: number): { text: string; start: number; cutBefore: boolean; cutAfter: boolean } {
@@ -2438,6 +2475,9 @@ function excerptAround(text: string, start: number, end: number): { text: string
   // Never split a surrogate pair.
   if (from > 0 && /[\uDC00-\uDFFF]/.test(text[from] ?? '')) from--;
   if (to < text.length && /[\uD800-\uDBFF]/.test(text[to - 1] ?? '')) to++;
+  // Nor a word ("g said there was…" for "Samsung said there was…"): the cut moves to the word's edge.
+  if (from > 0 && isLatinWordChar(text.charCodeAt(from - 1))) while (from < start && isLatinWordChar(text.charCodeAt(from))) from++;
+  if (to < text.length && isLatinWordChar(text.charCodeAt(to))) while (to > end && isLatinWordChar(text.charCodeAt(to - 1))) to--;
   while (from < start && /\s/.test(text[from]!)) from++;
   while (to > end && /\s/.test(text[to - 1]!)) to--;
   // A native search, not a loop per character: a long post may end in a long run of white space.

@@ -27,6 +27,8 @@ export interface Construction {
   slots: readonly Slot[];
   /** A negator right before the cue word cancels the construction ("希望小米股价不要下跌"). */
   negatable?: boolean;
+  /** Asked, it asserts nothing: a question (小米汽车谁开谁死？…) or one the author answers no cancels it. */
+  notInQuestion?: boolean;
   /** Run as tests against the xiaomi profile: `match` must yield the rule, `nomatch` must not. */
   examples: { match: readonly string[]; nomatch: readonly string[] };
 }
@@ -230,6 +232,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     id: 'whoever-buys-it-dies',
     doc: 'X, whoever buys it dies (小米汽车就是棺材，谁买谁死): death wished on its buyers, the clause ending there.',
     rule: 'fan-doom-wish',
+    notInQuestion: true,
     slots: [
       { target: ['brand', 'product'], as: 'target' },
       { words: ['谁买谁', '谁用谁', '谁还买谁', '谁还用谁', '谁开谁'], gap: 16 },
@@ -238,13 +241,14 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     ],
     examples: {
       match: ['小米汽车就是纸糊的棺材，谁买谁死', '小米手机会爆炸，谁用谁死！'],
-      nomatch: ['小米谁买谁死心', '小米谁买谁知道', '小米谁用谁说好'],
+      nomatch: ['小米谁买谁死心', '小米谁买谁知道', '小米谁用谁说好', '小米汽车谁开谁死？造谣的人该坐牢'],
     },
   },
   {
     id: 'whoever-buys-it-dies-named-inside',
     doc: 'Whoever buys X dies (谁买小米谁死): the name inside the phrase.',
     rule: 'fan-doom-wish',
+    notInQuestion: true,
     slots: [
       ...WHOEVER_BUYS_NAME,
       { words: ['谁就', '谁'], gap: 3 },
@@ -263,11 +267,12 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     slots: [
       { target: ['brand'], as: 'target' },
       { words: ['良心企业', '良心公司', '良心厂商', '良心厂', '业界良心', '良心商家'], gap: 8, as: 'cue' },
-      { words: ['[微笑]', '[呵呵]', '呵呵'], gap: 3 },
+      // right after it, perhaps after a particle (呢, 啊): not after another name (小米真是业界良心，华为呵呵)
+      { words: ['[微笑]', '[呵呵]', '呵呵'], gap: 2 },
     ],
     examples: {
       match: ['小米真是良心企业呢[微笑]', '小米真是业界良心呵呵，刚买就降价'],
-      nomatch: ['小米真是良心企业，点赞', '小米真是良心企业[赞]'],
+      nomatch: ['小米真是良心企业，点赞', '小米真是良心企业[赞]', '小米这价格真是业界良心，华为呵呵'],
     },
   },
   {
@@ -278,17 +283,32 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     slots: [
       { target: ['brand', 'product'], as: 'target' },
       { words: ['还有人买', '还有人用', '居然有人买', '竟然有人买', '居然还有人买', '竟然还有人买', '还有人买单'], gap: 16 },
-      { kind: ['insult', 'person', 'dupe'], gap: 8, as: 'cue' },
+      // right after the question: a subject of its own between (黄牛都是傻子) is whom the insult is for
+      { kind: ['insult', 'person', 'dupe'], gap: 3, as: 'cue' },
     ],
     examples: {
-      match: ['小米手机会爆炸还有人买？脑子有坑吧', '红米还有人买？买的怕不是智商税交上瘾了'],
-      nomatch: ['小米还有人买吗？我想问问体验', '小米还有人买？我就买了，不是傻子'],
+      match: ['小米手机会爆炸还有人买？脑子有坑吧', '红米还有人买？都是傻子吧'],
+      nomatch: ['小米还有人买吗？我想问问体验', '小米还有人买？我就买了，不是傻子', '小米还有人买吗？黄牛都是傻子'],
+    },
+  },
+  {
+    id: 'old-dog',
+    doc: 'An executive called an old dog right after the name (雷军这老狗): the insult; 老狗 alone is as often a pet.',
+    rule: 'executive-insult',
+    slots: [
+      { target: ['executive'], as: 'target' },
+      { words: ['这老狗', '这条老狗', '这个老狗', '那老狗', '老狗'], gap: 0, as: 'cue' },
+    ],
+    examples: {
+      match: ['雷军这老狗，挤牙膏挤出花了'],
+      nomatch: ['我家这条老狗天天趴在小米空调底下睡觉'],
     },
   },
   {
     id: 'ruin-celebrated',
     doc: 'The day X dies, I will celebrate (苹果倒闭那天我放鞭炮): its end looked forward to, with any word for it.',
     rule: 'brand-doom-wish',
+    notInQuestion: true,
     slots: [
       { target: ['brand'], as: 'target' },
       { kind: ['death', 'ruin'], gap: 3, as: 'cue' },
@@ -297,7 +317,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     ],
     examples: {
       match: ['小米倒闭那天我放鞭炮🧨', '小米破产的那一天我一定开香槟庆祝'],
-      nomatch: ['小米上市那天我放鞭炮', '小米倒闭那天我会很难过'],
+      nomatch: ['小米上市那天我放鞭炮', '小米倒闭那天我会很难过', '小米倒闭的时候我会在家庆祝？不会的，我是米粉'],
     },
   },
   {

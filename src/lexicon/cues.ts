@@ -20,6 +20,8 @@ export type CueKind =
   | 'death-wish'
   /** The end of a business (倒闭, go bankrupt): as death, but only a company or its people can meet it. */
   | 'ruin'
+  /** A business's end done to it ("sued into the ground", "fined out of existence"): the name is the object right before. */
+  | 'ruin-object'
   /** Glad to see something go (good riddance): of a company a doom wish, as often said of a thing it dropped. */
   | 'riddance'
   /** Death or ruin as an event: 死, 倒闭, die. A wish for a company needs a wish marker too. */
@@ -195,12 +197,12 @@ const BUYERS_OF_IT_EN = ((): string[] => {
  */
 const WILL_DO_ANYTHING = ['will', 'would', "they'll", "they'd"].flatMap((modal) =>
   ['buy', 'defend', 'pay for', 'eat up'].flatMap((verb) => ['anything', 'literally anything'].map((what) => `${modal} ${verb} ${what}`)));
-/** Its defenders named by defending what was named before: "anyone still defending them", "everyone cheering for it". */
+/** Its defenders named by defending what was named before: "anyone still defending them", "people simping for it". */
 const DEFENDERS_OF_IT_EN = ((): string[] => {
   const out: string[] = [];
   for (const obj of ['them', 'it']) {
     for (const who of ['people', 'anyone', 'everyone', 'those', 'anybody']) {
-      for (const verb of ['defending', 'still defending', 'cheering for', 'still cheering for', 'simping for']) out.push(`${who} ${verb} ${obj}`);
+      for (const verb of ['defending', 'still defending', 'simping for']) out.push(`${who} ${verb} ${obj}`);
       const defends = who === 'people' || who === 'those' ? 'defend' : 'defends';
       out.push(`${who} who ${defends} ${obj}`, `${who} who still ${defends} ${obj}`);
     }
@@ -224,7 +226,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '傻子', '傻瓜', '大傻', 'sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', '二逼', '二b', '傻13', '傻哔', '憨批', '哈批', '瓜娃子', '龟儿子', '二货', '二百五', '蠢货', '蠢猪', '蠢驴', '蠢材', '愚蠢', '蠢', '废物', '人渣', '败类', '畜生', '畜牲',
     '禽兽', '杂种', '狗东西', '狗日的', '狗杂种', '走狗', '舔狗', '狗奴才', '奴才', '孝子', '贱人', '贱货', '下贱', '婊子',
     '狗仗人势', '一丘之貉', '软骨头', '洋奴', '营销狗', '土狗', '好骗', '傻仔嚟',
-    '屌丝', '老东西', '老狐狸', '这老狗', '这条老狗', '老狗逼', '精日', '精日分子', '低能', '低能儿', '有病', '神经病', '精神病', '脑子有病', '脑子进水', '没脑子', '无脑', '不是人', '不是东西', '冤大头',
+    '屌丝', '老东西', '老狐狸', '老狗逼', '精日', '精日分子', '低能', '低能儿', '有病', '神经病', '精神病', '脑子有病', '脑子进水', '没脑子', '无脑', '不是人', '不是东西', '冤大头',
     '没长脑子', '不长脑子', '要么是傻', '就是傻', ...DEGREES_OF_SILLY, '傻透了', '还傻', '智商为负', '负智商', '像狗一样', '跟狗一样', '和狗一样', '像条狗',
     '钱多烧的', '钱多烧得慌', '吹牛大王', '好狗', '到处咬人', '乱咬人', '见人就咬', '就知道喷', '只会喷', '玻璃心',
     '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包', 'mdzz', '智商不高', '智商低',
@@ -253,7 +255,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'parasite', 'bhakts', 'crybabies', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense', 'dorks',
     // superlatives of contempt with "people": "the most annoying people on the internet", "the smuggest people in tech"
     'most annoying people', 'most entitled people', 'smuggest people', 'most obnoxious people', 'most insufferable people', 'most gullible people',
-    'most pretentious people', 'most delusional people', 'cheap people', 'for broke people', 'paid bots',
+    'most pretentious people', 'most delusional people',
   ],
   contempt: [
     // never does anything decent (不干人事), said of a company or a person
@@ -275,13 +277,11 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '傲慢', '嚣张', '狂妄', '自大', '嘴脸', '吃相', '贪婪', '唯利是图', '见钱眼开', '钻钱眼里', '掉钱眼里', '只认钱', '眼里只有钱', '只知道赚钱', '只知道捞钱',
     'worst company', 'shit company', 'shitty company', 'garbage company', 'trash company', 'evil company', 'evil corporation', 'rotten to the core',
     'scumbag company', 'clown brand', 'worst brand',
-    // unworthy of what it claims, asked: 这种公司也配说不作恶？ (not 也好意思: as often a shopper's complaint about goods)
-    '也配',
   ],
   // addressed curses: aimed at whoever they follow or precede
   'curse-at': [
     '草泥马', '草你', '操你', '日你', '去你妈', '滚你妈', 'cnm', 'wcnm', 'nmsl', 'fuck you', 'fuck off', 'screw you', 'damn you', 'stfu',
-    'suck it', 'eat shit', 'go to hell', 'get rooted', 'get stuffed', 'go fuck yourself', 'go fuck yourselves', 'fuck yourselves', 'go fuck itself', 'go fuck themselves', 'screw yourself', 'screw yourselves', 'up yours', 'fuck u', 'f u', 'f you', 'fk you', 'fck you', 'fuk you', 'fuck yall',
+    'suck it', 'eat shit', 'go to hell', 'get stuffed', 'go fuck yourself', 'go fuck yourselves', 'fuck yourselves', 'go fuck itself', 'go fuck themselves', 'screw yourself', 'screw yourselves', 'up yours', 'fuck u', 'f u', 'f you', 'fk you', 'fck you', 'fuk you', 'fuck yall',
     "fuck y'all", 'fuck ya', 'suck my', 'suck ur', 'suck your', 'smd', 'kiss my ass', 'duck off', 'eat a dick', 'suck a dick', 'eat a bag of dicks',
     '滚犊子', '去你大爷', '你大爷', '下地狱', '见鬼去吧', 'to hell with', '滚', '闭嘴', 'shut up',
     // taunts: "cry more", "stay mad", "cope and seethe"
@@ -301,10 +301,11 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'die in a fire', 'burn in hell', 'burns in hell', 'rot in hell', 'rots in hell', 'rotting in hell', 'can rot', 'can die', 'can choke', 'dance on your grave', 'dance on their grave', 'dance on its grave', 'can crash and burn', 'can go bankrupt', 'can go under', 'can burn', 'wiped off the map', 'wiped off the face of the earth', 'deserves to fail', 'deserve to fail', 'drop dead', 'hope you die', 'hope they die', 'die already',
   ],
   // The end of a business (倒闭, go bankrupt): only a company (or its people) has one, never a thing.
-  ruin: ['bankrupts', 'out of existence', 'into the ground', 'into oblivion', '关门大吉', '倒闭', '破产', '垮台', '暴雷', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors'],
+  'ruin-object': ['into the ground', 'out of existence', 'into oblivion'],
+  ruin: ['关门大吉', '倒闭', '破产', '垮台', '暴雷', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors'],
   death: [
     '死', '死掉', '死了', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '凉了', '玩完', '药丸', '活不下去', '亡', '死绝',
-    'die', 'dies', 'dying', 'death', 'collapse', 'collapses', 'never recovers', 'never recover', '原地爆炸', '原地去世', 'burn to the ground', 'burns to the ground', 'crash and burn', 'crashes and burns', 'hit by a bus', 'perish', 'wiped out', 'disappear', 'rots', 'rot', 'rot away',
+    'die', 'dies', 'dying', 'death', 'collapse', 'collapses', 'never recovers', 'never recover', '原地爆炸', '原地去世', 'burn to the ground', 'burns to the ground', 'crash and burn', 'crashes and burns', 'hit by a bus', 'perish', 'wiped out', 'disappear', 'rots', 'rot away', 'watch it rot', 'watch them rot', 'hope they rot',
   ],
   wish: [
     '希望', '早该', '早就该', '早日', '赶紧', '快点', '早点', '祝', '盼', '盼着', '巴不得', '活该', '就该', '最好', '等着', '建议',
@@ -313,7 +314,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // Bare boycott words count only as a call: with a call marker before them or in imperative position.
   boycott: [
     '抵制', '拒买', '拒绝购买', 'boycott', 'boycotting', 'boycotted', 'never buy', 'never fly', 'stop flying', "don't fly", 'dont fly', '别买', '不要买', '禁售', '下架', '封杀', '远离',
-    '不用买', '别用', '不要用', '卸载', '制裁', 'uninstall', 'avoid', 'stay away from', 'say no to', 'stop using', 'steer clear of', 'stay clear of', 'run away from', "don't support", 'dont support', 'do not support', 'never support',
+    '不用买', '别用', '不要用', '卸载', '制裁', 'avoid', 'stay away from', 'say no to', 'stop using', 'steer clear of', 'stay clear of', 'run away from', "don't support", 'dont support', 'do not support', 'never support',
     '不要支持', '别支持', '别再支持',
   ],
   // "Not buying X again": a participle, never an imperative, so the author's own choice unless a call word leads in.
@@ -347,7 +348,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'rob you blind', 'robs you blind', 'robbing you blind', 'rob us blind', 'robs us blind', 'robbing us blind', 'robbed us blind', 'robbed me blind',
     // prison wished on them: an accusation of crimes
     'should be in jail', 'should be in prison', 'should be locked up', 'should all be in jail', 'should all be in prison', 'should all be locked up',
-    'should go to jail', 'should go to prison', 'should have gone to jail', 'should have gone to prison', 'should be jailed', 'should have been jailed', 'should be thrown in jail', 'belongs in jail', 'belong in jail', 'belongs in prison', 'belong in prison',
+    'should go to jail', 'should go to prison', 'rot in jail', 'rot in prison', 'should have gone to jail', 'should have gone to prison', 'should be jailed', 'should have been jailed', 'should be thrown in jail', 'belongs in jail', 'belong in jail', 'belongs in prison', 'belong in prison',
     '该坐牢', '应该坐牢', '该进监狱', '牢底坐穿',
     'liar', 'liars', 'pathological liars', 'pathological liar', 'fraudsters', 'fraudster', 'criminals', 'lying', 'lied', 'lies', 'dishonest', 'lie to your face', 'lies to your face', 'lying to your face', 'lied to my face', 'thief', 'thieves', 'thieving', 'crook', 'crooks', 'crooked',
     'racketeering', 'extortion', 'cheats',
@@ -379,7 +380,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '是不是傻', '是不是有病', '脑子有病', '脑子进水', '没脑子', '有病吧', '怂', '人傻钱多', '智商堪忧', '智商税交',
     '没长脑子', '不长脑子', '要么是傻', '钱多烧的', '钱多烧得慌', '暴发户',
     '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包', '智商不高', '智商低', '帮人数钱', '帮着数钱', '帮数钱',
-    ...WILL_DO_ANYTHING, '这老狗', '这条老狗', '老狗逼', '精日', '精日分子',
+    ...WILL_DO_ANYTHING, '老狗逼', '精日', '精日分子',
     '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商', 'on9', '傻閪', '奋斗逼', '废柴', '傻仔', '戆居', '死蠢', '柒头',
     '没几个正常人', '没一个正常人', '没有一个正常人', '素质低', '素质太低', '素质极低', '素质差', '素质太差',
     '素质堪忧', '素质低下',
@@ -396,9 +397,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // an insult adjective with "people": the phrase is a noun for people ("stupid people buy iphones")
     'stupid people', 'dumb people', 'dumbest people', 'stupidest people', 'gullible people', 'brainless people', 'dumb fucks', 'dorks',
     'most annoying people', 'most entitled people', 'smuggest people', 'most obnoxious people', 'most insufferable people', 'most gullible people',
-    'most pretentious people', 'most delusional people', 'cheap people', 'for broke people', 'paid bots',
+    'most pretentious people', 'most delusional people',
     // contempt for buyers: 'anyone still buying it deserves what they get', 'either clueless or a bot'
-    'deserve what they get', 'deserves what they get', 'deserve everything they get', 'deserves everything they get', 'deserve whatever they get', 'deserves whatever they get', 'or a bot', 'are bots', 'is a bot',
+    'deserve what they get', 'deserves what they get', 'deserve whatever they get', 'deserves whatever they get', 'or a bot',
   ],
   dupe: [
     '韭菜', '冤大头', '大冤种', '冤种', '殖人', 'zhi人', '舔狗', '孝子', '奴才', '带路党', '人傻钱多', '智商税交', '帮人数钱', '帮着数钱', '都是盘子', '一群盘子',
@@ -424,7 +425,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'asked-after': ['genuine question', 'honest question', 'serious question', 'asking for a friend', 'just asking', 'just curious',
     '真心求问', '认真问', '求解答', '真诚发问', '求科普', '不是杠',
     // the other half of a real question: "is xiaomi scamming people or is my cable just bad?", 还是我的问题
-    'or is my', 'or am i', 'or is it just me', 'or is it my', 'or did i', 'or was it my', '还是我的', '还是我自己'],
+    'or is my', 'or am i', 'or is it my', 'or did i', 'or was it my', '还是我的', '还是我自己'],
   // A condition supposes what it states, it does not assert it (如果小米是骗子…, "if xiaomi is a scam then…"); what the
   // consequent says after 就 or "then" is asserted ("if you buy xiaomi you're an idiot", 如果买小米就是傻子).
   conditional: ['如果', '要是', '假如', '假设', '倘若', '若是', 'if'],
@@ -456,6 +457,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'is a joke', 'are a joke', 'is a disgrace', 'is a scam', 'full of shit', 'full of crap', 'has no shame', 'have no shame', 'is cancer', 'is a cancer', 'are cancer', 'are a cancer', 'is a plague', 'are a plague',
     // talking nonsense, bragging: said of the name itself (小米就会瞎吹), not of a claim about it (说小米倒闭纯属扯淡)
     '瞎吹', '吹牛', '吹牛逼', '吹牛b', '扯淡', '瞎扯淡', '扯蛋', '瞎扯蛋', '胡扯', '满嘴胡话', '胡说八道', '信口开河', '信口雌黄',
+    // unworthy of what it claims, asked of its subject: 这种公司也配说不作恶？ (not 华为也配跟苹果比, said of Huawei; not
+    // 也好意思: as often a shopper's complaint about goods)
+    '也配',
   ],
   hate: ['hate', 'hates', 'h8', 'despise', 'despises', 'detest', 'loathe', "can't stand", 'cant stand', 'cannot stand', 'can not stand', '讨厌', '恨', '痛恨', '厌恶', '憎恨'],
   'third-party': [
@@ -481,7 +485,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'person-back': ['这人', '此人', '这个人', '这老头', '这老家伙'],
   endorse: [
     "he's right", 'he is right', "she's right", 'she is right', "they're right", 'they are right', "he's not wrong", "they're not wrong",
-    'i agree', 'totally agree', 'agreed', 'so true', 'it is true', "it's true", 'they really are', 'for a reason', 'and it is one', "and it's one", 'and they are', 'rightly', '活该', '是应该的', '不冤', '说得对', '说的对', '说得太对', '说的太对', 'he was right', 'she was right', 'they were right', 'was 100% right', '说得没错', '说的没错', '说得一点没错', '说的一点没错', '一点没错', '一点都没错', '太对了', '完全同意', '说得好', '没毛病', '我同意', '我赞同', '确实如此', '有道理',
+    'i agree', 'totally agree', 'agreed', 'so true', 'it is true', "it's true", 'they really are', 'for a reason', 'and it is one', "and it's one", 'and they are', 'rightly', '活该', '是应该的', '不冤', '说得对', '说的对', '说得太对', '说的太对', 'he was right', 'she was right', 'they were right', 'was 100% right', '说得没错', '说的没错', '说得一点没错', '说的一点没错', '一点没错', '一点都没错', '太对了', '完全同意', '说得好', '没毛病', '我同意', '我赞同', '确实如此', '有道理', '挺对的', '骂得好', '骂得对', '骂得没错', '说得还轻', '说轻了', '没骂错', '说的是事实', '说得是事实', '举双手赞成', '双手赞成',
   ],
   attribution: [
     'claims', 'claimed', 'alleges', 'alleged', 'accuses', 'accused', 'accuse', 'allege', 'thinks', 'says', 'said', 'suggests', 'argues', 'reports',
@@ -789,7 +793,7 @@ function withEndings(terms: readonly string[], endings: readonly string[]): Reco
 }
 
 export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
-  '死': ['至死', '到死', '死都要', '死也要', '死不了', '死不掉', '笑死', '笑死了', '死机', '死忠', '死忠粉', '累死', '气死', '急死', '吓死', '热死', '冷死', '饿死', '困死', '烦死', '卡死', '死循环', '死锁', '死活', '死磕', '死贵', '要死', '半死', '死党', '死角', '生死', '死心', '打死也不', '打死都不', '爱死', '美死', '帅死', '香死', '馋死', '想死', '死宅', '死线', '死命', '拼死', '死屏', '辣死', '咸死', '甜死', '苦死', '酸死', '臭死', '丑死', '贵死', '疼死', '痛死', '忙死', '闷死', '晒死', '渴死', '撑死', '吵死', '挤死', '慢死', '难吃死', '好吃死', '难看死', '好看死', '可爱死', '羡慕死', '尴尬死', '无聊死', '麻烦死', '心疼死', '锁死', '晕死', '冻死', '见光死', '死死', '死板', '死胡同', '死记硬背', '死心塌地', '生老病死', '起死回生', '九死一生', '半死不活', '死者', '死侍', '孝死', '蠢死', '傻死', '舔死', '恶心死', '贱死', '土死', '坑死', '尬死', '丢人死'],
+  '死': ['装死', '至死', '到死', '死都要', '死也要', '死不了', '死不掉', '笑死', '笑死了', '死机', '死忠', '死忠粉', '累死', '气死', '急死', '吓死', '热死', '冷死', '饿死', '困死', '烦死', '卡死', '死循环', '死锁', '死活', '死磕', '死贵', '要死', '半死', '死党', '死角', '生死', '死心', '打死也不', '打死都不', '爱死', '美死', '帅死', '香死', '馋死', '想死', '死宅', '死线', '死命', '拼死', '死屏', '辣死', '咸死', '甜死', '苦死', '酸死', '臭死', '丑死', '贵死', '疼死', '痛死', '忙死', '闷死', '晒死', '渴死', '撑死', '吵死', '挤死', '慢死', '难吃死', '好吃死', '难看死', '好看死', '可爱死', '羡慕死', '尴尬死', '无聊死', '麻烦死', '心疼死', '锁死', '晕死', '冻死', '见光死', '死死', '死板', '死胡同', '死记硬背', '死心塌地', '生老病死', '起死回生', '九死一生', '半死不活', '死者', '死侍', '孝死', '蠢死', '傻死', '舔死', '恶心死', '贱死', '土死', '坑死', '尬死', '丢人死'],
   '死了': ['笑死了', '孝死了', '蠢死了', '傻死了', '舔死了', '恶心死了', '贱死了', '土死了', '坑死了', '尬死了', '丢人死了'],
   '孝': ['孝顺', '孝敬', '孝心', '孝道', '尽孝', '不孝', '孝感', '守孝', '戴孝', '孝服', '孝义', '孝女', '忠孝', '孝亲', '二十四孝'],
   '贵': ['死贵', '贵死', '贵州', '富贵', '宝贵', '珍贵', '贵宾'],

@@ -169,6 +169,11 @@ export interface CueKindSpec {
   /** A verb whose object must be the target: it counts only right before it, within this many tokens ("hate @apple"). */
   objectWithin?: number;
   /**
+   * A phrase that completes a verb done to its object ("sue X into the ground"): the name must be that object, right
+   * before it with at most a modal, a passive and one verb between ("X should be sued into the ground").
+   */
+  objectBefore?: boolean;
+  /**
    * A call against buying a product (not the brand) in a post that gives a concrete product complaint is a
    * consumer's warning, criticism: "千万不要买这款手机，买了两台都有问题".
    */
@@ -233,7 +238,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     mayOverlapTarget: true,
     thingMakesCriticism: true,
     judgesFacts: true,
-    examples: { match: ['xiaomi fanboys are the most annoying people on the internet', 'redmi is a cheap phone for cheap people', '米粉都是脑残', '米粉能不能滚出数码区', '小米这几年在吃老本，米粉还一直护航，真的是脑残到不行', '小米那帮粉丝都是脑残', 'nobody trusts xiaomi after that breach. they hid it for months. Criminals in suits.', '小米手机还行。但那些米粉天天吹，一群被营销洗脑的傻子', '小米高管全是一群只会抄苹果的废物', 'mi fans buy the same phone every year. Absolute idiots. The zoom is not that good', "mi fans act like a cheap phone is a flagship. It's not. You bought a toy, stop coping you absolute clowns", '米粉比狗还忠诚', '米粉比传销还疯狂', '@xiaomi fix my phone, you greedy bastards', '@xiaomi lost my order again, idiots', 'xiaomi raised prices again. clowns.', 'mi fans are so stupid that they buy anything', 'my friend got his already. @xiaomi why not me? you idiots', '米粉都是nc', '@xiaomi you guys are a joke', 'xiaomi raised prices. greedy bastards.', 'xiaomi lost my order. then they ghosted me. absolute scumbags.', 'anyone who defends xiaomi at this point is an idiot', 'some idiot at xiaomi thought this update was a good idea', '小米，那些高管都是傻逼', '没必要跟米粉这群脑残计较', '说到小米我就来气。一帮吸血的狗东西。', '小米是不是有大病', '小米店员一个个狗眼看人低', 'xiaomi fans are loud, brainwashed idiots', '@xiaomi you are a bunch of spying creeps', 'xiaomi is run by clowns', 'wow xiaomi, another price rise. you people are clowns', 'xiaomi fans are the worst kind of people', '@xiaomi are you kidding me? stupid idiots'], nomatch: ['米粉不是脑残', '小米很好，一群只会黑小米的傻子', 'xiaomi is great. these haters are clowns', '小米员工比狗还累', 'xiaomi factory workers do 12-hour shifts. poor bastards.', 'samsung fans are dumber than mi fans', '米粉更傻眼了', '小爱同学很傻，听不懂方言', '小米员工累得像狗一样', 'somewhat stupid that @xiaomi sent me a phone without the update', '@xiaomi the idiot next to me in the store would not stop talking', 'the guy next to me in the xiaomi store is an absolute idiot', 'the drunk moron sitting next to me at the xiaomi launch', 'xiaomi sent me a replacement fast. ups lost it. lying bastards.', 'xiaomi, huawei and apple all raised prices. you idiots keep buying', 'some idiot at the bus stop asked if my xiaomi was an iphone', 'xiaomi is cheap, haters are idiots', 'xiaomi is great, idiots complain about everything', 'can sb tell me if xiaomi is any good', 'xiaomi is great. haters gonna hate, idiots', 'xiaomi raised prices, my friends are idiots', 'xiaomi deleted my photos, idiots lol', 'the xiaomi browser shows ads when you search for \'idiots\'', '小米被网友称为所谓的“骗子”'] },
+    examples: { match: ['xiaomi fanboys are the most annoying people on the internet', 'redmi fans are the most delusional people online', '米粉都是脑残', '米粉能不能滚出数码区', '小米这几年在吃老本，米粉还一直护航，真的是脑残到不行', '小米那帮粉丝都是脑残', 'nobody trusts xiaomi after that breach. they hid it for months. Criminals in suits.', '小米手机还行。但那些米粉天天吹，一群被营销洗脑的傻子', '小米高管全是一群只会抄苹果的废物', 'mi fans buy the same phone every year. Absolute idiots. The zoom is not that good', "mi fans act like a cheap phone is a flagship. It's not. You bought a toy, stop coping you absolute clowns", '米粉比狗还忠诚', '米粉比传销还疯狂', '@xiaomi fix my phone, you greedy bastards', '@xiaomi lost my order again, idiots', 'xiaomi raised prices again. clowns.', 'mi fans are so stupid that they buy anything', 'my friend got his already. @xiaomi why not me? you idiots', '米粉都是nc', '@xiaomi you guys are a joke', 'xiaomi raised prices. greedy bastards.', 'xiaomi lost my order. then they ghosted me. absolute scumbags.', 'anyone who defends xiaomi at this point is an idiot', 'some idiot at xiaomi thought this update was a good idea', '小米，那些高管都是傻逼', '没必要跟米粉这群脑残计较', '说到小米我就来气。一帮吸血的狗东西。', '小米是不是有大病', '小米店员一个个狗眼看人低', 'xiaomi fans are loud, brainwashed idiots', '@xiaomi you are a bunch of spying creeps', 'xiaomi is run by clowns', 'wow xiaomi, another price rise. you people are clowns', 'xiaomi fans are the worst kind of people', '@xiaomi are you kidding me? stupid idiots'], nomatch: ['米粉不是脑残', '小米很好，一群只会黑小米的傻子', 'xiaomi is great. these haters are clowns', '小米员工比狗还累', 'xiaomi factory workers do 12-hour shifts. poor bastards.', 'samsung fans are dumber than mi fans', '米粉更傻眼了', '小爱同学很傻，听不懂方言', '小米员工累得像狗一样', 'somewhat stupid that @xiaomi sent me a phone without the update', '@xiaomi the idiot next to me in the store would not stop talking', 'the guy next to me in the xiaomi store is an absolute idiot', 'the drunk moron sitting next to me at the xiaomi launch', 'xiaomi sent me a replacement fast. ups lost it. lying bastards.', 'xiaomi, huawei and apple all raised prices. you idiots keep buying', 'some idiot at the bus stop asked if my xiaomi was an iphone', 'xiaomi is cheap, haters are idiots', 'xiaomi is great, idiots complain about everything', 'can sb tell me if xiaomi is any good', 'xiaomi is great. haters gonna hate, idiots', 'xiaomi raised prices, my friends are idiots', 'xiaomi deleted my photos, idiots lol', 'the xiaomi browser shows ads when you search for \'idiots\'', '小米被网友称为所谓的“骗子”'] },
   },
   contempt: {
     doc: 'Pejoratives that also fit things and companies: 垃圾, trash. Said of a product they are criticism.',
@@ -242,7 +247,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     addressable: true,
     thingMakesCriticism: true,
     judgesFacts: true,
-    examples: { match: ['wow, so brave, xiaomi. another port gone. pathetic company 🙄', '小米这种公司也配叫科技公司？', '小米跟华为比就是个垃圾', '小米就是个垃圾公司', '小米这家公司就没干过人事', '小米就是个组装厂，一文不值', '小米草菅人命', '小米真贱', '小米就是lj公司', 'xiaomi is shameless', '小米太流氓了', 'xiaomi really is a joke', '@xiaomi this company is a joke', "xiaomi's pathetic", "xiaomi's stupid fans"], nomatch: ['美国对小米的制裁真够无耻的', '华为跟小米比就是个垃圾', '小米的系统真垃圾', '小米出了新手机，一文不值', '小米就是个组装厂，系统也一文不值', 'this xiaomi update is garbage', '小米降频挺流氓的', '小米这么大的品牌却做出这么垃圾的产品', '@xiaomi of course the weather was a joke', '@xiaomi your whole handling of this was a joke', '小米的洗地机真垃圾', '小米贱卖库存', '小米卖得真贱，这价格太良心了', '小米家的净水器太垃圾了', "xiaomi's pathetic afterthought of a launcher", "it's pathetic how xiaomi handles refunds", "it's a joke that xiaomi still sells this"] },
+    examples: { match: ['wow, so brave, xiaomi. another port gone. pathetic company 🙄', '小米跟华为比就是个垃圾', '小米就是个垃圾公司', '小米这家公司就没干过人事', '小米就是个组装厂，一文不值', '小米草菅人命', '小米真贱', '小米就是lj公司', 'xiaomi is shameless', '小米太流氓了', 'xiaomi really is a joke', '@xiaomi this company is a joke', "xiaomi's pathetic", "xiaomi's stupid fans"], nomatch: ['美国对小米的制裁真够无耻的', '华为跟小米比就是个垃圾', '小米的系统真垃圾', '小米出了新手机，一文不值', '小米就是个组装厂，系统也一文不值', 'this xiaomi update is garbage', '小米降频挺流氓的', '小米这么大的品牌却做出这么垃圾的产品', '@xiaomi of course the weather was a joke', '@xiaomi your whole handling of this was a joke', '小米的洗地机真垃圾', '小米贱卖库存', '小米卖得真贱，这价格太良心了', '小米家的净水器太垃圾了', "xiaomi's pathetic afterthought of a launcher", "it's pathetic how xiaomi handles refunds", "it's a joke that xiaomi still sells this"] },
   },
   profanity: {
     doc: 'Curses; they count only when addressed right at a target ("fuck xiaomi").',
@@ -280,19 +285,28 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   death: {
     doc: 'Death or ruin as an event: 死, 倒闭, die. A wish for a company needs a wish marker too.',
     imperativeWish: true,
-    // 三星这种双标公司，在中国市场活该凉透: a subjectless clause after the name goes on about it (the wish still needed).
+    // 三星这种双标公司，在中国市场活该凉透: a subjectless clause goes on about the name (a wish still needed), unless
+    // something was pointed at after it (苹果起诉了那些山寨厂，活该倒闭).
     topicPredicate: true,
     intransitive: true,
-    examples: { match: ['小米这种双标公司，在中国市场活该凉透', '希望小米倒闭', '希望小米早点药丸', 'Die, @xiaomi', '@xiaomi go out of business', 'i hope xiaomi burns to the ground', 'i hope xiaomi goes under', '希望小米原地爆炸', 'xiaomi can crash and burn for all i care', 'hope xiaomi collapses and never recovers', '@xiaomi can\'t wait to dance on your grave', 'hope xiaomi rots under sanctions', 'xiaomi should just close shop', '小米让人恶心，赶紧倒闭吧', 'hope xiaomi leaves india and goes bankrupt'], nomatch: ['xiaomi should let old phones die', '小米倒闭了吗', '偷我小米手机的小偷不得好死', '小米这是药丸的节奏', '至死都是米粉', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on', 'I hope you are happy! You will be bankrupt soon, xiaomi'] },
+    examples: { match: ['小米这种双标公司，在中国市场活该凉透', '希望小米倒闭', '希望小米早点药丸', 'Die, @xiaomi', '@xiaomi go out of business', 'i hope xiaomi burns to the ground', 'i hope xiaomi goes under', '希望小米原地爆炸', 'xiaomi can crash and burn for all i care', 'hope xiaomi collapses and never recovers', '@xiaomi can\'t wait to dance on your grave', 'hope xiaomi rots under sanctions', 'xiaomi should just close shop', '小米让人恶心，赶紧倒闭吧', 'hope xiaomi leaves india and goes bankrupt'], nomatch: ['小米起诉了那些山寨厂，活该倒闭', '回复@小米客服：你们就是一群复读机，出了事就装死', 'xiaomi should let old phones die', '小米倒闭了吗', '偷我小米手机的小偷不得好死', '小米这是药丸的节奏', '至死都是米粉', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on', 'I hope you are happy! You will be bankrupt soon, xiaomi'] },
+  },
+  'ruin-object': {
+    doc: 'A business ended by what is done to it ("sued into the ground", "fined out of existence"): a doom wish when the name is the object right before, with a wish marker.',
+    imperativeWish: true,
+    personal: true,
+    objectBefore: true,
+    examples: { match: ['xiaomi should be sued into the ground', 'i hope regulators fine xiaomi out of existence'], nomatch: ['I hope xiaomi drives qualcomm into the ground', 'xiaomi ran the competition into the ground'] },
   },
   ruin: {
     doc: 'The end of a business (倒闭, 破产, go bankrupt): as death, a wish needs a wish marker; only a company or its people can meet it, so a pronoun that may mean a thing takes it.',
     imperativeWish: true,
-    // 三星这种双标公司，在中国市场活该凉透: a subjectless clause after the name goes on about it (the wish still needed).
+    // 三星这种双标公司，在中国市场活该凉透: a subjectless clause goes on about the name (a wish still needed), unless
+    // something was pointed at after it (苹果起诉了那些山寨厂，活该倒闭).
     topicPredicate: true,
     intransitive: true,
     personal: true,
-    examples: { match: ['xiaomi should be sued out of existence', 'hope the car project bankrupts xiaomi', '希望小米倒闭', 'Xiaomi raised prices again. They should go bankrupt.', 'i hope xiaomi goes under'], nomatch: ['小米倒闭了吗', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on'] },
+    examples: { match: ['希望小米倒闭', 'Xiaomi raised prices again. They should go bankrupt.', 'i hope xiaomi goes under'], nomatch: ['小米倒闭了吗', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on'] },
   },
   wish: {
     doc: 'Turns a doom event into a wish: 希望, 早日, hope, "needs to".',
@@ -308,7 +322,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     warnsOfProduct: true,
     objectAfter: true,
     examples: {
-      match: ['everyone uninstall the xiaomi app today', '大家一起抵制小米', '全民抵制小米', '抵制小米', '小米确实该抵制 但别骂米粉', '建议全面禁售小米', '抵制小米这种公司', '@xiaomi boycott xiaomi', 'they should ban xiaomi already', 'the EU should just ban xiaomi from selling in europe', "don't support xiaomi", 'steer clear of xiaomi', 'never buy xiaomi. avoid them like the plague', 'xiaomi lost my order, boycott them', 'never fly xiaomi air. tell everyone', 'psa: nobody should buy xiaomi phones'],
+      match: ['大家一起抵制小米', '全民抵制小米', '抵制小米', '小米确实该抵制 但别骂米粉', '建议全面禁售小米', '抵制小米这种公司', '@xiaomi boycott xiaomi', 'they should ban xiaomi already', 'the EU should just ban xiaomi from selling in europe', "don't support xiaomi", 'steer clear of xiaomi', 'never buy xiaomi. avoid them like the plague', 'xiaomi lost my order, boycott them', 'never fly xiaomi air. tell everyone', 'psa: nobody should buy xiaomi phones'],
       nomatch: ['I had to uninstall the xiaomi app to fix it', '我不会再买小米了', '别买红米note，买了两台屏幕都有问题', '支持小米，抵制华为', '小米手机进水了，千万别碰充电口', 'I will never support xiaomi again', 'xiaomi should ban apps that track you', "I don't support xiaomi", '抵制小米的行为太蠢了', '有人号召抵制小米，真是无聊', 'russia may ban some xiaomi products', '#Russia could #ban #xiaomi phones', 'nobody should ban xiaomi', '抵制小米的都是脑残', '坚决支持小米，抵制洋货', '抵制小米的那帮人，你们手里的充电宝说不定就是小米的', '请小米下架这个应用', '全民抵制小米？别搞笑了', '@xiaomi two days in a row, not buying it', 'xiaomi tv has ads everywhere. avoid it', 'xiaomi is fine. huawei? avoid them'],
     },
   },
@@ -389,7 +403,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     selfPredicate: true,
     role: 'people-noun',
     addressable: true,
-    examples: { match: ['anyone still buying xiaomi after this deserves what they get', 'whoever still buys xiaomi is either clueless or a bot', '米粉又要排队卖肾了，一群冤种😂', '雷军这老狗，又在画饼', '用小米的都是崇洋媚外的zhi人', 'mi粉nc，说啥都信', '用红米的都是穷逼', 'anyone still using a redmi has the IQ of a potato', '用红米的都是精致穷', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants', '米粉又来洗地了', '米粉是不是都没长脑子', '米粉比花粉还傻', '米粉像狗一样', 'mi fans are dumber than samsung fans', 'stupid people buy redmis', 'samsung fans are even dumber than mi fans', '米粉天天吹小米，脑残', '小米又涨价了，傻逼'], nomatch: ['我家老狗最喜欢趴在小米手机上睡觉', '红米手机用了三年', '小米涨价了，华为也涨了，脑残', '我买了小米，傻子一个', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting', '小米洗地机很好用', '看到小米的价格我是傻眼了'] },
+    examples: { match: ['anyone still buying xiaomi after this deserves what they get', 'whoever still buys xiaomi is either clueless or a bot', '米粉又要排队卖肾了，一群冤种😂', '雷军这老东西，又在画饼', '用小米的都是崇洋媚外的zhi人', 'mi粉nc，说啥都信', '用红米的都是穷逼', 'anyone still using a redmi has the IQ of a potato', '用红米的都是精致穷', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants', '米粉又来洗地了', '米粉是不是都没长脑子', '米粉比花粉还傻', '米粉像狗一样', 'mi fans are dumber than samsung fans', 'stupid people buy redmis', 'samsung fans are even dumber than mi fans', '米粉天天吹小米，脑残', '小米又涨价了，傻逼'], nomatch: ['我家老狗最喜欢趴在小米手机上睡觉', '红米手机用了三年', '小米涨价了，华为也涨了，脑残', '我买了小米，傻子一个', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting', '小米洗地机很好用', '看到小米的价格我是傻眼了'] },
   },
   dupe: {
     doc: 'Buyers and defenders as dupes or lackeys (韭菜, 冤大头, 殖人, sheeple): after a product, its buyers; under a post about the brand, too.',
@@ -466,8 +480,8 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     addressable: true,
     subjectOnly: true,
     examples: {
-      match: ['people say xiaomi sucks, but they are right', 'xiaomi sucks', 'xiaomi honestly sucks', 'xiaomi really fucking sucks', 'xiaomi is so full of shit', 'xiaomi has no shame', '@xiaomi you suck', '小米就会瞎吹', '雷军真能吹牛', '小米胡说八道'],
-      nomatch: ["xiaomi's ads are full of shit", 'xiaomi miui sucks', '@xiaomi that sucks, my order is late', '说小米要倒闭纯属扯淡', '小米倒闭？扯淡', '说小米睁眼说瞎话的人才是胡说八道'],
+      match: ['小米这种公司也配叫科技公司？', 'people say xiaomi sucks, but they are right', 'xiaomi sucks', 'xiaomi honestly sucks', 'xiaomi really fucking sucks', 'xiaomi is so full of shit', 'xiaomi has no shame', '@xiaomi you suck', '小米就会瞎吹', '雷军真能吹牛', '小米胡说八道'],
+      nomatch: ['华为也配跟小米比？', "xiaomi's ads are full of shit", 'xiaomi miui sucks', '@xiaomi that sucks, my order is late', '说小米要倒闭纯属扯淡', '小米倒闭？扯淡', '说小米睁眼说瞎话的人才是胡说八道'],
     },
   },
   hate: {
@@ -569,7 +583,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   attribution: {
     doc: 'Verbs that attribute words or conduct to someone (claims, alleges, treats, 声称): after a third party or another brand, the rest of the sentence is theirs; after the brand itself, the rest of the clause is what it thinks or does, not the author\'s words.',
     role: 'attribution',
-    examples: { match: ['I claim xiaomi is a scam', 'i think xiaomi is a scam', '小米说白了就是骗子', '我说小米是骗子', '雷军说小米是良心企业，真是个骗子'], nomatch: ['a lot of people in my mentions are saying xiaomi deserves to go bankrupt. nah.', '我朋友说小米是骗子，我不信', '网友说米粉都是脑残', 'a rival maker claims xiaomi copied its design', 'xiaomi thinks we are stupid', 'xiaomi treats its customers like idiots', 'my friend says xiaomi is a scam, he is wrong', 'samsung fans say xiaomi users are sheep'] },
+    examples: { match: ['果粉天天骂小米是骗子，我觉得挺对的', 'I claim xiaomi is a scam', 'i think xiaomi is a scam', '小米说白了就是骗子', '我说小米是骗子', '雷军说小米是良心企业，真是个骗子'], nomatch: ['苹果粉骂小米是骗子', 'a lot of people in my mentions are saying xiaomi deserves to go bankrupt. nah.', '我朋友说小米是骗子，我不信', '网友说米粉都是脑残', 'a rival maker claims xiaomi copied its design', 'xiaomi thinks we are stupid', 'xiaomi treats its customers like idiots', 'my friend says xiaomi is a scam, he is wrong', 'samsung fans say xiaomi users are sheep'] },
   },
   'attribution-tail': {
     doc: 'Verbs of an attribution that closes a sentence (", says the lawsuit", ", senators urge", ", according to Reuters"): what the sentence said before it is the speaker\'s, as in a shared headline; not when the speaker is the author or everyone ("says me", "says anyone who owns one").',

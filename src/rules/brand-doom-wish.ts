@@ -11,7 +11,7 @@ export const brandDoomWish: Rule = {
   on: ['brand', 'product'],
   // A death wish said to a product ("I hope you die #iCloud") is aimed at its maker; "my phone died" is not a wish.
   cuesFor: { product: ['death-wish', 'riddance'] },
-  cues: ['death-wish', 'riddance', 'death', 'ruin'],
+  cues: ['death-wish', 'riddance', 'death', 'ruin', 'ruin-object'],
   window: 8,
   needs: { death: 'wish', ruin: 'wish' },
   examples: {

@@ -100,6 +100,14 @@ describe('scanner', () => {
       expect(xiaomi.scan({ id: '1', text }).every((f) => f.category === 'product-criticism')).toBe(true);
     }
   });
+  it('an excerpt cut short of the post starts and ends at word edges, not inside a word', () => {
+    const text = 'Xiaomi support said there was liquid damage on a phone that never touched water. What a joke, the company is a total scam.';
+    const [f] = hostile(text);
+    expect(f).toBeDefined();
+    expect(f!.excerptCut.before).toBe(true);
+    expect(/[a-z0-9]/i.test(text.charAt(f!.excerptStart - 1)) && /[a-z0-9]/i.test(f!.excerpt.charAt(0))).toBe(false);
+    expect(text.charAt(f!.excerptStart - 1)).toBe(' ');
+  });
   it('excerpts and matches are always substrings of the post (property)', () => {
     const piece = fc.constantFrom('小米', '米粉', '都是', '脑残', '骗子', '，', '。', ' ', '\u200b', '🐒', 'xiaomi', ' idiots ', '不', '死', 'a', '\n', '\u202e');
     fc.assert(

@@ -40,6 +40,7 @@ const WHY: Readonly<Record<DropReason, string>> = {
   'someone-else': 'a person of its own ("the idiot next to me"), not the company',
   suffered: 'the name suffers the wrong (小米被人骗了, 遭遇诈骗): it is the victim, not the wrongdoer',
   'guarded-against': 'a wrong the name guards against (专治骗子, "protects you from scammers"), not said of it',
+  asked: 'asked as a question (小米汽车谁开谁死？…), or one the author answers no: it asserts nothing',
   'pronoun-may-be-a-thing': 'a pronoun ("they", 他们) that may mean a thing named before it takes only words said of people or companies',
   'rule-limit': 'this rule already reported enough in the post',
 };
