@@ -39,20 +39,21 @@ describe('vet --format markdown|text, quotes as written', () => {
     const json = JSON.parse((await vet(['--from', 'h.jsonl', '--brand', 'xiaomi', '--format', 'json'], cwd)).stdout);
     const byPost = Object.fromEntries(json.findings.map((f: { postId: string }) => [f.postId, f]));
     expect(byPost['1'].excerptCut).toEqual({ before: true, after: true });
-    expect(byPost['1'].excerpt).toMatch(/Honestly xiaomi fans are idiots and everyone knows it, .*consectet$/);
+    // Cut at word edges: whole words at both ends.
+    expect(byPost['1'].excerpt).toMatch(/^consectetur .*Honestly xiaomi fans are idiots and everyone knows it, .* amet$/);
     // Trailing blank lines are not more post.
     expect(byPost['2']).toMatchObject({ excerpt: '米粉都是脑残。', excerptCut: { before: false, after: false } });
     expect(byPost['3']).toMatchObject({ excerpt: '米粉都是脑残！', excerptCut: { before: true, after: true } });
     expect(json.coverage.notes.join(' ')).toMatch(/^1 post.* skipped/);
 
     const text = (await vet(['--from', 'h.jsonl', '--brand', 'xiaomi'], cwd)).stdout;
-    expect(text).toMatch(/"…[^"]*tempor Honestly «xiaomi fans are idiots» and everyone knows it, [^"]*consectet…"/);
+    expect(text).toMatch(/"…[^"]*tempor Honestly «xiaomi fans are idiots» and everyone knows it, [^"]*amet…"/);
     expect(text).toContain('"«米粉都是脑残»。"');
     expect(text).toContain('"…«米粉都是脑残»！…"');
     expect(text).toMatch(/^Scanned 3 posts from 2026-01-01 to 2026-01-03\.\nNote: 1 post was skipped: its id had already been seen\.$/m);
 
     const md = (await vet(['--from', 'h.jsonl', '--brand', 'xiaomi', '--format', 'markdown'], cwd)).stdout;
-    expect(md).toMatch(/\| …[^|]*tempor Honestly \*\*xiaomi fans are idiots\*\* and everyone knows it, [^|]*consectet… \|/);
+    expect(md).toMatch(/\| …[^|]*tempor Honestly \*\*xiaomi fans are idiots\*\* and everyone knows it, [^|]*amet… \|/);
     expect(md).toContain('| …**米粉都是脑残**！… |');
     expect(md).toMatch(/\n\nNote: 1 post was skipped: its id had already been seen\\\.\n/);
   });
