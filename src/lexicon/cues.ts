@@ -16,6 +16,8 @@ export type CueKind =
   | 'profanity'
   /** Curses said to someone (fuck you, 操你, go to hell): exclamations, aimed at whoever they follow or precede. */
   | 'curse-at'
+  /** Shamelessness (无耻, 不要脸): only who acts can have it, so alone at the end of a post about the name it is said of it. */
+  | 'disgrace'
   /** Wishing death or ruin in so many words: 去死, 早日倒闭, go die. */
   | 'death-wish'
   /** The end of a business (倒闭, go bankrupt): as death, but only a company or its people can meet it. */
@@ -252,16 +254,19 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'bastards', 'fools', 'fool', 'worst kind of people', 'scum of the earth', 'creeps', 'drunks', 'zero brain cells', 'empty suit', 'bean counter', 'spineless',
     'dumb as rocks', 'dumb as a rock', 'dumbest people', 'stupidest people', 'run by idiots', 'run by morons', 'run by clowns', 'run by monsters', 'staffed by idiots', 'staffed by morons', 'arrogant', 'inept', 'nazi', 'nazis', 'fascist', 'fascists', 'pigs', 'dipshit',
     'dipshits', 'twat', 'twats', 'wanker', 'wankers', 'simpletons', 'halfwits', 'bitches', 'hoes', 'fucks', 'fuckers',
-    'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'parasite', 'bhakts', 'crybabies', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense', 'dorks',
+    'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'parasite', 'bhakts', 'crybabies', 'worst ceo', 'worst ceos',
+    '魔怔人', '太监团', '吃干饭的', '吃人不吐骨头', '跟传销似的', '像传销似的', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense', 'dorks',
     // superlatives of contempt with "people": "the most annoying people on the internet", "the smuggest people in tech"
     'most annoying people', 'most entitled people', 'smuggest people', 'most obnoxious people', 'most insufferable people', 'most gullible people',
     'most pretentious people', 'most delusional people',
   ],
+  // Shamelessness, said of one who acts: the brand, its people or its fans, never a thing (无耻, 不要脸).
+  disgrace: ['无耻', '可耻', '卑鄙', '下作', '不要脸', '臭不要脸', '无耻至极'],
   contempt: [
     // never does anything decent (不干人事), said of a company or a person
     '不干人事', '没干过人事', '不做人事', '净干些缺德事',
-    '垃圾', '辣鸡', '拉圾', 'lj', '作恶', 'dumpster fire of a company', '真贱', '够贱', '太贱', '好贱', '犯贱', '下贱', '真是贱', '就是贱', '邪恶', '滚下台', '贱人', '贱货', '垃圾公司', '破公司', '烂公司', '黑心', '无耻', '不要脸', '恶心', '流氓', '吸血鬼', '吸血', '奸商',
-    '卑鄙', '下作', '狗公司', '毒瘤', '耻辱', '卖国', '臭不要脸', '丢人', '丢脸', '下三滥', '恶臭', '令人作呕', '滚出',
+    '垃圾', '辣鸡', '拉圾', 'lj', '作恶', 'dumpster fire of a company', '真贱', '够贱', '太贱', '好贱', '犯贱', '下贱', '真是贱', '就是贱', '邪恶', '滚下台', '贱人', '贱货', '垃圾公司', '破公司', '烂公司', '黑心', '恶心', '流氓', '吸血鬼', '吸血', '奸商',
+    '狗公司', '毒瘤', '耻辱', '卖国', '丢人', '丢脸', '下三滥', '恶臭', '令人作呕', '滚出',
     '滚粗', '滚蛋', '给我滚', '滚吧', '去你的', '呸', '上不了台面', '一文不值', '可悲', '山寨货', '山寨厂', '狗屎', '一坨屎', '是坨屎', '一坨翔', '坨翔',
     '臭名昭著', '丧心病狂', '厚颜无耻', '人面兽心', '狼心狗肺', '蛇蝎心肠', '不得人心', '草菅人命', '谋财害命', '视人命如草芥',
     // company slurs and verdicts on a whole company or group
@@ -276,7 +281,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'cocky', 'smug', 'smugness', 'snobby', 'snobbish', 'elitist', 'condescending', 'arrogance', 'spoiled', 'petty', 'pretentious',
     '傲慢', '嚣张', '狂妄', '自大', '嘴脸', '吃相', '贪婪', '唯利是图', '见钱眼开', '钻钱眼里', '掉钱眼里', '只认钱', '眼里只有钱', '只知道赚钱', '只知道捞钱',
     'worst company', 'shit company', 'shitty company', 'garbage company', 'trash company', 'evil company', 'evil corporation', 'rotten to the core',
-    'scumbag company', 'clown brand', 'worst brand',
+    'scumbag company', 'clown brand', 'worst brand', '血汗工厂',
   ],
   // addressed curses: aimed at whoever they follow or precede
   'curse-at': [
@@ -292,7 +297,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   riddance: ['good riddance'],
   'death-wish': [
-    '去死', '快去死', '赶紧死', '死咗佢', '去死啦', '早点死', '早死', '死全家', '全家死', '死妈', '死爹', '暴毙', '该死', '死光', '死绝', '死开',
+    '去死', '快去死', '赶紧死', '死咗佢', '去死啦', '滚出地球', 'choke on it', '早点死', '早死', '死全家', '全家死', '死妈', '死爹', '暴毙', '该死', '死光', '死绝', '死开',
     '早日倒闭', '赶紧倒闭', '快点倒闭', '早点倒闭', '倒闭吧', '早该倒闭', '早就该倒闭', '早该破产', '凉凉吧', '消失吧', '灭亡吧', '早日破产', '赶紧破产', '破产吧', '完蛋吧', '去死吧', '死了算了', '建议倒闭', '建议直接倒闭', '建议破产', '原地去世吧', '原地爆炸吧',
     '祝你死', '不得好死', '断子绝孙', '出门被车撞',
     // its end foretold as a curse, or awaited: "it will fold sooner or later", "why isn't it bankrupt yet"
@@ -348,7 +353,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'rob you blind', 'robs you blind', 'robbing you blind', 'rob us blind', 'robs us blind', 'robbing us blind', 'robbed us blind', 'robbed me blind',
     // prison wished on them: an accusation of crimes
     'should be in jail', 'should be in prison', 'should be locked up', 'should all be in jail', 'should all be in prison', 'should all be locked up',
-    'should go to jail', 'should go to prison', 'rot in jail', 'rot in prison', 'should have gone to jail', 'should have gone to prison', 'should be jailed', 'should have been jailed', 'should be thrown in jail', 'belongs in jail', 'belong in jail', 'belongs in prison', 'belong in prison',
+    'should go to jail', 'should go to prison', 'rot in jail', 'rot in prison', 'rotting in jail', 'rotting in prison', 'should have gone to jail', 'should have gone to prison', 'should be jailed', 'should have been jailed', 'should be thrown in jail', 'belongs in jail', 'belong in jail', 'belongs in prison', 'belong in prison',
     '该坐牢', '应该坐牢', '该进监狱', '牢底坐穿',
     'liar', 'liars', 'pathological liars', 'pathological liar', 'fraudsters', 'fraudster', 'criminals', 'lying', 'lied', 'lies', 'dishonest', 'lie to your face', 'lies to your face', 'lying to your face', 'lied to my face', 'thief', 'thieves', 'thieving', 'crook', 'crooks', 'crooked',
     'racketeering', 'extortion', 'cheats',
@@ -375,7 +380,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', '二逼', '二b', '傻13', '傻哔', '憨批', '哈批', '瓜娃子', '龟儿子', '二货', '二百五',
     '穷逼', '穷鬼', '疯狗', '蠢货', '蠢猪', '蠢驴', '蠢材', '废物', '人渣', '败类', '畜生', '畜牲', '杂种', '狗东西', '舔狗', '奴才', '孝子',
     '屌丝', '贱人', '低能儿', '冤大头', '韭菜', '喷子', '小丑', '蛆', '装逼犯', '大冤种', '冤种', '殖人', 'zhi人', '猪', '装逼', '装b',
-    '饭桶', '穷酸货',
+    '饭桶', '穷酸货', '魔怔人', '太监', '太监团', '吃干饭的', 'traitor', 'traitors', 'dumb enough to buy', 'stupid enough to buy', 'are broke people', 'are just broke people',
     // predicates that only fit people: said in a clause about a product, they are about its buyers
     '是不是傻', '是不是有病', '脑子有病', '脑子进水', '没脑子', '有病吧', '怂', '人傻钱多', '智商堪忧', '智商税交',
     '没长脑子', '不长脑子', '要么是傻', '钱多烧的', '钱多烧得慌', '暴发户',
@@ -544,7 +549,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'people at', 'people at the', 'staff at', 'staff at the', 'employees at', 'employees of', 'guys at', 'guys at the',
     'folks at', 'folks at the', 'people who work at', 'people who work for', 'whoever runs', 'whoever is running',
   ],
-  buy: ['买', '购买', '买了', '入手', '用', '使用', '用了', '在用', '还用', '还买', '去买', '才买', '才用', '选', 'buy', 'buys', 'bought', 'use', 'uses'],
+  buy: ['买', '购买', '抢购', '买了', '入手', '用', '使用', '用了', '在用', '还用', '还买', '去买', '才买', '才用', '选', 'buy', 'buys', 'bought', 'use', 'uses'],
   'buyer-clause': [
     'who buys', 'who buy', 'who bought', 'who still buy', 'who still buys', 'who use', 'who uses', 'who still use',
     'who still uses', 'who own', 'who owns', 'anyone buying', 'anyone who buys', 'anybody who buys',
@@ -665,7 +670,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // the author's own view set against the report: 有人骂谷歌是邪恶公司，但安卓开源这事它功不可没
     '但', '但是', '不过', '可是',
     // tired of the people who keep saying it: 一有小米新闻就有人来喊米猴，你们不累吗; overstated: 我觉得夸张了
-    '不累吗', '累不累', '有意思吗', '有完没完', '烦不烦', '夸张了', '太夸张', '有点夸张',
+    '不累吗', '累不累', '有意思吗', '有完没完', '烦不烦', '夸张了', '太夸张', '有点夸张', '有什么丢人', '有啥丢人', '有什么错', '有啥错',
     '其实不是', '其实并不是', '不是这样', '并非如此', '未必', '其实没有', "but it's not", 'but it is not', "but it isn't", "but they're not",
     "but they aren't", 'not the case', 'a myth', 'is false', 'but my', 'but honestly', '言过其实', '辟谣', '谣言', '造谣', '不实', '张嘴就来', '误会', '拿出证据', '证据呢', '我觉得没必要', '没这个必要', '难听', '素质真低', '素质低', '素质太低', '挺low', '太low', '很low', '真low', '侮辱人', '其实很冤', '很冤', '冤枉', '被冤枉',
     // naming a word as a slur is talking about it, not using it
@@ -686,7 +691,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'security team', 'product team', 'engineering team', 'camera team', 'developers', 'engineers', 'programmers', 'designers', 'support team', 'support staff', 'support reps', 'service center staff',
     'customer service reps', 'customer service staff', '客服', '售后客服', '工程师', '程序员', '设计师', '开发者', '开发团队'],
   'staff-head': [
-    '高管', '员工', '领导', '老板', '老细', '公关', '客服', '店员', '销售', '工程师', '董事长', 'ceo', '总裁', '发言人', '市场部', '市场部门', '营销部', '营销部门', '营销团队', '产品经理', '程序员', '设计师', '管理层',
+    '高管', '员工', '领导', '老板', '老细', '公关', '客服', '店员', '销售', '工程师', '董事长', 'ceo', '总裁', '发言人', '市场部', '市场部门', '营销部', '营销部门', '营销团队', '产品经理', '部门', '程序员', '设计师', '管理层',
     // the company's people are its staff (小米公司的人), where the brand's own people (小米的人) may be its users too
     '公司的人', '公司里的人', '公司那帮人', '公司那些人',
     'staff', 'employees', 'employee', 'exec', 'execs', 'executives', 'management', 'engineers', 'reps', 'programmers', 'developers',

@@ -174,6 +174,11 @@ export interface CueKindSpec {
    */
   objectBefore?: boolean;
   /**
+   * Said alone as the last clause (see `vocative`), only of a name that opens its own clause, as its topic ("三星…死不认账，
+   * 无耻"; not 网上有人造谣三星，无耻, where the name is someone's object).
+   */
+  vocativeOfTopic?: boolean;
+  /**
    * A call against buying a product (not the brand) in a post that gives a concrete product complaint is a
    * consumer's warning, criticism: "千万不要买这款手机，买了两台都有问题".
    */
@@ -239,6 +244,16 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     thingMakesCriticism: true,
     judgesFacts: true,
     examples: { match: ['xiaomi fanboys are the most annoying people on the internet', 'redmi fans are the most delusional people online', '米粉都是脑残', '米粉能不能滚出数码区', '小米这几年在吃老本，米粉还一直护航，真的是脑残到不行', '小米那帮粉丝都是脑残', 'nobody trusts xiaomi after that breach. they hid it for months. Criminals in suits.', '小米手机还行。但那些米粉天天吹，一群被营销洗脑的傻子', '小米高管全是一群只会抄苹果的废物', 'mi fans buy the same phone every year. Absolute idiots. The zoom is not that good', "mi fans act like a cheap phone is a flagship. It's not. You bought a toy, stop coping you absolute clowns", '米粉比狗还忠诚', '米粉比传销还疯狂', '@xiaomi fix my phone, you greedy bastards', '@xiaomi lost my order again, idiots', 'xiaomi raised prices again. clowns.', 'mi fans are so stupid that they buy anything', 'my friend got his already. @xiaomi why not me? you idiots', '米粉都是nc', '@xiaomi you guys are a joke', 'xiaomi raised prices. greedy bastards.', 'xiaomi lost my order. then they ghosted me. absolute scumbags.', 'anyone who defends xiaomi at this point is an idiot', 'some idiot at xiaomi thought this update was a good idea', '小米，那些高管都是傻逼', '没必要跟米粉这群脑残计较', '说到小米我就来气。一帮吸血的狗东西。', '小米是不是有大病', '小米店员一个个狗眼看人低', 'xiaomi fans are loud, brainwashed idiots', '@xiaomi you are a bunch of spying creeps', 'xiaomi is run by clowns', 'wow xiaomi, another price rise. you people are clowns', 'xiaomi fans are the worst kind of people', '@xiaomi are you kidding me? stupid idiots'], nomatch: ['米粉不是脑残', '小米很好，一群只会黑小米的傻子', 'xiaomi is great. these haters are clowns', '小米员工比狗还累', 'xiaomi factory workers do 12-hour shifts. poor bastards.', 'samsung fans are dumber than mi fans', '米粉更傻眼了', '小爱同学很傻，听不懂方言', '小米员工累得像狗一样', 'somewhat stupid that @xiaomi sent me a phone without the update', '@xiaomi the idiot next to me in the store would not stop talking', 'the guy next to me in the xiaomi store is an absolute idiot', 'the drunk moron sitting next to me at the xiaomi launch', 'xiaomi sent me a replacement fast. ups lost it. lying bastards.', 'xiaomi, huawei and apple all raised prices. you idiots keep buying', 'some idiot at the bus stop asked if my xiaomi was an iphone', 'xiaomi is cheap, haters are idiots', 'xiaomi is great, idiots complain about everything', 'can sb tell me if xiaomi is any good', 'xiaomi is great. haters gonna hate, idiots', 'xiaomi raised prices, my friends are idiots', 'xiaomi deleted my photos, idiots lol', 'the xiaomi browser shows ads when you search for \'idiots\'', '小米被网友称为所谓的“骗子”'] },
+  },
+  disgrace: {
+    doc: 'Shamelessness (无耻, 不要脸, 卑鄙): only a company or a person can have it, so it is no product criticism, and alone as the last clause of a post about the name it is said of it (三星抄了苹果还死不认账，无耻).',
+    selfPredicate: true,
+    copulaTopicPredicate: true,
+    addressable: true,
+    personal: true,
+    vocative: true,
+    vocativeOfTopic: true,
+    examples: { match: ['小米就是靠抄苹果起家的，官司打输了还死不认账，无耻', '小米真不要脸', '雷军太无耻了'], nomatch: ['小米挺好的，那些造谣的人真无耻', '我的小米被偷了，小偷真无耻', '小米不无耻', '网上有人造谣小米，无耻'] },
   },
   contempt: {
     doc: 'Pejoratives that also fit things and companies: 垃圾, trash. Said of a product they are criticism.',
