@@ -1245,6 +1245,8 @@ const QUOTE_INTRO_REACH = 12;
 const QUOTE_INTRO_GAP = /^\s*(?:我|我们|你|你们|他|她|他们|me|him|her|us|them|you|it)?\s*(?:是|成|做|为|as)?\s*[:：,，]?\s*$/;
 /** Between the object and "into the ground": a modal, a passive, one verb ("should be sued", "fined") or nothing. */
 const OBJECT_BEFORE_GAP = /^\s+(?:(?:should|must|needs? to|ought to|deserves? to|will|to|can)\s+(?:just\s+)?)?(?:(?:be|get|gets|got|been|getting)\s+)?(?:[a-z]+\s+)?$/;
+/** Between the name and a word that needs it as topic: it suffered something (被, 被骂), or a thing of its was named. */
+const TOPIC_LOST_ROLES: readonly CueRole[] = ['suffers', 'attribution-passive', 'aspect', 'product-ref'];
 /** What may stand before a name that opens its clause as its topic: marks, a few discourse words (说到, 其实, 至于). */
 const TOPIC_OPENING = /^[\s@#]*(?:说到|说起|提到|至于|关于|其实|反正|还是|这个|那个|这家|那家|the|so|and)?[\s,]*$/;
 /** Parties that, named before a Chinese name in its clause, are the clause's subject. */
@@ -1629,12 +1631,13 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   return null;
 }
 
-/** Right before a rival it is the object of copying or comparison: "copy apple", "wait for apple", 抄苹果, 比苹果. */
-const RIVAL_AS_OBJECT = /(?:\b(?:copy|copies|copied|copying|clone|clones|cloned|cloning|rip off|ripped off|ripping off|wait for|waits for|waited for|than|vs\.?|versus)\s+|(?:抄|抄袭|模仿|照搬|山寨|比|跟|学)\s*)$/;
+/** Right before a rival it is the object of copying: "copy apple", "wait for apple", 抄苹果 (not of a comparison: "better than
+ * Samsung. That company is a joke" is about Samsung). */
+const RIVAL_AS_OBJECT = /(?:\b(?:copy|copies|copied|copying|clone|clones|cloned|cloning|rip off|ripped off|ripping off|wait for|waits for|waited for)\s+|(?:抄|抄袭|模仿|照搬|山寨)\s*)$/;
 /** A reference by an English possessive pronoun ("their staff", "its fans"): it means the subject as often as the last name. */
 const POSSESSIVE_REF = /^(?:their|its)\s/;
 /** What may open a clause that is only a plural insult said to someone: ", idiots", ". bunch of clowns." */
-const VOCATIVE_PREFIX = /^[\s@#]*(?:(?:get a life|grow up|touch grass|cope|stay mad|keep crying|cry more|shut up)[\s,]+)?(?:(?:you|u|ya|what|a|bunch of|pack of|gang of|band of|such|absolute|total|complete|utter|actual|real|pure|certified|literal|fucking|bloody|damn|truly|literally|just|the|most|most\s+[a-z]+|biggest|greatest|worst|and)\s+)*$/;
+const VOCATIVE_PREFIX = /^[\s@#]*(?:(?:you|u|ya|what|a|bunch of|pack of|gang of|band of|such|absolute|total|complete|utter|actual|real|pure|certified|literal|fucking|bloody|damn|truly|literally|just|the|most|most\s+[a-z]+|biggest|greatest|worst|and)\s+)*$/;
 /** Between a name and the company noun that says what it is ("google is an ad company"): the name itself, no other party. */
 const IS_A_BEFORE = /^\s+(?:is|was|'s)\s+(?:just\s+|basically\s+|literally\s+)?(?:an?|the)\s+(?:[a-z-]+\s+){0,2}$/;
 /** A thing pointed at by a demonstrative between a product and an insult noun (iOS 18这个相册改版真是智障). */
@@ -1764,8 +1767,11 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   if (chinese && all.items.some((o) => o !== target && o.end <= target.start && seg.strictlySameClause(o, target))) return false;
   // Nor when someone is named before it in its clause: they are its subject, the name their object.
   if (chinese && OTHER_SUBJECT_ROLES.some((role) => withRole(cues, role, seg.clauseStartOf(target.start), target.start).some((h) => h.end <= target.start))) return false;
-  // A word that needs the name as its topic: the name opens its clause (not 网上有人造谣三星，无耻).
-  if (spec.vocativeOfTopic && !TOPIC_OPENING.test(seg.clausePrefix(target.start))) return false;
+  // A word that needs the name as its topic: the name opens its clause (not 网上有人造谣三星，无耻), and suffers nothing on the
+  // way (小米门店昨晚被砸了，无耻: the word is for whoever did it).
+  // Nor after a thing of its named on the way (苹果这个充电头卖149，不要脸: the price is criticised).
+  if (spec.vocativeOfTopic && (!TOPIC_OPENING.test(seg.clausePrefix(target.start)) || POINTED_THING_ZH.test(text.slice(target.end, cue.start)) ||
+    TOPIC_LOST_ROLES.some((role) => withRole(cues, role, target.end, cue.start).some((v) => v.start >= target.end && v.end <= cue.start)))) return false;
   const between = (o: TargetHit) => o !== target && o.start >= target.end && o.start < described && !(chinese && seg.strictlySameClause(o, target));
   return !all.between(target.end, described).some(between) &&
     // In a post said to the name, "you" is the name ("@united are you kidding me? incompetent fools").

@@ -37,7 +37,7 @@ export interface Construction {
 const SHIFT = ["it's", 'it is', "it'll be", 'it will be', '的是', '是', '而是', '倒是'];
 
 /** "Whoever buys it, he is…": 谁买谁, 谁用谁, and what may stand before the insult (谁买谁就是傻子). */
-const WHOEVER_BUYS_THEN = ['谁买谁就是', '谁用谁就是', '谁还买谁就是', '谁还用谁就是', '谁买谁是', '谁用谁是', '谁还买谁', '谁还用谁', '谁买谁', '谁用谁', '谁信谁就是', '谁信谁是', '谁信谁'];
+const WHOEVER_BUYS_THEN = ['谁买谁就是', '谁用谁就是', '谁还买谁就是', '谁还用谁就是', '谁买谁是', '谁用谁是', '谁还买谁', '谁还用谁', '谁买谁', '谁用谁'];
 
 /** "Whoever buys X": 谁买 and the name right after it, the opening of two constructions. */
 const WHOEVER_BUYS_NAME: readonly Slot[] = [
@@ -195,7 +195,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
       { kind: ['insult', 'person', 'dupe'], gap: 2, as: 'cue' },
     ],
     examples: {
-      match: ['小米谁买谁傻逼', '小米手机有后门，谁用谁是冤大头', '红米这种东西谁还买谁就是脑残', '小米做的东西谁信谁是傻子'],
+      match: ['小米谁买谁傻逼', '小米手机有后门，谁用谁是冤大头', '红米这种东西谁还买谁就是脑残'],
       nomatch: ['小米谁买谁知道', '小米谁用谁说好'],
     },
   },

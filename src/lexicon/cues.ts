@@ -254,8 +254,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'bastards', 'fools', 'fool', 'worst kind of people', 'scum of the earth', 'creeps', 'drunks', 'zero brain cells', 'empty suit', 'bean counter', 'spineless',
     'dumb as rocks', 'dumb as a rock', 'dumbest people', 'stupidest people', 'run by idiots', 'run by morons', 'run by clowns', 'run by monsters', 'staffed by idiots', 'staffed by morons', 'arrogant', 'inept', 'nazi', 'nazis', 'fascist', 'fascists', 'pigs', 'dipshit',
     'dipshits', 'twat', 'twats', 'wanker', 'wankers', 'simpletons', 'halfwits', 'bitches', 'hoes', 'fucks', 'fuckers',
-    'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'parasite', 'bhakts', 'crybabies', 'worst ceo', 'worst ceos',
-    '魔怔人', '太监团', '吃干饭的', '吃人不吐骨头', '跟传销似的', '像传销似的', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense', 'dorks',
+    'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'parasite', 'bhakts', 'crybabies',
+    '太监团', '吃干饭的', '吃人不吐骨头', '跟传销似的', '像传销似的', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense', 'dorks',
     // superlatives of contempt with "people": "the most annoying people on the internet", "the smuggest people in tech"
     'most annoying people', 'most entitled people', 'smuggest people', 'most obnoxious people', 'most insufferable people', 'most gullible people',
     'most pretentious people', 'most delusional people',
@@ -380,7 +380,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', '二逼', '二b', '傻13', '傻哔', '憨批', '哈批', '瓜娃子', '龟儿子', '二货', '二百五',
     '穷逼', '穷鬼', '疯狗', '蠢货', '蠢猪', '蠢驴', '蠢材', '废物', '人渣', '败类', '畜生', '畜牲', '杂种', '狗东西', '舔狗', '奴才', '孝子',
     '屌丝', '贱人', '低能儿', '冤大头', '韭菜', '喷子', '小丑', '蛆', '装逼犯', '大冤种', '冤种', '殖人', 'zhi人', '猪', '装逼', '装b',
-    '饭桶', '穷酸货', '魔怔人', '太监', '太监团', '吃干饭的', 'traitor', 'traitors', 'dumb enough to buy', 'stupid enough to buy', 'are broke people', 'are just broke people',
+    '饭桶', '穷酸货', '魔怔人', '太监团', '吃干饭的', 'dumb enough to buy', 'stupid enough to buy', 'are broke people', 'are just broke people',
     // predicates that only fit people: said in a clause about a product, they are about its buyers
     '是不是傻', '是不是有病', '脑子有病', '脑子进水', '没脑子', '有病吧', '怂', '人傻钱多', '智商堪忧', '智商税交',
     '没长脑子', '不长脑子', '要么是傻', '钱多烧的', '钱多烧得慌', '暴发户',
@@ -471,6 +471,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '博主', '网友', '楼主', '楼上', '楼下', '层主', '机主', '车主本人', '记者', '媒体', '小编', '主播', 'up主', '大v', '友商', '某些品牌', '别的品牌', '其他品牌', '有些品牌', '有的品牌', '某些厂商', '有些厂商', '有的厂商', '别的厂商',
     '其他厂商', '某些厂家', '有些厂家', '其他厂家', '别的厂家',
     'a lot of people', 'lots of people', 'many people', 'some people', 'some folks', 'people in my mentions', 'people in the comments',
+    'my uncle', 'my aunt', 'my cousin', 'my grandpa', 'my grandma', 'my neighbor', 'my neighbour',
     'my friend', 'my friends', 'my dad', 'my mom', 'my mum', 'my wife', 'my husband', 'my brother', 'my sister', 'my boss',
     'my coworker', 'my coworkers', 'my colleague', 'my girlfriend', 'my boyfriend', 'my roommate', 'someone', 'somebody',
     '我朋友', '朋友说', '我同事', '我爸', '我妈', '我老婆', '我老公', '我室友', '我同学', '我哥', '我姐', '我弟', '我妹', '我表哥', '我表姐',
@@ -670,7 +671,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // the author's own view set against the report: 有人骂谷歌是邪恶公司，但安卓开源这事它功不可没
     '但', '但是', '不过', '可是',
     // tired of the people who keep saying it: 一有小米新闻就有人来喊米猴，你们不累吗; overstated: 我觉得夸张了
-    '不累吗', '累不累', '有意思吗', '有完没完', '烦不烦', '夸张了', '太夸张', '有点夸张', '有什么丢人', '有啥丢人', '有什么错', '有啥错',
+    '不累吗', '累不累', '有意思吗', '有完没完', '烦不烦', '夸张了', '太夸张', '有点夸张', '有什么丢人', '有啥丢人',
     '其实不是', '其实并不是', '不是这样', '并非如此', '未必', '其实没有', "but it's not", 'but it is not', "but it isn't", "but they're not",
     "but they aren't", 'not the case', 'a myth', 'is false', 'but my', 'but honestly', '言过其实', '辟谣', '谣言', '造谣', '不实', '张嘴就来', '误会', '拿出证据', '证据呢', '我觉得没必要', '没这个必要', '难听', '素质真低', '素质低', '素质太低', '挺low', '太low', '很low', '真low', '侮辱人', '其实很冤', '很冤', '冤枉', '被冤枉',
     // naming a word as a slur is talking about it, not using it

@@ -253,7 +253,8 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     personal: true,
     vocative: true,
     vocativeOfTopic: true,
-    examples: { match: ['小米就是靠抄苹果起家的，官司打输了还死不认账，无耻', '小米真不要脸', '雷军太无耻了'], nomatch: ['小米挺好的，那些造谣的人真无耻', '我的小米被偷了，小偷真无耻', '小米不无耻', '网上有人造谣小米，无耻'] },
+    thingMakesCriticism: true,
+    examples: { match: ['小米就是靠抄苹果起家的，官司打输了还死不认账，无耻', '小米真不要脸', '雷军太无耻了'], nomatch: ['小米挺好的，那些造谣的人真无耻', '我的小米被偷了，小偷真无耻', '小米不无耻', '网上有人造谣小米，无耻', '小米门店昨晚被砸了，监控都拍到了，无耻', '小米做了那么多好事，还被骂，无耻', '小米这个充电头卖149，不要脸', '小米14的这个价格真是不要脸'] },
   },
   contempt: {
     doc: 'Pejoratives that also fit things and companies: 垃圾, trash. Said of a product they are criticism.',
