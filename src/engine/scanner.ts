@@ -901,7 +901,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         if (companyPeople) return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: boughtBefore(t) ? 'fans' : 'executive' };
         // "every xiaomi buyer", "any apple user": one of them only after a word that counts people (not "the iphone user
         // agent string").
-        if (role === 'fan-head' && ONE_OF_THEM.has(c.text) && !ONE_COUNTED_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
+        if (CUE_KINDS[c.kind].counted && !ONE_COUNTED_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
         if (role === 'fan-head') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'fans' };
         // "iPad nutters", "用红米的穷逼": an insult noun for people after a product names its users.
         if (role === 'people-noun' && t.kind === 'product') return { ...t, kind: 'fans' };
@@ -1259,8 +1259,7 @@ const TOWARD_BEFORE = /(?:对|针对|对于)\s*$/;
 const ACT_TOWARD = /^\s*的\s*(?:制裁|打压|封锁|禁令|围剿|抹黑|攻击|污蔑|诋毁|造谣|封杀|限制|罚款|处罚|双标|偏见|歧视|围堵)/;
 /** Right before an insult noun for people: 给/为/替 (给冤大头设计的): whom something is for. */
 const FOR_WHOM_BEFORE = /(?:给|为|替)\s*$/;
-/** Singular heads ("buyer", "user", "stan") name one of a brand's people only after a word that counts them. */
-const ONE_OF_THEM: ReadonlySet<string> = new Set(['buyer', 'user', 'stan']);
+/** A word that counts people, before a name and a head that names one of them ("every xiaomi buyer"). */
 const ONE_COUNTED_BEFORE = /\b(?:every|any|each|no|one|an?|this|that|some|typical|average)\s+$/;
 /** Right after a name: an event of the brand's (its people at it are not its staff). */
 const EVENT_AFTER = /^\s*(?:launch|event|keynote|conference|presentation|show|expo|party|concert|premiere|unveiling)\b/;
@@ -2473,11 +2472,6 @@ function makeFinding(post: Post, normalized: NormalizedText, rule: Rule, target:
   return finding;
 }
 
-/** A letter or digit of a Latin-script word (a cut inside one splits it; CJK text has no word edges to keep). */
-function isLatinWordChar(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
-}
-
 /**
  * A substring of the post around the match: its sentence, cut to about 60 characters each side, at word edges. `cutBefore` /
  * `cutAfter` say whether the post has more to read (other than white space) before / after it.
@@ -2493,9 +2487,9 @@ function excerptAround(text: string, start: number, end: number): { text: string
   // Never split a surrogate pair.
   if (from > 0 && /[\uDC00-\uDFFF]/.test(text[from] ?? '')) from--;
   if (to < text.length && /[\uD800-\uDBFF]/.test(text[to - 1] ?? '')) to++;
-  // Nor a word ("g said there was…" for "Samsung said there was…"): the cut moves to the word's edge.
-  if (from > 0 && isLatinWordChar(text.charCodeAt(from - 1))) while (from < start && isLatinWordChar(text.charCodeAt(from))) from++;
-  if (to < text.length && isLatinWordChar(text.charCodeAt(to))) while (to > end && isLatinWordChar(text.charCodeAt(to - 1))) to--;
+  // Nor a Latin word ("g said there was…" for "Samsung said there was…"): the cut moves to the word's edge (CJK has none).
+  if (from > 0 && isWordChar(text.charCodeAt(from - 1))) while (from < start && isWordChar(text.charCodeAt(from))) from++;
+  if (to < text.length && isWordChar(text.charCodeAt(to))) while (to > end && isWordChar(text.charCodeAt(to - 1))) to--;
   while (from < start && /\s/.test(text[from]!)) from++;
   while (to > end && /\s/.test(text[to - 1]!)) to--;
   // A native search, not a loop per character: a long post may end in a long run of white space.

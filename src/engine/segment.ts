@@ -16,17 +16,14 @@ for (const c of ['。', '!', '?', ';', '\n', '…']) BREAKS[c.charCodeAt(0)] = S
 const DOMAINS = new Set(['com', 'net', 'org', 'cn', 'io', 'co', 'uk', 'es', 'de', 'fr', 'it', 'jp', 'hk', 'tw', 'kr', 'in', 'me', 'ly', 'gl', 'be', 'tv', 'app', 'dev', 'info', 'xyz', 'gov', 'edu', 'ai', 'us', 'ca', 'au', 'eu', 'ru', 'br', 'mx', 'nl', 'se', 'sg', 'my', 'ph', 'id', 'vn', 'th']);
 /** Is the dot at `i` inside a domain name: a letter or digit right before it, and a domain's last part right after (then no letter)? */
 function domainDot(text: string, i: number): boolean {
-  if (i === 0 || !isAsciiAlnum(text.charCodeAt(i - 1))) return false;
+  if (i === 0 || !isWordChar(text.charCodeAt(i - 1))) return false;
   let j = i + 1;
   while (j < text.length && j - i <= 5 && isAsciiLower(text.charCodeAt(j))) j++;
-  if (j === i + 1 || (j < text.length && isAsciiAlnum(text.charCodeAt(j)))) return false;
+  if (j === i + 1 || (j < text.length && isWordChar(text.charCodeAt(j)))) return false;
   return DOMAINS.has(text.slice(i + 1, j));
 }
 function isAsciiLower(c: number): boolean {
   return c >= 0x61 && c <= 0x7a;
-}
-function isAsciiAlnum(c: number): boolean {
-  return isAsciiLower(c) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a);
 }
 /** A clause that opens with a pronoun continues talking about the name in the clause before it. */
 const PRONOUN_START = /^\s*(你们|这些人|这帮人|这群人|you|those people|these people)/;

@@ -167,6 +167,8 @@ export type CueKind =
   | 'denied-after'
   /** After a brand or product name, makes the target its fans or users: 粉丝, users. */
   | 'fan-head'
+  /** One of them, after a word that counts people: "every xiaomi buyer", "any apple user". */
+  | 'fan-head-one'
   /** After a brand name, makes the target its people: 高管, employees. */
   | 'staff-head'
   /** Between a brand name and a cue, shows the cue is about a product or service: 售后, battery. */
@@ -681,11 +683,10 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   // "apple haters", 小米黑子: after a name, the people against it, another group than the brand or its fans.
   'opponent-head': ['haters', 'hater', 'bashers', 'basher', 'trolls', 'antis', '黑粉', '黑子'],
+  'fan-head-one': ['buyer', 'user', 'stan'],
   'fan-head': [
     '粉丝', '用户', '买家', '车主', '客户', '顾客', '消费者', '信徒', '教徒', '死忠粉', '忠粉', '的人', '的都', '党', '的孝子', '的舔狗', '的奴才', '的走狗', '的好狗', '的狗腿子',
     'fans', 'fanboys', 'fanboy', 'fanbois', 'fanboi', 'fangirls', 'fangirl', 'fanbase', 'devotees', 'users', 'owners', 'buyers', 'customers', 'people', 'loyalists',
-    // one of them: "every xiaomi buyer is a cheapskate", "any apple user is a sheep" (not the user interface)
-    'buyer', 'user', 'stan',
     'sheep', 'cultists', 'army', 'stans', 'fandom', 'crowd', 'lovers',
   ],
   maker: ['devs', 'dev team', 'ai team', 'software team', 'hardware team', 'design team', 'marketing team', 'pr team', 'sales team',

@@ -178,6 +178,8 @@ export interface CueKindSpec {
    * 无耻"; not 网上有人造谣三星，无耻, where the name is someone's object).
    */
   vocativeOfTopic?: boolean;
+  /** A head that names one person ("buyer", "user"): it counts only after a word that counts people (every, any, a). */
+  counted?: boolean;
   /**
    * A call against buying a product (not the brand) in a post that gives a concrete product complaint is a
    * consumer's warning, criticism: "千万不要买这款手机，买了两台都有问题".
@@ -733,10 +735,16 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     role: 'opponent-head',
     examples: { match: ['xiaomi haters are right, xiaomi is a scam'], nomatch: ['xiaomi haters are idiots', '小米黑子都是脑残'] },
   },
+  'fan-head-one': {
+    doc: 'One of its fans or users ("buyer", "user", "stan"): as fan-head, but only after a word that counts people (every, any, a): not "the xiaomi user interface", "the iphone user agent string".',
+    role: 'fan-head',
+    counted: true,
+    examples: { match: ['every xiaomi buyer is a cheapskate', 'any xiaomi user is a sheep'], nomatch: ['the xiaomi user interface is garbage', 'the xiaomi user agent string is stupid'] },
+  },
   'fan-head': {
     doc: 'After a brand or product name, makes the target its fans or users: 粉丝, users; its sycophants (小米的孝子们) are its fans too.',
     role: 'fan-head',
-    examples: { match: ['every xiaomi buyer is a cheapskate', 'any xiaomi user is a sheep', '小米的孝子们又来了', '小米的舔狗真多', '米粉真是雷军的好狗'], nomatch: ['the xiaomi user interface is garbage', '小米的粉丝很多'] },
+    examples: { match: ['小米的孝子们又来了', '小米的舔狗真多', '米粉真是雷军的好狗'], nomatch: ['小米的粉丝很多'] },
   },
   maker: {
     doc: 'People who make a product (devs, 客服, 工程师): after a product name, its maker\'s staff; unlike 销售 ("sales") or "board".',
