@@ -444,6 +444,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'people who call', 'those who call', 'anyone who calls', 'everyone who calls', 'whoever calls', 'people calling', 'those calling',
     'people who say', 'those who say', 'anyone who says', 'everyone who says', 'whoever says', 'people saying', 'those saying',
     'people who hate', 'those who hate', 'anyone who hates', 'everyone who hates', 'whoever hates', 'people hating',
+    'people hate on', 'people hating on', 'why people hate', 'why do people hate',
     'people who bash', 'those who bash', 'anyone who bashes', 'people bashing', 'people who boycott', 'those who boycott',
   ],
   saying: ['说', '骂', '喷', '黑', '叫', '称', '喊'],
@@ -674,6 +675,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '但', '但是', '不过', '可是',
     // tired of the people who keep saying it: 一有小米新闻就有人来喊米猴，你们不累吗; overstated: 我觉得夸张了
     '不累吗', '累不累', '有意思吗', '有完没完', '烦不烦', '夸张了', '太夸张', '有点夸张', '有什么丢人', '有啥丢人',
+    // pinning a label on people: 别乱扣帽子, 这种帽子扣得太随便; 至于吗 ("is that called for?")
+    '扣帽子', '帽子扣', '至于吗',
     '其实不是', '其实并不是', '不是这样', '并非如此', '未必', '其实没有', "but it's not", 'but it is not', "but it isn't", "but they're not",
     "but they aren't", 'not the case', 'a myth', 'is false', 'but my', 'but honestly', '言过其实', '辟谣', '谣言', '造谣', '不实', '张嘴就来', '误会', '拿出证据', '证据呢', '我觉得没必要', '没这个必要', '难听', '素质真低', '素质低', '素质太低', '挺low', '太low', '很low', '真low', '侮辱人', '其实很冤', '很冤', '冤枉', '被冤枉',
     // naming a word as a slur is talking about it, not using it

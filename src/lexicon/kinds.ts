@@ -464,7 +464,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     role: 'sayers',
     examples: {
       match: ['xiaomi fans are idiots, people who say otherwise are wrong'],
-      nomatch: ['People calling everyone with a xiaomi a sheep need to touch grass.', 'people who call xiaomi a scam are clueless', 'anyone who says xiaomi fans are idiots has never met one', 'people who hate xiaomi are idiots'],
+      nomatch: ['idk why people hate on xiaomi users so much. let people enjoy things', 'People calling everyone with a xiaomi a sheep need to touch grass.', 'people who call xiaomi a scam are clueless', 'anyone who says xiaomi fans are idiots has never met one', 'people who hate xiaomi are idiots'],
     },
   },
   'saying-gerund': {
@@ -664,7 +664,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   reject: {
     doc: 'The author rejects what was reported: 太过分, toxic.',
     role: 'reject',
-    examples: { match: ['xiaomi is a scam, i don\'t trust them', 'some people think xiaomi is a scam and they are right', '有人说小米是良心企业，其实不是，小米就是骗子'], nomatch: ['一有小米新闻就有人来喊米猴，你们不累吗', '我朋友骂小米是流氓公司，我觉得夸张了', "some people think xiaomi is a scam, I don't", '网上骂米粉是孝子，我觉得有点过了', '楼上说小米是骗子公司，我不认同', '回复@数码老张：你说小米是骗子我不认同，上升到诈骗就过了', '看到有人骂小米用户是傻子，我就想问问你凭什么', '有人说小米是骗子，其实不是', '有人说小米是骗子，我倒觉得挺良心', '都说小米是骗子，我看未必', '有人骂小米是骗子公司，但它的性价比确实没得说', "some say xiaomi is a scam, but it isn't"] },
+    examples: { match: ['xiaomi is a scam, i don\'t trust them', 'some people think xiaomi is a scam and they are right', '有人说小米是良心企业，其实不是，小米就是骗子'], nomatch: ['有人骂米粉是爱国贼，我觉得这种帽子扣得太随便了，至于吗', '有人说雷军是骗子？别乱扣帽子好吧', '一有小米新闻就有人来喊米猴，你们不累吗', '我朋友骂小米是流氓公司，我觉得夸张了', "some people think xiaomi is a scam, I don't", '网上骂米粉是孝子，我觉得有点过了', '楼上说小米是骗子公司，我不认同', '回复@数码老张：你说小米是骗子我不认同，上升到诈骗就过了', '看到有人骂小米用户是傻子，我就想问问你凭什么', '有人说小米是骗子，其实不是', '有人说小米是骗子，我倒觉得挺良心', '都说小米是骗子，我看未必', '有人骂小米是骗子公司，但它的性价比确实没得说', "some say xiaomi is a scam, but it isn't"] },
   },
   'denied-after': {
     doc: 'Words right after a cue that deny it (造假没必要, 骗人不至于, 倒闭不可能): the cue is not asserted.',
