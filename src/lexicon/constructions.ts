@@ -45,6 +45,11 @@ const WHOEVER_BUYS_NAME: readonly Slot[] = [
   { kind: ['whoever-buys'] },
   { target: ['brand', 'product'], gap: 1, as: 'target' },
 ];
+/** ", whoever buys it dies" ends there: a word for dying, then the clause ends (not 谁买谁死心). */
+const DIES_HERE: readonly Slot[] = [
+  { kind: ['death'], gap: 0, as: 'cue' },
+  { end: true, gap: 2 },
+];
 /** "X is not A, it's B": the denial is of A; B is said of X. */
 const NOT_THIS: Slot[] = [
   { target: ['brand'], as: 'target' },
@@ -236,8 +241,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     slots: [
       { target: ['brand', 'product'], as: 'target' },
       { words: ['谁买谁', '谁用谁', '谁还买谁', '谁还用谁', '谁开谁'], gap: 16 },
-      { kind: ['death'], gap: 0, as: 'cue' },
-      { end: true, gap: 2 },
+      ...DIES_HERE,
     ],
     examples: {
       match: ['小米汽车就是纸糊的棺材，谁买谁死', '小米手机会爆炸，谁用谁死！'],
@@ -252,8 +256,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     slots: [
       ...WHOEVER_BUYS_NAME,
       { words: ['谁就', '谁'], gap: 3 },
-      { kind: ['death'], gap: 0, as: 'cue' },
-      { end: true, gap: 2 },
+      ...DIES_HERE,
     ],
     examples: {
       match: ['谁买小米谁死', '谁买小米汽车谁就死'],
