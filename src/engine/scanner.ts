@@ -788,6 +788,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const owner = i > 1 ? sorted[i - 2]! : undefined;
       if (last?.kind === 'product' && owner?.kind === 'brand' && seg.strictlySameClause(owner, last)) last = owner;
       const person = CUE_KINDS[ref.kind].pointsAtPerson === true;
+      // "Richard Yu hyping the Mate XT…. dude is a liar": so is the executive, for one person pointed at.
+      if (person && last?.kind === 'product' && owner?.kind === 'executive' && seg.strictlySameClause(owner, last)) last = owner;
       if (!last || (person && last.kind !== 'executive') || lastEnd > ref.start || (i < sorted.length && sorted[i]!.start < ref.end) || !pronounPointsAt(last, ref, text, cues, seg, proper)) continue;
       // Whether it may mean a thing: 它 may, 他们 and "this guy" may not; "they" may when a thing that can be "they"
       // was named since the name (a product, a plural: "xiaomi makes cheap phones. they are trash").
@@ -875,8 +877,11 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       if (bought) return { ...t, start: bought.start, text: text.slice(bought.start, t.end), kind: 'fans' };
       // "the iPad 2 turns you into a douchebag": an insult noun for people in a clause about a product means its users.
       // Not when the product is the noun's own subject ("google assistant is a moron", 小爱同学是个傻子): that calls the thing.
-      const staffAfter = () => cues.of('maker', t.end, t.end + 12).some((c) => HEAD_GAP.test(text.slice(t.end, c.start)));
-      if (t.kind === 'product' && !staffAfter() && withRole(cues, 'people-noun', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 && !demonstrative(c, cues, text) &&
+      const staffAfter = () =>
+        cues.of('maker', t.end, t.end + 12).some((c) => HEAD_GAP.test(text.slice(t.end, c.start))) ||
+        withRole(cues, 'staff-head', t.end, t.end + 12).some((c) => GROUP_OF_THEIRS.test(text.slice(t.end, c.start)));
+      // "your take that the pixel 9 is … is brain dead": a clause about someone's opinion of the product judges the opinion.
+      if (t.kind === 'product' && !staffAfter() && !OPINION_OF.test(seg.clausePrefix(t.start)) && withRole(cues, 'people-noun', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 && !demonstrative(c, cues, text) &&
         !(c.start >= t.end && THING_IS.test(text.slice(t.end, c.start)) && (THING_FIRST.test(seg.clausePrefix(t.start)) || namedRightBefore(t))) &&
         // "One UI 这个键盘真的智障": a thing pointed at between them is the subject; "智障设计": the word modifies a part.
         !(c.start >= t.end && POINTED_THING_ZH.test(text.slice(t.end, c.start))) &&
@@ -907,7 +912,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         if (role === 'people-noun' && t.kind === 'product') return { ...t, kind: 'fans' };
         // "the miui devs", "bixby engineers": the people who make a product are the company's people too (only words
         // that can only be its makers: 销售 is also "sales", "board" a circuit board).
-        if (role === 'staff-head' && (t.kind === 'brand' || (t.kind === 'product' && c.kind === 'maker'))) return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'executive' };
+        // "Apple Store那帮Genius": a group pointed at between a product and staff names the people who work there.
+        if (role === 'staff-head' && (t.kind === 'brand' || (t.kind === 'product' && (c.kind === 'maker' || GROUP_OF_THEIRS.test(text.slice(t.end, c.start)))))) return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'executive' };
       }
       if (t.kind === 'brand') {
         // "我这台小米", "两部小米": counted by a measure word for devices, the name is a phone.
@@ -1294,6 +1300,14 @@ const IF_YOU_DISLIKE = /\bif (?:you|u|ya) (?:don't|dont|do not|dislike|hate)\b|�
 const PERSON_NAMED_GAP = /^\s*(?:那个|这个|那位|这位|那种|的)?\s*(?:就是个|就是|是个|真是个)?\s*$/;
 /** Before the standard of a comparison that follows the subject: 跟/和/与/同 (小米跟华为比…), perhaps after an adverb. */
 const MEASURED_AGAINST = /(?:跟|和|与|同)$/;
+/** Opening a clause: someone's opinion, the subject of what follows ("your take that…", "his argument that…"). */
+const OPINION_OF = /\b(?:your|his|her|their|this|that|the)\s+(?:take|hot take|opinion|argument|logic|point|comment|tweet|post|claim|theory)\b/;
+/** Between a product and a word for staff: a group pointed at (Apple Store那帮Genius, 小米之家那些店员). */
+const GROUP_OF_THEIRS = /^\s*(?:那帮|那群|那些|这帮|这群|这些|那伙|这伙)\s*$/;
+/** Between a word and a name measured against after it: 跟/和/与/同 alone (骗子跟小米比). */
+const MEASURED_BEFORE = /^\s*(?:跟|和|与|同)\s*$/;
+/** Right after that name: the comparison (比, 相比, 比较, 对比, 比起来). */
+const MEASURED_AFTER = /^\s*(?:比|相比|对比)/;
 /** After it, up to the predicate: 比 (起来, 之下), then at most a copula or an adverb (比就是个垃圾, 比起来简直是垃圾). */
 const MEASURED_GAP = /^\s*(?:相比|比)(?:起来|之下|一下)?\s*[,，]?\s*(?:就是|简直是|简直|就|真是|完全是|还是|也就是)?\s*(?:个|一个)?\s*$/;
 /** Between a name and a pejorative: a possessive (or the contraction of "is": the word after the pejorative tells). */
@@ -1480,6 +1494,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "华为跟小米比就是个垃圾": the one measured against (跟/和/与…比) is not what the predicate is said of; the subject
   // before it is.
   if (target.end <= cue.start && MEASURED_AGAINST.test(text.slice(Math.max(0, target.start - 1), target.start)) && MEASURED_GAP.test(text.slice(target.end, cue.start))) return 'compared';
+  // "你拿华为那帮骗子跟小米比？": a word right before 跟/和…比 is said of what is measured, not of the standard after it.
+  if (target.start >= cue.end && MEASURED_BEFORE.test(text.slice(cue.end, target.start)) && MEASURED_AFTER.test(text.slice(target.end, target.end + 4))) return 'compared';
   // "三星这条新闻底下全是喷子": the people in the thread under news about the name are its commenters.
   if (namesPeople(cue, cues) && target.end <= cue.start && THREAD_AFTER.test(text.slice(target.end, Math.min(cue.start, target.end + 12)))) return 'someone-else';
   // "If you don't like Huawei, just don't buy it", 不喜欢就别买: advice to whoever dislikes it, not a call to boycott.
@@ -1616,6 +1632,9 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     if (!seg.sameClause(other, cue) || overlaps(other, target) || listedWith(other) || (other.start >= cue.start && other.end <= cue.end)) continue;
     // "支持小米，抵制华为": the object right after a verb of that kind is what it is aimed at.
     if (spec.objectAfter && rivals.includes(other) && other.start >= cue.end && seg.strictlySameClause(cue, other) && seg.tokenDistance(cue, other) <= 0.5 && !(target.start >= cue.end && target.start <= other.start)) return 'rival-nearer';
+    // "The Apple clowns in my replies are so mad Huawei…": a noun for people right after a rival's name is the head
+    // of its noun phrase, those people are the rival's, whichever side the brand stands.
+    if (rivals.includes(other) && other.end <= cue.start && /^\s+$/.test(text.slice(other.end, cue.start)) && !targetBefore && namesPeople(cue, cues)) return 'rival-nearer';
     if ((other.start < cue.start) !== targetBefore && !overlaps(other, cue)) continue;
     // "小米比华为还坑": the standard of a comparison (比华为 + 还/更) is not its subject; the name before 比 is.
     if (targetBefore && target.end <= other.start && other.end <= cue.start && COMPARED_WITH.test(text.slice(Math.max(0, other.start - 2), other.start)) && STILL_MORE.test(text.slice(other.end, cue.start))) continue;
@@ -1664,8 +1683,11 @@ const CALLED_SO = /\b(?:you|u|ya)\s+(?:(?:absolute|total|complete|utter|fucking|
 const THING_THEN_PREDICATE = /^\s*(?:(?:is|are|was|were|'s|’s)\s+(?:(?:so|really|just|too|pretty|kinda|very|such|a|an|the)\s+)*|(?:真的|真|太|很|也|都|就是|是|简直)*)$/;
 /** Before a company noun in a verbless sentence: only words, commas and spaces ("Fraudulent garbage "). */
 const JUDGED_OPENING = /^[\s.!?…]*(?:[a-z][a-z-]*,?\s+){1,3}$/;
-/** After it: the sentence ends, or a phrase of kind or time follows ("full of crooks", ", always has been"). */
-const JUDGED_CLOSING = /^(?:\s*(?:[,.!?…]|$|\p{Extended_Pictographic})|\s+(?:full of|of|with|run by)\b)/u;
+/**
+ * After it: the sentence ends, a phrase of kind, place or time follows ("full of crooks", "in tech", ", always has
+ * been"), or the predicate the noun phrase is the subject of ("Rotten, evil company deserves to die").
+ */
+const JUDGED_CLOSING = /^(?:\s*(?:[,.!?…]|$|\p{Extended_Pictographic})|\s+(?:full of|of|with|run by|in|on)\b|\s+(?:deserves?|should|needs to|must|can go|will|has always|always has|keeps|is|was)\b)/u;
 /** Them, they, their: a post that speaks of the people so says "you" to someone else ("you keep attacking them"). */
 const THEM = /\b(?:them|they|their|they're)\b/;
 /** These or those before a plural insult: "never calling these clowns again", "those thieves". */
@@ -1952,7 +1974,7 @@ function pronounPointsAt(last: TargetHit, ref: CueHit, text: string, cues: Cues,
   if (isCjkChar(text.charCodeAt(ref.start))) {
     // (One person pointed at, 这老头, may come later: things said between are no person it could mean.)
     if (seg.clauseIndex(ref.start) - seg.clauseIndex(last.start) > 1 && CUE_KINDS[ref.kind].pointsAtPerson !== true) return false;
-  } else if (!goesOnAbout(last, ref, seg, text) || proper(last.end, ref.start)) return false;
+  } else if (!goesOnAbout(last, ref, seg, text) || proper(last.end, ref.start) || (CUE_KINDS[ref.kind].pointsAtPerson === true && PLACED_PERSON.test(text.slice(ref.end, ref.end + 12)))) return false;
   // 它 means a thing or a company, never a person: it means no fans or staff, and people named on the way (我妈说…)
   // do not stand in its way.
   if (CUE_KINDS[ref.kind].notPeople === true) return last.kind === 'brand';
@@ -1965,6 +1987,9 @@ function pronounPointsAt(last: TargetHit, ref: CueHit, text: string, cues: Cues,
   const around = `${prefix} ${text.slice(last.end, ref.start)}`;
   return !PEOPLE_BEFORE_REF.test(around) && !PEOPLE_PLURAL.test(around) && !WEBSITE.test(around) && !NEW_PERSON.test(around);
 }
+
+/** After "the guy", "this man": a phrase that places or picks out someone else ("the guy in the front row", "the man who…"). */
+const PLACED_PERSON = /^\s+(?:in|at|on|from|who|that|behind|next|with|near|by|over|sitting|standing|selling)\b/;
 
 /**
  * Between a name and a curse said alone: the end of a thing of its, which the curse sees off ("Apple finally killed
@@ -2190,7 +2215,8 @@ const DENIED_IN_QUESTION = /不是|不算|没有|不|没|\bnot\b|n't|n’t/;
 
 /** A negator right before the cue ("小米不是骗子"), or a sentence-wide one before it ("I don't think ..."). */
 function negated(cue: CueHit, cues: Cues, seg: Segmentation, text: string): boolean {
-  if (CUE_KINDS[cue.kind].unnegated) return false;
+  // A construction's literal words (放鞭炮) have no kind: any negator may deny them.
+  if (CUE_KINDS[cue.kind]?.unnegated) return false;
   const yes = answeredYes(cue, cues, seg, text);
   // "一群没有脑子的冤大头": a negation inside a modifier (before 的) does not reach the noun it modifies.
   // "这不是骗人吗": a question tag closing the clause right after the cue asks for agreement with what 不是 frames.

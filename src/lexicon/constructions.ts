@@ -50,6 +50,8 @@ const DIES_HERE: readonly Slot[] = [
   { kind: ['death'], gap: 0, as: 'cue' },
   { end: true, gap: 2 },
 ];
+/** Celebrating (放鞭炮, 开香槟): what the author will do on the day a company ends. */
+const CELEBRATION = ['放鞭炮', '放炮', '鞭炮', '放烟花', '烟花', '庆祝', '开香槟', '香槟', '摆酒', '摆宴', '喝一杯', '普天同庆'];
 /** "X is not A, it's B": the denial is of A; B is said of X. */
 const NOT_THIS: Slot[] = [
   { target: ['brand'], as: 'target' },
@@ -279,6 +281,22 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     },
   },
   {
+    id: 'only-dupes-buy-it',
+    doc: 'X … only a fool would buy it (这种智商税产品，也就人傻钱多的冤种会去买): the word for the only ones who buy it is for its buyers.',
+    rule: 'fan-insult',
+    negatable: true,
+    slots: [
+      { target: ['brand', 'product'], as: 'target' },
+      { words: ['也就', '就只有', '只有', '只配'], gap: 24 },
+      { kind: ['person', 'dupe'], gap: 2, as: 'cue' },
+      { words: ['会买', '才买', '会去买', '才会买', '才会去买', '去买', '排队买', '会去排队买', '才去买', '买单', '会买单', '才会买单'], gap: 6 },
+    ],
+    examples: {
+      match: ['小米14这种智商税产品，也就人傻钱多的冤种会去排队买', '红米这价格，只有傻子才会买'],
+      nomatch: ['小米14这种产品，也就我这种穷学生会去买', '红米这价格，只有傻子才会说不值', '小米14，也就黄牛会去排队买'],
+    },
+  },
+  {
     id: 'who-still-buys-it',
     doc: 'X, and people still buy it? (三星手机会爆炸还有人买？脑子有坑吧): the insult after the question is for its buyers.',
     rule: 'fan-insult',
@@ -316,11 +334,28 @@ export const CONSTRUCTIONS: readonly Construction[] = [
       { target: ['brand'], as: 'target' },
       { kind: ['death', 'ruin'], gap: 3, as: 'cue' },
       { words: ['那天', '那一天', '的那天', '的那一天', '之日', '的时候', '那会'], gap: 1 },
-      { words: ['放鞭炮', '放炮', '放烟花', '庆祝', '开香槟', '摆酒', '摆宴', '喝一杯', '普天同庆'], gap: 6 },
+      { words: CELEBRATION, gap: 6 },
     ],
     examples: {
       match: ['小米倒闭那天我放鞭炮🧨', '小米破产的那一天我一定开香槟庆祝'],
       nomatch: ['小米上市那天我放鞭炮', '小米倒闭那天我会很难过', '小米倒闭的时候我会在家庆祝？不会的，我是米粉'],
+    },
+  },
+  {
+    id: 'ruin-celebrated-ahead',
+    doc: 'When will X go bust? I have the firecrackers ready (苹果什么时候倒闭啊，我鞭炮都买好了): its end looked forward to by the author, who will celebrate it.',
+    rule: 'brand-doom-wish',
+    negatable: true,
+    notInQuestion: true,
+    slots: [
+      { target: ['brand'], as: 'target' },
+      { kind: ['death', 'ruin'], gap: 8 },
+      { role: 'self', gap: 8 },
+      { words: CELEBRATION, gap: 10, as: 'cue' },
+    ],
+    examples: {
+      match: ['小米什么时候倒闭啊，我鞭炮都买好了', '小米什么时候破产，到时候我第一个去门口放烟花'],
+      nomatch: ['小米什么时候倒闭啊，我很担心', '小米倒闭了我也不会放鞭炮', '小米上市那天，我放了鞭炮'],
     },
   },
   {

@@ -231,7 +231,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '禽兽', '杂种', '狗东西', '狗日的', '狗杂种', '走狗', '舔狗', '狗奴才', '奴才', '孝子', '贱人', '贱货', '下贱', '婊子',
     '狗仗人势', '一丘之貉', '软骨头', '洋奴', '营销狗', '土狗', '好骗', '傻仔嚟',
     '屌丝', '老东西', '老狐狸', '老狗逼', '精日', '精日分子', '低能', '低能儿', '有病', '神经病', '精神病', '脑子有病', '脑子进水', '没脑子', '无脑', '不是人', '不是东西', '冤大头',
-    '没长脑子', '不长脑子', '要么是傻', '就是傻', ...DEGREES_OF_SILLY, '傻透了', '还傻', '智商为负', '负智商', '像狗一样', '跟狗一样', '和狗一样', '像条狗',
+    '没长脑子', '不长脑子', '要么是傻', '就是傻', '吃屎长大的', ...DEGREES_OF_SILLY, '傻透了', '还傻', '智商为负', '负智商', '像狗一样', '跟狗一样', '和狗一样', '像条狗',
     '钱多烧的', '钱多烧得慌', '吹牛大王', '好狗', '到处咬人', '乱咬人', '见人就咬', '就知道喷', '只会喷', '玻璃心',
     '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包', 'mdzz', '智商不高', '智商低',
     '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商', '智商令人担忧',
@@ -260,7 +260,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '太监团', '吃干饭的', '吃人不吐骨头', '跟传销似的', '像传销似的', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense', 'dorks',
     // superlatives of contempt with "people": "the most annoying people on the internet", "the smuggest people in tech"
     'most annoying people', 'most entitled people', 'smuggest people', 'most obnoxious people', 'most insufferable people', 'most gullible people',
-    'most pretentious people', 'most delusional people',
+    'most pretentious people', 'most delusional people', 'saddest people', 'most pathetic people',
   ],
   // Shamelessness, said of one who acts: the brand, its people or its fans, never a thing (无耻, 不要脸).
   disgrace: ['无耻', '可耻', '卑鄙', '下作', '不要脸', '臭不要脸', '无耻至极'],
@@ -385,7 +385,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '饭桶', '穷酸货', '魔怔人', '太监团', '吃干饭的', 'dumb enough to buy', 'stupid enough to buy', 'are broke people', 'are just broke people',
     // predicates that only fit people: said in a clause about a product, they are about its buyers
     '是不是傻', '是不是有病', '脑子有病', '脑子进水', '没脑子', '有病吧', '怂', '人傻钱多', '智商堪忧', '智商税交',
-    '没长脑子', '不长脑子', '要么是傻', '钱多烧的', '钱多烧得慌', '暴发户',
+    '没长脑子', '不长脑子', '要么是傻', '钱多烧的', '钱多烧得慌', '暴发户', '吃屎长大的',
     '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包', '智商不高', '智商低', '帮人数钱', '帮着数钱', '帮数钱',
     ...WILL_DO_ANYTHING, '老狗逼', '精日', '精日分子',
     '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商', 'on9', '傻閪', '奋斗逼', '废柴', '傻仔', '戆居', '死蠢', '柒头',
@@ -404,7 +404,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // an insult adjective with "people": the phrase is a noun for people ("stupid people buy iphones")
     'stupid people', 'dumb people', 'dumbest people', 'stupidest people', 'gullible people', 'brainless people', 'dumb fucks', 'dorks',
     'most annoying people', 'most entitled people', 'smuggest people', 'most obnoxious people', 'most insufferable people', 'most gullible people',
-    'most pretentious people', 'most delusional people',
+    'most pretentious people', 'most delusional people', 'saddest people', 'most pathetic people',
     // contempt for buyers: 'anyone still buying it deserves what they get', 'either clueless or a bot'
     'deserve what they get', 'deserves what they get', 'deserve whatever they get', 'deserves whatever they get', 'or a bot',
   ],
@@ -446,6 +446,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'people who hate', 'those who hate', 'anyone who hates', 'everyone who hates', 'whoever hates', 'people hating',
     'people hate on', 'people hating on', 'why people hate', 'why do people hate',
     'people who bash', 'those who bash', 'anyone who bashes', 'people bashing', 'people who boycott', 'those who boycott',
+    'people keep calling', 'people keep saying', 'people are calling', 'people still calling',
   ],
   saying: ['说', '骂', '喷', '黑', '叫', '称', '喊'],
   'saying-gerund': ['calling', 'saying', 'claiming'],
@@ -487,11 +488,11 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   // A person pointed at: a third party, and in a reply the one the reply is about.
   'person-ref': [
-    'this guy', 'that guy', 'this dude', '那个人', '这种人', '那种人', '这女的', '这男的', '那个女的', '那个男的', '那个女生', '那个男生', '这个女生',
+    '那个人', '这种人', '那种人', '这女的', '这男的', '那个女的', '那个男的', '那个女生', '那个男生', '这个女生',
     '这个男生', '这司机', '那个司机',
   ],
   // One person pointed at who may be the executive just named (库克…这老头, "this guy").
-  'person-back': ['这人', '此人', '这个人', '这老头', '这老家伙'],
+  'person-back': ['这人', '此人', '这个人', '这老头', '这老家伙', 'this guy', 'that guy', 'the guy', 'this dude', 'the dude', 'dude is', 'this man', 'the man'],
   endorse: [
     "he's right", 'he is right', "she's right", 'she is right', "they're right", 'they are right', "he's not wrong", "they're not wrong",
     'i agree', 'totally agree', 'agreed', 'so true', 'it is true', "it's true", 'they really are', 'for a reason', 'and it is one', "and it's one", 'and they are', 'rightly', '活该', '是应该的', '不冤', '说得对', '说的对', '说得太对', '说的太对', 'he was right', 'she was right', 'they were right', 'was 100% right', '说得没错', '说的没错', '说得一点没错', '说的一点没错', '一点没错', '一点都没错', '太对了', '完全同意', '说得好', '没毛病', '我同意', '我赞同', '确实如此', '有道理', '挺对的', '骂得好', '骂得对', '骂得没错', '说得还轻', '说轻了', '没骂错', '说的是事实', '说得是事实', '举双手赞成', '双手赞成',
@@ -688,7 +689,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'opponent-head': ['haters', 'hater', 'bashers', 'basher', 'trolls', 'antis', '黑粉', '黑子'],
   'fan-head-one': ['buyer', 'user', 'stan'],
   'fan-head': [
-    '粉丝', '用户', '买家', '车主', '客户', '顾客', '消费者', '信徒', '教徒', '死忠粉', '忠粉', '的人', '的都', '党', '的孝子', '的舔狗', '的奴才', '的走狗', '的好狗', '的狗腿子',
+    '粉丝', '用户', '买家', '车主', '客户', '顾客', '消费者', '信徒', '教徒', '死忠粉', '忠粉', '的人', '的都', '党',
+    // 的 and a demonstrative group before the head (吹苹果的那些人, 用小米的这帮人): the same people as 的人
+    '的那些人', '的这些人', '的那帮人', '的这帮人', '的那群人', '的这群人', '的孝子', '的舔狗', '的奴才', '的走狗', '的好狗', '的狗腿子',
     'fans', 'fanboys', 'fanboy', 'fanbois', 'fanboi', 'fangirls', 'fangirl', 'fanbase', 'devotees', 'users', 'owners', 'buyers', 'customers', 'people', 'loyalists',
     'sheep', 'cultists', 'army', 'stans', 'fandom', 'crowd', 'lovers',
   ],
@@ -930,7 +933,8 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '自大': ['来自大', '出自大', '源自大', '自大学', '自大陆', '自大城市', '自大山'],
   // rolling, boiling, rock music: 滚 in words that are no "get lost"
   '滚': ['滚动', '滚烫', '滚筒', '滚轮', '滚轴', '翻滚', '打滚', '滚雪球', '滚圆', '滚瓜烂熟', '摇滚', '滚石', '滚滚', '滚床单', '屁滚尿流', '滚珠', '滚开水', '利滚利', '连滚带爬', '滚落', '滚下'],
-  'shut up': ['shut up and take my money'],
+  // the author's own silence, promised or kept: "fix that and I'll shut up"
+  'shut up': ['shut up and take my money', "i'll shut up", 'i will shut up', "i'd shut up", 'i shut up', "we'll shut up", 'i can shut up', 'i should shut up', 'i will finally shut up'],
   // the phone trade as a whole, not a phone: 滚出手机圈
   '手机': ['手机圈', '手机界', '手机行业', '手机市场'],
   '元': ['元宇宙', '元旦', '元素', '元宵', '单元', '多元', '公元'],
