@@ -297,6 +297,22 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     },
   },
   {
+    id: 'iq-mocked',
+    doc: "The fans' IQ, marvelled at (果粉的智商真是令人叹为观止呢[doge]): praise of a group's intelligence said with a smirk is contempt for it.",
+    rule: 'fan-insult',
+    notInQuestion: true,
+    slots: [
+      { target: ['fans'], as: 'target' },
+      { words: ['的智商', '们的智商', '的脑子'], gap: 0 },
+      // marvelling words only: a smirking emoji may close a real question (米粉的智商高不高？[doge])
+      { words: ['叹为观止', '令人感动', '让人感动', '感人至深', '令人佩服', '让人佩服', '令人折服'], gap: 8, as: 'cue' },
+    ],
+    examples: {
+      match: ['米粉的智商真是令人叹为观止呢，换个接口都能吹三天[doge]', '米粉的智商真是感人至深'],
+      nomatch: ['米粉的智商不比别人低', '米粉的智商高不高？[doge]', '米粉的平均年龄真是令人叹为观止'],
+    },
+  },
+  {
     id: 'who-still-buys-it',
     doc: 'X, and people still buy it? (三星手机会爆炸还有人买？脑子有坑吧): the insult after the question is for its buyers.',
     rule: 'fan-insult',
