@@ -1697,6 +1697,10 @@ const POST_END = /^[\s.!?…\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\
 /** The same in Chinese: adverbs and group words before (真, 纯纯, 一帮), with 的 after a loaded modifier (一帮吸血的), particles and marks after (啊, 吧, 。！). */
 const VOCATIVE_PREFIX_ZH = /^(?:\s|真|太|纯|纯纯|简直|就是|真是|真的是|简直是|实在是|一群|一帮|一伙|都是|全是|的)*$/;
 const GROUP_WORD_ZH = /一群|一帮|一伙/;
+/** The whole opening of a clause that is only an epithet: a group word (一群废物, 一帮骗子). */
+const EPITHET_OPENS = /^\s*(?:真是|就是|纯纯|纯)?(?:一群|一帮|一伙)\s*$/;
+/** Right after the epithet: its clause ends with a comma. */
+const CLAUSE_MARK_NEXT = /^\s*[,，]/;
 /** A group word, then a relative clause of up to 16 characters closed by 的, right before the insult. */
 const GROUP_HEADS_ZH = '一群|一帮|一伙|一堆|一窝';
 const GROUP_FRAME_ZH = new RegExp(`(${GROUP_HEADS_ZH})[^,.!?;:]{1,16}的\\s*$`);
@@ -1756,8 +1760,14 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   const sentenceEnd = seg.sentenceEnd(cue.start);
   const endsPost = text.length - cue.end <= 8 && (chinese ? POST_END_ZH : POST_END).test(text.slice(cue.end));
   const endsSentence = sentenceEnd - cue.end <= 32 && (chinese ? POST_END_ZH : SENTENCE_END_AFTER_VOCATIVE).test(text.slice(cue.end, Math.max(cue.end, sentenceEnd)));
+  // "小米客服全是复读机。一群废物，问三遍答非所问": in Chinese, a group word and the insult, alone as the first clause of
+  // the sentence after the name's, is an epithet for what that sentence spoke of.
+  const epithet = chinese && !endsPost && !endsSentence && seg.sentenceIndex(cue.start) === seg.sentenceIndex(target.start) + 1 &&
+    seg.clausePrefix(cue.start).length === seg.sentencePrefix(cue.start).length && EPITHET_OPENS.test(seg.clausePrefix(cue.start)) && CLAUSE_MARK_NEXT.test(text.slice(cue.end, cue.end + 2)) &&
+    // not after praise of the name (小米客服态度很好。一群废物，说的是楼上那些喷子)
+    !withRole(cues, 'praises', target.end, cue.start).some((w) => w.start >= target.end);
   // Most plural insults are neither: they are done here, before their clause is read.
-  if (!endsPost && !endsSentence && (chinese || !/\b(?:these|those)\s/.test(seg.clausePrefix(cue.start)))) return false;
+  if (!endsPost && !endsSentence && !epithet && (chinese || !/\b(?:these|those)\s/.test(seg.clausePrefix(cue.start)))) return false;
   let prefix = vocativePrefix(cue, cues, seg);
   // "一群被营销洗脑的傻子": a group word, a relative clause and 的 make a noun phrase of the insult; what the clause
   // says describes the group, so it is left out of the look at the clause's opening words.
@@ -1768,7 +1778,7 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   // "Never calling these clowns again": a plural insult pointed at with these/those is a noun phrase anywhere in its
   // sentence, and points back at what the post spoke of.
   const pointed = !chinese && POINTED_SO.test(prefix);
-  if (!endsPost && !endsSentence && !pointed) return false;
+  if (!endsPost && !endsSentence && !pointed && !epithet) return false;
   if (exclaimed ? !EXCLAIMED_PREFIX.test(prefix) || (!endsPost && !endsSentence) : !(chinese ? VOCATIVE_PREFIX_ZH : VOCATIVE_PREFIX).test(prefix) && (chinese || !(CALLED_SO.test(prefix) || pointed || (endsPost && VERBLESS_MODIFIERS.test(prefix) && seg.clauseStartOf(cue.start) === cue.start - seg.sentencePrefix(cue.start).length)))) return false;
   // A rant may tell what the name did over a few sentences before the last word ("…then they ghosted me. scumbags."):
   // each sentence between must go on about it ("they…", "it…"); another subject ("seller never shipped") is whom

@@ -512,6 +512,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   praise: [
     'amazing', 'great', 'awesome', 'excellent', 'fantastic', 'brilliant', 'perfect', 'fine', 'good', 'solid', 'the best', 'incredible', 'superb',
     'wonderful', 'outstanding', 'reliable', 'cheap and good', 'legit', 'goated', 'fire', 'lit', 'dope', 'underrated',
+    '很好', '挺好', '真好', '不错', '很棒', '真棒', '良心', '给力', '靠谱', '点赞', '好评',
   ],
   'staff-ref': [
     'its staff', 'their staff', 'its employees', 'their employees', 'the staff there', 'the employees there', 'its execs', 'their execs', 'its bosses', 'their bosses',

@@ -534,9 +534,9 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   },
   'whoever-buys': { doc: 'Whoever buys (谁买, 谁还用): used by the whoever-buys constructions (谁买小米谁是狗).' },
   praise: {
-    doc: 'Praise (amazing, great): in a list of adjectives after a copula, an insult after it is not said of the copula\'s subject.',
+    doc: 'Praise (amazing, great, 不错): in a list of adjectives after a copula, or in the sentence before a Chinese epithet (。一群废物，…), an insult after it is not said of the name praised.',
     role: 'praises',
-    examples: { match: ['xiaomi fans are loud, brainwashed idiots'], nomatch: ['xiaomi is amazing, jealous idiots', 'my xiaomi is great, jealous morons at work'] },
+    examples: { match: ['xiaomi fans are loud, brainwashed idiots', '小米客服全是复读机。一群废物，问三遍答非所问'], nomatch: ['xiaomi is amazing, jealous idiots', 'my xiaomi is great, jealous morons at work', '小米客服态度很好。一群废物，说的是楼上那些喷子'] },
   },
   'staff-ref': {
     doc: 'The company\'s people named by reference: "their staff", "its ceo", 它的员工. After the brand is named, its people.',
