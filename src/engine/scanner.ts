@@ -69,7 +69,8 @@ export interface Explanation {
   normalized: string;
   targets: Array<{ text: string; kind: string; start: number; end: number }>;
   cues: Array<{ text: string; kind: CueKind; start: number; end: number }>;
-  pairings: Array<{ rule: string; target: string; targetKind: string; cue: string; cueKind: CueKind; outcome: 'kept' | DropReason }>;
+  /** cueKind 'words': a construction's literal words (这老狗, 放鞭炮), which no cue kind holds. */
+  pairings: Array<{ rule: string; target: string; targetKind: string; cue: string; cueKind: CueKind | 'words'; outcome: 'kept' | DropReason }>;
   /** The target came from the post's context: its own words name none. */
   fromContext: boolean;
   findings: readonly Finding[];
@@ -788,8 +789,6 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const owner = i > 1 ? sorted[i - 2]! : undefined;
       if (last?.kind === 'product' && owner?.kind === 'brand' && seg.strictlySameClause(owner, last)) last = owner;
       const person = CUE_KINDS[ref.kind].pointsAtPerson === true;
-      // "Richard Yu hyping the Mate XT…. dude is a liar": so is the executive, for one person pointed at.
-      if (person && last?.kind === 'product' && owner?.kind === 'executive' && seg.strictlySameClause(owner, last)) last = owner;
       if (!last || (person && last.kind !== 'executive') || lastEnd > ref.start || (i < sorted.length && sorted[i]!.start < ref.end) || !pronounPointsAt(last, ref, text, cues, seg, proper)) continue;
       // Whether it may mean a thing: 它 may, 他们 and "this guy" may not; "they" may when a thing that can be "they"
       // was named since the name (a product, a plural: "xiaomi makes cheap phones. they are trash").
@@ -879,9 +878,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       // Not when the product is the noun's own subject ("google assistant is a moron", 小爱同学是个傻子): that calls the thing.
       const staffAfter = () =>
         cues.of('maker', t.end, t.end + 12).some((c) => HEAD_GAP.test(text.slice(t.end, c.start))) ||
-        withRole(cues, 'staff-head', t.end, t.end + 12).some((c) => GROUP_OF_THEIRS.test(text.slice(t.end, c.start)));
+        (withRole(cues, 'staff-head', t.end, t.end + 12).some((c) => GROUP_OF_THEIRS.test(text.slice(t.end, c.start))) && !SOLD_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)));
       // "your take that the pixel 9 is … is brain dead": a clause about someone's opinion of the product judges the opinion.
-      if (t.kind === 'product' && !staffAfter() && !OPINION_OF.test(seg.clausePrefix(t.start)) && withRole(cues, 'people-noun', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 && !demonstrative(c, cues, text) &&
+      if (t.kind === 'product' && !staffAfter() && !OPINION_OF.test(seg.clausePrefix(t.start).slice(-60)) && withRole(cues, 'people-noun', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 && !demonstrative(c, cues, text) &&
         !(c.start >= t.end && THING_IS.test(text.slice(t.end, c.start)) && (THING_FIRST.test(seg.clausePrefix(t.start)) || namedRightBefore(t))) &&
         // "One UI 这个键盘真的智障": a thing pointed at between them is the subject; "智障设计": the word modifies a part.
         !(c.start >= t.end && POINTED_THING_ZH.test(text.slice(t.end, c.start))) &&
@@ -907,13 +906,15 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         // "every xiaomi buyer", "any apple user": one of them only after a word that counts people (not "the iphone user
         // agent string").
         if (CUE_KINDS[c.kind].counted && !ONE_COUNTED_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
+        // "倒卖mate60的那帮人", 卖iPhone的人: those who sell it are sellers, neither its buyers nor its staff.
+        if (SOLD_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
         if (role === 'fan-head') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'fans' };
         // "iPad nutters", "用红米的穷逼": an insult noun for people after a product names its users.
         if (role === 'people-noun' && t.kind === 'product') return { ...t, kind: 'fans' };
         // "the miui devs", "bixby engineers": the people who make a product are the company's people too (only words
         // that can only be its makers: 销售 is also "sales", "board" a circuit board).
         // "Apple Store那帮Genius": a group pointed at between a product and staff names the people who work there.
-        if (role === 'staff-head' && (t.kind === 'brand' || (t.kind === 'product' && (c.kind === 'maker' || GROUP_OF_THEIRS.test(text.slice(t.end, c.start)))))) return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'executive' };
+        if (role === 'staff-head' && (t.kind === 'brand' || (t.kind === 'product' && (c.kind === 'maker' || (GROUP_OF_THEIRS.test(text.slice(t.end, c.start)) && !SOLD_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))))))) return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'executive' };
       }
       if (t.kind === 'brand') {
         // "我这台小米", "两部小米": counted by a measure word for devices, the name is a phone.
@@ -1072,9 +1073,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const span = toOriginalSpan(normalized, target.start, target.end, post.text);
       const covered = findings.slice(firstFinding).some((f) => f.ruleId === m.rule.id && f.span.start < span.end && span.start < f.span.end);
       if (covered || (perRule.get(m.rule.id) ?? 0) >= MAX_PER_RULE) continue;
-      const outcome = reported(m.target.start) ? 'reported-speech' : m.construction.negatable && negated(m.cue as CueHit, cues, seg, text) ? 'negated'
+      const outcome = reported(m.target.start) ? 'reported-speech' : m.construction.negatable && ('kind' in m.cue ? negated(m.cue as CueHit, cues, seg, text) : wordsNegated(m.cue, cues, seg)) ? 'negated'
         : m.construction.notInQuestion && (seg.isQuestion(m.cue.start) || answeredNo(m.cue as CueHit, cues, seg, text)) ? 'asked' : 'kept';
-      trace?.pairings.push({ rule: m.rule.id, target: m.target.text, targetKind: m.targetKind, cue: m.cue.text, cueKind: (m.cue as CueHit).kind, outcome });
+      trace?.pairings.push({ rule: m.rule.id, target: m.target.text, targetKind: m.targetKind, cue: m.cue.text, cueKind: 'kind' in m.cue ? (m.cue as CueHit).kind : 'words', outcome });
       if (outcome !== 'kept') continue;
       findings.push(makeFinding(post, normalized, m.rule, shift(m.target), shift(m.cue)));
       perRule.set(m.rule.id, (perRule.get(m.rule.id) ?? 0) + 1);
@@ -1301,7 +1302,9 @@ const PERSON_NAMED_GAP = /^\s*(?:那个|这个|那位|这位|那种|的)?\s*(?:�
 /** Before the standard of a comparison that follows the subject: 跟/和/与/同 (小米跟华为比…), perhaps after an adverb. */
 const MEASURED_AGAINST = /(?:跟|和|与|同)$/;
 /** Opening a clause: someone's opinion, the subject of what follows ("your take that…", "his argument that…"). */
-const OPINION_OF = /\b(?:your|his|her|their|this|that|the)\s+(?:take|hot take|opinion|argument|logic|point|comment|tweet|post|claim|theory)\b/;
+const OPINION_OF = /\b(?:your|his|her|their)\s+(?:take|hot take|opinion|argument|logic|claim|theory)\s+that\s/;
+/** Right before a name: a verb of selling it (卖, 倒卖, 代购): those who do are sellers (华强北卖iPhone那帮店员, 倒卖mate60的人). */
+const SOLD_BEFORE = /(?:卖|代购|回收|炒)\s*$/;
 /** Between a product and a word for staff: a group pointed at (Apple Store那帮Genius, 小米之家那些店员). */
 const GROUP_OF_THEIRS = /^\s*(?:那帮|那群|那些|这帮|这群|这些|那伙|这伙)\s*$/;
 /** Between a word and a name measured against after it: 跟/和/与/同 alone (骗子跟小米比). */
@@ -1495,7 +1498,10 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // before it is.
   if (target.end <= cue.start && MEASURED_AGAINST.test(text.slice(Math.max(0, target.start - 1), target.start)) && MEASURED_GAP.test(text.slice(target.end, cue.start))) return 'compared';
   // "你拿华为那帮骗子跟小米比？": a word right before 跟/和…比 is said of what is measured, not of the standard after it.
-  if (target.start >= cue.end && MEASURED_BEFORE.test(text.slice(cue.end, target.start)) && MEASURED_AFTER.test(text.slice(target.end, target.end + 4))) return 'compared';
+  // Only when the word belongs to a rival named before it in its clause (华为那帮…骗子): alone, the word may be the
+  // standard (骗子跟小米比都算老实人了).
+  if (target.start >= cue.end && MEASURED_BEFORE.test(text.slice(cue.end, target.start)) && MEASURED_AFTER.test(text.slice(target.end, target.end + 4)) &&
+    all.between(cue.start - RADIUS, cue.start).some((o) => o.kind === 'rival' && o.end <= cue.start && seg.strictlySameClause(o, cue))) return 'compared';
   // "三星这条新闻底下全是喷子": the people in the thread under news about the name are its commenters.
   if (namesPeople(cue, cues) && target.end <= cue.start && THREAD_AFTER.test(text.slice(target.end, Math.min(cue.start, target.end + 12)))) return 'someone-else';
   // "If you don't like Huawei, just don't buy it", 不喜欢就别买: advice to whoever dislikes it, not a call to boycott.
@@ -1665,7 +1671,7 @@ const SINGULAR_TO_ONE = /^\s*(?:what an?|such an?|an? (?:total|absolute|complete
 /** A person of their own named in English (the host, that podcaster, he): whom a singular said alone may be for. */
 const OTHER_PERSON_EN = /\b(?:host|hosts|guy|man|woman|lady|dude|journalist|reporter|interviewer|podcaster|anchor|presenter|moderator|youtuber|influencer|guest|he|she|him|her)\b/;
 /** English plurals a vocative may be: -s words ("crooks", "con artists") and plurals without -s. */
-const ENGLISH_PLURAL = /^(?:[a-z][a-z -]*s|sheep|sheeple|cattle|scum)$/;
+const ENGLISH_PLURAL = /^(?:[a-z][a-z -]*s|sheep|sheeple|cattle|scum|cult)$/;
 /** Before a curse or death wish said alone: nothing but marks, @, # or an interjection ("ok rot in hell"). */
 const EXCLAIMED_PREFIX = /^[\s@#]*(?:(?:so|ok|okay|well|just|now|honestly|seriously|and|yeah|lol)\s+)*$/;
 /**
@@ -1683,11 +1689,8 @@ const CALLED_SO = /\b(?:you|u|ya)\s+(?:(?:absolute|total|complete|utter|fucking|
 const THING_THEN_PREDICATE = /^\s*(?:(?:is|are|was|were|'s|’s)\s+(?:(?:so|really|just|too|pretty|kinda|very|such|a|an|the)\s+)*|(?:真的|真|太|很|也|都|就是|是|简直)*)$/;
 /** Before a company noun in a verbless sentence: only words, commas and spaces ("Fraudulent garbage "). */
 const JUDGED_OPENING = /^[\s.!?…]*(?:[a-z][a-z-]*,?\s+){1,3}$/;
-/**
- * After it: the sentence ends, a phrase of kind, place or time follows ("full of crooks", "in tech", ", always has
- * been"), or the predicate the noun phrase is the subject of ("Rotten, evil company deserves to die").
- */
-const JUDGED_CLOSING = /^(?:\s*(?:[,.!?…]|$|\p{Extended_Pictographic})|\s+(?:full of|of|with|run by|in|on)\b|\s+(?:deserves?|should|needs to|must|can go|will|has always|always has|keeps|is|was)\b)/u;
+/** After it: the sentence ends, or a phrase of kind or time follows ("full of crooks", ", always has been"). */
+const JUDGED_CLOSING = /^(?:\s*(?:[,.!?…]|$|\p{Extended_Pictographic})|\s+(?:full of|of|with|run by)\b)/u;
 /** Them, they, their: a post that speaks of the people so says "you" to someone else ("you keep attacking them"). */
 const THEM = /\b(?:them|they|their|they're)\b/;
 /** These or those before a plural insult: "never calling these clowns again", "those thieves". */
@@ -1984,7 +1987,7 @@ function pronounPointsAt(last: TargetHit, ref: CueHit, text: string, cues: Cues,
   if (isCjkChar(text.charCodeAt(ref.start))) {
     // (One person pointed at, 这老头, may come later: things said between are no person it could mean.)
     if (seg.clauseIndex(ref.start) - seg.clauseIndex(last.start) > 1 && CUE_KINDS[ref.kind].pointsAtPerson !== true) return false;
-  } else if (!goesOnAbout(last, ref, seg, text) || proper(last.end, ref.start) || (CUE_KINDS[ref.kind].pointsAtPerson === true && PLACED_PERSON.test(text.slice(ref.end, ref.end + 12)))) return false;
+  } else if (!goesOnAbout(last, ref, seg, text) || proper(last.end, ref.start)) return false;
   // 它 means a thing or a company, never a person: it means no fans or staff, and people named on the way (我妈说…)
   // do not stand in its way.
   if (CUE_KINDS[ref.kind].notPeople === true) return last.kind === 'brand';
@@ -1997,9 +2000,6 @@ function pronounPointsAt(last: TargetHit, ref: CueHit, text: string, cues: Cues,
   const around = `${prefix} ${text.slice(last.end, ref.start)}`;
   return !PEOPLE_BEFORE_REF.test(around) && !PEOPLE_PLURAL.test(around) && !WEBSITE.test(around) && !NEW_PERSON.test(around);
 }
-
-/** After "the guy", "this man": a phrase that places or picks out someone else ("the guy in the front row", "the man who…"). */
-const PLACED_PERSON = /^\s+(?:in|at|on|from|who|that|behind|next|with|near|by|over|sitting|standing|selling)\b/;
 
 /**
  * Between a name and a curse said alone: the end of a thing of its, which the curse sees off ("Apple finally killed
@@ -2225,8 +2225,7 @@ const DENIED_IN_QUESTION = /不是|不算|没有|不|没|\bnot\b|n't|n’t/;
 
 /** A negator right before the cue ("小米不是骗子"), or a sentence-wide one before it ("I don't think ..."). */
 function negated(cue: CueHit, cues: Cues, seg: Segmentation, text: string): boolean {
-  // A construction's literal words (放鞭炮) have no kind: any negator may deny them.
-  if (CUE_KINDS[cue.kind]?.unnegated) return false;
+  if (CUE_KINDS[cue.kind].unnegated) return false;
   const yes = answeredYes(cue, cues, seg, text);
   // "一群没有脑子的冤大头": a negation inside a modifier (before 的) does not reach the noun it modifies.
   // "这不是骗人吗": a question tag closing the clause right after the cue asks for agreement with what 不是 frames.
@@ -2253,6 +2252,11 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation, text: string): bool
     !isWordChar(text.charCodeAt(r.start - 1)) && CLOSES_CLAUSE.test(text.slice(r.end, r.end + 12)))) return true;
   // "小米造假没必要": a denial right after the cue, in its clause.
   return withRole(cues, 'negates-prev', cue.end, cue.end + 6).some((n) => n.start >= cue.end && n.start - cue.end <= 1 && seg.strictlySameClause(n, cue));
+}
+
+/** A construction's literal words (放鞭炮) with a negator right before them in their clause (我也不会放鞭炮). */
+function wordsNegated(cue: Hit, cues: Cues, seg: Segmentation): boolean {
+  return withRole(cues, 'negates-next', cue.start - 6, cue.start).some((n) => n.end <= cue.start && seg.strictlySameClause(n, cue) && seg.tokenDistance(n, cue) <= 2);
 }
 
 /**
@@ -2385,11 +2389,14 @@ function saidBySayers(cues: Cues, seg: Segmentation, text: string): (target: Hit
     });
     return found.length > 0 ? found[found.length - 1]! : null;
   };
+  // The author agreeing, then or in the next sentence ("people calling Mi fans sheep. Yeah, because they are sheep").
+  const agreedWith = (opener: Hit) =>
+    withRole(cues, 'endorse', opener.end, opener.end + RADIUS).some((e) => e.start >= opener.end && seg.sentenceIndex(e.start) - seg.sentenceIndex(opener.start) <= 1);
   return (target, cue) => {
     let opener = openers.get(target);
     if (opener === undefined) openers.set(target, (opener = openerOf(target)));
-    // The opener's own verb is theirs too ("people who hate apple": the hatred is not the author's).
-    return opener !== null && (cue.start >= opener.end || (cue.start >= opener.start && cue.end <= opener.end)) && seg.sameSentence(opener, cue);
+    // The opener's own verb is theirs too ("people who hate apple": the hatred is not the author's), unless the author agrees.
+    return opener !== null && (cue.start >= opener.end || (cue.start >= opener.start && cue.end <= opener.end)) && seg.sameSentence(opener, cue) && !agreedWith(opener);
   };
 }
 

@@ -51,7 +51,7 @@ const DIES_HERE: readonly Slot[] = [
   { end: true, gap: 2 },
 ];
 /** Celebrating (放鞭炮, 开香槟): what the author will do on the day a company ends. */
-const CELEBRATION = ['放鞭炮', '放炮', '鞭炮', '放烟花', '烟花', '庆祝', '开香槟', '香槟', '摆酒', '摆宴', '喝一杯', '普天同庆'];
+const CELEBRATION = ['放鞭炮', '放炮', '放烟花', '庆祝', '开香槟', '摆酒', '摆宴', '喝一杯', '普天同庆'];
 /** "X is not A, it's B": the denial is of A; B is said of X. */
 const NOT_THIS: Slot[] = [
   { target: ['brand'], as: 'target' },
@@ -285,15 +285,19 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     doc: 'X … only a fool would buy it (这种智商税产品，也就人傻钱多的冤种会去买): the word for the only ones who buy it is for its buyers.',
     rule: 'fan-insult',
     negatable: true,
+    notInQuestion: true,
     slots: [
       { target: ['brand', 'product'], as: 'target' },
       { words: ['也就', '就只有', '只有', '只配'], gap: 24 },
       { kind: ['person', 'dupe'], gap: 2, as: 'cue' },
       { words: ['会买', '才买', '会去买', '才会买', '才会去买', '去买', '排队买', '会去排队买', '才去买', '买单', '会买单', '才会买单'], gap: 6 },
+      // the buying ends the clause: its object is the name before (只有傻子才会买苹果 is about another's buyers)
+      { end: true, gap: 1 },
     ],
     examples: {
       match: ['小米14这种智商税产品，也就人傻钱多的冤种会去排队买', '红米这价格，只有傻子才会买'],
-      nomatch: ['小米14这种产品，也就我这种穷学生会去买', '红米这价格，只有傻子才会说不值', '小米14，也就黄牛会去排队买'],
+      nomatch: ['小米14这种产品，也就我这种穷学生会去买', '红米这价格，只有傻子才会说不值', '小米14，也就黄牛会去排队买', '苹果这么贵，性价比这么高的小米，只有傻子才会买苹果',
+        '红米这么便宜，只有傻子才会买吗？我不这么认为'],
     },
   },
   {
@@ -359,19 +363,22 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   },
   {
     id: 'ruin-celebrated-ahead',
-    doc: 'When will X go bust? I have the firecrackers ready (苹果什么时候倒闭啊，我鞭炮都买好了): its end looked forward to by the author, who will celebrate it.',
+    doc: 'When will X go bust? I have the firecrackers ready (苹果什么时候倒闭啊，我鞭炮都买好了): its end asked after, and the author right there with the celebration.',
     rule: 'brand-doom-wish',
     negatable: true,
     notInQuestion: true,
     slots: [
       { target: ['brand'], as: 'target' },
-      { kind: ['death', 'ruin'], gap: 8 },
-      { role: 'self', gap: 8 },
-      { words: CELEBRATION, gap: 10, as: 'cue' },
+      { words: ['什么时候', '啥时候', '何时'], gap: 4 },
+      { kind: ['death', 'ruin'], gap: 3 },
+      { role: 'self', gap: 6 },
+      // right after the author (我鞭炮都买好了, 我就去放烟花): not others the author speaks of (我看那些放鞭炮的)
+      { words: [...CELEBRATION, '鞭炮', '烟花', '香槟'], gap: 2, as: 'cue' },
     ],
     examples: {
-      match: ['小米什么时候倒闭啊，我鞭炮都买好了', '小米什么时候破产，到时候我第一个去门口放烟花'],
-      nomatch: ['小米什么时候倒闭啊，我很担心', '小米倒闭了我也不会放鞭炮', '小米上市那天，我放了鞭炮'],
+      match: ['小米什么时候倒闭啊，我鞭炮都买好了', '小米什么时候破产，到时候我就去放烟花'],
+      nomatch: ['小米什么时候倒闭啊，我很担心', '小米什么时候倒闭？我也不会放鞭炮', '小米上市那天，我放了鞭炮', '天天喊小米倒闭，我看那帮准备放鞭炮的人要失望了',
+        '小米差点倒闭那年我还在上小学，过年放鞭炮玩', '小米什么时候倒闭啊？我看那些放鞭炮的要失望了'],
     },
   },
   {

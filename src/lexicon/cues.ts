@@ -489,14 +489,15 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   // A person pointed at: a third party, and in a reply the one the reply is about.
   'person-ref': [
-    '那个人', '这种人', '那种人', '这女的', '这男的', '那个女的', '那个男的', '那个女生', '那个男生', '这个女生',
+    'this guy', 'that guy', 'this dude', '那个人', '这种人', '那种人', '这女的', '这男的', '那个女的', '那个男的', '那个女生', '那个男生', '这个女生',
     '这个男生', '这司机', '那个司机',
   ],
   // One person pointed at who may be the executive just named (库克…这老头, "this guy").
-  'person-back': ['这人', '此人', '这个人', '这老头', '这老家伙', 'this guy', 'that guy', 'the guy', 'this dude', 'the dude', 'dude is', 'this man', 'the man'],
+  'person-back': ['这人', '此人', '这个人', '这老头', '这老家伙'],
   endorse: [
     "he's right", 'he is right', "she's right", 'she is right', "they're right", 'they are right', "he's not wrong", "they're not wrong",
     'i agree', 'totally agree', 'agreed', 'so true', 'it is true', "it's true", 'they really are', 'for a reason', 'and it is one', "and it's one", 'and they are', 'rightly', '活该', '是应该的', '不冤', '说得对', '说的对', '说得太对', '说的太对', 'he was right', 'she was right', 'they were right', 'was 100% right', '说得没错', '说的没错', '说得一点没错', '说的一点没错', '一点没错', '一点都没错', '太对了', '完全同意', '说得好', '没毛病', '我同意', '我赞同', '确实如此', '有道理', '挺对的', '骂得好', '骂得对', '骂得没错', '说得还轻', '说轻了', '没骂错', '说的是事实', '说得是事实', '举双手赞成', '双手赞成',
+    'because they are', "because they're", 'because it is one', "because it's one", 'because he is one', "because he's one", 'and they are right', 'are not wrong', "aren't wrong",
   ],
   attribution: [
     'claims', 'claimed', 'alleges', 'alleged', 'accuses', 'accused', 'accuse', 'allege', 'thinks', 'says', 'said', 'suggests', 'argues', 'reports',

@@ -525,7 +525,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     role: 'third-party',
     namesReplySubject: true,
     pointsAtPerson: true,
-    examples: { match: ['雷军又出来画饼了，这老头就是个奸商', '这人说得对，小米就是骗子', 'Lei Jun hyping the SU7 like it is the second coming. dude is a pathological liar.'], nomatch: ['Lei Jun spoke at the launch. The guy in the front row is a liar', '雷军的发布会上有个黄牛，这人真是个骗子', '雷军在台上讲得很好，台下那个黄牛一直在喊，这人真是个神经病', '雷军发布了新车，这货就是个垃圾'] },
+    examples: { match: ['雷军又出来画饼了，这老头就是个奸商', '这人说得对，小米就是骗子'], nomatch: ['雷军的发布会上有个黄牛，这人真是个骗子', '雷军在台上讲得很好，台下那个黄牛一直在喊，这人真是个神经病', '雷军发布了新车，这货就是个垃圾'] },
   },
   'group-ref': {
     doc: 'A group named by reference: "its fans", "the fans", 它的粉丝. After the brand is named, it means its fans.',
@@ -582,7 +582,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'company-head': {
     doc: 'Nouns for a company (公司, 企业, company): after a pointing determiner in the same clause, or in an English sentence of nothing but loaded words and the noun ("Vile company."), the brand named before.',
     role: 'company-head',
-    examples: { match: ['小米又涨价了，这家无耻的公司', '小米又砍项目了，这种不负责任的垃圾公司', '小米又涨价了，我抵制这个卖货的奸商企业', 'xiaomi raised prices again, this shameless company', 'xiaomi is mining your data for ads. Vile company.', 'xiaomi got caught faking camera samples. More than once. Fraudulent garbage company, always has been.', 'Hope the EU fines xiaomi into bankruptcy. Greedy, evil company deserves to die.', 'xiaomi locked the bootloader again. dumbest company in tech.'], nomatch: ['小米又涨价了，华为这家无耻的公司', '小米又涨价了，奸商企业真多', 'xiaomi makes phones. Chinese company, big market.', 'xiaomi raised prices. Great company though.', 'xiaomi raised prices. Big company in China, does what it wants.'] },
+    examples: { match: ['小米又涨价了，这家无耻的公司', '小米又砍项目了，这种不负责任的垃圾公司', '小米又涨价了，我抵制这个卖货的奸商企业', 'xiaomi raised prices again, this shameless company', 'xiaomi is mining your data for ads. Vile company.', 'xiaomi got caught faking camera samples. More than once. Fraudulent garbage company, always has been.'], nomatch: ['小米又涨价了，华为这家无耻的公司', '小米又涨价了，奸商企业真多', 'xiaomi makes phones. Chinese company, big market.', 'xiaomi raised prices. Great company though.'] },
   },
   'business-measure': { doc: 'Measures of a company\'s business (股价, 份额, stock, sales): used by the ruin-wished construction.' },
   fall: { doc: 'One-character verbs of falling (崩, 垮, 倒): too common alone, a word for a company\'s end only in the ruin-awaited construction (怎么还不倒).' },

@@ -67,7 +67,7 @@ export function renderExplanation(e: Explanation): string {
     out.push('', 'Pairings tried:');
     for (const p of e.pairings) {
       const target = p.target === '' ? '(target from the context)' : `«${safeLine(p.target)}» (${p.targetKind})`;
-      out.push(`  ${p.rule}: ${target} + «${safeLine(p.cue)}» (${p.cueKind}) → ${p.outcome === 'kept' ? 'kept' : `dropped: ${WHY[p.outcome]}`}`);
+      out.push(`  ${p.rule}: ${target} + «${safeLine(p.cue)}» (${p.cueKind === 'words' ? 'words of a construction' : p.cueKind}) → ${p.outcome === 'kept' ? 'kept' : `dropped: ${WHY[p.outcome]}`}`);
     }
   }
   out.push('', e.findings.length ? 'Findings:' : 'Findings: none.');
