@@ -2159,7 +2159,11 @@ const URGING = /^\s*(?:反正|所以|真心|真的)?(?:我|本人)?(?:劝|建议
 function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): boolean {
   if (target.start >= cue.end) return anticipatesTopic(target, cue, all, cues, seg, text);
   if (target.end > cue.start || cue.start - target.end > RADIUS) return false;
-  if (!CUE_KINDS[cue.kind].topicPredicate && !(CUE_KINDS[cue.kind].copulaTopicPredicate && copulaGoesOn(target, cue, seg, text))) return false;
+  const spec = CUE_KINDS[cue.kind];
+  const ofPeople = spec.peopleTopicPredicate === true && (target.kind === 'fans' || target.kind === 'executive');
+  if (!spec.topicPredicate && !ofPeople && !(spec.copulaTopicPredicate && copulaGoesOn(target, cue, seg, text))) return false;
+  // Not after praise of those people (小米客服态度很好。一群废物，说的是楼上那些喷子): the word is for someone else.
+  if (!spec.topicPredicate && ofPeople && withRole(cues, 'praises', target.end, cue.start).some((w) => w.start >= target.end)) return false;
   if (!seg.sameSentence(target, cue)) {
     // "苹果又涨价了。这不就是割韭菜吗", "华为那个不叫搞错。太恶心": a sentence with no subject of its own, or one
     // that opens with 这, goes on about the name of the sentence just before it.
