@@ -916,6 +916,13 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         // "Apple Store那帮Genius": a group pointed at between a product and staff names the people who work there.
         if (role === 'staff-head' && (t.kind === 'brand' || (t.kind === 'product' && (c.kind === 'maker' || (GROUP_OF_THEIRS.test(text.slice(t.end, c.start)) && !SOLD_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))))))) return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'executive' };
       }
+      // "三星售后那群人就是一群饭桶", "huawei support are thieves": a unit that serves customers, said in its clause to be
+      // people, is the company's staff (售后真垃圾 is criticism of the service).
+      const unit = cues.of('service-unit', t.end, t.end + 12).find((u) => HEAD_GAP.test(text.slice(t.end, u.start)));
+      if (unit && calledPeople(unit, cues, seg, text)) return { ...t, end: unit.end, text: text.slice(t.start, unit.end), kind: 'executive' };
+      // "华为服务中心那帮人": its people pointed at are its staff whatever is said of them.
+      const unitPeople = unit ? UNIT_PEOPLE.exec(text.slice(unit.end, unit.end + 6)) : null;
+      if (unit && unitPeople) return { ...t, end: unit.end + unitPeople[0].length, text: text.slice(t.start, unit.end + unitPeople[0].length), kind: 'executive' };
       if (t.kind === 'brand') {
         // "我这台小米", "两部小米": counted by a measure word for devices, the name is a phone.
         if (DEVICE_MEASURE.test(text.slice(Math.max(0, t.start - 3), t.start))) return { ...t, kind: 'product' };
@@ -1303,6 +1310,26 @@ const PERSON_NAMED_GAP = /^\s*(?:那个|这个|那位|这位|那种|的)?\s*(?:�
 const MEASURED_AGAINST = /(?:跟|和|与|同)$/;
 /** Opening a clause: someone's opinion, the subject of what follows ("your take that…", "his argument that…"). */
 const OPINION_OF = /\b(?:your|his|her|their)\s+(?:take|hot take|opinion|argument|logic|claim|theory)\s+that\s/;
+/** Right after a service unit: its people pointed at (售后那帮人, 服务中心的人, 客服人员). */
+const UNIT_PEOPLE = /^\s*的?(?:那帮人|那群人|那些人|那伙人|这帮人|这群人|这些人|的人|人员)/;
+/** Words for people that also fit a thing. */
+const ALSO_THINGS = /^(?:废物|废柴)$/;
+/** Nouns of wrongdoing that can only be people (thieves, 骗子): what a service unit is called when it is its staff. */
+const WRONGDOERS = /^(?:thieves|thief|crooks|liars|scammers|fraudsters|frauds|骗子|小偷|强盗)$/;
+/** Between a service unit and what it is called: its copula, a group word, adverbs (售后那群人就是一群, "support are"). */
+const UNIT_IS = /^(?:\s|are|is|were|was|run by|staffed by|full of|just|all|such|a bunch of|bunch of|那群人|那帮人|那些人|的人|就是|都是|全是|真是|简直是|真|是|一群|一帮|只会|一个个|[^,.!?;:，。！？；：]{0,16}的)*(?:[a-z]+\s+){0,2}$/;
+/** A service unit (售后, support) followed in its clause by a word that names people: its staff are called so. */
+function calledPeople(unit: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
+  return withRole(cues, 'people-noun', unit.end, unit.end + 40)
+    .concat(cues.of('fraud', unit.end, unit.end + 40).filter((c) => WRONGDOERS.test(c.text)))
+    .some((c) => {
+      if (c.start < unit.end || !seg.strictlySameClause(unit, c)) return false;
+      const gap = text.slice(unit.end, c.start);
+      // 废物 fits a useless thing too (小米服务中心真是废物): people only with a group word (一群废物).
+      return UNIT_IS.test(gap) && (!ALSO_THINGS.test(c.text) || /一群|一帮|人/.test(gap));
+    });
+}
+
 /** Right before a name: a verb of selling it (卖, 倒卖, 代购): those who do are sellers (华强北卖iPhone那帮店员, 倒卖mate60的人). */
 const SOLD_BEFORE = /(?:卖|代购|回收|炒)\s*$/;
 /** Between a product and a word for staff: a group pointed at (Apple Store那帮Genius, 小米之家那些店员). */

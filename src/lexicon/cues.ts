@@ -33,6 +33,8 @@ export type CueKind =
   | 'boycott'
   /** People who make a product: after a product name, its maker's staff (the miui devs, 红米的客服). */
   | 'maker'
+  /** A unit of the company that serves customers (售后, support): called people, it is its staff. */
+  | 'service-unit'
   /** A boycott said as the author's own doing (not buying): a call only with a call word before it. */
   | 'boycott-own'
   /** A ban word that is a call only in imperative position ("Ban X"): after any subject it is news. */
@@ -272,7 +274,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '滚粗', '滚蛋', '给我滚', '滚吧', '去你的', '呸', '上不了台面', '一文不值', '可悲', '山寨货', '山寨厂', '狗屎', '一坨屎', '是坨屎', '一坨翔', '坨翔',
     '臭名昭著', '丧心病狂', '厚颜无耻', '人面兽心', '狼心狗肺', '蛇蝎心肠', '不得人心', '草菅人命', '谋财害命', '视人命如草芥',
     // company slurs and verdicts on a whole company or group
-    '没救了', '之耻', '当猴耍', '当猴子耍', '狗厂', '无良企业', '无良商家', '无良公司', '黑心企业', '黑心商家', '流氓企业', '流氓公司', '骗子公司', '没一个好东西',
+    '没救了', '之耻', '从根上就烂透了', '从根上烂透了', '从根子上就烂了', '烂到根子里', '烂到骨子里', '当猴耍', '当猴子耍', '狗厂', '无良企业', '无良商家', '无良公司', '黑心企业', '黑心商家', '流氓企业', '流氓公司', '骗子公司', '没一个好东西',
     '没有一个好东西', '就是个笑话', '是个笑话', '就是一个笑话',
     // unworthy of the name it claims (小米也配叫国货？)
     '也配叫', '也配称', '也配当', '不配叫', '不配称', '不配当',
@@ -322,7 +324,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   boycott: [
     '抵制', '拒买', '拒绝购买', 'boycott', 'boycotting', 'boycotted', 'never buy', 'never fly', 'stop flying', "don't fly", 'dont fly', '别买', '不要买', '禁售', '下架', '封杀', '远离',
     '不用买', '别用', '不要用', '卸载', '制裁', 'avoid', 'stay away from', 'say no to', 'stop using', 'steer clear of', 'stay clear of', 'run away from', "don't support", 'dont support', 'do not support', 'never support',
-    '不要支持', '别支持', '别再支持',
+    '不要支持', '别支持', '别再支持', '禁掉', '全面禁止', '禁用',
   ],
   // "Not buying X again": a participle, never an imperative, so the author's own choice unless a call word leads in.
   'boycott-own': ['not buying'],
@@ -698,6 +700,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'fans', 'fanboys', 'fanboy', 'fanbois', 'fanboi', 'fangirls', 'fangirl', 'fanbase', 'devotees', 'users', 'owners', 'buyers', 'customers', 'people', 'loyalists',
     'sheep', 'cultists', 'army', 'stans', 'fandom', 'crowd', 'lovers',
   ],
+  'service-unit': ['售后', '售后部门', '售后中心', '客服', '客服部门', '服务中心', '维修中心', '客户服务', '直营店', '专卖店', '门店', '体验店',
+    'support', 'customer service', 'customer support', 'tech support', 'service center', 'service centre', 'repair center', 'repair centre'],
   maker: ['devs', 'dev team', 'ai team', 'software team', 'hardware team', 'design team', 'marketing team', 'pr team', 'sales team',
     'security team', 'product team', 'engineering team', 'camera team', 'developers', 'engineers', 'programmers', 'designers', 'support team', 'support staff', 'support reps', 'service center staff',
     'customer service reps', 'customer service staff', '客服', '售后客服', '工程师', '程序员', '设计师', '开发者', '开发团队'],
