@@ -877,7 +877,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       // "the iPad 2 turns you into a douchebag": an insult noun for people in a clause about a product means its users.
       // Not when the product is the noun's own subject ("google assistant is a moron", 小爱同学是个傻子): that calls the thing.
       const staffAfter = () =>
-        cues.of('maker', t.end, t.end + 12).some((c) => HEAD_GAP.test(text.slice(t.end, c.start))) ||
+        cues.ofAny(EMPLOYED_KINDS, t.end, t.end + 12).some((c) => HEAD_GAP.test(text.slice(t.end, c.start))) ||
         (withRole(cues, 'staff-head', t.end, t.end + 12).some((c) => GROUP_OF_THEIRS.test(text.slice(t.end, c.start))) && !SOLD_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)));
       // "your take that the pixel 9 is … is brain dead": a clause about someone's opinion of the product judges the opinion.
       if (t.kind === 'product' && !staffAfter() && !OPINION_OF.test(seg.clausePrefix(t.start).slice(-60)) && withRole(cues, 'people-noun', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 && !demonstrative(c, cues, text) &&
@@ -914,7 +914,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         // "the miui devs", "bixby engineers": the people who make a product are the company's people too (only words
         // that can only be its makers: 销售 is also "sales", "board" a circuit board).
         // "Apple Store那帮Genius": a group pointed at between a product and staff names the people who work there.
-        if (role === 'staff-head' && (t.kind === 'brand' || (t.kind === 'product' && (c.kind === 'maker' || (GROUP_OF_THEIRS.test(text.slice(t.end, c.start)) && !SOLD_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))))))) return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'executive' };
+        if (role === 'staff-head' && (t.kind === 'brand' || (t.kind === 'product' && (c.kind === 'maker' || c.kind === 'employee' || (GROUP_OF_THEIRS.test(text.slice(t.end, c.start)) && !SOLD_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))))))) return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'executive' };
       }
       // "三星售后那群人就是一群饭桶", "huawei support are thieves": a unit that serves customers, said in its clause to be
       // people, is the company's staff (售后真垃圾 is criticism of the service).
@@ -1310,6 +1310,8 @@ const PERSON_NAMED_GAP = /^\s*(?:那个|这个|那位|这位|那种|的)?\s*(?:�
 const MEASURED_AGAINST = /(?:跟|和|与|同)$/;
 /** Opening a clause: someone's opinion, the subject of what follows ("your take that…", "his argument that…"). */
 const OPINION_OF = /\b(?:your|his|her|their)\s+(?:take|hot take|opinion|argument|logic|claim|theory)\s+that\s/;
+/** Staff words that stay staff after a product name: its makers (devs, 客服) and its employees (店员, employees). */
+const EMPLOYED_KINDS: readonly CueKind[] = ['maker', 'employee'];
 /** Right after a service unit: its people pointed at (售后那帮人, 服务中心的人, 客服人员). */
 const UNIT_PEOPLE = /^\s*的?(?:那帮人|那群人|那些人|那伙人|这帮人|这群人|这些人|的人|人员)/;
 /** Words for people that also fit a thing. */

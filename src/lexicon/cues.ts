@@ -33,6 +33,8 @@ export type CueKind =
   | 'boycott'
   /** People who make a product: after a product name, its maker's staff (the miui devs, 红米的客服). */
   | 'maker'
+  /** People employed (员工, 店员, employees): after a product name too (a store's), its staff. */
+  | 'employee'
   /** A unit of the company that serves customers (售后, support): called people, it is its staff. */
   | 'service-unit'
   /** A boycott said as the author's own doing (not buying): a call only with a call word before it. */
@@ -700,6 +702,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'fans', 'fanboys', 'fanboy', 'fanbois', 'fanboi', 'fangirls', 'fangirl', 'fanbase', 'devotees', 'users', 'owners', 'buyers', 'customers', 'people', 'loyalists',
     'sheep', 'cultists', 'army', 'stans', 'fandom', 'crowd', 'lovers',
   ],
+  employee: ['员工', '店员', '工作人员', '职员', '营业员', 'employees', 'employee', 'staff', 'workers', 'geniuses'],
   'service-unit': ['售后', '售后部门', '售后中心', '客服', '客服部门', '服务中心', '维修中心', '客户服务', '直营店', '专卖店', '门店', '体验店',
     'support', 'customer service', 'customer support', 'tech support', 'service center', 'service centre', 'repair center', 'repair centre'],
   maker: ['devs', 'dev team', 'ai team', 'software team', 'hardware team', 'design team', 'marketing team', 'pr team', 'sales team',

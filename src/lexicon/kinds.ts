@@ -752,6 +752,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     role: 'fan-head',
     examples: { match: ['小米的孝子们又来了', '小米的舔狗真多', '米粉真是雷军的好狗'], nomatch: ['小米的粉丝很多'] },
   },
+  employee: {
+    doc: 'People employed (员工, 店员, employees, staff): after a product name too (Apple Store的店员, "apple store employees"), the staff of its store or its maker; unlike 销售 ("sales") or "board".',
+    role: 'staff-head',
+    examples: { match: ['小米之家的店员都是傻子', 'xiaomi home employees are idiots'], nomatch: ['小米之家的店员都很热情', 'xiaomi home employees were helpful'] },
+  },
   'service-unit': {
     doc: 'A unit of the company that serves customers (售后, 客服, support, service center): after the name, called people (饭桶, thieves) it is its staff, whom the word insults; called a thing (售后真垃圾) it stays criticism of the service.',
     examples: { match: ['小米服务中心那帮人一个比一个拽，都是些没素质的玩意儿', '小米售后那群人就是一群只会推卸责任的饭桶', 'XIAOMI SUPPORT ARE THIEVES, swapped my battery for a used one', '@Xiaomi your service center is staffed by incompetent idiots', '小米售后真sb'], nomatch: ['小米售后真垃圾', '小米售后说要等一周，那个大叔人很好', 'xiaomi support fixed my phone, the idiots at the courier lost it', 'xiaomi support is a joke'] },
