@@ -918,7 +918,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       }
       // "三星售后那群人就是一群饭桶", "huawei support are thieves": a unit that serves customers, said in its clause to be
       // people, is the company's staff (售后真垃圾 is criticism of the service).
-      const unit = cues.of('service-unit', t.end, t.end + 12).find((u) => HEAD_GAP.test(text.slice(t.end, u.start)));
+      // Not another's service for it (华强北的iPhone售后, 第三方小米售后): repair shops and resellers are no staff.
+      const unit = THIRD_PARTY_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) ? undefined : cues.of('service-unit', t.end, t.end + 12).find((u) => HEAD_GAP.test(text.slice(t.end, u.start)));
       if (unit && calledPeople(unit, cues, seg, text)) return { ...t, end: unit.end, text: text.slice(t.start, unit.end), kind: 'executive' };
       // "华为服务中心那帮人": its people pointed at are its staff whatever is said of them.
       const unitPeople = unit ? UNIT_PEOPLE.exec(text.slice(unit.end, unit.end + 6)) : null;
@@ -1313,22 +1314,29 @@ const OPINION_OF = /\b(?:your|his|her|their)\s+(?:take|hot take|opinion|argument
 /** Staff words that stay staff after a product name: its makers (devs, 客服) and its employees (店员, employees). */
 const EMPLOYED_KINDS: readonly CueKind[] = ['maker', 'employee'];
 /** Right after a service unit: its people pointed at (售后那帮人, 服务中心的人, 客服人员). */
-const UNIT_PEOPLE = /^\s*的?(?:那帮人|那群人|那些人|那伙人|这帮人|这群人|这些人|的人|人员)/;
+const UNIT_PEOPLE = /^\s*(?:那帮人|那群人|那些人|那伙人|这帮人|这群人|这些人|的人|人员)/;
+/** Before a name: a place or party that services or sells it without being it (华强北的, 第三方, 路边, 非官方). */
+const THIRD_PARTY_BEFORE = /(?:华强北|第三方|路边|街边|二手|非官方|山寨|黄牛)的?\s*$/;
 /** Words for people that also fit a thing. */
 const ALSO_THINGS = /^(?:废物|废柴)$/;
 /** Nouns of wrongdoing that can only be people (thieves, 骗子): what a service unit is called when it is its staff. */
 const WRONGDOERS = /^(?:thieves|thief|crooks|liars|scammers|fraudsters|frauds|骗子|小偷|强盗)$/;
-/** Between a service unit and what it is called: its copula, a group word, adverbs (售后那群人就是一群, "support are"). */
-const UNIT_IS = /^(?:\s|are|is|were|was|run by|staffed by|full of|just|all|such|a bunch of|bunch of|那群人|那帮人|那些人|的人|就是|都是|全是|真是|简直是|真|是|一群|一帮|只会|一个个|[^,.!?;:，。！？；：]{0,16}的)*(?:[a-z]+\s+){0,2}$/;
+/**
+ * Between a service unit and what it is called, in Chinese: its people pointed at, a copula or a degree word, a group
+ * word and the group's relative clause (售后那群人就是一群只会推卸责任的, 售后真); each part once, so the test is linear.
+ */
+const UNIT_IS_ZH = /^\s*(?:那群人|那帮人|那些人|的人)?\s*(?:就|都|全|真|简直|根本|纯纯)?(?:是)?\s*(?:(?:一群|一帮|一伙)(?:[^,.!?;:，。！？；：的]{1,12}的)?)?\s*$/;
+/** The same in English: a copula, then at most "just", "such", "a bunch of", "staffed by"… and one adjective ("support are thieves"). */
+const UNIT_IS_EN = /^\s+(?:are|is|were|was)\s+(?:(?:just|all|such|a bunch of|nothing but|run by|staffed by)\s+)*(?:[a-z]+\s+)?$/;
 /** A service unit (售后, support) followed in its clause by a word that names people: its staff are called so. */
 function calledPeople(unit: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
   return withRole(cues, 'people-noun', unit.end, unit.end + 40)
     .concat(cues.of('fraud', unit.end, unit.end + 40).filter((c) => WRONGDOERS.test(c.text)))
     .some((c) => {
-      if (c.start < unit.end || !seg.strictlySameClause(unit, c)) return false;
+      if (!seg.strictlySameClause(unit, c)) return false;
       const gap = text.slice(unit.end, c.start);
       // 废物 fits a useless thing too (小米服务中心真是废物): people only with a group word (一群废物).
-      return UNIT_IS.test(gap) && (!ALSO_THINGS.test(c.text) || /一群|一帮|人/.test(gap));
+      return (isCjkChar(text.charCodeAt(unit.start)) ? UNIT_IS_ZH : UNIT_IS_EN).test(gap) && (!ALSO_THINGS.test(c.text) || /一群|一帮|一伙|那群人|那帮人|那些人/.test(gap));
     });
 }
 
@@ -2177,22 +2185,35 @@ function copulaGoesOn(target: TargetHit, cue: CueHit, seg: Segmentation, text: s
   return clauseStart > target.end && COPULA_CLAUSE.test(text.slice(target.end, clauseStart)) && JUDGEMENT_OPENS.test(text.slice(clauseStart, cue.start)) && JUDGEMENT_ENDS.test(text.slice(cue.end, cue.end + 4));
 }
 
+/** A clause that is only a judgement of people: a copula or degree word and a group word before the word (就是一群, 真). */
+const PEOPLE_JUDGED_OPENS = /^\s*(?:就|都|全|真|简直|纯纯|纯|太)?(?:是)?\s*(?:一群|一帮|一伙|一个个|些)?\s*$/;
 /**
- * Chinese often names the topic once and drops it from the comma clauses that follow. A predicate cue in a
- * later clause of the same sentence belongs to the topic when no other name comes between them.
+ * The word for people in a later clause is said of the people named before (华为那帮高管一个比一个能装，满嘴跑火车)
+ * only when its clause is nothing but that judgement (not 弹幕里一群傻逼在刷屏, 一群小丑而已), those people suffered
+ * nothing on the way (小米员工被网暴了，一群畜生), no other group is pointed at between (别理那些黑子，一群小丑) and they
+ * were not praised (小米客服态度很好。一群废物…).
  */
+function saidOfPeopleBefore(target: TargetHit, cue: CueHit, cues: Cues, seg: Segmentation, text: string): boolean {
+  if (!PEOPLE_JUDGED_OPENS.test(seg.clausePrefix(cue.start)) || !JUDGEMENT_ENDS.test(text.slice(cue.end, cue.end + 4))) return false;
+  const between = (role: CueRole) => withRole(cues, role, target.end, cue.start).some((h) => h.start >= target.end && h.end <= cue.start);
+  return !between('praises') && !between('suffers') && !GROUP_ROLES.some(between);
+}
+
 /** Right before a name: a verb of wrongdoing whose object it is (抄华为, 骗小米, 黑华为). */
 const OBJECT_OF_WRONG_BEFORE = /(?:抄|抄袭|模仿|山寨|骗|坑|黑|骂|喷|碰瓷|蹭)$/;
 /** The author urging others at a call's opening: 我劝大家, 我建议各位, 真心劝你们. */
 const URGING = /^\s*(?:反正|所以|真心|真的)?(?:我|本人)?(?:劝|建议|呼吁|求求)(?:大家|各位|你们|你)(?:都|还是|千万)?/;
+/**
+ * Chinese often names the topic once and drops it from the comma clauses that follow. A predicate cue in a
+ * later clause of the same sentence belongs to the topic when no other name comes between them.
+ */
 function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): boolean {
   if (target.start >= cue.end) return anticipatesTopic(target, cue, all, cues, seg, text);
   if (target.end > cue.start || cue.start - target.end > RADIUS) return false;
   const spec = CUE_KINDS[cue.kind];
   const ofPeople = spec.peopleTopicPredicate === true && (target.kind === 'fans' || target.kind === 'executive');
   if (!spec.topicPredicate && !ofPeople && !(spec.copulaTopicPredicate && copulaGoesOn(target, cue, seg, text))) return false;
-  // Not after praise of those people (小米客服态度很好。一群废物，说的是楼上那些喷子): the word is for someone else.
-  if (!spec.topicPredicate && ofPeople && withRole(cues, 'praises', target.end, cue.start).some((w) => w.start >= target.end)) return false;
+  if (!spec.topicPredicate && ofPeople && !saidOfPeopleBefore(target, cue, cues, seg, text)) return false;
   if (!seg.sameSentence(target, cue)) {
     // "苹果又涨价了。这不就是割韭菜吗", "华为那个不叫搞错。太恶心": a sentence with no subject of its own, or one
     // that opens with 这, goes on about the name of the sentence just before it.

@@ -326,7 +326,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   boycott: [
     '抵制', '拒买', '拒绝购买', 'boycott', 'boycotting', 'boycotted', 'never buy', 'never fly', 'stop flying', "don't fly", 'dont fly', '别买', '不要买', '禁售', '下架', '封杀', '远离',
     '不用买', '别用', '不要用', '卸载', '制裁', 'avoid', 'stay away from', 'say no to', 'stop using', 'steer clear of', 'stay clear of', 'run away from', "don't support", 'dont support', 'do not support', 'never support',
-    '不要支持', '别支持', '别再支持', '禁掉', '全面禁止', '禁用',
+    '不要支持', '别支持', '别再支持',
   ],
   // "Not buying X again": a participle, never an imperative, so the author's own choice unless a call word leads in.
   'boycott-own': ['not buying'],
@@ -703,7 +703,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'sheep', 'cultists', 'army', 'stans', 'fandom', 'crowd', 'lovers',
   ],
   employee: ['员工', '店员', '工作人员', '职员', '营业员', 'employees', 'employee', 'staff', 'workers', 'geniuses'],
-  'service-unit': ['售后', '售后部门', '售后中心', '客服', '客服部门', '服务中心', '维修中心', '客户服务', '直营店', '专卖店', '门店', '体验店',
+  // (客服 is staff already, a maker and a staff head; stores are places full of customers too)
+  'service-unit': ['售后', '售后部门', '售后中心', '服务中心', '维修中心', '客户服务',
     'support', 'customer service', 'customer support', 'tech support', 'service center', 'service centre', 'repair center', 'repair centre'],
   maker: ['devs', 'dev team', 'ai team', 'software team', 'hardware team', 'design team', 'marketing team', 'pr team', 'sales team',
     'security team', 'product team', 'engineering team', 'camera team', 'developers', 'engineers', 'programmers', 'designers', 'support team', 'support staff', 'support reps', 'service center staff',
