@@ -837,7 +837,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    */
   function judgedCompany(h: CueHit, cues: Cues, seg: Segmentation): boolean {
     const prefix = seg.sentencePrefix(h.start);
-    if (!/^[a-z]/.test(h.text) || prefix.length > 40 || !JUDGED_OPENING.test(prefix) || !JUDGED_CLOSING.test(seg.slice(h.end, h.end + 12))) return false;
+    if (!/^[a-z]/.test(h.text) || prefix.length > 40 || !JUDGED_OPENING.test(prefix) || !JUDGED_CLOSING.test(seg.slice(h.end, h.end + 22))) return false;
     const from = h.start - prefix.length;
     // Every word before the noun is a loaded word of the lexicon.
     const loaded = cues.ofAny(QUALIFIER_KINDS, from, h.start);
@@ -1726,8 +1726,8 @@ const CALLED_SO = /\b(?:you|u|ya)\s+(?:(?:absolute|total|complete|utter|fucking|
 const THING_THEN_PREDICATE = /^\s*(?:(?:is|are|was|were|'s|’s)\s+(?:(?:so|really|just|too|pretty|kinda|very|such|a|an|the)\s+)*|(?:真的|真|太|很|也|都|就是|是|简直)*)$/;
 /** Before a company noun in a verbless sentence: only words, commas and spaces ("Fraudulent garbage "). */
 const JUDGED_OPENING = /^[\s.!?…]*(?:[a-z][a-z-]*,?\s+){1,3}$/;
-/** After it: the sentence ends, or a phrase of kind or time follows ("full of crooks", ", always has been"). */
-const JUDGED_CLOSING = /^(?:\s*(?:[,.!?…]|$|\p{Extended_Pictographic})|\s+(?:full of|of|with|run by)\b)/u;
+/** After it: the sentence ends, or a phrase of kind, degree or time follows ("full of crooks", "for clown buyers", "top to bottom", ", always has been"). */
+const JUDGED_CLOSING = /^(?:\s*(?:[,.!?…]|$|\p{Extended_Pictographic})|\s+(?:full of|of|with|run by|for|top to bottom|through and through|to the core)\b)/u;
 /** Them, they, their: a post that speaks of the people so says "you" to someone else ("you keep attacking them"). */
 const THEM = /\b(?:them|they|their|they're)\b/;
 /** These or those before a plural insult: "never calling these clowns again", "those thieves". */
@@ -1858,6 +1858,9 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
     (chinese || !proper(target.end, described)) &&
     // "Apple got hacked again. The criminals.": the name suffered the wrong; the word is for whoever did it.
     !VICTIM_AFTER.test(text.slice(target.end, target.end + 30)) && !AGENT_AFTER.test(text.slice(target.end, target.end + 30)) &&
+    // "Samsung fanboys crying that Xiaomi made a better foldable. Stay mad, sheep.": a rival named before the name in
+    // its sentence is what that sentence is about; the word said alone after it is theirs.
+    !all.items.some((o) => o.kind === 'rival' && o.end <= target.start && seg.sameSentence(o, target)) &&
     // "The US banned Huawei. burn in hell": a curse said alone goes to the name only when its clause is about it.
     (!exclaimed || ((target.kind === 'brand' || target.kind === 'fans' || target.kind === 'executive') && isSubject(target, text, seg, false) && !THING_ENDED.test(text.slice(target.end, described))));
 }

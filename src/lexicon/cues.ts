@@ -248,7 +248,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // Cantonese, and a slur for overworked staff
     'on9', '傻閪', '仆街', '食屎', '美帝的狗', '奋斗逼', '废柴', '傻仔', '戆居', '死蠢', '柒头',
     // buyers and defenders as dupes, lackeys or colonised minds
-    '穷鬼', '韭菜', '大冤种', '冤种', '殖人', 'zhi人', '精神殖民', '带路党', '护主', '跪族', '装逼', '装b', '装x', '基佬',
+    '穷鬼', '韭菜', '大冤种', '冤种', '殖人', 'zhi人', '精神殖民', '带路党', '护主', '跪族', '装逼', '装b', '装x', '基佬', '白左', '假洋鬼子',
     // en: name-calling
     'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic', 'imbecile', 'imbeciles', 'stupid', 'dumb', 'dumbass',
     'dumbasses', 'retard', 'retards', 'retarded', 'scum', 'scumbag', 'scumbags', 'loser', 'losers', 'clown', 'clowns',
@@ -351,7 +351,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '监控用户', '偷数据', '谎言', '撒谎', '说谎', '满嘴谎言', '满口谎言', '谎话连篇', '睁眼说瞎话', '睁着眼睛说瞎话', '睁着眼说瞎话',
     // paid posters hired to praise it or smear others
     '请水军', '雇水军', '买水军', '养水军',
-    'scam', 'scams', 'scammer', 'scammers', 'scamming', 'scammed', 'fraud', 'frauds', 'copycat', 'copycats', 'fraudulent', 'con artist', 'con artists',
+    'scam', 'scams', 'scammer', 'scammers', 'scamming', 'scammed', 'fraud', 'frauds', 'copycat', 'copycats', 'fraudulent', 'con artist', 'con artists', 'con man', 'con men', 'conman', 'conmen',
     // a thief said of the company (谷歌就是个小偷, 小偷公司); the thief of a story is a third party (小偷偷了我的小米)
     '小偷', '小偷公司', '一帮小偷', '一群小偷', '贼公司', '杀人公司',
     '罪犯', '犯罪分子',
@@ -386,7 +386,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', '二逼', '二b', '傻13', '傻哔', '憨批', '哈批', '瓜娃子', '龟儿子', '二货', '二百五',
     '穷逼', '穷鬼', '疯狗', '蠢货', '蠢猪', '蠢驴', '蠢材', '废物', '人渣', '败类', '畜生', '畜牲', '杂种', '狗东西', '舔狗', '奴才', '孝子',
     '屌丝', '贱人', '低能儿', '冤大头', '韭菜', '喷子', '小丑', '蛆', '装逼犯', '大冤种', '冤种', '殖人', 'zhi人', '猪', '装逼', '装b',
-    '饭桶', '穷酸货', '魔怔人', '太监团', '吃干饭的', 'dumb enough to buy', 'stupid enough to buy', 'are broke people', 'are just broke people',
+    '饭桶', '穷酸货', '魔怔人', '太监团', '吃干饭的', '白左', '假洋鬼子', 'dumb enough to buy', 'stupid enough to buy', 'are broke people', 'are just broke people',
     // predicates that only fit people: said in a clause about a product, they are about its buyers
     '是不是傻', '是不是有病', '脑子有病', '脑子进水', '没脑子', '有病吧', '怂', '人傻钱多', '智商堪忧', '智商税交',
     '没长脑子', '不长脑子', '要么是傻', '钱多烧的', '钱多烧得慌', '暴发户', '吃屎长大的',
@@ -500,7 +500,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'person-back': ['这人', '此人', '这个人', '这老头', '这老家伙'],
   endorse: [
     "he's right", 'he is right', "she's right", 'she is right', "they're right", 'they are right', "he's not wrong", "they're not wrong",
-    'i agree', 'totally agree', 'agreed', 'so true', 'it is true', "it's true", 'they really are', 'for a reason', 'and it is one', "and it's one", 'and they are', 'rightly', '活该', '是应该的', '不冤', '说得对', '说的对', '说得太对', '说的太对', 'he was right', 'she was right', 'they were right', 'was 100% right', '说得没错', '说的没错', '说得一点没错', '说的一点没错', '一点没错', '一点都没错', '太对了', '完全同意', '说得好', '没毛病', '我同意', '我赞同', '确实如此', '有道理', '挺对的', '骂得好', '骂得对', '骂得没错', '说得还轻', '说轻了', '没骂错', '说的是事实', '说得是事实', '举双手赞成', '双手赞成',
+    'i agree', 'totally agree', 'agreed', 'so true', 'it is true', "it's true", 'they really are', 'for a reason', 'and it is one', "and it's one", 'and they are', 'rightly', '活该', '是应该的', '不冤', '说得对', '说的对', '说得太对', '说的太对', 'he was right', 'she was right', 'they were right', 'was 100% right', '说得没错', '说的没错', '说得一点没错', '说的一点没错', '一点没错', '一点都没错', '太对了', '完全同意', '说得好', '没毛病', '我同意', '我赞同', '确实如此', '有道理', '挺对的', '骂得好', '骂得对', '骂得没错', '说得还轻', '说轻了', '没骂错', '说的是事实', '说得是事实', '举双手赞成', '双手赞成', '一点毛病没有', '一点毛病都没有', '毫无毛病',
     'because they are', "because they're", 'because it is one', "because it's one", 'because he is one', "because he's one", 'and they are right', 'are not wrong', "aren't wrong",
   ],
   attribution: [
@@ -688,7 +688,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '其实不是', '其实并不是', '不是这样', '并非如此', '未必', '其实没有', "but it's not", 'but it is not', "but it isn't", "but they're not",
     "but they aren't", 'not the case', 'a myth', 'is false', 'but my', 'but honestly', '言过其实', '辟谣', '谣言', '造谣', '不实', '张嘴就来', '误会', '拿出证据', '证据呢', '我觉得没必要', '没这个必要', '难听', '素质真低', '素质低', '素质太低', '挺low', '太low', '很low', '真low', '侮辱人', '其实很冤', '很冤', '冤枉', '被冤枉',
     // naming a word as a slur is talking about it, not using it
-    '贬义词', '侮辱性', '歧视性', '蔑称', 'derogatory', 'slur', 'offensive',
+    '贬义词', '侮辱性', '歧视性', '蔑称', 'derogatory', 'slur', 'offensive', '这种叫法', '这叫法', '这种称呼', '这个称呼',
     // turning on whoever said it: 说这话的人才是韭菜, "whoever says that is the idiot"
     '说这话的人', '说这种话的人', '说这话的', '说这种话的', 'whoever says that', 'whoever said that', 'people who say that', 'anyone who says that',
   ],
@@ -910,7 +910,8 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   steals: ['steals the show', 'steals the spotlight', 'steals my heart', 'steals the limelight'],
   stealing: ['stealing the show', 'stealing the spotlight', 'stealing my heart', 'stealing the limelight'],
   // hating a fact or a habit, not the name after it: "I hate that apple removed the jack", "hate how xiaomi…"
-  hate: ['hate that', 'hate how', 'hate when', 'hate it when', 'hate the way', 'hate the fact'],
+  // and a disclaimer of it before a complaint: "not trying to hate on huawei but the display is average"
+  hate: ['hate that', 'hate how', 'hate when', 'hate it when', 'hate the way', 'hate the fact', 'not trying to hate', 'not to hate', 'no hate', "don't mean to hate"],
   hates: ['hates that', 'hates how', 'hates when', 'hates it when', 'hates the way', 'hates the fact'],
   // 不就是…(吗), 岂不是, 难道不是: rhetorical questions that affirm ("这不就是割韭菜吗" = this is plainly fleecing)
   // A-not-A questions ask, often as a demand (能不能滚出去): no negation. Not 要不要: it would cancel the 不要脸 inside
