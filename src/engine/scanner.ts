@@ -1313,6 +1313,8 @@ const MEASURED_AGAINST = /(?:跟|和|与|同)$/;
 const OPINION_OF = /\b(?:your|his|her|their)\s+(?:take|hot take|opinion|argument|logic|claim|theory)\s+that\s/;
 /** Staff words that stay staff after a product name: its makers (devs, 客服) and its employees (店员, employees). */
 const EMPLOYED_KINDS: readonly CueKind[] = ['maker', 'employee'];
+/** Between a rival opening a sentence and the name: a clause said of the rival that holds the name (crying that, 说). */
+const RIVAL_SAYS_OF = /\b(?:that|because|cause|cuz|how|since)\b|说|觉得|以为|嫌/;
 /** Right after a service unit: its people pointed at (售后那帮人, 服务中心的人, 客服人员). */
 const UNIT_PEOPLE = /^\s*(?:那帮人|那群人|那些人|那伙人|这帮人|这群人|这些人|的人|人员)/;
 /** Before a name: a place or party that services or sells it without being it (华强北的, 第三方, 路边, 非官方). */
@@ -1726,8 +1728,8 @@ const CALLED_SO = /\b(?:you|u|ya)\s+(?:(?:absolute|total|complete|utter|fucking|
 const THING_THEN_PREDICATE = /^\s*(?:(?:is|are|was|were|'s|’s)\s+(?:(?:so|really|just|too|pretty|kinda|very|such|a|an|the)\s+)*|(?:真的|真|太|很|也|都|就是|是|简直)*)$/;
 /** Before a company noun in a verbless sentence: only words, commas and spaces ("Fraudulent garbage "). */
 const JUDGED_OPENING = /^[\s.!?…]*(?:[a-z][a-z-]*,?\s+){1,3}$/;
-/** After it: the sentence ends, or a phrase of kind, degree or time follows ("full of crooks", "for clown buyers", "top to bottom", ", always has been"). */
-const JUDGED_CLOSING = /^(?:\s*(?:[,.!?…]|$|\p{Extended_Pictographic})|\s+(?:full of|of|with|run by|for|top to bottom|through and through|to the core)\b)/u;
+/** After it: the sentence ends, or a phrase of kind, degree or time follows ("full of crooks", "top to bottom", ", always has been"). */
+const JUDGED_CLOSING = /^(?:\s*(?:[,.!?…]|$|\p{Extended_Pictographic})|\s+(?:full of|of|with|run by|top to bottom|through and through|to the core)\b)/u;
 /** Them, they, their: a post that speaks of the people so says "you" to someone else ("you keep attacking them"). */
 const THEM = /\b(?:them|they|their|they're)\b/;
 /** These or those before a plural insult: "never calling these clowns again", "those thieves". */
@@ -1858,9 +1860,11 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
     (chinese || !proper(target.end, described)) &&
     // "Apple got hacked again. The criminals.": the name suffered the wrong; the word is for whoever did it.
     !VICTIM_AFTER.test(text.slice(target.end, target.end + 30)) && !AGENT_AFTER.test(text.slice(target.end, target.end + 30)) &&
-    // "Samsung fanboys crying that Xiaomi made a better foldable. Stay mad, sheep.": a rival named before the name in
-    // its sentence is what that sentence is about; the word said alone after it is theirs.
-    !all.items.some((o) => o.kind === 'rival' && o.end <= target.start && seg.sameSentence(o, target)) &&
+    // "Samsung fanboys crying that Xiaomi made a better foldable. Stay mad, sheep.": a rival opening the sentence, with
+    // the name inside what is said of it (that, because, 说…), is what the sentence is about; the word is theirs. Not
+    // a contrast ("Unlike Google, Samsung…", "Apple respects privacy while Google sells your data").
+    !all.items.some((o) => o.kind === 'rival' && o.end <= target.start && seg.sameSentence(o, target) && /^[\s@#]*$/.test(seg.sentencePrefix(o.start)) &&
+      RIVAL_SAYS_OF.test(text.slice(o.end, target.start))) &&
     // "The US banned Huawei. burn in hell": a curse said alone goes to the name only when its clause is about it.
     (!exclaimed || ((target.kind === 'brand' || target.kind === 'fans' || target.kind === 'executive') && isSubject(target, text, seg, false) && !THING_ENDED.test(text.slice(target.end, described))));
 }

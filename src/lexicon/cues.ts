@@ -688,7 +688,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '其实不是', '其实并不是', '不是这样', '并非如此', '未必', '其实没有', "but it's not", 'but it is not', "but it isn't", "but they're not",
     "but they aren't", 'not the case', 'a myth', 'is false', 'but my', 'but honestly', '言过其实', '辟谣', '谣言', '造谣', '不实', '张嘴就来', '误会', '拿出证据', '证据呢', '我觉得没必要', '没这个必要', '难听', '素质真低', '素质低', '素质太低', '挺low', '太low', '很low', '真low', '侮辱人', '其实很冤', '很冤', '冤枉', '被冤枉',
     // naming a word as a slur is talking about it, not using it
-    '贬义词', '侮辱性', '歧视性', '蔑称', 'derogatory', 'slur', 'offensive', '这种叫法', '这叫法', '这种称呼', '这个称呼',
+    '贬义词', '侮辱性', '歧视性', '蔑称', 'derogatory', 'slur', 'offensive',
     // turning on whoever said it: 说这话的人才是韭菜, "whoever says that is the idiot"
     '说这话的人', '说这种话的人', '说这话的', '说这种话的', 'whoever says that', 'whoever said that', 'people who say that', 'anyone who says that',
   ],
@@ -987,4 +987,6 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '艹': ['艹字头'],
   // "操你妈的电信网速": a curse used as an adjective of what follows, aimed at that
   '操你': ['操你妈的'],
+  // a screen gone white at its top left (屏幕发白左上角漏光), not the slur
+  '白左': ['发白左', '泛白左', '惨白左', '偏白左', '白左上', '白左下', '白左边', '白左右', '白左侧'],
 };
