@@ -876,9 +876,11 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       if (bought) return { ...t, start: bought.start, text: text.slice(bought.start, t.end), kind: 'fans' };
       // "the iPad 2 turns you into a douchebag": an insult noun for people in a clause about a product means its users.
       // Not when the product is the noun's own subject ("google assistant is a moron", 小爱同学是个傻子): that calls the thing.
+      // "倒卖mate60的", 卖iPhone的: a verb of selling right before the name.
+      const sold = SOLD_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start));
       const staffAfter = () =>
         cues.ofAny(EMPLOYED_KINDS, t.end, t.end + 12).some((c) => HEAD_GAP.test(text.slice(t.end, c.start))) ||
-        (withRole(cues, 'staff-head', t.end, t.end + 12).some((c) => GROUP_OF_THEIRS.test(text.slice(t.end, c.start))) && !SOLD_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start)));
+        (!sold && withRole(cues, 'staff-head', t.end, t.end + 12).some((c) => GROUP_OF_THEIRS.test(text.slice(t.end, c.start))));
       // "your take that the pixel 9 is … is brain dead": a clause about someone's opinion of the product judges the opinion.
       if (t.kind === 'product' && !staffAfter() && !OPINION_OF.test(seg.clausePrefix(t.start).slice(-60)) && withRole(cues, 'people-noun', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 && !demonstrative(c, cues, text) &&
         !(c.start >= t.end && THING_IS.test(text.slice(t.end, c.start)) && (THING_FIRST.test(seg.clausePrefix(t.start)) || namedRightBefore(t))) &&
@@ -907,14 +909,14 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         // agent string").
         if (CUE_KINDS[c.kind].counted && !ONE_COUNTED_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
         // "倒卖mate60的那帮人", 卖iPhone的人: those who sell it are sellers, neither its buyers nor its staff.
-        if (SOLD_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))) continue;
+        if (sold) continue;
         if (role === 'fan-head') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'fans' };
         // "iPad nutters", "用红米的穷逼": an insult noun for people after a product names its users.
         if (role === 'people-noun' && t.kind === 'product') return { ...t, kind: 'fans' };
         // "the miui devs", "bixby engineers": the people who make a product are the company's people too (only words
         // that can only be its makers: 销售 is also "sales", "board" a circuit board).
         // "Apple Store那帮Genius": a group pointed at between a product and staff names the people who work there.
-        if (role === 'staff-head' && (t.kind === 'brand' || (t.kind === 'product' && (c.kind === 'maker' || c.kind === 'employee' || (GROUP_OF_THEIRS.test(text.slice(t.end, c.start)) && !SOLD_BEFORE.test(text.slice(Math.max(0, t.start - 4), t.start))))))) return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'executive' };
+        if (role === 'staff-head' && (t.kind === 'brand' || (t.kind === 'product' && (c.kind === 'maker' || c.kind === 'employee' || (GROUP_OF_THEIRS.test(text.slice(t.end, c.start)) && !sold))))) return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'executive' };
       }
       // "三星售后那群人就是一群饭桶", "huawei support are thieves": a unit that serves customers, said in its clause to be
       // people, is the company's staff (售后真垃圾 is criticism of the service).
@@ -1319,10 +1321,6 @@ const RIVAL_SAYS_OF = /\b(?:that|because|cause|cuz|how|since)\b|说|觉得|以�
 const UNIT_PEOPLE = /^\s*(?:那帮人|那群人|那些人|那伙人|这帮人|这群人|这些人|的人|人员)/;
 /** Before a name: a place or party that services or sells it without being it (华强北的, 第三方, 路边, 非官方). */
 const THIRD_PARTY_BEFORE = /(?:华强北|第三方|路边|街边|二手|非官方|山寨|黄牛)的?\s*$/;
-/** Words for people that also fit a thing. */
-const ALSO_THINGS = /^(?:废物|废柴)$/;
-/** Nouns of wrongdoing that can only be people (thieves, 骗子): what a service unit is called when it is its staff. */
-const WRONGDOERS = /^(?:thieves|thief|crooks|liars|scammers|fraudsters|frauds|骗子|小偷|强盗)$/;
 /**
  * Between a service unit and what it is called, in Chinese: its people pointed at, a copula or a degree word, a group
  * word and the group's relative clause (售后那群人就是一群只会推卸责任的, 售后真); each part once, so the test is linear.
@@ -1332,13 +1330,15 @@ const UNIT_IS_ZH = /^\s*(?:那群人|那帮人|那些人|的人)?\s*(?:就|都|�
 const UNIT_IS_EN = /^\s+(?:are|is|were|was)\s+(?:(?:just|all|such|a bunch of|nothing but|run by|staffed by)\s+)*(?:[a-z]+\s+)?$/;
 /** A service unit (售后, support) followed in its clause by a word that names people: its staff are called so. */
 function calledPeople(unit: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
+  const alsoThings = cues.of('also-thing', unit.end, unit.end + 40);
   return withRole(cues, 'people-noun', unit.end, unit.end + 40)
-    .concat(cues.of('fraud', unit.end, unit.end + 40).filter((c) => WRONGDOERS.test(c.text)))
+    .concat(cues.of('wrongdoer', unit.end, unit.end + 40))
     .some((c) => {
       if (!seg.strictlySameClause(unit, c)) return false;
       const gap = text.slice(unit.end, c.start);
       // 废物 fits a useless thing too (小米服务中心真是废物): people only with a group word (一群废物).
-      return (isCjkChar(text.charCodeAt(unit.start)) ? UNIT_IS_ZH : UNIT_IS_EN).test(gap) && (!ALSO_THINGS.test(c.text) || /一群|一帮|一伙|那群人|那帮人|那些人/.test(gap));
+      const alsoThing = alsoThings.some((a) => a.start === c.start && a.end === c.end);
+      return (isCjkChar(text.charCodeAt(unit.start)) ? UNIT_IS_ZH : UNIT_IS_EN).test(gap) && (!alsoThing || /一群|一帮|一伙|那群人|那帮人|那些人/.test(gap));
     });
 }
 
@@ -1807,7 +1807,7 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   const epithet = chinese && !endsPost && !endsSentence && seg.sentenceIndex(cue.start) === seg.sentenceIndex(target.start) + 1 &&
     seg.clausePrefix(cue.start).length === seg.sentencePrefix(cue.start).length && EPITHET_OPENS.test(seg.clausePrefix(cue.start)) && CLAUSE_MARK_NEXT.test(text.slice(cue.end, cue.end + 2)) &&
     // not after praise of the name (小米客服态度很好。一群废物，说的是楼上那些喷子)
-    !withRole(cues, 'praises', target.end, cue.start).some((w) => w.start >= target.end);
+    !roleBetween(cues, 'praises', target, cue);
   // Most plural insults are neither: they are done here, before their clause is read.
   if (!endsPost && !endsSentence && !epithet && (chinese || !/\b(?:these|those)\s/.test(seg.clausePrefix(cue.start)))) return false;
   let prefix = vocativePrefix(cue, cues, seg);
@@ -2202,8 +2202,13 @@ const PEOPLE_JUDGED_OPENS = /^\s*(?:就|都|全|真|简直|纯纯|纯|太)?(?:�
  */
 function saidOfPeopleBefore(target: TargetHit, cue: CueHit, cues: Cues, seg: Segmentation, text: string): boolean {
   if (!PEOPLE_JUDGED_OPENS.test(seg.clausePrefix(cue.start)) || !JUDGEMENT_ENDS.test(text.slice(cue.end, cue.end + 4))) return false;
-  const between = (role: CueRole) => withRole(cues, role, target.end, cue.start).some((h) => h.start >= target.end && h.end <= cue.start);
+  const between = (role: CueRole) => roleBetween(cues, role, target, cue);
   return !between('praises') && !between('suffers') && !GROUP_ROLES.some(between);
+}
+
+/** Is a hit of `role` wholly between the name and the cue after it? */
+function roleBetween(cues: Cues, role: CueRole, target: Hit, cue: Hit): boolean {
+  return withRole(cues, role, target.end, cue.start).some((h) => h.start >= target.end && h.end <= cue.start);
 }
 
 /** Right before a name: a verb of wrongdoing whose object it is (抄华为, 骗小米, 黑华为). */

@@ -35,6 +35,10 @@ export type CueKind =
   | 'maker'
   /** People employed (员工, 店员, employees): after a product name too (a store's), its staff. */
   | 'employee'
+  /** Nouns of wrongdoing that can only be people (thieves, 骗子): what a service unit is called when it is its staff. */
+  | 'wrongdoer'
+  /** Words for people that also fit a useless thing (废物): they call a service unit's staff only with a group word. */
+  | 'also-thing'
   /** A unit of the company that serves customers (售后, support): called people, it is its staff. */
   | 'service-unit'
   /** A boycott said as the author's own doing (not buying): a call only with a call word before it. */
@@ -704,6 +708,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   employee: ['员工', '店员', '工作人员', '职员', '营业员', 'employees', 'employee', 'staff', 'workers', 'geniuses'],
   // (客服 is staff already, a maker and a staff head; stores are places full of customers too)
+  wrongdoer: ['thieves', 'thief', 'crooks', 'liars', 'scammers', 'fraudsters', 'frauds', '骗子', '小偷', '强盗'],
+  'also-thing': ['废物', '废柴'],
   'service-unit': ['售后', '售后部门', '售后中心', '服务中心', '维修中心', '客户服务',
     'support', 'customer service', 'customer support', 'tech support', 'service center', 'service centre', 'repair center', 'repair centre'],
   maker: ['devs', 'dev team', 'ai team', 'software team', 'hardware team', 'design team', 'marketing team', 'pr team', 'sales team',

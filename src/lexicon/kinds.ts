@@ -759,6 +759,14 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     role: 'staff-head',
     examples: { match: ['小米之家的店员都是傻子', 'xiaomi home employees are idiots'], nomatch: ['小米之家的店员都很热情', 'xiaomi home employees were helpful'] },
   },
+  wrongdoer: {
+    doc: 'Nouns of wrongdoing that can only be people (thieves, 骗子): a service unit called so is its staff ("XIAOMI SUPPORT ARE THIEVES"); the words keep their own kinds (fraud) everywhere else.',
+    examples: { match: ['XIAOMI SUPPORT ARE THIEVES, swapped my battery for a used one'], nomatch: ['xiaomi support caught the thieves who stole my phone'] },
+  },
+  'also-thing': {
+    doc: 'Words for people that also fit a useless thing (废物): said of a service unit they call its staff only with a group word (小米售后就是一群推卸责任的废物, not 小米服务中心真是废物).',
+    examples: { match: ['小米售后就是一群推卸责任的废物'], nomatch: ['小米服务中心真是废物'] },
+  },
   'service-unit': {
     doc: 'A unit of the company that serves customers (售后, 服务中心, support, service center): after the name, called people (饭桶, thieves) it is its staff, whom the word insults; called a thing (售后真垃圾) it stays criticism of the service.',
     examples: { match: ['小米服务中心那帮人一个比一个拽，都是些废物', '小米售后那群人就是一群只会推卸责任的饭桶', 'XIAOMI SUPPORT ARE THIEVES, swapped my battery for a used one', '@Xiaomi your service center is staffed by incompetent idiots', '小米售后真sb'], nomatch: ['小米售后真垃圾', '小米售后说要等一周，那个大叔人很好', 'xiaomi support fixed my phone, the idiots at the courier lost it', 'xiaomi support is a joke',
