@@ -700,16 +700,16 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'opponent-head': ['haters', 'hater', 'bashers', 'basher', 'trolls', 'antis', '黑粉', '黑子'],
   'fan-head-one': ['buyer', 'user', 'stan'],
   'fan-head': [
-    '粉丝', '用户', '买家', '车主', '客户', '顾客', '消费者', '信徒', '教徒', '死忠粉', '忠粉', '的人', '的都', '党',
+    '粉丝', '用户', '买家', '车主', '客户', '顾客', '消费者', '信徒', '教徒', '死忠粉', '忠粉', '的人', '的都', '党', '的孝子', '的舔狗', '的奴才', '的走狗', '的好狗', '的狗腿子',
     // 的 and a demonstrative group before the head (吹苹果的那些人, 用小米的这帮人): the same people as 的人
-    '的那些人', '的这些人', '的那帮人', '的这帮人', '的那群人', '的这群人', '的孝子', '的舔狗', '的奴才', '的走狗', '的好狗', '的狗腿子',
+    '的那些人', '的这些人', '的那帮人', '的这帮人', '的那群人', '的这群人',
     'fans', 'fanboys', 'fanboy', 'fanbois', 'fanboi', 'fangirls', 'fangirl', 'fanbase', 'devotees', 'users', 'owners', 'buyers', 'customers', 'people', 'loyalists',
     'sheep', 'cultists', 'army', 'stans', 'fandom', 'crowd', 'lovers',
   ],
   employee: ['员工', '店员', '工作人员', '职员', '营业员', 'employees', 'employee', 'staff', 'workers', 'geniuses'],
-  // (客服 is staff already, a maker and a staff head; stores are places full of customers too)
   wrongdoer: ['thieves', 'thief', 'crooks', 'liars', 'scammers', 'fraudsters', 'frauds', '骗子', '小偷', '强盗'],
   'also-thing': ['废物', '废柴'],
+  // (客服 is staff already, a maker and a staff head; stores are places full of customers too)
   'service-unit': ['售后', '售后部门', '售后中心', '服务中心', '维修中心', '客户服务',
     'support', 'customer service', 'customer support', 'tech support', 'service center', 'service centre', 'repair center', 'repair centre'],
   maker: ['devs', 'dev team', 'ai team', 'software team', 'hardware team', 'design team', 'marketing team', 'pr team', 'sales team',
