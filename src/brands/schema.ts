@@ -61,6 +61,12 @@ export const BrandProfileSchema = z
     names: z.array(term).min(1, 'a profile needs at least one name'),
     /** Product lines, sub-brands, services: target "product" (pejoratives here are product criticism). */
     products: termList,
+    /**
+     * Product names that are everyday English words (pixel, galaxy, mate): they name the product only in a post
+     * written with Chinese characters, where the everyday sense is written in Chinese (像素, 星系, 伙伴) and a Latin
+     * word among the characters is a name (买Pixel的, Galaxy用户, Mate 60).
+     */
+    productsInChinese: termList,
     /** Executives and spokespeople: target "executive". */
     executives: termList,
     /** Names of the fan community: target "fans". */

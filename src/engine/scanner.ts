@@ -97,6 +97,8 @@ interface TermInfo {
   contexts: Array<{ term: string; window: number; post?: true }>;
   /** An ambiguous nickname: it counts only where another of the brand's own terms names the brand too. */
   ambiguous?: boolean;
+  /** A product name that is an everyday English word (pixel): counted only in a post with Chinese characters. */
+  chineseOnly?: boolean;
   /** A term with context words that show its other sense anywhere in the post. */
   postContexts?: boolean;
   /** Latin edges need word boundaries. */
@@ -350,6 +352,16 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (context) info.contexts.push(context);
   };
   for (const [list, kind] of PROFILE_LISTS) for (const term of brand.profile[list] as string[]) addTarget(term, kind);
+  // Names only among Chinese characters (买Pixel的): the same term listed plainly too counts everywhere.
+  const inChinese = (profile: BrandProfile, role: TermRole) => {
+    for (const raw of profile.productsInChinese) {
+      const term = norm(raw);
+      if (!term || targetIds.has(term)) continue;
+      addTarget(term, role);
+      targetInfo[targetIds.get(term)!]!.chineseOnly = true;
+    }
+  };
+  inChinese(brand.profile, 'product');
   // "appletards": a slur suffix run onto a one-word Latin name or product (a rival's is the rival's).
   const suffixed = (profile: BrandProfile, role: TermRole) => {
     for (const raw of [...profile.names, ...profile.products]) {
@@ -365,6 +377,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   for (const rival of brand.rivals) {
     for (const [list] of PROFILE_LISTS) for (const term of rival[list] as string[]) addTarget(term, 'rival');
     for (const nick of rival.nicknames) addTarget(nick.term, 'rival');
+    inChinese(rival, 'rival');
     suffixed(rival, 'rival');
     for (const term of rival.homonyms) addTarget(term, 'homonym');
   }
@@ -553,10 +566,12 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     let weighSenses = false;
     // Only a post holding a term whose other sense may govern the whole post (花粉) is read for it.
     let weighPostSenses = false;
+    let chinese: boolean | undefined;
     targets.scan(text, (id, end) => {
       const start = end - targets.patternLength(id);
       const info = targetInfo[id]!;
       if (!boundariesHold(runs, start, end, info, info.models, info.plural)) return;
+      if (info.chineseOnly === true && !(chinese ??= CJK_CHAR.test(text))) return;
       found.push({ id, start, end, text: text.slice(start, end) });
       if (info.weighsSense) weighSenses = true;
       if (info.postContexts === true) weighPostSenses = true;
@@ -1719,9 +1734,10 @@ const EXCLAIMED_PREFIX = /^[\s@#]*(?:(?:so|ok|okay|well|just|now|honestly|seriou
  */
 const VERBLESS_MODIFIERS = /^\s*(?:(?!(?:is|are|was|were|be|been|am|have|has|had|do|does|did|will|would|can|could|should|i|you|we|they|he|she|it|my|your|their|our|his|her|the|these|those|some|all|not|no|never|poor|love|like|hate|call|called|calling|people)\b)[a-z][a-z-]*\s+){1,2}$/;
 /** What may follow it to the end of its sentence, when more of the post follows: a short phrase of place or kind
- * ("Criminals in suits.", "Thieves with a marketing budget."), marks, a clown emoji (🤡 is 小丑). A laugh may not:
+ * ("Criminals in suits.", "Thieves with a marketing budget."), a tag that closes a verdict ("Thieves, plain and
+ * simple."), marks, a clown emoji (🤡 is 小丑). A laugh may not:
  * "xiaomi deleted my photos, idiots lol" jokes. */
-const SENTENCE_END_AFTER_VOCATIVE = /^(?:\s+(?:in|with|of|(?:dressed (?:up )?|disguised |posing )as)\s+[a-z][a-z ]{0,24}|\s+to the (?:core|bone))?(?:\s*,\s*(?:every (?:last |single )?one(?: of them)?|every (?:single |last )?(?:time|launch|year|release|update|day)|each and every one(?: of them)?|all of them|the (?:whole|entire) (?:lot|company|bunch|gang|thing)(?: of them)?|the lot of them|that'?s (?:all|what) they are))?[\s.!?…]*(?:(?:小丑|\p{Extended_Pictographic})[\s.!?…\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*$/u;
+const SENTENCE_END_AFTER_VOCATIVE = /^(?:\s+(?:in|with|of|(?:dressed (?:up )?|disguised |posing )as)\s+[a-z][a-z ]{0,24}|\s+to the (?:core|bone))?(?:\s*,\s*(?:every (?:last |single )?one(?: of them)?|every (?:single |last )?(?:time|launch|year|release|update|day)|each and every one(?: of them)?|all of them|the (?:whole|entire) (?:lot|company|bunch|gang|thing)(?: of them)?|the lot of them|that'?s (?:all|what) they are|(?:plain|pure) and simple|simple as that|period|full stop|end of story|nothing more|through and through))?[\s.!?…]*(?:(?:小丑|\p{Extended_Pictographic})[\s.!?…\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*$/u;
 /** A clause that ends by calling them so: "stop coping you absolute …", "go touch grass you …". */
 const CALLED_SO = /\b(?:you|u|ya)\s+(?:(?:absolute|total|complete|utter|fucking|bloody|damn|little|stupid|dumb)\s+)*$/;
 /** Between a thing and a pejorative said of it: a copula and degree words (the camera is so dumb, 相机真垃圾). */

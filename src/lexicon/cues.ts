@@ -268,7 +268,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '太监团', '吃干饭的', '吃人不吐骨头', '跟传销似的', '像传销似的', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense', 'dorks',
     // superlatives of contempt with "people": "the most annoying people on the internet", "the smuggest people in tech"
     'most annoying people', 'most entitled people', 'smuggest people', 'most obnoxious people', 'most insufferable people', 'most gullible people',
-    'most pretentious people', 'most delusional people', 'saddest people', 'most pathetic people',
+    'most pretentious people', 'most delusional people', 'saddest people', 'most pathetic people', 'most useless people',
   ],
   // Shamelessness, said of one who acts: the brand, its people or its fans, never a thing (无耻, 不要脸).
   disgrace: ['无耻', '可耻', '卑鄙', '下作', '不要脸', '臭不要脸', '无耻至极'],
@@ -296,7 +296,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // addressed curses: aimed at whoever they follow or precede
   'curse-at': [
     '草泥马', '草你', '操你', '日你', '去你妈', '滚你妈', 'cnm', 'wcnm', 'nmsl', 'fuck you', 'fuck off', 'screw you', 'damn you', 'stfu',
-    'suck it', 'eat shit', 'go to hell', 'get stuffed', 'go fuck yourself', 'go fuck yourselves', 'fuck yourselves', 'go fuck itself', 'go fuck themselves', 'screw yourself', 'screw yourselves', 'up yours', 'fuck u', 'f u', 'f you', 'fk you', 'fck you', 'fuk you', 'fuck yall',
+    'suck it', 'eat shit', 'go to hell', 'go straight to hell', 'go directly to hell', 'get stuffed', 'go fuck yourself', 'go fuck yourselves', 'fuck yourselves', 'go fuck itself', 'go fuck themselves', 'screw yourself', 'screw yourselves', 'up yours', 'fuck u', 'f u', 'f you', 'fk you', 'fck you', 'fuk you', 'fuck yall',
     "fuck y'all", 'fuck ya', 'suck my', 'suck ur', 'suck your', 'smd', 'kiss my ass', 'duck off', 'eat a dick', 'suck a dick', 'eat a bag of dicks',
     '滚犊子', '去你大爷', '你大爷', '下地狱', '见鬼去吧', 'to hell with', '滚', '闭嘴', 'shut up',
     // taunts: "cry more", "stay mad", "cope and seethe"
@@ -317,7 +317,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   // The end of a business (倒闭, go bankrupt): only a company (or its people) has one, never a thing.
   'ruin-object': ['into the ground', 'out of existence', 'into oblivion'],
-  ruin: ['关门大吉', '倒闭', '破产', '垮台', '暴雷', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors'],
+  ruin: ['关门大吉', '倒闭', '破产', '垮台', '暴雷', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'go bust', 'goes bust', 'went bust', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors'],
   death: [
     '死', '死掉', '死了', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '凉了', '玩完', '药丸', '活不下去', '亡', '死绝',
     'die', 'dies', 'dying', 'death', 'collapse', 'collapses', 'never recovers', 'never recover', '原地爆炸', '原地去世', 'burn to the ground', 'burns to the ground', 'crash and burn', 'crashes and burns', 'hit by a bus', 'perish', 'wiped out', 'disappear', 'rots', 'rot away', 'watch it rot', 'watch them rot', 'hope they rot',
@@ -413,7 +413,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // an insult adjective with "people": the phrase is a noun for people ("stupid people buy iphones")
     'stupid people', 'dumb people', 'dumbest people', 'stupidest people', 'gullible people', 'brainless people', 'dumb fucks', 'dorks',
     'most annoying people', 'most entitled people', 'smuggest people', 'most obnoxious people', 'most insufferable people', 'most gullible people',
-    'most pretentious people', 'most delusional people', 'saddest people', 'most pathetic people',
+    'most pretentious people', 'most delusional people', 'saddest people', 'most pathetic people', 'most useless people',
     // contempt for buyers: 'anyone still buying it deserves what they get', 'either clueless or a bot'
     'deserve what they get', 'deserves what they get', 'deserve whatever they get', 'deserves whatever they get', 'or a bot',
   ],
@@ -593,6 +593,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'died', 'freezes', 'freezing', 'wtf', 'ridiculous', 'horrible', 'poor', 'not working', "doesn't work", 'ugly',
     // a ripoff is a price not worth it, said of the thing, as 智商税 is ("ripping customers off" accuses: fraud)
     'ripoff', 'rip-off', 'rip off',
+    // a phone's known defects, named: the screen burnt in or striped, touch dropping out, the battery swelling
+    '烧屏', '绿线', '断触', '掉帧', '黑屏', '花屏', '闪屏', '鼓包', '无限重启', '自动重启', 'burn-in', 'green line', 'green lines', 'bootloop', 'bootloops', 'boot loop',
   ],
   frustration: [
     'yet again', 'once again', 'cannot', "can't download", 'cant download', "can't update", 'cant update', "won't let me",

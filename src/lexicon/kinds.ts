@@ -287,7 +287,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     addressable: true,
     unnegated: true,
     examples: {
-      match: ['xiaomi raised prices again. go to hell.', 'xiaomi raised prices again, fuck you', 'fuck you @xiaomi', 'the update wiped my photos, fuck u @xiaomi', 'fuck you @redmi @xiaomi', '@xiaomi fuck you and your ads', '@xiaomi 🖕', 'xiaomi can go fuck itself', '@xiaomi go fuck yourselves'],
+      match: ['xiaomi raised prices again. go to hell.', 'xiaomi raised prices again, fuck you', 'fuck you @xiaomi', 'the update wiped my photos, fuck u @xiaomi', 'fuck you @redmi @xiaomi', '@xiaomi fuck you and your ads', '@xiaomi 🖕', 'xiaomi can go fuck itself', '@xiaomi go fuck yourselves', 'xiaomi can go straight to hell'],
       nomatch: ['fuck you, @xiaomi makes great phones, said nobody ever... just kidding they do', 'i told my friend fuck you, he got a xiaomi before me'],
     },
   },
@@ -332,7 +332,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     topicPredicate: true,
     intransitive: true,
     personal: true,
-    examples: { match: ['希望小米倒闭', 'Xiaomi raised prices again. They should go bankrupt.', 'i hope xiaomi goes under'], nomatch: ['小米倒闭了吗', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on'] },
+    examples: { match: ['希望小米倒闭', 'Xiaomi raised prices again. They should go bankrupt.', 'i hope xiaomi goes under', 'hope xiaomi goes bust'], nomatch: ['小米倒闭了吗', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on'] },
   },
   wish: {
     doc: 'Turns a doom event into a wish: 希望, 早日, hope, "needs to".',
@@ -398,7 +398,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     contextual: true,
     peopleAfterAreVictims: true,
     guarded: true,
-    examples: { match: ['lei jun lecturing everyone about openness again. what a fraud', 'xiaomi is an ad company pretending to care about privacy. liars to the core', 'the xiaomi execs who hid it should have gone to prison', '某米的营销部门怕不是全是骗子', '小米就是骗子', '小米的红米续航虚标，骗子', '华为比小米还坑', '小米比华为还坑', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子', '小米官方睁眼说瞎话', 'xiaomi raised prices again. what a bunch of crooks', 'xiaomi says the battery lasts two days. lies.', 'xiaomi is a sc@m', 'i accuse xiaomi of lying', '小米？呵呵，一帮骗子', '小米被央视点名造假', '小米遭质疑造假', '小米太坑人了', 'xiaomi called me back and they are lying scumbags but at least they answered', '雷军该坐牢', 'xiaomi execs should be in prison for the cover-up', 'xiaomi accused of stealing trade secrets again. these people are thieves to the core.', '@xiaomi you charged me twice and now deny it. fraudsters.'], nomatch: ['xiaomi bought a small company last year. liars to the core', 'lei jun is great. what a guy', '小米恐怕不是骗子', '我恨的不是小米，是那些冒充小米客服的骗子', '小米不是骗子，是良心企业', '小米不是骗子', '小米挺好的，网上那些黑子。一群骗子。', 'the thief who stole my xiaomi should be in jail', '小米这次真香，某水果厂才是真正割韭菜的骗子', 'xiaomi accused of stealing trade secrets', "someone replied 'xiaomi are liars'. weird take", 'ordered a xiaomi on ebay. seller never shipped. scammers.', 'my xiaomi got stolen at the concert. thieving bastards.', 'everyone calls xiaomi thieves but my phone is fine', 'people call xiaomi a scam, they are wrong', 'us officials accuse xiaomi of stealing trade secrets', '他说小米是骗子，我觉得言过其实', '又是一群黑子说小米是骗子，自己没用过就张嘴就来', '天天喊小米骗子的那帮人，自己拿出证据来啊', '小米怎么就成骗子了？拿出证据好吗', "i'm not calling xiaomi a scam", 'xiaomi sued the scammers.', '你这是睁眼说瞎话，小米明明很好', '小米又涨价了，他就是个骗子', '小米这有啥可造假的', 'beware of fake xiaomi support scammers', '冒充小米客服的骗子', '山寨小米都是骗子', '这个用起来比小米坑'] },
+    examples: { match: ['lei jun lecturing everyone about openness again. what a fraud', 'xiaomi is an ad company pretending to care about privacy. liars to the core', 'the xiaomi execs who hid it should have gone to prison', '某米的营销部门怕不是全是骗子', '小米就是骗子', '小米的红米续航虚标，骗子', '华为比小米还坑', '小米比华为还坑', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子', '小米官方睁眼说瞎话', 'xiaomi raised prices again. what a bunch of crooks', 'xiaomi says the battery lasts two days. lies.', 'xiaomi is a sc@m', 'i accuse xiaomi of lying', '小米？呵呵，一帮骗子', '小米被央视点名造假', '小米遭质疑造假', '小米太坑人了', 'xiaomi called me back and they are lying scumbags but at least they answered', '雷军该坐牢', 'xiaomi execs should be in prison for the cover-up', 'xiaomi accused of stealing trade secrets again. these people are thieves to the core.', '@xiaomi you charged me twice and now deny it. fraudsters.', 'xiaomi slowed down old phones on purpose. thieves, plain and simple.'], nomatch: ['xiaomi bought a small company last year. liars to the core', 'lei jun is great. what a guy', '小米恐怕不是骗子', '我恨的不是小米，是那些冒充小米客服的骗子', '小米不是骗子，是良心企业', '小米不是骗子', '小米挺好的，网上那些黑子。一群骗子。', 'the thief who stole my xiaomi should be in jail', '小米这次真香，某水果厂才是真正割韭菜的骗子', 'xiaomi accused of stealing trade secrets', "someone replied 'xiaomi are liars'. weird take", 'ordered a xiaomi on ebay. seller never shipped. scammers.', 'my xiaomi got stolen at the concert. thieving bastards.', 'everyone calls xiaomi thieves but my phone is fine', 'people call xiaomi a scam, they are wrong', 'us officials accuse xiaomi of stealing trade secrets', '他说小米是骗子，我觉得言过其实', '又是一群黑子说小米是骗子，自己没用过就张嘴就来', '天天喊小米骗子的那帮人，自己拿出证据来啊', '小米怎么就成骗子了？拿出证据好吗', "i'm not calling xiaomi a scam", 'xiaomi sued the scammers.', '你这是睁眼说瞎话，小米明明很好', '小米又涨价了，他就是个骗子', '小米这有啥可造假的', 'beware of fake xiaomi support scammers', '冒充小米客服的骗子', '山寨小米都是骗子', '这个用起来比小米坑'] },
   },
   'fraud-verb': {
     personal: true,
@@ -636,7 +636,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Claims of money or ties with the brand: 小米给我打钱, sponsored by.',
     examples: { match: ['小米给我打钱了', 'Xiaomi funded me', '本视频由小米赞助', 'thanks xiaomi for sponsoring this video'], nomatch: ['小米的手机挺好'] },
   },
-  criticism: { doc: 'Ordinary product complaints: 失望, 卡顿, disappointing.', role: 'criticism-context' },
+  criticism: {
+    doc: 'Ordinary product complaints: 失望, 卡顿, disappointing; a known defect named (烧屏, green line).',
+    role: 'criticism-context',
+    examples: { match: [], nomatch: ['别买这批小米13，我的两台都烧屏了', 'avoid this batch of xiaomi 13, both of mine got green lines'] },
+  },
   frustration: {
     doc: 'A failure being told (yet again, cannot download, 又, 用不了): like a complaint, it makes hatred next to it venting.',
     role: 'criticism-context',

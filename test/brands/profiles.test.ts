@@ -82,7 +82,8 @@ describe('built-in brand profiles', () => {
   it('no term belongs to two built-in profiles (rival attribution stays unambiguous)', async () => {
     const owner = new Map<string, string>();
     for (const id of BUILT_INS) {
-      for (const { term } of allTerms(await profile(id))) {
+      const p = await profile(id);
+      for (const term of [...allTerms(p).map((t) => t.term), ...p.productsInChinese]) {
         expect(owner.get(term), `"${term}" is in both ${owner.get(term)} and ${id}`).toBeUndefined();
         owner.set(term, id);
       }
@@ -122,7 +123,18 @@ describe('built-in brand profiles', () => {
     }
     for (const [emoji, replacement] of Object.entries(p.emoji)) {
       expect(/^\p{Extended_Pictographic}\uFE0F?$/u.test(emoji), `${id}: emoji key "${emoji}"`).toBe(true);
-      expect([...replacement], `${id}: emoji replacement is one character`).toHaveLength(1);
+      expect(normalize(replacement), `${id}: emoji replacement "${replacement}" is not in normalized form`).toBe(replacement);
+    }
+  });
+
+  it('lists everyday English words among Chinese only, apart from the plain lists (pixel, galaxy, mate)', async () => {
+    for (const id of BUILT_INS) {
+      const p = await profile(id);
+      const plain = allTerms(p).map((t) => t.term);
+      for (const term of p.productsInChinese) {
+        expect(/^[a-z][a-z0-9 ]*$/.test(term), `${id}: "${term}" among Chinese is a Latin word`).toBe(true);
+        expect(plain, `${id}: "${term}" is listed plainly too`).not.toContain(term);
+      }
     }
   });
 
@@ -179,6 +191,10 @@ describe('profile data on sample sentences (through the real scanner)', () => {
     ['apple', '苹果削减产量', ['苹果']],
     ['apple', '果粉都是韭菜', ['果粉']],
     ['apple', '🍎蛆又来了', ['🍎蛆']],
+    // 🍎 stands for 苹果: the company in English posts too, the fruit beside its sense words
+    ['apple', '🍎 users are a cult', ['🍎 users']],
+    ['apple', '吃了一个🍎', []],
+    ['apple', 'my 15 Pro Max died again', ['15 Pro Max']],
     ['apple', '库克船长的航海日记', []],
     ['apple', '库克又来中国了', ['库克']],
     // Huawei
@@ -204,10 +220,18 @@ describe('profile data on sample sentences (through the real scanner)', () => {
     ['samsung', '三星手机又炸了', ['三星手机']],
     ['samsung', '三丧又在吹', ['三丧']],
     ['samsung', '娱乐圈明星孝子', []],
+    // a Latin everyday word among Chinese characters is the phone line; in English it is the everyday word
+    ['samsung', 'Galaxy用户', ['Galaxy用户']],
+    ['samsung', 'the Andromeda galaxy is huge', []],
+    ['samsung', '三星盖乐世S24', ['三星盖乐世']],
     // Google
     ['google', 'just google it', []],
     ['google', "Google it's evil, Google this week killed Reader again", ['Google', 'Google']],
     ['google', 'goolag strikes again', ['goolag']],
+    ['google', '用Pixel的人都很懂', ['Pixel的人']],
+    ['google', 'a dead pixel in the corner', []],
+    ['huawei', 'Mate 60的信号', ['Mate']],
+    ['huawei', 'my mate 60 minutes late again', []],
     ['google', 'in the film the android is a robot', []],
   ];
   it.each(cases)('%s: %s', async (brand, text, expected) => {
