@@ -1468,6 +1468,31 @@ function listHead(target: Hit, cue: Hit, all: HitIndex<TargetHit>, text: string)
   return head;
 }
 
+/** The copula of a clause and up to four words of its complement before the cue ("is a masochist and a …"). */
+const PREDICATE_COPULA = /\s(is|are|was|were)\s+(?:[a-z'’-]+\s+){0,4}$/;
+/** Words said, in quotes, right after a verb of saying: what the people said, not a clause of the sentence. */
+const QUOTE_SAID = /\b(?:said|says|say|saying|claimed|claims|tweeted|posted|wrote)\s*(?:["“][^"“”]*["”]|'[^']*')/g;
+/** In the phrase between people and their copula: a subject, a copula or a verb of thinking or saying of its own. */
+const OWN_CLAUSE_IN_PHRASE = /\b(?:i|you|he|she|we|they|it|my|your|his|her|our|their|this|these|those|is|are|was|were|say|says|said|saying|think|thinks|thought|believe|believes|claim|claims|claimed|know|knows|knew|feel|feels|felt|call|calls|called|calling)\b/;
+/** How far a copula may stand after the people it is said of. */
+const PREDICATE_REACH = 80;
+/**
+ * "anyone who still buys samsung after the whole mess is a sucker", 'the samsung exec who said "we\'re innovating"
+ * on stage is a clown': people named, then a phrase of theirs (a relative clause, a place, a time), then the copula
+ * whose complement holds the cue: the cue is as near to them as to the copula. Not when the phrase has a clause of
+ * its own ("fans who think my friend is an idiot", "the exec who said the reviewers are clowns").
+ */
+function predicateDistance(target: TargetHit, cue: Hit, seg: Segmentation, text: string): number {
+  if ((target.kind !== 'fans' && target.kind !== 'executive') || target.end > cue.start || cue.start - target.end > PREDICATE_REACH) return Infinity;
+  const before = text.slice(target.end, cue.start);
+  const copula = PREDICATE_COPULA.exec(before);
+  if (!copula) return Infinity;
+  const phrase = before.slice(0, copula.index).replace(/^\s*(?:who|that|which)\b/, '').replace(QUOTE_SAID, ' ');
+  if (phrase.trim() === '' || OWN_CLAUSE_IN_PHRASE.test(phrase) || /["“”]/.test(phrase)) return Infinity;
+  const start = target.end + copula.index + 1;
+  return seg.tokenDistance({ start, end: start + copula[1]!.length }, cue);
+}
+
 function near(text: string, context: Hit, term: Hit, window: number): boolean {
   const gap = context.start >= term.end ? context.start - term.end : term.start - context.end;
   if (gap < 0 || gap > window) return false;
@@ -1492,7 +1517,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   if (!addressed) {
     const linked = seg.sameClause(target, cue) || continuesTopic(target, cue, all, cues, seg, text) || adjectivesListed(target, cue, cues, seg, text) || pointedBackAt(target, cue, all, cues, seg, text);
     if (!linked) return 'not-linked';
-    const distance = seg.strictlySameClause(target, cue) ? seg.tokenDistance(listHead(target, cue, all, text), cue) : seg.tokensFromClauseStart(cue.start);
+    const distance = seg.strictlySameClause(target, cue) ? Math.min(seg.tokenDistance(listHead(target, cue, all, text), cue), predicateDistance(target, cue, seg, text)) : seg.tokensFromClauseStart(cue.start);
     if (distance > rule.window) return 'too-far';
   }
   if (rule.order === 'before' && cue.end > target.start) return 'order';

@@ -628,6 +628,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '不针对', '不是针对', '并不针对', '并非针对', '没有针对', '不是冲着', '不是说的',
     'stop calling', "don't call", 'dont call', 'do not call', 'stop saying', 'never said', 'nobody said', 'no one said',
     'nobody says', 'no one says', 'who says', 'who said',
+    "nobody's calling", "no one's calling", 'nobody is calling', 'no one is calling', "nobody's saying", "no one's saying", 'nobody is saying', 'no one is saying',
     // a quantifier denied ("not all apple fans are idiots", 不是所有米粉都…) or a belief the author has left behind
     'not all', 'not every', '不是所有', '并非所有', '并不是所有', 'used to think', 'used to believe', '我以为', '我还以为', '本以为', '原以为', '原来以为', '以前以为', '曾经以为',
     "don't think", 'dont think', 'do not think', "don't believe", 'do not believe', "it's not true", 'not true that',
