@@ -913,6 +913,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         .flatMap((role) => withRole(cues, role, t.end, t.end + 12).map((c) => ({ c, role })))
         .sort((a, b) => a.c.start - b.c.start);
       for (const { c, role } of heads) {
+        // "苹果专卖店那些店员", 华为体验店的销售: the company's own store, then its people, are its staff.
+        if (role === 'staff-head' && t.kind === 'brand' && !sold && STORE_GAP.test(text.slice(t.end, c.start))) return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'executive' };
         if (!HEAD_GAP.test(text.slice(t.end, c.start))) continue;
         // "apple haters are idiots": the people against the brand, a group of their own that takes the cue.
         if (role === 'opponent-head') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'rival' };
@@ -1359,6 +1361,11 @@ function calledPeople(unit: Hit, cues: Cues, seg: Segmentation, text: string): b
 
 /** Right before a name: a verb of selling it (卖, 倒卖, 代购): those who do are sellers (华强北卖iPhone那帮店员, 倒卖mate60的人). */
 const SOLD_BEFORE = /(?:卖|代购|回收|炒)\s*$/;
+/**
+ * Between a brand and a word for staff: its own store (专卖店, 体验店, 门店), then 的 or someone pointed at (苹果专卖店那些
+ * 店员, 华为体验店那个销售); the store's people are the company's staff.
+ */
+const STORE_GAP = new RegExp(`^\\s*(?:的)?(?:官方|线下)?(?:专卖店|体验店|门店|直营店|授权店|旗舰店|零售店|官方店)\\s*(?:的|那个|这个|那位|这位|${POINTED_GROUP})?\\s*$`);
 /** Between a product and a word for staff: a group pointed at (Apple Store那帮Genius, 小米之家那些店员). */
 const GROUP_OF_THEIRS = /^\s*(?:那帮|那群|那些|这帮|这群|这些|那伙|这伙)\s*$/;
 /** Between a word and a name measured against after it: 跟/和/与/同 alone (骗子跟小米比). */

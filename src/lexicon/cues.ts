@@ -308,7 +308,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   riddance: ['good riddance'],
   'death-wish': [
     '去死', '快去死', '赶紧死', '死咗佢', '去死啦', '滚出地球', 'choke on it', '早点死', '早死', '死全家', '全家死', '死妈', '死爹', '暴毙', '该死', '死光', '死绝', '死开',
-    '早日倒闭', '赶紧倒闭', '快点倒闭', '早点倒闭', '倒闭吧', '早该倒闭', '早就该倒闭', '早该破产', '凉凉吧', '消失吧', '灭亡吧', '早日破产', '赶紧破产', '破产吧', '完蛋吧', '去死吧', '死了算了', '建议倒闭', '建议直接倒闭', '建议破产', '原地去世吧', '原地爆炸吧',
+    '早日倒闭', '赶紧倒闭', '快点倒闭', '早点倒闭', '倒闭吧', '早该倒闭', '早就该倒闭', '早该破产', '凉凉吧', '消失吧', '灭亡吧', '早日破产', '赶紧破产', '破产吧', '完蛋吧', '去死吧', '死了算了', '建议倒闭', '建议直接倒闭', '建议破产', '原地去世吧', '原地爆炸吧', '暴雷吧', '垮台吧',
     '祝你死', '不得好死', '断子绝孙', '出门被车撞',
     // its end foretold as a curse, or awaited: "it will fold sooner or later", "why isn't it bankrupt yet"
     '迟早倒闭', '早晚倒闭', '迟早完蛋', '早晚完蛋', '迟早要完', '早晚要完', '迟早药丸', '早晚药丸', '早点凉', '早日凉凉', '赶紧凉', '快点凉', '怎么还不倒闭', '咋还不倒闭', '还不倒闭', '怎么还没倒闭', '咋还没倒闭', '怎么还不破产', '咋还不破产', '怎么还不死', '咋还不死',
@@ -320,6 +320,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ruin: ['关门大吉', '倒闭', '破产', '垮台', '暴雷', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'go bust', 'goes bust', 'went bust', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors'],
   death: [
     '死', '死掉', '死了', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '凉了', '玩完', '药丸', '活不下去', '亡', '死绝',
+    // sent to the crematorium (a wish only with a wish word: 建议送火葬场; a funeral told is none)
+    '送火葬场', '送去火葬场', '拉去火葬场', '拉去火化',
     'die', 'dies', 'dying', 'death', 'collapse', 'collapses', 'never recovers', 'never recover', '原地爆炸', '原地去世', 'burn to the ground', 'burns to the ground', 'crash and burn', 'crashes and burns', 'hit by a bus', 'perish', 'wiped out', 'disappear', 'rots', 'rot away', 'watch it rot', 'watch them rot', 'hope they rot',
   ],
   wish: [
@@ -363,8 +365,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'rob you blind', 'robs you blind', 'robbing you blind', 'rob us blind', 'robs us blind', 'robbing us blind', 'robbed us blind', 'robbed me blind',
     // prison wished on them: an accusation of crimes
     'should be in jail', 'should be in prison', 'should be locked up', 'should all be in jail', 'should all be in prison', 'should all be locked up',
-    'should go to jail', 'should go to prison', 'rot in jail', 'rot in prison', 'rotting in jail', 'rotting in prison', 'should have gone to jail', 'should have gone to prison', 'should be jailed', 'should have been jailed', 'should be thrown in jail', 'belongs in jail', 'belong in jail', 'belongs in prison', 'belong in prison',
-    '该坐牢', '应该坐牢', '该进监狱', '牢底坐穿',
+    'should go to jail', 'should go to prison', 'rot in jail', 'rot in prison', 'rotting in jail', 'rotting in prison', 'should have gone to jail', 'should have gone to prison', 'should be jailed', 'should have been jailed', 'should be thrown in jail', 'belongs in jail', 'belong in jail', 'belongs in prison', 'belong in prison', 'belongs in a cell', 'belong in a cell', 'belongs behind bars', 'belong behind bars', 'should be behind bars',
+    '该坐牢', '应该坐牢', '该进监狱', '牢底坐穿', '蹲监狱', '蹲大牢', '吃牢饭',
     'liar', 'liars', 'pathological liars', 'pathological liar', 'fraudsters', 'fraudster', 'criminals', 'lying', 'lied', 'lies', 'dishonest', 'lie to your face', 'lies to your face', 'lying to your face', 'lied to my face', 'thief', 'thieves', 'thieving', 'crook', 'crooks', 'crooked',
     'racketeering', 'extortion', 'cheats',
     'deceive', 'deceiving', 'deceptive', 'false advertising', 'money grab', 'cash grab', 'bait and switch', 'bait-and-switch',
