@@ -1203,6 +1203,16 @@ const SUBJECT_GAP = /^(?:[\s,@#]|all|guys|people|is|are|was|were|has|have|been|b
  * word before it, its subject.
  */
 const COPULA_SUBJECT = /([a-z][a-z'’]*)\s+(?:is|was|are|were|has been|have been|'s)\s+(?:(?:so|such|really|just|truly|totally|honestly|literally|absolutely|pretty|a|an|the|fucking|still|always|now|kind of|kinda)\s+)*$/;
+/** Possessive forms of "you": they own a thing rather than call someone. */
+const OWNING_YOU = /^(?:your|ur|yours|ya)$/;
+/** The handles a post opens with (a reply or a mention: "@verizon @att you…"). */
+const OPENING_HANDLES = /^(?:\s*@[a-z0-9_.]+)+/;
+/** A wish led by a modal: "can rot", "should die", "deserves to die". */
+const MODAL_LED = /^(?:can|should|must|deserves?|needs?|ought|gotta|will)\b/;
+/** The last English word before it, adverbs after it aside ("verizon can choke", "verizon honestly can choke"). */
+const WORD_BEFORE = /(?:^|[^a-z0-9_'’])([a-z][a-z0-9_'’-]*)\s+(?:(?:all|just|really|also|too|both|simply|honestly|seriously|literally|now)\s+)*$/;
+/** Subjects that are the name again or its people: pronouns, words for a company, its fans or its staff. */
+const POINTS_BACK_OR_OURS = /^(?:they|it|them|you|u|ya|y'all|yall|he|she|we|both|all|everyone|everybody|execs?|executives?|ceos?|boss|bosses|management|board|fans|fanboys|fanbois|stans|users|owners|buyers|customers|people|ppl|company|corporation|brand|lot|bunch|employees|staff|devs|engineers|team|shareholders|investors|themselves|itself|yourselves)$/;
 /** Right before a name: the comparison 比 (A比B…), not 对比 or 无比. */
 /** Between a product and a noun for people: the product is the noun's subject or is called it ("the app is a moron", "siri you idiot", 这手机就是个傻子). */
 const THING_IS = /^\s*(?:,?\s*(?:you|u)\s+|(?:is|was|'s|’s)\s+(?:(?:such|just|really|truly|literally|totally|a\s+complete|an\s+absolute)\s+)*(?:an?\s+(?:\w+\s+)?)?|(?:(?:这个|这款|这台|这部|的)[\u4e00-\u9fff]{1,6})?(?:真|就|简直|真的)*是(?:个|一个)?)$/i;
@@ -1609,12 +1619,27 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // beside the author earlier in the sentence are who an insult for people is said of.
   // Not the name's own people placed so ("the xiaomi rep in front of me is an idiot").
   if ((target.kind === 'brand' || target.kind === 'product') && (namesPeople(cue, cues) || spec.addressable) && (BESIDE_ME.test(seg.sentencePrefix(cue.start)) || BESIDE_ME_AFTER.test(text.slice(cue.end, cue.end + 32)))) return 'someone-else';
+  // "@verizon you absolute scammers charged me twice for my iphone": "you" right before the word, in a post opened by
+  // the handle of an account the profile does not know, is that account.
+  // Not when the name itself is called right before "you" ("apple, you scammers"), nor for "your", which owns rather
+  // than calls ("fck u @apple and ur … chargers").
+  if (target.start > 0 && OPENING_HANDLES.test(text) &&
+    withRole(cues, 'addressee', cue.start - 16, cue.start).some((y) => y.end <= cue.start && !OWNING_YOU.test(y.text) && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2 && !(target.end <= y.start && /^[\s,]*$/.test(text.slice(target.end, y.start))))) {
+    const opening = OPENING_HANDLES.exec(text)![0];
+    if (!all.between(0, opening.length).some((o) => o.start < opening.length)) return 'someone-else';
+  }
   // "somewhat stupid that @apple sent me…", "pathetic how xiaomi…": the adjective judges the fact after it.
   if (spec.judgesFacts && target.start >= cue.end && target.kind !== 'fans' && FACT_AFTER.test(text.slice(cue.end, cue.end + 6)) && !/\b(?:an?|the)\s+$/i.test(text.slice(Math.max(0, cue.start - 5), cue.start)) && !isCjkChar(text.charCodeAt(cue.start))) return 'judges-a-fact';
   // "米粉死绝了小米也不会倒": a predicate that takes no object, with a name of its own right before it as its subject,
   // is not said of a name after it.
   // "apple should let old macs die", 小米让老机型自生自灭: a causative's object, between, is who dies.
   if (spec.intransitive && target.end <= cue.start && CAUSATIVE_BETWEEN.test(text.slice(Math.max(target.end, seg.clauseStartOf(cue.start)), cue.start))) return 'other-subject';
+  // "google's setup was smooth, verizon can choke": an English word right before a wish led by a modal (can rot,
+  // should die) is its subject; unless it points back or is the name's own people, it is another party's wish.
+  if (spec.intransitive && target.end <= cue.start && MODAL_LED.test(cue.text)) {
+    const subject = WORD_BEFORE.exec(text.slice(Math.max(target.end, cue.start - 32), cue.start));
+    if (subject && !POINTS_BACK_OR_OURS.test(subject[1]!) && !all.between(cue.start - 32, cue.start).some((o) => o.end === cue.start - subject[0].length + subject[1]!.length)) return 'other-subject';
+  }
   if (spec.intransitive && target.start >= cue.end) {
     const subject = (o: Hit) => o.end <= cue.start && !overlaps(o, target) && seg.strictlySameClause(o, cue) && SUBJECT_GAP.test(text.slice(o.end, cue.start));
     if (all.between(cue.start - 24, cue.start).some(subject)) return 'other-subject';

@@ -224,6 +224,8 @@ const DEFENDERS_OF_IT_EN = ((): string[] => {
 /** A ban demanded with a modal, perhaps with an adverb between: "should ban", "the EU should just ban", "needs to finally ban". */
 const BAN_DEMANDS = ['should', 'must', 'need to', 'needs to', 'ought to', 'gotta'].flatMap((modal) =>
   ['', 'just ', 'really ', 'totally ', 'finally ', 'simply ', 'already ', 'honestly '].map((adverb) => `${modal} ${adverb}ban`));
+/** Foolish enough to buy it ("dumb enough to buy", "stupid enough to finance"): the buyer is the fool. */
+const ENOUGH_TO_BUY = ['dumb', 'stupid', 'gullible'].flatMap((adjective) => ['buy', 'finance', 'preorder', 'pre-order'].map((verb) => `${adjective} enough to ${verb}`));
 /** 傻 with a degree word (有点傻, 很傻): insults for people. */
 const DEGREES_OF_SILLY = ['有点傻', '真傻', '太傻', '好傻', '很傻', '更傻'];
 /** 坑 ("a rip-off") with a degree word: a complaint. */
@@ -264,7 +266,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'bastards', 'fools', 'fool', 'worst kind of people', 'scum of the earth', 'creeps', 'drunks', 'zero brain cells', 'empty suit', 'bean counter', 'spineless',
     'dumb as rocks', 'dumb as a rock', 'dumbest people', 'stupidest people', 'run by idiots', 'run by morons', 'run by clowns', 'run by monsters', 'staffed by idiots', 'staffed by morons', 'arrogant', 'inept', 'nazi', 'nazis', 'fascist', 'fascists', 'pigs', 'dipshit',
     'dipshits', 'twat', 'twats', 'wanker', 'wankers', 'simpletons', 'halfwits', 'bitches', 'hoes', 'fucks', 'fuckers',
-    'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'parasite', 'bhakts', 'crybabies', 'simp', 'muppet', 'muppets', 'incompetents',
+    'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'parasite', 'bhakts', 'crybabies', 'simp', 'muppet', 'muppets', 'incompetents', 'traitors', 'talentless', 'incompetent hacks', 'talentless hacks', 'useless hacks',
     '太监团', '吃干饭的', '吃人不吐骨头', '跟传销似的', '像传销似的', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense', 'dorks',
     // superlatives of contempt with "people": "the most annoying people on the internet", "the smuggest people in tech"
     'most annoying people', 'most entitled people', 'smuggest people', 'most obnoxious people', 'most insufferable people', 'most gullible people',
@@ -317,7 +319,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   // The end of a business (倒闭, go bankrupt): only a company (or its people) has one, never a thing.
   'ruin-object': ['into the ground', 'out of existence', 'into oblivion'],
-  ruin: ['关门大吉', '倒闭', '破产', '垮台', '暴雷', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'go bust', 'goes bust', 'went bust', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors'],
+  ruin: ['关门大吉', '倒闭', '破产', '垮台', '暴雷', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'go bust', 'goes bust', 'went bust', 'go broke', 'goes broke', 'went broke', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors'],
   death: [
     '死', '死掉', '死了', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '凉了', '玩完', '药丸', '活不下去', '亡', '死绝',
     // sent to the crematorium (a wish only with a wish word: 建议送火葬场; a funeral told is none)
@@ -370,7 +372,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'liar', 'liars', 'pathological liars', 'pathological liar', 'fraudsters', 'fraudster', 'criminals', 'lying', 'lied', 'lies', 'dishonest', 'lie to your face', 'lies to your face', 'lying to your face', 'lied to my face', 'thief', 'thieves', 'thieving', 'crook', 'crooks', 'crooked',
     'racketeering', 'extortion', 'cheats',
     'deceive', 'deceiving', 'deceptive', 'false advertising', 'money grab', 'cash grab', 'bait and switch', 'bait-and-switch',
-    'steal your money', 'gouging', 'price gouging', 'spying on', 'ripping people off', 'rips people off', 'ripped people off', 'ripping ppl off', 'rips ppl off', 'ripped ppl off',
+    'steal your money', 'gouging', 'price gouging', 'spying on', 'ripping people off', 'rips people off', 'ripped people off',
     'ripping us off', 'rips us off', 'ripped us off', 'ripping customers off', 'rips customers off',
     'are criminals', 'bunch of criminals', 'criminal organization', 'criminal enterprise', 'is a racket', 'are a racket', 'are extortionists', 'are gangsters',
   ],
@@ -392,7 +394,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', '二逼', '二b', '傻13', '傻哔', '憨批', '哈批', '瓜娃子', '龟儿子', '二货', '二百五',
     '穷逼', '穷鬼', '疯狗', '蠢货', '蠢猪', '蠢驴', '蠢材', '废物', '人渣', '败类', '畜生', '畜牲', '杂种', '狗东西', '舔狗', '奴才', '孝子',
     '屌丝', '贱人', '低能儿', '冤大头', '韭菜', '喷子', '小丑', '蛆', '装逼犯', '大冤种', '冤种', '殖人', 'zhi人', '猪', '装逼', '装b',
-    '饭桶', '穷酸货', '魔怔人', '太监团', '吃干饭的', '白左', '假洋鬼子', 'dumb enough to buy', 'stupid enough to buy', 'are broke people', 'are just broke people',
+    '饭桶', '穷酸货', '魔怔人', '太监团', '吃干饭的', '白左', '假洋鬼子', ...ENOUGH_TO_BUY, 'are broke people', 'are just broke people',
     // predicates that only fit people: said in a clause about a product, they are about its buyers
     '是不是傻', '是不是有病', '脑子有病', '脑子进水', '没脑子', '有病吧', '怂', '人傻钱多', '智商堪忧', '智商税交',
     '没长脑子', '不长脑子', '要么是傻', '钱多烧的', '钱多烧得慌', '暴发户', '吃屎长大的',
@@ -408,7 +410,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'idiots', 'idiot', 'morons', 'moron', 'imbeciles', 'retards', 'losers', 'clowns', 'sheep', 'sheeple', 'cultists',
     'bootlickers', 'shills', 'nutters', 'douchebag', 'douchebags', 'douches', 'jackasses', 'assholes', 'dickheads',
     'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags', 'bhakts', 'crybabies',
-    'simp', 'muppet', 'muppets', 'incompetents',
+    'simp', 'muppet', 'muppets', 'incompetents', 'traitors', 'talentless', 'incompetent hacks', 'talentless hacks', 'useless hacks',
     'snobs', 'posers', 'fanboys', 'zombies', 'brainwashed', 'brain dead', 'braindead', 'brainless', 'suckers', 'lemmings', 'bitches',
     'fuckers', 'motherfuckers', 'mofos', 'dingbats', 'peasants', 'npcs', 'edgelords', 'simps', 'copium addicts',
     'cowards', 'cheapskates', 'cheapskate', 'bozos', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts', 'snakes',
@@ -473,6 +475,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   // Contempt said as the predicate of its subject: the name must be that subject ("Apple sucks", not "Apple airplay sucks").
   'contempt-predicate': [
+    // ("sucks at" is bad at something; "at this point", "at the moment" only say when)
+    'sucks at this point', 'sucks at the moment', 'sucks at this stage',
     'sucks', 'suck', 'sux', 'blows', 'is trash', 'is garbage', 'is shit', 'are shit', 'is evil', 'are evil', 'is the devil',
     'is a joke', 'are a joke', 'is a disgrace', 'is a scam', 'full of shit', 'full of crap', 'has no shame', 'have no shame', 'is cancer', 'is a cancer', 'are cancer', 'are a cancer', 'is a plague', 'are a plague',
     // talking nonsense, bragging: said of the name itself (小米就会瞎吹), not of a claim about it (说小米倒闭纯属扯淡)
@@ -567,12 +571,13 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'people at', 'people at the', 'staff at', 'staff at the', 'employees at', 'employees of', 'guys at', 'guys at the',
     'folks at', 'folks at the', 'people who work at', 'people who work for', 'whoever runs', 'whoever is running',
   ],
-  buy: ['买', '购买', '抢购', '买了', '入手', '用', '使用', '用了', '在用', '还用', '还买', '去买', '才买', '才用', '选', 'buy', 'buys', 'bought', 'use', 'uses'],
+  buy: ['买', '购买', '抢购', '买了', '入手', '用', '使用', '用了', '在用', '还用', '还买', '去买', '才买', '才用', '选', 'buy', 'buys', 'bought', 'use', 'uses', 'finance', 'finances', 'preorder', 'preorders', 'pre-order', 'pre-orders'],
   'buyer-clause': [
     'who buys', 'who buy', 'who bought', 'who still buy', 'who still buys', 'who use', 'who uses', 'who still use',
     'who still uses', 'who own', 'who owns', 'anyone buying', 'anyone who buys', 'anybody who buys',
     'anyone still buying', 'anybody buying', 'anybody still buying', 'people buying', 'people still buying', 'anyone using',
     'anyone still using', 'people using', 'people still using', 'whoever buys', 'whoever uses', 'whoever still buys', 'whoever still uses',
+    'who preorder', 'who preorders', 'who pre-order', 'who pre-orders', 'anyone preordering', 'people preordering',
   ],
   determiner: ['the', 'a', 'an', 'this', 'that', 'your', 'my', 'his', 'their', 'real', 'whole', 'entire', '这个', '那个', '这家', '那家'],
   relationship: [

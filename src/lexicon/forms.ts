@@ -9,6 +9,7 @@
  *   "idiots"), which loses a doubled letter; the form with doubled letters single ("fuck of") is added when it
  *   stays six characters or more or is a phrase ("ass" must not become "as", nor "robbed" "robed").
  * - A masked curse: the profane words below, written with symbols for letters ("f*ck", "sh!t", "a$$hole").
+ * - A word of the phrase in its common short form: "ppl" for "people" ("stupid ppl", "apple ppl").
  * - In Chinese, an adverb inside a noun + predicate idiom (脑子都有问题, 智商真低).
  */
 
@@ -34,6 +35,10 @@ export const MASKS: Readonly<Record<string, readonly string[]>> = {
   crap: ['cr*p', 'cr@p'],
 };
 
+/** Words written short as often as in full; every term that holds one as a word gets the short form too. */
+export const SHORT_FORMS: Readonly<Record<string, string>> = { people: 'ppl' };
+const SHORTENINGS = Object.entries(SHORT_FORMS).map(([word, short]) => ({ word: new RegExp(`\\b${word}\\b`, 'g'), short }));
+
 const LATIN = /^[a-z0-9' .&$@*!-]+$/;
 const MIN_JOINED = 7;
 const MIN_SINGLED = 6;
@@ -47,6 +52,10 @@ export function writtenForms(term: string): string[] {
     const at = term.indexOf(word);
     if (at < 0) continue;
     for (const mask of masks) spellings.push(term.slice(0, at) + mask + term.slice(at + word.length));
+  }
+  for (const { word, short } of SHORTENINGS) {
+    const shortened = term.replace(word, short);
+    if (shortened !== term) spellings.push(shortened);
   }
   for (const spelling of spellings) {
     forms.add(spelling);

@@ -298,7 +298,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     addressable: true,
     topicPredicate: true,
     intransitive: true,
-    examples: { match: ['小米早日倒闭', '小米迟早药丸', '小米这种公司迟早倒闭', '小米怎么还不倒闭'], nomatch: ['小米不会倒闭', '小米粥配一颗药丸', '华为死绝了小米也不会倒闭'] },
+    examples: { match: ['小米早日倒闭', '小米迟早药丸', '小米这种公司迟早倒闭', '小米怎么还不倒闭'], nomatch: ["xiaomi's setup was smooth, verizon can choke", '小米不会倒闭', '小米粥配一颗药丸', '华为死绝了小米也不会倒闭'] },
   },
   riddance: {
     personal: true,
@@ -398,7 +398,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     contextual: true,
     peopleAfterAreVictims: true,
     guarded: true,
-    examples: { match: ['lei jun lecturing everyone about openness again. what a fraud', 'xiaomi is an ad company pretending to care about privacy. liars to the core', 'the xiaomi execs who hid it should have gone to prison', '某米的营销部门怕不是全是骗子', '小米就是骗子', '小米的红米续航虚标，骗子', '华为比小米还坑', '小米比华为还坑', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子', '小米官方睁眼说瞎话', 'xiaomi raised prices again. what a bunch of crooks', 'xiaomi says the battery lasts two days. lies.', 'xiaomi is a sc@m', 'i accuse xiaomi of lying', '小米？呵呵，一帮骗子', '小米被央视点名造假', '小米遭质疑造假', '小米太坑人了', 'xiaomi called me back and they are lying scumbags but at least they answered', '雷军该坐牢', 'xiaomi execs should be in prison for the cover-up', 'xiaomi accused of stealing trade secrets again. these people are thieves to the core.', '@xiaomi you charged me twice and now deny it. fraudsters.', 'xiaomi slowed down old phones on purpose. thieves, plain and simple.'], nomatch: ['xiaomi bought a small company last year. liars to the core', 'lei jun is great. what a guy', '小米恐怕不是骗子', '我恨的不是小米，是那些冒充小米客服的骗子', '小米不是骗子，是良心企业', '小米不是骗子', '小米挺好的，网上那些黑子。一群骗子。', 'the thief who stole my xiaomi should be in jail', '小米这次真香，某水果厂才是真正割韭菜的骗子', 'xiaomi accused of stealing trade secrets', "someone replied 'xiaomi are liars'. weird take", 'ordered a xiaomi on ebay. seller never shipped. scammers.', 'my xiaomi got stolen at the concert. thieving bastards.', 'everyone calls xiaomi thieves but my phone is fine', 'people call xiaomi a scam, they are wrong', 'us officials accuse xiaomi of stealing trade secrets', '他说小米是骗子，我觉得言过其实', '又是一群黑子说小米是骗子，自己没用过就张嘴就来', '天天喊小米骗子的那帮人，自己拿出证据来啊', '小米怎么就成骗子了？拿出证据好吗', "i'm not calling xiaomi a scam", 'xiaomi sued the scammers.', '你这是睁眼说瞎话，小米明明很好', '小米又涨价了，他就是个骗子', '小米这有啥可造假的', 'beware of fake xiaomi support scammers', '冒充小米客服的骗子', '山寨小米都是骗子', '这个用起来比小米坑'] },
+    examples: { match: ['lei jun lecturing everyone about openness again. what a fraud', 'xiaomi is an ad company pretending to care about privacy. liars to the core', 'the xiaomi execs who hid it should have gone to prison', '某米的营销部门怕不是全是骗子', '小米就是骗子', '小米的红米续航虚标，骗子', '华为比小米还坑', '小米比华为还坑', '小米就是在割韭菜', '小米利润这么高，这不就是割韭菜吗？', '小米又涨价了，它就是个骗子', '小米官方睁眼说瞎话', 'xiaomi raised prices again. what a bunch of crooks', 'xiaomi says the battery lasts two days. lies.', 'xiaomi is a sc@m', 'i accuse xiaomi of lying', '小米？呵呵，一帮骗子', '小米被央视点名造假', '小米遭质疑造假', '小米太坑人了', 'xiaomi called me back and they are lying scumbags but at least they answered', '雷军该坐牢', 'xiaomi execs should be in prison for the cover-up', 'xiaomi accused of stealing trade secrets again. these people are thieves to the core.', '@xiaomi you charged me twice and now deny it. fraudsters.', 'xiaomi slowed down old phones on purpose. thieves, plain and simple.'], nomatch: ['@verizon you absolute scammers charged me twice for my xiaomi upgrade', 'xiaomi bought a small company last year. liars to the core', 'lei jun is great. what a guy', '小米恐怕不是骗子', '我恨的不是小米，是那些冒充小米客服的骗子', '小米不是骗子，是良心企业', '小米不是骗子', '小米挺好的，网上那些黑子。一群骗子。', 'the thief who stole my xiaomi should be in jail', '小米这次真香，某水果厂才是真正割韭菜的骗子', 'xiaomi accused of stealing trade secrets', "someone replied 'xiaomi are liars'. weird take", 'ordered a xiaomi on ebay. seller never shipped. scammers.', 'my xiaomi got stolen at the concert. thieving bastards.', 'everyone calls xiaomi thieves but my phone is fine', 'people call xiaomi a scam, they are wrong', 'us officials accuse xiaomi of stealing trade secrets', '他说小米是骗子，我觉得言过其实', '又是一群黑子说小米是骗子，自己没用过就张嘴就来', '天天喊小米骗子的那帮人，自己拿出证据来啊', '小米怎么就成骗子了？拿出证据好吗', "i'm not calling xiaomi a scam", 'xiaomi sued the scammers.', '你这是睁眼说瞎话，小米明明很好', '小米又涨价了，他就是个骗子', '小米这有啥可造假的', 'beware of fake xiaomi support scammers', '冒充小米客服的骗子', '山寨小米都是骗子', '这个用起来比小米坑'] },
   },
   'fraud-verb': {
     personal: true,
@@ -506,8 +506,8 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     addressable: true,
     subjectOnly: true,
     examples: {
-      match: ['小米这种公司也配叫科技公司？', 'people say xiaomi sucks, but they are right', 'xiaomi sucks', 'xiaomi honestly sucks', 'xiaomi really fucking sucks', 'xiaomi is so full of shit', 'xiaomi has no shame', '@xiaomi you suck', '小米就会瞎吹', '雷军真能吹牛', '小米胡说八道'],
-      nomatch: ['华为也配跟小米比？', "xiaomi's ads are full of shit", 'xiaomi miui sucks', '@xiaomi that sucks, my order is late', '说小米要倒闭纯属扯淡', '小米倒闭？扯淡', '说小米睁眼说瞎话的人才是胡说八道'],
+      match: ['xiaomi sucks at this point', '小米这种公司也配叫科技公司？', 'people say xiaomi sucks, but they are right', 'xiaomi sucks', 'xiaomi honestly sucks', 'xiaomi really fucking sucks', 'xiaomi is so full of shit', 'xiaomi has no shame', '@xiaomi you suck', '小米就会瞎吹', '雷军真能吹牛', '小米胡说八道'],
+      nomatch: ['xiaomi sucks at camera software', '华为也配跟小米比？', "xiaomi's ads are full of shit", 'xiaomi miui sucks', '@xiaomi that sucks, my order is late', '说小米要倒闭纯属扯淡', '小米倒闭？扯淡', '说小米睁眼说瞎话的人才是胡说八道'],
     },
   },
   hate: {

@@ -25,6 +25,11 @@ describe('written forms of a Latin term', () => {
     expect(writtenForms('素质低')).toContain('素质真低');
     expect(writtenForms('骗子')).toEqual([]);
   });
+  it('writes a word of the phrase short where people do ("ppl"), as a word only', () => {
+    expect(writtenForms('stupid people')).toContain('stupid ppl');
+    expect(writtenForms('ripping people off')).toContain('ripping ppl off');
+    expect(writtenForms('peoples')).not.toContain('ppls');
+  });
   it('masks nothing but letters of the word it masks', () => {
     for (const [word, masks] of Object.entries(MASKS)) for (const mask of masks) expect(mask.length, `${word} → ${mask}`).toBeGreaterThanOrEqual(word.length - 1);
   });
@@ -42,7 +47,7 @@ describe('the scanner reads those forms as their term', () => {
   it.each(['小米手机💩', '今天拉💩了，小米手机掉马桶里'])('%s: a pile of it by a product, or in the toilet, accuses nobody', (text) => {
     expect(hostile(text)).toBe(false);
   });
-  it.each(['f*ck xiaomi', 'FUCK OFFFFFF @xiaomi', '#FalseAdvertising @xiaomi', 'xiaomi keeps ripping-off customers', 'xiaomi is full of sh!t', 'xiaomi users are f***ing idiots'])('%s', (text) => {
+  it.each(['xiaomi ppl are idiots', 'f*ck xiaomi', 'FUCK OFFFFFF @xiaomi', '#FalseAdvertising @xiaomi', 'xiaomi keeps ripping-off customers', 'xiaomi is full of sh!t', 'xiaomi users are f***ing idiots'])('%s', (text) => {
     expect(hostile(text)).toBe(true);
   });
   // A masked word is read exactly as the word: a curse at the camera is criticism either way.
