@@ -3,7 +3,7 @@ import type { LoadedBrand } from '../brands/load.js';
 import type { BrandProfile } from '../brands/schema.js';
 import { ACCUSING_VERBS, CUES, DEVICE_USE_VERBS, EXCEPTIONS, HASHTAG_CALLS, IMPOSTOR_WORDS, PINYIN_INITIALS, SLUR_IDIOMS, SLUR_SUFFIXES, STAND_INS, type CueKind } from '../lexicon/cues.js';
 import { CONSTRUCTIONS, type Construction, type Slot } from '../lexicon/constructions.js';
-import { writtenForms } from '../lexicon/forms.js';
+import { maskedName, writtenForms } from '../lexicon/forms.js';
 import { CUE_KINDS, isLoaded, kindsWithRole, loadedKinds, type CueKindSpec, type CueRole } from '../lexicon/kinds.js';
 import { RULES } from '../rules/index.js';
 import type { Rule, TargetKind } from '../rules/types.js';
@@ -352,6 +352,14 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (context) info.contexts.push(context);
   };
   for (const [list, kind] of PROFILE_LISTS) for (const term of brand.profile[list] as string[]) addTarget(term, kind);
+  // 余某东 for 余承东: an executive's name masked, unless the profile lists that form for something else.
+  const masked = (profile: BrandProfile, role: TermRole) => {
+    for (const raw of profile.executives) {
+      const form = maskedName(norm(raw));
+      if (form && !targetIds.has(form)) addTarget(form, role);
+    }
+  };
+  masked(brand.profile, 'executive');
   // Names only among Chinese characters (买Pixel的): the same term listed plainly too counts everywhere.
   const inChinese = (profile: BrandProfile, role: TermRole) => {
     for (const raw of profile.productsInChinese) {
@@ -378,6 +386,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     for (const [list] of PROFILE_LISTS) for (const term of rival[list] as string[]) addTarget(term, 'rival');
     for (const nick of rival.nicknames) addTarget(nick.term, 'rival');
     inChinese(rival, 'rival');
+    masked(rival, 'rival');
     suffixed(rival, 'rival');
     for (const term of rival.homonyms) addTarget(term, 'homonym');
   }
@@ -1314,7 +1323,7 @@ const QUOTE_OPENS = /["“'‘「『]\s*$/;
 /** Right after it: the closing quote, then a question mark. */
 const ECHO_CLOSES = /^\s*["”'’」』]\s*[?？]/;
 /** After a name given to people: the end of the clause, perhaps after a particle or closing quote. */
-const NAME_ENDS_CLAUSE = /^["”'’」』]?\s*(?:了|啦|吧|呢|啊)?\s*(?:$|[,.!?;，。！？；])/;
+const NAME_ENDS_CLAUSE = /^["”'’」』]?\s*(?:了|啦|吧|呢|啊|的)?\s*(?:$|[,.!?;，。！？；])/;
 
 /** "被央视点名造假", "被用户发现虚假宣传": an agent who accuses or exposes (a few characters, so a short look). */
 function accusingAgent(agent: string): boolean {

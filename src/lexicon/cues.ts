@@ -254,7 +254,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // Cantonese, and a slur for overworked staff
     'on9', '傻閪', '仆街', '食屎', '美帝的狗', '奋斗逼', '废柴', '傻仔', '戆居', '死蠢', '柒头',
     // buyers and defenders as dupes, lackeys or colonised minds
-    '穷鬼', '韭菜', '大冤种', '冤种', '殖人', 'zhi人', '精神殖民', '带路党', '护主', '跪族', '装逼', '装b', '装x', '基佬', '白左', '假洋鬼子',
+    '穷鬼', '韭菜', '大冤种', '冤种', '殖人', 'zhi人', '精神殖民', '冇脑', '义和团', '带路党', '护主', '跪族', '装逼', '装b', '装x', '基佬', '白左', '假洋鬼子',
     // en: name-calling
     'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic', 'imbecile', 'imbeciles', 'stupid', 'dumb', 'dumbass',
     'dumbasses', 'retard', 'retards', 'retarded', 'scum', 'scumbag', 'scumbags', 'loser', 'losers', 'clown', 'clowns',
@@ -273,7 +273,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'most pretentious people', 'most delusional people', 'saddest people', 'most pathetic people', 'most useless people',
   ],
   // Shamelessness, said of one who acts: the brand, its people or its fans, never a thing (无耻, 不要脸).
-  disgrace: ['无耻', '可耻', '卑鄙', '下作', '不要脸', '臭不要脸', '无耻至极'],
+  // (要点脸 "have some shame": said to whoever has none)
+  disgrace: ['无耻', '可耻', '卑鄙', '下作', '不要脸', '臭不要脸', '无耻至极', '要点脸', '要点脸吧', '能不能要点脸'],
   contempt: [
     // never does anything decent (不干人事), said of a company or a person
     '不干人事', '没干过人事', '不做人事', '净干些缺德事',
@@ -422,7 +423,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'deserve what they get', 'deserves what they get', 'deserve whatever they get', 'deserves whatever they get', 'or a bot',
   ],
   dupe: [
-    '韭菜', '冤大头', '大冤种', '冤种', '殖人', 'zhi人', '舔狗', '孝子', '奴才', '带路党', '人傻钱多', '智商税交', '帮人数钱', '帮着数钱', '都是盘子', '一群盘子',
+    '韭菜', '冤大头', '大冤种', '冤种', '殖人', 'zhi人', '舔狗', '孝子', '奴才', '带路党', '人傻钱多', '智商税交', '交智商税的', '都是交智商税', '帮人数钱', '帮着数钱', '都是盘子', '一群盘子',
     'sheep', 'sheeple', 'bootlicker', 'bootlickers', 'shill', 'shills', 'cultists', 'sucker', 'suckers',
     // 被卖了还帮数钱 (sold, and still helping count the money); the English for a buyer with no judgement
     '帮数钱', '帮着人数钱', ...WILL_DO_ANYTHING, 'being played', 'getting played', 'get played', 'got played',
@@ -489,6 +490,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'third-party': [
     '博主', '网友', '楼主', '楼上', '楼下', '层主', '机主', '车主本人', '记者', '媒体', '小编', '主播', 'up主', '大v', '友商', '某些品牌', '别的品牌', '其他品牌', '有些品牌', '有的品牌', '某些厂商', '有些厂商', '有的厂商', '别的厂商',
     '其他厂商', '某些厂家', '有些厂家', '其他厂家', '别的厂家',
+    // a shop's own owner or clerk (水果店老板, 店老板): a trader of their own
+    '店老板', '店主', '摊主',
     'a lot of people', 'lots of people', 'many people', 'some people', 'some folks', 'people in my mentions', 'people in the comments',
     'my uncle', 'my aunt', 'my cousin', 'my grandpa', 'my grandma', 'my neighbor', 'my neighbour',
     'my friend', 'my friends', 'my dad', 'my mom', 'my mum', 'my wife', 'my husband', 'my brother', 'my sister', 'my boss',
@@ -663,7 +666,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // exceptions of 被).
   suffers: ['被', '遭', '遭遇', '遭到', '惨遭'],
   // A slur mentioned, not used: 别叫人家米猴了; 丧星这种叫法挺low的 (with a rejection after the word for it).
-  'stop-naming': ['别叫', '不要叫', '别再叫', '不要再叫', '少叫', 'stop calling', "don't call", 'dont call', 'quit calling'],
+  'stop-naming': ['别叫', '不要叫', '别再叫', '不要再叫', '少叫', '张口闭口', '开口闭口', '动不动就喊', '动不动就叫', 'stop calling', "don't call", 'dont call', 'quit calling'],
   'word-for': ['这种叫法', '这个叫法', '这个称呼', '这种称呼', '这个词', '这种词', '这个外号', '这种外号', '骂人', 'as an insult', 'is a slur'],
   // Money handed to a company: with 别给…/"don't give…" before the name, a call not to buy (construction no-money-to-it).
   'money-to': ['送钱', '交钱', '花钱', '贡献', '一分钱', 'your money', 'a cent', 'a dime', 'a penny', 'any money', 'a single cent', 'one cent', 'my money'],
@@ -685,7 +688,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'please', 'come on', 'give me a break', '拜托', '得了吧', '不存在的', '不存在', '没有的事', '想多了', '你想多了',
   ],
   reject: [
-    '瞎喷', '乱喷', '没必要这样', '没必要这么说', '不同意', '不太同意', '不太认同', '不敢苟同', '不能同意', '太过分', '过分', '有点过了', '过了吧', '一竿子打死', '没必要互相骂', '没必要骂', '何必互相', '不至于', '不对', '胡说', '瞎说', '乱说', '不认同', '不能这么说', '不应该', '不该', '别这样', '无语',
+    '瞎喷', '乱喷', '没必要这样', '没必要这么说', '真没必要', '大可不必', '不同意', '不太同意', '不太认同', '不敢苟同', '不能同意', '太过分', '过分', '有点过了', '过了吧', '一竿子打死', '没必要互相骂', '没必要骂', '何必互相', '不至于', '不对', '胡说', '瞎说', '乱说', '不认同', '不能这么说', '不应该', '不该', '别这样', '无语',
     '扯淡', '没道理', '不公平', '可笑', '离谱', '无聊', '太过了', '这种说法', '这种话', '打脸', '脸疼', '不可取', '网暴', '地图炮', '歧视', '别骂', '不要骂', '不赞同', '反对',
     'toxic', 'wrong', 'disagree', 'not okay', 'not ok', 'not cool', 'unfair', 'shame on', 'gross', 'ridiculous',
     '不信', '我不信', '才不信', '不相信', '不这么认为', '不这么看', "don't believe", 'dont believe', "doesn't believe",

@@ -264,7 +264,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     vocative: true,
     vocativeOfTopic: true,
     thingMakesCriticism: true,
-    examples: { match: ['小米就是靠抄苹果起家的，官司打输了还死不认账，无耻', '小米真不要脸', '雷军太无耻了'], nomatch: ['小米挺好的，那些造谣的人真无耻', '我的小米被偷了，小偷真无耻', '小米不无耻', '网上有人造谣小米，无耻', '小米门店昨晚被砸了，监控都拍到了，无耻', '小米做了那么多好事，还被骂，无耻', '小米这个充电头卖149，不要脸', '小米14的这个价格真是不要脸'] },
+    examples: { match: ['小米要点脸吧', '小米就是靠抄苹果起家的，官司打输了还死不认账，无耻', '小米真不要脸', '雷军太无耻了'], nomatch: ['小米挺好的，那些造谣的人真无耻', '我的小米被偷了，小偷真无耻', '小米不无耻', '网上有人造谣小米，无耻', '小米门店昨晚被砸了，监控都拍到了，无耻', '小米做了那么多好事，还被骂，无耻', '小米这个充电头卖149，不要脸', '小米14的这个价格真是不要脸'] },
   },
   contempt: {
     doc: 'Pejoratives that also fit things and companies: 垃圾, trash. Said of a product they are criticism.',
@@ -436,7 +436,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     selfPredicate: true,
     role: 'people-noun',
     contextual: true,
-    examples: { match: ['xiaomi fans will buy literally anything with a leica sticker on it', '米粉被卖了还帮数钱', '买小米的都是韭菜', '小米粉丝都是冤大头', '买小米的都是盘子'], nomatch: ['我们米粉就是韭菜，认了', 'us xiaomi fans are suckers for a good camera, guilty', 'I would buy anything xiaomi makes, honestly', '韭菜盒子真好吃，小米粥也不错', '盘子里放着小米糕'] },
+    examples: { match: ['用小米的都是交智商税的', 'xiaomi fans will buy literally anything with a leica sticker on it', '米粉被卖了还帮数钱', '买小米的都是韭菜', '小米粉丝都是冤大头', '买小米的都是盘子'], nomatch: ['我们米粉就是韭菜，认了', 'us xiaomi fans are suckers for a good camera, guilty', 'I would buy anything xiaomi makes, honestly', '韭菜盒子真好吃，小米粥也不错', '盘子里放着小米糕'] },
   },
   'company-contempt': {
     doc: 'Words for a company as such (垃圾公司, 狗厂, 奸商): said of the brand, or under a post about it.',
@@ -684,9 +684,9 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['小米就是骗子，不可能不是'], nomatch: ['小米造假没必要', '小米骗人不至于', '小米倒闭不可能'] },
   },
   'stop-naming': {
-    doc: 'Telling others to stop using a slur (别叫, "stop calling"): the slur right after it is mentioned, not used.',
+    doc: 'Telling others to stop using a slur (别叫, "stop calling"), or their habit of it (张口闭口): the slur right after it is mentioned, not used.',
     role: 'mentions-next',
-    examples: { match: ['米猴又来洗地了', '我一般直接叫他们米猴', '别叫米猴来洗地了，丢人'], nomatch: ['别叫人家米猴了，尊重一下别人的选择', 'stop calling people xiaomitards'] },
+    examples: { match: ['米猴又来洗地了', '我一般直接叫他们米猴', '别叫米猴来洗地了，丢人'], nomatch: ['评论区张口闭口米猴的，能不能好好说话', '别叫人家米猴了，尊重一下别人的选择', 'stop calling people xiaomitards'] },
   },
   'word-for': {
     doc: 'Words for a slur as a word (这种叫法, 这个称呼, 骂人): right after it and followed by a rejection, the slur is mentioned, not used.',

@@ -206,6 +206,8 @@ describe('profile data on sample sentences (through the real scanner)', () => {
     ['huawei', '海洋馆里的海狗在晒太阳', []],
     ['huawei', '海狗又在控评', ['海狗']],
     ['huawei', '花粉都是脑残', ['花粉']],
+    // an executive's name with the middle character masked
+    ['huawei', '余某东又在吹', ['余某东']],
     // one sense per post for 花粉: an allergy word anywhere, or pollen shown once, makes every 花粉 pollen
     ['huawei', '春天花粉满天飞，鼻炎又犯了，花粉都去死吧', []],
     ['huawei', '花粉浓度爆表，花粉真该死', []],
