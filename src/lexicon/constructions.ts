@@ -317,6 +317,22 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     },
   },
   {
+    id: 'iq-doubted',
+    doc: "The fans' or buyers' IQ found wanting (iPhone用户的智商，真的令人担忧; Galaxy用户智商是不是都不太高): said of the group, an insult.",
+    rule: 'fan-insult',
+    notInQuestion: true,
+    negatable: true,
+    slots: [
+      { target: ['fans'], as: 'target' },
+      { words: ['智商', '的智商', '们的智商'], gap: 0 },
+      { words: ['令人担忧', '让人担忧', '堪忧', '不太高', '不高', '太低', '很低', '低下', '捉急', '着急', '感人', '为零', '为负', '欠费', '有问题'], gap: 8, as: 'cue' },
+    ],
+    examples: {
+      match: ['米粉的智商，真的令人担忧', '小米用户智商是不是都不太高，这种东西也买'],
+      nomatch: ['米粉的智商不比别人低', '米粉的智商高不高？', '谁说米粉的智商不高？', '米粉的智商并不低'],
+    },
+  },
+  {
     id: 'who-still-buys-it',
     doc: 'X, and people still buy it? (三星手机会爆炸还有人买？脑子有坑吧): the insult after the question is for its buyers.',
     rule: 'fan-insult',

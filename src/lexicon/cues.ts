@@ -292,7 +292,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     "ain't shit", 'aint shit', "you're shit", 'youre shit', 'soulless',
     // character words for a company or its people
     'cocky', 'smug', 'smugness', 'snobby', 'snobbish', 'elitist', 'condescending', 'arrogance', 'spoiled', 'petty', 'pretentious',
-    '傲慢', '嚣张', '狂妄', '自大', '嘴脸', '吃相', '贪婪', '唯利是图', '见钱眼开', '钻钱眼里', '掉钱眼里', '只认钱', '眼里只有钱', '只知道赚钱', '只知道捞钱',
+    '傲慢', '嚣张', '狂妄', '自大', '嘴脸', '眼睛长在头顶', '鼻孔朝天', '吃相', '贪婪', '唯利是图', '见钱眼开', '钻钱眼里', '掉钱眼里', '只认钱', '眼里只有钱', '只知道赚钱', '只知道捞钱',
     'worst company', 'shit company', 'shitty company', 'garbage company', 'trash company', 'evil company', 'evil corporation', 'rotten to the core',
     'scumbag company', 'clown brand', 'worst brand', '血汗工厂',
   ],
@@ -369,7 +369,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // prison wished on them: an accusation of crimes
     'should be in jail', 'should be in prison', 'should be locked up', 'should all be in jail', 'should all be in prison', 'should all be locked up',
     'should go to jail', 'should go to prison', 'rot in jail', 'rot in prison', 'rotting in jail', 'rotting in prison', 'should have gone to jail', 'should have gone to prison', 'should be jailed', 'should have been jailed', 'should be thrown in jail', 'belongs in jail', 'belong in jail', 'belongs in prison', 'belong in prison', 'belongs in a cell', 'belong in a cell', 'belongs behind bars', 'belong behind bars', 'should be behind bars',
-    '该坐牢', '应该坐牢', '该进监狱', '牢底坐穿', '蹲监狱', '蹲大牢', '吃牢饭',
+    // (wished, with 该: 李在镕蹲监狱了 is news)
+    '该坐牢', '应该坐牢', '该进监狱', '牢底坐穿', '该蹲监狱', '该蹲大牢', '该吃牢饭', '该关进监狱',
     'liar', 'liars', 'pathological liars', 'pathological liar', 'fraudsters', 'fraudster', 'criminals', 'lying', 'lied', 'lies', 'dishonest', 'lie to your face', 'lies to your face', 'lying to your face', 'lied to my face', 'thief', 'thieves', 'thieving', 'crook', 'crooks', 'crooked',
     'racketeering', 'extortion', 'cheats',
     'deceive', 'deceiving', 'deceptive', 'false advertising', 'money grab', 'cash grab', 'bait and switch', 'bait-and-switch',
@@ -729,7 +730,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'security team', 'product team', 'engineering team', 'camera team', 'developers', 'engineers', 'programmers', 'designers', 'support team', 'support staff', 'support reps', 'service center staff',
     'customer service reps', 'customer service staff', '客服', '售后客服', '工程师', '程序员', '设计师', '开发者', '开发团队'],
   'staff-head': [
-    '高管', '员工', '领导', '老板', '老细', '公关', '客服', '店员', '销售', '工程师', '董事长', 'ceo', '总裁', '发言人', '市场部', '市场部门', '营销部', '营销部门', '营销团队', '产品经理', '部门', '程序员', '设计师', '管理层',
+    '高管', '员工', '领导', '老板', '老细', '公关', '公关部', '公关团队', 'pr团队', '客服', '店员', '销售', '工程师', '董事长', 'ceo', '总裁', '发言人', '市场部', '市场部门', '营销部', '营销部门', '营销团队', '产品经理', '部门', '程序员', '设计师', '管理层',
     // the company's people are its staff (小米公司的人), where the brand's own people (小米的人) may be its users too
     '公司的人', '公司里的人', '公司那帮人', '公司那些人',
     'staff', 'employees', 'employee', 'exec', 'execs', 'executives', 'management', 'engineers', 'reps', 'programmers', 'developers',
