@@ -39,6 +39,7 @@ const PROFILE: Descriptions = {
   'homonymContexts[].except': 'Words that hold a context word without its sense (吃相, 吃瓜 hold 吃 and are not about food).',
   'homonymContexts[].window': 'How many characters around the term to look for the context words (1 to 20, default 6).',
   'homonymContexts[].anywhere': 'Words that show the other sense anywhere in the post (鼻炎 for pollen): then every occurrence of the term takes it, unless another term names the brand.',
+  'homonymContexts[].onePerPost': 'With anywhere words: the other sense shown near one occurrence holds for the whole post too (default true); false where posts pun on the two senses.',
   rivals: 'Ids of built-in profiles whose terms tell vet that hostility is aimed at a rival, not at this brand.',
 };
 

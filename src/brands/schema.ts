@@ -29,6 +29,11 @@ export const HomonymContextSchema = z
      * takes the other sense, unless the post also names the brand by another of its terms.
      */
     anywhere: z.array(term).default([]),
+    /**
+     * With `anywhere` words: whether the other sense shown near one occurrence holds for the whole post too (花粉 beside
+     * 浓度 makes every 花粉 there pollen). False where a pun plays the two senses against each other (别买苹果了，买点苹果吃吧).
+     */
+    onePerPost: z.boolean().default(true),
   })
   .strict();
 

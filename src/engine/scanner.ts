@@ -101,6 +101,8 @@ interface TermInfo {
   chineseOnly?: boolean;
   /** A term with context words that show its other sense anywhere in the post. */
   postContexts?: boolean;
+  /** Its other sense shown near one occurrence holds for the whole post (花粉; not 苹果, which puns). */
+  nearGovernsPost?: boolean;
   /** Latin edges need word boundaries. */
   boundaryStart: boolean;
   boundaryEnd: boolean;
@@ -403,7 +405,10 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     for (const near of ctx.near) addTarget(near, 'context', { term: norm(ctx.term), window: ctx.window });
     for (const word of ctx.anywhere) addTarget(word, 'context', { term: norm(ctx.term), window: ctx.window, post: true });
     const id = ctx.anywhere.length > 0 ? targetIds.get(norm(ctx.term)) : undefined;
-    if (id !== undefined) targetInfo[id]!.postContexts = true;
+    if (id !== undefined) {
+      targetInfo[id]!.postContexts = true;
+      targetInfo[id]!.nearGovernsPost = ctx.onePerPost;
+    }
     for (const word of ctx.except) addTarget(word, 'not-context');
   }
   for (const info of targetInfo) {
@@ -611,7 +616,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       // Only a term at most `targetReach` long that overlaps h can be a homonym phrase over it.
       if (weighSenses && index.between(h.start - targetReach, h.end).some((o) => o !== h && hasRole(o, 'homonym') && overlaps(o, h) && o.end - o.start > h.end - h.start)) continue;
       if (weighSenses && index.between(h.start - TERM_REACH, h.end + TERM_REACH).some((c) => hasRole(c, 'context') && !voided(c) && targetInfo[c.id]!.contexts.some((x) => (x.term === h.text || (info.ambiguous === true && h.text.includes(x.term))) && near(text, c, h, x.window)))) {
-        if (info.postContexts === true) (otherSense ??= new Set()).add(h.text);
+        if (info.nearGovernsPost === true) (otherSense ??= new Set()).add(h.text);
         continue;
       }
       // "fake Apple support scammers", 冒充苹果客服: an impostor of the brand, not the brand.
@@ -884,7 +889,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   function refineTargets(text: string, hits: TargetHit[], cues: Cues, seg: Segmentation): TargetHit[] {
     // "红米这个手机真的是智障": a reference right after the name that opens its clause is that same thing, the subject.
     const namedRightBefore = (t: TargetHit) => t.ref === true && hits.some((h) => h !== t && h.end <= t.start && /^\s*$/.test(text.slice(h.end, t.start)) && THING_FIRST.test(seg.clausePrefix(h.start)));
-    return hits.filter((t) => !(t.kind === 'fans' && selfNamed(t, cues, seg, text))).map((t) => {
+    // Fans named by refining ("i'm a samsung sheep": a name and a word for fans) may name the author too.
+    const selfless = (t: TargetHit) => !(t.kind === 'fans' && selfNamed(t, cues, seg, text));
+    return hits.filter(selfless).map((t): TargetHit => {
       if (t.kind !== 'brand' && t.kind !== 'product' && t.kind !== 'executive' && t.kind !== 'fans') return t;
       // "骂小米的都是脑残", "抵制小米的人", "黑米粉的": those who curse, boycott or hate the name are a group of their own.
       // Not when someone says it ("我就说小米的人都是骗子": the author's own words).
@@ -964,7 +971,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         if (withRole(cues, 'aspect', t.end, t.end + 3).some((c) => HEAD_GAP.test(text.slice(t.end, c.start)))) return { ...t, kind: 'product' };
       }
       return t;
-    });
+    }).filter(selfless);
   }
 
   /**
@@ -1414,7 +1421,7 @@ const SELF_RELATIVE_ZH = /^\s*(?:就是|是|也是|真是|才是)?\s*(?:那个|�
 const SELF_PREDICATE_GAP = /^(?:\s|am|'m|’m|was|been|feel like|felt like|a|an|so|such|the|biggest|total|complete|real|really|just|truly|also|too|真|真是|就是|是|个|一个|太|好|也|也是|那个|最大的|纯|纯纯的|纯纯|大)*$/;
 
 /** What may stand between "我 … 是" and a fan word that names the author: 我依然是坚定的果粉, "I'm a proud Mi fan". */
-const SELF_FAN_GAP = /^(?:\s|依然|一直|永远|还|也|都|就|始终|仍然|仍|至死|到死|死都|坚定|忠实|铁杆|资深|骄傲|老|的|一个|一名|个|名|是|am|a|an|proud|loyal|longtime|big|huge|die-hard|lifelong)*$/;
+const SELF_FAN_GAP = /^(?:\s|依然|一直|永远|还|也|都|就|始终|仍然|仍|至死|到死|死都|坚定|忠实|铁杆|资深|骄傲|老|的|一个|一名|个|名|是|am|a|an|such|so|total|complete|absolute|proud|loyal|longtime|big|huge|massive|die-hard|lifelong)*$/;
 
 /**
  * "我是米粉", "作为果粉", "I'm a Mi fan": the fan word names the author, so nothing said of it is hostility to the fans;
@@ -2340,6 +2347,13 @@ function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>
   // Only after a company named as such (这种公司…，反正我劝大家都别买): after a brand or a product it is as often a
   // shopper's warning about what they bought (以后再也不买华为了，建议大家也不要买).
   if (/[我你他她咱谁]|本人|自己|大家|别人/.test(CUE_KINDS[cue.kind].urged && target.ref === true && target.kind === 'brand' ? own.replace(URGING, '') : own)) return false;
+  // "但这游戏抽卡机制真是骗钱的垃圾", 这种卖假货的该死: a thing or a group pointed at opens the clause, its subject;
+  // unless the pointing word refers back (这手机, 这家公司, 这帮人) or is a pronoun of its own (这就是, 这次, 这样).
+  const pointed = POINTED_OPENS.exec(own);
+  if (pointed) {
+    const at = cue.start - own.length + pointed[0].length - 1;
+    if (!cues.ofAny(REFERENCE_KINDS, at - 1, at + 1).some((c) => c.start === at)) return false;
+  }
   if (!seg.sameSentence(target, cue) && all.between(target.end, cue.start + RADIUS).some((other) => other !== target && seg.sentenceIndex(other.start) === seg.sentenceIndex(cue.start))) return false;
   // A product of the name's between them does not take a word that can only be about a company or its buyers
   // (华为的鸿蒙就是套壳安卓，骗子: the maker is the liar); any other name does.
@@ -2364,6 +2378,14 @@ function anticipatesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHi
   // The index is sorted by start: the first item tells (one look, however many names the stretch holds).
   return all.items[0]!.start >= target.start;
 }
+
+/** A clause that opens with a pointing word and a noun of its own (但这游戏…, 这种卖假货的…): up to the 这/那. */
+const POINTED_OPENS = /^\s*(?:但是|但|可是|不过|而且|然后|结果)?\s*[这那](?=(?:个|款|种|些|帮|群|家|位|部|台)?[\u4e00-\u9fffa-z])(?![就是也都才还么样次回里儿边会要能该不没又算叫])/;
+/** Kinds whose words refer back to a name (这手机, 这家公司, 这帮人, 它): a clause they open goes on about it. */
+const REFERENCE_KINDS = (Object.keys(CUE_KINDS) as CueKind[]).filter((k) => {
+  const role = CUE_KINDS[k].role;
+  return role === 'brand-ref' || role === 'product-ref' || role === 'fan-ref' || role === 'staff-ref' || role === 'pronoun-ref' || k === 'person-ref' || k === 'crew-ref' || k === 'group-ref';
+});
 
 function isCjkChar(c: number): boolean {
   return c >= 0x3400 && c <= 0x9fff;

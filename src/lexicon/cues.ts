@@ -469,7 +469,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '你', '你们', '你这', '你个', '你这个', '你们这群', '你们这些', 'you', 'you are', "you're", 'youre', 'ur', 'u',
     'you guys', 'you guys are', "y'all", "y'all are", 'yall', 'yall are', 'you people', 'you people are', 'you lot', 'you all',
   ],
-  self: ['i', "i'm", 'i am', 'as a', 'as an', '作为', '身为', 'me', 'myself', '我', '我是', '我就是', '我真是', '本人', '自己'],
+  self: ['i', "i'm", 'im', 'ima', "i'ma", 'i am', 'as a', 'as an', '作为', '身为', 'me', 'myself', '我', '我是', '我就是', '我真是', '本人', '自己'],
   hatred: [
     'i hate you', 'hate you', 'hate u', 'i hate u', 'most hated', 'most-hated', 'hate this company', 'hate that company', 'i despise', 'despise you',
     'reason to hate', 'why i hate', 'i h8', 'hate everything about', 'you disgust me', 'disgusted with', 'disgusted by',
@@ -500,6 +500,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '我朋友', '朋友说', '我同事', '我爸', '我妈', '我老婆', '我老公', '我室友', '我同学', '我哥', '我姐', '我弟', '我妹', '我表哥', '我表姐',
     // sellers and couriers: 水果店老板坑我, 卖家是骗子
     '卖家', '商家', '店家', '快递员', '黄牛', 'hacker', 'hackers', 'scalper', 'scalpers', 'resellers', 'some guy', 'the guy',
+    // the author's own providers, and the seller of the thing: "it's my isp that's garbage"
+    'my isp', 'the isp', 'my carrier', 'the carrier', 'my provider', 'my landlord', 'my bank', 'the seller', 'the sellers', 'the reseller',
     '国产厂商', '很多人', '不少人', '好多人', '有些人', '一些人', '有的人', 'the reporter', 'the journalist', 'the author', 'lawmaker', 'lawmakers', 'journalist', 'reporter', 'blogger', 'maker', 'makers', 'rival', 'rivals', 'competitor',
     'competitors', 'regulator', 'regulators', 'lawsuit', 'prosecutors', 'critics', '小偷', '扒手', '窃贼', '抢劫犯', 'analyst', 'analysts', 'us officials', 'government officials', 'federal officials', 'eu officials', 'trade officials', 'authorities',
     'investigators', 'senators', '竞争对手', '律师', '法院',

@@ -282,7 +282,10 @@ export class Normalizer {
         while (end < n && isSeparator(buf[end]!)) end++;
         textWork.steps += end - r;
         keptRunEnd = end;
-        if (end < n && end - r <= MAX_SEPARATOR_RUN && this.joins(buf, w, end, n, chainAt)) {
+        // One apostrophe before m, s, t or d is a contraction or a possessive ("i'm a", "it's", "don't"), not a split
+        // word ("f'u'c'k" still is).
+        const contraction = end - r === 1 && isApostrophe(c) && CONTRACTED[buf[end]!] === 1 && isLetter(buf[w - 1]!);
+        if (end < n && end - r <= MAX_SEPARATOR_RUN && !contraction && this.joins(buf, w, end, n, chainAt)) {
           if (isLetter(buf[end]!)) chainAt = w;
           r = end - 1;
           continue;
@@ -330,6 +333,10 @@ export class Normalizer {
     return false;
   }
 }
+
+/** The letters a contraction or a possessive leaves after an apostrophe: i'm, it's, don't, he'd. */
+const CONTRACTED = new Uint8Array(128);
+for (const letter of 'msdt') CONTRACTED[letter.charCodeAt(0)] = 1;
 
 /** Digits and signs written for letters inside a word: 0 o, 1 i, 3 e, 4 a, $ s. */
 const LEET_FOR = new Uint8Array(128);

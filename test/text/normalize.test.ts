@@ -28,6 +28,10 @@ describe('normalize', () => {
     ['米粉☠', '米粉死'],
     ['#1 fan', '#1 fan'],
     ['f.u.c.k you', 'fuck you'],
+    // an apostrophe before m, s, t, d is a contraction, never a split word; elsewhere it may split one
+    ["i'm a samsung fan", "i'm a samsung fan"],
+    ['i’m a fan', "i'm a fan"],
+    ["f'u'c'k xiaomi", 'fuck xiaomi'],
     // An article or "I" before a word split with other separators is a word of its own.
     ['xiaomi is a s.c.a.m', 'xiaomi is a scam'],
     ['I f-u-c-k-i-n-g hate it', 'i fucking hate it'],
