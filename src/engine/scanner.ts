@@ -2352,7 +2352,8 @@ function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>
   const pointed = POINTED_OPENS.exec(own);
   if (pointed) {
     const at = cue.start - own.length + pointed[0].length - 1;
-    if (!cues.ofAny(REFERENCE_KINDS, at - 1, at + 1).some((c) => c.start === at)) return false;
+    // 这破公司, 这种垃圾企业: a word for a company right after the pointer is the company named before.
+    if (!cues.ofAny(REFERENCE_KINDS, at - 1, at + 1).some((c) => c.start === at) && !cues.ofAny(COMPANY_WORD_KINDS, at, at + 6).some((c) => c.start > at && c.start <= at + 4)) return false;
   }
   if (!seg.sameSentence(target, cue) && all.between(target.end, cue.start + RADIUS).some((other) => other !== target && seg.sentenceIndex(other.start) === seg.sentenceIndex(cue.start))) return false;
   // A product of the name's between them does not take a word that can only be about a company or its buyers
@@ -2379,6 +2380,8 @@ function anticipatesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHi
   return all.items[0]!.start >= target.start;
 }
 
+/** Words for a company (公司, 破公司, 狗厂): after a pointer, the company named before. */
+const COMPANY_WORD_KINDS: readonly CueKind[] = (Object.keys(CUE_KINDS) as CueKind[]).filter((k) => k === 'company-contempt' || CUE_KINDS[k].role === 'company-head');
 /** A clause that opens with a pointing word and a noun of its own (但这游戏…, 这种卖假货的…): up to the 这/那. */
 const POINTED_OPENS = /^\s*(?:但是|但|可是|不过|而且|然后|结果)?\s*[这那](?=(?:个|款|种|些|帮|群|家|位|部|台)?[\u4e00-\u9fffa-z])(?![就是也都才还么样次回里儿边会要能该不没又算叫])/;
 /** Kinds whose words refer back to a name (这手机, 这家公司, 这帮人, 它): a clause they open goes on about it. */
