@@ -1654,10 +1654,15 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "apple should let old macs die", 小米让老机型自生自灭: a causative's object, between, is who dies.
   if (spec.intransitive && target.end <= cue.start && CAUSATIVE_BETWEEN.test(text.slice(Math.max(target.end, seg.clauseStartOf(cue.start)), cue.start))) return 'other-subject';
   // "google's setup was smooth, verizon can choke": an English word right before a wish led by a modal (can rot,
-  // should die) is its subject; unless it points back or is the name's own people, it is another party's wish.
+  // should die) is its subject; unless it points back or is the name's own people, or a name of the brand's stands
+  // right before it in its noun phrase ("the whole google c-suite can rot"), it is another party's wish.
   if (spec.intransitive && target.end <= cue.start && MODAL_LED.test(cue.text)) {
     const subject = WORD_BEFORE.exec(text.slice(Math.max(target.end, cue.start - 32), cue.start));
-    if (subject && !POINTS_BACK_OR_OURS.test(subject[1]!) && !all.between(cue.start - 32, cue.start).some((o) => o.end === cue.start - subject[0].length + subject[1]!.length)) return 'other-subject';
+    if (subject && !POINTS_BACK_OR_OURS.test(subject[1]!)) {
+      const start = cue.start - subject[0].length + subject[0].indexOf(subject[1]!);
+      const word = { start, end: start + subject[1]!.length };
+      if (!all.between(start - 32, word.end).some((o) => o.end <= word.end && o.kind !== 'rival' && seg.strictlySameClause(o, word) && seg.tokenDistance(o, word) <= 3)) return 'other-subject';
+    }
   }
   if (spec.intransitive && target.start >= cue.end) {
     const subject = (o: Hit) => o.end <= cue.start && !overlaps(o, target) && seg.strictlySameClause(o, cue) && SUBJECT_GAP.test(text.slice(o.end, cue.start));
