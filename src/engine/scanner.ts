@@ -357,11 +357,14 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (context) info.contexts.push(context);
   };
   for (const [list, kind] of PROFILE_LISTS) for (const term of brand.profile[list] as string[]) addTarget(term, kind);
-  // 余某东 for 余承东: an executive's name masked, unless the profile lists that form for something else.
+  // 余某东 for 余承东: an executive's name masked, unless the profile lists that form for something else. News masks
+  // ordinary people's names the same way (犯罪嫌疑人余某东), so the form counts only beside another term of the brand.
   const masked = (profile: BrandProfile, role: TermRole) => {
     for (const raw of profile.executives) {
       const form = maskedName(norm(raw));
-      if (form && !targetIds.has(form)) addTarget(form, role);
+      if (!form || targetIds.has(form)) continue;
+      addTarget(form, role);
+      if (role !== 'rival') targetInfo[targetIds.get(form)!]!.ambiguous = true;
     }
   };
   masked(brand.profile, 'executive');
@@ -916,7 +919,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         cues.ofAny(EMPLOYED_KINDS, t.end, t.end + 12).some((c) => HEAD_GAP.test(text.slice(t.end, c.start))) ||
         (!sold && withRole(cues, 'staff-head', t.end, t.end + 12).some((c) => GROUP_OF_THEIRS.test(text.slice(t.end, c.start))));
       // "your take that the pixel 9 is … is brain dead": a clause about someone's opinion of the product judges the opinion.
-      if (t.kind === 'product' && !staffAfter() && !OPINION_OF.test(seg.clausePrefix(t.start).slice(-60)) && withRole(cues, 'people-noun', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 && !demonstrative(c, cues, text) &&
+      // "the reviewers who trashed the iphone are idiots": people of their own opening the clause are its subject.
+      if (t.kind === 'product' && !staffAfter() && !OPINION_OF.test(seg.clausePrefix(t.start).slice(-60)) && !OTHER_PEOPLE_OPEN.test(seg.clausePrefix(t.start).slice(-60)) && withRole(cues, 'people-noun', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 && !demonstrative(c, cues, text) &&
         !(c.start >= t.end && THING_IS.test(text.slice(t.end, c.start)) && (THING_FIRST.test(seg.clausePrefix(t.start)) || namedRightBefore(t))) &&
         // "One UI 这个键盘真的智障": a thing pointed at between them is the subject; "智障设计": the word modifies a part.
         !(c.start >= t.end && POINTED_THING_ZH.test(text.slice(t.end, c.start))) &&
@@ -946,6 +950,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         if (CUE_KINDS[c.kind].counted && !ONE_COUNTED_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
         // "倒卖mate60的那帮人", 卖iPhone的人: those who sell it are sellers, neither its buyers nor its staff.
         if (sold) continue;
+        // "stop buying huawei ppl!!!": after a name bought, an English word for people is whom the post calls on.
+        if (role === 'fan-head' && /^[a-z]/.test(c.text) && BOUGHT_EN_BEFORE.test(text.slice(Math.max(0, t.start - 16), t.start))) continue;
         if (role === 'fan-head') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'fans' };
         // "iPad nutters", "用红米的穷逼": an insult noun for people after a product names its users.
         if (role === 'people-noun' && t.kind === 'product') return { ...t, kind: 'fans' };
@@ -957,6 +963,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       // "三星售后那群人就是一群饭桶", "huawei support are thieves": a unit that serves customers, said in its clause to be
       // people, is the company's staff (售后真垃圾 is criticism of the service).
       // Not another's service for it (华强北的iPhone售后, 第三方小米售后): repair shops and resellers are no staff.
+      // "google's modem team", "apple's legal department": a team of the company's, whatever it works on, is its staff.
+      const team = t.kind === 'brand' && !sold ? TEAM_AFTER.exec(text.slice(t.end, t.end + 32)) : null;
+      if (team) return { ...t, end: t.end + team[0].length, text: text.slice(t.start, t.end + team[0].length), kind: 'executive' };
       const unit = THIRD_PARTY_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) ? undefined : cues.of('service-unit', t.end, t.end + 12).find((u) => HEAD_GAP.test(text.slice(t.end, u.start)));
       if (unit && calledPeople(unit, cues, seg, text)) return { ...t, end: unit.end, text: text.slice(t.start, unit.end), kind: 'executive' };
       // "华为服务中心那帮人": its people pointed at are its staff whatever is said of them.
@@ -1226,12 +1235,23 @@ const COPULA_SUBJECT = /([a-z][a-z'’]*)\s+(?:is|was|are|were|has been|have bee
 const OWNING_YOU = /^(?:your|ur|yours|ya)$/;
 /** The handles a post opens with (a reply or a mention: "@verizon @att you…"). */
 const OPENING_HANDLES = /^(?:\s*@[a-z0-9_.]+)+/;
+/**
+ * Between a name and a word for people: a passive with its agent ("were harassed by some drunk …"); not the verbs that
+ * say who makes up a company ("staffed by idiots", "run by clowns").
+ */
+const PASSIVE_BY = /\b(?:is|are|was|were|got|get|gets|being|been)\s+(?:[a-z]+\s+){0,2}?(?!(?:staffed|run|managed|owned|led|operated|headed|filled|infested)\b)[a-z]+(?:ed|en)\s+by\b/;
+/** Right after an insult: a word for a person of their own, whom it describes (傻逼顾客, 脑残司机, 奇葩网友). */
+const OTHER_PERSON_AFTER_ZH = /^(?:顾客|客人|路人|乘客|司机|大妈|大爷|老头|老太|网友|博主|主播|记者|黄牛|亲戚|邻居|室友|同学|小孩|熊孩子)/;
+/** Between 被 and a word for people: at most a count or a pointer (被一个傻逼顾客, 被那些喷子). */
+const AGENT_NEXT_ZH = /^\s*(?:一个|几个|某个|一些|一位|一群|一帮|个|些|那个|这个|那些|这些|那帮|这帮)?\s*$/;
 /** A wish led by a modal: "can rot", "should die", "deserves to die". */
 const MODAL_LED = /^(?:can|should|must|deserves?|needs?|ought|gotta|will)\b/;
 /** The last English word before it, adverbs after it aside ("verizon can choke", "verizon honestly can choke"). */
 const WORD_BEFORE = /(?:^|[^a-z0-9_'’])([a-z][a-z0-9_'’-]*)\s+(?:(?:all|just|really|also|too|both|simply|honestly|seriously|literally|now)\s+)*$/;
 /** Subjects that are the name again or its people: pronouns, words for a company, its fans or its staff. */
-const POINTS_BACK_OR_OURS = /^(?:they|it|them|you|u|ya|y'all|yall|he|she|we|both|all|everyone|everybody|execs?|executives?|ceos?|boss|bosses|management|board|fans|fanboys|fanbois|stans|users|owners|buyers|customers|people|ppl|company|corporation|brand|lot|bunch|employees|staff|devs|engineers|team|shareholders|investors|themselves|itself|yourselves)$/;
+/** A verb between a name and the last word of a subject: the two are in clauses of their own ("google's setup was smooth and verizon"). */
+const VERB_BETWEEN = /\b(?:is|are|was|were|be|been|has|have|had|got|gets|did|does|do|will|would|should|could|can|may|might)\b|\b[a-z]+(?:ed|es)\b/;
+const POINTS_BACK_OR_OURS = /^(?:they|it|them|you|u|ya|y'all|yall|he|she|we|guys|folks|both|all|everyone|everybody|execs?|executives?|ceos?|boss|bosses|management|board|fans|fanboys|fanbois|stans|users|owners|buyers|customers|people|ppl|company|corporation|brand|lot|bunch|employees|staff|devs|engineers|team|shareholders|investors|themselves|itself|yourselves)$/;
 /** Right before a name: the comparison 比 (A比B…), not 对比 or 无比. */
 /** Between a product and a noun for people: the product is the noun's subject or is called it ("the app is a moron", "siri you idiot", 这手机就是个傻子). */
 const THING_IS = /^\s*(?:,?\s*(?:you|u)\s+|(?:is|was|'s|’s)\s+(?:(?:such|just|really|truly|literally|totally|a\s+complete|an\s+absolute)\s+)*(?:an?\s+(?:\w+\s+)?)?|(?:(?:这个|这款|这台|这部|的)[\u4e00-\u9fff]{1,6})?(?:真|就|简直|真的)*是(?:个|一个)?)$/i;
@@ -1357,12 +1377,21 @@ const IF_YOU_DISLIKE = /\bif (?:you|u|ya) (?:don't|dont|do not|dislike|hate)\b|�
 const PERSON_NAMED_GAP = /^\s*(?:那个|这个|那位|这位|那种|的)?\s*(?:就是个|就是|是个|真是个)?\s*$/;
 /** Before the standard of a comparison that follows the subject: 跟/和/与/同 (小米跟华为比…), perhaps after an adverb. */
 const MEASURED_AGAINST = /(?:跟|和|与|同)$/;
+/** Opening a clause: people of their own ("the reviewers who…", "those critics"), not the product's users or buyers. */
+const OTHER_PEOPLE_OPEN = /^\s*(?:\w+\s+)?(?:the|these|those|some|many|most|all)\s+(?!(?:users|owners|buyers|customers|lovers|fanboys|consumers)\b)[a-z]{2,}(?:ers|ors|ists|ians|ics)\b/;
 /** Opening a clause: someone's opinion, the subject of what follows ("your take that…", "his argument that…"). */
 const OPINION_OF = /\b(?:your|his|her|their)\s+(?:take|hot take|opinion|argument|logic|claim|theory)\s+that\s/;
 /** Staff words that stay staff after a product name: its makers (devs, 客服) and its employees (店员, employees). */
 const EMPLOYED_KINDS: readonly CueKind[] = ['maker', 'employee'];
 /** Between a rival opening a sentence and the name: a clause said of the rival that holds the name (crying that, 说). */
 const RIVAL_SAYS_OF = /\b(?:that|because|cause|cuz|how|since)\b|说|觉得|以为|嫌/;
+/** Right before a name: an English verb of buying or using it ("stop buying huawei ppl"). */
+const BOUGHT_EN_BEFORE = /\b(?:buy|buys|buying|bought|purchase|purchasing|use|using)\s+(?:an?\s+|the\s+)?$/;
+/**
+ * Right after a company's name: its team or department, with one word for what it works on ("'s modem team"). Not a
+ * division: a business unit's end wished is the company's, not its people's.
+ */
+const TEAM_AFTER = /^(?:'s|’s)\s+(?:[a-z]+\s+)?(?:team|teams|department|dept)\b/;
 /** Right after a service unit: its people pointed at (售后那帮人, 服务中心的人, 客服人员). */
 const UNIT_PEOPLE = /^\s*(?:那帮人|那群人|那些人|那伙人|这帮人|这群人|这些人|的人|人员)/;
 /** Before a name: a place or party that services or sells it without being it (华强北的, 第三方, 路边, 非官方). */
@@ -1388,8 +1417,11 @@ function calledPeople(unit: Hit, cues: Cues, seg: Segmentation, text: string): b
     });
 }
 
-/** Right before a name: a verb of selling it (卖, 倒卖, 代购): those who do are sellers (华强北卖iPhone那帮店员, 倒卖mate60的人). */
-const SOLD_BEFORE = /(?:卖|代购|回收|炒)\s*$/;
+/**
+ * Right before a name: a verb of selling or stealing it (卖, 倒卖, 代购, 偷): those who do are sellers or thieves
+ * (华强北卖iPhone那帮店员, 倒卖mate60的人, 偷苹果手机的那帮人), neither its buyers nor its staff.
+ */
+const SOLD_BEFORE = /(?:卖|代购|回收|炒|偷|抢|盗)\s*$/;
 /**
  * Between a brand and a word for staff: its own store (专卖店, 体验店, 门店), then 的 or someone pointed at (苹果专卖店那些
  * 店员, 华为体验店那个销售); the store's people are the company's staff.
@@ -1504,8 +1536,11 @@ function listHead(target: Hit, cue: Hit, all: HitIndex<TargetHit>, text: string)
   return head;
 }
 
-/** The copula of a clause and up to four words of its complement before the cue ("is a masochist and a …"). */
-const PREDICATE_COPULA = /\s(is|are|was|were)\s+(?:[a-z'’-]+\s+){0,4}$/;
+/**
+ * The copula of a clause and up to four words of its complement before the cue ("is a masochist and a …"); not a
+ * passive or a place ("were harassed by", "was standing next to": the cue is someone else).
+ */
+const PREDICATE_COPULA = /\s(is|are|was|were)\s+(?:(?!(?:by|to|with|next|from|at|of|for|as|than|like|about|into|on|in|labeled|labelled|called|named)\b)(?![a-z]+(?:ed|ing)\s)[a-z'’-]+\s+){0,4}$/;
 /** Words said, in quotes, right after a verb of saying: what the people said, not a clause of the sentence. */
 const QUOTE_SAID = /\b(?:said|says|say|saying|claimed|claims|tweeted|posted|wrote)\s*(?:["“][^"“”]*["”]|'[^']*')/g;
 /** In the phrase between people and their copula: a subject, a copula or a verb of thinking or saying of its own. */
@@ -1638,30 +1673,34 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // beside the author earlier in the sentence are who an insult for people is said of.
   // Not the name's own people placed so ("the xiaomi rep in front of me is an idiot").
   if ((target.kind === 'brand' || target.kind === 'product') && (namesPeople(cue, cues) || spec.addressable) && (BESIDE_ME.test(seg.sentencePrefix(cue.start)) || BESIDE_ME_AFTER.test(text.slice(cue.end, cue.end + 32)))) return 'someone-else';
-  // "@verizon you absolute scammers charged me twice for my iphone": "you" right before the word, in a post opened by
-  // the handle of an account the profile does not know, is that account.
-  // Not when the name itself is called right before "you" ("apple, you scammers"), nor for "your", which owns rather
-  // than calls ("fck u @apple and ur … chargers").
-  if (target.start > 0 && OPENING_HANDLES.test(text) &&
-    withRole(cues, 'addressee', cue.start - 16, cue.start).some((y) => y.end <= cue.start && !OWNING_YOU.test(y.text) && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2 && !(target.end <= y.start && /^[\s,]*$/.test(text.slice(target.end, y.start))))) {
-    const opening = OPENING_HANDLES.exec(text)![0];
-    if (!all.between(0, opening.length).some((o) => o.start < opening.length)) return 'someone-else';
-  }
+  // "@verizon you absolute scammers charged me twice for my iphone": "you" right after the handle of an account the
+  // profile does not know, which the post opens with, is that account. Not a "you" later in the post ("@dave apple
+  // killed the headphone jack. you absolute clowns"), nor "your", which owns rather than calls.
+  const opening = target.start > 0 ? OPENING_HANDLES.exec(text) : null;
+  if (opening && !all.between(0, opening[0].length).some((o) => o.start < opening[0].length) &&
+    withRole(cues, 'addressee', cue.start - 16, cue.start).some((y) => y.end <= cue.start && !OWNING_YOU.test(y.text) && /^\s*$/.test(text.slice(opening[0].length, y.start)) && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2)) return 'someone-else';
   // "somewhat stupid that @apple sent me…", "pathetic how xiaomi…": the adjective judges the fact after it.
   if (spec.judgesFacts && target.start >= cue.end && target.kind !== 'fans' && FACT_AFTER.test(text.slice(cue.end, cue.end + 6)) && !/\b(?:an?|the)\s+$/i.test(text.slice(Math.max(0, cue.start - 5), cue.start)) && !isCjkChar(text.charCodeAt(cue.start))) return 'judges-a-fact';
   // "米粉死绝了小米也不会倒": a predicate that takes no object, with a name of its own right before it as its subject,
   // is not said of a name after it.
   // "apple should let old macs die", 小米让老机型自生自灭: a causative's object, between, is who dies.
   if (spec.intransitive && target.end <= cue.start && CAUSATIVE_BETWEEN.test(text.slice(Math.max(target.end, seg.clauseStartOf(cue.start)), cue.start))) return 'other-subject';
+  // "华为员工被一个傻逼顾客骂哭了", "apple fans were harassed by idiots": a word for people after a passive's mark, in the
+  // name's clause, is the agent's.
+  // Only the agent right after the mark (被一个傻逼, not 一群被营销洗脑的傻子 nor 被卖了还帮数钱, which describe them).
+  // "遇到这种傻逼顾客": an insult right before a word for another person is that person's.
+  if (namesPeople(cue, cues) && OTHER_PERSON_AFTER_ZH.test(text.slice(cue.end, cue.end + 3)) && !(target.start >= cue.end && target.start <= cue.end + 1)) return 'someone-else';
+  if (target.end <= cue.start && namesPeople(cue, cues) && (withRole(cues, 'suffers', target.end, cue.start).some((b) => b.start >= target.end && AGENT_NEXT_ZH.test(text.slice(b.end, cue.start)) && seg.strictlySameClause(b, cue)) || PASSIVE_BY.test(text.slice(target.end, cue.start)))) return 'suffered';
   // "google's setup was smooth, verizon can choke": an English word right before a wish led by a modal (can rot,
   // should die) is its subject; unless it points back or is the name's own people, or a name of the brand's stands
-  // right before it in its noun phrase ("the whole google c-suite can rot"), it is another party's wish.
+  // before it in the same subject, no verb between ("the whole google c-suite", "apple and its lawyers can rot"), it is
+  // another party's wish.
   if (spec.intransitive && target.end <= cue.start && MODAL_LED.test(cue.text)) {
     const subject = WORD_BEFORE.exec(text.slice(Math.max(target.end, cue.start - 32), cue.start));
     if (subject && !POINTS_BACK_OR_OURS.test(subject[1]!)) {
       const start = cue.start - subject[0].length + subject[0].indexOf(subject[1]!);
       const word = { start, end: start + subject[1]!.length };
-      if (!all.between(start - 32, word.end).some((o) => o.end <= word.end && o.kind !== 'rival' && seg.strictlySameClause(o, word) && seg.tokenDistance(o, word) <= 3)) return 'other-subject';
+      if (!all.between(start - 48, word.end).some((o) => o.end <= word.end && o.kind !== 'rival' && seg.strictlySameClause(o, word) && !VERB_BETWEEN.test(text.slice(o.end, start)))) return 'other-subject';
     }
   }
   if (spec.intransitive && target.start >= cue.end) {
@@ -2357,8 +2396,10 @@ function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>
   const pointed = POINTED_OPENS.exec(own);
   if (pointed) {
     const at = cue.start - own.length + pointed[0].length - 1;
-    // 这破公司, 这种垃圾企业: a word for a company right after the pointer is the company named before.
-    if (!cues.ofAny(REFERENCE_KINDS, at - 1, at + 1).some((c) => c.start === at) && !cues.ofAny(COMPANY_WORD_KINDS, at, at + 6).some((c) => c.start > at && c.start <= at + 4)) return false;
+    // 这破公司, 这万恶的美国企业, 这种炸弹厂: a word for a company after the pointer is the company named before; so is
+    // an epithet right after it (这吸血鬼, 这狗东西).
+    if (!cues.ofAny(REFERENCE_KINDS, at - 1, at + 1).some((c) => c.start === at) && !COMPANY_NOUN_AFTER.test(text.slice(at + 1, at + 12)) &&
+      !cues.ofAny(EPITHET_KINDS, at + 1, at + 3).some((c) => c.start > at && c.start <= at + 2)) return false;
   }
   if (!seg.sameSentence(target, cue) && all.between(target.end, cue.start + RADIUS).some((other) => other !== target && seg.sentenceIndex(other.start) === seg.sentenceIndex(cue.start))) return false;
   // A product of the name's between them does not take a word that can only be about a company or its buyers
@@ -2385,8 +2426,10 @@ function anticipatesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHi
   return all.items[0]!.start >= target.start;
 }
 
-/** Words for a company (公司, 破公司, 狗厂): after a pointer, the company named before. */
-const COMPANY_WORD_KINDS: readonly CueKind[] = (Object.keys(CUE_KINDS) as CueKind[]).filter((k) => k === 'company-contempt' || CUE_KINDS[k].role === 'company-head');
+/** After a pointer, a noun for a company within a few characters (破公司, 种垃圾企业, 种炸弹厂): the company named before. */
+const COMPANY_NOUN_AFTER = /^[^\s,.!?;:，。！？；：]{0,8}?(?:公司|企业|集团|厂|品牌|牌子)/;
+/** Loaded words that, right after a pointer, are an epithet for what the post spoke of (这吸血鬼, 这狗东西). */
+const EPITHET_KINDS: readonly CueKind[] = ['insult', 'contempt', 'company-contempt', 'fraud', 'person'];
 /** A clause that opens with a pointing word and a noun of its own (但这游戏…, 这种卖假货的…): up to the 这/那. */
 const POINTED_OPENS = /^\s*(?:但是|但|可是|不过|而且|然后|结果)?\s*[这那](?=(?:个|款|种|些|帮|群|家|位|部|台)?[\u4e00-\u9fffa-z])(?![就是也都才还么样次回里儿边会要能该不没又算叫])/;
 /** Kinds whose words refer back to a name (这手机, 这家公司, 这帮人, 它): a clause they open goes on about it. */

@@ -320,7 +320,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   // The end of a business (倒闭, go bankrupt): only a company (or its people) has one, never a thing.
   'ruin-object': ['into the ground', 'out of existence', 'into oblivion'],
-  ruin: ['关门大吉', '倒闭', '破产', '垮台', '暴雷', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'go bust', 'goes bust', 'went bust', 'go broke', 'goes broke', 'went broke', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors'],
+  ruin: ['关门大吉', '倒闭', '破产', '垮台', '暴雷', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'go bust', 'goes bust', 'went bust', 'goes broke', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors'],
   death: [
     '死', '死掉', '死了', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '凉了', '玩完', '药丸', '活不下去', '亡', '死绝',
     // sent to the crematorium (a wish only with a wish word: 建议送火葬场; a funeral told is none)
@@ -641,7 +641,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '不针对', '不是针对', '并不针对', '并非针对', '没有针对', '不是冲着', '不是说的',
     'stop calling', "don't call", 'dont call', 'do not call', 'stop saying', 'never said', 'nobody said', 'no one said',
     'nobody says', 'no one says', 'who says', 'who said',
-    "nobody's calling", "no one's calling", 'nobody is calling', 'no one is calling', "nobody's saying", "no one's saying", 'nobody is saying', 'no one is saying',
+    "nobody's calling", "no one's calling", 'nobody is calling', 'no one is calling',
     // a quantifier denied ("not all apple fans are idiots", 不是所有米粉都…) or a belief the author has left behind
     'not all', 'not every', '不是所有', '并非所有', '并不是所有', 'used to think', 'used to believe', '我以为', '我还以为', '本以为', '原以为', '原来以为', '以前以为', '曾经以为',
     "don't think", 'dont think', 'do not think', "don't believe", 'do not believe', "it's not true", 'not true that',
@@ -662,6 +662,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   // Named so by others, in the passive (米粉被骂脑残, "mi fans get called idiots"): their word, not the author's.
   'passive-report': ['被说', '被骂', '被称为', '被叫', '被叫做', '被叫成', '被说成', '被骂成', '被扣上', 'get called', 'gets called', 'got called', 'are called',
+    'were called', 'were labeled', 'were labelled', 'were branded', 'get labeled', 'got labeled',
     // someone else's word for the author: "called me an isheep", 骂我是米猴
     'called me', 'calls me', 'calling me', 'called us', 'calls us', '骂我是', '说我是',
     'is called', 'are often called', 'is often called', 'been called', 'are labeled', 'are labelled', 'is labeled', 'is labelled', 'are branded', 'is branded'],
@@ -946,6 +947,11 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
     '不动', '不起', '不到', '不完', '不出去'],
   // 怕不是 ("I bet it is", 小米怕不是骗子), 莫不是 ("could it be"): a guess that it is (恐怕不是 still denies)
   '不是': ['怕不是', '莫不是', '岂不是', '难道不是', '是不是', '不是吧', '不是说'],
+  // calling something out is no name-calling: "nobody's calling it out because…"
+  "nobody's calling": ["nobody's calling it out", "nobody's calling out"],
+  "no one's calling": ["no one's calling it out", "no one's calling out"],
+  'nobody is calling': ['nobody is calling it out', 'nobody is calling out'],
+  'no one is calling': ['no one is calling it out', 'no one is calling out'],
   '无': ['无论'],
   '没': ['没准'],
   // 能不能别…: a demand that they stop, which asserts that they do (花粉能不能别到处咬人)

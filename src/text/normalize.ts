@@ -283,8 +283,8 @@ export class Normalizer {
         textWork.steps += end - r;
         keptRunEnd = end;
         // One apostrophe before m, s, t or d is a contraction or a possessive ("i'm a", "it's", "don't"), not a split
-        // word ("f'u'c'k" still is).
-        const contraction = end - r === 1 && isApostrophe(c) && CONTRACTED[buf[end]!] === 1 && isLetter(buf[w - 1]!);
+        // word; inside a chain already joined it is one more split ("s'c'a'm", "t'h'i'e'v'e's").
+        const contraction = end - r === 1 && isApostrophe(c) && CONTRACTED[buf[end]!] === 1 && isLetter(buf[w - 1]!) && chainAt !== w - 1;
         if (end < n && end - r <= MAX_SEPARATOR_RUN && !contraction && this.joins(buf, w, end, n, chainAt)) {
           if (isLetter(buf[end]!)) chainAt = w;
           r = end - 1;

@@ -105,7 +105,7 @@ describe('built-in brand profiles', () => {
     const p = await profile(id);
     const terms = allTerms(p).map((t) => t.term);
     // A homonym may cancel a nickname too (狗家长 for 狗家).
-    const named = [...terms, ...p.nicknames.map((n) => n.term)];
+    const named = [...terms, ...p.nicknames.map((n) => n.term), ...p.productsInChinese];
     expect(new Set(p.homonyms).size, `${id}: duplicate homonym`).toBe(p.homonyms.length);
     for (const homonym of p.homonyms) {
       expect(normalize(homonym), `${id}: homonym "${homonym}" is not in normalized form`).toBe(homonym);
@@ -190,10 +190,12 @@ describe('profile data on sample sentences (through the real scanner)', () => {
     ['apple', '发现一个烂苹果，口感还是脆甜的', []],
     ['apple', '苹果削减产量', ['苹果']],
     ['apple', '果粉都是韭菜', ['果粉']],
-    ['apple', '🍎蛆又来了', ['🍎蛆']],
-    // 🍎 stands for 苹果: the company in English posts too, the fruit beside its sense words
+    ['apple', '🍎蛆又来了', ['🍎', '🍎蛆']],
+    // 🍎 stands for 苹果: the company in English posts too, the fruit beside its sense words in either language
     ['apple', '🍎 users are a cult', ['🍎 users']],
     ['apple', '吃了一个🍎', []],
+    ['apple', '🍎 juice is a scam', []],
+    ['apple', '🍎 is a scam fruit, all crunch no flavor', []],
     ['apple', 'my 15 Pro Max died again', ['15 Pro Max']],
     ['apple', '库克船长的航海日记', []],
     ['apple', '库克又来中国了', ['库克']],
@@ -206,8 +208,9 @@ describe('profile data on sample sentences (through the real scanner)', () => {
     ['huawei', '海洋馆里的海狗在晒太阳', []],
     ['huawei', '海狗又在控评', ['海狗']],
     ['huawei', '花粉都是脑残', ['花粉']],
-    // an executive's name with the middle character masked
-    ['huawei', '余某东又在吹', ['余某东']],
+    // an executive's name with the middle character masked, beside another term (news masks anyone's name so)
+    ['huawei', '华为的余某东又在吹', ['华为', '余某东']],
+    ['huawei', '犯罪嫌疑人余某东被刑事拘留', []],
     // one sense per post for 花粉: an allergy word anywhere, or pollen shown once, makes every 花粉 pollen
     ['huawei', '春天花粉满天飞，鼻炎又犯了，花粉都去死吧', []],
     ['huawei', '花粉浓度爆表，花粉真该死', []],
@@ -232,7 +235,10 @@ describe('profile data on sample sentences (through the real scanner)', () => {
     ['google', 'goolag strikes again', ['goolag']],
     ['google', '用Pixel的人都很懂', ['Pixel的人']],
     ['google', 'a dead pixel in the corner', []],
-    ['huawei', 'Mate 60的信号', ['Mate']],
+    ['huawei', 'Mate 60的信号', ['Mate 60']],
+    ['huawei', '我那几个mate都是好人', []],
+    ['samsung', 'LA Galaxy球迷', []],
+    ['google', '做pixel art的', []],
     ['huawei', 'my mate 60 minutes late again', []],
     ['google', 'in the film the android is a robot', []],
   ];

@@ -32,6 +32,7 @@ describe('normalize', () => {
     ["i'm a samsung fan", "i'm a samsung fan"],
     ['i’m a fan', "i'm a fan"],
     ["f'u'c'k xiaomi", 'fuck xiaomi'],
+    ["xiaomi is a s'c'a'm", 'xiaomi is a scam'],
     // An article or "I" before a word split with other separators is a word of its own.
     ['xiaomi is a s.c.a.m', 'xiaomi is a scam'],
     ['I f-u-c-k-i-n-g hate it', 'i fucking hate it'],
