@@ -3,7 +3,7 @@ import type { LoadedBrand } from '../brands/load.js';
 import type { BrandProfile } from '../brands/schema.js';
 import { ACCUSING_VERBS, CUES, DEVICE_USE_VERBS, EXCEPTIONS, HASHTAG_CALLS, IMPOSTOR_WORDS, PINYIN_INITIALS, SLUR_IDIOMS, SLUR_SUFFIXES, STAND_INS, type CueKind } from '../lexicon/cues.js';
 import { CONSTRUCTIONS, type Construction, type Slot } from '../lexicon/constructions.js';
-import { maskedName, writtenForms } from '../lexicon/forms.js';
+import { writtenForms } from '../lexicon/forms.js';
 import { CUE_KINDS, isLoaded, kindsWithRole, loadedKinds, type CueKindSpec, type CueRole } from '../lexicon/kinds.js';
 import { RULES } from '../rules/index.js';
 import type { Rule, TargetKind } from '../rules/types.js';
@@ -357,17 +357,6 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (context) info.contexts.push(context);
   };
   for (const [list, kind] of PROFILE_LISTS) for (const term of brand.profile[list] as string[]) addTarget(term, kind);
-  // 余某东 for 余承东: an executive's name masked, unless the profile lists that form for something else. News masks
-  // ordinary people's names the same way (犯罪嫌疑人余某东), so the form counts only beside another term of the brand.
-  const masked = (profile: BrandProfile, role: TermRole) => {
-    for (const raw of profile.executives) {
-      const form = maskedName(norm(raw));
-      if (!form || targetIds.has(form)) continue;
-      addTarget(form, role);
-      if (role !== 'rival') targetInfo[targetIds.get(form)!]!.ambiguous = true;
-    }
-  };
-  masked(brand.profile, 'executive');
   // Names only among Chinese characters (买Pixel的): the same term listed plainly too counts everywhere.
   const inChinese = (profile: BrandProfile, role: TermRole) => {
     for (const raw of profile.productsInChinese) {
@@ -394,7 +383,6 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     for (const [list] of PROFILE_LISTS) for (const term of rival[list] as string[]) addTarget(term, 'rival');
     for (const nick of rival.nicknames) addTarget(nick.term, 'rival');
     inChinese(rival, 'rival');
-    masked(rival, 'rival');
     suffixed(rival, 'rival');
     for (const term of rival.homonyms) addTarget(term, 'homonym');
   }
@@ -1108,7 +1096,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
             : (rule.leavesUsedCues && usedCues.some((u) => overlaps(u, cue))) || (target.pronoun === true && kept.some((k) => k.rule === rule && k.cue === cue)) ? 'cue-used'
             : movedFrom(target, cue) ? 'moved-by-construction'
             : target.mayBeThing === true && !(CUE_KINDS[cue.kind].personal || CUE_KINDS[cue.kind].contextual) ? 'pronoun-may-be-a-thing'
-            : pairs(rule, target, cue, all, cues, seg, text, proper) ?? (negated(cue, cues, seg, text) ? 'negated' : supposed(target, cue, cues, seg) ? 'supposed' : answeredNo(cue, cues, seg, text) ? 'answered-no'
+            : pairs(rule, target, cue, all, cues, seg, text, proper, ownAccount) ?? (negated(cue, cues, seg, text) ? 'negated' : supposed(target, cue, cues, seg) ? 'supposed' : answeredNo(cue, cues, seg, text) ? 'answered-no'
               : reported(Math.min(cue.start, target.start)) || reported(cue.start) || bySayers(target, cue) || quotedAway(target, cue) || (quotedSaying(target) && speech?.[cue.start] === 1) ? 'reported-speech' : saidByName(cue) ? 'said-by-name' : null);
           if (dropped) {
             note(rule, target, cue, dropped);
@@ -1160,6 +1148,16 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const rank = (f: Finding) => SEVERITY_RANK.indexOf(f.severity);
     const same = (a: Finding, b: Finding) => a.span.start === b.span.start && a.span.end === b.span.end;
     return findings.filter((f, i) => !findings.some((o, j) => j !== i && same(o, f) && (rank(o) < rank(f) || (rank(o) === rank(f) && j < i))));
+  }
+
+  /** Does an account's handle hold one of the brand's own terms, however it is run together (@samsungindia)? */
+  function ownAccount(handle: string): boolean {
+    let own = false;
+    targets.scan(handle, (id) => {
+      const kind = targetInfo[id]!.kind;
+      if (kind !== undefined && kind !== 'rival') own = true;
+    });
+    return own;
   }
 
   /** Set only while `explain` runs: every step of the scan is written here. */
@@ -1239,9 +1237,13 @@ const OPENING_HANDLES = /^(?:\s*@[a-z0-9_.]+)+/;
  * Between a name and a word for people: a passive with its agent ("were harassed by some drunk …"); not the verbs that
  * say who makes up a company ("staffed by idiots", "run by clowns").
  */
-const PASSIVE_BY = /\b(?:is|are|was|were|got|get|gets|being|been)\s+(?:[a-z]+\s+){0,2}?(?!(?:staffed|run|managed|owned|led|operated|headed|filled|infested)\b)[a-z]+(?:ed|en)\s+by\b/;
+const PASSIVE_BY = /\b(?:is|are|was|were|got|get|gets|being|been)\s+(?:[a-z]+\s+){0,2}?(?!(?:staffed|run|managed|owned|led|operated|headed|filled|infested|controlled|ruled|dominated|steered)\b)[a-z]+(?:ed|en)\s+by\s+(?:[a-z]+\s+){0,3}$/;
+/** After the agent of 被, perhaps after its noun: a verb of running the company (管着, 运营, 高管管着): the agent is the company's own. */
+const AGENT_RUNS_ZH = /^\s*(?:[\u4e00-\u9fff]{1,3}?)?(?:管着|管理|管|运营|经营|领导|掌控|控制|把持|主导|统治|带领)/;
 /** Right after an insult: a word for a person of their own, whom it describes (傻逼顾客, 脑残司机, 奇葩网友). */
 const OTHER_PERSON_AFTER_ZH = /^(?:顾客|客人|路人|乘客|司机|大妈|大爷|老头|老太|网友|博主|主播|记者|黄牛|亲戚|邻居|室友|同学|小孩|熊孩子)/;
+/** Before an insult: a copula and a count (都是些, 全是一群): the insult and its noun are said of the subject. */
+const PREDICATE_BEFORE_ZH = /是\s*(?:一群|一帮|一个|个|些|一些|群)?\s*$/;
 /** Between 被 and a word for people: at most a count or a pointer (被一个傻逼顾客, 被那些喷子). */
 const AGENT_NEXT_ZH = /^\s*(?:一个|几个|某个|一些|一位|一群|一帮|个|些|那个|这个|那些|这些|那帮|这帮)?\s*$/;
 /** A wish led by a modal: "can rot", "should die", "deserves to die". */
@@ -1250,7 +1252,7 @@ const MODAL_LED = /^(?:can|should|must|deserves?|needs?|ought|gotta|will)\b/;
 const WORD_BEFORE = /(?:^|[^a-z0-9_'’])([a-z][a-z0-9_'’-]*)\s+(?:(?:all|just|really|also|too|both|simply|honestly|seriously|literally|now)\s+)*$/;
 /** Subjects that are the name again or its people: pronouns, words for a company, its fans or its staff. */
 /** A verb between a name and the last word of a subject: the two are in clauses of their own ("google's setup was smooth and verizon"). */
-const VERB_BETWEEN = /\b(?:is|are|was|were|be|been|has|have|had|got|gets|did|does|do|will|would|should|could|can|may|might)\b|\b[a-z]+(?:ed|es)\b/;
+const VERB_BETWEEN = /\b(?:is|are|was|were|be|been|has|have|had|got|gets|did|does|do|will|would|should|could|can|may|might|isn't|wasn't|aren't|weren't|doesn't|didn't)\b/;
 const POINTS_BACK_OR_OURS = /^(?:they|it|them|you|u|ya|y'all|yall|he|she|we|guys|folks|both|all|everyone|everybody|execs?|executives?|ceos?|boss|bosses|management|board|fans|fanboys|fanbois|stans|users|owners|buyers|customers|people|ppl|company|corporation|brand|lot|bunch|employees|staff|devs|engineers|team|shareholders|investors|themselves|itself|yourselves)$/;
 /** Right before a name: the comparison 比 (A比B…), not 对比 or 无比. */
 /** Between a product and a noun for people: the product is the noun's subject or is called it ("the app is a moron", "siri you idiot", 这手机就是个傻子). */
@@ -1377,8 +1379,8 @@ const IF_YOU_DISLIKE = /\bif (?:you|u|ya) (?:don't|dont|do not|dislike|hate)\b|�
 const PERSON_NAMED_GAP = /^\s*(?:那个|这个|那位|这位|那种|的)?\s*(?:就是个|就是|是个|真是个)?\s*$/;
 /** Before the standard of a comparison that follows the subject: 跟/和/与/同 (小米跟华为比…), perhaps after an adverb. */
 const MEASURED_AGAINST = /(?:跟|和|与|同)$/;
-/** Opening a clause: people of their own ("the reviewers who…", "those critics"), not the product's users or buyers. */
-const OTHER_PEOPLE_OPEN = /^\s*(?:\w+\s+)?(?:the|these|those|some|many|most|all)\s+(?!(?:users|owners|buyers|customers|lovers|fanboys|consumers)\b)[a-z]{2,}(?:ers|ors|ists|ians|ics)\b/;
+/** Opening a clause: people of their own, by trade or role ("the reviewers who…", "tech reviewers calling…"), not its buyers or defenders. */
+const OTHER_PEOPLE_OPEN = /^\s*(?:\w+\s+)?(?:(?:the|these|those|some|many|most|all)\s+)?(?:\w+\s+)?(?:reviewers|critics|journalists|reporters|analysts|youtubers|influencers|bloggers|hackers|thieves|scalpers|resellers|teachers|lawyers|politicians|officials|haters|trolls|kids|scammers)\b/;
 /** Opening a clause: someone's opinion, the subject of what follows ("your take that…", "his argument that…"). */
 const OPINION_OF = /\b(?:your|his|her|their)\s+(?:take|hot take|opinion|argument|logic|claim|theory)\s+that\s/;
 /** Staff words that stay staff after a product name: its makers (devs, 客服) and its employees (店员, employees). */
@@ -1543,8 +1545,10 @@ function listHead(target: Hit, cue: Hit, all: HitIndex<TargetHit>, text: string)
 const PREDICATE_COPULA = /\s(is|are|was|were)\s+(?:(?!(?:by|to|with|next|from|at|of|for|as|than|like|about|into|on|in|labeled|labelled|called|named)\b)(?![a-z]+(?:ed|ing)\s)[a-z'’-]+\s+){0,4}$/;
 /** Words said, in quotes, right after a verb of saying: what the people said, not a clause of the sentence. */
 const QUOTE_SAID = /\b(?:said|says|say|saying|claimed|claims|tweeted|posted|wrote)\s*(?:["“][^"“”]*["”]|'[^']*')/g;
+/** Words in quotes inside a phrase ("thinking the crease 'isn't noticeable'"): what someone thinks, no clause of the sentence. */
+const QUOTED_SPAN = /(?:^|\s)["“'‘][^"“”‘’]*?["”'’](?=\s|$|[,.!?])/g;
 /** In the phrase between people and their copula: a subject, a copula or a verb of thinking or saying of its own. */
-const OWN_CLAUSE_IN_PHRASE = /\b(?:i|you|he|she|we|they|it|my|your|his|her|our|their|this|these|those|is|are|was|were|say|says|said|saying|think|thinks|thought|believe|believes|claim|claims|claimed|know|knows|knew|feel|feels|felt|call|calls|called|calling)\b/;
+const OWN_CLAUSE_IN_PHRASE = /\b(?:i|you|he|she|we|they|it|my|your|his|her|our|their|this|these|those|is|are|was|were|isn't|aren't|wasn't|weren't|not|but|say|says|said|saying|think|thinks|thought|believe|believes|claim|claims|claimed|know|knows|knew|feel|feels|felt|call|calls|called|calling)\b/;
 /** How far a copula may stand after the people it is said of. */
 const PREDICATE_REACH = 80;
 /**
@@ -1558,7 +1562,7 @@ function predicateDistance(target: TargetHit, cue: Hit, seg: Segmentation, text:
   const before = text.slice(target.end, cue.start);
   const copula = PREDICATE_COPULA.exec(before);
   if (!copula) return Infinity;
-  const phrase = before.slice(0, copula.index).replace(/^\s*(?:who|that|which)\b/, '').replace(QUOTE_SAID, ' ');
+  const phrase = before.slice(0, copula.index).replace(/^\s*(?:who|that|which)\b/, '').replace(QUOTE_SAID, ' ').replace(QUOTED_SPAN, ' ');
   if (phrase.trim() === '' || OWN_CLAUSE_IN_PHRASE.test(phrase) || /["“”]/.test(phrase)) return Infinity;
   const start = target.end + copula.index + 1;
   return seg.tokenDistance({ start, end: start + copula[1]!.length }, cue);
@@ -1575,7 +1579,7 @@ function near(text: string, context: Hit, term: Hit, window: number): boolean {
  * Does `cue` belong with `target` under `rule`: same clause, close enough, and no rival brand nearer? Returns
  * null when it does, else why not (`vet explain` prints the reason).
  */
-function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string, proper: ProperNouns): DropReason | null {
+function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string, proper: ProperNouns, ownAccount: (handle: string) => boolean): DropReason | null {
   // "@xiaomi fix my phone, you greedy bastards": an insult said to "you" is said to the name in the sentence.
   // So is a death wish worded to "you" ("I hope you die").
   const spec = CUE_KINDS[cue.kind];
@@ -1676,8 +1680,9 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "@verizon you absolute scammers charged me twice for my iphone": "you" right after the handle of an account the
   // profile does not know, which the post opens with, is that account. Not a "you" later in the post ("@dave apple
   // killed the headphone jack. you absolute clowns"), nor "your", which owns rather than calls.
+  // Nor a handle that holds the brand's own name (@SamsungIndia, @GooglePixel_US): the brand's regional account.
   const opening = target.start > 0 ? OPENING_HANDLES.exec(text) : null;
-  if (opening && !all.between(0, opening[0].length).some((o) => o.start < opening[0].length) &&
+  if (opening && !all.between(0, opening[0].length).some((o) => o.start < opening[0].length) && !ownAccount(opening[0]) &&
     withRole(cues, 'addressee', cue.start - 16, cue.start).some((y) => y.end <= cue.start && !OWNING_YOU.test(y.text) && /^\s*$/.test(text.slice(opening[0].length, y.start)) && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2)) return 'someone-else';
   // "somewhat stupid that @apple sent me…", "pathetic how xiaomi…": the adjective judges the fact after it.
   if (spec.judgesFacts && target.start >= cue.end && target.kind !== 'fans' && FACT_AFTER.test(text.slice(cue.end, cue.end + 6)) && !/\b(?:an?|the)\s+$/i.test(text.slice(Math.max(0, cue.start - 5), cue.start)) && !isCjkChar(text.charCodeAt(cue.start))) return 'judges-a-fact';
@@ -1689,8 +1694,12 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // name's clause, is the agent's.
   // Only the agent right after the mark (被一个傻逼, not 一群被营销洗脑的傻子 nor 被卖了还帮数钱, which describe them).
   // "遇到这种傻逼顾客": an insult right before a word for another person is that person's.
-  if (namesPeople(cue, cues) && OTHER_PERSON_AFTER_ZH.test(text.slice(cue.end, cue.end + 3)) && !(target.start >= cue.end && target.start <= cue.end + 1)) return 'someone-else';
-  if (target.end <= cue.start && namesPeople(cue, cues) && (withRole(cues, 'suffers', target.end, cue.start).some((b) => b.start >= target.end && AGENT_NEXT_ZH.test(text.slice(b.end, cue.start)) && seg.strictlySameClause(b, cue)) || PASSIVE_BY.test(text.slice(target.end, cue.start)))) return 'suffered';
+  // Not as the predicate said of the name (米粉全是一群脑残网友, 车主都是傻逼司机).
+  if (namesPeople(cue, cues) && OTHER_PERSON_AFTER_ZH.test(text.slice(cue.end, cue.end + 3)) && !(target.start >= cue.end && target.start <= cue.end + 1) && !PREDICATE_BEFORE_ZH.test(text.slice(Math.max(0, cue.start - 6), cue.start))) return 'someone-else';
+  // Not an agent that runs the company (被一群蠢货管着, "controlled by clueless idiots"): that insult is the company's.
+  if (target.end <= cue.start && namesPeople(cue, cues) && !AGENT_RUNS_ZH.test(text.slice(cue.end, cue.end + 4)) &&
+    (withRole(cues, 'suffers', target.end, cue.start).some((b) => b.start >= target.end && AGENT_NEXT_ZH.test(text.slice(b.end, cue.start)) && seg.strictlySameClause(b, cue)) ||
+      (seg.strictlySameClause(target, cue) && PASSIVE_BY.test(text.slice(target.end, cue.start))))) return 'suffered';
   // "google's setup was smooth, verizon can choke": an English word right before a wish led by a modal (can rot,
   // should die) is its subject; unless it points back or is the name's own people, or a name of the brand's stands
   // before it in the same subject, no verb between ("the whole google c-suite", "apple and its lawyers can rot"), it is
@@ -2398,8 +2407,9 @@ function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>
     const at = cue.start - own.length + pointed[0].length - 1;
     // 这破公司, 这万恶的美国企业, 这种炸弹厂: a word for a company after the pointer is the company named before; so is
     // an epithet right after it (这吸血鬼, 这狗东西).
+    // So are its people (那帮高管, 这些米粉) and an epithet within a few characters (这贪得无厌的资本家), not the cue itself.
     if (!cues.ofAny(REFERENCE_KINDS, at - 1, at + 1).some((c) => c.start === at) && !COMPANY_NOUN_AFTER.test(text.slice(at + 1, at + 12)) &&
-      !cues.ofAny(EPITHET_KINDS, at + 1, at + 3).some((c) => c.start > at && c.start <= at + 2)) return false;
+      !cues.ofAny(EPITHET_KINDS, at + 1, at + 9).some((c) => c.start > at && c.start <= at + 8 && !overlaps(c, cue) && c.end <= cue.start)) return false;
   }
   if (!seg.sameSentence(target, cue) && all.between(target.end, cue.start + RADIUS).some((other) => other !== target && seg.sentenceIndex(other.start) === seg.sentenceIndex(cue.start))) return false;
   // A product of the name's between them does not take a word that can only be about a company or its buyers
@@ -2429,7 +2439,8 @@ function anticipatesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHi
 /** After a pointer, a noun for a company within a few characters (破公司, 种垃圾企业, 种炸弹厂): the company named before. */
 const COMPANY_NOUN_AFTER = /^[^\s,.!?;:，。！？；：]{0,8}?(?:公司|企业|集团|厂|品牌|牌子)/;
 /** Loaded words that, right after a pointer, are an epithet for what the post spoke of (这吸血鬼, 这狗东西). */
-const EPITHET_KINDS: readonly CueKind[] = ['insult', 'contempt', 'company-contempt', 'fraud', 'person'];
+const EPITHET_KINDS: readonly CueKind[] = (Object.keys(CUE_KINDS) as CueKind[]).filter((k) =>
+  k === 'insult' || k === 'contempt' || k === 'company-contempt' || k === 'fraud' || k === 'person' || CUE_KINDS[k].role === 'staff-head' || CUE_KINDS[k].role === 'fan-head');
 /** A clause that opens with a pointing word and a noun of its own (但这游戏…, 这种卖假货的…): up to the 这/那. */
 const POINTED_OPENS = /^\s*(?:但是|但|可是|不过|而且|然后|结果)?\s*[这那](?=(?:个|款|种|些|帮|群|家|位|部|台)?[\u4e00-\u9fffa-z])(?![就是也都才还么样次回里儿边会要能该不没又算叫])/;
 /** Kinds whose words refer back to a name (这手机, 这家公司, 这帮人, 它): a clause they open goes on about it. */

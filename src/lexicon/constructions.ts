@@ -325,12 +325,13 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     slots: [
       { target: ['fans'], as: 'target' },
       { words: ['智商', '的智商', '们的智商'], gap: 0 },
-      // (not 不高, inside 高不高; nor 有问题 or 着急, said of anything in the next clause: 智商没问题，有问题的是定价)
-      { words: ['令人担忧', '让人担忧', '堪忧', '不太高', '太低', '很低', '低下', '捉急', '为零', '为负', '欠费'], gap: 6, as: 'cue' },
+      // (not 不高, inside 高不高; nor 有问题 or 着急, said of anything in the next clause: 智商没问题，有问题的是定价; nor
+      // 太低 or 为零, said of 智商税, the price premium: 智商税为零 is praise)
+      { words: ['令人担忧', '让人担忧', '堪忧', '不太高', '捉急', '欠费'], gap: 6, as: 'cue' },
     ],
     examples: {
       match: ['米粉的智商，真的令人担忧', '小米用户智商是不是都不太高，这种东西也买'],
-      nomatch: ['米粉的智商不比别人低', '米粉的智商高不高？', '谁说米粉的智商不高？', '米粉的智商并不低', '米粉的智商没问题，有问题的是小米的定价', '米粉智商高不高我不知道，我只知道我着急用钱'],
+      nomatch: ['米粉的智商不比别人低', '米粉的智商高不高？', '谁说米粉的智商不高？', '米粉的智商并不低', '米粉的智商没问题，有问题的是小米的定价', '米粉智商高不高我不知道，我只知道我着急用钱', '米粉的智商税为零，性价比之王'],
     },
   },
   {

@@ -292,7 +292,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     "ain't shit", 'aint shit', "you're shit", 'youre shit', 'soulless',
     // character words for a company or its people
     'cocky', 'smug', 'smugness', 'snobby', 'snobbish', 'elitist', 'condescending', 'arrogance', 'spoiled', 'petty', 'pretentious',
-    '傲慢', '嚣张', '狂妄', '自大', '嘴脸', '眼睛长在头顶', '鼻孔朝天', '吃相', '贪婪', '唯利是图', '见钱眼开', '钻钱眼里', '掉钱眼里', '只认钱', '眼里只有钱', '只知道赚钱', '只知道捞钱',
+    '傲慢', '嚣张', '狂妄', '自大', '嘴脸', '眼睛长在头顶', '鼻孔朝天', '资本家', '吃相', '贪婪', '唯利是图', '见钱眼开', '钻钱眼里', '掉钱眼里', '只认钱', '眼里只有钱', '只知道赚钱', '只知道捞钱',
     'worst company', 'shit company', 'shitty company', 'garbage company', 'trash company', 'evil company', 'evil corporation', 'rotten to the core',
     'scumbag company', 'clown brand', 'worst brand', '血汗工厂',
   ],
@@ -412,7 +412,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'idiots', 'idiot', 'morons', 'moron', 'imbeciles', 'retards', 'losers', 'clowns', 'sheep', 'sheeple', 'cultists',
     'bootlickers', 'shills', 'nutters', 'douchebag', 'douchebags', 'douches', 'jackasses', 'assholes', 'dickheads',
     'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags', 'bhakts', 'crybabies',
-    'simp', 'muppet', 'muppets', 'incompetents', 'traitors', 'talentless', 'incompetent hacks', 'talentless hacks', 'useless hacks',
+    'simp', 'muppet', 'muppets', 'incompetents', 'traitors', 'incompetent hacks', 'talentless hacks', 'useless hacks',
     'snobs', 'posers', 'fanboys', 'zombies', 'brainwashed', 'brain dead', 'braindead', 'brainless', 'suckers', 'lemmings', 'bitches',
     'fuckers', 'motherfuckers', 'mofos', 'dingbats', 'peasants', 'npcs', 'edgelords', 'simps', 'copium addicts',
     'cowards', 'cheapskates', 'cheapskate', 'bozos', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts', 'snakes',

@@ -79,10 +79,3 @@ function chineseForms(term: string): string[] {
   return ADVERB_SLOTS.adverbs.filter((a) => !rest.startsWith(a)).map((a) => noun + a + rest);
 }
 
-/**
- * A person's Chinese name of three characters with the middle one masked by 某 (余某东, 任某非): how posts name
- * someone without writing the name. Shorter names masked (雷某) could be anyone of the surname, so they get none.
- */
-export function maskedName(term: string): string | undefined {
-  return /^[\u4e00-\u9fff]{3}$/.test(term) && term[1] !== '某' ? `${term[0]}某${term[2]}` : undefined;
-}

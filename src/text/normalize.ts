@@ -282,9 +282,11 @@ export class Normalizer {
         while (end < n && isSeparator(buf[end]!)) end++;
         textWork.steps += end - r;
         keptRunEnd = end;
-        // One apostrophe before m, s, t or d is a contraction or a possessive ("i'm a", "it's", "don't"), not a split
-        // word; inside a chain already joined it is one more split ("s'c'a'm", "t'h'i'e'v'e's").
-        const contraction = end - r === 1 && isApostrophe(c) && CONTRACTED[buf[end]!] === 1 && isLetter(buf[w - 1]!) && chainAt !== w - 1;
+        // One apostrophe before m, s, t or d after a word is a contraction or a possessive ("it's", "don't"), and so
+        // after "i" alone ("i'm a", "i'd"); after any other lone letter, or inside a chain already joined, it splits a
+        // word ("s'c'a'm", "s't'u'p'i'd").
+        const contraction = end - r === 1 && isApostrophe(c) && CONTRACTED[buf[end]!] === 1 && chainAt !== w - 1 && isLetter(buf[w - 1]!) &&
+          ((w >= 2 && isLetter(buf[w - 2]!)) || (buf[w - 1] === 0x69 && (buf[end] === 0x6d || buf[end] === 0x64)));
         if (end < n && end - r <= MAX_SEPARATOR_RUN && !contraction && this.joins(buf, w, end, n, chainAt)) {
           if (isLetter(buf[end]!)) chainAt = w;
           r = end - 1;

@@ -208,8 +208,7 @@ describe('profile data on sample sentences (through the real scanner)', () => {
     ['huawei', '海洋馆里的海狗在晒太阳', []],
     ['huawei', '海狗又在控评', ['海狗']],
     ['huawei', '花粉都是脑残', ['花粉']],
-    // an executive's name with the middle character masked, beside another term (news masks anyone's name so)
-    ['huawei', '华为的余某东又在吹', ['华为', '余某东']],
+    // a name masked (余某东) is not read: news masks anyone's name so (犯罪嫌疑人余某东)
     ['huawei', '犯罪嫌疑人余某东被刑事拘留', []],
     // one sense per post for 花粉: an allergy word anywhere, or pollen shown once, makes every 花粉 pollen
     ['huawei', '春天花粉满天飞，鼻炎又犯了，花粉都去死吧', []],

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/brands/load.js';
 import { createScanner, type Scanner } from '../../src/engine/scanner.js';
-import { MASKS, maskedName, writtenForms } from '../../src/lexicon/forms.js';
+import { MASKS, writtenForms } from '../../src/lexicon/forms.js';
 import { isHostile } from '../../src/score.js';
 
 describe('written forms of a Latin term', () => {
@@ -29,11 +29,6 @@ describe('written forms of a Latin term', () => {
     expect(writtenForms('stupid people')).toContain('stupid ppl');
     expect(writtenForms('ripping people off')).toContain('ripping ppl off');
     expect(writtenForms('peoples')).not.toContain('ppls');
-  });
-  it('masks the middle character of a three-character Chinese name with 某, and no shorter name', () => {
-    expect(maskedName('余承东')).toBe('余某东');
-    expect(maskedName('雷军')).toBeUndefined();
-    expect(maskedName('tim cook')).toBeUndefined();
   });
   it('masks nothing but letters of the word it masks', () => {
     for (const [word, masks] of Object.entries(MASKS)) for (const mask of masks) expect(mask.length, `${word} → ${mask}`).toBeGreaterThanOrEqual(word.length - 1);
