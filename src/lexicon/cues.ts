@@ -329,7 +329,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   wish: [
     '希望', '早该', '早就该', '早日', '赶紧', '快点', '早点', '祝', '盼', '盼着', '巴不得', '活该', '就该', '最好', '等着', '建议',
-    'hope', 'hopefully', 'wish', 'pray', 'praying', 'should', 'needs to', 'need to', 'deserve', 'deserves', "can't wait", 'cant wait',
+    'hope', 'hopefully', 'wish', 'pray', 'praying', 'should', 'needs to', 'need to', 'deserve', 'deserves', 'deserved', "can't wait", 'cant wait',
+    // the author glad to see it happen: "i'd be thrilled to see xiaomi go under", "i'd love to watch apple go bankrupt"
+    'love to see', 'love to watch', 'thrilled to see', 'happy to see', 'glad to see', 'delighted to see',
   ],
   // Bare boycott words count only as a call: with a call marker before them or in imperative position.
   boycott: [
@@ -730,7 +732,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'service-unit': ['售后', '售后部门', '售后中心', '服务中心', '维修中心', '客户服务',
     'support', 'customer service', 'customer support', 'tech support', 'service center', 'service centre', 'repair center', 'repair centre'],
   maker: ['devs', 'dev team', 'ai team', 'software team', 'hardware team', 'design team', 'marketing team', 'pr team', 'sales team',
-    'security team', 'product team', 'engineering team', 'camera team', 'developers', 'engineers', 'programmers', 'designers', 'support team', 'support staff', 'support reps', 'service center staff',
+    'security team', 'product team', 'engineering team', 'camera team', 'developers', 'engineers', 'programmers', 'designers', 'support team', 'support staff', 'support reps', 'service center staff', 'pr people', 'marketing people',
     'customer service reps', 'customer service staff', '客服', '售后客服', '工程师', '程序员', '设计师', '开发者', '开发团队'],
   'staff-head': [
     '高管', '员工', '领导', '老板', '老细', '公关', '公关部', '公关团队', 'pr团队', '客服', '店员', '销售', '工程师', '董事长', 'ceo', '总裁', '发言人', '市场部', '市场部门', '营销部', '营销部门', '营销团队', '产品经理', '部门', '程序员', '设计师', '管理层',

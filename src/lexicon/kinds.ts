@@ -332,7 +332,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     topicPredicate: true,
     intransitive: true,
     personal: true,
-    examples: { match: ['希望小米倒闭', 'Xiaomi raised prices again. They should go bankrupt.', 'i hope xiaomi goes under', 'hope xiaomi goes bust'], nomatch: ['小米倒闭了吗', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on'] },
+    examples: { match: ["after a decade of them cloning other companies' designs, i'd be thrilled to see xiaomi go under", '希望小米倒闭', 'Xiaomi raised prices again. They should go bankrupt.', 'i hope xiaomi goes under', 'hope xiaomi goes bust'], nomatch: ['sad to see xiaomi go bankrupt', '小米倒闭了吗', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on'] },
   },
   wish: {
     doc: 'Turns a doom event into a wish: 希望, 早日, hope, "needs to".',
