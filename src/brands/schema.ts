@@ -67,9 +67,9 @@ export const BrandProfileSchema = z
     /** Product lines, sub-brands, services: target "product" (pejoratives here are product criticism). */
     products: termList,
     /**
-     * Product names that are everyday English words (pixel, galaxy, mate): they name the product only in a post
-     * written with Chinese characters, where the everyday sense is written in Chinese (像素, 星系, 伙伴) and a Latin
-     * word among the characters is a name (买Pixel的, Galaxy用户, Mate 60).
+     * Product names that are everyday English words (pixel, galaxy, "mate 60"): they name the product only in a post
+     * written with Chinese characters, where the everyday sense is written in Chinese (像素, 星系) and a Latin word
+     * among the characters is a name (买Pixel的, Galaxy用户, Mate 60的信号).
      */
     productsInChinese: termList,
     /** Executives and spokespeople: target "executive". */

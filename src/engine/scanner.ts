@@ -1250,9 +1250,9 @@ const AGENT_NEXT_ZH = /^\s*(?:一个|几个|某个|一些|一位|一群|一帮|�
 const MODAL_LED = /^(?:can|should|must|deserves?|needs?|ought|gotta|will)\b/;
 /** The last English word before it, adverbs after it aside ("verizon can choke", "verizon honestly can choke"). */
 const WORD_BEFORE = /(?:^|[^a-z0-9_'’])([a-z][a-z0-9_'’-]*)\s+(?:(?:all|just|really|also|too|both|simply|honestly|seriously|literally|now)\s+)*$/;
-/** Subjects that are the name again or its people: pronouns, words for a company, its fans or its staff. */
 /** A verb between a name and the last word of a subject: the two are in clauses of their own ("google's setup was smooth and verizon"). */
 const VERB_BETWEEN = /\b(?:is|are|was|were|be|been|has|have|had|got|gets|did|does|do|will|would|should|could|can|may|might|isn't|wasn't|aren't|weren't|doesn't|didn't)\b/;
+/** Subjects that are the name again or its people: pronouns, words for a company, its fans or its staff. */
 const POINTS_BACK_OR_OURS = /^(?:they|it|them|you|u|ya|y'all|yall|he|she|we|guys|folks|both|all|everyone|everybody|execs?|executives?|ceos?|boss|bosses|management|board|fans|fanboys|fanbois|stans|users|owners|buyers|customers|people|ppl|company|corporation|brand|lot|bunch|employees|staff|devs|engineers|team|shareholders|investors|themselves|itself|yourselves)$/;
 /** Right before a name: the comparison 比 (A比B…), not 对比 or 无比. */
 /** Between a product and a noun for people: the product is the noun's subject or is called it ("the app is a moron", "siri you idiot", 这手机就是个傻子). */
@@ -1690,12 +1690,11 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // is not said of a name after it.
   // "apple should let old macs die", 小米让老机型自生自灭: a causative's object, between, is who dies.
   if (spec.intransitive && target.end <= cue.start && CAUSATIVE_BETWEEN.test(text.slice(Math.max(target.end, seg.clauseStartOf(cue.start)), cue.start))) return 'other-subject';
-  // "华为员工被一个傻逼顾客骂哭了", "apple fans were harassed by idiots": a word for people after a passive's mark, in the
-  // name's clause, is the agent's.
-  // Only the agent right after the mark (被一个傻逼, not 一群被营销洗脑的傻子 nor 被卖了还帮数钱, which describe them).
-  // "遇到这种傻逼顾客": an insult right before a word for another person is that person's.
-  // Not as the predicate said of the name (米粉全是一群脑残网友, 车主都是傻逼司机).
+  // "遇到这种傻逼顾客": an insult right before a word for another person is that person's; not as the predicate said of
+  // the name (米粉全是一群脑残网友, 车主都是傻逼司机).
   if (namesPeople(cue, cues) && OTHER_PERSON_AFTER_ZH.test(text.slice(cue.end, cue.end + 3)) && !(target.start >= cue.end && target.start <= cue.end + 1) && !PREDICATE_BEFORE_ZH.test(text.slice(Math.max(0, cue.start - 6), cue.start))) return 'someone-else';
+  // "华为员工被一个傻逼顾客骂哭了", "apple fans were harassed by idiots": a word for people right after a passive's mark
+  // (被一个傻逼; not 一群被营销洗脑的傻子 nor 被卖了还帮数钱, which describe them), in the name's clause, is the agent's.
   // Not an agent that runs the company (被一群蠢货管着, "controlled by clueless idiots"): that insult is the company's.
   if (target.end <= cue.start && namesPeople(cue, cues) && !AGENT_RUNS_ZH.test(text.slice(cue.end, cue.end + 4)) &&
     (withRole(cues, 'suffers', target.end, cue.start).some((b) => b.start >= target.end && AGENT_NEXT_ZH.test(text.slice(b.end, cue.start)) && seg.strictlySameClause(b, cue)) ||
@@ -2405,9 +2404,8 @@ function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>
   const pointed = POINTED_OPENS.exec(own);
   if (pointed) {
     const at = cue.start - own.length + pointed[0].length - 1;
-    // 这破公司, 这万恶的美国企业, 这种炸弹厂: a word for a company after the pointer is the company named before; so is
-    // an epithet right after it (这吸血鬼, 这狗东西).
-    // So are its people (那帮高管, 这些米粉) and an epithet within a few characters (这贪得无厌的资本家), not the cue itself.
+    // 这破公司, 这万恶的美国企业, 这种炸弹厂: a word for a company after the pointer is the company named before; so are
+    // its people (那帮高管, 这些米粉) and an epithet within a few characters (这吸血鬼, 这贪得无厌的资本家), not the cue itself.
     if (!cues.ofAny(REFERENCE_KINDS, at - 1, at + 1).some((c) => c.start === at) && !COMPANY_NOUN_AFTER.test(text.slice(at + 1, at + 12)) &&
       !cues.ofAny(EPITHET_KINDS, at + 1, at + 9).some((c) => c.start > at && c.start <= at + 8 && !overlaps(c, cue) && c.end <= cue.start)) return false;
   }
@@ -2438,7 +2436,7 @@ function anticipatesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHi
 
 /** After a pointer, a noun for a company within a few characters (破公司, 种垃圾企业, 种炸弹厂): the company named before. */
 const COMPANY_NOUN_AFTER = /^[^\s,.!?;:，。！？；：]{0,8}?(?:公司|企业|集团|厂|品牌|牌子)/;
-/** Loaded words that, right after a pointer, are an epithet for what the post spoke of (这吸血鬼, 这狗东西). */
+/** Loaded words and words for its people that, a few characters after a pointer, name what the post spoke of (这吸血鬼, 那帮高管). */
 const EPITHET_KINDS: readonly CueKind[] = (Object.keys(CUE_KINDS) as CueKind[]).filter((k) =>
   k === 'insult' || k === 'contempt' || k === 'company-contempt' || k === 'fraud' || k === 'person' || CUE_KINDS[k].role === 'staff-head' || CUE_KINDS[k].role === 'fan-head');
 /** A clause that opens with a pointing word and a noun of its own (但这游戏…, 这种卖假货的…): up to the 这/那. */
