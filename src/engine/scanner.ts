@@ -157,14 +157,14 @@ const MODEL_SUFFIX = /^\s?(\d|(pro|max|ultra|note|mix|civi|pad|book|band|watch|t
 /** Possessive or linking words allowed between a name and the head noun that follows it. */
 /** A group pointed at (那帮, 这些): between a name and its head (华为那帮粉丝), or after 的 (抵制小米的那帮人). */
 const POINTED_GROUP = '(?:那|这)(?:帮|些|群|伙)';
-const HEAD_GAP = new RegExp(`^(\\s|的|之|啲|嘅|'s|’s|s'|家|your|ur|\\d+|pro|max|ultra|plus|mini|se|s|${POINTED_GROUP})*$`);
+const HEAD_GAP = new RegExp(`^(?:\\s|的|之|啲|嘅|'s|’s|s'|家|your|ur|\\d|pro|max|ultra|plus|mini|se|s|${POINTED_GROUP})*$`);
 /** Between a buying verb and the name: aspect marks, a measure word, an article ("买了一台小米", "buys an iphone"). */
 const BUY_GAP = /^(\s|了|过|一|个|台|部|款|辆|an?\s|the\s)*$/;
 /**
  * After a bought name, 的 closing the phrase: the buyers ("买小米的是", "用苹果的都", "买16的人" is a fan-head), perhaps
  * with a word for who they are (买三星的中国人, 用红米的学生党).
  */
-const BUYERS_END = /^(\s|\d+|pro|max|ultra|plus|mini|se|s)*的(?:中国人|国人|年轻人|学生党|学生|女生|男生|女人|男人|老人|家长|同学|小白)?(\s|$|[是都还就真全也才多要没不怎估可大肯绝基们一,.!?;:，。！？；：])/;
+const BUYERS_END = /^(?:\s|\d|pro|max|ultra|plus|mini|se|s)*的(?:中国人|国人|年轻人|学生党|学生|女生|男生|女人|男人|老人|家长|同学|小白)?(\s|$|[是都还就真全也才多要没不怎估可大肯绝基们一,.!?;:，。！？；：])/;
 /** Between an insult noun and the buying verb after it ("傻子才买", "哪个智障去买", "那么多傻子还在用"). */
 const BUYER_GAP = /^(\s|才|还|会|去|都|也|在|要|就|非要|偏要|竟然|居然|专门|继续|一直|would|still|actually|even|will|ever|who|that)*$/;
 /** How far before a company noun a pointing determiner may stand ("这个靠营销起家、专门坑老人的奸商企业"). */
