@@ -770,7 +770,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     let rivalSentence = -1;
     let afterRival = false;
     for (const ref of refs) {
-      for (; i < sorted.length && sorted[i]!.start < ref.start; i++) {
+      // The target a reply takes from its context stands, without width, before the reply's first word.
+      for (; i < sorted.length && (sorted[i]!.start < ref.start || (sorted[i]!.start === ref.start && sorted[i]!.end === sorted[i]!.start)); i++) {
         const t = sorted[i]!;
         // A rival copied or compared with ("wait for apple, copy it badly", 抄苹果) is an object: the name before it
         // is still what the post is about.
@@ -986,16 +987,24 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     // A word that points back (这家公司, "this company", 这些粉丝, a pronoun: "boycott them", 它家) names it: then any
     // word in its clause may be said of it.
     const pronounHits = fromContext ? pronouns(text) : [];
-    const references: Hit[] = fromContext ? [...found.filter((c) => REFERENCE_ROLES.has(CUE_KINDS[c.kind].role)), ...pronounHits] : [];
-    const open = (c: CueHit) => CUE_KINDS[c.kind].contextual || !isLoaded(c.kind) || references.some((r) => seg.strictlySameClause(r, c));
-    const cues: Cues = new KindIndex(fromContext ? found.filter(open) : found);
+    // Under an executive's words or news of them, the one person a reply points at (这人, "this guy") is that
+    // executive, not a party of its own, and words said only of people may be said of them ("what a clown").
+    const aboutPerson = fromContext && targetHits[0]!.kind === 'executive';
+    const pointers = aboutPerson ? found.filter((c) => CUE_KINDS[c.kind].namesReplySubject === true) : [];
+    const references: Hit[] = fromContext ? [...found.filter((c) => REFERENCE_ROLES.has(CUE_KINDS[c.kind].role)), ...pronounHits, ...pointers] : [];
+    const open = (c: CueHit) => CUE_KINDS[c.kind].contextual || !isLoaded(c.kind) || (aboutPerson && CUE_KINDS[c.kind].personal === true) || references.some((r) => seg.strictlySameClause(r, c));
+    const cues: Cues = new KindIndex(fromContext ? found.filter((c) => open(c) && !pointers.includes(c)) : found);
+    if (pointers.length > 0) targetHits = [...targetHits, ...pointers.map((p) => ({ ...targetHits[0]!, start: p.start, end: p.end, text: p.text, ref: true }))].sort((a, b) => a.start - b.start);
     // "造假视频…，这种人太心机了": a reply that names a person or party of its own in its first sentence is about them,
     // not about the post it answers.
     if (fromContext && allWithRole(cues, 'third-party').some((c) => CUE_KINDS[c.kind].namesReplySubject && seg.sentenceIndex(c.start) === 0)) return;
     // "又是一群韭菜" under a post about the brand: an insult noun for people in the first sentence means its buyers,
     // unless the author counts themself among them ("我也是韭菜").
-    if (fromContext && targetHits[0]!.kind === 'brand' && allWithRole(cues, 'people-noun').some((c) => seg.sentenceIndex(c.start) === 0) && !allWithRole(cues, 'self').some((me) => seg.sentenceIndex(me.start) === 0)) {
-      targetHits = [...targetHits, { ...targetHits[0]!, kind: 'fans' }];
+    // The buyers stand at the start of that noun's clause ("涨吧涨吧，反正冤大头多的是").
+    const buyersNoun = fromContext && targetHits[0]!.kind === 'brand' ? allWithRole(cues, 'people-noun').find((c) => seg.sentenceIndex(c.start) === 0) : undefined;
+    if (buyersNoun && !allWithRole(cues, 'self').some((me) => seg.sentenceIndex(me.start) === 0)) {
+      const at = seg.clauseStartOf(buyersNoun.start);
+      targetHits = [...targetHits, { ...targetHits[0]!, start: at, end: at, kind: 'fans' as const }].sort((a, b) => a.start - b.start);
     }
     // A reply goes on about what it answers sentence after sentence ("Of course they did. Crooks, the whole lot of
     // them."), until it names a party or group of its own: each sentence up to then opens with the context's target.
@@ -1539,10 +1548,10 @@ function listHead(target: Hit, cue: Hit, all: HitIndex<TargetHit>, text: string)
 }
 
 /**
- * The copula of a clause and up to four words of its complement before the cue ("is a masochist and a …"); not a
- * passive or a place ("were harassed by", "was standing next to": the cue is someone else).
+ * The copula of a clause and up to four words of its complement before the cue ("is a masochist and a …", a group
+ * word and its "of": "are a pack of rabid …"); not a passive or a place ("were harassed by", "was standing next to": the cue is someone else).
  */
-const PREDICATE_COPULA = /\s(is|are|was|were)\s+(?:(?!(?:by|to|with|next|from|at|of|for|as|than|like|about|into|on|in|labeled|labelled|called|named)\b)(?![a-z]+(?:ed|ing)\s)[a-z'’-]+\s+){0,4}$/;
+const PREDICATE_COPULA = /\s(is|are|was|were)\s+(?:(?:(?:pack|bunch|herd|gang|band|flock|horde|mob|group|lot|load|swarm|cult)\s+of|(?!(?:by|to|with|next|from|at|of|for|as|than|like|about|into|on|in|labeled|labelled|called|named)\b)(?![a-z]+(?:ed|ing)\s)[a-z'’-]+)\s+){0,4}$/;
 /** Words said, in quotes, right after a verb of saying: what the people said, not a clause of the sentence. */
 const QUOTE_SAID = /\b(?:said|says|say|saying|claimed|claims|tweeted|posted|wrote)\s*(?:["“][^"“”]*["”]|'[^']*')/g;
 /** Words in quotes inside a phrase ("thinking the crease 'isn't noticeable'"): what someone thinks, no clause of the sentence. */

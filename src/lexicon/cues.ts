@@ -245,7 +245,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '钱多烧的', '钱多烧得慌', '吹牛大王', '好狗', '到处咬人', '乱咬人', '见人就咬', '就知道喷', '只会喷', '玻璃心',
     '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包', 'mdzz', '智商不高', '智商低',
     '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商', '智商令人担忧',
-    '有大病', '有什么大病', '狗眼看人低', '良心都被狗吃了', '疯狗', '放屁', '满嘴跑火车', '脸都不要了', '连脸都不要', '爱国贼', '孝', '太孝了', '傻死了', '舔死了', '还有脸', '没有良心', '没良心', '良心被狗吃了', '良心不会痛', '丧尽天良', '无良', '虚伪', '伪君子', '无药可救', '人血馒头', '国难财', '没素质', '低素质', '洗地',
+    '有大病', '有什么大病', '狗眼看人低', '良心都被狗吃了', '疯狗', '放屁', '说话跟放屁一样', '说话跟放屁似的', '说话像放屁', '说的话跟放屁一样', '说话如同放屁', '满嘴跑火车', '脸都不要了', '连脸都不要', '爱国贼', '孝', '太孝了', '傻死了', '舔死了', '还有脸', '没有良心', '没良心', '良心被狗吃了', '良心不会痛', '丧尽天良', '无良', '虚伪', '伪君子', '无药可救', '人血馒头', '国难财', '没素质', '低素质', '洗地',
     // who do you think you are; nobody normal among them; people of low character (said of a group or a company)
     '算什么东西', '算个什么东西', '没几个正常人', '没一个正常人', '没有一个正常人', '素质低', '素质太低', '素质极低',
     '素质差', '素质太差', '素质堪忧', '素质低下',
@@ -360,6 +360,11 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '专坑',
     '当韭菜', '当韭菜割', '割你们', '割我们', '割大家', '割用户', '割消费者', '韭菜都要割', '韭菜也要割', '坑蒙拐骗', '连哄带骗', '后门',
     '监控用户', '偷数据', '谎言', '撒谎', '说谎', '满嘴谎言', '满口谎言', '谎话连篇', '睁眼说瞎话', '睁着眼睛说瞎话', '睁着眼说瞎话',
+    // not one true word out of them; lying with a straight face or through the teeth
+    '没一句真话', '没有一句真话', '没一句实话', '没有一句实话', '没句真话', '没句实话',
+    'lies with a straight face', 'lying with a straight face', 'lied with a straight face', 'lie with a straight face',
+    'lies through his teeth', 'lying through his teeth', 'lied through his teeth', 'lies through her teeth', 'lying through her teeth',
+    'lie through their teeth', 'lies through their teeth', 'lying through their teeth', 'lied through their teeth',
     // paid posters hired to praise it or smear others
     '请水军', '雇水军', '买水军', '养水军',
     'scam', 'scams', 'scammer', 'scammers', 'scamming', 'scammed', 'fraud', 'frauds', 'copycat', 'copycats', 'fraudulent', 'con artist', 'con artists', 'con man', 'con men', 'conman', 'conmen',
@@ -724,6 +729,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '的那些人', '的这些人', '的那帮人', '的这帮人', '的那群人', '的这群人',
     'fans', 'fanboys', 'fanboy', 'fanbois', 'fanboi', 'fangirls', 'fangirl', 'fanbase', 'devotees', 'users', 'owners', 'buyers', 'customers', 'people', 'loyalists',
     'sheep', 'cultists', 'army', 'stans', 'fandom', 'crowd', 'lovers',
+    // the devoted ("the pixel superfans", "the apple faithful", "the pixel cult on reddit")
+    'superfans', 'diehards', 'die-hards', 'zealots', 'faithful', 'cult',
   ],
   employee: ['员工', '店员', '工作人员', '职员', '营业员', 'employees', 'employee', 'staff', 'workers', 'geniuses'],
   wrongdoer: ['thieves', 'thief', 'crooks', 'liars', 'scammers', 'fraudsters', 'frauds', '骗子', '小偷', '强盗'],

@@ -756,7 +756,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'fan-head': {
     doc: 'After a brand or product name, makes the target its fans or users: 粉丝, users; its sycophants (小米的孝子们) are its fans too.',
     role: 'fan-head',
-    examples: { match: ['小米的孝子们又来了', '小米的舔狗真多', '米粉真是雷军的好狗'], nomatch: ['小米的粉丝很多'] },
+    examples: { match: ['小米的孝子们又来了', '小米的舔狗真多', '米粉真是雷军的好狗', 'the xiaomi superfans flooding every thread are delusional morons', 'the xiaomi faithful are brainwashed morons'], nomatch: ['小米的粉丝很多', 'the xiaomi faithful lined up overnight'] },
   },
   employee: {
     doc: 'People employed (员工, 店员, employees, staff): after a product name too (Apple Store的店员, "apple store employees"), the staff of its store or its maker; unlike 销售 ("sales") or "board".',

@@ -169,8 +169,20 @@ describe('context: the post a reply answers or a repost shares', () => {
     expect(rules('the regulators did well. idiots everywhere though.')).toEqual([]);
     // A reply naming a rival: its pronouns may be about that one.
     expect(rules('huawei does it too. they are crooks')).toEqual([]);
+    // A word pointing back opening the reply is the context's too, and a dupe noun anywhere in its first sentence names the buyers.
+    expect(scanWith('这种公司也配谈创新？年年挤牙膏', '小米发布了新手机').map((f) => f.ruleId)).toContain('brand-insult');
+    expect(scanWith('涨吧涨吧，反正冤大头多的是', '小米新机全系涨价').map((f) => f.ruleId)).toEqual(['fan-insult']);
+    expect(scanWith('涨吧涨吧，我也是冤大头', '小米新机全系涨价')).toEqual([]);
     // A long later sentence is an argument of its own.
     expect(scanWith('这是复制粘贴。现在手机发热都非常严重，日常使用散热全靠软件调度，只需要开个后门，让所有手机在深夜功率拉满连跑两小时。', '小米发布了新手机')).toEqual([]);
+  });
+  it('under an executive\'s words, the one person a reply points at is that executive', () => {
+    expect(scanWith('又来？这人说话跟放屁一样', '雷军：我们一定会给所有用户一个交代').map((f) => [f.ruleId, f.targetFrom])).toEqual([['executive-insult', 'context']]);
+    expect(scanWith('this guy lies with a straight face every single time', 'Lei Jun: "we are proud of our record on privacy"').map((f) => f.ruleId)).toEqual(['fraud-accusation']);
+    // Under news of the company, the person pointed at is someone of the reply's own.
+    expect(scanWith('这人说话跟放屁一样', '小米发布了新手机')).toEqual([]);
+    // Someone else named in the reply takes it.
+    expect(scanWith('他旁边那个记者说话跟放屁一样', '雷军：我们一定会给所有用户一个交代')).toEqual([]);
   });
   it('supplies nothing when the context names another brand, a homonym or nothing', () => {
     expect(scanWith('又是这个骗子', '华为发布了新手机')).toEqual([]);
