@@ -879,6 +879,11 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    * supporters of its boss ("雷军的粉丝", "支持雷军的") are its fans too.
    */
   function refineTargets(text: string, hits: TargetHit[], cues: Cues, seg: Segmentation): TargetHit[] {
+    // "菊花厂菊花厂，员工全是奴才", "华为？老板是吸血鬼": a name alone in its clause (or with the brand's other names) is the
+    // topic, and a Chinese word for people opening the next clause names its people.
+    const topicThenHead = (t: TargetHit, c: CueHit) =>
+      c.end - c.start >= 2 && isCjkChar(text.charCodeAt(c.start)) && TOPIC_GAP.test(text.slice(t.end, c.start)) &&
+      hits.filter((h) => h.end <= t.start && h.start >= t.start - seg.clausePrefix(t.start).length).reduce((rest, h) => rest.replace(h.text, ''), seg.clausePrefix(t.start)).trim() === '';
     // "红米这个手机真的是智障": a reference right after the name that opens its clause is that same thing, the subject.
     const namedRightBefore = (t: TargetHit) => t.ref === true && hits.some((h) => h !== t && h.end <= t.start && /^\s*$/.test(text.slice(h.end, t.start)) && THING_FIRST.test(seg.clausePrefix(h.start)));
     // Fans named by refining ("i'm a samsung sheep": a name and a word for fans) may name the author too.
@@ -927,7 +932,11 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       for (const { c, role } of heads) {
         // "苹果专卖店那些店员", 华为体验店的销售: the company's own store, then its people, are its staff.
         if (role === 'staff-head' && t.kind === 'brand' && !sold && STORE_GAP.test(text.slice(t.end, c.start))) return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'executive' };
-        if (!HEAD_GAP.test(text.slice(t.end, c.start))) continue;
+        if (!HEAD_GAP.test(text.slice(t.end, c.start))) {
+          // The topic's people stand where they are named, in their own clause.
+          if (!sold && topicThenHead(t, c) && (role === 'fan-head' || (role === 'staff-head' && t.kind === 'brand'))) return { ...t, start: c.start, end: c.end, text: c.text, kind: role === 'fan-head' ? 'fans' : 'executive' };
+          continue;
+        }
         // "apple haters are idiots": the people against the brand, a group of their own that takes the cue.
         if (role === 'opponent-head') return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: 'rival' };
         // "苹果公司的人": a name that is the company as such, with 的人 after it, names its staff.
@@ -1403,8 +1412,10 @@ const BOUGHT_EN_BEFORE = /\b(?:buy|buys|buying|bought|purchase|purchasing|use|us
  * division: a business unit's end wished is the company's, not its people's.
  */
 const TEAM_AFTER = /^(?:'s|’s)\s+(?:[a-z]+\s+)?(?:team|teams|department|dept)\b/;
-/** Right after a service unit: its people pointed at (售后那帮人, 服务中心的人, 客服人员). */
-const UNIT_PEOPLE = /^\s*(?:那帮人|那群人|那些人|那伙人|这帮人|这群人|这些人|的人|人员)/;
+/** Between a name alone in its clause and a word for people opening the next: the clause's end and nothing else. */
+const TOPIC_GAP = /^\s*[,?!:~…]+\s*$/;
+/** Right after a service unit: its people pointed at (售后那帮人, 服务中心的人, 客服人员; 售后员工, "support staff"). */
+const UNIT_PEOPLE = /^\s*(?:那帮人|那群人|那些人|那伙人|这帮人|这群人|这些人|的人|人员|员工|的员工|工作人员|的工作人员|客服|staff|employees|reps|people)(?![a-z])/;
 /** Before a name: a place or party that services or sells it without being it (华强北的, 第三方, 路边, 非官方). */
 const THIRD_PARTY_BEFORE = /(?:华强北|第三方|路边|街边|二手|非官方|山寨|黄牛)的?\s*$/;
 /**
@@ -1472,7 +1483,14 @@ const SELF_FAN_GAP = /^(?:\s|依然|一直|永远|还|也|都|就|始终|仍然|
  */
 /** A first person plural opening the clause right before a name for fans. */
 const WE_OPENS = /^\s*(?:(?:其实|反正|说到底|说实话|honestly|tbh)\s*)?(?:我们|咱们|俺们|we|us)\s*(?:这些|这帮|这群|all)?\s*$/;
+/** "as a certified isheep myself", 作为一个果粉: the author introduces themself as one of them. */
+const AS_ONE_BEFORE = /(?:\bas\s+(?:a|an)\s+(?:[a-z'-]+\s+){0,2}|(?:我)?作为(?:一个|一名|一枚|资深|老|忠实|铁杆)*)$/;
+const AS_ONE_AFTER_EN = /^\s*(?:myself|too|and proud)\b/;
+const AS_ONE_AFTER_ZH = /^\s*(?:[,:]|我)/;
+
 function selfNamed(target: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
+  const asOne = AS_ONE_BEFORE.exec(text.slice(Math.max(0, target.start - 40), target.start));
+  if (asOne && (asOne[0].startsWith('as') ? AS_ONE_AFTER_EN : AS_ONE_AFTER_ZH).test(text.slice(target.end, target.end + 12))) return true;
   // 我们果粉就是韭菜, "us samsung fans": the author counts themself among them, as the clause's subject (小米叫我们这些米粉
   // 傻子 names them as its object).
   if (WE_OPENS.test(seg.clausePrefix(target.start))) return true;

@@ -82,6 +82,8 @@ export type CueKind =
   | 'contempt-predicate'
   /** Verbs of hatred whose object is the brand: hate, despise, 讨厌. */
   | 'hate'
+  /** Gloating at harm that befell them: 活该, serves them right. */
+  | 'gloat'
   /** People or parties other than the brand: 博主, 网友, 友商, the reporter. */
   | 'third-party'
   | 'person-ref'
@@ -249,7 +251,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // who do you think you are; nobody normal among them; people of low character (said of a group or a company)
     '算什么东西', '算个什么东西', '没几个正常人', '没一个正常人', '没有一个正常人', '素质低', '素质太低', '素质极低',
     '素质差', '素质太差', '素质堪忧', '素质低下',
-    '人傻钱多', '是不是傻', '跪舔', '喷子', '汉奸', '卖国贼', '狗腿子', '跳梁小丑', '小丑', '猪脑子', '猪队友', '蛆',
+    '人傻钱多', '是不是傻', '跪舔', '喷子', '汉奸', '卖国贼', '国贼', '狗腿子', '跳梁小丑', '小丑', '猪脑子', '猪队友', '蛆',
     '都是狗', '一群狗', '一群猪', '全是狗', '全是猪', '什么玩意', '瞎了眼', '眼瞎', '脑子坏了', '饭圈', '邪教', '洗脑',
     // Cantonese, and a slur for overworked staff
     'on9', '傻閪', '仆街', '食屎', '美帝的狗', '奋斗逼', '废柴', '傻仔', '戆居', '死蠢', '柒头',
@@ -350,7 +352,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'stop buying', "don't buy", 'dont buy', 'do not buy', 'everyone stop', 'dump your', 'delete your', '都不要买', '都别用', 'nobody should buy', 'no one should buy', 'nobody should fly', 'no one should fly',
     '别再用', '千万别用', 'never buy from', 'stop supporting', ...BAN_DEMANDS,
   ],
-  'ban-call': ['ban when', "shouldn't be allowed to sell", 'shouldnt be allowed to sell', 'should not be allowed to sell', "shouldn't be allowed to exist", 'shouldnt be allowed to exist', 'should not be allowed to exist', 'should be banned', 'must be banned', 'needs to be banned', 'deserves to be banned', 'should be boycotted'],
+  'ban-call': ['ban when', "shouldn't be allowed to sell", 'shouldnt be allowed to sell', 'should not be allowed to sell', "shouldn't be allowed to exist", 'shouldnt be allowed to exist', 'should not be allowed to exist', 'should be banned', 'must be banned', 'needs to be banned', 'deserves to be banned', 'should be boycotted',
+    // (passive only: 谷歌应该封禁这些应用 is Google banning apps)
+    '该被封禁', '应该被封禁', '应当被封禁', '就该被封', '该被禁售', '应该被禁售', '该被下架', '应该被下架', '该被封杀', '应该被封杀', '该被赶出中国', '应该被赶出中国'],
   fraud: [
     '骗子', '骗钱', '诈骗', '骗局', '欺诈', '欺骗消费者', '忽悠人', '忽悠', '割韭菜', '伎俩', '虚假宣传', '造假',
     '作假', '圈钱', '坑人', '坑钱', '坑消费者', '骗人', '骗了', '被骗', '黑幕', '洗钱', '偷税',
@@ -494,6 +498,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // 也好意思: as often a shopper's complaint about goods)
     '也配',
   ],
+  gloat: ['活该', '自找的', '咎由自取', '罪有应得', 'serves them right', 'serves you right', 'had it coming', 'deserved it', 'deserve it', 'deserves it'],
   hate: ['hate', 'hates', 'h8', 'despise', 'despises', 'detest', 'loathe', "can't stand", 'cant stand', 'cannot stand', 'can not stand', '讨厌', '恨', '痛恨', '厌恶', '憎恨'],
   'third-party': [
     '博主', '网友', '楼主', '楼上', '楼下', '层主', '机主', '车主本人', '记者', '媒体', '小编', '主播', 'up主', '大v', '友商', '某些品牌', '别的品牌', '其他品牌', '有些品牌', '有的品牌', '某些厂商', '有些厂商', '有的厂商', '别的厂商',
@@ -567,6 +572,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'company-ref': [
     '这家公司', '这公司', '这种公司', '这个公司', '这样的公司', '此公司', '该公司', '这家企业', '这种企业', '这个品牌', '这牌子',
     'this company', 'that company', 'the company', 'such a company', 'this corporation', 'this brand',
+    // the whole of it (整个公司都是骗子, "the whole company is a front")
+    '整个公司', '整家公司', '全公司', 'the whole company', 'the entire company', 'whole company',
   ],
   // "these guys": how a complaint refers back to the company it named ("thanks to @united. these guys are liars")
   'crew-ref': ['these guys', 'those guys', 'these folks', 'those folks', 'these people', 'those people'],
@@ -700,7 +707,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   reject: [
     '瞎喷', '乱喷', '没必要这样', '没必要这么说', '真没必要', '大可不必', '不同意', '不太同意', '不太认同', '不敢苟同', '不能同意', '太过分', '过分', '有点过了', '过了吧', '一竿子打死', '没必要互相骂', '没必要骂', '何必互相', '不至于', '不对', '胡说', '瞎说', '乱说', '不认同', '不能这么说', '不应该', '不该', '别这样', '无语',
-    '扯淡', '没道理', '不公平', '可笑', '离谱', '无聊', '太过了', '这种说法', '这种话', '打脸', '脸疼', '不可取', '网暴', '地图炮', '歧视', '别骂', '不要骂', '不赞同', '反对',
+    '扯淡', '没道理', '不公平', '可笑', '离谱', '无聊', '太过了', '这种说法', '这种话', '打脸', '脸疼', '不可取', '网暴', '地图炮', '歧视', '别骂', '不要骂', '不赞同', '反对', '侮辱词', '别侮辱', '不要侮辱', '人身攻击',
     'toxic', 'wrong', 'disagree', 'not okay', 'not ok', 'not cool', 'unfair', 'shame on', 'gross', 'ridiculous',
     '不信', '我不信', '才不信', '不相信', '不这么认为', '不这么看', "don't believe", 'dont believe', "doesn't believe",
     'nonsense', 'stop', 'bullying', 'uncalled for', 'out of line', 'hateful', 'ugly', 'sad', "i don't", 'i dont', 'not me', 'not true', "it isn't", "they aren't", 'lol no',
@@ -758,7 +765,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '售后', '售后服务', '服务', '系统', '客户端', '手机', '电池', '续航', '屏幕', '价格', '质量', '广告', '发布会', '相机', '拍照', '信号',
     '充电', '充电器', '软件', '更新', '定价', '设计', '外观', '品控', '产品', '做工', '芯片', '新机', '平板', '电脑', '手表', '耳机',
     '应用', '商店', '官网', '配置', '性能', '机器', '价', '售价', '价位', '成本', '块钱', '元', '智驾', '自动驾驶', '驾驶辅助', '车机', '车',
-    '功能', '设定', '策略', '这次', '这波', '这个操作', '模式', '人像', '相册', '键盘', '输入法', '通知', '桌面', '界面', '动画', '手势', '算法',
+    '功能', '设定', '策略', '这次', '这波', '这个操作', '模式', '人像', '相册', '键盘', '输入法', '通知', '桌面', '界面', '动画', '手势', '算法', '体验', '用户体验',
     // practices: a pejorative said of one is criticism of the practice ("苹果降频挺流氓的")
     '变砖', '降频', '锁机', '涨价', '收费', '限速',
     'service', 'support', 'battery', 'phone', 'phones', 'screen', 'update', 'updates', 'software', 'camera', 'store',
@@ -937,6 +944,8 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   stupid: ['stupid fast'],
   scam: ['scam calls', 'scam call', 'scam texts', 'scam emails', 'anti-scam', 'scam protection', 'scam detection', 'scam alert', 'scam alerts', 'scam warning', 'scam warnings', 'scam filter'],
   lies: ['lies ahead', 'lies in', 'lies with', 'lies on'],
+  // what users have or do, not the users themselves (华为用户体验太垃圾了 is criticism)
+  用户: ['用户体验', '用户界面', '用户协议', '用户名', '用户数', '用户量', '用户数据', '用户隐私', '用户手册', '用户反馈'],
   // the idiom of winning the attention: "Apple steals the show at SXSW"
   stole: ['stole the show', 'stole the spotlight', 'stole my heart', 'stole the limelight'],
   steals: ['steals the show', 'steals the spotlight', 'steals my heart', 'steals the limelight'],

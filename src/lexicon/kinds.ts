@@ -388,7 +388,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'ban-call': {
     doc: 'A ban called for, said of its subject ("xiaomi should be banned"): the name must be the subject.',
     subjectOnly: true,
-    examples: { match: ['xiaomi ban when??', "xiaomi shouldn't be allowed to sell phones here", 'xiaomi should be banned'], nomatch: ["cheap chargers shouldn't be allowed to sell next to xiaomi phones", 'all these spam apps should be banned from xiaomi phones'] },
+    examples: { match: ['xiaomi ban when??', "xiaomi shouldn't be allowed to sell phones here", 'xiaomi should be banned', '小米就该被封禁'], nomatch: ["cheap chargers shouldn't be allowed to sell next to xiaomi phones", 'all these spam apps should be banned from xiaomi phones', '小米应该封禁这些恶意应用', '有人说小米应该被禁售，太离谱了'] },
   },
   fraud: {
     doc: 'Accusations of fraud, lying or cheating: 骗子, scam, liars.',
@@ -510,6 +510,10 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
       nomatch: ['xiaomi sucks at camera software', '华为也配跟小米比？', "xiaomi's ads are full of shit", 'xiaomi miui sucks', '@xiaomi that sucks, my order is late', '说小米要倒闭纯属扯淡', '小米倒闭？扯淡', '说小米睁眼说瞎话的人才是胡说八道'],
     },
   },
+  gloat: {
+    doc: "Gloating at harm that befell them (活该, serves them right): said of the brand's buyers, contempt for them. Said of the company it is schadenfreude at news of it (小米被罚款了，活该), which no rule takes.",
+    examples: { match: ['用小米的人隐私全被偷光了活该', 'xiaomi buyers had it coming', '米粉被宰活该'], nomatch: ['小米被罚款了，活该', '我买了小米手机，摔坏了，活该', '有人说米粉被坑是活该，太过分了', '米粉被坑不是活该'] },
+  },
   hate: {
     doc: "Verbs of hatred whose object is the brand or its people: hate, despise, can't stand, 讨厌, 痛恨.",
     objectWithin: 2,
@@ -554,7 +558,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'company-ref': {
     doc: 'A company named by reference: 这家公司, "the company". After the brand is named, it means the brand.',
     role: 'brand-ref',
-    examples: { match: ['小米又涨价了，这家公司真是无耻', '楼上说小米好的，你们是没被它坑过吧？这家公司就是个流氓'], nomatch: ['小米又涨价了，华为这家公司真是无耻'] },
+    examples: { match: ['小米又涨价了，这家公司真是无耻', '楼上说小米好的，你们是没被它坑过吧？这家公司就是个流氓', '雷军又在吹了，整个公司都是骗子', 'more like xiaomi spy. the whole company is a front for scammers'], nomatch: ['小米又涨价了，华为这家公司真是无耻'] },
   },
   'crew-ref': {
     doc: 'A company referred to as people (these guys, those people): after the brand is named, the brand, unless people were named around it, before it in its sentence or since.',

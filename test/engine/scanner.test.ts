@@ -195,6 +195,32 @@ describe('context: the post a reply answers or a repost shares', () => {
   });
 });
 
+describe('who the people named are', () => {
+  const rules = (text: string) => xiaomi.scan({ id: 't', text }).filter((f) => isHostile(f.severity)).map((f) => f.ruleId);
+  it('a Chinese word for people opening the clause after a name alone in its own is the name\'s people', () => {
+    expect(rules('小米小米，员工全是奴才')).toEqual(['executive-insult']);
+    expect(rules('小米？粉丝都是脑残')).toEqual(['fan-insult']);
+    expect(rules('小米，员工都很辛苦')).toEqual([]);
+    // Not when the clause of the name says more.
+    expect(rules('我买了小米，粉丝都说好，傻子才不买')).toEqual([]);
+  });
+  it('what users have is no user: 用户体验 is the product', () => {
+    expect(rules('小米，用户体验太垃圾了')).toEqual([]);
+    expect(rules('小米的用户体验太垃圾了')).toEqual([]);
+    expect(rules('小米用户都是傻子')).toEqual(['fan-insult']);
+  });
+  it('a service unit\'s staff named after it are the company\'s staff', () => {
+    expect(rules('小米售後員工都是一群廢物')).toEqual(['executive-insult']);
+    expect(rules('xiaomi support staff are clowns')).toEqual(['executive-insult']);
+    expect(rules('小米售后员工态度很好')).toEqual([]);
+  });
+  it('the author introducing themself as one of them names nobody else', () => {
+    expect(rules('as a certified mi fan myself, I will buy every color')).toEqual([]);
+    expect(rules('作为一个米猴，我先买为敬')).toEqual([]);
+    expect(rules('米粉都是米猴')).not.toEqual([]);
+  });
+});
+
 describe('speech and devices', () => {
   it('reads words inside a quotation as quoted speech, not the author\'s', () => {
     expect(hostile('同事说“买小米的都是傻子”，我直接把他拉黑了')).toEqual([]);
