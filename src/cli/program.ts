@@ -104,8 +104,9 @@ export function buildProgram(io: CliIO, state: RunState): Command {
     .argument('<text>', 'the text of a post')
     .requiredOption('--brand <id|file>', 'built-in brand id (see "vet brands") or the path of a profile file')
     .option('--context <text>', 'the post it replies to, reposts or quotes')
+    .option('--context-author <handle>', "that post's author (a reply's \"you\" speaks to them)")
     .option('--json', 'the same as JSON')
-    .action(async (text: string, options: { brand?: string; context?: string; json?: boolean }) => {
+    .action(async (text: string, options: { brand?: string; context?: string; contextAuthor?: string; json?: boolean }) => {
       const { runExplain } = await import('./commands/explain.js');
       state.exitCode = await runExplain(text, options, io);
     });

@@ -58,6 +58,7 @@ export type DropReason =
   | 'compared'
   | 'judges-a-fact'
   | 'someone-else'
+  | 'not-addressed'
   | 'guarded-against'
   | 'suffered'
   | 'pronoun-may-be-a-thing'
@@ -67,7 +68,8 @@ export type DropReason =
 /** A scan shown step by step. Offsets are in the normalized text. */
 export interface Explanation {
   normalized: string;
-  targets: Array<{ text: string; kind: string; start: number; end: number }>;
+  /** `answered`: in a reply, the author of the post it answers, to whom its "you" speaks. */
+  targets: Array<{ text: string; kind: string; start: number; end: number; answered?: true }>;
   cues: Array<{ text: string; kind: CueKind; start: number; end: number }>;
   /** cueKind 'words': a construction's literal words (这老狗, 放鞭炮), which no cue kind holds. */
   pairings: Array<{ rule: string; target: string; targetKind: string; cue: string; cueKind: CueKind | 'words'; outcome: 'kept' | DropReason }>;
@@ -147,6 +149,8 @@ interface TargetHit extends Hit {
   pronoun?: boolean;
   /** Such a pronoun may mean a thing too (the company's, or one named on the way): it takes only words said of people. */
   mayBeThing?: boolean;
+  /** In a reply, the author of the post it answers, as whom the reply's "you" speaks to: it takes only words said to "you". */
+  addressee?: boolean;
 }
 
 interface CueHit extends Hit {
@@ -986,7 +990,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    * next door) is local, so long posts are cut into stretches of whole sentences and each is analysed alone:
    * the work stays linear in the length of the post however long it is.
    */
-  function scanStretch(post: Post, normalized: NormalizedText, from: number, to: number, perRule: Map<string, number>, findings: Finding[], known?: TargetHit[], fromContext = false): void {
+  function scanStretch(post: Post, normalized: NormalizedText, from: number, to: number, perRule: Map<string, number>, findings: Finding[], known?: TargetHit[], fromContext = false, addressee?: TargetKind): void {
     const text = from === 0 && to === normalized.text.length ? normalized.text : normalized.text.slice(from, to);
     let targetHits = known ?? findTargets(text);
     if (!targetHits.some((t) => t.kind !== 'rival')) return;
@@ -1002,7 +1006,23 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const pointers = aboutPerson ? found.filter((c) => CUE_KINDS[c.kind].namesReplySubject === true) : [];
     const references: Hit[] = fromContext ? [...found.filter((c) => REFERENCE_ROLES.has(CUE_KINDS[c.kind].role)), ...pronounHits, ...pointers] : [];
     const open = (c: CueHit) => CUE_KINDS[c.kind].contextual || !isLoaded(c.kind) || (aboutPerson && CUE_KINDS[c.kind].personal === true) || references.some((r) => seg.strictlySameClause(r, c));
-    const cues: Cues = new KindIndex(fromContext ? found.filter((c) => open(c) && !pointers.includes(c)) : found);
+    // A reply speaks to the author of the post it answers: words said to "you" there ("you people have no shame",
+    // "fuck you"), or a curse that is its clause alone ("go to hell", 滚), are said to them.
+    const addressed = new Set<CueHit>();
+    if (addressee) {
+      const yous = found.filter((y) => CUE_KINDS[y.kind].role === 'addressee');
+      for (const c of found) {
+        if (CUE_KINDS[c.kind].addressable !== true) continue;
+        const toYou = yous.some((y) => (y.end <= c.start && seg.strictlySameClause(y, c) && seg.tokenDistance(y, c) <= 2) || (y.start >= c.start && y.end <= c.end) || (y.start < c.start && y.end > c.start));
+        if (toYou || (seg.clausePrefix(c.start).trim() === '' && CLAUSE_ENDS.test(text.slice(c.end, c.end + 12)))) addressed.add(c);
+      }
+    }
+    const cues: Cues = new KindIndex(fromContext ? found.filter((c) => (open(c) || addressed.has(c)) && !pointers.includes(c)) : found);
+    // The author answered stands at the start of each sentence that speaks to them.
+    if (addressed.size > 0) {
+      const starts = new Set([...addressed].map((c) => seg.sentenceStartOf(c.start, text.length)));
+      targetHits = [...targetHits, ...[...starts].map((at) => ({ start: at, end: at, text: '', kind: addressee!, addressee: true }))].sort((a, b) => a.start - b.start);
+    }
     if (pointers.length > 0) targetHits = [...targetHits, ...pointers.map((p) => ({ ...targetHits[0]!, start: p.start, end: p.end, text: p.text, ref: true }))].sort((a, b) => a.start - b.start);
     // "造假视频…，这种人太心机了": a reply that names a person or party of its own in its first sentence is about them,
     // not about the post it answers.
@@ -1075,7 +1095,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const shift = (h: Hit): Hit => ({ start: h.start + from, end: h.end + from, text: h.text });
     if (trace) {
       trace.fromContext ||= fromContext;
-      for (const t of refined) trace.targets.push({ text: t.text, kind: t.kind, start: t.start + from, end: t.end + from });
+      for (const t of refined) trace.targets.push({ text: t.text, kind: t.kind, start: t.start + from, end: t.end + from, ...(t.addressee ? { answered: true as const } : {}) });
       for (const kind of Object.keys(CUE_KINDS) as CueKind[]) for (const c of cues.all(kind)) trace.cues.push({ text: c.text, kind, start: c.start + from, end: c.end + from });
     }
     const note = (rule: Rule, target: TargetHit, cue: CueHit, outcome: 'kept' | DropReason): void => {
@@ -1113,6 +1133,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
             overlaps(cue, target) && !CUE_KINDS[cue.kind].mayOverlapTarget && !(target.ref === true && target.kind === 'brand' && cue.end === target.end) ? 'overlaps-target'
             : (rule.leavesUsedCues && usedCues.some((u) => overlaps(u, cue))) || (target.pronoun === true && kept.some((k) => k.rule === rule && k.cue === cue)) ? 'cue-used'
             : movedFrom(target, cue) ? 'moved-by-construction'
+            // Words said to the author answered are theirs alone, and they take no other words.
+            : addressed.size > 0 && addressed.has(cue) !== (target.addressee === true) ? 'not-addressed'
             : target.mayBeThing === true && !(CUE_KINDS[cue.kind].personal || CUE_KINDS[cue.kind].contextual) ? 'pronoun-may-be-a-thing'
             : pairs(rule, target, cue, all, cues, seg, text, proper, ownAccount) ?? (negated(cue, cues, seg, text) ? 'negated' : supposed(target, cue, cues, seg) ? 'supposed' : answeredNo(cue, cues, seg, text) ? 'answered-no'
               : reported(Math.min(cue.start, target.start)) || reported(cue.start) || bySayers(target, cue) || quotedAway(target, cue) || (quotedSaying(target) && speech?.[cue.start] === 1) ? 'reported-speech' : saidByName(cue) ? 'said-by-name' : null);
@@ -1150,22 +1172,57 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    */
   function scanWithContext(post: Post): readonly Finding[] {
     const context = post.context!.text;
+    // Whom the reply answers: one of the brand's own accounts (@SamsungMobile, @tim_cook), whatever its post says.
+    const account = post.context!.author ? accountKind(post.context!.author) : undefined;
     const length = normalizer.foldUnits(context);
-    if (!ownTerms.occursIn(normalizer.units, length)) return NO_FINDINGS;
-    const named = findTargets(normalizer.result(length).text).filter((t) => t.kind !== 'rival');
-    if (named.length === 0 || findTargets(normalizer.normalize(context).text).some((t) => t.kind === 'rival')) return NO_FINDINGS;
+    let kind: TargetKind | undefined = account;
+    let addressee = account;
+    if (!account) {
+      if (!ownTerms.occursIn(normalizer.units, length)) return NO_FINDINGS;
+      const contextText = normalizer.result(length).text;
+      const all = findTargets(contextText);
+      const named = all.filter((t) => t.kind !== 'rival');
+      if (named.length === 0 || all.some((t) => t.kind === 'rival')) return NO_FINDINGS;
+      const first = named[0]!.kind as TargetKind;
+      kind = first === 'product' ? 'brand' : first;
+      addressee = speaksAs(contextText, named);
+    }
     const normalized = normalizer.normalize(post.text);
     // A reply that names a rival brand has a subject of its own ("huawei does it too. they are crooks").
     if (findTargets(normalized.text).some((t) => t.kind === 'rival')) return NO_FINDINGS;
+    // A reply opened by handles speaks to them: to the author answered only when one of them is that author.
+    const handles = OPENING_HANDLES.exec(normalized.text)?.[0];
+    if (handles && addressee) {
+      const author = post.context!.author ? normalizer.normalize(post.context!.author).text.trim().replace(/^@/, '') : undefined;
+      if (!author || !handles.split('@').some((h) => h.trim() === author)) addressee = undefined;
+    }
     const end = Math.min(normalized.text.length, STRETCH);
-    const kind = named[0]!.kind === 'product' ? 'brand' : named[0]!.kind;
     const findings: Finding[] = [];
-    scanStretch(post, normalized, 0, end, new Map(), findings, [{ start: 0, end: 0, text: '', kind }], true);
+    scanStretch(post, normalized, 0, end, new Map(), findings, [{ start: 0, end: 0, text: '', kind: kind! }], true, addressee);
     if (findings.length === 0) return NO_FINDINGS;
     // The brand and its buyers both stand for the context: one finding per quoted word, the most serious.
     const rank = (f: Finding) => SEVERITY_RANK.indexOf(f.severity);
     const same = (a: Finding, b: Finding) => a.span.start === b.span.start && a.span.end === b.span.end;
     return findings.filter((f, i) => !findings.some((o, j) => j !== i && same(o, f) && (rank(o) < rank(f) || (rank(o) === rank(f) && j < i))));
+  }
+
+  /**
+   * Is a handle one of the brand's own accounts: a term of the brand's, alone or with a word an official account
+   * adds (@SamsungMobile, @AppleSupport, @XiaomiIndia, 华为终端, @tim_cook)? Then the kind of that term (a product's
+   * account is the company's). Not a handle that only holds the name (@AppleInsider, @xiaomi_fans_club).
+   */
+  function accountKind(author: string): TargetKind | undefined {
+    const handle = normalizer.normalize(author).text.trim().replace(/^@/, '');
+    let kind: TargetKind | undefined;
+    targets.scan(handle, (id, end) => {
+      const info = targetInfo[id]!;
+      const k = info.kind;
+      if (k === undefined || k === 'rival' || info.ambiguous === true) return;
+      const start = end - targets.patternLength(id);
+      if (!OFFICIAL_REST.test(handle.slice(0, start) + handle.slice(end))) return;
+      if (kind === undefined || k === 'executive') kind = k === 'product' ? 'brand' : k === 'fans' ? undefined : k;
+    });
+    return kind;
   }
 
   /** Does an account's handle hold one of the brand's own terms, however it is run together (@samsungindia)? */
@@ -1195,12 +1252,12 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     scannedContext = post.context?.text;
     // Most posts name no brand term at all: for them, fold and one automaton pass, and no string is built.
     const length = normalizer.foldUnits(post.text);
-    if (!ownTerms.occursIn(normalizer.units, length)) return post.context?.text ? scanWithContext(post) : NO_FINDINGS;
+    if (!ownTerms.occursIn(normalizer.units, length)) return post.context?.text || post.context?.author ? scanWithContext(post) : NO_FINDINGS;
     const normalized = normalizer.result(length);
     const text = normalized.text;
     // Whole-word brand terms of this brand, not a rival's, or the post is done.
     const named = findTargets(text);
-    if (!named.some((t) => t.kind !== 'rival')) return post.context?.text ? scanWithContext(post) : NO_FINDINGS;
+    if (!named.some((t) => t.kind !== 'rival')) return post.context?.text || post.context?.author ? scanWithContext(post) : NO_FINDINGS;
     const findings: Finding[] = [];
     const perRule = new Map<string, number>();
     if (text.length <= STRETCH) {
@@ -1216,6 +1273,24 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   }
 
   return { scan, explain };
+}
+
+/** After a word that is its clause alone: marks, emoji and spaces, then the clause's end or the text's. */
+const CLAUSE_ENDS = /^[^a-z0-9\u3400-\u9fff]*(?:[,.!?;:]|$)/;
+/** What an official account adds to the brand's name in its handle (@SamsungMobile, @AppleSupport, 华为终端, 小米公司). */
+const OFFICIAL_REST = /^[\s_.-]*(?:support|mobile|official|global|news|care|help|india|in|us|usa|uk|eu|de|fr|es|it|jp|kr|cn|china|官方|官微|客服|中国|手机|公司|终端|集团)?[\s_.-]*$/;
+/** The post answered speaks as the brand's staff: "our team", "proud to be part of", 作为三星的员工, 我司. */
+const SPEAKS_AS_STAFF = /\b(?:our team|my team|our company|i work (?:at|for)|i've joined|i have joined|i just joined|joined the|proud to be part of|we at)\b|作为[^,.!?]{0,12}(?:员工|工程师|店员|技师|一员)|我司|我们团队|我们公司/;
+/** Before a name in the post answered: the author owns or just bought it ("loving my huawei p60", 刚入手小米14). */
+const SPEAKS_AS_OWNER = /(?:\b(?:my|my new|loving my|love my|just got|just got my|just picked up|picked up|picked up a|picked up my|bought a|bought my|switched to|upgraded to|got my)|我的|我家|入手了?|刚买了?|买了)\s*(?:new\s+|a\s+|an\s+)?$/;
+
+/**
+ * Who wrote the post a reply answers, as the brand sees them: its staff, one of its buyers, or neither (news, a
+ * stranger). A reply's "you" speaks to that author.
+ */
+function speaksAs(text: string, named: readonly TargetHit[]): TargetKind | undefined {
+  if (SPEAKS_AS_STAFF.test(text)) return 'executive';
+  return named.some((t) => (t.kind === 'product' || t.kind === 'brand') && SPEAKS_AS_OWNER.test(text.slice(Math.max(0, t.start - 20), t.start))) ? 'fans' : undefined;
 }
 
 /** After a name, the rest of its clause: a copula and a short complement, then the clause's comma (就是个组装厂，). */

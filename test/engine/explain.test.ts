@@ -48,6 +48,12 @@ describe('explain', () => {
     xiaomi.explain({ id: 'e', text });
     expect(xiaomi.scan({ id: 'e', text })).toEqual(before);
   });
+  it('shows whom a reply speaks to: the author of the post answered, and the words it leaves to them', () => {
+    const e = xiaomi.explain({ id: 'e', text: 'you people have no shame', context: { kind: 'reply', text: 'Proud to be part of the team that built Xiaomi HyperOS' } });
+    expect(e.targets.filter((t) => t.answered).map((t) => t.kind)).toEqual(['executive']);
+    expect(e.pairings.map((p) => `${p.rule} ${p.outcome}`)).toEqual(['executive-insult kept', 'brand-insult not-addressed']);
+    expect(renderExplanation(e)).toContain('to whom the reply\'s "you" speaks');
+  });
   it('renders reasons in plain words and keeps post text on one safe line', () => {
     const out = renderExplanation(xiaomi.explain({ id: 'e', text: '米粉不是脑残\n\u001b[2J' }));
     expect(out).toContain('dropped: negated');

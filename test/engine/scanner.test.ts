@@ -184,6 +184,23 @@ describe('context: the post a reply answers or a repost shares', () => {
     // Someone else named in the reply takes it.
     expect(scanWith('他旁边那个记者说话跟放屁一样', '雷军：我们一定会给所有用户一个交代')).toEqual([]);
   });
+  it('speaks to the author answered: the brand\'s own account, its staff, one of its buyers', () => {
+    const reply = (text: string, context: string, author?: string) =>
+      xiaomi.scan({ id: 'r', text, context: { kind: 'reply', text: context, ...(author ? { author } : {}) } }).filter((f) => isHostile(f.severity)).map((f) => [f.ruleId, f.target]);
+    // The brand's own accounts, whatever their post says; not an account that only holds the name.
+    expect(reply('go to hell', 'Meet the new phone ✨', '@XiaomiIndia')).toEqual([['brand-insult', 'brand']]);
+    expect(reply('滚', '新配色上线，你最喜欢哪一款？', '小米公司')).toEqual([['brand-insult', 'brand']]);
+    expect(reply('go to hell', 'New phone review is up', '@xiaomi_fans_club')).toEqual([]);
+    expect(reply('thanks, looks great', 'Meet the new phone ✨', '@XiaomiIndia')).toEqual([]);
+    // Its staff, by how their post speaks ("our team", 作为…员工): "you people" is them.
+    expect(reply('proud to build a spy os? you people have no shame', 'Proud to be part of the team that built Xiaomi HyperOS')).toEqual([['executive-insult', 'executive']]);
+    // One who just bought it: "you" is a buyer; a curse at something else in the reply is no word to them.
+    expect(reply('you sheep', 'Just got my new Xiaomi 15!')).toEqual([['fan-insult', 'fans']]);
+    expect(reply('enjoy it, the idiots at the store made me wait too', 'Just got my new Xiaomi 15!')).toEqual([]);
+    // News has no one to speak to; nor does a reply opened by another account's handle.
+    expect(reply('you idiots', 'Xiaomi launches the Xiaomi 15')).toEqual([]);
+    expect(reply('@bob you idiot', 'Just got my new Xiaomi 15!', '@alice')).toEqual([]);
+  });
   it('supplies nothing when the context names another brand, a homonym or nothing', () => {
     expect(scanWith('又是这个骗子', '华为发布了新手机')).toEqual([]);
     expect(scanWith('又是这个骗子', '小米粥真好喝')).toEqual([]);

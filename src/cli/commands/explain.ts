@@ -38,6 +38,7 @@ const WHY: Readonly<Record<DropReason, string>> = {
   compared: 'said of what is compared with the name (比苹果装逼, "dumber than apple fans"), not of the name',
   'judges-a-fact': 'the adjective judges the fact after it ("stupid that … sent me"), not the name inside it',
   'someone-else': 'a person of its own ("the idiot next to me"), not the company',
+  'not-addressed': 'in a reply, words said to "you" go to the author of the post answered, and only they do',
   suffered: 'the name suffers the wrong (小米被人骗了, 遭遇诈骗): it is the victim, not the wrongdoer',
   'guarded-against': 'a wrong the name guards against (专治骗子, "protects you from scammers"), not said of it',
   asked: 'asked as a question (小米汽车谁开谁死？…), or one the author answers no: it asserts nothing',
@@ -45,11 +46,12 @@ const WHY: Readonly<Record<DropReason, string>> = {
   'rule-limit': 'this rule already reported enough in the post',
 };
 
-/** `vet explain "<text>" --brand <id|file> [--context "<text>"] [--json]`: every step of one scan. */
-export async function runExplain(text: string, options: { brand?: string; context?: string; json?: boolean }, io: CliIO): Promise<number> {
+/** `vet explain "<text>" --brand <id|file> [--context "<text>" [--context-author <handle>]] [--json]`: every step of one scan. */
+export async function runExplain(text: string, options: { brand?: string; context?: string; contextAuthor?: string; json?: boolean }, io: CliIO): Promise<number> {
   if (!options.brand) throw new UsageError('--brand is required: a built-in id such as xiaomi (see "vet brands") or the path of a profile file');
   const scanner = await createScanner(await loadBrand(options.brand, io.cwd));
-  const post = { id: 'explain', text, ...(options.context ? { context: { kind: 'reply' as const, text: options.context } } : {}) };
+  if (options.contextAuthor && options.context === undefined) throw new UsageError('--context-author needs --context: the text of the post that author wrote (it may be "")');
+  const post = { id: 'explain', text, ...(options.context !== undefined ? { context: { kind: 'reply' as const, text: options.context, ...(options.contextAuthor ? { author: options.contextAuthor } : {}) } } : {}) };
   const explanation = scanner.explain(post);
   io.stdout.write(options.json ? `${JSON.stringify(explanation, null, 2)}\n` : renderExplanation(explanation));
   return ExitCode.Ok;
@@ -58,7 +60,7 @@ export async function runExplain(text: string, options: { brand?: string; contex
 export function renderExplanation(e: Explanation): string {
   const out: string[] = [`Normalized text: ${safeLine(e.normalized)}`, ''];
   out.push(e.targets.length ? 'Names found:' : 'Names found: none of the brand\'s terms, so nothing is checked further.');
-  for (const t of e.targets) out.push(`  «${safeLine(t.text)}» ${t.kind}${t.text === '' ? ' (from the context: the post names no target itself)' : ''}`);
+  for (const t of e.targets) out.push(`  «${safeLine(t.text)}» ${t.kind}${t.answered ? ' (the author of the post answered, to whom the reply\'s "you" speaks)' : t.text === '' ? ' (from the context: the post names no target itself)' : ''}`);
   if (e.cues.length) {
     out.push('', 'Cue words found:');
     for (const c of e.cues) out.push(`  «${safeLine(c.text)}» ${c.kind}`);
@@ -66,7 +68,7 @@ export function renderExplanation(e: Explanation): string {
   if (e.pairings.length) {
     out.push('', 'Pairings tried:');
     for (const p of e.pairings) {
-      const target = p.target === '' ? '(target from the context)' : `«${safeLine(p.target)}» (${p.targetKind})`;
+      const target = p.target === '' ? `(target from the context: ${p.targetKind})` : `«${safeLine(p.target)}» (${p.targetKind})`;
       out.push(`  ${p.rule}: ${target} + «${safeLine(p.cue)}» (${p.cueKind === 'words' ? 'words of a construction' : p.cueKind}) → ${p.outcome === 'kept' ? 'kept' : `dropped: ${WHY[p.outcome]}`}`);
     }
   }
