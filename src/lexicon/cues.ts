@@ -246,6 +246,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '没长脑子', '不长脑子', '要么是傻', '就是傻', '吃屎长大的', ...DEGREES_OF_SILLY, '傻透了', '还傻', '智商为负', '负智商', '像狗一样', '跟狗一样', '和狗一样', '像条狗',
     '钱多烧的', '钱多烧得慌', '吹牛大王', '好狗', '到处咬人', '乱咬人', '见人就咬', '就知道喷', '只会喷', '玻璃心',
     '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包', 'mdzz', '智商不高', '智商低',
+    // a head full of paste
+    '脑子里都是浆糊', '脑子里装的都是浆糊', '脑子里全是浆糊', '满脑子浆糊', '一脑子浆糊', '脑子是浆糊', '脑袋里都是浆糊',
     '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商为零', '低智商', '没智商', '智商令人担忧',
     '有大病', '有什么大病', '狗眼看人低', '良心都被狗吃了', '疯狗', '放屁', '说话跟放屁一样', '说话跟放屁似的', '说话像放屁', '说的话跟放屁一样', '说话如同放屁', '满嘴跑火车', '脸都不要了', '连脸都不要', '爱国贼', '孝', '太孝了', '傻死了', '舔死了', '还有脸', '没有良心', '没良心', '良心被狗吃了', '良心不会痛', '丧尽天良', '无良', '虚伪', '伪君子', '无药可救', '人血馒头', '国难财', '没素质', '低素质', '洗地',
     // who do you think you are; nobody normal among them; people of low character (said of a group or a company)
@@ -423,7 +425,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'idiots', 'idiot', 'morons', 'moron', 'imbeciles', 'retards', 'losers', 'clowns', 'sheep', 'sheeple', 'cultists',
     'bootlickers', 'shills', 'nutters', 'douchebag', 'douchebags', 'douches', 'jackasses', 'assholes', 'dickheads',
     'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags', 'bhakts', 'crybabies',
-    'simp', 'muppet', 'muppets', 'incompetents', 'traitors', 'incompetent hacks', 'talentless hacks', 'useless hacks',
+    'simp', 'muppet', 'muppets', 'incompetents', 'traitors', 'traitor', 'incompetent hacks', 'talentless hacks', 'useless hacks',
     'snobs', 'posers', 'fanboys', 'zombies', 'brainwashed', 'brain dead', 'braindead', 'brainless', 'suckers', 'lemmings', 'bitches',
     'fuckers', 'motherfuckers', 'mofos', 'dingbats', 'peasants', 'npcs', 'edgelords', 'simps', 'copium addicts',
     'cowards', 'cheapskates', 'cheapskate', 'bozos', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts', 'snakes',
