@@ -149,8 +149,8 @@ interface TargetHit extends Hit {
   pronoun?: boolean;
   /** Such a pronoun may mean a thing too (the company's, or one named on the way): it takes only words said of people. */
   mayBeThing?: boolean;
-  /** In a reply, the author of the post it answers, as whom the reply's "you" speaks to: it takes only words said to "you". */
-  addressee?: boolean;
+  /** In a reply to one of the brand's own accounts, that account, to whom the reply's "you" speaks: it takes only words said to it. */
+  answered?: boolean;
 }
 
 interface CueHit extends Hit {
@@ -774,7 +774,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     let rivalSentence = -1;
     let afterRival = false;
     for (const ref of refs) {
-      // The target a reply takes from its context stands, without width, before the reply's first word.
+      // A target a reply takes from its context (the context's own, the account answered, its buyers) stands, without
+      // width, where the reply's words take it: one at the very start stands before the reply's first word.
       for (; i < sorted.length && (sorted[i]!.start < ref.start || (sorted[i]!.start === ref.start && sorted[i]!.end === sorted[i]!.start)); i++) {
         const t = sorted[i]!;
         // A rival copied or compared with ("wait for apple, copy it badly", 抄苹果) is an object: the name before it
@@ -886,8 +887,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     // "菊花厂菊花厂，员工全是奴才", "华为？老板是吸血鬼": a name alone in its clause (or with the brand's other names) is the
     // topic, and a Chinese word for people opening the next clause names its people.
     const topicThenHead = (t: TargetHit, c: CueHit) =>
-      c.end - c.start >= 2 && isCjkChar(text.charCodeAt(c.start)) && TOPIC_GAP.test(text.slice(t.end, c.start)) &&
-      hits.filter((h) => h.end <= t.start && h.start >= t.start - seg.clausePrefix(t.start).length).reduce((rest, h) => rest.replace(h.text, ''), seg.clausePrefix(t.start)).trim() === '';
+      c.end - c.start >= 2 && isCjkChar(text.charCodeAt(c.start)) && TOPIC_GAP.test(text.slice(t.end, c.start)) && !HEAD_SAYS.test(text.slice(c.end, c.end + 4)) &&
+      hits.filter((h) => h.kind !== 'rival' && h.end <= t.start && h.start >= t.start - seg.clausePrefix(t.start).length).reduce((rest, h) => rest.replace(h.text, ''), seg.clausePrefix(t.start)).trim() === '';
     // "红米这个手机真的是智障": a reference right after the name that opens its clause is that same thing, the subject.
     const namedRightBefore = (t: TargetHit) => t.ref === true && hits.some((h) => h !== t && h.end <= t.start && /^\s*$/.test(text.slice(h.end, t.start)) && THING_FIRST.test(seg.clausePrefix(h.start)));
     // Fans named by refining ("i'm a samsung sheep": a name and a word for fans) may name the author too.
@@ -971,7 +972,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const unit = THIRD_PARTY_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) ? undefined : cues.of('service-unit', t.end, t.end + 12).find((u) => HEAD_GAP.test(text.slice(t.end, u.start)));
       if (unit && calledPeople(unit, cues, seg, text)) return { ...t, end: unit.end, text: text.slice(t.start, unit.end), kind: 'executive' };
       // "华为服务中心那帮人": its people pointed at are its staff whatever is said of them.
-      const unitPeople = unit ? UNIT_PEOPLE.exec(text.slice(unit.end, unit.end + 6)) : null;
+      const unitPeople = unit ? UNIT_PEOPLE.exec(text.slice(unit.end, unit.end + 16)) : null;
       if (unit && unitPeople) return { ...t, end: unit.end + unitPeople[0].length, text: text.slice(t.start, unit.end + unitPeople[0].length), kind: 'executive' };
       if (t.kind === 'brand') {
         // "我这台小米", "两部小米": counted by a measure word for devices, the name is a phone.
@@ -990,7 +991,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    * next door) is local, so long posts are cut into stretches of whole sentences and each is analysed alone:
    * the work stays linear in the length of the post however long it is.
    */
-  function scanStretch(post: Post, normalized: NormalizedText, from: number, to: number, perRule: Map<string, number>, findings: Finding[], known?: TargetHit[], fromContext = false, addressee?: TargetKind): void {
+  function scanStretch(post: Post, normalized: NormalizedText, from: number, to: number, perRule: Map<string, number>, findings: Finding[], known?: TargetHit[], fromContext = false, account?: TargetKind): void {
     const text = from === 0 && to === normalized.text.length ? normalized.text : normalized.text.slice(from, to);
     let targetHits = known ?? findTargets(text);
     if (!targetHits.some((t) => t.kind !== 'rival')) return;
@@ -1000,28 +1001,32 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     // A word that points back (这家公司, "this company", 这些粉丝, a pronoun: "boycott them", 它家) names it: then any
     // word in its clause may be said of it.
     const pronounHits = fromContext ? pronouns(text) : [];
-    // Under an executive's words or news of them, the one person a reply points at (这人, "this guy") is that
-    // executive, not a party of its own, and words said only of people may be said of them ("what a clown").
+    // Under an executive's words or news of them, the one person a reply opens by pointing at (这人, 此人; after an
+    // interjection at most: 又来？这人…) is that executive, not a party of its own. Not "this guy"/"that guy", as often
+    // someone in the picture ("that guy in the back yawning").
     const aboutPerson = fromContext && targetHits[0]!.kind === 'executive';
-    const pointers = aboutPerson ? found.filter((c) => CUE_KINDS[c.kind].namesReplySubject === true) : [];
+    const pointers = aboutPerson ? found.filter((c) => CUE_KINDS[c.kind].pointsAtPerson === true && c.start <= REPLY_OPENING_REACH && REPLY_OPENING.test(text.slice(0, c.start))) : [];
     const references: Hit[] = fromContext ? [...found.filter((c) => REFERENCE_ROLES.has(CUE_KINDS[c.kind].role)), ...pronounHits, ...pointers] : [];
-    const open = (c: CueHit) => CUE_KINDS[c.kind].contextual || !isLoaded(c.kind) || (aboutPerson && CUE_KINDS[c.kind].personal === true) || references.some((r) => seg.strictlySameClause(r, c));
-    // A reply speaks to the author of the post it answers: words said to "you" there ("you people have no shame",
-    // "fuck you"), or a curse that is its clause alone ("go to hell", 滚), are said to them.
+    const open = (c: CueHit) => CUE_KINDS[c.kind].contextual || !isLoaded(c.kind) || references.some((r) => seg.strictlySameClause(r, c));
+    // A reply to one of the brand's own accounts speaks to it: words said to "you" there ("you people have no shame",
+    // "fuck you"), or a curse that is a sentence alone ("go to hell", 滚), are said to it. Not a curse that goes on
+    // ("shut up, it's perfect", "go to hell, scalpers"), nor "you" after someone named first (楼上你个傻逼).
     const addressed = new Set<CueHit>();
-    if (addressee) {
-      const yous = found.filter((y) => CUE_KINDS[y.kind].role === 'addressee');
+    if (account) {
+      const yous = found.filter((y) => CUE_KINDS[y.kind].role === 'addressee' && !CALLED_YOU_BEFORE.test(text.slice(Math.max(0, y.start - 10), y.start)));
       for (const c of found) {
-        if (CUE_KINDS[c.kind].addressable !== true) continue;
-        const toYou = yous.some((y) => (y.end <= c.start && seg.strictlySameClause(y, c) && seg.tokenDistance(y, c) <= 2) || (y.start >= c.start && y.end <= c.end) || (y.start < c.start && y.end > c.start));
-        if (toYou || (seg.clausePrefix(c.start).trim() === '' && CLAUSE_ENDS.test(text.slice(c.end, c.end + 12)))) addressed.add(c);
+        const spec = CUE_KINDS[c.kind];
+        if (spec.addressable !== true || found.some((o) => CUE_KINDS[o.kind].role === 'third-party' && o.end <= c.start && seg.sameSentence(o, c))) continue;
+        const toYou = yous.some((y) => saidToYou(y, c, seg));
+        const alone = spec.saidAlone === true && seg.sentencePrefix(c.start).trim() === '' && SENTENCE_ENDS.test(text.slice(c.end, c.end + 12));
+        if (toYou || alone) addressed.add(c);
       }
     }
     const cues: Cues = new KindIndex(fromContext ? found.filter((c) => (open(c) || addressed.has(c)) && !pointers.includes(c)) : found);
-    // The author answered stands at the start of each sentence that speaks to them.
+    // The account answered stands at the start of each sentence that speaks to it.
     if (addressed.size > 0) {
-      const starts = new Set([...addressed].map((c) => seg.sentenceStartOf(c.start, text.length)));
-      targetHits = [...targetHits, ...[...starts].map((at) => ({ start: at, end: at, text: '', kind: addressee!, addressee: true }))].sort((a, b) => a.start - b.start);
+      const starts = new Set([...addressed].map((c) => seg.sentenceStartOf(c.start, STRETCH)));
+      targetHits = [...targetHits, ...[...starts].map((at) => ({ start: at, end: at, text: '', kind: account!, answered: true }))].sort((a, b) => a.start - b.start);
     }
     if (pointers.length > 0) targetHits = [...targetHits, ...pointers.map((p) => ({ ...targetHits[0]!, start: p.start, end: p.end, text: p.text, ref: true }))].sort((a, b) => a.start - b.start);
     // "造假视频…，这种人太心机了": a reply that names a person or party of its own in its first sentence is about them,
@@ -1029,10 +1034,11 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (fromContext && allWithRole(cues, 'third-party').some((c) => CUE_KINDS[c.kind].namesReplySubject && seg.sentenceIndex(c.start) === 0)) return;
     // "又是一群韭菜" under a post about the brand: an insult noun for people in the first sentence means its buyers,
     // unless the author counts themself among them ("我也是韭菜").
-    // The buyers stand at the start of that noun's clause ("涨吧涨吧，反正冤大头多的是").
+    // The buyers stand at the start of that noun's clause when only adverbs come before it there ("涨吧涨吧，反正冤大头
+    // 多的是"); a clause with more before the noun has a subject of its own (黄牛才是冤大头, "they are idiots").
     const buyersNoun = fromContext && targetHits[0]!.kind === 'brand' ? allWithRole(cues, 'people-noun').find((c) => seg.sentenceIndex(c.start) === 0) : undefined;
     if (buyersNoun && !allWithRole(cues, 'self').some((me) => seg.sentenceIndex(me.start) === 0)) {
-      const at = seg.clauseStartOf(buyersNoun.start);
+      const at = ADVERBS_ONLY.test(seg.clausePrefix(buyersNoun.start)) ? seg.clauseStartOf(buyersNoun.start) : 0;
       targetHits = [...targetHits, { ...targetHits[0]!, start: at, end: at, kind: 'fans' as const }].sort((a, b) => a.start - b.start);
     }
     // A reply goes on about what it answers sentence after sentence ("Of course they did. Crooks, the whole lot of
@@ -1090,12 +1096,12 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         ),
       );
     };
-    const saidByName = attributedToName(targetHits, cues, seg);
+    const saidByName = attributedToName([...targetHits, ...refined.filter((t) => t.pronoun !== true && t.ref !== true)], cues, seg);
     const bySayers = saidBySayers(cues, seg, text);
     const shift = (h: Hit): Hit => ({ start: h.start + from, end: h.end + from, text: h.text });
     if (trace) {
       trace.fromContext ||= fromContext;
-      for (const t of refined) trace.targets.push({ text: t.text, kind: t.kind, start: t.start + from, end: t.end + from, ...(t.addressee ? { answered: true as const } : {}) });
+      for (const t of refined) trace.targets.push({ text: t.text, kind: t.kind, start: t.start + from, end: t.end + from, ...(t.answered ? { answered: true as const } : {}) });
       for (const kind of Object.keys(CUE_KINDS) as CueKind[]) for (const c of cues.all(kind)) trace.cues.push({ text: c.text, kind, start: c.start + from, end: c.end + from });
     }
     const note = (rule: Rule, target: TargetHit, cue: CueHit, outcome: 'kept' | DropReason): void => {
@@ -1134,7 +1140,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
             : (rule.leavesUsedCues && usedCues.some((u) => overlaps(u, cue))) || (target.pronoun === true && kept.some((k) => k.rule === rule && k.cue === cue)) ? 'cue-used'
             : movedFrom(target, cue) ? 'moved-by-construction'
             // Words said to the author answered are theirs alone, and they take no other words.
-            : addressed.size > 0 && addressed.has(cue) !== (target.addressee === true) ? 'not-addressed'
+            : addressed.size > 0 && addressed.has(cue) !== (target.answered === true) ? 'not-addressed'
             : target.mayBeThing === true && !(CUE_KINDS[cue.kind].personal || CUE_KINDS[cue.kind].contextual) ? 'pronoun-may-be-a-thing'
             : pairs(rule, target, cue, all, cues, seg, text, proper, ownAccount) ?? (negated(cue, cues, seg, text) ? 'negated' : supposed(target, cue, cues, seg) ? 'supposed' : answeredNo(cue, cues, seg, text) ? 'answered-no'
               : reported(Math.min(cue.start, target.start)) || reported(cue.start) || bySayers(target, cue) || quotedAway(target, cue) || (quotedSaying(target) && speech?.[cue.start] === 1) ? 'reported-speech' : saidByName(cue) ? 'said-by-name' : null);
@@ -1174,9 +1180,10 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const context = post.context!.text;
     // Whom the reply answers: one of the brand's own accounts (@SamsungMobile, @tim_cook), whatever its post says.
     const account = post.context!.author ? accountKind(post.context!.author) : undefined;
+    // (Its "you" is the account's only in a reply: a quote or repost speaks to the author's own readers.)
     const length = normalizer.foldUnits(context);
     let kind: TargetKind | undefined = account;
-    let addressee = account;
+    let addressee = post.context!.kind === 'reply' ? account : undefined;
     if (!account) {
       if (!ownTerms.occursIn(normalizer.units, length)) return NO_FINDINGS;
       const contextText = normalizer.result(length).text;
@@ -1184,17 +1191,17 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const named = all.filter((t) => t.kind !== 'rival');
       if (named.length === 0 || all.some((t) => t.kind === 'rival')) return NO_FINDINGS;
       const first = named[0]!.kind as TargetKind;
-      kind = first === 'product' ? 'brand' : first;
-      addressee = speaksAs(contextText, named);
+      // "小米CEO雷军：…": the executive who speaks in the post is whom it is about.
+      kind = named.some((t) => t.kind === 'executive' && SPEAKER_AFTER.test(contextText.slice(t.end, t.end + 3))) ? 'executive' : first === 'product' ? 'brand' : first;
     }
     const normalized = normalizer.normalize(post.text);
     // A reply that names a rival brand has a subject of its own ("huawei does it too. they are crooks").
     if (findTargets(normalized.text).some((t) => t.kind === 'rival')) return NO_FINDINGS;
     // A reply opened by handles speaks to them: to the author answered only when one of them is that author.
-    const handles = OPENING_HANDLES.exec(normalized.text)?.[0];
+    const handles = REPLY_HANDLES.exec(normalized.text)?.[0];
     if (handles && addressee) {
       const author = post.context!.author ? normalizer.normalize(post.context!.author).text.trim().replace(/^@/, '') : undefined;
-      if (!author || !handles.split('@').some((h) => h.trim() === author)) addressee = undefined;
+      if (!author || !handles.split('@').some((h) => h.trim().replace(/^回复/, '') === author)) addressee = undefined;
     }
     const end = Math.min(normalized.text.length, STRETCH);
     const findings: Finding[] = [];
@@ -1213,13 +1220,15 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    */
   function accountKind(author: string): TargetKind | undefined {
     const handle = normalizer.normalize(author).text.trim().replace(/^@/, '');
+    if (handle.length > HANDLE_MAX) return undefined;
     let kind: TargetKind | undefined;
     targets.scan(handle, (id, end) => {
       const info = targetInfo[id]!;
       const k = info.kind;
-      if (k === undefined || k === 'rival' || info.ambiguous === true) return;
+      // Not a word with another sense (galaxy, pixel, 小米 the grain or a pet's name is nobody's account).
+      if (k === undefined || k === 'rival' || info.ambiguous === true || info.chineseOnly === true || info.weighsSense || info.roles.some((r) => r === 'homonym' || r === 'context')) return;
       const start = end - targets.patternLength(id);
-      if (!OFFICIAL_REST.test(handle.slice(0, start) + handle.slice(end))) return;
+      if (start !== 0 || !OFFICIAL_REST.test(handle.slice(end))) return;
       if (kind === undefined || k === 'executive') kind = k === 'product' ? 'brand' : k === 'fans' ? undefined : k;
     });
     return kind;
@@ -1275,23 +1284,31 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   return { scan, explain };
 }
 
-/** After a word that is its clause alone: marks, emoji and spaces, then the clause's end or the text's. */
-const CLAUSE_ENDS = /^[^a-z0-9\u3400-\u9fff]*(?:[,.!?;:]|$)/;
-/** What an official account adds to the brand's name in its handle (@SamsungMobile, @AppleSupport, 华为终端, 小米公司). */
-const OFFICIAL_REST = /^[\s_.-]*(?:support|mobile|official|global|news|care|help|india|in|us|usa|uk|eu|de|fr|es|it|jp|kr|cn|china|官方|官微|客服|中国|手机|公司|终端|集团)?[\s_.-]*$/;
-/** The post answered speaks as the brand's staff: "our team", "proud to be part of", 作为三星的员工, 我司. */
-const SPEAKS_AS_STAFF = /\b(?:our team|my team|our company|i work (?:at|for)|i've joined|i have joined|i just joined|joined the|proud to be part of|we at)\b|作为[^,.!?]{0,12}(?:员工|工程师|店员|技师|一员)|我司|我们团队|我们公司/;
-/** Before a name in the post answered: the author owns or just bought it ("loving my huawei p60", 刚入手小米14). */
-const SPEAKS_AS_OWNER = /(?:\b(?:my|my new|loving my|love my|just got|just got my|just picked up|picked up|picked up a|picked up my|bought a|bought my|switched to|upgraded to|got my)|我的|我家|入手了?|刚买了?|买了)\s*(?:new\s+|a\s+|an\s+)?$/;
+/** After a curse that is its sentence alone: marks, emoji and spaces, then the sentence's end or the text's (no comma). */
+const SENTENCE_ENDS = /^[^a-z0-9\u3400-\u9fff,;:]*(?:[.!?]|$)/;
+/** Before "you": a verb that calls or names someone, so "you" is its object ("don't let anyone call you an idiot"). */
+const CALLED_YOU_BEFORE = /(?:\b(?:call|calls|called|calling|name|names|named|label|labels|labeled)\s+|叫|说|骂)$/;
+/** How far into a reply its opening pointer (这人, "this guy") may stand, and what may come before it: interjections. */
+const REPLY_OPENING_REACH = 16;
+const REPLY_OPENING = /^[\s,.!?…~]*(?:(?:又来|又是|呵呵|哈哈+|笑死|lol|lmao|wow|ugh|omg|yikes|bruh|again)[\s,.!?…~]*)?$/;
+/** Before a noun in its clause: adverbs only (反正, 总有), so the noun opens the clause's say. */
+const ADVERBS_ONLY = /^\s*(?:反正|总有|又|还|都|全|果然|毕竟|真|也|就|只有|一群|一帮|一堆|这么多|那么多|多少)*\s*$/;
 
 /**
- * Who wrote the post a reply answers, as the brand sees them: its staff, one of its buyers, or neither (news, a
- * stranger). A reply's "you" speaks to that author.
+ * "you" said to in a cue's clause: right before it (a word or two between at most: "you people are clowns"), or
+ * inside it ("fuck you").
  */
-function speaksAs(text: string, named: readonly TargetHit[]): TargetKind | undefined {
-  if (SPEAKS_AS_STAFF.test(text)) return 'executive';
-  return named.some((t) => (t.kind === 'product' || t.kind === 'brand') && SPEAKS_AS_OWNER.test(text.slice(Math.max(0, t.start - 20), t.start))) ? 'fans' : undefined;
+function saidToYou(y: Hit, c: Hit, seg: Segmentation): boolean {
+  return (y.end <= c.start && seg.strictlySameClause(y, c) && seg.tokenDistance(y, c) <= 2) || (y.start >= c.start && y.end <= c.end) || (y.start < c.start && y.end > c.start && y.end <= c.end);
 }
+/** What an official account adds to the brand's name in its handle (@SamsungMobile, @AppleSupport, 华为终端, 小米公司). */
+const OFFICIAL_REST = /^[\s_.-]*(?:(?:support|mobile|official|global|news|care|help|india|in|us|usa|uk|eu|de|fr|es|it|jp|kr|cn|china|官方|官微|客服|中国|手机|公司|终端|集团)[\s_.-]*)?$/;
+/** The longest handle read as an account (X allows 15 characters, Weibo 30): a longer "author" is no handle. */
+const HANDLE_MAX = 64;
+/** Handles opening a reply, as X writes them ("@a @b …") and as Weibo does (回复@张三：…). */
+const REPLY_HANDLES = /^\s*(?:回复\s*)?(?:@[^\s:,@]+\s*)+/;
+/** After a name in the post answered: a colon, so the name is whom the post quotes (雷军：…, "Tim Cook: …"). */
+const SPEAKER_AFTER = /^\s*[:：]/;
 
 /** After a name, the rest of its clause: a copula and a short complement, then the clause's comma (就是个组装厂，). */
 const COPULA_CLAUSE = /^\s*(?:本来就|根本就|就|也|真|只|还|不过)?(?:是|算)(?![^,.!?;:]*[我你他她])[^,.!?;:]{1,12},\s*$/;
@@ -1488,7 +1505,9 @@ const BOUGHT_EN_BEFORE = /\b(?:buy|buys|buying|bought|purchase|purchasing|use|us
  */
 const TEAM_AFTER = /^(?:'s|’s)\s+(?:[a-z]+\s+)?(?:team|teams|department|dept)\b/;
 /** Between a name alone in its clause and a word for people opening the next: the clause's end and nothing else. */
-const TOPIC_GAP = /^\s*[,?!:~…]+\s*$/;
+const TOPIC_GAP = /^\s*[,?!~…]+\s*$/;
+/** After the people word: a verb of saying, so they are the speakers (小米？用户都说垃圾). */
+const HEAD_SAYS = /^[都也还就全]?(?:说|反映|吐槽|表示|称|骂|觉得|认为)/;
 /** Right after a service unit: its people pointed at (售后那帮人, 服务中心的人, 客服人员; 售后员工, "support staff"). */
 const UNIT_PEOPLE = /^\s*(?:那帮人|那群人|那些人|那伙人|这帮人|这群人|这些人|的人|人员|员工|的员工|工作人员|的工作人员|客服|staff|employees|reps|people)(?![a-z])/;
 /** Before a name: a place or party that services or sells it without being it (华强北的, 第三方, 路边, 非官方). */
@@ -1689,7 +1708,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     spec.addressable === true &&
     // "fuck you. I'm not buying another one. @Apple": a post opened or closed by the one account it names is said to it.
     ((seg.sameSentence(target, cue) && target.end <= cue.start) || seg.addressesPost(target) || calledFirst(target, all, text) || seg.addressesFrom(target, cue.start)) &&
-    withRole(cues, 'addressee', cue.start - 30, cue.end).some((y) => (y.end <= cue.start && seg.strictlySameClause(y, cue) && seg.tokenDistance(y, cue) <= 2) || (y.start >= cue.start && y.end <= cue.end) || (y.start < cue.start && y.end > cue.start && y.end <= cue.end)) ||
+    withRole(cues, 'addressee', cue.start - 30, cue.end).some((y) => saidToYou(y, cue, seg)) ||
     vocative(target, cue, spec, all, cues, seg, text, proper);
   if (!addressed) {
     const linked = seg.sameClause(target, cue) || continuesTopic(target, cue, all, cues, seg, text) || adjectivesListed(target, cue, cues, seg, text) || pointedBackAt(target, cue, all, cues, seg, text);

@@ -16,6 +16,8 @@ export type CueKind =
   | 'profanity'
   /** Curses said to someone (fuck you, 操你, go to hell): exclamations, aimed at whoever they follow or precede. */
   | 'curse-at'
+  /** Taunts said to someone: cry more, stay mad. */
+  | 'taunt'
   /** Shamelessness (无耻, 不要脸): only who acts can have it, so alone at the end of a post about the name it is said of it. */
   | 'disgrace'
   /** Wishing death or ruin in so many words: 去死, 早日倒闭, go die. */
@@ -253,7 +255,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // who do you think you are; nobody normal among them; people of low character (said of a group or a company)
     '算什么东西', '算个什么东西', '没几个正常人', '没一个正常人', '没有一个正常人', '素质低', '素质太低', '素质极低',
     '素质差', '素质太差', '素质堪忧', '素质低下',
-    '人傻钱多', '是不是傻', '跪舔', '喷子', '汉奸', '卖国贼', '国贼', '狗腿子', '跳梁小丑', '小丑', '猪脑子', '猪队友', '蛆',
+    '人傻钱多', '是不是傻', '跪舔', '喷子', '汉奸', '卖国贼', '狗腿子', '跳梁小丑', '小丑', '猪脑子', '猪队友', '蛆',
     '都是狗', '一群狗', '一群猪', '全是狗', '全是猪', '什么玩意', '瞎了眼', '眼瞎', '脑子坏了', '饭圈', '邪教', '洗脑',
     // Cantonese, and a slur for overworked staff
     'on9', '傻閪', '仆街', '食屎', '美帝的狗', '奋斗逼', '废柴', '傻仔', '戆居', '死蠢', '柒头',
@@ -306,9 +308,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'suck it', 'eat shit', 'go to hell', 'go straight to hell', 'go directly to hell', 'get stuffed', 'go fuck yourself', 'go fuck yourselves', 'fuck yourselves', 'go fuck itself', 'go fuck themselves', 'screw yourself', 'screw yourselves', 'up yours', 'fuck u', 'f u', 'f you', 'fk you', 'fck you', 'fuk you', 'fuck yall',
     "fuck y'all", 'fuck ya', 'suck my', 'suck ur', 'suck your', 'smd', 'kiss my ass', 'duck off', 'eat a dick', 'suck a dick', 'eat a bag of dicks',
     '滚犊子', '去你大爷', '你大爷', '下地狱', '见鬼去吧', 'to hell with', '滚', '闭嘴', 'shut up',
-    // taunts: "cry more", "stay mad", "cope and seethe"
-    'cry more', 'stay mad', 'cope and seethe', 'cope harder', 'keep crying',
   ],
+  // taunts: "cry more", "stay mad", "cope and seethe"
+  taunt: ['cry more', 'stay mad', 'cope and seethe', 'cope harder', 'keep crying'],
   profanity: [
     '操', '艹', 'fuck', 'fucking', 'fuk', 'fck', 'fk', 'fkn', 'fucks', 'screw',
   ],
@@ -452,7 +454,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     "let's", 'lets', 'everyone', 'everybody', 'we should', 'we must', 'please', 'time to', 'you should', 'y\'all', 'join',
   ],
   // A question framed by these denies or supposes what follows, it does not assert it (如果…，那苹果是有病吧？).
-  rhetorical: ['你以为', '你们以为', '以为', '难道', '谁说', '怎么就成', '怎么就成了', '怎么就变成', '哪里是', '哪是', '如果', '要是', '假如', '假设', 'you think', 'who says', 'since when',
+  rhetorical: ['你以为', '你们以为', '以为', '难道', '谁说', '凭什么说', '怎么就成', '怎么就成了', '怎么就变成', '哪里是', '哪是', '如果', '要是', '假如', '假设', 'you think', 'who says', 'since when',
     // a question asked to learn, not to accuse: 请问小米是骗子吗？ "genuine question: is apple a scam?"
     '请问', '求问', '想问一下', '问一下', '有没有人知道', '有人知道', '求解答', 'genuine question', 'honest question', 'serious question',
     'is it true', 'anyone know if', 'does anyone know if', 'can someone tell me if'],
@@ -500,7 +502,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // 也好意思: as often a shopper's complaint about goods)
     '也配',
   ],
-  gloat: ['活该', '自找的', '咎由自取', '罪有应得', 'serves them right', 'serves you right', 'had it coming', 'deserved it', 'deserve it', 'deserves it'],
+  gloat: ['活该', '自找的', '咎由自取', '罪有应得', 'serves them right', 'serves you right', 'had it coming'],
   hate: ['hate', 'hates', 'h8', 'despise', 'despises', 'detest', 'loathe', "can't stand", 'cant stand', 'cannot stand', 'can not stand', '讨厌', '恨', '痛恨', '厌恶', '憎恨'],
   'third-party': [
     '博主', '网友', '楼主', '楼上', '楼下', '层主', '机主', '车主本人', '记者', '媒体', '小编', '主播', 'up主', '大v', '友商', '某些品牌', '别的品牌', '其他品牌', '有些品牌', '有的品牌', '某些厂商', '有些厂商', '有的厂商', '别的厂商',
@@ -574,8 +576,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'company-ref': [
     '这家公司', '这公司', '这种公司', '这个公司', '这样的公司', '此公司', '该公司', '这家企业', '这种企业', '这个品牌', '这牌子',
     'this company', 'that company', 'the company', 'such a company', 'this corporation', 'this brand',
-    // the whole of it (整个公司都是骗子, "the whole company is a front")
-    '整个公司', '整家公司', '全公司', 'the whole company', 'the entire company', 'whole company',
+    // the whole of it (整个公司都是骗子); not 全公司 nor "the whole company", as often the author's own employer
+    '整个公司', '整家公司',
   ],
   // "these guys": how a complaint refers back to the company it named ("thanks to @united. these guys are liars")
   'crew-ref': ['these guys', 'those guys', 'these folks', 'those folks', 'these people', 'those people'],
@@ -702,7 +704,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'claim-after': ['的说法', '的传言', '的谣言', '的言论', '的论调', '的帽子', '的标签', '之说', '一说', '的新闻', '的消息', '的报道'],
   'answer-yes': ['是的', '对的', '我觉得是', '我看是', '当然是', '肯定是', '没错', 'yes', 'yep', 'yeah', 'definitely', 'absolutely', 'of course', 'sure is'],
   'answer-no': [
-    '不是', '当然不是', '并不是', '肯定不是', '我觉得不是', '我看不是', '当然没有', '并没有', '不会', '当然不会', '胡说', '瞎说',
+    '不是', '当然不是', '当然不该', '并不是', '肯定不是', '我觉得不是', '我看不是', '当然没有', '并没有', '不会', '当然不会', '胡说', '瞎说',
     '别逗了', '别搞笑了', '搞笑呢', '开什么玩笑', '开玩笑', '怎么可能', '不可能', '根本不是', '才不是', '根本没有', '完全不是',
     'no', 'nope', 'nah', 'of course not', 'not at all', 'not really', 'hell no', 'absolutely not', 'definitely not', 'not even close',
     'please', 'come on', 'give me a break', '拜托', '得了吧', '不存在的', '不存在', '没有的事', '想多了', '你想多了',
@@ -767,7 +769,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '售后', '售后服务', '服务', '系统', '客户端', '手机', '电池', '续航', '屏幕', '价格', '质量', '广告', '发布会', '相机', '拍照', '信号',
     '充电', '充电器', '软件', '更新', '定价', '设计', '外观', '品控', '产品', '做工', '芯片', '新机', '平板', '电脑', '手表', '耳机',
     '应用', '商店', '官网', '配置', '性能', '机器', '价', '售价', '价位', '成本', '块钱', '元', '智驾', '自动驾驶', '驾驶辅助', '车机', '车',
-    '功能', '设定', '策略', '这次', '这波', '这个操作', '模式', '人像', '相册', '键盘', '输入法', '通知', '桌面', '界面', '动画', '手势', '算法', '体验', '用户体验',
+    '功能', '设定', '策略', '这次', '这波', '这个操作', '模式', '人像', '相册', '键盘', '输入法', '通知', '桌面', '界面', '动画', '手势', '算法', '用户体验',
     // practices: a pejorative said of one is criticism of the practice ("苹果降频挺流氓的")
     '变砖', '降频', '锁机', '涨价', '收费', '限速',
     'service', 'support', 'battery', 'phone', 'phones', 'screen', 'update', 'updates', 'software', 'camera', 'store',

@@ -193,6 +193,8 @@ export interface CueKindSpec {
   warnsOfProduct?: boolean;
   /** An exclamation no negator reaches: "it didn't charge, fuck u @apple" negates the charging, not the curse. */
   unnegated?: boolean;
+  /** A sentence by itself in a reply to one of the brand's own accounts, said to that account ("go to hell", 滚). */
+  saidAlone?: boolean;
   /**
    * Said in a reply whose own words name no target, it may take the brand from the post it answers: words that
    * can only be about a company or its buyers (骗子, 狗厂, 韭菜). General insults under brand news are mostly aimed
@@ -280,9 +282,18 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     curse: true,
     examples: { match: ['fuck xiaomi', '操小米'], nomatch: ['the fucking xiaomi phone is fast', '操作小米手机很顺手', '体操小米粒'] },
   },
+  taunt: {
+    exclaimed: true,
+    personal: true,
+    doc: 'Taunts said to someone (cry more, stay mad): as curse-at, but alone in a reply to the brand\'s account they are as often aimed at its rivals\' fans, so never said to it by themselves.',
+    addressable: true,
+    unnegated: true,
+    examples: { match: ['@xiaomi stay mad, you clowns'], nomatch: ['xiaomi fans are happy. samsung fans, stay mad'] },
+  },
   'curse-at': {
     exclaimed: true,
     personal: true,
+    saidAlone: true,
     doc: 'Curses said to someone (fuck you, 操你, go to hell): aimed at whoever they follow or precede, products named beside them included.',
     addressable: true,
     unnegated: true,
@@ -294,6 +305,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'death-wish': {
     exclaimed: true,
     personal: true,
+    saidAlone: true,
     doc: 'Wishing death or ruin in so many words: 去死, 早日倒闭, go die.',
     addressable: true,
     topicPredicate: true,
@@ -558,7 +570,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'company-ref': {
     doc: 'A company named by reference: 这家公司, "the company". After the brand is named, it means the brand.',
     role: 'brand-ref',
-    examples: { match: ['小米又涨价了，这家公司真是无耻', '楼上说小米好的，你们是没被它坑过吧？这家公司就是个流氓', '雷军又在吹了，整个公司都是骗子', 'more like xiaomi spy. the whole company is a front for scammers'], nomatch: ['小米又涨价了，华为这家公司真是无耻'] },
+    examples: { match: ['小米又涨价了，这家公司真是无耻', '楼上说小米好的，你们是没被它坑过吧？这家公司就是个流氓', '雷军又在吹了，整个公司都是骗子'], nomatch: ['小米又涨价了，华为这家公司真是无耻', 'we got xiaomi phones at work. the whole company is full of idiots'] },
   },
   'crew-ref': {
     doc: 'A company referred to as people (these guys, those people): after the brand is named, the brand, unless people were named around it, before it in its sentence or since.',

@@ -9,7 +9,7 @@ export const brandInsult: Rule = {
   targets: ['brand'],
   reportTarget: 'brand',
   on: ['brand'],
-  cues: ['insult', 'curse-at', 'contempt', 'disgrace', 'company-contempt', 'hatred', 'hate', 'contempt-predicate'],
+  cues: ['insult', 'curse-at', 'taunt', 'contempt', 'disgrace', 'company-contempt', 'hatred', 'hate', 'contempt-predicate'],
   window: 8,
   examples: {
     match: ["Xiaomi !! i hate you again !!", "小米就是一家垃圾公司", "TRASH. @Xiaomi", "无耻的小米", "xiaomi is a shameless, disgusting company", "hey @xiaomi fix my phone, you greedy bastards"],

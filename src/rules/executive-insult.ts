@@ -8,7 +8,7 @@ export const executiveInsult: Rule = {
   targets: ['executive'],
   reportTarget: 'executive',
   on: ['executive'],
-  cues: ['insult', 'curse-at', 'person', 'contempt', 'disgrace', 'profanity', 'hate', 'contempt-predicate'],
+  cues: ['insult', 'curse-at', 'taunt', 'person', 'contempt', 'disgrace', 'profanity', 'hate', 'contempt-predicate'],
   window: 8,
   examples: {
     match: ["I really hate dealing with the brain dead people at the xiaomi store", "雷军就是个小丑", "lei jun is a clown", "小米高管都是傻逼", "雷军不要脸", "小米之家那帮店员都是狗东西", "小米那群工程師是吃屎長大的嗎？"],

@@ -8,7 +8,7 @@ export const fanInsult: Rule = {
   targets: ['fans'],
   reportTarget: 'fans',
   on: ['fans'],
-  cues: ['insult', 'curse-at', 'person', 'dupe', 'contempt', 'disgrace', 'profanity', 'fraud', 'hate', 'gloat'],
+  cues: ['insult', 'curse-at', 'taunt', 'person', 'dupe', 'contempt', 'disgrace', 'profanity', 'fraud', 'hate', 'gloat'],
   window: 8,
   examples: {
     match: ["Proof that the Redmi turns you into a douchebag", "Redmi nutters everywhere, insufferable", "让那些还在用红米的穷逼闭嘴", "米粉都是脑残", "米 粉 都 是 脑 残", "米粉們都是腦殘", "Mi fans are idiots", "买小米的都是傻子", "xiaomi fans are brainwashed sheep", "米粉，你们就是一群冤大头", "天天吹小米的那些人真恶心", "Xiaomi fans are honestly the saddest people online."],

@@ -8,7 +8,7 @@ export const productCriticism: Rule = {
   targets: ['product'],
   reportTarget: 'product',
   on: ['product', 'brand'],
-  cues: ['criticism', 'contempt', 'disgrace', 'company-contempt', 'insult', 'curse-at'],
+  cues: ['criticism', 'contempt', 'disgrace', 'company-contempt', 'insult', 'curse-at', 'taunt'],
   window: 10,
   leavesUsedCues: true,
   examples: {

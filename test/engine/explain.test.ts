@@ -48,10 +48,10 @@ describe('explain', () => {
     xiaomi.explain({ id: 'e', text });
     expect(xiaomi.scan({ id: 'e', text })).toEqual(before);
   });
-  it('shows whom a reply speaks to: the author of the post answered, and the words it leaves to them', () => {
-    const e = xiaomi.explain({ id: 'e', text: 'you people have no shame', context: { kind: 'reply', text: 'Proud to be part of the team that built Xiaomi HyperOS' } });
+  it('shows whom a reply speaks to: the brand\'s own account answered, and the words it leaves to it', () => {
+    const e = xiaomi.explain({ id: 'e', text: 'you people have no shame', context: { kind: 'reply', text: '', author: '@leijun' } });
     expect(e.targets.filter((t) => t.answered).map((t) => t.kind)).toEqual(['executive']);
-    expect(e.pairings.map((p) => `${p.rule} ${p.outcome}`)).toEqual(['executive-insult kept', 'brand-insult not-addressed']);
+    expect(e.pairings.map((p) => `${p.rule} ${p.outcome}`)).toEqual(['executive-insult not-addressed', 'executive-insult kept']);
     expect(renderExplanation(e)).toContain('to whom the reply\'s "you" speaks');
   });
   it('renders reasons in plain words and keeps post text on one safe line', () => {

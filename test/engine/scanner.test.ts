@@ -173,33 +173,45 @@ describe('context: the post a reply answers or a repost shares', () => {
     expect(scanWith('这种公司也配谈创新？年年挤牙膏', '小米发布了新手机').map((f) => f.ruleId)).toContain('brand-insult');
     expect(scanWith('涨吧涨吧，反正冤大头多的是', '小米新机全系涨价').map((f) => f.ruleId)).toEqual(['fan-insult']);
     expect(scanWith('涨吧涨吧，我也是冤大头', '小米新机全系涨价')).toEqual([]);
+    expect(scanWith('涨吧，黄牛才是冤大头', '小米新机全系涨价')).toEqual([]);
+    expect(scanWith('ignore the haters, they are idiots', 'xiaomi raises prices on every new phone')).toEqual([]);
     // A long later sentence is an argument of its own.
     expect(scanWith('这是复制粘贴。现在手机发热都非常严重，日常使用散热全靠软件调度，只需要开个后门，让所有手机在深夜功率拉满连跑两小时。', '小米发布了新手机')).toEqual([]);
   });
   it('under an executive\'s words, the one person a reply points at is that executive', () => {
     expect(scanWith('又来？这人说话跟放屁一样', '雷军：我们一定会给所有用户一个交代').map((f) => [f.ruleId, f.targetFrom])).toEqual([['executive-insult', 'context']]);
-    expect(scanWith('this guy lies with a straight face every single time', 'Lei Jun: "we are proud of our record on privacy"').map((f) => f.ruleId)).toEqual(['fraud-accusation']);
+    expect(scanWith('that guy in the back yawning is a clown', 'Lei Jun on stage at the launch')).toEqual([]);
     // Under news of the company, the person pointed at is someone of the reply's own.
     expect(scanWith('这人说话跟放屁一样', '小米发布了新手机')).toEqual([]);
-    // Someone else named in the reply takes it.
+    // Someone else named in the reply takes it; the pointer counts only opening the reply, and only it opens the
+    // person's words (an insult of scalpers or the host is theirs).
     expect(scanWith('他旁边那个记者说话跟放屁一样', '雷军：我们一定会给所有用户一个交代')).toEqual([]);
+    expect(scanWith('我同事天天转发这个，这人真是个傻子', '雷军：我们一定会给所有用户一个交代')).toEqual([]);
+    expect(scanWith('黄牛去死', '雷军：su7今日开售')).toEqual([]);
+    expect(scanWith('主持人真是个傻逼，一直打断', '雷军接受央视采访')).toEqual([]);
+    // The executive who speaks in a post that names the company first.
+    expect(scanWith('这人说话跟放屁一样', '小米CEO雷军：我们一定会给所有用户一个交代').map((f) => f.ruleId)).toEqual(['executive-insult']);
   });
-  it('speaks to the author answered: the brand\'s own account, its staff, one of its buyers', () => {
-    const reply = (text: string, context: string, author?: string) =>
-      xiaomi.scan({ id: 'r', text, context: { kind: 'reply', text: context, ...(author ? { author } : {}) } }).filter((f) => isHostile(f.severity)).map((f) => [f.ruleId, f.target]);
+  it('speaks to the brand\'s own account it answers: "you", or a curse that is a sentence alone', () => {
+    const reply = (text: string, context: string, author?: string, kind: 'reply' | 'quote' = 'reply') =>
+      xiaomi.scan({ id: 'r', text, context: { kind, text: context, ...(author ? { author } : {}) } }).filter((f) => isHostile(f.severity)).map((f) => [f.ruleId, f.target]);
     // The brand's own accounts, whatever their post says; not an account that only holds the name.
     expect(reply('go to hell', 'Meet the new phone ✨', '@XiaomiIndia')).toEqual([['brand-insult', 'brand']]);
     expect(reply('滚', '新配色上线，你最喜欢哪一款？', '小米公司')).toEqual([['brand-insult', 'brand']]);
+    expect(reply('you people have no shame', 'Meet the new phone ✨', '@XiaomiIndia')).toEqual([['brand-insult', 'brand']]);
     expect(reply('go to hell', 'New phone review is up', '@xiaomi_fans_club')).toEqual([]);
+    expect(reply('go to hell', 'New phone review is up', '@news_xiaomi')).toEqual([]);
     expect(reply('thanks, looks great', 'Meet the new phone ✨', '@XiaomiIndia')).toEqual([]);
-    // Its staff, by how their post speaks ("our team", 作为…员工): "you people" is them.
-    expect(reply('proud to build a spy os? you people have no shame', 'Proud to be part of the team that built Xiaomi HyperOS')).toEqual([['executive-insult', 'executive']]);
-    // One who just bought it: "you" is a buyer; a curse at something else in the reply is no word to them.
-    expect(reply('you sheep', 'Just got my new Xiaomi 15!')).toEqual([['fan-insult', 'fans']]);
-    expect(reply('enjoy it, the idiots at the store made me wait too', 'Just got my new Xiaomi 15!')).toEqual([]);
-    // News has no one to speak to; nor does a reply opened by another account's handle.
+    // A curse that goes on, "you" as someone's object, someone else named first, a quote: no word to the account.
+    expect(reply('shut up, it\'s perfect', 'Meet the new phone ✨', '@XiaomiIndia')).toEqual([]);
+    expect(reply('go to hell, scalpers', 'Meet the new phone ✨', '@XiaomiIndia')).toEqual([]);
+    expect(reply('don\'t let anyone call you an idiot', 'Meet the new phone ✨', '@XiaomiIndia')).toEqual([]);
+    expect(reply('楼上你个傻逼', '新配色上线', '小米公司')).toEqual([]);
+    expect(reply('回复@张三：你才是傻逼', '新配色上线', '小米公司')).toEqual([]);
+    expect(reply('follow them, you idiots', 'Meet the new phone ✨', '@XiaomiIndia', 'quote')).toEqual([]);
+    // Nobody else's post is spoken to: a buyer showing a new phone gets banter, not an insult to the buyers.
+    expect(reply('fuck off, jealous', 'Just got my new Xiaomi 15!')).toEqual([]);
     expect(reply('you idiots', 'Xiaomi launches the Xiaomi 15')).toEqual([]);
-    expect(reply('@bob you idiot', 'Just got my new Xiaomi 15!', '@alice')).toEqual([]);
   });
   it('supplies nothing when the context names another brand, a homonym or nothing', () => {
     expect(scanWith('又是这个骗子', '华为发布了新手机')).toEqual([]);

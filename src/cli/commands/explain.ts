@@ -38,7 +38,7 @@ const WHY: Readonly<Record<DropReason, string>> = {
   compared: 'said of what is compared with the name (比苹果装逼, "dumber than apple fans"), not of the name',
   'judges-a-fact': 'the adjective judges the fact after it ("stupid that … sent me"), not the name inside it',
   'someone-else': 'a person of its own ("the idiot next to me"), not the company',
-  'not-addressed': 'in a reply, words said to "you" go to the author of the post answered, and only they do',
+  'not-addressed': 'in a reply to one of the brand\'s own accounts, words said to "you" go to that account, and only they do',
   suffered: 'the name suffers the wrong (小米被人骗了, 遭遇诈骗): it is the victim, not the wrongdoer',
   'guarded-against': 'a wrong the name guards against (专治骗子, "protects you from scammers"), not said of it',
   asked: 'asked as a question (小米汽车谁开谁死？…), or one the author answers no: it asserts nothing',
@@ -60,7 +60,7 @@ export async function runExplain(text: string, options: { brand?: string; contex
 export function renderExplanation(e: Explanation): string {
   const out: string[] = [`Normalized text: ${safeLine(e.normalized)}`, ''];
   out.push(e.targets.length ? 'Names found:' : 'Names found: none of the brand\'s terms, so nothing is checked further.');
-  for (const t of e.targets) out.push(`  «${safeLine(t.text)}» ${t.kind}${t.answered ? ' (the author of the post answered, to whom the reply\'s "you" speaks)' : t.text === '' ? ' (from the context: the post names no target itself)' : ''}`);
+  for (const t of e.targets) out.push(`  «${safeLine(t.text)}» ${t.kind}${t.answered ? ' (the brand\'s own account answered, to whom the reply\'s "you" speaks)' : t.text === '' ? ' (from the context: the post names no target itself)' : ''}`);
   if (e.cues.length) {
     out.push('', 'Cue words found:');
     for (const c of e.cues) out.push(`  «${safeLine(c.text)}» ${c.kind}`);
