@@ -1632,8 +1632,8 @@ const ANTECEDENT_IS_NAME = /^(?:[\s,]*|\s+(?:is|are|was|were|'s)\s+(?:a|an|the|o
 /** A pointing word right after a verb: its object is what follows it. */
 const POINTER = /^\s*(?:这个|这种|这款|这些|this|that|these|those)\s*/;
 const OBJECT_FREE = /^(?:\s*$|\s*[,.!?;:~…。、)）#@]|\s*(?:吧|啊|呀|了|呢|到底|起来|他们|它们|他|它|她|这家|这个|这种|它的|他们的|但|可是|不过|而且|并且|因为|所以|否则|不然|然后|就|也|还|them|it|its|their|this|that|now|already|again|please|everyone|all|too|but|and|because|cause|since|until|till|unless|or|if)(?![a-z]))/;
-/** A character that ends a clause (after normalization: full-width marks are ASCII). */
-const CLAUSE_END = /[,.!?;:。…\n]/;
+/** A character that ends a clause (after normalization: full-width marks are ASCII); a dash opens an aside ("its fans will — of brain rot"). */
+const CLAUSE_END = /[,.!?;:。…\n—–]/;
 /** A relative pronoun right before a cue: "…who stole", "…that lied". */
 const RELATIVE_BEFORE = /(?:^|[\s,])(?:who|that|which)\s+(?:(?:is|are|was|were|has been|have been|had been|keeps|kept|has|have|had)\s+)?$/;
 /** At most this many names listed together are followed toward a cue. */

@@ -96,7 +96,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
       { end: true, gap: 6 },
     ],
     examples: {
-      match: ["Xiaomi won't go under, its fans will", "xiaomi will never die. the mi fans will!", '小米不会倒闭，米粉才会。'],
+      match: ["Xiaomi won't go under, its fans will", "xiaomi will never die. the mi fans will!", '小米不会倒闭，米粉才会。', "Xiaomi won't die. Its fans will — of terminal boredom"],
       nomatch: ["Xiaomi won't go under, its fans will buy more", "xiaomi won't die, its fans love it"],
     },
   },
