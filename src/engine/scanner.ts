@@ -68,7 +68,7 @@ export type DropReason =
 /** A scan shown step by step. Offsets are in the normalized text. */
 export interface Explanation {
   normalized: string;
-  /** `answered`: in a reply, the author of the post it answers, to whom its "you" speaks. */
+  /** `answered`: in a reply to one of the brand's own accounts, that account, to whom the reply's "you" speaks. */
   targets: Array<{ text: string; kind: string; start: number; end: number; answered?: true }>;
   cues: Array<{ text: string; kind: CueKind; start: number; end: number }>;
   /** cueKind 'words': a construction's literal words (这老狗, 放鞭炮), which no cue kind holds. */
@@ -1139,7 +1139,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
             overlaps(cue, target) && !CUE_KINDS[cue.kind].mayOverlapTarget && !(target.ref === true && target.kind === 'brand' && cue.end === target.end) ? 'overlaps-target'
             : (rule.leavesUsedCues && usedCues.some((u) => overlaps(u, cue))) || (target.pronoun === true && kept.some((k) => k.rule === rule && k.cue === cue)) ? 'cue-used'
             : movedFrom(target, cue) ? 'moved-by-construction'
-            // Words said to the author answered are theirs alone, and they take no other words.
+            // Words said to the account answered are its alone, and it takes no other words.
             : addressed.size > 0 && addressed.has(cue) !== (target.answered === true) ? 'not-addressed'
             : target.mayBeThing === true && !(CUE_KINDS[cue.kind].personal || CUE_KINDS[cue.kind].contextual) ? 'pronoun-may-be-a-thing'
             : pairs(rule, target, cue, all, cues, seg, text, proper, ownAccount) ?? (negated(cue, cues, seg, text) ? 'negated' : supposed(target, cue, cues, seg) ? 'supposed' : answeredNo(cue, cues, seg, text) ? 'answered-no'
@@ -1288,7 +1288,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
 const SENTENCE_ENDS = /^[^a-z0-9\u3400-\u9fff,;:]*(?:[.!?]|$)/;
 /** Before "you": a verb that calls or names someone, so "you" is its object ("don't let anyone call you an idiot"). */
 const CALLED_YOU_BEFORE = /(?:\b(?:call|calls|called|calling|name|names|named|label|labels|labeled)\s+|叫|说|骂)$/;
-/** How far into a reply its opening pointer (这人, "this guy") may stand, and what may come before it: interjections. */
+/** How far into a reply its opening pointer (这人, 此人) may stand, and what may come before it: an interjection. */
 const REPLY_OPENING_REACH = 16;
 const REPLY_OPENING = /^[\s,.!?…~]*(?:(?:又来|又是|呵呵|哈哈+|笑死|lol|lmao|wow|ugh|omg|yikes|bruh|again)[\s,.!?…~]*)?$/;
 /** Before a noun in its clause: adverbs only (反正, 总有), so the noun opens the clause's say. */
