@@ -808,6 +808,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     let i = 0;
     let lastEnd = -1;
     let refEnd = -1;
+    let speech: Uint8Array | undefined;
     for (const ref of pronouns) {
       // 它 inside 它们: one pronoun.
       if (ref.start < refEnd) continue;
@@ -818,6 +819,11 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const owner = i > 1 ? sorted[i - 2]! : undefined;
       if (last?.kind === 'product' && owner?.kind === 'brand' && seg.strictlySameClause(owner, last)) last = owner;
       const person = CUE_KINDS[ref.kind].pointsAtPerson === true;
+      // One person pointed at looks past names inside the words quoted of someone (库克那句“…最好的iPhone”…，这人…).
+      if (person && last && last.kind !== 'executive') {
+        speech ??= quotedSpeech(text) ?? new Uint8Array(0);
+        for (let j = i - 1; j >= 0 && speech[sorted[j]!.start] === 1; j--) if (j > 0 && speech[sorted[j - 1]!.start] !== 1) last = sorted[j - 1];
+      }
       if (!last || (person && last.kind !== 'executive') || lastEnd > ref.start || (i < sorted.length && sorted[i]!.start < ref.end) || !pronounPointsAt(last, ref, text, cues, seg, proper)) continue;
       // Whether it may mean a thing: 它 may, 他们 and "this guy" may not; "they" may when a thing that can be "they"
       // was named since the name (a product, a plural: "xiaomi makes cheap phones. they are trash").

@@ -549,7 +549,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     role: 'third-party',
     namesReplySubject: true,
     pointsAtPerson: true,
-    examples: { match: ['雷军又出来画饼了，这老头就是个奸商', '这人说得对，小米就是骗子'], nomatch: ['雷军的发布会上有个黄牛，这人真是个骗子', '雷军在台上讲得很好，台下那个黄牛一直在喊，这人真是个神经病', '雷军发布了新车，这货就是个垃圾'] },
+    examples: { match: ['雷军又出来画饼了，这老头就是个奸商', '这人说得对，小米就是骗子', '雷军那句“小米SU7是最好的车”我听吐了。这人就是个骗子'], nomatch: ['雷军的发布会上有个黄牛，这人真是个骗子', '雷军在台上讲得很好，台下那个黄牛一直在喊，这人真是个神经病', '雷军发布了新车，这货就是个垃圾'] },
   },
   'group-ref': {
     doc: 'A group named by reference: "its fans", "the fans", 它的粉丝. After the brand is named, it means its fans.',
