@@ -50,6 +50,7 @@ export type DropReason =
   | 'reported-speech'
   | 'supposed'
   | 'answered-no'
+  | 'rebutted'
   | 'said-by-name'
   | 'relative-clause'
   | 'other-object'
@@ -162,8 +163,11 @@ const MODEL_SUFFIX = /^\s?(\d|(pro|max|ultra|note|mix|civi|pad|book|band|watch|t
 /** A group pointed at (那帮, 这些): between a name and its head (华为那帮粉丝), or after 的 (抵制小米的那帮人). */
 const POINTED_GROUP = '(?:那|这)(?:帮|些|群|伙)';
 const HEAD_GAP = new RegExp(`^(?:\\s|的|之|啲|嘅|'s|’s|s'|家|your|ur|\\d|pro|max|ultra|plus|mini|se|s|${POINTED_GROUP})*$`);
-/** Between a buying verb and the name: aspect marks, a measure word, an article ("买了一台小米", "buys an iphone"). */
-const BUY_GAP = /^(\s|了|过|一|个|台|部|款|辆|an?\s|the\s)*$/;
+/**
+ * Between a buying verb and the name: aspect marks, a measure word, an article, "new", "every" ("买了一台小米",
+ * "buys an iphone", 买最新款iPhone, "preorder every single iphone").
+ */
+const BUY_GAP = /^(\s|了|过|一|个|台|部|款|辆|新|最新|每一代|an?\s|the\s|every\s|each\s|single\s|another\s|new\s|latest\s)*$/;
 /**
  * After a bought name, 的 closing the phrase: the buyers ("买小米的是", "用苹果的都", "买16的人" is a fan-head), perhaps
  * with a word for who they are (买三星的中国人, 用红米的学生党).
@@ -871,6 +875,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    * sentence with no verb that is only loaded words and a company noun speaks of the company the post is about.
    */
   function judgedCompany(h: CueHit, cues: Cues, seg: Segmentation): boolean {
+    if (!CUE_KINDS[h.kind].judgedAlone) return false;
+    if (isCjkChar(h.text.charCodeAt(0))) return judgedCompanyClause(h, cues, seg);
     const prefix = seg.sentencePrefix(h.start);
     if (!/^[a-z]/.test(h.text) || prefix.length > 40 || !JUDGED_OPENING.test(prefix) || !JUDGED_CLOSING.test(seg.slice(h.end, h.end + 22))) return false;
     const from = h.start - prefix.length;
@@ -878,6 +884,24 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const loaded = cues.ofAny(QUALIFIER_KINDS, from, h.start);
     const words = [...prefix.matchAll(/[a-z][a-z-]*/g)];
     return words.length > 0 && words.every((m) => loaded.some((w) => w.start <= from + m.index && w.end >= from + m.index + m[0].length));
+  }
+
+  /**
+   * "三星在中国就是活该凉，傲慢的垃圾企业", "…，无良公司！": in Chinese, a clause that is nothing but loaded words (and
+   * 的) before a company noun speaks of the company the post is about, as the English sentence does.
+   */
+  function judgedCompanyClause(h: CueHit, cues: Cues, seg: Segmentation): boolean {
+    const prefix = seg.clausePrefix(h.start);
+    if (prefix.length === 0 || prefix.length > 12 || seg.clauseIndex(h.start) === 0 || !JUDGED_CLAUSE_CLOSING.test(seg.slice(h.end, h.end + 4))) return false;
+    const from = h.start - prefix.length;
+    const loaded = cues.ofAny(QUALIFIER_KINDS, from, h.start);
+    // Every character before the noun is inside a loaded word of the lexicon, or is 的 or a space.
+    for (let i = from; i < h.start; i++) {
+      const c = prefix.charCodeAt(i - from);
+      if (c === 0x7684 || c === 0x20 || loaded.some((w) => w.start <= i && w.end > i)) continue;
+      return false;
+    }
+    return loaded.length > 0;
   }
 
   /** A verb of buying or using right before the name (买小米, 用了两台小米). */
@@ -975,6 +999,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       // "google's modem team", "apple's legal department": a team of the company's, whatever it works on, is its staff.
       const team = t.kind === 'brand' && !sold ? TEAM_AFTER.exec(text.slice(t.end, t.end + 32)) : null;
       if (team) return { ...t, end: t.end + team[0].length, text: text.slice(t.start, t.end + team[0].length), kind: 'executive' };
+      // "google's product managers", "apple's software engineers": so too its people named by what they work on.
+      const worker = t.kind === 'brand' && !sold ? withRole(cues, 'staff-head', t.end, t.end + 32).find((c) => WORKS_ON_GAP.test(text.slice(t.end, c.start))) : undefined;
+      if (worker) return { ...t, end: worker.end, text: text.slice(t.start, worker.end), kind: 'executive' };
       const unit = THIRD_PARTY_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) ? undefined : cues.of('service-unit', t.end, t.end + 12).find((u) => HEAD_GAP.test(text.slice(t.end, u.start)));
       if (unit && calledPeople(unit, cues, seg, text)) return { ...t, end: unit.end, text: text.slice(t.start, unit.end), kind: 'executive' };
       // "华为服务中心那帮人": its people pointed at are its staff whatever is said of them.
@@ -1148,7 +1175,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
             // Words said to the account answered are its alone, and it takes no other words.
             : addressed.size > 0 && addressed.has(cue) !== (target.answered === true) ? 'not-addressed'
             : target.mayBeThing === true && !(CUE_KINDS[cue.kind].personal || CUE_KINDS[cue.kind].contextual) ? 'pronoun-may-be-a-thing'
-            : pairs(rule, target, cue, all, cues, seg, text, proper, ownAccount) ?? (negated(cue, cues, seg, text) ? 'negated' : supposed(target, cue, cues, seg) ? 'supposed' : answeredNo(cue, cues, seg, text) ? 'answered-no'
+            : pairs(rule, target, cue, all, cues, seg, text, proper, ownAccount) ?? (negated(cue, cues, seg, text) ? 'negated' : supposed(target, cue, cues, seg) ? 'supposed' : answeredNo(cue, cues, seg, text) ? 'answered-no' : rebutted(cue, cues, seg, text) ? 'rebutted'
               : reported(Math.min(cue.start, target.start)) || reported(cue.start) || bySayers(target, cue) || quotedAway(target, cue) || (quotedSaying(target) && speech?.[cue.start] === 1) ? 'reported-speech' : saidByName(cue) ? 'said-by-name' : null);
           if (dropped) {
             note(rule, target, cue, dropped);
@@ -1510,6 +1537,10 @@ const BOUGHT_EN_BEFORE = /\b(?:buy|buys|buying|bought|purchase|purchasing|use|us
  * division: a business unit's end wished is the company's, not its people's.
  */
 const TEAM_AFTER = /^(?:'s|’s)\s+(?:[a-z]+\s+)?(?:team|teams|department|dept)\b/;
+/** Between a word for a thing and the company noun it modifies: nothing, or one space. */
+const COMPANY_AFTER_THING = /^\s?$/;
+/** Between a company's name and a word for its people: a possessive and one word for what they work on. */
+const WORKS_ON_GAP = /^(?:'s|’s)\s+[a-z]+\s+$/;
 /** Between a name alone in its clause and a word for people opening the next: the clause's end and nothing else. */
 const TOPIC_GAP = /^\s*[,?!~…]+\s*$/;
 /** After the people word: a verb of saying, so they are the speakers (小米？用户都说垃圾). */
@@ -1883,18 +1914,21 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   }
   // "people who use xiaomi phones know the camera is dumb": a thing right before the pejorative, as its subject, takes it.
   if (target.kind === 'fans' && spec.thingMakesCriticism && target.end <= cue.start &&
-    withRole(cues, 'aspect', target.end, cue.start).some((h) => h.end <= cue.start && seg.strictlySameClause(h, cue) && THING_THEN_PREDICATE.test(text.slice(h.end, cue.start)))) return 'thing-is-subject';
+    // The thing bought, right after the name ("people who preorder every xiaomi phone are…"), is no subject of its own.
+    withRole(cues, 'aspect', target.end, cue.start).some((h) => h.end <= cue.start && !(/^\s*$/.test(text.slice(target.end, h.start)) && withRole(cues, 'buyer-pre', target.start, target.start).length > 0) && seg.strictlySameClause(h, cue) && THING_THEN_PREDICATE.test(text.slice(h.end, cue.start)))) return 'thing-is-subject';
   // A pejorative about a product or service named between (or right after) it and the brand is criticism.
   if (target.kind === 'brand' && !addressed && spec.thingMakesCriticism) {
     const lo = Math.min(target.end, cue.end);
     const hi = Math.max(target.start, cue.start);
     const isThing = (h: Hit) => h.start >= lo && h.end <= hi;
-    if (withRole(cues, 'aspect', lo, hi).some(isThing) || all.between(lo, hi).some((t) => t.kind === 'product' && isThing(t))) return 'product-aspect';
+    // "an evil ad company", 邪恶的广告公司: a word for a thing right before a company noun says what the company does.
+    const ofCompany = (h: Hit) => withRole(cues, 'company-head', h.end, h.end + 1).some((c) => COMPANY_AFTER_THING.test(text.slice(h.end, c.start)));
+    if (withRole(cues, 'aspect', lo, hi).some((h) => isThing(h) && !ofCompany(h)) || all.between(lo, hi).some((t) => t.kind === 'product' && isThing(t))) return 'product-aspect';
     // "小米的洗地机真垃圾": a device noun the profile lacks, known by its last character (机, 器, 箱…), after the name.
     if (target.end <= cue.start && DEVICE_AFTER_NAME.test(text.slice(target.end, cue.start))) return 'product-aspect';
     // "垃圾系统", "这么垃圾的产品": the thing right after the pejorative, or after its 的, is what it describes.
     const after = (h: Hit) => h.start >= cue.end && h.start - cue.end <= 3 && /^\s*的?\s*$/.test(text.slice(cue.end, h.start));
-    if (withRole(cues, 'aspect', cue.end, cue.end + 4).some(after) || all.between(cue.end, cue.end + 4).some((t) => t !== target && t.kind === 'product' && after(t))) return 'product-aspect';
+    if (withRole(cues, 'aspect', cue.end, cue.end + 4).some((h) => after(h) && !ofCompany(h)) || all.between(cue.end, cue.end + 4).some((t) => t !== target && t.kind === 'product' && after(t))) return 'product-aspect';
     // "Google's pathetic afterthought", "apple's stupid new charger": after a possessive, a pejorative with a word
     // after it describes that thing of the brand's ("apple's pathetic" alone, or "…pathetic and greedy", is "is").
     // Not when that word names people ("apple's stupid fans", "google's idiot ceo"): the insult is theirs.
@@ -2001,6 +2035,8 @@ const THING_THEN_PREDICATE = /^\s*(?:(?:is|are|was|were|'s|’s)\s+(?:(?:so|real
 const JUDGED_OPENING = /^[\s.!?…]*(?:[a-z][a-z-]*,?\s+){1,3}$/;
 /** After it: the sentence ends, or a phrase of kind, degree or time follows ("full of crooks", "top to bottom", ", always has been"). */
 const JUDGED_CLOSING = /^(?:\s*(?:[,.!?…]|$|\p{Extended_Pictographic})|\s+(?:full of|of|with|run by|top to bottom|through and through|to the core)\b)/u;
+/** After a company noun closing a Chinese clause of loaded words: the clause ends, a particle at most before. */
+const JUDGED_CLAUSE_CLOSING = /^[啊呀吧罢了]?(?:[\s,.!?;:~…，。！？；：]|$|\p{Extended_Pictographic})/u;
 /** Them, they, their: a post that speaks of the people so says "you" to someone else ("you keep attacking them"). */
 const THEM = /\b(?:them|they|their|they're)\b/;
 /** These or those before a plural insult: "never calling these clowns again", "those thieves". */
@@ -2700,6 +2736,30 @@ const ANSWER_REACH = 12;
 function answeredNo(cue: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
   return answered(cue, 'answers-no', cues, seg, text);
 }
+
+/** A question that only presumes ("米粉都是脑残吧？", "they're sheep, right?"): it asks the reader to agree. */
+const PRESUMING_END = /(?:吧|\b(?:right|huh|eh|innit|no|aren't they|isn't it|don't they|ain't they))[\s?!.~…]*$/;
+/** Between a question and a rebuttal in the next sentence's first clause: no clause mark, a few characters. */
+const REBUTTAL_GAP = /^[\s?!.。~…]*[^,.!?;:。，！？；：\n]{0,10}$/;
+
+/**
+ * Someone's claim echoed as a question and rebutted by the next sentence ("米粉都是脑残？说这话的人自己想想",
+ * 小米是骗子公司？你拿出证据啊, "Apple fans are idiots? lol no"): the claim is the one the author rejects, not theirs.
+ * A question that presumes ("米粉都是脑残吧？") asserts.
+ */
+function rebutted(cue: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
+  if (!seg.isQuestion(cue.start)) return false;
+  const end = Math.max(cue.end, seg.sentenceEnd(cue.start));
+  if (PRESUMING_END.test(text.slice(Math.max(cue.end, end - 16), end))) return false;
+  const question = seg.sentenceIndex(cue.start);
+  return cues.ofAny(REBUTTING_KINDS, end, end + REBUTTAL_REACH).some(
+    (r) => r.start >= end && seg.sentenceIndex(r.start) <= question + 2 && REBUTTAL_GAP.test(text.slice(end, r.start)) && !endorsed(r, cues, seg),
+  );
+}
+/** How far past the question mark a rebuttal may start. */
+const REBUTTAL_REACH = 16;
+/** The kinds whose words rebut a claim echoed as a question. */
+const REBUTTING_KINDS = (Object.keys(CUE_KINDS) as CueKind[]).filter((k) => CUE_KINDS[k].rebuts);
 
 /** A question its author answers yes ("请问小米是骗子吗？我觉得是", "is xiaomi a scam? yes."): it asserts. */
 function answeredYes(cue: Hit, cues: Cues, seg: Segmentation, text: string): boolean {

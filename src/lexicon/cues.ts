@@ -120,6 +120,8 @@ export type CueKind =
   | 'pronoun-thing'
   /** Nouns for a company (公司, 企业, company): with a determiner before them (这个…的企业), a company-ref. */
   | 'company-head'
+  /** Nouns for whoever made or sold a thing (厂家, 商家): a company noun, but not alone the brand a post is about. */
+  | 'seller-head'
   /** Measures of a company's business (股价, 份额, stock, sales): their fall wished is its ruin wished. */
   | 'business-measure'
   /** Falls and collapses (暴跌, 下降, crash, plummet): with a wish and a business measure, a ruin wish. */
@@ -151,6 +153,8 @@ export type CueKind =
   | 'report'
   /** The author rejects what was reported: 太过分, toxic. */
   | 'reject'
+  /** The author says what was reported is false or unfair: 胡说, 拿出证据, "not true". */
+  | 'refute'
   /** Named so by others, in the passive: 被骂, "get called". */
   | 'passive-report'
   /** The passive of suffering (被, 遭遇): the name before it suffers the wrongdoing after it. */
@@ -243,7 +247,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '脑残', '脑瘫', '智障', '弱智', '白痴', '傻逼', '傻b', '傻x', '傻叉', '傻比', '煞笔', '沙比', '傻屌', '傻缺', '傻帽',
     '傻子', '傻瓜', '大傻', 'sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', '二逼', '二b', '傻13', '傻哔', '憨批', '哈批', '瓜娃子', '龟儿子', '二货', '二百五', '蠢货', '蠢猪', '蠢驴', '蠢材', '愚蠢', '蠢', '废物', '人渣', '败类', '畜生', '畜牲',
     '禽兽', '杂种', '狗东西', '狗日的', '狗杂种', '走狗', '舔狗', '狗奴才', '奴才', '孝子', '贱人', '贱货', '下贱', '婊子',
-    '狗仗人势', '一丘之貉', '软骨头', '洋奴', '营销狗', '土狗', '好骗', '傻仔嚟',
+    '狗仗人势', '一丘之貉', '软骨头', '洋奴', '营销狗', '土狗', '好骗', '傻仔嚟', '势利眼', '牛皮大王', '狂热分子', '饭桶',
     '屌丝', '老东西', '老狐狸', '老狗逼', '精日', '精日分子', '低能', '低能儿', '有病', '神经病', '精神病', '脑子有病', '脑子进水', '没脑子', '无脑', '不是人', '不是东西', '冤大头',
     '没长脑子', '不长脑子', '要么是傻', '就是傻', '吃屎长大的', ...DEGREES_OF_SILLY, '傻透了', '还傻', '智商为负', '负智商', '像狗一样', '跟狗一样', '和狗一样', '像条狗',
     '钱多烧的', '钱多烧得慌', '吹牛大王', '好狗', '到处咬人', '乱咬人', '见人就咬', '就知道喷', '只会喷', '玻璃心',
@@ -260,7 +264,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // Cantonese, and a slur for overworked staff
     'on9', '傻閪', '仆街', '食屎', '美帝的狗', '奋斗逼', '废柴', '傻仔', '戆居', '死蠢', '柒头',
     // buyers and defenders as dupes, lackeys or colonised minds
-    '穷鬼', '韭菜', '大冤种', '冤种', '殖人', 'zhi人', '精神殖民', '冇脑', '义和团', '带路党', '护主', '跪族', '装逼', '装b', '装x', '基佬', '白左', '假洋鬼子',
+    '穷鬼', '韭菜', '大冤种', '冤种', '大怨种', '怨种', '接盘侠', '凯子', '大凯子', '殖人', 'zhi人', '精神殖民', '冇脑', '义和团', '带路党', '护主', '跪族', '装逼', '装b', '装x', '基佬', '白左', '假洋鬼子',
     // en: name-calling
     'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic', 'imbecile', 'imbeciles', 'stupid', 'dumb', 'dumbass',
     'dumbasses', 'retard', 'retards', 'retarded', 'scum', 'scumbag', 'scumbags', 'loser', 'losers', 'clown', 'clowns',
@@ -410,7 +414,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '脑残', '脑瘫', '智障', '白痴', '傻逼', '傻b', '傻x', '傻叉', '傻比', '煞笔', '沙比', '傻屌', '傻缺', '傻帽', '傻子', '傻瓜',
     'sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', '二逼', '二b', '傻13', '傻哔', '憨批', '哈批', '瓜娃子', '龟儿子', '二货', '二百五',
     '穷逼', '穷鬼', '疯狗', '蠢货', '蠢猪', '蠢驴', '蠢材', '废物', '人渣', '败类', '畜生', '畜牲', '杂种', '狗东西', '舔狗', '奴才', '孝子',
-    '屌丝', '贱人', '低能儿', '冤大头', '韭菜', '喷子', '小丑', '蛆', '装逼犯', '大冤种', '冤种', '殖人', 'zhi人', '猪', '装逼', '装b',
+    '屌丝', '贱人', '低能儿', '冤大头', '韭菜', '喷子', '小丑', '蛆', '装逼犯', '大冤种', '冤种', '大怨种', '怨种', '接盘侠', '凯子', '大凯子', '势利眼', '牛皮大王', '狂热分子', '殖人', 'zhi人', '猪', '装逼', '装b',
     '饭桶', '穷酸货', '魔怔人', '太监团', '吃干饭的', '白左', '假洋鬼子', ...ENOUGH_TO_BUY, 'are broke people', 'are just broke people',
     // predicates that only fit people: said in a clause about a product, they are about its buyers
     '是不是傻', '是不是有病', '脑子有病', '脑子进水', '没脑子', '有病吧', '怂', '人傻钱多', '智商堪忧', '智商税交',
@@ -439,7 +443,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'deserve what they get', 'deserves what they get', 'deserve whatever they get', 'deserves whatever they get', 'or a bot',
   ],
   dupe: [
-    '韭菜', '冤大头', '大冤种', '冤种', '殖人', 'zhi人', '舔狗', '孝子', '奴才', '带路党', '人傻钱多', '智商税交', '交智商税的', '都是交智商税', '帮人数钱', '帮着数钱', '都是盘子', '一群盘子',
+    '韭菜', '冤大头', '大冤种', '冤种', '大怨种', '怨种', '接盘侠', '凯子', '大凯子', '殖人', 'zhi人', '舔狗', '孝子', '奴才', '带路党', '人傻钱多', '智商税交', '交智商税的', '都是交智商税', '帮人数钱', '帮着数钱', '都是盘子', '一群盘子',
     'sheep', 'sheeple', 'bootlicker', 'bootlickers', 'shill', 'shills', 'cultists', 'sucker', 'suckers',
     // 被卖了还帮数钱 (sold, and still helping count the money); the English for a buyer with no judgement
     '帮数钱', '帮着人数钱', ...WILL_DO_ANYTHING, 'being played', 'getting played', 'get played', 'got played',
@@ -585,7 +589,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '这手机', '这个手机', '这款手机', '这种手机', '这部手机', '这台手机', '这破手机', '这玩意', '这玩意儿', '这破玩意', '这机子', '这破机子', '这款机子', '新机', '这款', '这一代', '这代',
     'this phone', 'that phone', 'these phones', 'this device', 'this thing',
   ],
-  'company-head': ['公司', '企业', '厂商', '厂家', '品牌', '牌子', '商家', 'company', 'corporation', 'brand'],
+  'company-head': ['公司', '企业', '品牌', '牌子', 'company', 'corporation', 'brand'],
+  // who made or sold the thing: in a shop review (无良商家) the seller as often as the brand
+  'seller-head': ['厂商', '厂家', '商家'],
   'business-measure': ['股价', '股票', '市值', '份额', '市场份额', '销量', '营收', '利润', 'stock', 'shares', 'share price', 'market share', 'sales', 'revenue'],
   fall: ['崩', '垮', '倒', '塌'],
   decline: ['暴跌', '大跌', '跌到底', '跌到零', '下跌', '下降', '下滑', '跳水', '腰斩', '崩盘', '归零', '跌停', 'crash', 'crashes', 'tank', 'tanks', 'plummet', 'plummets', 'collapse', 'collapses', 'go to zero', 'goes to zero'],
@@ -650,7 +656,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'affirming-tag': ['吗', '是什么', '又是什么', '是啥', '还能是什么'],
   'negator-scope': [
     '不认为', '不觉得', '并不认为', '不相信', '不同意', '谁说', '哪里', '怎么可能', '不可能', '否认', '辟谣', '我不是说', '并不是说', '我没说',
-    '不是说', '没说过', '澄清',
+    '不是说', '没说过', '澄清', '我不会说', '我不想说', '我不敢说', '我不能说', '我可不会说',
     // saying it forbidden or denied to anyone: 别再说米粉是脑残了, "stop calling them idiots", 没人觉得
     '别再说', '不要再说', '别再骂', '不要骂', '别骂', '没人觉得', '没有人觉得', '没人说', '没有人说',
     // whoever says it again answers to me: 谁再说米粉是脑残我跟谁急
@@ -710,26 +716,32 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'please', 'come on', 'give me a break', '拜托', '得了吧', '不存在的', '不存在', '没有的事', '想多了', '你想多了',
   ],
   reject: [
-    '瞎喷', '乱喷', '没必要这样', '没必要这么说', '真没必要', '大可不必', '不同意', '不太同意', '不太认同', '不敢苟同', '不能同意', '太过分', '过分', '有点过了', '过了吧', '一竿子打死', '没必要互相骂', '没必要骂', '何必互相', '不至于', '不对', '胡说', '瞎说', '乱说', '不认同', '不能这么说', '不应该', '不该', '别这样', '无语',
-    '扯淡', '没道理', '不公平', '可笑', '离谱', '无聊', '太过了', '这种说法', '这种话', '打脸', '脸疼', '不可取', '网暴', '地图炮', '歧视', '别骂', '不要骂', '不赞同', '反对', '侮辱词', '别侮辱', '不要侮辱', '人身攻击',
+    '瞎喷', '乱喷', '没必要这样', '没必要这么说', '真没必要', '大可不必', '不同意', '不太同意', '不太认同', '不敢苟同', '不能同意', '没必要互相骂', '没必要骂', '何必互相', '不至于', '不对', '不认同', '不能这么说', '不应该', '不该', '别这样', '无语',
+    '没道理', '不公平', '可笑', '离谱', '无聊', '太过了', '打脸', '脸疼', '不可取', '网暴', '歧视', '别骂', '不要骂', '不赞同', '反对', '侮辱词', '别侮辱', '不要侮辱',
     'toxic', 'wrong', 'disagree', 'not okay', 'not ok', 'not cool', 'unfair', 'shame on', 'gross', 'ridiculous',
     '不信', '我不信', '才不信', '不相信', '不这么认为', '不这么看', "don't believe", 'dont believe', "doesn't believe",
-    'nonsense', 'stop', 'bullying', 'uncalled for', 'out of line', 'hateful', 'ugly', 'sad', "i don't", 'i dont', 'not me', 'not true', "it isn't", "they aren't", 'lol no',
-    // the report denied after it: 有人说小米是骗子，其实不是; "some say it's a scam, but it isn't"
+    'stop', 'bullying', 'hateful', 'ugly', 'sad', "i don't", 'i dont', 'not me', "it isn't", "they aren't",
     // the author's own contrary view: 有人说小米是骗子，我倒觉得挺良心
-    '说得太重', '说重了', '言重了', '凭什么这么说', '你凭什么', '我倒觉得', '我倒是觉得', '我觉得还好', '我觉得挺好', '我觉得还行', '我觉得不错',
+    '我倒觉得', '我倒是觉得', '我觉得还好', '我觉得挺好', '我觉得还行', '我觉得不错',
     // the author's own view set against the report: 有人骂谷歌是邪恶公司，但安卓开源这事它功不可没
     '但', '但是', '不过', '可是',
     // tired of the people who keep saying it: 一有小米新闻就有人来喊米猴，你们不累吗; overstated: 我觉得夸张了
     '不累吗', '累不累', '有意思吗', '有完没完', '烦不烦', '夸张了', '太夸张', '有点夸张', '有什么丢人', '有啥丢人',
-    // pinning a label on people: 别乱扣帽子, 这种帽子扣得太随便; 至于吗 ("is that called for?")
-    '扣帽子', '帽子扣', '至于吗',
-    '其实不是', '其实并不是', '不是这样', '并非如此', '未必', '其实没有', "but it's not", 'but it is not', "but it isn't", "but they're not",
-    "but they aren't", 'not the case', 'a myth', 'is false', 'but my', 'but honestly', '言过其实', '辟谣', '谣言', '造谣', '不实', '张嘴就来', '误会', '拿出证据', '证据呢', '我觉得没必要', '没这个必要', '难听', '素质真低', '素质低', '素质太低', '挺low', '太low', '很low', '真low', '侮辱人', '其实很冤', '很冤', '冤枉', '被冤枉',
+    // 至于吗 ("is that called for?"); the report denied after it: "some say it's a scam, but it isn't"
+    '至于吗', '未必', '其实没有', "but it's not", 'but it is not', "but it isn't", "but they're not",
+    "but they aren't", 'but my', 'but honestly', '误会', '我觉得没必要', '没这个必要', '素质真低', '素质低', '素质太低', '挺low', '太low', '很low', '真low', '其实很冤', '很冤',
     // naming a word as a slur is talking about it, not using it
     '贬义词', '侮辱性', '歧视性', '蔑称', 'derogatory', 'slur', 'offensive',
-    // turning on whoever said it: 说这话的人才是韭菜, "whoever says that is the idiot"
-    '说这话的人', '说这种话的人', '说这话的', '说这种话的', 'whoever says that', 'whoever said that', 'people who say that', 'anyone who says that',
+  ],
+  // what was said is false or unfair (有人说小米是骗子，其实不是; 别乱扣帽子; 说这话的人才是韭菜, "whoever says that is
+  // the idiot"), said after someone's claim or after it echoed as a question (米粉都是脑残？说这话的人自己想想)
+  refute: [
+    '胡说', '瞎说', '乱说', '扯淡', '这种说法', '这种话', '其实不是', '其实并不是', '不是这样', '并非如此', 'not true', 'lol no', 'nonsense', '造谣',
+    '谣言', '辟谣', '张嘴就来', '拿出证据', '证据呢', '说这话的人', '说这种话的人', '说这话的', '说这种话的', 'whoever says that', 'whoever said that',
+    'people who say that', 'anyone who says that', '扣帽子', '帽子扣', '一竿子打死', '地图炮', '言重了', '说重了', '说得太重', '太过分', '过分',
+    '有点过了', '过了吧', '难听', '凭什么这么说', '你凭什么', 'a myth', 'is false', 'not the case', '言过其实', '冤枉', '被冤枉', '不实',
+    'uncalled for', 'out of line', '人身攻击', '侮辱人', '胡扯', '瞎扯', '鬼扯', '谁说的', '别瞎说', '别乱说', 'says who', 'who said that',
+    'citation needed', 'what a take', 'lazy take', 'bad take', "that's a stretch",
   ],
   // "apple haters", 小米黑子: after a name, the people against it, another group than the brand or its fans.
   'opponent-head': ['haters', 'hater', 'bashers', 'basher', 'trolls', 'antis', '黑粉', '黑子'],

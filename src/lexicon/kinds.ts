@@ -196,6 +196,17 @@ export interface CueKindSpec {
   /** A sentence by itself in a reply to one of the brand's own accounts, said to that account ("go to hell", 滚). */
   saidAlone?: boolean;
   /**
+   * A rejection that, opening the sentence right after a question, rebuts the claim the question echoes
+   * ("米粉都是脑残？说这话的人自己想想", "Apple fans are idiots? says who"): words that call a claim false or unfair,
+   * not those that may reject the people it names ("sad", 无语, 不信 in 不信你去查查).
+   */
+  rebuts?: boolean;
+  /**
+   * A company noun that, after nothing but loaded words in its clause or sentence ("Vile company.", 傲慢的垃圾企业),
+   * is the company the post is about.
+   */
+  judgedAlone?: boolean;
+  /**
    * Said in a reply whose own words name no target, it may take the brand from the post it answers: words that
    * can only be about a company or its buyers (骗子, 狗厂, 韭菜). General insults under brand news are mostly aimed
    * at other commenters or the people in the news, so they never take a target from the context.
@@ -448,7 +459,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     selfPredicate: true,
     role: 'people-noun',
     contextual: true,
-    examples: { match: ['用小米的都是交智商税的', 'xiaomi fans will buy literally anything with a leica sticker on it', '米粉被卖了还帮数钱', '买小米的都是韭菜', '小米粉丝都是冤大头', '买小米的都是盘子'], nomatch: ['我们米粉就是韭菜，认了', 'us xiaomi fans are suckers for a good camera, guilty', 'I would buy anything xiaomi makes, honestly', '韭菜盒子真好吃，小米粥也不错', '盘子里放着小米糕'] },
+    examples: { match: ['买小米汽车的都是接盘侠', '谁买小米谁就是大怨种', '用小米的都是交智商税的', 'xiaomi fans will buy literally anything with a leica sticker on it', '米粉被卖了还帮数钱', '买小米的都是韭菜', '小米粉丝都是冤大头', '买小米的都是盘子'], nomatch: ['我们米粉就是韭菜，认了', 'us xiaomi fans are suckers for a good camera, guilty', 'I would buy anything xiaomi makes, honestly', '韭菜盒子真好吃，小米粥也不错', '盘子里放着小米糕'] },
   },
   'company-contempt': {
     doc: 'Words for a company as such (垃圾公司, 狗厂, 奸商): said of the brand, or under a post about it.',
@@ -606,8 +617,15 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'company-head': {
     doc: 'Nouns for a company (公司, 企业, company): after a pointing determiner in the same clause, or in an English sentence of nothing but loaded words and the noun ("Vile company."), the brand named before.',
     role: 'company-head',
-    examples: { match: ['小米又涨价了，这家无耻的公司', '小米又砍项目了，这种不负责任的垃圾公司', '小米又涨价了，我抵制这个卖货的奸商企业', 'xiaomi raised prices again, this shameless company', 'xiaomi is mining your data for ads. Vile company.', 'xiaomi got caught faking camera samples. More than once. Fraudulent garbage company, always has been.', 'xiaomi faked its camera samples again. Scumbag company top to bottom.'], nomatch: ['Xiaomi support took a week to reply. Worst company for support.', '小米又涨价了，华为这家无耻的公司', '小米又涨价了，奸商企业真多', 'xiaomi makes phones. Chinese company, big market.', 'xiaomi raised prices. Great company though.'] },
+    judgedAlone: true,
+    examples: { match: ['小米在中国就是活该凉，傲慢的垃圾企业', 'Xiaomi is an evil ad company pretending to make hardware', '小米就是个邪恶的广告公司', '小米又涨价了，这家无耻的公司', '小米又砍项目了，这种不负责任的垃圾公司', '小米又涨价了，我抵制这个卖货的奸商企业', 'xiaomi raised prices again, this shameless company', 'xiaomi is mining your data for ads. Vile company.', 'xiaomi got caught faking camera samples. More than once. Fraudulent garbage company, always has been.', 'xiaomi faked its camera samples again. Scumbag company top to bottom.'], nomatch: ['小米很好，不像那些垃圾企业', '小米又涨价了，奸商企业真多', 'Xiaomi support took a week to reply. Worst company for support.', '小米又涨价了，华为这家无耻的公司', '小米又涨价了，奸商企业真多', 'xiaomi makes phones. Chinese company, big market.', 'xiaomi raised prices. Great company though.'] },
   },
+  'seller-head': {
+    doc: 'Nouns for whoever made or sold a thing (厂家, 厂商, 商家): a company noun after a pointing determiner, but a clause of loaded words before one (无良商家) speaks as often of a shop as of the brand.',
+    role: 'company-head',
+    examples: { match: ['小米又涨价了，这个无良商家'], nomatch: ['苹果超小还烂了几个，无良商家'] },
+  },
+
   'business-measure': { doc: 'Measures of a company\'s business (股价, 份额, stock, sales): used by the ruin-wished construction.' },
   fall: { doc: 'One-character verbs of falling (崩, 垮, 倒): too common alone, a word for a company\'s end only in the ruin-awaited construction (怎么还不倒).' },
   decline: { doc: 'Falls and collapses (暴跌, 下降, crash): used by the ruin-wished construction.' },
@@ -644,7 +662,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Relative clauses that name a brand\'s buyers or users: "who buys", "who still use".',
     role: 'buyer-pre',
     namesBuyers: true,
-    examples: { match: ['anyone who buys a xiaomi is an idiot', 'people who own redmis are morons', 'people who use redmis are so dumb', 'anyone who buys a redmi note is a clown', 'anyone still buying xiaomi is a clown', 'whoever buys a redmi is a sucker'], nomatch: ['anyone who buys a xiaomi gets a fast phone', 'people still buying xiaomi say it is fine', 'people who use redmis are happy with them'] },
+    examples: { match: ['the people who preorder every single xiaomi phone are the dumbest consumers on earth', 'anyone who buys a xiaomi is an idiot', 'people who own redmis are morons', 'people who use redmis are so dumb', 'anyone who buys a redmi note is a clown', 'anyone still buying xiaomi is a clown', 'whoever buys a redmi is a sucker'], nomatch: ['anyone who buys a xiaomi gets a fast phone', 'people still buying xiaomi say it is fine', 'people who use redmis are happy with them'] },
   },
   'staff-pre': { doc: 'Before a brand name, makes the target its people: "people at the @apple store".', role: 'staff-pre' },
   determiner: { doc: 'Words that make a following curse part of a noun phrase.', role: 'determiner' },
@@ -686,7 +704,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'negator-scope': {
     doc: 'Negates the rest of its sentence: 不认为, I don\'t think.',
     role: 'negates-sentence',
-    examples: { match: ["I'm not saying boycott, but xiaomi is a scummy company", '我认为小米是骗子'], nomatch: ['我不认为小米是骗子', '谁再说米粉是脑残我跟谁急', "nobody's calling mi fans clowns, relax", "I don't think xiaomi fans are idiots", '不针对小米，只针对这家店，垃圾公司'] },
+    examples: { match: ['小米用户不会说话，真是一群傻子', "I'm not saying boycott, but xiaomi is a scummy company", '我认为小米是骗子'], nomatch: ['我不会说小米用户都是狂热分子，大部分人只是觉得手机好用', '我不认为小米是骗子', '谁再说米粉是脑残我跟谁急', "nobody's calling mi fans clowns, relax", "I don't think xiaomi fans are idiots", '不针对小米，只针对这家店，垃圾公司'] },
   },
   report: { doc: 'Someone else\'s words are being reported: 有人说, people who call.', role: 'report' },
   reject: {
@@ -694,6 +712,16 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     role: 'reject',
     examples: { match: ['xiaomi is a scam, i don\'t trust them', 'some people think xiaomi is a scam and they are right', '有人说小米是良心企业，其实不是，小米就是骗子'], nomatch: ['有人骂米粉是爱国贼，我觉得这种帽子扣得太随便了，至于吗', '有人说雷军是骗子？别乱扣帽子好吧', '一有小米新闻就有人来喊米猴，你们不累吗', '我朋友骂小米是流氓公司，我觉得夸张了', "some people think xiaomi is a scam, I don't", '网上骂米粉是孝子，我觉得有点过了', '楼上说小米是骗子公司，我不认同', '回复@数码老张：你说小米是骗子我不认同，上升到诈骗就过了', '看到有人骂小米用户是傻子，我就想问问你凭什么', '有人说小米是骗子，其实不是', '有人说小米是骗子，我倒觉得挺良心', '都说小米是骗子，我看未必', '有人骂小米是骗子公司，但它的性价比确实没得说', "some say xiaomi is a scam, but it isn't"] },
   },
+  refute: {
+    doc: 'The author says what was reported, or echoed as a question, is false or unfair: 胡说, 拿出证据, "not true".',
+    role: 'reject',
+    rebuts: true,
+    examples: {
+      match: ['米粉都是脑残吧？说这话的人自己想想', '小米是骗子？不信你去查查', 'xiaomi fans are idiots, right? says who, they are', '说小米是骗子的人太过分了？小米本来就是骗子'],
+      nomatch: ['米粉都是脑残？说这话的人自己想想', '小米是骗子公司？你拿出证据啊', '米粉是脑残？这话太难听了', 'xiaomi fans are idiots? lol no', 'Xiaomi is a scam? says who', '有人说小米是骗子，其实不是', '有人骂米粉是脑残，太过分了'],
+    },
+  },
+
   'denied-after': {
     doc: 'Words right after a cue that deny it (造假没必要, 骗人不至于, 倒闭不可能): the cue is not asserted.',
     role: 'negates-prev',
@@ -800,7 +828,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'staff-head': {
     doc: 'After a brand name, makes the target its people: 高管, employees (Cantonese 啲 and 嘅 join them as 的 does).',
     role: 'staff-head',
-    examples: { match: ['小米啲客服都係廢柴', 'the miui devs are clowns', 'the xiaomi service center staff are rude idiots', '红米的客服都是废物', '小米公司的人都是骗子', '小米服务中心的人都是废物', 'xiaomi customer service reps are brain-dead', 'xiaomi support agents are idiots', 'xiaomi company officials are a bunch of crooks'], nomatch: ['小米啲客服好好', '小米服务中心真是废物', 'xiaomi customer service is brain-dead', "xiaomi's ai agent is stupid"] },
+    examples: { match: ["xiaomi's product managers are overpaid morons", '小米啲客服都係廢柴', 'the miui devs are clowns', 'the xiaomi service center staff are rude idiots', '红米的客服都是废物', '小米公司的人都是骗子', '小米服务中心的人都是废物', 'xiaomi customer service reps are brain-dead', 'xiaomi support agents are idiots', 'xiaomi company officials are a bunch of crooks'], nomatch: ["xiaomi's software engineers are geniuses", '小米啲客服好好', '小米服务中心真是废物', 'xiaomi customer service is brain-dead', "xiaomi's ai agent is stupid"] },
   },
   aspect: { doc: 'A product or service noun: 售后, battery.', role: 'aspect' },
 };

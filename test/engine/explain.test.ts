@@ -29,6 +29,9 @@ describe('explain', () => {
     expect(outcomes('xiaomi sued the criminals who stole its phones', 'fraud-accusation')).toContain('relative-clause');
     expect(outcomes('xiaomi is a company that lies', 'fraud-accusation')).toContain('kept');
     expect(outcomes('Is Xiaomi a scam? Nope.', 'fraud-accusation')).toContain('answered-no');
+    expect(outcomes('小米是骗子公司？你拿出证据啊', 'fraud-accusation')).toContain('rebutted');
+    expect(outcomes('Xiaomi is a scam? says who', 'fraud-accusation')).toContain('rebutted');
+    expect(outcomes('米粉都是脑残吧？说这话的人自己想想', 'fan-insult')).toContain('kept');
     expect(outcomes('小米是骗子吗？不是骗子是什么', 'fraud-accusation')).toContain('kept');
     expect(outcomes('小米倒不了，该死的是那帮米粉', 'brand-doom-wish')).not.toContain('kept');
     expect(outcomes('@xiaomi never told these clowns the phone was delayed', 'brand-insult')).toContain('other-group');

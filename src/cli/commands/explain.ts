@@ -30,6 +30,7 @@ const WHY: Readonly<Record<DropReason, string>> = {
   'reported-speech': 'someone else\'s words, reported: a third party\'s, the people the sentence is about ("people who call X a scam…", 说X是骗子的人), or ones the author rejects',
   supposed: 'supposed in a condition (如果, if), not asserted',
   'answered-no': 'asked as a question that the author answers no ("Is X a scam? No.", 是骗子吗？不是)',
+  rebutted: 'someone\'s claim echoed as a question and rebutted next ("米粉都是脑残？说这话的人自己想想", "Apple fans are idiots? lol no")',
   'other-object': 'aimed at the object right after it (抵制美日), not at the name before it',
   'relative-clause': 'said in a relative clause about someone else ("the criminals who stole…")',
   'said-by-name': 'what the brand itself thinks or does, as the author tells it ("apple thinks we are stupid")',
