@@ -1045,6 +1045,20 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     // "fuck you"), or a curse that is a sentence alone ("go to hell", 滚), are said to it. Not a curse that goes on
     // ("shut up, it's perfect", "go to hell, scalpers"), nor "you" after someone named first (楼上你个傻逼).
     const addressed = new Set<CueHit>();
+    // "…a new era of stolen android code. thieves", "Lying crooks.": a plural insult that is the post's last sentence,
+    // alone but for loaded words before it, is said to the account, as it is to a name before it (`vocative`).
+    const pluralAlone = (c: CueHit) => {
+      const chinese = isCjkChar(text.charCodeAt(c.start));
+      if (chinese || !ENGLISH_PLURAL.test(c.text) || c.text.length < 4 || !POST_END.test(text.slice(c.end)) || text.length - c.end > 8) return false;
+      const prefix = seg.sentencePrefix(c.start);
+      const from = c.start - prefix.length;
+      const chars = [...prefix];
+      for (const w of found) if (w.start >= from && w.end <= c.start && QUALIFIER_KIND_SET.has(w.kind)) for (let i = w.start; i < w.end; i++) chars[i - from] = ' ';
+      // Not when people were named before: the word is as likely theirs ("scalpers will love it. idiots").
+      const before = text.slice(0, from);
+      if (PEOPLE_PLURAL.test(before) || AGENT_NOUN_EN.test(before) || found.some((w) => w.end <= from && SUBJECT_ROLES.includes(CUE_KINDS[w.kind].role!))) return false;
+      return EXCLAIMED_PREFIX.test(chars.join(''));
+    };
     if (account) {
       const yous = found.filter((y) => CUE_KINDS[y.kind].role === 'addressee' && !CALLED_YOU_BEFORE.test(text.slice(Math.max(0, y.start - 10), y.start)));
       for (const c of found) {
@@ -1052,7 +1066,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         if (spec.addressable !== true || found.some((o) => CUE_KINDS[o.kind].role === 'third-party' && o.end <= c.start && seg.sameSentence(o, c))) continue;
         const toYou = yous.some((y) => saidToYou(y, c, seg));
         const alone = spec.saidAlone === true && seg.sentencePrefix(c.start).trim() === '' && SENTENCE_ENDS.test(text.slice(c.end, c.end + 12));
-        if (toYou || alone) addressed.add(c);
+        if (toYou || alone || pluralAlone(c)) addressed.add(c);
       }
     }
     const cues: Cues = new KindIndex(fromContext ? found.filter((c) => (open(c) || addressed.has(c)) && !pointers.includes(c)) : found);
@@ -2181,6 +2195,7 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
  * pity ("poor bastards").
  */
 const QUALIFIER_KINDS = loadedKinds();
+const QUALIFIER_KIND_SET: ReadonlySet<CueKind> = new Set(QUALIFIER_KINDS);
 /** The clause before `cue`, with its qualifying words blanked: "greedy bastards" reads as "bastards". */
 function vocativePrefix(cue: CueHit, cues: Cues, seg: Segmentation): string {
   const prefix = seg.clausePrefix(cue.start);
@@ -2308,6 +2323,8 @@ const WEBSITE = /https?:\/\/|\b[a-z0-9-]+\.(?:com|net|org|io|co|es|de|fr|uk|cn|i
  * employees; not "their benchmark numbers"), and a few common words for people (interns, kids, guys, folks…); a
  * pronoun or a plural insult after them may be for them.
  */
+/** An English word for people by what they do (scalpers, reviewers, analysts, politicians, employees). */
+const AGENT_NOUN_EN = /\b[a-z]{2,}(?:ers|ors|ists|ians|ees)\b/;
 const PEOPLE_PLURAL = /\b(?:(?:the|these|those|some|many|most|two|three|four|five|several|its|their|our|my|his|her|all|other|few|\d+)\s+[a-z]{2,}(?:ers|ors|ists|ians|ees)|interns|kids|guys|folks|men|women|children|teens|girls|boys|friends|parents|students|clients|residents|agents|critics|officials|experts|lawyers|cops|police|politicians|staff|workers|customers|users|owners|buyers)\b/;
 /** A conjunction opening a clause of its own right before a subject pronoun. */
 const CONJUNCTION_BEFORE = /\b(?:and|but|so|because|cause|cuz|since|while|yet)\s+$|(?:而且|但是|所以|因为|可是)$/;

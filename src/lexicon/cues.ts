@@ -886,6 +886,8 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   user: ['user interface', 'user experience', 'user data', 'user review', 'user reviews', 'user base', 'user manual', 'user guide', 'user agreement',
     'user account', 'user accounts', 'user privacy', 'user feedback', 'user error', 'user name', 'user rating', 'user ratings', 'user info', 'user information'],
   '骗子': ['骗子酒吧', '骗子电话', '骗子短信'],
+  // a lawyer's letter or fee is no lawyer (发律师函, 律师费): no third party who may be spoken of
+  '律师': ['律师函', '律师信', '律师费'],
   // A case in the news is reported, not alleged by the author: "Patent Fraud Case in China", 诈骗案.
   fraud: ['fraud case', 'fraud cases', 'fraud lawsuit', 'fraud suit', 'fraud charge', 'fraud charges', 'fraud trial', 'fraud probe',
     'fraud investigation', 'prison for fraud', 'jail for fraud', 'charged with fraud', 'convicted of fraud', 'sued for fraud',
