@@ -2516,8 +2516,11 @@ function copulaGoesOn(target: TargetHit, cue: CueHit, seg: Segmentation, text: s
   return clauseStart > target.end && COPULA_CLAUSE.test(text.slice(target.end, clauseStart)) && JUDGEMENT_OPENS.test(text.slice(clauseStart, cue.start)) && JUDGEMENT_ENDS.test(text.slice(cue.end, cue.end + 4));
 }
 
-/** A clause that is only a judgement of people: a copula or degree word and a group word before the word (就是一群, 真). */
-const PEOPLE_JUDGED_OPENS = /^\s*(?:就|都|全|真|简直|纯纯|纯|太)?(?:是)?\s*(?:一群|一帮|一伙|一个个|些)?\s*$/;
+/**
+ * A clause that is only a judgement of people: a copula or degree word and a group word before the word (就是一群, 真),
+ * perhaps a short modifier closed by 的 (看人下菜碟的势利眼, 一群只会背稿的复读机).
+ */
+const PEOPLE_JUDGED_OPENS = /^\s*(?:就|都|全|真|简直|纯纯|纯|太)?(?:是)?\s*(?:一群|一帮|一伙|一个个|些)?\s*(?:[\u4e00-\u9fff]{1,8}的)?\s*$/;
 /**
  * The word for people in a later clause is said of the people named before (华为那帮高管一个比一个能装，满嘴跑火车)
  * only when its clause is nothing but that judgement (not 弹幕里一群傻逼在刷屏, 一群小丑而已), those people suffered
