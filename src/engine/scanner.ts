@@ -1013,7 +1013,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         // "the thief who stole my xiaomi", 我的小米: the author's own is a device.
         if (OWNED_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) return { ...t, kind: 'product' };
         if (MODEL_SUFFIX.test(text.slice(t.end, t.end + 8))) return { ...t, kind: 'product' };
-        if (withRole(cues, 'aspect', t.end, t.end + 3).some((c) => HEAD_GAP.test(text.slice(t.end, c.start)))) return { ...t, kind: 'product' };
+        // Not a unit of the business that makes it ("samsung's phone division", 小米手机业务): that is the company.
+        if (withRole(cues, 'aspect', t.end, t.end + 3).some((c) => HEAD_GAP.test(text.slice(t.end, c.start)) && !BUSINESS_UNIT_AFTER.test(text.slice(c.end, c.end + 12)))) return { ...t, kind: 'product' };
       }
       return t;
     }).filter(selfless);
@@ -1551,6 +1552,8 @@ const BOUGHT_EN_BEFORE = /\b(?:buy|buys|buying|bought|purchase|purchasing|use|us
  * division: a business unit's end wished is the company's, not its people's.
  */
 const TEAM_AFTER = /^(?:'s|’s)\s+(?:[a-z]+\s+)?(?:team|teams|department|dept)\b/;
+/** After a product word: a unit of the business that makes it (phone division, 手机业务). */
+const BUSINESS_UNIT_AFTER = /^\s*(?:(?:division|business|unit|arm|segment)s?\b|部门|业务|事业部|事业群)/;
 /** Between a word for a thing and the company noun it modifies: nothing, or one space. */
 const COMPANY_AFTER_THING = /^\s?$/;
 /** Between a company's name and a word for its people: a possessive and one word for what they work on. */
