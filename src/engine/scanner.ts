@@ -1363,7 +1363,7 @@ const COPULA_CLAUSE = /^\s*(?:本来就|根本就|就|也|真|只|还|不过)?(?
 /** Before a judgement that is its clause: degree words only. */
 const JUDGEMENT_OPENS = /^\s*(?:真|太|简直|真是|就是|完全|纯粹|更是|也|一样|实在|特别|非常|十分|极其|根本)*\s*$/;
 /** After it: a final particle, then the end of the clause. */
-const JUDGEMENT_ENDS = /^[了的啊吧呀嘛啦\s]*(?:[,.!?;:…~]|$)/;
+const JUDGEMENT_ENDS = /^[了的啊吧呀嘛啦\s]*(?:[,.!?;:…~]|$|\p{Extended_Pictographic})/u;
 /** Between a cue and a name after it: a pseudo-cleft's denial ("我恨的不是小米", "讨厌的并不是华为"). */
 const DENIED_CLEFT = /^\s*的(?:并|从来|根本|绝对)?不是\s*$/;
 /** In a death word's clause, after the name: a causative with an object of its own (let old macs, 让老机型); not
@@ -2521,9 +2521,9 @@ function copulaGoesOn(target: TargetHit, cue: CueHit, seg: Segmentation, text: s
 
 /**
  * A clause that is only a judgement of people: a copula or degree word and a group word before the word (就是一群, 真),
- * perhaps a short modifier closed by 的 (看人下菜碟的势利眼, 一群只会背稿的复读机).
+ * perhaps after a contrast (买华为的不一定爱国，但一定好骗), perhaps a short modifier closed by 的 (看人下菜碟的势利眼, 一群只会背稿的复读机).
  */
-const PEOPLE_JUDGED_OPENS = /^\s*(?:就|都|全|真|简直|纯纯|纯|太)?(?:是)?\s*(?:一群|一帮|一伙|一个个|些)?\s*(?:[\u4e00-\u9fff]{1,8}的)?\s*$/;
+const PEOPLE_JUDGED_OPENS = /^\s*(?:但是|但|可是|却|而且)?\s*(?:就|都|全|真|简直|纯纯|纯|太|一定|肯定|绝对|确实)?(?:是)?\s*(?:一群|一帮|一伙|一个个|些)?\s*(?:[\u4e00-\u9fff]{1,8}的)?\s*$/;
 /**
  * The word for people in a later clause is said of the people named before (华为那帮高管一个比一个能装，满嘴跑火车)
  * only when its clause is nothing but that judgement (not 弹幕里一群傻逼在刷屏, 一群小丑而已), those people suffered
