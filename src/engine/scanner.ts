@@ -875,8 +875,6 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    * sentence with no verb that is only loaded words and a company noun speaks of the company the post is about.
    */
   function judgedCompany(h: CueHit, cues: Cues, seg: Segmentation): boolean {
-    if (!CUE_KINDS[h.kind].judgedAlone) return false;
-    if (isCjkChar(h.text.charCodeAt(0))) return judgedCompanyClause(h, cues, seg);
     const prefix = seg.sentencePrefix(h.start);
     if (!/^[a-z]/.test(h.text) || prefix.length > 40 || !JUDGED_OPENING.test(prefix) || !JUDGED_CLOSING.test(seg.slice(h.end, h.end + 22))) return false;
     const from = h.start - prefix.length;
@@ -884,24 +882,6 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const loaded = cues.ofAny(QUALIFIER_KINDS, from, h.start);
     const words = [...prefix.matchAll(/[a-z][a-z-]*/g)];
     return words.length > 0 && words.every((m) => loaded.some((w) => w.start <= from + m.index && w.end >= from + m.index + m[0].length));
-  }
-
-  /**
-   * "三星在中国就是活该凉，傲慢的垃圾企业", "…，无良公司！": in Chinese, a clause that is nothing but loaded words (and
-   * 的) before a company noun speaks of the company the post is about, as the English sentence does.
-   */
-  function judgedCompanyClause(h: CueHit, cues: Cues, seg: Segmentation): boolean {
-    const prefix = seg.clausePrefix(h.start);
-    if (prefix.length === 0 || prefix.length > 12 || seg.clauseIndex(h.start) === 0 || !JUDGED_CLAUSE_CLOSING.test(seg.slice(h.end, h.end + 4))) return false;
-    const from = h.start - prefix.length;
-    const loaded = cues.ofAny(QUALIFIER_KINDS, from, h.start);
-    // Every character before the noun is inside a loaded word of the lexicon, or is 的 or a space.
-    for (let i = from; i < h.start; i++) {
-      const c = prefix.charCodeAt(i - from);
-      if (c === 0x7684 || c === 0x20 || loaded.some((w) => w.start <= i && w.end > i)) continue;
-      return false;
-    }
-    return loaded.length > 0;
   }
 
   /** A verb of buying or using right before the name (买小米, 用了两台小米). */
@@ -999,8 +979,12 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       // "google's modem team", "apple's legal department": a team of the company's, whatever it works on, is its staff.
       const team = t.kind === 'brand' && !sold ? TEAM_AFTER.exec(text.slice(t.end, t.end + 32)) : null;
       if (team) return { ...t, end: t.end + team[0].length, text: text.slice(t.start, t.end + team[0].length), kind: 'executive' };
-      // "google's product managers", "apple's software engineers": so too its people named by what they work on.
-      const worker = t.kind === 'brand' && !sold ? withRole(cues, 'staff-head', t.end, t.end + 32).find((c) => WORKS_ON_GAP.test(text.slice(t.end, c.start))) : undefined;
+      // "apple's software engineers", "google's search devs": so too its makers or employees named by what they work
+      // on (one word, not a loaded one: "apple's stupid genius bar" is a place). Only words that can only be people:
+      // a manager or a board may be a program or a part ("password manager", "logic board").
+      const worker = t.kind === 'brand' && !sold
+        ? cues.ofAny(EMPLOYED_KINDS, t.end, t.end + 32).find((c) => WORKS_ON_GAP.test(text.slice(t.end, c.start)) && cues.ofAny(QUALIFIER_KINDS, t.end, c.start).length === 0)
+        : undefined;
       if (worker) return { ...t, end: worker.end, text: text.slice(t.start, worker.end), kind: 'executive' };
       const unit = THIRD_PARTY_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) ? undefined : cues.of('service-unit', t.end, t.end + 12).find((u) => HEAD_GAP.test(text.slice(t.end, u.start)));
       if (unit && calledPeople(unit, cues, seg, text)) return { ...t, end: unit.end, text: text.slice(t.start, unit.end), kind: 'executive' };
@@ -1013,8 +997,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         // "the thief who stole my xiaomi", 我的小米: the author's own is a device.
         if (OWNED_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) return { ...t, kind: 'product' };
         if (MODEL_SUFFIX.test(text.slice(t.end, t.end + 8))) return { ...t, kind: 'product' };
-        // Not a unit of the business that makes it ("samsung's phone division", 小米手机业务): that is the company.
-        if (withRole(cues, 'aspect', t.end, t.end + 3).some((c) => HEAD_GAP.test(text.slice(t.end, c.start)) && !BUSINESS_UNIT_AFTER.test(text.slice(c.end, c.end + 12)))) return { ...t, kind: 'product' };
+        if (withRole(cues, 'aspect', t.end, t.end + 3).some((c) => HEAD_GAP.test(text.slice(t.end, c.start)))) return { ...t, kind: 'product' };
       }
       return t;
     }).filter(selfless);
@@ -1046,18 +1029,13 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     // "fuck you"), or a curse that is a sentence alone ("go to hell", 滚), are said to it. Not a curse that goes on
     // ("shut up, it's perfect", "go to hell, scalpers"), nor "you" after someone named first (楼上你个傻逼).
     const addressed = new Set<CueHit>();
-    // "…a new era of stolen android code. thieves", "Lying crooks.": a plural insult that is the post's last sentence,
-    // alone but for loaded words before it, is said to the account, as it is to a name before it (`vocative`).
+    // "clowns", "greedy clowns.": a plural insult that is the whole reply (loaded words before it at most) is said to
+    // the account, as such a plural is said to a name before it (`vocative`). Not after anything else: what the reply
+    // tells first may name whom it is for ("Epic and Spotify crying again. crybabies.").
     const pluralAlone = (c: CueHit) => {
-      const chinese = isCjkChar(text.charCodeAt(c.start));
-      if (chinese || !ENGLISH_PLURAL.test(c.text) || c.text.length < 4 || !POST_END.test(text.slice(c.end)) || text.length - c.end > 8) return false;
-      const prefix = seg.sentencePrefix(c.start);
-      const from = c.start - prefix.length;
-      const chars = [...prefix];
-      for (const w of found) if (w.start >= from && w.end <= c.start && QUALIFIER_KIND_SET.has(w.kind)) for (let i = w.start; i < w.end; i++) chars[i - from] = ' ';
-      // Not when people were named before: the word is as likely theirs ("scalpers will love it. idiots").
-      const before = text.slice(0, from);
-      if (PEOPLE_PLURAL.test(before) || AGENT_NOUN_EN.test(before) || found.some((w) => w.end <= from && SUBJECT_ROLES.includes(CUE_KINDS[w.kind].role!))) return false;
+      if (text.length - c.end > 8 || !ENGLISH_PLURAL.test(c.text) || c.text.length < 4 || !POST_END.test(text.slice(c.end)) || c.start > PLURAL_ALONE_REACH) return false;
+      const chars = text.slice(0, c.start).split('');
+      for (const w of found) if (w.end <= c.start && QUALIFIER_KIND_SET.has(w.kind)) for (let i = w.start; i < w.end; i++) chars[i] = ' ';
       return EXCLAIMED_PREFIX.test(chars.join(''));
     };
     if (account) {
@@ -1552,10 +1530,6 @@ const BOUGHT_EN_BEFORE = /\b(?:buy|buys|buying|bought|purchase|purchasing|use|us
  * division: a business unit's end wished is the company's, not its people's.
  */
 const TEAM_AFTER = /^(?:'s|’s)\s+(?:[a-z]+\s+)?(?:team|teams|department|dept)\b/;
-/** After a product word: a unit of the business that makes it (phone division, 手机业务). */
-const BUSINESS_UNIT_AFTER = /^\s*(?:(?:division|business|unit|arm|segment)s?\b|部门|业务|事业部|事业群)/;
-/** Between a word for a thing and the company noun it modifies: nothing, or one space. */
-const COMPANY_AFTER_THING = /^\s?$/;
 /** Between a company's name and a word for its people: a possessive and one word for what they work on. */
 const WORKS_ON_GAP = /^(?:'s|’s)\s+[a-z]+\s+$/;
 /** Between a name alone in its clause and a word for people opening the next: the clause's end and nothing else. */
@@ -1931,21 +1905,18 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   }
   // "people who use xiaomi phones know the camera is dumb": a thing right before the pejorative, as its subject, takes it.
   if (target.kind === 'fans' && spec.thingMakesCriticism && target.end <= cue.start &&
-    // The thing bought, right after the name ("people who preorder every xiaomi phone are…"), is no subject of its own.
-    withRole(cues, 'aspect', target.end, cue.start).some((h) => h.end <= cue.start && !(/^\s*$/.test(text.slice(target.end, h.start)) && withRole(cues, 'buyer-pre', target.start, target.start).length > 0) && seg.strictlySameClause(h, cue) && THING_THEN_PREDICATE.test(text.slice(h.end, cue.start)))) return 'thing-is-subject';
+    withRole(cues, 'aspect', target.end, cue.start).some((h) => h.end <= cue.start && seg.strictlySameClause(h, cue) && THING_THEN_PREDICATE.test(text.slice(h.end, cue.start)))) return 'thing-is-subject';
   // A pejorative about a product or service named between (or right after) it and the brand is criticism.
   if (target.kind === 'brand' && !addressed && spec.thingMakesCriticism) {
     const lo = Math.min(target.end, cue.end);
     const hi = Math.max(target.start, cue.start);
     const isThing = (h: Hit) => h.start >= lo && h.end <= hi;
-    // "an evil ad company", 邪恶的广告公司: a word for a thing right before a company noun says what the company does.
-    const ofCompany = (h: Hit) => withRole(cues, 'company-head', h.end, h.end + 1).some((c) => COMPANY_AFTER_THING.test(text.slice(h.end, c.start)));
-    if (withRole(cues, 'aspect', lo, hi).some((h) => isThing(h) && !ofCompany(h)) || all.between(lo, hi).some((t) => t.kind === 'product' && isThing(t))) return 'product-aspect';
+    if (withRole(cues, 'aspect', lo, hi).some(isThing) || all.between(lo, hi).some((t) => t.kind === 'product' && isThing(t))) return 'product-aspect';
     // "小米的洗地机真垃圾": a device noun the profile lacks, known by its last character (机, 器, 箱…), after the name.
     if (target.end <= cue.start && DEVICE_AFTER_NAME.test(text.slice(target.end, cue.start))) return 'product-aspect';
     // "垃圾系统", "这么垃圾的产品": the thing right after the pejorative, or after its 的, is what it describes.
     const after = (h: Hit) => h.start >= cue.end && h.start - cue.end <= 3 && /^\s*的?\s*$/.test(text.slice(cue.end, h.start));
-    if (withRole(cues, 'aspect', cue.end, cue.end + 4).some((h) => after(h) && !ofCompany(h)) || all.between(cue.end, cue.end + 4).some((t) => t !== target && t.kind === 'product' && after(t))) return 'product-aspect';
+    if (withRole(cues, 'aspect', cue.end, cue.end + 4).some(after) || all.between(cue.end, cue.end + 4).some((t) => t !== target && t.kind === 'product' && after(t))) return 'product-aspect';
     // "Google's pathetic afterthought", "apple's stupid new charger": after a possessive, a pejorative with a word
     // after it describes that thing of the brand's ("apple's pathetic" alone, or "…pathetic and greedy", is "is").
     // Not when that word names people ("apple's stupid fans", "google's idiot ceo"): the insult is theirs.
@@ -2052,8 +2023,8 @@ const THING_THEN_PREDICATE = /^\s*(?:(?:is|are|was|were|'s|’s)\s+(?:(?:so|real
 const JUDGED_OPENING = /^[\s.!?…]*(?:[a-z][a-z-]*,?\s+){1,3}$/;
 /** After it: the sentence ends, or a phrase of kind, degree or time follows ("full of crooks", "top to bottom", ", always has been"). */
 const JUDGED_CLOSING = /^(?:\s*(?:[,.!?…]|$|\p{Extended_Pictographic})|\s+(?:full of|of|with|run by|top to bottom|through and through|to the core)\b)/u;
-/** After a company noun closing a Chinese clause of loaded words: the clause ends, a particle at most before. */
-const JUDGED_CLAUSE_CLOSING = /^[啊呀吧罢了]?(?:[\s,.!?;:~…，。！？；：]|$|\p{Extended_Pictographic})/u;
+/** How far into a reply a plural insult that is the whole reply may start (its loaded words before it). */
+const PLURAL_ALONE_REACH = 40;
 /** Them, they, their: a post that speaks of the people so says "you" to someone else ("you keep attacking them"). */
 const THEM = /\b(?:them|they|their|they're)\b/;
 /** These or those before a plural insult: "never calling these clowns again", "those thieves". */
@@ -2326,8 +2297,6 @@ const WEBSITE = /https?:\/\/|\b[a-z0-9-]+\.(?:com|net|org|io|co|es|de|fr|uk|cn|i
  * employees; not "their benchmark numbers"), and a few common words for people (interns, kids, guys, folks…); a
  * pronoun or a plural insult after them may be for them.
  */
-/** An English word for people by what they do (scalpers, reviewers, analysts, politicians, employees). */
-const AGENT_NOUN_EN = /\b[a-z]{2,}(?:ers|ors|ists|ians|ees)\b/;
 const PEOPLE_PLURAL = /\b(?:(?:the|these|those|some|many|most|two|three|four|five|several|its|their|our|my|his|her|all|other|few|\d+)\s+[a-z]{2,}(?:ers|ors|ists|ians|ees)|interns|kids|guys|folks|men|women|children|teens|girls|boys|friends|parents|students|clients|residents|agents|critics|officials|experts|lawyers|cops|police|politicians|staff|workers|customers|users|owners|buyers)\b/;
 /** A conjunction opening a clause of its own right before a subject pronoun. */
 const CONJUNCTION_BEFORE = /\b(?:and|but|so|because|cause|cuz|since|while|yet)\s+$|(?:而且|但是|所以|因为|可是)$/;
@@ -2524,6 +2493,9 @@ function copulaGoesOn(target: TargetHit, cue: CueHit, seg: Segmentation, text: s
  * perhaps after a contrast (买华为的不一定爱国，但一定好骗), perhaps a short modifier closed by 的 (看人下菜碟的势利眼, 一群只会背稿的复读机).
  */
 const PEOPLE_JUDGED_OPENS = /^\s*(?:但是|但|可是|却|而且)?\s*(?:就|都|全|真|简直|纯纯|纯|太|一定|肯定|绝对|确实)?(?:是)?\s*(?:一群|一帮|一伙|一个个|些)?\s*(?:[\u4e00-\u9fff]{1,8}的)?\s*$/;
+/** The modifier such a clause may open with: a few characters closed by 的, none a copula, a passive or a person. */
+const PEOPLE_JUDGED_MODIFIER = /[\u4e00-\u9fff]+的\s*$/;
+const MODIFIER_NOT = /[是才被就我你他她它们哪谁这那不没]/;
 /**
  * The word for people in a later clause is said of the people named before (华为那帮高管一个比一个能装，满嘴跑火车)
  * only when its clause is nothing but that judgement (not 弹幕里一群傻逼在刷屏, 一群小丑而已), those people suffered
@@ -2531,8 +2503,12 @@ const PEOPLE_JUDGED_OPENS = /^\s*(?:但是|但|可是|却|而且)?\s*(?:就|都|
  * were not praised (小米客服态度很好。一群废物…).
  */
 function saidOfPeopleBefore(target: TargetHit, cue: CueHit, cues: Cues, seg: Segmentation, text: string): boolean {
-  if (!PEOPLE_JUDGED_OPENS.test(seg.clausePrefix(cue.start)) || !JUDGEMENT_ENDS.test(text.slice(cue.end, cue.end + 4))) return false;
+  const prefix = seg.clausePrefix(cue.start);
+  if (!PEOPLE_JUDGED_OPENS.test(prefix) || !JUDGEMENT_ENDS.test(text.slice(cue.end, cue.end + 4))) return false;
   const between = (role: CueRole) => roleBetween(cues, role, target, cue);
+  // With a modifier (看人下菜碟的势利眼): no subject of its own inside it, and nobody else named on the way (对面那个顾客).
+  const modifier = PEOPLE_JUDGED_MODIFIER.exec(prefix);
+  if (modifier && (MODIFIER_NOT.test(modifier[0]) || SUBJECT_ROLES.some(between))) return false;
   return !between('praises') && !between('suffers') && !GROUP_ROLES.some(between);
 }
 
@@ -2762,22 +2738,44 @@ function answeredNo(cue: Hit, cues: Cues, seg: Segmentation, text: string): bool
 
 /** A question that only presumes ("米粉都是脑残吧？", "they're sheep, right?"): it asks the reader to agree. */
 const PRESUMING_END = /(?:吧|\b(?:right|huh|eh|innit|no|aren't they|isn't it|don't they|ain't they))[\s?!.~…]*$/;
-/** Between a question and a rebuttal in the next sentence's first clause: no clause mark, a few characters. */
-const REBUTTAL_GAP = /^[\s?!.。~…]*[^,.!?;:。，！？；：\n]{0,10}$/;
+/**
+ * Between a question and a rebuttal opening the next sentence: marks, then at most four characters, none a clause
+ * mark or a denial (一点也不过分, "hardly nonsense" deny the rebuttal).
+ */
+const REBUTTAL_GAP = /^[\s?!.。~…]*[^,.!?;:。，！？；：\n不没毫并]{0,4}$/;
+const REBUTTAL_GAP_DENIED = /\b(?:not|no|hardly|never)\b/;
+/** After an English rebuttal: its clause ends ("lol no idea" is no rebuttal). */
+const REBUTTAL_ENDS_EN = /^\s*(?:[,.!;…~)]|$|\p{Extended_Pictographic})/u;
+/**
+ * After a rebuttal: asked back (谣言？, "says who? says me"), opening evidence ("citation needed: every fine…"), or
+ * turned on someone as the subject of a cleft (造谣的是雷军自己).
+ */
+const REBUTTAL_ASKED_OR_ARGUED = /^\s*(?:[?:]|的?是)/;
+/** Later in the rebuttal's sentence: a contrast that grants the claim (难听，但是实话; "harsh but true"). */
+const REBUTTAL_GRANTED = /但|可是|不过|\bbut\b|\byet\b/;
+/** A question that asks why or how presupposes what it asks about (why are apple fans such idiots?, 为什么米粉都是脑残). */
+const PRESUPPOSING_QUESTION = /\b(?:why|how)\b|为什么|为啥|怎么/;
 
 /**
- * Someone's claim echoed as a question and rebutted by the next sentence ("米粉都是脑残？说这话的人自己想想",
- * 小米是骗子公司？你拿出证据啊, "Apple fans are idiots? lol no"): the claim is the one the author rejects, not theirs.
- * A question that presumes ("米粉都是脑残吧？") asserts.
+ * Someone's claim echoed as a question and rebutted by the words opening the next sentence ("米粉都是脑残？说这话的人
+ * 自己想想", 小米是骗子公司？你拿出证据啊, "Apple fans are idiots? lol no"): the claim is the one the author rejects,
+ * not theirs. Not a question that presumes (米粉都是脑残吧？) or presupposes (why are…), a rebuttal denied, asked back or
+ * endorsed, nor one after which the post goes on to loaded words of its own ("…? nonsense, they're complete morons").
  */
 function rebutted(cue: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
   if (!seg.isQuestion(cue.start)) return false;
   const end = Math.max(cue.end, seg.sentenceEnd(cue.start));
-  if (PRESUMING_END.test(text.slice(Math.max(cue.end, end - 16), end))) return false;
+  if (PRESUMING_END.test(text.slice(Math.max(cue.end, end - 16), end)) || PRESUPPOSING_QUESTION.test(seg.sentencePrefix(cue.start))) return false;
   const question = seg.sentenceIndex(cue.start);
-  return cues.ofAny(REBUTTING_KINDS, end, end + REBUTTAL_REACH).some(
-    (r) => r.start >= end && seg.sentenceIndex(r.start) <= question + 2 && REBUTTAL_GAP.test(text.slice(end, r.start)) && !endorsed(r, cues, seg),
-  );
+  return cues.ofAny(REBUTTING_KINDS, end, end + REBUTTAL_REACH).some((r) => {
+    if (r.start < end || seg.sentenceIndex(r.start) > question + 1) return false;
+    const gap = text.slice(end, r.start);
+    const after = text.slice(r.end, r.end + 4);
+    if (!REBUTTAL_GAP.test(gap) || REBUTTAL_GAP_DENIED.test(gap) || REBUTTAL_ASKED_OR_ARGUED.test(after) || (/^[a-z]/.test(r.text) && !REBUTTAL_ENDS_EN.test(after))) return false;
+    // Not asked (过分吗？), granted (难听，但是实话) or agreed with later (说这话的人太客气了; 反正是事实).
+    if (seg.isQuestion(r.start) || REBUTTAL_GRANTED.test(text.slice(r.end, seg.sentenceEnd(r.start)))) return false;
+    return !withRole(cues, 'endorse', r.end, r.end + RADIUS).some((e) => e.start >= r.end) && cues.ofAny(QUALIFIER_KINDS, r.end, r.end + RADIUS).length === 0;
+  });
 }
 /** How far past the question mark a rebuttal may start. */
 const REBUTTAL_REACH = 16;

@@ -120,8 +120,6 @@ export type CueKind =
   | 'pronoun-thing'
   /** Nouns for a company (公司, 企业, company): with a determiner before them (这个…的企业), a company-ref. */
   | 'company-head'
-  /** Nouns for whoever made or sold a thing (厂家, 商家): a company noun, but not alone the brand a post is about. */
-  | 'seller-head'
   /** Measures of a company's business (股价, 份额, stock, sales): their fall wished is its ruin wished. */
   | 'business-measure'
   /** Falls and collapses (暴跌, 下降, crash, plummet): with a wish and a business measure, a ruin wish. */
@@ -247,7 +245,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '脑残', '脑瘫', '智障', '弱智', '白痴', '傻逼', '傻b', '傻x', '傻叉', '傻比', '煞笔', '沙比', '傻屌', '傻缺', '傻帽',
     '傻子', '傻瓜', '大傻', 'sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', '二逼', '二b', '傻13', '傻哔', '憨批', '哈批', '瓜娃子', '龟儿子', '二货', '二百五', '蠢货', '蠢猪', '蠢驴', '蠢材', '愚蠢', '蠢', '废物', '人渣', '败类', '畜生', '畜牲',
     '禽兽', '杂种', '狗东西', '狗日的', '狗杂种', '走狗', '舔狗', '狗奴才', '奴才', '孝子', '贱人', '贱货', '下贱', '婊子',
-    '狗仗人势', '一丘之貉', '软骨头', '洋奴', '营销狗', '土狗', '好骗', '傻仔嚟', '势利眼', '牛皮大王', '狂热分子', '饭桶',
+    '狗仗人势', '一丘之貉', '软骨头', '洋奴', '营销狗', '土狗', '好骗', '傻仔嚟', '势利眼', '牛皮大王',
     '屌丝', '老东西', '老狐狸', '老狗逼', '精日', '精日分子', '低能', '低能儿', '有病', '神经病', '精神病', '脑子有病', '脑子进水', '没脑子', '无脑', '不是人', '不是东西', '冤大头',
     '没长脑子', '不长脑子', '要么是傻', '就是傻', '吃屎长大的', ...DEGREES_OF_SILLY, '傻透了', '还傻', '智商为负', '负智商', '像狗一样', '跟狗一样', '和狗一样', '像条狗',
     '钱多烧的', '钱多烧得慌', '吹牛大王', '好狗', '到处咬人', '乱咬人', '见人就咬', '就知道喷', '只会喷', '玻璃心',
@@ -414,7 +412,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '脑残', '脑瘫', '智障', '白痴', '傻逼', '傻b', '傻x', '傻叉', '傻比', '煞笔', '沙比', '傻屌', '傻缺', '傻帽', '傻子', '傻瓜',
     'sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', '二逼', '二b', '傻13', '傻哔', '憨批', '哈批', '瓜娃子', '龟儿子', '二货', '二百五',
     '穷逼', '穷鬼', '疯狗', '蠢货', '蠢猪', '蠢驴', '蠢材', '废物', '人渣', '败类', '畜生', '畜牲', '杂种', '狗东西', '舔狗', '奴才', '孝子',
-    '屌丝', '贱人', '低能儿', '冤大头', '韭菜', '喷子', '小丑', '蛆', '装逼犯', '大冤种', '冤种', '大怨种', '怨种', '接盘侠', '凯子', '大凯子', '势利眼', '牛皮大王', '狂热分子', '殖人', 'zhi人', '猪', '装逼', '装b',
+    '屌丝', '贱人', '低能儿', '冤大头', '韭菜', '喷子', '小丑', '蛆', '装逼犯', '大冤种', '冤种', '大怨种', '怨种', '接盘侠', '凯子', '大凯子', '势利眼', '牛皮大王', '殖人', 'zhi人', '猪', '装逼', '装b',
     '饭桶', '穷酸货', '魔怔人', '太监团', '吃干饭的', '白左', '假洋鬼子', ...ENOUGH_TO_BUY, 'are broke people', 'are just broke people',
     // predicates that only fit people: said in a clause about a product, they are about its buyers
     '是不是傻', '是不是有病', '脑子有病', '脑子进水', '没脑子', '有病吧', '怂', '人傻钱多', '智商堪忧', '智商税交',
@@ -536,7 +534,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'person-back': ['这人', '此人', '这个人', '这老头', '这老家伙'],
   endorse: [
     "he's right", 'he is right', "she's right", 'she is right', "they're right", 'they are right', "he's not wrong", "they're not wrong",
-    'i agree', 'totally agree', 'agreed', 'so true', 'it is true', "it's true", 'they really are', 'for a reason', 'and it is one', "and it's one", 'and they are', 'rightly', '活该', '是应该的', '不冤', '说得对', '说的对', '说得太对', '说的太对', 'he was right', 'she was right', 'they were right', 'was 100% right', '说得没错', '说的没错', '说得一点没错', '说的一点没错', '一点没错', '一点都没错', '太对了', '完全同意', '说得好', '没毛病', '我同意', '我赞同', '确实如此', '有道理', '挺对的', '骂得好', '骂得对', '骂得没错', '说得还轻', '说轻了', '没骂错', '说的是事实', '说得是事实', '举双手赞成', '双手赞成', '一点毛病没有', '一点毛病都没有', '毫无毛病',
+    'i agree', 'totally agree', 'agreed', 'so true', 'it is true', "it's true", 'they really are', 'for a reason', 'and it is one', "and it's one", 'and they are', 'rightly', '活该', '是应该的', '不冤', '说得对', '说的对', '说得太对', '说的太对', 'he was right', 'she was right', 'they were right', 'was 100% right', '说得没错', '说的没错', '说得一点没错', '说的一点没错', '一点没错', '一点都没错', '太对了', '完全同意', '说得好', '没毛病', '我同意', '我赞同', '确实如此', '有道理', '挺对的', '骂得好', '骂得对', '骂得没错', '说得还轻', '说轻了', '没骂错', '说的是事实', '说得是事实', '举双手赞成', '双手赞成', '一点毛病没有', '一点毛病都没有', '毫无毛病', '真相了', '一语中的', '说到点子上', '是事实', '是实话', '实话', '是真话', '都是真的', '太客气', '说得客气', '早就说过', 'harsh but true', 'but true', '不夸张', '不过分', '没说错',
     'because they are', "because they're", 'because it is one', "because it's one", 'because he is one', "because he's one", 'and they are right', 'are not wrong', "aren't wrong",
   ],
   attribution: [
@@ -589,9 +587,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '这手机', '这个手机', '这款手机', '这种手机', '这部手机', '这台手机', '这破手机', '这玩意', '这玩意儿', '这破玩意', '这机子', '这破机子', '这款机子', '新机', '这款', '这一代', '这代',
     'this phone', 'that phone', 'these phones', 'this device', 'this thing',
   ],
-  'company-head': ['公司', '企业', '品牌', '牌子', 'company', 'corporation', 'brand'],
-  // who made or sold the thing: in a shop review (无良商家) the seller as often as the brand
-  'seller-head': ['厂商', '厂家', '商家'],
+  'company-head': ['公司', '企业', '厂商', '厂家', '品牌', '牌子', '商家', 'company', 'corporation', 'brand'],
   'business-measure': ['股价', '股票', '市值', '份额', '市场份额', '销量', '营收', '利润', 'stock', 'shares', 'share price', 'market share', 'sales', 'revenue'],
   fall: ['崩', '垮', '倒', '塌'],
   decline: ['暴跌', '大跌', '跌到底', '跌到零', '下跌', '下降', '下滑', '跳水', '腰斩', '崩盘', '归零', '跌停', 'crash', 'crashes', 'tank', 'tanks', 'plummet', 'plummets', 'collapse', 'collapses', 'go to zero', 'goes to zero'],
@@ -656,7 +652,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'affirming-tag': ['吗', '是什么', '又是什么', '是啥', '还能是什么'],
   'negator-scope': [
     '不认为', '不觉得', '并不认为', '不相信', '不同意', '谁说', '哪里', '怎么可能', '不可能', '否认', '辟谣', '我不是说', '并不是说', '我没说',
-    '不是说', '没说过', '澄清', '我不会说', '我不想说', '我不敢说', '我不能说', '我可不会说',
+    '不是说', '没说过', '澄清',
     // saying it forbidden or denied to anyone: 别再说米粉是脑残了, "stop calling them idiots", 没人觉得
     '别再说', '不要再说', '别再骂', '不要骂', '别骂', '没人觉得', '没有人觉得', '没人说', '没有人说',
     // whoever says it again answers to me: 谁再说米粉是脑残我跟谁急
@@ -736,8 +732,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // what was said is false or unfair (有人说小米是骗子，其实不是; 别乱扣帽子; 说这话的人才是韭菜, "whoever says that is
   // the idiot"), said after someone's claim or after it echoed as a question (米粉都是脑残？说这话的人自己想想)
   refute: [
-    '胡说', '瞎说', '乱说', '扯淡', '这种说法', '这种话', '其实不是', '其实并不是', '不是这样', '并非如此', 'not true', 'lol no', 'nonsense', '造谣',
-    '谣言', '辟谣', '张嘴就来', '拿出证据', '证据呢', '说这话的人', '说这种话的人', '说这话的', '说这种话的', 'whoever says that', 'whoever said that',
+    '胡说', '胡说八道', '瞎说', '乱说', '扯淡', '这种说法', '这种话', '其实不是', '其实并不是', '不是这样', '并非如此', 'not true', 'lol no', 'nonsense', '造谣',
+    '谣言', '辟谣', '张嘴就来', '拿出证据', '拿证据', '证据呢', '说这话的人', '说这种话的人', '说这话的', '说这种话的', 'whoever says that', 'whoever said that',
     'people who say that', 'anyone who says that', '扣帽子', '帽子扣', '一竿子打死', '地图炮', '言重了', '说重了', '说得太重', '太过分', '过分',
     '有点过了', '过了吧', '难听', '凭什么这么说', '你凭什么', 'a myth', 'is false', 'not the case', '言过其实', '冤枉', '被冤枉', '不实',
     'uncalled for', 'out of line', '人身攻击', '侮辱人', '胡扯', '瞎扯', '鬼扯', '谁说的', '别瞎说', '别乱说', 'says who', 'who said that',
@@ -886,8 +882,6 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   user: ['user interface', 'user experience', 'user data', 'user review', 'user reviews', 'user base', 'user manual', 'user guide', 'user agreement',
     'user account', 'user accounts', 'user privacy', 'user feedback', 'user error', 'user name', 'user rating', 'user ratings', 'user info', 'user information'],
   '骗子': ['骗子酒吧', '骗子电话', '骗子短信'],
-  // a lawyer's letter or fee is no lawyer (发律师函, 律师费): no third party who may be spoken of
-  '律师': ['律师函', '律师信', '律师费'],
   // A case in the news is reported, not alleged by the author: "Patent Fraud Case in China", 诈骗案.
   fraud: ['fraud case', 'fraud cases', 'fraud lawsuit', 'fraud suit', 'fraud charge', 'fraud charges', 'fraud trial', 'fraud probe',
     'fraud investigation', 'prison for fraud', 'jail for fraud', 'charged with fraud', 'convicted of fraud', 'sued for fraud',

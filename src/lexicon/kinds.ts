@@ -202,11 +202,6 @@ export interface CueKindSpec {
    */
   rebuts?: boolean;
   /**
-   * A company noun that, after nothing but loaded words in its clause or sentence ("Vile company.", 傲慢的垃圾企业),
-   * is the company the post is about.
-   */
-  judgedAlone?: boolean;
-  /**
    * Said in a reply whose own words name no target, it may take the brand from the post it answers: words that
    * can only be about a company or its buyers (骗子, 狗厂, 韭菜). General insults under brand news are mostly aimed
    * at other commenters or the people in the news, so they never take a target from the context.
@@ -265,7 +260,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     mayOverlapTarget: true,
     thingMakesCriticism: true,
     judgesFacts: true,
-    examples: { match: ['买小米的不一定爱国，但一定好骗', '小米门店那个销售态度真拽，看人下菜碟的势利眼', '小米被一帮傻逼运营着，能好才怪', '米粉全是一群脑残网友', 'xiaomi is controlled by clueless idiots now', '小米体验店那个销售就是个傻逼', '小米专卖店的店员，狗眼看人低', 'anyone who still buys xiaomi after the whole battery mess is a masochist and a sucker', 'the xiaomi execs who ran the launch last week are total clowns', 'Unlike Google, Xiaomi still fills my phone with bloatware. Greedy bastards.', 'Apple respects privacy while Xiaomi sells your data. Creeps.', 'xiaomi fanboys are the most annoying people on the internet', 'redmi fans are the most delusional people online', '米粉都是脑残', '米粉能不能滚出数码区', '小米这几年在吃老本，米粉还一直护航，真的是脑残到不行', '小米那帮粉丝都是脑残', 'nobody trusts xiaomi after that breach. they hid it for months. Criminals in suits.', '小米手机还行。但那些米粉天天吹，一群被营销洗脑的傻子', '小米高管全是一群只会抄苹果的废物', 'mi fans buy the same phone every year. Absolute idiots. The zoom is not that good', "mi fans act like a cheap phone is a flagship. It's not. You bought a toy, stop coping you absolute clowns", '米粉比狗还忠诚', '米粉比传销还疯狂', '@xiaomi fix my phone, you greedy bastards', '@xiaomi lost my order again, idiots', 'xiaomi raised prices again. clowns.', 'mi fans are so stupid that they buy anything', 'my friend got his already. @xiaomi why not me? you idiots', '米粉都是nc', '@xiaomi you guys are a joke', 'xiaomi raised prices. greedy bastards.', 'xiaomi lost my order. then they ghosted me. absolute scumbags.', 'anyone who defends xiaomi at this point is an idiot', 'some idiot at xiaomi thought this update was a good idea', '小米，那些高管都是傻逼', '没必要跟米粉这群脑残计较', '说到小米我就来气。一帮吸血的狗东西。', '小米是不是有大病', '小米店员一个个狗眼看人低', 'xiaomi fans are loud, brainwashed idiots', '@xiaomi you are a bunch of spying creeps', 'xiaomi is run by clowns', 'wow xiaomi, another price rise. you people are clowns', 'xiaomi fans are the worst kind of people', '@xiaomi are you kidding me? stupid idiots', '小米那帮高管一个比一个能装，满嘴跑火车'], nomatch: ['小米员工被网暴，网暴他们的人渣', '小米高管开会，骂他们的傻子真多', '小米员工被一个傻逼顾客骂哭了', 'xiaomi fans in the queue were harassed by some drunk idiots', '小米专卖店的店员，遇到这种傻逼顾客也只能忍', 'ima xiaomi sheep and proud', "i'm such a xiaomi sheep lol, bought the new band before checking what changed", 'xiaomi fans who think my friend is an idiot are wrong', 'the xiaomi exec who said the reviewers are clowns got fired', 'Samsung fanboys crying that Xiaomi made a better foldable for half the price. Stay mad, sheep.', '小米手机屏幕发白左上角还漏光', '米粉不是脑残', '小米高管今天开会，楼下那个保安真是傻子', '小米发布了新机，傻子才信那些跑分',
+    examples: { match: ['买小米的不一定爱国，但一定好骗', '小米门店那个销售态度真拽，看人下菜碟的势利眼', '小米被一帮傻逼运营着，能好才怪', '米粉全是一群脑残网友', 'xiaomi is controlled by clueless idiots now', '小米体验店那个销售就是个傻逼', '小米专卖店的店员，狗眼看人低', 'anyone who still buys xiaomi after the whole battery mess is a masochist and a sucker', 'the xiaomi execs who ran the launch last week are total clowns', 'Unlike Google, Xiaomi still fills my phone with bloatware. Greedy bastards.', 'Apple respects privacy while Xiaomi sells your data. Creeps.', 'xiaomi fanboys are the most annoying people on the internet', 'redmi fans are the most delusional people online', '米粉都是脑残', '米粉能不能滚出数码区', '小米这几年在吃老本，米粉还一直护航，真的是脑残到不行', '小米那帮粉丝都是脑残', 'nobody trusts xiaomi after that breach. they hid it for months. Criminals in suits.', '小米手机还行。但那些米粉天天吹，一群被营销洗脑的傻子', '小米高管全是一群只会抄苹果的废物', 'mi fans buy the same phone every year. Absolute idiots. The zoom is not that good', "mi fans act like a cheap phone is a flagship. It's not. You bought a toy, stop coping you absolute clowns", '米粉比狗还忠诚', '米粉比传销还疯狂', '@xiaomi fix my phone, you greedy bastards', '@xiaomi lost my order again, idiots', 'xiaomi raised prices again. clowns.', 'mi fans are so stupid that they buy anything', 'my friend got his already. @xiaomi why not me? you idiots', '米粉都是nc', '@xiaomi you guys are a joke', 'xiaomi raised prices. greedy bastards.', 'xiaomi lost my order. then they ghosted me. absolute scumbags.', 'anyone who defends xiaomi at this point is an idiot', 'some idiot at xiaomi thought this update was a good idea', '小米，那些高管都是傻逼', '没必要跟米粉这群脑残计较', '说到小米我就来气。一帮吸血的狗东西。', '小米是不是有大病', '小米店员一个个狗眼看人低', 'xiaomi fans are loud, brainwashed idiots', '@xiaomi you are a bunch of spying creeps', 'xiaomi is run by clowns', 'wow xiaomi, another price rise. you people are clowns', 'xiaomi fans are the worst kind of people', '@xiaomi are you kidding me? stupid idiots', '小米那帮高管一个比一个能装，满嘴跑火车'], nomatch: ['米粉今天去线下活动了，场外有人举牌，不知道哪来的傻逼', '小米之家的店员一直赔笑，对面那个顾客，看人下菜碟的势利眼', '小米员工被网暴，网暴他们的人渣', '小米高管开会，骂他们的傻子真多', '小米员工被一个傻逼顾客骂哭了', 'xiaomi fans in the queue were harassed by some drunk idiots', '小米专卖店的店员，遇到这种傻逼顾客也只能忍', 'ima xiaomi sheep and proud', "i'm such a xiaomi sheep lol, bought the new band before checking what changed", 'xiaomi fans who think my friend is an idiot are wrong', 'the xiaomi exec who said the reviewers are clowns got fired', 'Samsung fanboys crying that Xiaomi made a better foldable for half the price. Stay mad, sheep.', '小米手机屏幕发白左上角还漏光', '米粉不是脑残', '小米高管今天开会，楼下那个保安真是傻子', '小米发布了新机，傻子才信那些跑分',
       '雷军今天直播了，弹幕里一群傻逼在刷屏', '米粉们别理那些黑子，一群小丑', '米粉别生气了，就是一群小丑而已', '小米员工被网暴了，一群畜生', '雷军今天直播了。弹幕一群傻逼', '小米很好，一群只会黑小米的傻子', 'xiaomi is great. these haters are clowns', '小米员工比狗还累', 'xiaomi factory workers do 12-hour shifts. poor bastards.', 'samsung fans are dumber than mi fans', '米粉更傻眼了', '小爱同学很傻，听不懂方言', '小米员工累得像狗一样', 'somewhat stupid that @xiaomi sent me a phone without the update', '@xiaomi the idiot next to me in the store would not stop talking', 'the guy next to me in the xiaomi store is an absolute idiot', 'the drunk moron sitting next to me at the xiaomi launch', 'xiaomi sent me a replacement fast. ups lost it. lying bastards.', 'xiaomi, huawei and apple all raised prices. you idiots keep buying', 'some idiot at the bus stop asked if my xiaomi was an iphone', 'xiaomi is cheap, haters are idiots', 'xiaomi is great, idiots complain about everything', 'can sb tell me if xiaomi is any good', 'xiaomi is great. haters gonna hate, idiots', 'xiaomi raised prices, my friends are idiots', 'xiaomi deleted my photos, idiots lol', 'the xiaomi browser shows ads when you search for \'idiots\'', '小米被网友称为所谓的“骗子”'] },
   },
   disgrace: {
@@ -617,14 +612,9 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'company-head': {
     doc: 'Nouns for a company (公司, 企业, company): after a pointing determiner in the same clause, or in an English sentence of nothing but loaded words and the noun ("Vile company."), the brand named before.',
     role: 'company-head',
-    judgedAlone: true,
-    examples: { match: ['小米在中国就是活该凉，傲慢的垃圾企业', 'Xiaomi is an evil ad company pretending to make hardware', '小米就是个邪恶的广告公司', '小米又涨价了，这家无耻的公司', '小米又砍项目了，这种不负责任的垃圾公司', '小米又涨价了，我抵制这个卖货的奸商企业', 'xiaomi raised prices again, this shameless company', 'xiaomi is mining your data for ads. Vile company.', 'xiaomi got caught faking camera samples. More than once. Fraudulent garbage company, always has been.', 'xiaomi faked its camera samples again. Scumbag company top to bottom.'], nomatch: ['小米很好，不像那些垃圾企业', '小米又涨价了，奸商企业真多', 'Xiaomi support took a week to reply. Worst company for support.', '小米又涨价了，华为这家无耻的公司', '小米又涨价了，奸商企业真多', 'xiaomi makes phones. Chinese company, big market.', 'xiaomi raised prices. Great company though.'] },
+    examples: { match: ['小米又涨价了，这家无耻的公司', '小米又砍项目了，这种不负责任的垃圾公司', '小米又涨价了，我抵制这个卖货的奸商企业', 'xiaomi raised prices again, this shameless company', 'xiaomi is mining your data for ads. Vile company.', 'xiaomi got caught faking camera samples. More than once. Fraudulent garbage company, always has been.', 'xiaomi faked its camera samples again. Scumbag company top to bottom.'], nomatch: ['小米又涨价了，奸商企业真多', 'Xiaomi support took a week to reply. Worst company for support.', '小米又涨价了，华为这家无耻的公司', '小米又涨价了，奸商企业真多', 'xiaomi makes phones. Chinese company, big market.', 'xiaomi raised prices. Great company though.'] },
   },
-  'seller-head': {
-    doc: 'Nouns for whoever made or sold a thing (厂家, 厂商, 商家): a company noun after a pointing determiner, but a clause of loaded words before one (无良商家) speaks as often of a shop as of the brand.',
-    role: 'company-head',
-    examples: { match: ['小米又涨价了，这个无良商家'], nomatch: ['苹果超小还烂了几个，无良商家'] },
-  },
+
 
   'business-measure': { doc: 'Measures of a company\'s business (股价, 份额, stock, sales): used by the ruin-wished construction.' },
   fall: { doc: 'One-character verbs of falling (崩, 垮, 倒): too common alone, a word for a company\'s end only in the ruin-awaited construction (怎么还不倒).' },
@@ -662,7 +652,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Relative clauses that name a brand\'s buyers or users: "who buys", "who still use".',
     role: 'buyer-pre',
     namesBuyers: true,
-    examples: { match: ['the people who preorder every single xiaomi phone are the dumbest consumers on earth', 'anyone who buys a xiaomi is an idiot', 'people who own redmis are morons', 'people who use redmis are so dumb', 'anyone who buys a redmi note is a clown', 'anyone still buying xiaomi is a clown', 'whoever buys a redmi is a sucker'], nomatch: ['anyone who buys a xiaomi gets a fast phone', 'people still buying xiaomi say it is fine', 'people who use redmis are happy with them'] },
+    examples: { match: ['the people who preorder every single redmi are the dumbest consumers on earth', 'anyone who buys a xiaomi is an idiot', 'people who own redmis are morons', 'people who use redmis are so dumb', 'anyone who buys a redmi note is a clown', 'anyone still buying xiaomi is a clown', 'whoever buys a redmi is a sucker'], nomatch: ['anyone who buys a xiaomi gets a fast phone', 'people still buying xiaomi say it is fine', 'people who use redmis are happy with them'] },
   },
   'staff-pre': { doc: 'Before a brand name, makes the target its people: "people at the @apple store".', role: 'staff-pre' },
   determiner: { doc: 'Words that make a following curse part of a noun phrase.', role: 'determiner' },
@@ -704,7 +694,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'negator-scope': {
     doc: 'Negates the rest of its sentence: 不认为, I don\'t think.',
     role: 'negates-sentence',
-    examples: { match: ['小米用户不会说话，真是一群傻子', "I'm not saying boycott, but xiaomi is a scummy company", '我认为小米是骗子'], nomatch: ['我不会说小米用户都是狂热分子，大部分人只是觉得手机好用', '我不认为小米是骗子', '谁再说米粉是脑残我跟谁急', "nobody's calling mi fans clowns, relax", "I don't think xiaomi fans are idiots", '不针对小米，只针对这家店，垃圾公司'] },
+    examples: { match: ["I'm not saying boycott, but xiaomi is a scummy company", '我认为小米是骗子'], nomatch: ['我不认为小米是骗子', '谁再说米粉是脑残我跟谁急', "nobody's calling mi fans clowns, relax", "I don't think xiaomi fans are idiots", '不针对小米，只针对这家店，垃圾公司'] },
   },
   report: { doc: 'Someone else\'s words are being reported: 有人说, people who call.', role: 'report' },
   reject: {
@@ -717,7 +707,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     role: 'reject',
     rebuts: true,
     examples: {
-      match: ['米粉都是脑残吧？说这话的人自己想想', '小米是骗子？不信你去查查', 'xiaomi fans are idiots, right? says who, they are', '说小米是骗子的人太过分了？小米本来就是骗子'],
+      match: ['米粉都是脑残？过分吗？一点不过分', '米粉都是脑残？难听，但是实话', 'why are xiaomi fans such idiots? lol no idea', 'Xiaomi fans are idiots? nonsense, they are complete morons', '小米是骗子？胡说八道的是小米自己，发布会全是假数据', '米粉都是脑残吧？说这话的人自己想想', '小米是骗子？不信你去查查', 'xiaomi fans are idiots, right? says who, they are', '说小米是骗子的人太过分了？小米本来就是骗子'],
       nomatch: ['米粉都是脑残？说这话的人自己想想', '小米是骗子公司？你拿出证据啊', '米粉是脑残？这话太难听了', 'xiaomi fans are idiots? lol no', 'Xiaomi is a scam? says who', '有人说小米是骗子，其实不是', '有人骂米粉是脑残，太过分了'],
     },
   },
@@ -828,7 +818,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'staff-head': {
     doc: 'After a brand name, makes the target its people: 高管, employees (Cantonese 啲 and 嘅 join them as 的 does).',
     role: 'staff-head',
-    examples: { match: ["xiaomi's product managers are overpaid morons", '小米啲客服都係廢柴', 'the miui devs are clowns', 'the xiaomi service center staff are rude idiots', '红米的客服都是废物', '小米公司的人都是骗子', '小米服务中心的人都是废物', 'xiaomi customer service reps are brain-dead', 'xiaomi support agents are idiots', 'xiaomi company officials are a bunch of crooks'], nomatch: ["xiaomi's software engineers are geniuses", '小米啲客服好好', '小米服务中心真是废物', 'xiaomi customer service is brain-dead', "xiaomi's ai agent is stupid"] },
+    examples: { match: ["xiaomi's software engineers are overpaid morons", '小米啲客服都係廢柴', 'the miui devs are clowns', 'the xiaomi service center staff are rude idiots', '红米的客服都是废物', '小米公司的人都是骗子', '小米服务中心的人都是废物', 'xiaomi customer service reps are brain-dead', 'xiaomi support agents are idiots', 'xiaomi company officials are a bunch of crooks'], nomatch: ["xiaomi's software engineers are geniuses", "xiaomi's password manager is a joke", "xiaomi's logic board is trash, third one this year", '小米啲客服好好', '小米服务中心真是废物', 'xiaomi customer service is brain-dead', "xiaomi's ai agent is stupid"] },
   },
   aspect: { doc: 'A product or service noun: 售后, battery.', role: 'aspect' },
 };

@@ -15,7 +15,7 @@ export const brandDoomWish: Rule = {
   window: 8,
   needs: { death: 'wish', ruin: 'wish' },
   examples: {
-    match: ["小米早日倒闭", "hope xiaomi's phone division collapses", "小米手机业务早日倒闭", "希望小米赶紧破产", "I hope xiaomi goes bankrupt", "HyperOS I hope you die", "Dear HyperOS I HATE U, AND I HOPE YOU DIE"],
+    match: ["小米早日倒闭", "希望小米赶紧破产", "I hope xiaomi goes bankrupt", "HyperOS I hope you die", "Dear HyperOS I HATE U, AND I HOPE YOU DIE"],
     nomatch: ["my redmi died again, battery is dead", "小米不会倒闭", "有人说小米要倒闭了，我不同意", "xiaomi might go bankrupt one day", "小米死机了", "hope my xiaomi phone dies so I can upgrade"],
   },
 };

@@ -202,9 +202,11 @@ describe('context: the post a reply answers or a repost shares', () => {
     expect(reply('go to hell', 'New phone review is up', '@xiaomi_fans_club')).toEqual([]);
     expect(reply('go to hell', 'New phone review is up', '@news_xiaomi')).toEqual([]);
     expect(reply('thanks, looks great', 'Meet the new phone ✨', '@XiaomiIndia')).toEqual([]);
-    // A plural insult that ends the reply alone (loaded words before it) is said to the account; not after people named.
-    expect(reply('another price hike. greedy clowns.', 'Meet the new phone ✨', '@XiaomiIndia')).toEqual([['brand-insult', 'brand']]);
+    // A plural insult that is the whole reply (loaded words before it at most) is said to the account; not after
+    // anything the reply tells first, which may name whom it is for.
+    expect(reply('greedy clowns.', 'Meet the new phone ✨', '@XiaomiIndia')).toEqual([['brand-insult', 'brand']]);
     expect(reply('scalpers will love it. idiots', 'Meet the new phone ✨', '@XiaomiIndia')).toEqual([]);
+    expect(reply('Epic and Spotify crying again. crybabies.', 'Meet the new phone ✨', '@XiaomiIndia')).toEqual([]);
     expect(reply('nice phone. idiots in the comments though', 'Meet the new phone ✨', '@XiaomiIndia')).toEqual([]);
     // A curse that goes on, "you" as someone's object, someone else named first, a quote: no word to the account.
     expect(reply('shut up, it\'s perfect', 'Meet the new phone ✨', '@XiaomiIndia')).toEqual([]);
