@@ -2490,10 +2490,14 @@ function copulaGoesOn(target: TargetHit, cue: CueHit, seg: Segmentation, text: s
 
 /**
  * A clause that is only a judgement of people: a copula or degree word and a group word before the word (就是一群, 真),
- * perhaps after a contrast (买华为的不一定爱国，但一定好骗), perhaps a short modifier closed by 的 (看人下菜碟的势利眼, 一群只会背稿的复读机).
+ * perhaps after a contrast (买华为的不一定爱国，但一定好骗), perhaps with a short modifier closed by 的
+ * (看人下菜碟的势利眼, 一群只会背稿的复读机).
  */
 const PEOPLE_JUDGED_OPENS = /^\s*(?:但是|但|可是|却|而且)?\s*(?:就|都|全|真|简直|纯纯|纯|太|一定|肯定|绝对|确实)?(?:是)?\s*(?:一群|一帮|一伙|一个个|些)?\s*(?:[\u4e00-\u9fff]{1,8}的)?\s*$/;
-/** The modifier such a clause may open with: a few characters closed by 的, none a copula, a passive or a person. */
+/**
+ * The modifier such a clause may open with, a few characters closed by 的, and what it may not hold: a copula, a
+ * passive or 就 (对面才是煽动的), a pronoun, a question or pointing word (不知道哪来的), a negator.
+ */
 const PEOPLE_JUDGED_MODIFIER = /[\u4e00-\u9fff]+的\s*$/;
 const MODIFIER_NOT = /[是才被就我你他她它们哪谁这那不没]/;
 /**
@@ -2773,7 +2777,7 @@ function rebutted(cue: Hit, cues: Cues, seg: Segmentation, text: string): boolea
     const after = text.slice(r.end, r.end + 4);
     if (!REBUTTAL_GAP.test(gap) || REBUTTAL_GAP_DENIED.test(gap) || REBUTTAL_ASKED_OR_ARGUED.test(after) || (/^[a-z]/.test(r.text) && !REBUTTAL_ENDS_EN.test(after))) return false;
     // Not asked (过分吗？), granted (难听，但是实话) or agreed with later (说这话的人太客气了; 反正是事实).
-    if (seg.isQuestion(r.start) || REBUTTAL_GRANTED.test(text.slice(r.end, seg.sentenceEnd(r.start)))) return false;
+    if (seg.isQuestion(r.start) || REBUTTAL_GRANTED.test(text.slice(r.end, Math.min(seg.sentenceEnd(r.start), r.end + RADIUS)))) return false;
     return !withRole(cues, 'endorse', r.end, r.end + RADIUS).some((e) => e.start >= r.end) && cues.ofAny(QUALIFIER_KINDS, r.end, r.end + RADIUS).length === 0;
   });
 }

@@ -612,10 +612,8 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'company-head': {
     doc: 'Nouns for a company (公司, 企业, company): after a pointing determiner in the same clause, or in an English sentence of nothing but loaded words and the noun ("Vile company."), the brand named before.',
     role: 'company-head',
-    examples: { match: ['小米又涨价了，这家无耻的公司', '小米又砍项目了，这种不负责任的垃圾公司', '小米又涨价了，我抵制这个卖货的奸商企业', 'xiaomi raised prices again, this shameless company', 'xiaomi is mining your data for ads. Vile company.', 'xiaomi got caught faking camera samples. More than once. Fraudulent garbage company, always has been.', 'xiaomi faked its camera samples again. Scumbag company top to bottom.'], nomatch: ['小米又涨价了，奸商企业真多', 'Xiaomi support took a week to reply. Worst company for support.', '小米又涨价了，华为这家无耻的公司', '小米又涨价了，奸商企业真多', 'xiaomi makes phones. Chinese company, big market.', 'xiaomi raised prices. Great company though.'] },
+    examples: { match: ['小米又涨价了，这家无耻的公司', '小米又砍项目了，这种不负责任的垃圾公司', '小米又涨价了，我抵制这个卖货的奸商企业', 'xiaomi raised prices again, this shameless company', 'xiaomi is mining your data for ads. Vile company.', 'xiaomi got caught faking camera samples. More than once. Fraudulent garbage company, always has been.', 'xiaomi faked its camera samples again. Scumbag company top to bottom.'], nomatch: ['Xiaomi support took a week to reply. Worst company for support.', '小米又涨价了，华为这家无耻的公司', '小米又涨价了，奸商企业真多', 'xiaomi makes phones. Chinese company, big market.', 'xiaomi raised prices. Great company though.'] },
   },
-
-
   'business-measure': { doc: 'Measures of a company\'s business (股价, 份额, stock, sales): used by the ruin-wished construction.' },
   fall: { doc: 'One-character verbs of falling (崩, 垮, 倒): too common alone, a word for a company\'s end only in the ruin-awaited construction (怎么还不倒).' },
   decline: { doc: 'Falls and collapses (暴跌, 下降, crash): used by the ruin-wished construction.' },
@@ -711,7 +709,6 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
       nomatch: ['米粉都是脑残？说这话的人自己想想', '小米是骗子公司？你拿出证据啊', '米粉是脑残？这话太难听了', 'xiaomi fans are idiots? lol no', 'Xiaomi is a scam? says who', '有人说小米是骗子，其实不是', '有人骂米粉是脑残，太过分了'],
     },
   },
-
   'denied-after': {
     doc: 'Words right after a cue that deny it (造假没必要, 骗人不至于, 倒闭不可能): the cue is not asserted.',
     role: 'negates-prev',
