@@ -1034,9 +1034,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     // tells first may name whom it is for ("Epic and Spotify crying again. crybabies.").
     const pluralAlone = (c: CueHit) => {
       if (text.length - c.end > 8 || !ENGLISH_PLURAL.test(c.text) || c.text.length < 4 || !POST_END.test(text.slice(c.end)) || c.start > PLURAL_ALONE_REACH) return false;
-      const chars = text.slice(0, c.start).split('');
-      for (const w of found) if (w.end <= c.start && QUALIFIER_KIND_SET.has(w.kind)) for (let i = w.start; i < w.end; i++) chars[i] = ' ';
-      return EXCLAIMED_PREFIX.test(chars.join(''));
+      return EXCLAIMED_PREFIX.test(blankWords(text.slice(0, c.start), 0, found.filter((w) => w.end <= c.start && QUALIFIER_KIND_SET.has(w.kind))));
     };
     if (account) {
       const yous = found.filter((y) => CUE_KINDS[y.kind].role === 'addressee' && !CALLED_YOU_BEFORE.test(text.slice(Math.max(0, y.start - 10), y.start)));
@@ -2174,11 +2172,18 @@ const QUALIFIER_KIND_SET: ReadonlySet<CueKind> = new Set(QUALIFIER_KINDS);
 function vocativePrefix(cue: CueHit, cues: Cues, seg: Segmentation): string {
   const prefix = seg.clausePrefix(cue.start);
   const from = cue.start - prefix.length;
-  const words = cues.ofAny(QUALIFIER_KINDS, from, cue.start).filter((w) => w.end <= cue.start);
+  return blankWords(prefix, from, cues.ofAny(QUALIFIER_KINDS, from, cue.start).filter((w) => w.end <= cue.start));
+}
+
+/**
+ * `prefix` (which starts at offset `from` of the text) with the words given blanked out, unit for unit, so offsets
+ * keep their place (an emoji, two UTF-16 units, shifts nothing).
+ */
+function blankWords(prefix: string, from: number, words: readonly Hit[]): string {
   if (words.length === 0) return prefix;
-  const chars = [...prefix];
-  for (const w of words) for (let i = w.start; i < w.end; i++) chars[i - from] = ' ';
-  return chars.join('');
+  const units = prefix.split('');
+  for (const w of words) for (let i = Math.max(w.start, from); i < w.end && i - from < units.length; i++) units[i - from] = ' ';
+  return units.join('');
 }
 
 /** Pronouns that point back at what a reply answers: "boycott them", "they are crooks", 它家就会画饼. */
