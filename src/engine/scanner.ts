@@ -2509,9 +2509,9 @@ function copulaGoesOn(target: TargetHit, cue: CueHit, seg: Segmentation, text: s
 /**
  * A clause that is only a judgement of people: a copula or degree word and a group word before the word (就是一群, 真),
  * perhaps after a contrast (买华为的不一定爱国，但一定好骗), perhaps with a short modifier closed by 的
- * (看人下菜碟的势利眼, 一群只会背稿的复读机).
+ * (看人下菜碟的势利眼, 一群只会背稿的复读机), or one person set beside the name (雷军又在画饼，一个毫无眼光的庸才).
  */
-const PEOPLE_JUDGED_OPENS = /^\s*(?:但是|但|可是|却|而且)?\s*(?:就|都|全|真|简直|纯纯|纯|太|一定|肯定|绝对|确实)?(?:是)?\s*(?:一群|一帮|一伙|一个个|些)?\s*(?:[\u4e00-\u9fff]{1,8}的)?\s*$/;
+const PEOPLE_JUDGED_OPENS = /^\s*(?:但是|但|可是|却|而且)?\s*(?:就|都|全|真|简直|纯纯|纯|太|一定|肯定|绝对|确实)?(?:是)?\s*(?:一群|一帮|一伙|一个个|一个|一位|些)?\s*(?:[\u4e00-\u9fff]{1,8}的)?\s*$/;
 /**
  * The modifier such a clause may open with, a few characters closed by 的, and what it may not hold: a copula, a
  * passive or 就 (对面才是煽动的), a pronoun, a question or pointing word (不知道哪来的), a negator.
