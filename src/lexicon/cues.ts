@@ -274,7 +274,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'bastards', 'fools', 'fool', 'worst kind of people', 'scum of the earth', 'creeps', 'drunks', 'zero brain cells', 'empty suit', 'bean counter', 'spineless',
     'dumb as rocks', 'dumb as a rock', 'dumbest people', 'stupidest people', 'run by idiots', 'run by morons', 'run by clowns', 'run by monsters', 'staffed by idiots', 'staffed by morons', 'arrogant', 'inept', 'nazi', 'nazis', 'fascist', 'fascists', 'pigs', 'dipshit',
     'dipshits', 'twat', 'twats', 'wanker', 'wankers', 'simpletons', 'halfwits', 'bitches', 'hoes', 'fucks', 'fuckers',
-    'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'parasite', 'bhakts', 'crybabies', 'simp', 'muppet', 'muppets', 'incompetents', 'traitors', 'talentless', 'incompetent hacks', 'talentless hacks', 'useless hacks',
+    'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'parasite', 'bhakts', 'crybabies', 'simp', 'muppet', 'muppets', 'ghouls', 'weasels', 'incompetents', 'traitors', 'talentless', 'incompetent hacks', 'talentless hacks', 'useless hacks',
     '太监团', '吃干饭的', '吃人不吐骨头', '跟传销似的', '像传销似的', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense', 'dorks',
     // superlatives of contempt with "people": "the most annoying people on the internet", "the smuggest people in tech"
     'most annoying people', 'most entitled people', 'smuggest people', 'most obnoxious people', 'most insufferable people', 'most gullible people',
@@ -429,7 +429,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'idiots', 'idiot', 'morons', 'moron', 'imbeciles', 'retards', 'losers', 'clowns', 'sheep', 'sheeple', 'cultists',
     'bootlickers', 'shills', 'nutters', 'douchebag', 'douchebags', 'douches', 'jackasses', 'assholes', 'dickheads',
     'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags', 'bhakts', 'crybabies',
-    'simp', 'muppet', 'muppets', 'incompetents', 'traitors', 'traitor', 'incompetent hacks', 'talentless hacks', 'useless hacks',
+    'simp', 'muppet', 'muppets', 'ghouls', 'weasels', 'incompetents', 'traitors', 'traitor', 'incompetent hacks', 'talentless hacks', 'useless hacks',
     'snobs', 'posers', 'fanboys', 'zombies', 'brainwashed', 'brain dead', 'braindead', 'brainless', 'suckers', 'lemmings', 'bitches',
     'fuckers', 'motherfuckers', 'mofos', 'dingbats', 'peasants', 'npcs', 'edgelords', 'simps', 'copium addicts',
     'cowards', 'cheapskates', 'cheapskate', 'bozos', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts', 'snakes',
@@ -751,7 +751,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // the devoted ("the pixel superfans", "the apple faithful", "the pixel cult on reddit")
     'superfans', 'diehards', 'die-hards', 'zealots', 'faithful', 'cult',
   ],
-  employee: ['员工', '店员', '工作人员', '职员', '营业员', 'employees', 'employee', 'staff', 'workers', 'geniuses'],
+  employee: ['员工', '店员', '工作人员', '职员', '营业员', 'employees', 'employee', 'staff', 'workers', 'geniuses', 'techs', 'technicians', 'repair techs', 'repair technicians'],
   wrongdoer: ['thieves', 'thief', 'crooks', 'liars', 'scammers', 'fraudsters', 'frauds', '骗子', '小偷', '强盗'],
   'also-thing': ['废物', '废柴'],
   // (客服 is staff already, a maker and a staff head; stores are places full of customers too)
@@ -765,7 +765,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // the company's people are its staff (小米公司的人), where the brand's own people (小米的人) may be its users too
     '公司的人', '公司里的人', '公司那帮人', '公司那些人',
     'staff', 'employees', 'employee', 'exec', 'execs', 'executives', 'management', 'engineers', 'reps', 'programmers', 'developers',
-    'geniuses', 'genius', 'people at the store', 'store staff', 'support staff', 'store employees', 'store workers', 'service center staff', 'service centre staff',
+    'geniuses', 'genius', 'techs', 'technicians', 'repair techs', 'repair technicians', 'people at the store', 'store staff', 'support staff', 'store employees', 'store workers', 'service center staff', 'service centre staff',
     'service center employees', 'service center people', 'support team', 'support reps', 'call center staff', 'retail staff', 'devs', 'dev team', 'pr team', 'marketing team', 'board',
     'gate agent', 'gate agents', 'attendant', 'attendants', 'flight attendant', 'flight attendants', 'pilot', 'pilots',
     'crew', 'representative', 'representatives', 'rep', 'manager', 'managers', 'supervisor', 'supervisors', 'cashier', 'cashiers',

@@ -792,7 +792,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   employee: {
     doc: 'People employed (员工, 店员, employees, staff): after a product name too (Apple Store的店员, "apple store employees"), the staff of its store or its maker; unlike 销售 ("sales") or "board".',
     role: 'staff-head',
-    examples: { match: ['小米之家的店员都是傻子', 'xiaomi home employees are idiots'], nomatch: ['小米之家的店员都很热情', 'xiaomi home employees were helpful'] },
+    examples: { match: ['小米之家的店员都是傻子', 'xiaomi home employees are idiots', "xiaomi's repair techs are incompetent liars"], nomatch: ['小米之家的店员都很热情', 'xiaomi home employees were helpful', 'my local repair techs are liars, xiaomi is fine'] },
   },
   wrongdoer: {
     doc: 'Nouns of wrongdoing that can only be people (thieves, 骗子): a service unit called so is its staff ("XIAOMI SUPPORT ARE THIEVES"); the words keep their own kinds (fraud) everywhere else.',
