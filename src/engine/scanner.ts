@@ -2074,8 +2074,8 @@ function goesOnAbout(target: Hit, cue: Hit, seg: Segmentation, text: string, ope
  * else ("Verizon tried to charge me. They are crooks").
  */
 const GOES_ON_OR_TELLS = new RegExp(`${GOES_ON.source}|^\\s*(?:(?:then|and|so|now|still|also|but|plus|even)\\s+)*(?:i|i'm|im|i've|i'd|i'll|my|mine|me|we|we're|our|the|this|there|no|nah|yes|yeah|ok|okay|lol|refund|\\d)\\b`);
-/** In such sentences, words for someone else: a seller, a carrier, a shop, a person ("a reseller on ebay", "the guy at the kiosk"). */
-const OTHER_PARTY_EN = /\b(?:\w*sellers?|scalpers?|dealers?|retailers?|vendors?|carriers?|stores?|shops?|kiosks?|guys?|dude|man|woman|lady|techs?|technicians?|agents?|reps?|clerks?|managers?|cashiers?|couriers?|landlords?|someone|somebody|he|she|his|her|him|reviewers?|influencers?|youtubers?|bloggers?|comments?|commenters?|replies|people|everyone|trolls?|media|press|government|police|court)\b/;
+/** In such sentences, words for someone else: a seller, a carrier, a shop, a person, another company ("a reseller on ebay", "the guy at the kiosk", "the insurance company"). */
+const OTHER_PARTY_EN = /\b(?:\w*sellers?|scalpers?|dealers?|retailers?|vendors?|carriers?|stores?|shops?|kiosks?|guys?|dude|man|woman|lady|techs?|technicians?|agents?|reps?|clerks?|managers?|cashiers?|couriers?|landlords?|someone|somebody|he|she|his|her|him|reviewers?|influencers?|youtubers?|bloggers?|comments?|commenters?|replies|people|everyone|trolls?|media|press|government|police|court|banks?|insurers?|insurance|airlines?|agency|firm|(?!(?:the|this|that|whole|entire)\s)[a-z]+\s+compan(?:y|ies))\b/;
 /** Does a pronoun open a later sentence than the name's, with only openers before it ("…. But honestly they…")? */
 function opensSentence(ref: Hit, name: Hit, seg: Segmentation): boolean {
   return seg.sentenceIndex(ref.start) > seg.sentenceIndex(name.start) && BEFORE_SUBJECT_EN.test(seg.sentencePrefix(ref.start));

@@ -589,7 +589,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     role: 'pronoun-ref',
     examples: {
       match: ['Xiaomi got caught again. They are stealing our data and lying about it.', 'xiaomi fans are everywhere today. they are all idiots', 'xiaomi raised prices again, they are such crooks', 'Xiaomi throttled old phones. They lied about it.', 'Xiaomi deleted my review. They are so shameless.', 'xiaomi buyers are funding spyware and they are too dumb to care', 'Xiaomi refused my warranty claim. The indicator is white and I sent them photos. They are cheats.'],
-      nomatch: ['my xiaomi is great. my coworkers bought one too and they are idiots', 'xiaomi makes cheap phones. they are trash', 'xiaomi fans bought the new phones. they are trash', "xiaomi sued two bloggers. they are liars", 'xiaomi sued two bloggers, idiots', 'Masimo sued Xiaomi. They are crooks.', 'Xiaomi was hacked by North Korea. They are criminals.', 'xiaomi replaced my phone. verizon tried to charge me. they are crooks.', 'Xiaomi fixed it for free. I bought the case from a reseller on ebay. They are scammers.'],
+      nomatch: ['my xiaomi is great. my coworkers bought one too and they are idiots', 'xiaomi makes cheap phones. they are trash', 'xiaomi fans bought the new phones. they are trash', "xiaomi sued two bloggers. they are liars", 'xiaomi sued two bloggers, idiots', 'Masimo sued Xiaomi. They are crooks.', 'Xiaomi was hacked by North Korea. They are criminals.', 'xiaomi replaced my phone. verizon tried to charge me. they are crooks.', 'Xiaomi fixed it for free. I bought the case from a reseller on ebay. They are scammers.', 'Xiaomi replaced it under warranty. The insurance company still charged me. They are crooks.'],
     },
   },
   'pronoun-people': {
