@@ -2509,13 +2509,16 @@ function copulaGoesOn(target: TargetHit, cue: CueHit, seg: Segmentation, text: s
 /**
  * A clause that is only a judgement of people: a copula or degree word and a group word before the word (就是一群, 真),
  * perhaps after a contrast (买华为的不一定爱国，但一定好骗), perhaps with a short modifier closed by 的
- * (看人下菜碟的势利眼, 一群只会背稿的复读机), or one person set beside the name (雷军又在画饼，一个毫无眼光的庸才).
+ * (看人下菜碟的势利眼, 一群只会背稿的复读机), or one person set beside the name (雷军又在画饼，一个毫无眼光的庸才), or a
+ * simile (说句不好就咬人，疯狗一样).
  */
-const PEOPLE_JUDGED_OPENS = /^\s*(?:但是|但|可是|却|而且)?\s*(?:就|都|全|真|简直|纯纯|纯|太|一定|肯定|绝对|确实)?(?:是)?\s*(?:一群|一帮|一伙|一个个|一个|一位|些)?\s*(?:[\u4e00-\u9fff]{1,8}的)?\s*$/;
+const PEOPLE_JUDGED_OPENS = /^\s*(?:但是|但|可是|却|而且)?\s*(?:就|都|全|真|简直|纯纯|纯|太|一定|肯定|绝对|确实)?(?:是)?(?:像|跟|如同)?\s*(?:一群|一帮|一伙|一个个|一个|一位|些)?\s*(?:[\u4e00-\u9fff]{1,8}的)?\s*$/;
 /**
  * The modifier such a clause may open with, a few characters closed by 的, and what it may not hold: a copula, a
  * passive or 就 (对面才是煽动的), a pronoun, a question or pointing word (不知道哪来的), a negator.
  */
+/** What closes a simile after the word (疯狗一样, 跟木头似的): the clause is still nothing but the judgement. */
+const SIMILE_CLOSE = /^(?:一样|似的|一般)?/;
 const PEOPLE_JUDGED_MODIFIER = /[\u4e00-\u9fff]+的\s*$/;
 const MODIFIER_NOT = /[是才被就我你他她它们哪谁这那不没]/;
 /**
@@ -2526,7 +2529,8 @@ const MODIFIER_NOT = /[是才被就我你他她它们哪谁这那不没]/;
  */
 function saidOfPeopleBefore(target: TargetHit, cue: CueHit, cues: Cues, seg: Segmentation, text: string): boolean {
   const prefix = seg.clausePrefix(cue.start);
-  if (!PEOPLE_JUDGED_OPENS.test(prefix) || !JUDGEMENT_ENDS.test(text.slice(cue.end, cue.end + 4))) return false;
+  const after = text.slice(cue.end, cue.end + 6);
+  if (!PEOPLE_JUDGED_OPENS.test(prefix) || !JUDGEMENT_ENDS.test(after.slice(SIMILE_CLOSE.exec(after)![0].length))) return false;
   const between = (role: CueRole) => roleBetween(cues, role, target, cue);
   // With a modifier (看人下菜碟的势利眼): no subject of its own inside it, and nobody else named on the way (对面那个顾客).
   const modifier = PEOPLE_JUDGED_MODIFIER.exec(prefix);
