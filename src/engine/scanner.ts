@@ -162,7 +162,12 @@ const MODEL_SUFFIX = /^\s?(\d|(pro|max|ultra|note|mix|civi|pad|book|band|watch|t
 /** Possessive or linking words allowed between a name and the head noun that follows it. */
 /** A group pointed at (那帮, 这些): between a name and its head (华为那帮粉丝), or after 的 (抵制小米的那帮人). */
 const POINTED_GROUP = '(?:那|这)(?:帮|些|群|伙)';
-const HEAD_GAP = new RegExp(`^(?:\\s|的|之|啲|嘅|'s|’s|s'|家|your|ur|\\d|pro|max|ultra|plus|mini|se|s|${POINTED_GROUP})*$`);
+/**
+ * A short modifier closed by 的 after such a group (那帮穿蓝衣服的店员): a few characters with no copula, passive,
+ * pronoun, pointing word, question word or negator (那帮说我是骗子的店员 has a subject of its own).
+ */
+const POINTED_MODIFIER = '(?:(?:(?![是才被就我你他她它们哪谁这那不没])[\\u4e00-\\u9fff]){1,8}的)?';
+const HEAD_GAP = new RegExp(`^(?:\\s|的|之|啲|嘅|'s|’s|s'|家|your|ur|\\d|pro|max|ultra|plus|mini|se|s|${POINTED_GROUP}${POINTED_MODIFIER})*$`);
 /**
  * Between a buying verb and the name: aspect marks, a measure word, an article, "new", "every" ("买了一台小米",
  * "buys an iphone", 买最新款iPhone, "preorder every single iphone").
@@ -1568,9 +1573,9 @@ const SOLD_BEFORE = /(?:卖|代购|回收|炒|偷|抢|盗)\s*$/;
  * Between a brand and a word for staff: its own store (专卖店, 体验店, 门店), then 的 or someone pointed at (苹果专卖店那些
  * 店员, 华为体验店那个销售); the store's people are the company's staff.
  */
-const STORE_GAP = new RegExp(`^\\s*(?:的)?(?:官方|线下)?(?:专卖店|体验店|门店|直营店|授权店|旗舰店|零售店|官方店)\\s*(?:的|那个|这个|那位|这位|${POINTED_GROUP})?\\s*$`);
-/** Between a product and a word for staff: a group pointed at (Apple Store那帮Genius, 小米之家那些店员). */
-const GROUP_OF_THEIRS = /^\s*(?:那帮|那群|那些|这帮|这群|这些|那伙|这伙)\s*$/;
+const STORE_GAP = new RegExp(`^\\s*(?:的)?(?:官方|线下)?(?:专卖店|体验店|门店|直营店|授权店|旗舰店|零售店|官方店)\\s*(?:的|那个|这个|那位|这位|${POINTED_GROUP}${POINTED_MODIFIER})?\\s*$`);
+/** Between a product and a word for staff: a group pointed at (Apple Store那帮Genius, 小米之家那些穿橙衣服的店员). */
+const GROUP_OF_THEIRS = new RegExp(`^\\s*${POINTED_GROUP}${POINTED_MODIFIER}\\s*$`);
 /** Between a word and a name measured against after it: 跟/和/与/同 alone (骗子跟小米比). */
 const MEASURED_BEFORE = /^\s*(?:跟|和|与|同)\s*$/;
 /** Right after that name: the comparison (比, 相比, 比较, 对比, 比起来). */
