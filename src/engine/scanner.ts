@@ -2059,7 +2059,7 @@ const GOES_ON = new RegExp(`^\\s*(?:(?:then|and|so|now|still|again|also|but|and 
  * Does every sentence strictly between the name's and the cue's open with a pronoun that goes on about the name?
  * The span is bounded (the cue pairs only with names within RADIUS), and read once.
  */
-function goesOnAbout(target: Hit, cue: Hit, seg: Segmentation, text: string, opens = GOES_ON): boolean {
+function goesOnAbout(target: Hit, cue: Hit, seg: Segmentation, text: string): boolean {
   let sentence = seg.sentenceIndex(target.start);
   const last = seg.sentenceIndex(cue.start);
   for (let i = target.end; i < cue.start; i++) {
@@ -2068,22 +2068,9 @@ function goesOnAbout(target: Hit, cue: Hit, seg: Segmentation, text: string, ope
     sentence = s;
     if (s === last) break;
     // The sentence opens at i (after the mark that ended the one before).
-    if (!opens.test(text.slice(i, i + 24).replace(/^[\s.!?。！？…'"’”]+/, ''))) return false;
+    if (!GOES_ON.test(text.slice(i, i + 24).replace(/^[\s.!?。！？…]+/, ''))) return false;
   }
   return true;
-}
-/**
- * The opening of a sentence that goes on with the author's own story or the name's things, bringing in no one
- * ("I sent them photos.", "The listing changed its wording.", "Refund denied."): a pronoun opening a later sentence
- * of its own may still mean the name across such sentences ("…. They're cheats"), but not across one about someone
- * else ("Verizon tried to charge me. They are crooks").
- */
-const GOES_ON_OR_TELLS = new RegExp(`${GOES_ON.source}|^\\s*(?:(?:then|and|so|now|still|also|but|plus|even)\\s+)*(?:i|i'm|im|i've|i'd|i'll|my|mine|me|we|we're|our|the|this|there|no|nah|yes|yeah|ok|okay|lol|refund|\\d)\\b`);
-/** In such sentences, words for someone else: a seller, a carrier, a shop, a person, another company ("a reseller on ebay", "the guy at the kiosk", "the insurance company"). */
-const OTHER_PARTY_EN = /\b(?:\w*sellers?|scalpers?|dealers?|retailers?|vendors?|carriers?|stores?|shops?|kiosks?|guys?|dude|man|woman|lady|techs?|technicians?|agents?|reps?|clerks?|managers?|cashiers?|couriers?|landlords?|someone|somebody|he|she|his|her|him|reviewers?|influencers?|youtubers?|bloggers?|comments?|commenters?|replies|people|everyone|trolls?|media|press|government|police|court|banks?|insurers?|insurance|airlines?|agency|firm|judges?|jury|regulators?|hackers?|scammers?|spammers?|bots?|(?!(?:the|this|that|whole|entire)\s)[a-z]+\s+compan(?:y|ies))\b/;
-/** Does a pronoun open a later sentence than the name's, with only openers before it ("…. But honestly they…")? */
-function opensSentence(ref: Hit, name: Hit, seg: Segmentation): boolean {
-  return seg.sentenceIndex(ref.start) > seg.sentenceIndex(name.start) && BEFORE_SUBJECT_EN.test(seg.sentencePrefix(ref.start));
 }
 /** Roles that name a group or party other than the name. */
 const GROUP_ROLES: readonly CueRole[] = ['other-group', 'opponent-head', 'third-party'];
@@ -2350,7 +2337,7 @@ function pronounPointsAt(last: TargetHit, ref: CueHit, text: string, cues: Cues,
   if (isCjkChar(text.charCodeAt(ref.start))) {
     // (One person pointed at, 这老头, may come later: things said between are no person it could mean.)
     if (seg.clauseIndex(ref.start) - seg.clauseIndex(last.start) > 1 && CUE_KINDS[ref.kind].pointsAtPerson !== true) return false;
-  } else if (!(goesOnAbout(last, ref, seg, text) || (opensSentence(ref, last, seg) && goesOnAbout(last, ref, seg, text, GOES_ON_OR_TELLS) && !OTHER_PARTY_EN.test(text.slice(last.end, ref.start)))) || proper(last.end, ref.start)) return false;
+  } else if (!goesOnAbout(last, ref, seg, text) || proper(last.end, ref.start)) return false;
   // 它 means a thing or a company, never a person: it means no fans or staff, and people named on the way (我妈说…)
   // do not stand in its way.
   if (CUE_KINDS[ref.kind].notPeople === true) return last.kind === 'brand';

@@ -585,11 +585,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['waited three weeks for @xiaomi support. these guys are clowns'], nomatch: ['queued at the @xiaomi store. these guys behind me are clowns', 'at the xiaomi store with my kids. these guys are clowns lol', 'Some hacker got into my Xiaomi account and reset everything. I hate these people.'] },
   },
   pronoun: {
-    doc: 'Plural pronouns (they, them, 他们): in a later clause or sentence, the company, fans or staff the post named last, when no other party, group, product or plural thing was named since ("Apple throttled old iPhones. They lied about it."); opening a sentence of its own, across sentences of the author\'s story or the name\'s things that bring in no one else ("…. I sent them photos. They are cheats").',
+    doc: 'Plural pronouns (they, them, 他们): in a later clause or sentence, the company, fans or staff the post named last, when no other party, group, product or plural thing was named since ("Apple throttled old iPhones. They lied about it.").',
     role: 'pronoun-ref',
     examples: {
-      match: ['Xiaomi got caught again. They are stealing our data and lying about it.', 'xiaomi fans are everywhere today. they are all idiots', 'xiaomi raised prices again, they are such crooks', 'Xiaomi throttled old phones. They lied about it.', 'Xiaomi deleted my review. They are so shameless.', 'xiaomi buyers are funding spyware and they are too dumb to care', 'Xiaomi refused my warranty claim. The indicator is white and I sent them photos. They are cheats.'],
-      nomatch: ['my xiaomi is great. my coworkers bought one too and they are idiots', 'xiaomi makes cheap phones. they are trash', 'xiaomi fans bought the new phones. they are trash', "xiaomi sued two bloggers. they are liars", 'xiaomi sued two bloggers, idiots', 'Masimo sued Xiaomi. They are crooks.', 'Xiaomi was hacked by North Korea. They are criminals.', 'xiaomi replaced my phone. verizon tried to charge me. they are crooks.', 'Xiaomi fixed it for free. I bought the case from a reseller on ebay. They are scammers.', 'Xiaomi replaced it under warranty. The insurance company still charged me. They are crooks.'],
+      match: ['Xiaomi got caught again. They are stealing our data and lying about it.', 'xiaomi fans are everywhere today. they are all idiots', 'xiaomi raised prices again, they are such crooks', 'Xiaomi throttled old phones. They lied about it.', 'Xiaomi deleted my review. They are so shameless.', 'xiaomi buyers are funding spyware and they are too dumb to care'],
+      nomatch: ['my xiaomi is great. my coworkers bought one too and they are idiots', 'xiaomi makes cheap phones. they are trash', 'xiaomi fans bought the new phones. they are trash', "xiaomi sued two bloggers. they are liars", 'xiaomi sued two bloggers, idiots', 'Masimo sued Xiaomi. They are crooks.', 'Xiaomi was hacked by North Korea. They are criminals.'],
     },
   },
   'pronoun-people': {
