@@ -162,12 +162,7 @@ const MODEL_SUFFIX = /^\s?(\d|(pro|max|ultra|note|mix|civi|pad|book|band|watch|t
 /** Possessive or linking words allowed between a name and the head noun that follows it. */
 /** A group pointed at (那帮, 这些): between a name and its head (华为那帮粉丝), or after 的 (抵制小米的那帮人). */
 const POINTED_GROUP = '(?:那|这)(?:帮|些|群|伙)';
-/**
- * A short modifier closed by 的 after such a group (那帮穿蓝衣服的店员): a few characters with no copula, passive,
- * pronoun, pointing word, question word or negator (那帮说我是骗子的店员 has a subject of its own).
- */
-const POINTED_MODIFIER = '(?:(?:(?![是才被就我你他她它们哪谁这那不没])[\\u4e00-\\u9fff]){1,8}的)?';
-const HEAD_GAP = new RegExp(`^(?:\\s|的|之|啲|嘅|'s|’s|s'|家|your|ur|\\d|pro|max|ultra|plus|mini|se|s|${POINTED_GROUP}${POINTED_MODIFIER})*$`);
+const HEAD_GAP = new RegExp(`^(?:\\s|的|之|啲|嘅|'s|’s|s'|家|your|ur|\\d|pro|max|ultra|plus|mini|se|s|${POINTED_GROUP})*$`);
 /**
  * Between a buying verb and the name: aspect marks, a measure word, an article, "new", "every" ("买了一台小米",
  * "buys an iphone", 买最新款iPhone, "preorder every single iphone").
@@ -1573,9 +1568,9 @@ const SOLD_BEFORE = /(?:卖|代购|回收|炒|偷|抢|盗)\s*$/;
  * Between a brand and a word for staff: its own store (专卖店, 体验店, 门店), then 的 or someone pointed at (苹果专卖店那些
  * 店员, 华为体验店那个销售); the store's people are the company's staff.
  */
-const STORE_GAP = new RegExp(`^\\s*(?:的)?(?:官方|线下)?(?:专卖店|体验店|门店|直营店|授权店|旗舰店|零售店|官方店)\\s*(?:的|那个|这个|那位|这位|${POINTED_GROUP}${POINTED_MODIFIER})?\\s*$`);
-/** Between a product and a word for staff: a group pointed at (Apple Store那帮Genius, 小米之家那些穿橙衣服的店员). */
-const GROUP_OF_THEIRS = new RegExp(`^\\s*${POINTED_GROUP}${POINTED_MODIFIER}\\s*$`);
+const STORE_GAP = new RegExp(`^\\s*(?:的)?(?:官方|线下)?(?:专卖店|体验店|门店|直营店|授权店|旗舰店|零售店|官方店)\\s*(?:的|那个|这个|那位|这位|${POINTED_GROUP})?\\s*$`);
+/** Between a product and a word for staff: a group pointed at (Apple Store那帮Genius, 小米之家那些店员). */
+const GROUP_OF_THEIRS = /^\s*(?:那帮|那群|那些|这帮|这群|这些|那伙|这伙)\s*$/;
 /** Between a word and a name measured against after it: 跟/和/与/同 alone (骗子跟小米比). */
 const MEASURED_BEFORE = /^\s*(?:跟|和|与|同)\s*$/;
 /** Right after that name: the comparison (比, 相比, 比较, 对比, 比起来). */
@@ -2501,16 +2496,13 @@ function copulaGoesOn(target: TargetHit, cue: CueHit, seg: Segmentation, text: s
 /**
  * A clause that is only a judgement of people: a copula or degree word and a group word before the word (就是一群, 真),
  * perhaps after a contrast (买华为的不一定爱国，但一定好骗), perhaps with a short modifier closed by 的
- * (看人下菜碟的势利眼, 一群只会背稿的复读机), or one person set beside the name (雷军又在画饼，一个毫无眼光的庸才), or a
- * simile (说句不好就咬人，疯狗一样).
+ * (看人下菜碟的势利眼, 一群只会背稿的复读机).
  */
-const PEOPLE_JUDGED_OPENS = /^\s*(?:但是|但|可是|却|而且)?\s*(?:就|都|全|真|简直|纯纯|纯|太|一定|肯定|绝对|确实)?(?:是)?(?:像|跟|如同)?\s*(?:一群|一帮|一伙|一个个|一个|一位|些)?\s*(?:[\u4e00-\u9fff]{1,8}的)?\s*$/;
+const PEOPLE_JUDGED_OPENS = /^\s*(?:但是|但|可是|却|而且)?\s*(?:就|都|全|真|简直|纯纯|纯|太|一定|肯定|绝对|确实)?(?:是)?\s*(?:一群|一帮|一伙|一个个|些)?\s*(?:[\u4e00-\u9fff]{1,8}的)?\s*$/;
 /**
  * The modifier such a clause may open with, a few characters closed by 的, and what it may not hold: a copula, a
  * passive or 就 (对面才是煽动的), a pronoun, a question or pointing word (不知道哪来的), a negator.
  */
-/** What closes a simile after the word (疯狗一样, 跟木头似的): the clause is still nothing but the judgement. */
-const SIMILE_CLOSE = /^(?:一样|似的|一般)?/;
 const PEOPLE_JUDGED_MODIFIER = /[\u4e00-\u9fff]+的\s*$/;
 const MODIFIER_NOT = /[是才被就我你他她它们哪谁这那不没]/;
 /**
@@ -2521,8 +2513,7 @@ const MODIFIER_NOT = /[是才被就我你他她它们哪谁这那不没]/;
  */
 function saidOfPeopleBefore(target: TargetHit, cue: CueHit, cues: Cues, seg: Segmentation, text: string): boolean {
   const prefix = seg.clausePrefix(cue.start);
-  const after = text.slice(cue.end, cue.end + 6);
-  if (!PEOPLE_JUDGED_OPENS.test(prefix) || !JUDGEMENT_ENDS.test(after.slice(SIMILE_CLOSE.exec(after)![0].length))) return false;
+  if (!PEOPLE_JUDGED_OPENS.test(prefix) || !JUDGEMENT_ENDS.test(text.slice(cue.end, cue.end + 4))) return false;
   const between = (role: CueRole) => roleBetween(cues, role, target, cue);
   // With a modifier (看人下菜碟的势利眼): no subject of its own inside it, and nobody else named on the way (对面那个顾客).
   const modifier = PEOPLE_JUDGED_MODIFIER.exec(prefix);

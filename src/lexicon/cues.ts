@@ -245,7 +245,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '脑残', '脑瘫', '智障', '弱智', '白痴', '傻逼', '傻b', '傻x', '傻叉', '傻比', '煞笔', '沙比', '傻屌', '傻缺', '傻帽',
     '傻子', '傻瓜', '大傻', 'sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', '二逼', '二b', '傻13', '傻哔', '憨批', '哈批', '瓜娃子', '龟儿子', '二货', '二百五', '蠢货', '蠢猪', '蠢驴', '蠢材', '愚蠢', '蠢', '废物', '人渣', '败类', '畜生', '畜牲',
     '禽兽', '杂种', '狗东西', '狗日的', '狗杂种', '走狗', '舔狗', '狗奴才', '奴才', '孝子', '贱人', '贱货', '下贱', '婊子',
-    '狗仗人势', '一丘之貉', '软骨头', '洋奴', '营销狗', '土狗', '好骗', '傻仔嚟', '势利眼', '牛皮大王', '老不死', '庸才', '混蛋',
+    '狗仗人势', '一丘之貉', '软骨头', '洋奴', '营销狗', '土狗', '好骗', '傻仔嚟', '势利眼', '牛皮大王',
     '屌丝', '老东西', '老狐狸', '老狗逼', '精日', '精日分子', '低能', '低能儿', '有病', '神经病', '精神病', '脑子有病', '脑子进水', '没脑子', '无脑', '不是人', '不是东西', '冤大头',
     '没长脑子', '不长脑子', '要么是傻', '就是傻', '吃屎长大的', ...DEGREES_OF_SILLY, '傻透了', '还傻', '智商为负', '负智商', '像狗一样', '跟狗一样', '和狗一样', '像条狗',
     '钱多烧的', '钱多烧得慌', '吹牛大王', '好狗', '到处咬人', '乱咬人', '见人就咬', '就知道喷', '只会喷', '玻璃心',
@@ -274,7 +274,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'bastards', 'fools', 'fool', 'worst kind of people', 'scum of the earth', 'creeps', 'drunks', 'zero brain cells', 'empty suit', 'bean counter', 'spineless',
     'dumb as rocks', 'dumb as a rock', 'dumbest people', 'stupidest people', 'run by idiots', 'run by morons', 'run by clowns', 'run by monsters', 'staffed by idiots', 'staffed by morons', 'arrogant', 'inept', 'nazi', 'nazis', 'fascist', 'fascists', 'pigs', 'dipshit',
     'dipshits', 'twat', 'twats', 'wanker', 'wankers', 'simpletons', 'halfwits', 'bitches', 'hoes', 'fucks', 'fuckers',
-    'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'parasite', 'bhakts', 'crybabies', 'simp', 'muppet', 'muppets', 'ghouls', 'weasels', 'incompetents', 'traitors', 'talentless', 'incompetent hacks', 'talentless hacks', 'useless hacks',
+    'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'parasite', 'bhakts', 'crybabies', 'simp', 'muppet', 'muppets', 'incompetents', 'traitors', 'talentless', 'incompetent hacks', 'talentless hacks', 'useless hacks',
     '太监团', '吃干饭的', '吃人不吐骨头', '跟传销似的', '像传销似的', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense', 'dorks',
     // superlatives of contempt with "people": "the most annoying people on the internet", "the smuggest people in tech"
     'most annoying people', 'most entitled people', 'smuggest people', 'most obnoxious people', 'most insufferable people', 'most gullible people',
@@ -412,7 +412,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '脑残', '脑瘫', '智障', '白痴', '傻逼', '傻b', '傻x', '傻叉', '傻比', '煞笔', '沙比', '傻屌', '傻缺', '傻帽', '傻子', '傻瓜',
     'sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', '二逼', '二b', '傻13', '傻哔', '憨批', '哈批', '瓜娃子', '龟儿子', '二货', '二百五',
     '穷逼', '穷鬼', '疯狗', '蠢货', '蠢猪', '蠢驴', '蠢材', '废物', '人渣', '败类', '畜生', '畜牲', '杂种', '狗东西', '舔狗', '奴才', '孝子',
-    '屌丝', '贱人', '低能儿', '冤大头', '韭菜', '喷子', '小丑', '蛆', '装逼犯', '大冤种', '冤种', '大怨种', '怨种', '接盘侠', '凯子', '大凯子', '势利眼', '牛皮大王', '老不死', '庸才', '混蛋', '殖人', 'zhi人', '猪', '装逼', '装b',
+    '屌丝', '贱人', '低能儿', '冤大头', '韭菜', '喷子', '小丑', '蛆', '装逼犯', '大冤种', '冤种', '大怨种', '怨种', '接盘侠', '凯子', '大凯子', '势利眼', '牛皮大王', '殖人', 'zhi人', '猪', '装逼', '装b',
     '饭桶', '穷酸货', '魔怔人', '太监团', '吃干饭的', '白左', '假洋鬼子', ...ENOUGH_TO_BUY, 'are broke people', 'are just broke people',
     // predicates that only fit people: said in a clause about a product, they are about its buyers
     '是不是傻', '是不是有病', '脑子有病', '脑子进水', '没脑子', '有病吧', '怂', '人傻钱多', '智商堪忧', '智商税交',
@@ -429,7 +429,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'idiots', 'idiot', 'morons', 'moron', 'imbeciles', 'retards', 'losers', 'clowns', 'sheep', 'sheeple', 'cultists',
     'bootlickers', 'shills', 'nutters', 'douchebag', 'douchebags', 'douches', 'jackasses', 'assholes', 'dickheads',
     'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags', 'bhakts', 'crybabies',
-    'simp', 'muppet', 'muppets', 'ghouls', 'weasels', 'incompetents', 'traitors', 'traitor', 'incompetent hacks', 'talentless hacks', 'useless hacks',
+    'simp', 'muppet', 'muppets', 'incompetents', 'traitors', 'traitor', 'incompetent hacks', 'talentless hacks', 'useless hacks',
     'snobs', 'posers', 'fanboys', 'zombies', 'brainwashed', 'brain dead', 'braindead', 'brainless', 'suckers', 'lemmings', 'bitches',
     'fuckers', 'motherfuckers', 'mofos', 'dingbats', 'peasants', 'npcs', 'edgelords', 'simps', 'copium addicts',
     'cowards', 'cheapskates', 'cheapskate', 'bozos', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts', 'snakes',
@@ -751,7 +751,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // the devoted ("the pixel superfans", "the apple faithful", "the pixel cult on reddit")
     'superfans', 'diehards', 'die-hards', 'zealots', 'faithful', 'cult',
   ],
-  employee: ['员工', '店员', '工作人员', '职员', '营业员', 'employees', 'employee', 'staff', 'workers', 'geniuses', 'techs', 'technicians', 'repair techs', 'repair technicians'],
+  employee: ['员工', '店员', '工作人员', '职员', '营业员', 'employees', 'employee', 'staff', 'workers', 'geniuses'],
   wrongdoer: ['thieves', 'thief', 'crooks', 'liars', 'scammers', 'fraudsters', 'frauds', '骗子', '小偷', '强盗'],
   'also-thing': ['废物', '废柴'],
   // (客服 is staff already, a maker and a staff head; stores are places full of customers too)
@@ -765,7 +765,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // the company's people are its staff (小米公司的人), where the brand's own people (小米的人) may be its users too
     '公司的人', '公司里的人', '公司那帮人', '公司那些人',
     'staff', 'employees', 'employee', 'exec', 'execs', 'executives', 'management', 'engineers', 'reps', 'programmers', 'developers',
-    'geniuses', 'genius', 'techs', 'technicians', 'repair techs', 'repair technicians', 'people at the store', 'store staff', 'support staff', 'store employees', 'store workers', 'service center staff', 'service centre staff',
+    'geniuses', 'genius', 'technicians', 'repair techs', 'repair technicians', 'people at the store', 'store staff', 'support staff', 'store employees', 'store workers', 'service center staff', 'service centre staff',
     'service center employees', 'service center people', 'support team', 'support reps', 'call center staff', 'retail staff', 'devs', 'dev team', 'pr team', 'marketing team', 'board',
     'gate agent', 'gate agents', 'attendant', 'attendants', 'flight attendant', 'flight attendants', 'pilot', 'pilots',
     'crew', 'representative', 'representatives', 'rep', 'manager', 'managers', 'supervisor', 'supervisors', 'cashier', 'cashiers',
@@ -882,8 +882,6 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   user: ['user interface', 'user experience', 'user data', 'user review', 'user reviews', 'user base', 'user manual', 'user guide', 'user agreement',
     'user account', 'user accounts', 'user privacy', 'user feedback', 'user error', 'user name', 'user rating', 'user ratings', 'user info', 'user information'],
   '骗子': ['骗子酒吧', '骗子电话', '骗子短信'],
-  // protein mixed in (混蛋白粉), not a bastard
-  '混蛋': ['混蛋白'],
   // A case in the news is reported, not alleged by the author: "Patent Fraud Case in China", 诈骗案.
   fraud: ['fraud case', 'fraud cases', 'fraud lawsuit', 'fraud suit', 'fraud charge', 'fraud charges', 'fraud trial', 'fraud probe',
     'fraud investigation', 'prison for fraud', 'jail for fraud', 'charged with fraud', 'convicted of fraud', 'sued for fraud',

@@ -447,7 +447,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     selfPredicate: true,
     role: 'people-noun',
     addressable: true,
-    examples: { match: ['anyone still buying xiaomi after this deserves what they get', 'anyone buying xiaomi is a traitor', '米粉满脑子浆糊', 'whoever still buys xiaomi is either clueless or a bot', '米粉又要排队卖肾了，一群冤种😂', '雷军这老东西，又在画饼', '用小米的都是崇洋媚外的zhi人', 'mi粉nc，说啥都信', '用红米的都是穷逼', 'anyone still using a redmi has the IQ of a potato', '用红米的都是精致穷', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants', '米粉又来洗地了', '米粉是不是都没长脑子', '米粉比花粉还傻', '米粉像狗一样', 'mi fans are dumber than samsung fans', 'stupid people buy redmis', 'samsung fans are even dumber than mi fans', '米粉天天吹小米，脑残', '小米又涨价了，傻逼', '雷军又在画饼，一个毫无眼光的庸才', '雷军你可以退休了，老不死的', '米粉说句不好就咬人，疯狗一样', '小米那帮只会推销的工程师就是一群混蛋'], nomatch: ['牛奶里混蛋白粉喝，小米手环记着呢', '雷军今天来了，一位很有魅力的企业家', '米粉说句不好就撒娇，跟我家狗一样可爱', '我家老狗最喜欢趴在小米手机上睡觉', '红米手机用了三年', '小米涨价了，华为也涨了，脑残', '我买了小米，傻子一个', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting', '小米洗地机很好用', '看到小米的价格我是傻眼了'] },
+    examples: { match: ['anyone still buying xiaomi after this deserves what they get', 'anyone buying xiaomi is a traitor', '米粉满脑子浆糊', 'whoever still buys xiaomi is either clueless or a bot', '米粉又要排队卖肾了，一群冤种😂', '雷军这老东西，又在画饼', '用小米的都是崇洋媚外的zhi人', 'mi粉nc，说啥都信', '用红米的都是穷逼', 'anyone still using a redmi has the IQ of a potato', '用红米的都是精致穷', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants', '米粉又来洗地了', '米粉是不是都没长脑子', '米粉比花粉还傻', '米粉像狗一样', 'mi fans are dumber than samsung fans', 'stupid people buy redmis', 'samsung fans are even dumber than mi fans', '米粉天天吹小米，脑残', '小米又涨价了，傻逼'], nomatch: ['雷军今天来了，一位很有魅力的企业家', '米粉说句不好就撒娇，跟我家狗一样可爱', '雷军当年在金山的老板，一个庸才', '我家老狗最喜欢趴在小米手机上睡觉', '红米手机用了三年', '小米涨价了，华为也涨了，脑残', '我买了小米，傻子一个', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting', '小米洗地机很好用', '看到小米的价格我是傻眼了'] },
   },
   dupe: {
     doc: 'Buyers and defenders as dupes or lackeys (韭菜, 冤大头, 殖人, sheeple): after a product, its buyers; under a post about the brand, too.',
@@ -792,7 +792,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   employee: {
     doc: 'People employed (员工, 店员, employees, staff): after a product name too (Apple Store的店员, "apple store employees"), the staff of its store or its maker; unlike 销售 ("sales") or "board".',
     role: 'staff-head',
-    examples: { match: ['小米之家的店员都是傻子', 'xiaomi home employees are idiots', "xiaomi's repair techs are incompetent liars", '小米之家那帮穿橙衣服的店员都是骗子'], nomatch: ['小米之家的店员都很热情', 'xiaomi home employees were helpful', 'my local repair techs are liars, xiaomi is fine', '我在小米之家门口看到那帮排队的黄牛，都是骗子'] },
+    examples: { match: ['小米之家的店员都是傻子', 'xiaomi home employees are idiots'], nomatch: ['小米之家的店员都很热情', 'xiaomi home employees were helpful'] },
   },
   wrongdoer: {
     doc: 'Nouns of wrongdoing that can only be people (thieves, 骗子): a service unit called so is its staff ("XIAOMI SUPPORT ARE THIEVES"); the words keep their own kinds (fraud) everywhere else.',
@@ -815,7 +815,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'staff-head': {
     doc: 'After a brand name, makes the target its people: 高管, employees (Cantonese 啲 and 嘅 join them as 的 does).',
     role: 'staff-head',
-    examples: { match: ["xiaomi's software engineers are overpaid morons", '小米啲客服都係廢柴', 'the miui devs are clowns', 'the xiaomi service center staff are rude idiots', '红米的客服都是废物', '小米公司的人都是骗子', '小米服务中心的人都是废物', 'xiaomi customer service reps are brain-dead', 'xiaomi support agents are idiots', 'xiaomi company officials are a bunch of crooks'], nomatch: ["xiaomi's software engineers are geniuses", "xiaomi's password manager is a joke", "xiaomi's logic board is trash, third one this year", '小米啲客服好好', '小米服务中心真是废物', 'xiaomi customer service is brain-dead', "xiaomi's ai agent is stupid"] },
+    examples: { match: ["xiaomi's repair techs are incompetent liars", "xiaomi's software engineers are overpaid morons", '小米啲客服都係廢柴', 'the miui devs are clowns', 'the xiaomi service center staff are rude idiots', '红米的客服都是废物', '小米公司的人都是骗子', '小米服务中心的人都是废物', 'xiaomi customer service reps are brain-dead', 'xiaomi support agents are idiots', 'xiaomi company officials are a bunch of crooks'], nomatch: ['my local repair techs are liars, xiaomi is fine', 'independent redmi repair techs are crooks', "xiaomi's software engineers are geniuses", "xiaomi's password manager is a joke", "xiaomi's logic board is trash, third one this year", '小米啲客服好好', '小米服务中心真是废物', 'xiaomi customer service is brain-dead', "xiaomi's ai agent is stupid"] },
   },
   aspect: { doc: 'A product or service noun: 售后, battery.', role: 'aspect' },
 };
