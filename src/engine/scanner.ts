@@ -1089,7 +1089,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const own = [...all.items.filter((t) => t.kind !== 'rival'), ...pointing];
     const usedCues: CueHit[] = [];
     const kept: { rule: Rule; cue: CueHit }[] = [];
-    const reported = reportedSpeech(cues, seg, attributedToOthers(targetHits, cues, seg), passiveReports(cues, seg), attributionTails(cues, seg, text));
+    const reported = reportedSpeech(cues, seg, attributedToOthers(text, targetHits, cues, seg), passiveReports(cues, seg), attributionTails(cues, seg, text));
     // "the 'Samsung users are poor' jokes are cringe": a name inside a quoted phrase (more than the name: not the
     // scare quotes of “小米”就是骗子) is mentioned; a cue outside the quotation is not said of it.
     let speech: Uint8Array | null | undefined;
@@ -2919,14 +2919,25 @@ function attributionTails(cues: Cues, seg: Segmentation, text: string): Readonly
 }
 
 /** Attribution verbs said by a third party or another brand ("a rival maker claims", "律师称"): what follows in the sentence is theirs. */
-function attributedToOthers(targets: readonly TargetHit[], cues: Cues, seg: Segmentation): Hit[] {
+function attributedToOthers(text: string, targets: readonly TargetHit[], cues: Cues, seg: Segmentation): Hit[] {
   const verbs = allWithRole(cues, 'attribution');
   if (verbs.length === 0) return [];
   return verbs.filter((v) => {
     const speaker = (h: Hit) => h.end <= v.start && seg.strictlySameClause(h, v) && seg.tokenDistance(h, v) <= 2;
-    return (withRole(cues, 'third-party', v.start - 40, v.start).some(speaker) || targets.some((t) => t.kind === 'rival' && speaker(t))) && !endorsed(v, cues, seg);
+    if (endorsed(v, cues, seg)) return false;
+    if (withRole(cues, 'third-party', v.start - 40, v.start).some(speaker) || targets.some((t) => t.kind === 'rival' && speaker(t))) return true;
+    // "he says…", "she keeps telling…": someone of their own; "my brother goes 'baaa' and says…": the one who opens
+    // the sentence, the verb joined by "and".
+    const from = v.start - seg.sentencePrefix(v.start).length;
+    const before = text.slice(Math.max(from, v.start - 24), v.start);
+    if (SPEAKER_PRONOUN_BEFORE.test(before)) return true;
+    return JOINED_VERB_BEFORE.test(before) && withRole(cues, 'third-party', from, v.start).some((h) => h.end <= v.start && BEFORE_SUBJECT_EN.test(text.slice(from, h.start)));
   });
 }
+/** Right before a verb of saying: he or she, perhaps with an adverb ("he also says", "she keeps telling"). */
+const SPEAKER_PRONOUN_BEFORE = /(?:^|[\s,;])(?:he|she)\s+(?:(?:also|always|still|just|even|then|now|keeps|kept|constantly|literally)\s+)*$/;
+/** Right before a verb of saying: "and" joining it to what the sentence's subject did before ("… and says"). */
+const JOINED_VERB_BEFORE = /\band\s+(?:(?:also|always|then|just|even)\s+)*$/;
 
 /**
  * 米粉被骂脑残, "mi fans get called idiots": the passive names others' word, whoever they are; what follows in its

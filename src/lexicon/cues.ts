@@ -539,7 +539,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   attribution: [
     'claims', 'claimed', 'alleges', 'alleged', 'accuses', 'accused', 'accuse', 'allege', 'thinks', 'says', 'said', 'suggests', 'argues', 'reports',
-    'are saying', 'is saying', 'keep saying', 'keeps saying', 'were saying', 'was saying',
+    'are saying', 'is saying', 'keep saying', 'keeps saying', 'were saying', 'was saying', 'tells', 'told', 'telling',
     'treats', 'treat', 'treating', 'treated', 'say', 'calls', 'call',
     '声称', '指控', '指责', '称', '认为', '表示', '爆料', '起诉', '说', '骂',
   ],
