@@ -534,12 +534,13 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'person-back': ['这人', '此人', '这个人', '这老头', '这老家伙'],
   endorse: [
     "he's right", 'he is right', "she's right", 'she is right', "they're right", 'they are right', "he's not wrong", "they're not wrong",
+    'absolutely right', '100% right', '100% correct', 'spot on', "couldn't agree more", 'could not agree more', 'has a point', 'never wrong',
     'i agree', 'totally agree', 'agreed', 'so true', 'it is true', "it's true", 'they really are', 'for a reason', 'and it is one', "and it's one", 'and they are', 'rightly', '活该', '是应该的', '不冤', '说得对', '说的对', '说得太对', '说的太对', 'he was right', 'she was right', 'they were right', 'was 100% right', '说得没错', '说的没错', '说得一点没错', '说的一点没错', '一点没错', '一点都没错', '太对了', '完全同意', '说得好', '没毛病', '我同意', '我赞同', '确实如此', '有道理', '挺对的', '骂得好', '骂得对', '骂得没错', '说得还轻', '说轻了', '没骂错', '说的是事实', '说得是事实', '举双手赞成', '双手赞成', '一点毛病没有', '一点毛病都没有', '毫无毛病', '真相了', '一语中的', '说到点子上', '是事实', '是实话', '实话', '是真话', '都是真的', '太客气', '说得客气', '早就说过', 'harsh but true', 'but true', '不夸张', '不过分', '没说错',
     'because they are', "because they're", 'because it is one', "because it's one", 'because he is one', "because he's one", 'and they are right', 'are not wrong', "aren't wrong",
   ],
   attribution: [
     'claims', 'claimed', 'alleges', 'alleged', 'accuses', 'accused', 'accuse', 'allege', 'thinks', 'says', 'said', 'suggests', 'argues', 'reports',
-    'are saying', 'is saying', 'keep saying', 'keeps saying', 'were saying', 'was saying', 'tells', 'told', 'telling',
+    'are saying', 'is saying', 'keep saying', 'keeps saying', 'were saying', 'was saying',
     'treats', 'treat', 'treating', 'treated', 'say', 'calls', 'call',
     '声称', '指控', '指责', '称', '认为', '表示', '爆料', '起诉', '说', '骂',
   ],
