@@ -2926,29 +2926,27 @@ function attributedToOthers(text: string, targets: readonly TargetHit[], cues: C
     const speaker = (h: Hit) => h.end <= v.start && seg.strictlySameClause(h, v) && seg.tokenDistance(h, v) <= 2;
     if (endorsed(v, cues, seg)) return false;
     if (withRole(cues, 'third-party', v.start - 40, v.start).some(speaker) || targets.some((t) => t.kind === 'rival' && speaker(t))) return true;
-    // "he says…", "she keeps telling…": someone of their own; "my brother goes 'baaa' and says…": the one who opens
-    // the sentence, the verb joined by "and".
+    // "he says…", "she keeps saying…": someone of their own; "my brother goes 'baaa' and says…": the one who opens
+    // the sentence (found within SPEAKER_REACH), the verb joined by "and".
+    const before = text.slice(Math.max(0, v.start - 24), v.start);
+    const pronoun = SPEAKER_PRONOUN_BEFORE.test(before);
+    if (!pronoun && !JOINED_VERB_BEFORE.test(before)) return false;
     // Only a plain report, one clause to the sentence's end: not the author's framing ("like he says, …", "she said it
     // best: …", "he says what we all think") nor a story the author goes on with ("he said to wait, apple staff are clowns").
-    const from = v.start - seg.sentencePrefix(v.start).length;
-    const before = text.slice(Math.max(from, v.start - 24), v.start);
-    if (FRAMING_BEFORE.test(before) || !PLAIN_REPORT_AFTER.test(sentenceRest(text, v, seg))) return false;
-    if (SPEAKER_PRONOUN_BEFORE.test(before)) return true;
-    return JOINED_VERB_BEFORE.test(before) && withRole(cues, 'third-party', from, v.start).some((h) => h.end <= v.start && BEFORE_SUBJECT_EN.test(text.slice(from, h.start)));
+    if (FRAMING_BEFORE.test(before) || !PLAIN_REPORT_AFTER.test(text.slice(v.end, Math.min(seg.sentenceEnd(v.start), v.end + SPEAKER_REACH)))) return false;
+    if (pronoun) return true;
+    const from = seg.sentenceStartOf(v.start, SPEAKER_REACH);
+    const opens = from === 0 || seg.sentenceIndex(from - 1) !== seg.sentenceIndex(v.start);
+    return opens && withRole(cues, 'third-party', from, v.start).some((h) => h.end <= v.start && BEFORE_SUBJECT_EN.test(text.slice(from, h.start)));
   });
 }
-/** The rest of the verb's sentence after it (bounded: a sentence is at most a stretch). */
-function sentenceRest(text: string, v: Hit, seg: Segmentation): string {
-  let end = v.end;
-  const sentence = seg.sentenceIndex(v.start);
-  while (end < text.length && end - v.end < 400 && seg.sentenceIndex(end) === sentence) end++;
-  return text.slice(v.end, end);
-}
+/** How far from a verb of saying the opening of its sentence and the end of the report are looked for. */
+const SPEAKER_REACH = 400;
 /** Before a verb of saying: the author's framing of what follows as their own ("as he says", "like she said"). */
 const FRAMING_BEFORE = /\b(?:as|like)\s+(?:(?:he|she)\s+)?(?:\w+\s+)?$/;
 /** After it: a report of one clause (no "it"/"what"/"to"/colon framing; no comma, semicolon, "but" or "I say" opening another). */
 const PLAIN_REPORT_AFTER = /^(?!\s*(?:it|what|that's|to|so)\b|\s*:|.*\b(?:but|though|i say|i think|and i)\b)[^,;:]*$/;
-/** Right before a verb of saying: he or she, perhaps with an adverb ("he also says", "she keeps telling"). */
+/** Right before a verb of saying: he or she, perhaps with an adverb ("he also says", "she keeps saying"). */
 const SPEAKER_PRONOUN_BEFORE = /(?:^|[\s,;])(?:he|she)\s+(?:(?:also|always|still|just|even|then|now|keeps|kept|constantly|literally)\s+)*$/;
 /** Right before a verb of saying: "and" joining it to what the sentence's subject did before ("… and says"). */
 const JOINED_VERB_BEFORE = /\band\s+(?:(?:also|always|then|just|even)\s+)*$/;
