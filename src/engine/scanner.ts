@@ -2918,27 +2918,35 @@ function attributionTails(cues: Cues, seg: Segmentation, text: string): Readonly
   return ends;
 }
 
-/** Attribution verbs said by a third party or another brand ("a rival maker claims", "律师称"): what follows in the sentence is theirs. */
+/**
+ * Attribution verbs said by a third party or another brand ("a rival maker claims", "律师称"), or by one named before
+ * (`reportedByOneBefore`), unless the author endorses them: what follows in the sentence is theirs.
+ */
 function attributedToOthers(text: string, targets: readonly TargetHit[], cues: Cues, seg: Segmentation): Hit[] {
   const verbs = allWithRole(cues, 'attribution');
   if (verbs.length === 0) return [];
   return verbs.filter((v) => {
     const speaker = (h: Hit) => h.end <= v.start && seg.strictlySameClause(h, v) && seg.tokenDistance(h, v) <= 2;
-    if (endorsed(v, cues, seg)) return false;
-    if (withRole(cues, 'third-party', v.start - 40, v.start).some(speaker) || targets.some((t) => t.kind === 'rival' && speaker(t))) return true;
-    // "he says…", "she keeps saying…": someone of their own; "my brother goes 'baaa' and says…": the one who opens
-    // the sentence (found within SPEAKER_REACH), the verb joined by "and".
-    const before = text.slice(Math.max(0, v.start - 24), v.start);
-    const pronoun = SPEAKER_PRONOUN_BEFORE.test(before);
-    if (!pronoun && !JOINED_VERB_BEFORE.test(before)) return false;
-    // Only a plain report, one clause to the sentence's end: not the author's framing ("like he says, …", "she said it
-    // best: …", "he says what we all think") nor a story the author goes on with ("he said to wait, apple staff are clowns").
-    if (FRAMING_BEFORE.test(before) || !PLAIN_REPORT_AFTER.test(text.slice(v.end, Math.min(seg.sentenceEnd(v.start), v.end + SPEAKER_REACH)))) return false;
-    if (pronoun) return true;
-    const from = seg.sentenceStartOf(v.start, SPEAKER_REACH);
-    const opens = from === 0 || seg.sentenceIndex(from - 1) !== seg.sentenceIndex(v.start);
-    return opens && withRole(cues, 'third-party', from, v.start).some((h) => h.end <= v.start && BEFORE_SUBJECT_EN.test(text.slice(from, h.start)));
+    const named = withRole(cues, 'third-party', v.start - 40, v.start).some(speaker) || targets.some((t) => t.kind === 'rival' && speaker(t));
+    return (named || reportedByOneBefore(text, v, cues, seg)) && !endorsed(v, cues, seg);
   });
+}
+
+/**
+ * "he says…", "she keeps saying…": someone of their own; "my brother goes 'baaa' and says…": the one who opens the
+ * sentence (found within SPEAKER_REACH), the verb joined by "and". Only a plain report, one clause to the sentence's
+ * end: not the author's framing ("like he says, …", "she said it best: …", "he says what we all think") nor a story
+ * the author goes on with ("he said to wait, apple staff are clowns").
+ */
+function reportedByOneBefore(text: string, v: Hit, cues: Cues, seg: Segmentation): boolean {
+  const before = text.slice(Math.max(0, v.start - 24), v.start);
+  const pronoun = SPEAKER_PRONOUN_BEFORE.test(before);
+  if (!pronoun && !JOINED_VERB_BEFORE.test(before)) return false;
+  if (FRAMING_BEFORE.test(before) || !PLAIN_REPORT_AFTER.test(text.slice(v.end, Math.min(seg.sentenceEnd(v.start), v.end + SPEAKER_REACH)))) return false;
+  if (pronoun) return true;
+  const from = seg.sentenceStartOf(v.start, SPEAKER_REACH);
+  const opens = from === 0 || seg.sentenceIndex(from - 1) !== seg.sentenceIndex(v.start);
+  return opens && withRole(cues, 'third-party', from, v.start).some((h) => h.end <= v.start && BEFORE_SUBJECT_EN.test(text.slice(from, h.start)));
 }
 /** How far from a verb of saying the opening of its sentence and the end of the report are looked for. */
 const SPEAKER_REACH = 400;
@@ -2947,7 +2955,7 @@ const FRAMING_BEFORE = /\b(?:as|like)\s+(?:(?:he|she)\s+)?(?:\w+\s+)?$/;
 /** After it: a report of one clause (no "it"/"what"/"to"/colon framing; no comma, semicolon, "but" or "I say" opening another). */
 const PLAIN_REPORT_AFTER = /^(?!\s*(?:it|what|that's|to|so)\b|\s*:|.*\b(?:but|though|i say|i think|and i)\b)[^,;:]*$/;
 /** Right before a verb of saying: he or she, perhaps with an adverb ("he also says", "she keeps saying"). */
-const SPEAKER_PRONOUN_BEFORE = /(?:^|[\s,;])(?:he|she)\s+(?:(?:also|always|still|just|even|then|now|keeps|kept|constantly|literally)\s+)*$/;
+const SPEAKER_PRONOUN_BEFORE = /(?:^|[\s,;])(?:he|she)\s+(?:(?:also|always|still|just|even|then|now|constantly|literally)\s+)*$/;
 /** Right before a verb of saying: "and" joining it to what the sentence's subject did before ("… and says"). */
 const JOINED_VERB_BEFORE = /\band\s+(?:(?:also|always|then|just|even)\s+)*$/;
 
