@@ -1355,8 +1355,11 @@ const INSTEAD_AFTER = /^\s*[,;]\s*(?:而|倒|只|就)?是/;
 const WHO_ELSE = /^\s*(?:又|还|那)?(?:能|会)?是谁|^\s*还有谁/;
 /** After a name: 的 and a noun it owns (米粉的鬼, 小米的错); not the end of a clause. */
 const POSSESSED_AFTER = /^\s*的[\u4e00-\u9fff]/;
-/** What may stand between a name and a predicate said of it: adverbs and copulas ("Apple honestly sucks", "苹果真的就是"). */
-const SUBJECT_GAP = /^(?:[\s,@#]|all|guys|people|is|are|was|were|has|have|been|be|become|becoming|just|really|so|truly|honestly|totally|seriously|still|always|now|officially|literally|absolutely|kinda|pretty|fucking|fuckin|freaking|frickin|friggin|effing|damn|bloody|'s|’s|真的|就是|是|真|太|也|还|都|就会|只会|就知道|只知道|真能|很能|太能|又|又在|在|总是|一直|天天|整天|纯属|纯粹)*$/;
+/**
+ * What may stand between a name and a predicate said of it: adverbs and copulas ("Apple honestly sucks", "苹果真的就是"),
+ * and the name taken as what it is ("Huawei as a company is a disgrace", "apple as a brand is a joke").
+ */
+const SUBJECT_GAP = /^(?:[\s,@#]|as an? (?:company|brand|business|corporation|organi[sz]ation)|as a whole|all|guys|people|is|are|was|were|has|have|been|be|become|becoming|just|really|so|truly|honestly|totally|seriously|still|always|now|officially|literally|absolutely|kinda|pretty|fucking|fuckin|freaking|frickin|friggin|effing|damn|bloody|'s|’s|真的|就是|是|真|太|也|还|都|就会|只会|就知道|只知道|真能|很能|太能|又|又在|在|总是|一直|天天|整天|纯属|纯粹)*$/;
 
 /**
  * An English copula and what may stand between it and a predicate ("was such a joke", "is literally a joke"), with the
@@ -2928,9 +2931,16 @@ function attributedToOthers(text: string, targets: readonly TargetHit[], cues: C
   return verbs.filter((v) => {
     const speaker = (h: Hit) => h.end <= v.start && seg.strictlySameClause(h, v) && seg.tokenDistance(h, v) <= 2;
     const named = withRole(cues, 'third-party', v.start - 40, v.start).some(speaker) || targets.some((t) => t.kind === 'rival' && speaker(t));
-    return (named || reportedByOneBefore(text, v, cues, seg)) && !endorsed(v, cues, seg);
+    return (named || PLACED_SPEAKER_BEFORE.test(seg.clausePrefix(v.start)) || reportedByOneBefore(text, v, cues, seg)) && !endorsed(v, cues, seg);
   });
 }
+
+/**
+ * Right before a verb of saying: people placed somewhere the author is not speaking for ("some guy on twitter says",
+ * "everyone in my office says", "my friend from work says"): a short place after them makes them others.
+ */
+const PLACED_SPEAKER_BEFORE =
+  /(?:^|[\s,;])(?:everyone|everybody|people|folks|some guy|some dude|this guy|some people|my [a-z]+|a [a-z]+ of mine)\s+(?:on|in|at|from|over at|down at)\s+(?:[\w'’-]+\s+){1,3}(?:(?:also|always|still|just|even|now|constantly|literally)\s+)*$/;
 
 /**
  * "he says…", "she keeps saying…": someone of their own; "my brother goes 'baaa' and says…": the one who opens the

@@ -727,6 +727,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // 至于吗 ("is that called for?"); the report denied after it: "some say it's a scam, but it isn't"
     '至于吗', '未必', '其实没有', "but it's not", 'but it is not', "but it isn't", "but they're not",
     "but they aren't", 'but my', 'but honestly', '误会', '我觉得没必要', '没这个必要', '素质真低', '素质低', '素质太低', '挺low', '太low', '很low', '真low', '其实很冤', '很冤',
+    // a smear, a slanted framing or flame bait: 有人骂米粉是韭菜，纯属拉踩; 说小米是骗子就是上纲上线
+    '拉踩', '上纲上线', '带节奏', '抹黑', '污名化', '引战',
     // naming a word as a slur is talking about it, not using it
     '贬义词', '侮辱性', '歧视性', '蔑称', 'derogatory', 'slur', 'offensive',
   ],
@@ -831,9 +833,10 @@ export const DEVICE_USE_VERBS: readonly string[] = ['用', '使用', '在用', '
  * Emoji that stand in for an insult word in any post (果粉都是🐷, "apple fans are 🤡"), replaced before matching as a
  * profile's own stand-ins are (a profile may override one). 💩 reads as 垃圾 ("小米是💩", "apple is 💩": crap said of
  * it), so a pile of it next to a product is criticism as the word is. 🖕 reads as 操你, the curse it shows ("@apple 🖕").
+ * 🥬 reads as 菜, the character it shows, written to slip a word past filters (割韭🥬 is 割韭菜); 菜 alone is no insult.
  * Not mapped: 🐑, whose word is no cue alone.
  */
-export const STAND_INS: Readonly<Record<string, string>> = { '🐷': '猪', '🐖': '猪', '🐶': '狗', '🐕': '狗', '🤡': '小丑', '💩': '垃圾', '🖕': '操你' };
+export const STAND_INS: Readonly<Record<string, string>> = { '🐷': '猪', '🐖': '猪', '🐶': '狗', '🐕': '狗', '🤡': '小丑', '💩': '垃圾', '🖕': '操你', '🥬': '菜' };
 
 /**
  * English slur suffixes run onto a brand's or product's Latin name (appletards, iphonetards, xiaomitards): a slur
