@@ -318,6 +318,17 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     intransitive: true,
     examples: { match: ["xiaomi's entitled fanbase can rot", 'lei jun and the whole xiaomi c-suite can rot', '小米当年召回还搞区别对待，这破公司早点死了干净', '小米早日倒闭', '小米迟早药丸', '小米这种公司迟早倒闭', '小米怎么还不倒闭'], nomatch: ["xiaomi's setup was smooth and verizon can choke", '拼多多买的小米充电器是假货，差点把手机烧了，这种卖假货的该死', "xiaomi's setup was smooth, verizon can choke", '小米不会倒闭', '小米粥配一颗药丸', '华为死绝了小米也不会倒闭'] },
   },
+  'ruin-wish': {
+    exclaimed: true,
+    personal: true,
+    saidAlone: true,
+    contextual: true,
+    doc: "A business's end wished in so many words: 早点倒闭, 破产吧, \"can go bankrupt\". Only a company can meet it, so a reply that names no one takes the brand from the news it answers.",
+    addressable: true,
+    topicPredicate: true,
+    intransitive: true,
+    examples: { match: ['小米早日倒闭', '小米这种公司迟早倒闭', '小米怎么还不倒闭', 'xiaomi can go bankrupt for all i care'], nomatch: ['有人骂小米早点倒闭，太过分了', '小米早点倒闭？不可能', '希望华为早点倒闭，小米不会倒'] },
+  },
   riddance: {
     personal: true,
     doc: 'Glad to see something go (good riddance): a doom wish when said of a company; not exclaimed, since it is as often said of a thing the company dropped.',
