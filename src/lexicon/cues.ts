@@ -585,6 +585,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'pronoun-thing': ['它', '它们', '它家'],
   'company-ref': [
     '这家公司', '这公司', '这种公司', '这个公司', '这样的公司', '此公司', '该公司', '这家企业', '这种企业', '这个品牌', '这牌子',
+    // 厂 and 厂商 for a maker, as phone and car makers are called (这种厂也配, 这家厂商又涨价); not 这个厂, as often a real factory
+    '这种厂', '这家厂', '这厂', '这种厂商', '这家厂商', '这个厂商', '这种厂家', '这家厂家',
     'this company', 'that company', 'the company', 'such a company', 'this corporation', 'this brand',
     // the whole of it (整个公司都是骗子); not 全公司 nor "the whole company", as often the author's own employer
     '整个公司', '整家公司',

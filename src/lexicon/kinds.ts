@@ -587,7 +587,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'company-ref': {
     doc: 'A company named by reference: 这家公司, "the company". After the brand is named, it means the brand.',
     role: 'brand-ref',
-    examples: { match: ['小米又涨价了，这家公司真是无耻', '楼上说小米好的，你们是没被它坑过吧？这家公司就是个流氓', '雷军又在吹了，整个公司都是骗子'], nomatch: ['小米又涨价了，华为这家公司真是无耻', 'we got xiaomi phones at work. the whole company is full of idiots'] },
+    examples: { match: ['小米又涨价了，这家公司真是无耻', '楼上说小米好的，你们是没被它坑过吧？这家公司就是个流氓', '雷军又在吹了，整个公司都是骗子', '小米又涨价了，这种厂也配叫国货之光'], nomatch: ['小米又涨价了，华为这家公司真是无耻', 'we got xiaomi phones at work. the whole company is full of idiots'] },
   },
   'crew-ref': {
     doc: 'A company referred to as people (these guys, those people): after the brand is named, the brand, unless people were named around it, before it in its sentence or since.',
