@@ -548,7 +548,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   attribution: [
     'claims', 'claimed', 'alleges', 'alleged', 'accuses', 'accused', 'accuse', 'allege', 'thinks', 'says', 'said', 'suggests', 'argues', 'reports',
     'are saying', 'is saying', 'keep saying', 'keeps saying', 'were saying', 'was saying',
-    'treats', 'treat', 'treating', 'treated', 'say', 'calls', 'call',
+    'treats', 'treat', 'treating', 'treated', 'say', 'calls', 'call', 'calling', 'keeps calling', 'keep calling', 'kept calling',
     '声称', '指控', '指责', '称', '认为', '表示', '爆料', '起诉', '说', '骂',
   ],
   'attribution-tail': [
