@@ -21,7 +21,7 @@ const PROFILE: Descriptions = {
   description: 'A note on the profile, shown by vet brands.',
   names: 'Names of the company or brand itself (target "brand").',
   products: 'Product lines, sub-brands, services (target "product": pejoratives here are product criticism).',
-  productsInChinese: 'Product names that are everyday English words (pixel, galaxy, "mate 60"): they count only in a post written with Chinese characters, where the everyday sense is written in Chinese.',
+  productsInChinese: 'Product names that are everyday English words (pixel, galaxy, "mate 60"): they count only in a post written with Chinese characters, where the everyday sense is written in Chinese, or in English where they are bought or used ("anyone who buys a pixel") or name their users ("galaxy owners").',
   executives: 'Executives and spokespeople (target "executive").',
   fans: 'Names of the fan community (target "fans").',
   fanSlurs: 'Slurs for the fans: hostile on their own (rule fan-slur). Avoid common words; vet profile check warns.',

@@ -69,7 +69,8 @@ export const BrandProfileSchema = z
     /**
      * Product names that are everyday English words (pixel, galaxy, "mate 60"): they name the product only in a post
      * written with Chinese characters, where the everyday sense is written in Chinese (像素, 星系) and a Latin word
-     * among the characters is a name (买Pixel的, Galaxy用户, Mate 60的信号).
+     * among the characters is a name (买Pixel的, Galaxy用户, Mate 60的信号); in English, only where it is bought or used
+     * ("anyone who buys a pixel") or names its users ("galaxy owners").
      */
     productsInChinese: termList,
     /** Executives and spokespeople: target "executive". */

@@ -587,7 +587,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const start = end - targets.patternLength(id);
       const info = targetInfo[id]!;
       if (!boundariesHold(runs, start, end, info, info.models, info.plural)) return;
-      if (info.chineseOnly === true && !(chinese ??= CJK_CHAR.test(text))) return;
+      if (info.chineseOnly === true && !(chinese ??= CJK_CHAR.test(text)) && !namedAsBought(text, start, end)) return;
       found.push({ id, start, end, text: text.slice(start, end) });
       if (info.weighsSense) weighSenses = true;
       if (info.postContexts === true) weighPostSenses = true;
@@ -1429,6 +1429,18 @@ const IMPERATIVE_DOOM = /^(?:go out of business|go bankrupt|die|perish|disappear
 const FACT_AFTER = /^\s+(?:that|how|when)\b/i;
 /** A Chinese character: a post with one is written (at least partly) in Chinese. */
 const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+/**
+ * A product name that is also an everyday English word (pixel, galaxy) names the product in English too where it is
+ * what buyers buy or use ("anyone who buys a pixel", "people still using a galaxy") or whose users it names ("pixel
+ * owners", "galaxy users"): nobody buys a dot of a screen or owns a spiral of stars.
+ */
+function namedAsBought(text: string, start: number, end: number): boolean {
+  return BOUGHT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || USERS_AFTER.test(text.slice(end, end + 12));
+}
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const BOUGHT_BEFORE = new RegExp(`\\b(?:${CUES['buyer-clause'].filter((t) => /^[a-z]/.test(t)).map(escapeRegExp).join('|')})\\s+(?:(?:a|an|the|another|new|used)\\s+)*$`);
+const USERS_AFTER = /^\s+(?:users|owners|buyers)\b/;
 /**
  * After a brand name, up to the pejorative: a noun of a few characters ending in a character that makes device
  * and appliance nouns (洗地机, 净水器, 冰箱, 电饭煲, 台灯, 电动牙刷), then at most a few adverbs.

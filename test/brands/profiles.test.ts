@@ -234,6 +234,12 @@ describe('profile data on sample sentences (through the real scanner)', () => {
     ['google', 'goolag strikes again', ['goolag']],
     ['google', '用Pixel的人都很懂', ['Pixel的人']],
     ['google', 'a dead pixel in the corner', []],
+    // in English, where it is bought or used, or names its users: the phone (nobody buys a dot of a screen)
+    ['google', 'anyone who buys a pixel is an idiot', ['anyone who buys a pixel']],
+    ['google', 'pixel owners are idiots', ['pixel owners']],
+    ['samsung', 'people still using a galaxy are sheep', ['people still using a galaxy']],
+    ['samsung', 'the galaxy was full of stars', []],
+    ['google', 'a pixel of the image is off', []],
     ['huawei', 'Mate 60的信号', ['Mate 60']],
     ['huawei', '我那几个mate都是好人', []],
     ['samsung', 'LA Galaxy球迷', []],
