@@ -1415,6 +1415,9 @@ const BESIDE_ME = new RegExp(`\\b${BESIDE}`);
 const BESIDE_ME_AFTER = new RegExp(`^\\s+(?:(?:sitting|seated|standing)\\s+)?${BESIDE}`);
 /** A copula between a name and such a noun links them ("@united is the idiot here"). */
 const COPULA_BETWEEN = /\b(?:is|are|was|were|be|'s|’s)\b/;
+/** Right after a party, up to a name: a relative clause it heads ("the seller who sold me a…"), no clause break. */
+const RELATIVE_OPEN = /^\s+(?:who|that|which)\s[^,;:.!?]*$/;
+const RELATIVE_REACH = 80;
 /** After "抵制小米": a noun for the act (的行为, 的做法, 的声音): the opponents' act, not a call. */
 const OPPONENTS_ACT = /^的(?:行为|做法|声音|言论|想法|运动|活动|号召|举动)/;
 /** Right before such an act: the author taking it up (我支持抵制小米的行为 is a call of the author's own). */
@@ -1822,6 +1825,10 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   if (namesPeople(cue, cues) && target.end <= cue.start && THREAD_AFTER.test(text.slice(target.end, Math.min(cue.start, target.end + 12)))) return 'someone-else';
   // "If you don't like Huawei, just don't buy it", 不喜欢就别买: advice to whoever dislikes it, not a call to boycott.
   if (spec.objectAfter && IF_YOU_DISLIKE.test(seg.sentencePrefix(cue.start))) return 'supposed';
+  // "the reseller who sold me a huawei watch is a complete fraud": the name inside a relative clause that a third party
+  // heads; the predicate after the clause (its copula between) is said of that party.
+  if (target.end <= cue.start && COPULA_BETWEEN.test(text.slice(target.end, cue.start)) && withRole(cues, 'third-party', target.start - RELATIVE_REACH, target.start).some((p) =>
+    p.end <= target.start && seg.strictlySameClause(p, cue) && RELATIVE_OPEN.test(text.slice(p.end, target.start)))) return 'someone-else';
   // "楼上那个sb连小米都分不清": a word for a person right after a person of its own (楼上那个, 这人) names that person.
   if (namesPeople(cue, cues) && withRole(cues, 'third-party', cue.start - 12, cue.start).some((p) => p.end <= cue.start && PERSON_NAMED_GAP.test(text.slice(p.end, cue.start)))) return 'someone-else';
   // "samsung fans are dumber than apple fans": after "than", the standard of the comparison; "even dumber than"

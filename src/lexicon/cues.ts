@@ -524,7 +524,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'my coworker', 'my coworkers', 'my colleague', 'my girlfriend', 'my boyfriend', 'my roommate', 'someone', 'somebody',
     '我朋友', '朋友说', '我同事', '我爸', '我妈', '我老婆', '我老公', '我室友', '我同学', '我哥', '我姐', '我弟', '我妹', '我表哥', '我表姐',
     // sellers and couriers: 水果店老板坑我, 卖家是骗子
-    '卖家', '商家', '店家', '快递员', '黄牛', 'hacker', 'hackers', 'scalper', 'scalpers', 'resellers', 'some guy', 'the guy',
+    '卖家', '商家', '店家', '快递员', '黄牛', 'hacker', 'hackers', 'scalper', 'scalpers', 'reseller', 'resellers', 'some guy', 'the guy',
     // the author's own providers, and the seller of the thing: "it's my isp that's garbage"
     'my isp', 'the isp', 'my carrier', 'the carrier', 'my provider', 'my landlord', 'my bank', 'the seller', 'the sellers', 'the reseller',
     '国产厂商', '很多人', '不少人', '好多人', '有些人', '一些人', '有的人', 'the reporter', 'the journalist', 'the author', 'lawmaker', 'lawmakers', 'journalist', 'reporter', 'blogger', 'maker', 'makers', 'rival', 'rivals', 'competitor',
