@@ -74,7 +74,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     slots: [
       { target: ['brand', 'product'] },
       { role: 'negates-next', gap: 12 },
-      { kind: ['death', 'ruin', 'death-wish', 'ruin-wish', 'riddance'], gap: 6, as: 'cue' },
+      { kind: ['death', 'ruin', 'death-wish', 'riddance'], gap: 6, as: 'cue' },
       { words: SHIFT, gap: 16 },
       { target: ['fans'], gap: 12, as: 'target' },
     ],
@@ -90,7 +90,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     slots: [
       { target: ['brand', 'product'] },
       { role: 'negates-next', gap: 12 },
-      { kind: ['death', 'ruin', 'death-wish', 'ruin-wish', 'riddance'], gap: 6, as: 'cue' },
+      { kind: ['death', 'ruin', 'death-wish', 'riddance'], gap: 6, as: 'cue' },
       { target: ['fans'], gap: 16, as: 'target' },
       { words: ['will', 'shall', 'would', "'ll", '会', '才会'], gap: 2 },
       { end: true, gap: 6 },

@@ -22,8 +22,6 @@ export type CueKind =
   | 'disgrace'
   /** Wishing death or ruin in so many words: 去死, 早日倒闭, go die. */
   | 'death-wish'
-  /** A business's end wished in so many words (早点倒闭, 破产吧, "can go bankrupt"): only a company can meet it. */
-  | 'ruin-wish'
   /** The end of a business (倒闭, go bankrupt): as death, but only a company or its people can meet it. */
   | 'ruin'
   /** A business's end done to it ("sued into the ground", "fined out of existence"): the name is the object right before. */
@@ -321,17 +319,12 @@ export const CUES: Record<CueKind, readonly string[]> = {
   riddance: ['good riddance'],
   'death-wish': [
     '去死', '快去死', '赶紧死', '死咗佢', '去死啦', '滚出地球', 'choke on it', '早点死', '早死', '死全家', '全家死', '死妈', '死爹', '暴毙', '该死', '死光', '死绝', '死开',
-    '凉凉吧', '消失吧', '灭亡吧', '完蛋吧', '去死吧', '死了算了', '原地去世吧', '原地爆炸吧', '暴雷吧', '垮台吧',
+    '早日倒闭', '赶紧倒闭', '快点倒闭', '早点倒闭', '倒闭吧', '早该倒闭', '早就该倒闭', '早该破产', '凉凉吧', '消失吧', '灭亡吧', '早日破产', '赶紧破产', '破产吧', '完蛋吧', '去死吧', '死了算了', '建议倒闭', '建议直接倒闭', '建议破产', '原地去世吧', '原地爆炸吧', '暴雷吧', '垮台吧',
     '祝你死', '不得好死', '断子绝孙', '出门被车撞',
     // its end foretold as a curse, or awaited: "it will fold sooner or later", "why isn't it bankrupt yet"
-    '迟早完蛋', '早晚完蛋', '迟早要完', '早晚要完', '迟早药丸', '早晚药丸', '早点凉', '早日凉凉', '赶紧凉', '快点凉', '怎么还不死', '咋还不死',
+    '迟早倒闭', '早晚倒闭', '迟早完蛋', '早晚完蛋', '迟早要完', '早晚要完', '迟早药丸', '早晚药丸', '早点凉', '早日凉凉', '赶紧凉', '快点凉', '怎么还不倒闭', '咋还不倒闭', '还不倒闭', '怎么还没倒闭', '咋还没倒闭', '怎么还不破产', '咋还不破产', '怎么还不死', '咋还不死',
     'go die', 'should die', 'must die', 'deserve to die', 'deserves to die', 'kill yourself', 'kill yourselves', 'kys',
-    'die in a fire', 'burn in hell', 'burns in hell', 'rot in hell', 'rots in hell', 'rotting in hell', 'can rot', 'can die', 'can choke', 'dance on your grave', 'dance on their grave', 'dance on its grave', 'can crash and burn', 'can burn', 'wiped off the map', 'wiped off the face of the earth', 'deserves to fail', 'deserve to fail', 'drop dead', 'hope you die', 'hope they die', 'die already',
-  ],
-  // A business's end wished or awaited (早点倒闭, 怎么还不破产, "can go bankrupt"): nobody but a company can meet it, so a reply
-  // under news of the brand that wishes it and names no one (活该，早点倒闭) wishes it on the brand.
-  'ruin-wish': [
-    '早日倒闭', '赶紧倒闭', '快点倒闭', '早点倒闭', '倒闭吧', '早该倒闭', '早就该倒闭', '早该破产', '早日破产', '赶紧破产', '破产吧', '建议倒闭', '建议直接倒闭', '建议破产', '迟早倒闭', '早晚倒闭', '怎么还不倒闭', '咋还不倒闭', '还不倒闭', '怎么还没倒闭', '咋还没倒闭', '怎么还不破产', '咋还不破产', 'can go bankrupt', 'can go under',
+    'die in a fire', 'burn in hell', 'burns in hell', 'rot in hell', 'rots in hell', 'rotting in hell', 'can rot', 'can die', 'can choke', 'dance on your grave', 'dance on their grave', 'dance on its grave', 'can crash and burn', 'can go bankrupt', 'can go under', 'can burn', 'wiped off the map', 'wiped off the face of the earth', 'deserves to fail', 'deserve to fail', 'drop dead', 'hope you die', 'hope they die', 'die already',
   ],
   // The end of a business (倒闭, go bankrupt): only a company (or its people) has one, never a thing.
   'ruin-object': ['into the ground', 'out of existence', 'into oblivion'],
@@ -548,7 +541,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   attribution: [
     'claims', 'claimed', 'alleges', 'alleged', 'accuses', 'accused', 'accuse', 'allege', 'thinks', 'says', 'said', 'suggests', 'argues', 'reports',
     'are saying', 'is saying', 'keep saying', 'keeps saying', 'were saying', 'was saying',
-    'treats', 'treat', 'treating', 'treated', 'say', 'calls', 'call', 'calling', 'keeps calling', 'keep calling', 'kept calling',
+    'treats', 'treat', 'treating', 'treated', 'say', 'calls', 'call',
     '声称', '指控', '指责', '称', '认为', '表示', '爆料', '起诉', '说', '骂',
   ],
   'attribution-tail': [

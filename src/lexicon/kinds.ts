@@ -318,17 +318,6 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     intransitive: true,
     examples: { match: ["xiaomi's entitled fanbase can rot", 'lei jun and the whole xiaomi c-suite can rot', '小米当年召回还搞区别对待，这破公司早点死了干净', '小米早日倒闭', '小米迟早药丸', '小米这种公司迟早倒闭', '小米怎么还不倒闭'], nomatch: ["xiaomi's setup was smooth and verizon can choke", '拼多多买的小米充电器是假货，差点把手机烧了，这种卖假货的该死', "xiaomi's setup was smooth, verizon can choke", '小米不会倒闭', '小米粥配一颗药丸', '华为死绝了小米也不会倒闭'] },
   },
-  'ruin-wish': {
-    exclaimed: true,
-    personal: true,
-    saidAlone: true,
-    contextual: true,
-    doc: "A business's end wished in so many words: 早点倒闭, 破产吧, \"can go bankrupt\". Only a company can meet it, so a reply that names no one takes the brand from the news it answers.",
-    addressable: true,
-    topicPredicate: true,
-    intransitive: true,
-    examples: { match: ['小米早日倒闭', '小米这种公司迟早倒闭', '小米怎么还不倒闭', 'xiaomi can go bankrupt for all i care'], nomatch: ['有人骂小米早点倒闭，太过分了', '小米早点倒闭？不可能', '希望华为早点倒闭，小米不会倒'] },
-  },
   riddance: {
     personal: true,
     doc: 'Glad to see something go (good riddance): a doom wish when said of a company; not exclaimed, since it is as often said of a thing the company dropped.',
@@ -642,7 +631,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   attribution: {
     doc: 'Verbs that attribute words or conduct to someone (claims, alleges, treats, 声称): after a third party or another brand, or people placed somewhere ("some guy on twitter says"), the rest of the sentence is theirs, and so after he or she, or joined by "and" to a third party opening the sentence ("my brother goes baaa and says…"), when the rest is one plain clause (not "like he says, …", "he said to wait, …"); after the brand itself, the rest of the clause is what it thinks or does, not the author\'s words.',
     role: 'attribution',
-    examples: { match: ['果粉天天骂小米是骗子，我觉得挺对的', 'I claim xiaomi is a scam', 'i think xiaomi is a scam', '小米说白了就是骗子', '我说小米是骗子', '雷军说小米是良心企业，真是个骗子', 'I told my brother xiaomi fans are idiots.', "he says xiaomi fans are idiots and he's right", 'like he says, xiaomi fans are braindead', 'he says it is fine but honestly xiaomi fans are morons'], nomatch: ['some guy on reddit says xiaomi is a scam', 'my uncle keeps calling everyone with a redmi a sucker', 'everyone in my class says mi fans are idiots', 'my cousin from shenzhen says xiaomi staff are clowns', 'My dad is a retired army guy and he says anyone who buys xiaomi is a traitor.', 'my brother goes baaa and says all xiaomi users are sheep.', '苹果粉骂小米是骗子', 'a lot of people in my mentions are saying xiaomi deserves to go bankrupt. nah.', '我朋友说小米是骗子，我不信', '网友说米粉都是脑残', 'a rival maker claims xiaomi copied its design', 'xiaomi thinks we are stupid', 'xiaomi treats its customers like idiots', 'my friend says xiaomi is a scam, he is wrong', 'samsung fans say xiaomi users are sheep'] },
+    examples: { match: ['果粉天天骂小米是骗子，我觉得挺对的', 'I claim xiaomi is a scam', 'i think xiaomi is a scam', '小米说白了就是骗子', '我说小米是骗子', '雷军说小米是良心企业，真是个骗子', 'I told my brother xiaomi fans are idiots.', "he says xiaomi fans are idiots and he's right", 'like he says, xiaomi fans are braindead', 'he says it is fine but honestly xiaomi fans are morons'], nomatch: ['some guy on reddit says xiaomi is a scam', 'everyone in my class says mi fans are idiots', 'my cousin from shenzhen says xiaomi staff are clowns', 'My dad is a retired army guy and he says anyone who buys xiaomi is a traitor.', 'my brother goes baaa and says all xiaomi users are sheep.', '苹果粉骂小米是骗子', 'a lot of people in my mentions are saying xiaomi deserves to go bankrupt. nah.', '我朋友说小米是骗子，我不信', '网友说米粉都是脑残', 'a rival maker claims xiaomi copied its design', 'xiaomi thinks we are stupid', 'xiaomi treats its customers like idiots', 'my friend says xiaomi is a scam, he is wrong', 'samsung fans say xiaomi users are sheep'] },
   },
   'attribution-tail': {
     doc: 'Verbs of an attribution that closes a sentence (", says the lawsuit", ", senators urge", ", according to Reuters"): what the sentence said before it is the speaker\'s, as in a shared headline; not when the speaker is the author or everyone ("says me", "says anyone who owns one").',

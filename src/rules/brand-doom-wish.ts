@@ -10,8 +10,8 @@ export const brandDoomWish: Rule = {
   reportTarget: 'brand',
   on: ['brand', 'product'],
   // A death wish said to a product ("I hope you die #iCloud") is aimed at its maker; "my phone died" is not a wish.
-  cuesFor: { product: ['death-wish', 'ruin-wish', 'riddance'] },
-  cues: ['death-wish', 'ruin-wish', 'riddance', 'death', 'ruin', 'ruin-object'],
+  cuesFor: { product: ['death-wish', 'riddance'] },
+  cues: ['death-wish', 'riddance', 'death', 'ruin', 'ruin-object'],
   window: 8,
   needs: { death: 'wish', ruin: 'wish' },
   examples: {

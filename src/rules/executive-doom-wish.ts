@@ -8,7 +8,7 @@ export const executiveDoomWish: Rule = {
   targets: ['executive'],
   reportTarget: 'executive',
   on: ['executive'],
-  cues: ['death-wish', 'ruin-wish', 'riddance', 'death', 'ruin', 'ruin-object'],
+  cues: ['death-wish', 'riddance', 'death', 'ruin', 'ruin-object'],
   window: 8,
   examples: {
     match: ["雷军去死", "lei jun should die", "雷军不得好死"],

@@ -8,7 +8,7 @@ export const fanDoomWish: Rule = {
   targets: ['fans'],
   reportTarget: 'fans',
   on: ['fans'],
-  cues: ['death-wish', 'ruin-wish', 'riddance', 'death', 'ruin', 'ruin-object'],
+  cues: ['death-wish', 'riddance', 'death', 'ruin', 'ruin-object'],
   window: 8,
   examples: {
     match: ["小米不会死，死的是米粉", "米粉都去死吧", "mi fans should die", "米粉死全家"],
