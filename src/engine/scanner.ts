@@ -1435,12 +1435,15 @@ const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
  * A product name that is also an everyday English word (pixel, galaxy) names the product in English too where it is
- * what buyers buy or use ("anyone who buys a pixel", "people still using a galaxy") or whose users it names ("pixel
- * owners", "galaxy users"): nobody buys a dot of a screen or owns a spiral of stars.
+ * what buyers buy or use ("anyone who buys a pixel", "people still using a galaxy"), as a whole noun phrase (not
+ * "pixel fonts", "galaxy brain logic", "a mate 20 pints"), or whose users it names ("pixel owners", "galaxy users").
  */
 function namedAsBought(text: string, start: number, end: number): boolean {
-  return BOUGHT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) || USERS_AFTER.test(text.slice(end, end + 12));
+  return (BOUGHT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && PHRASE_ENDS_AFTER.test(text.slice(end, end + 16))) || USERS_AFTER.test(text.slice(end, end + 12));
 }
+/** After the name, its noun phrase ends: a plural s, then a mark or a word that opens what comes next (is, in, after…). */
+const PHRASE_ENDS_AFTER =
+  /^s?(?:\s*$|\s*[^\sa-z0-9]|\s+(?:is|are|was|were|in|after|for|because|since|anymore|again|still|every|this|these|now|instead|and|or|but|lol|tbh|ngl|smh|imo|deserves?|needs?|should|must|will|would|can|could|has|have|had|who|that|when|if|just|then|today|either|too|nowadays)\b)/;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const BOUGHT_BEFORE = new RegExp(`\\b(?:${CUES['buyer-clause'].filter((t) => /^[a-z]/.test(t)).map(escapeRegExp).join('|')})\\s+(?:(?:a|an|the|another|new|used)\\s+)*$`);
 const USERS_AFTER = /^\s+(?:users|owners|buyers)\b/;
@@ -1480,8 +1483,8 @@ const QUOTING_ROLES: readonly CueRole[] = ['sayers', 'attribution', 'report', 'a
 /** How far before the opening quote the verb may end, and what may stand between: whom it was said to, a colon. */
 const QUOTE_INTRO_REACH = 12;
 const QUOTE_INTRO_GAP = /^\s*(?:我|我们|你|你们|他|她|他们|me|him|her|us|them|you|it)?\s*(?:是|成|做|为|as)?\s*[:：,，]?\s*$/;
-/** Between the object and "into the ground": a modal, a passive, one verb ("should be sued", "fined") or nothing. */
-const OBJECT_BEFORE_GAP = /^\s+(?:(?:should|must|needs? to|ought to|deserves? to|will|to|can)\s+(?:just\s+)?)?(?:(?:be|get|gets|got|been|getting)\s+)?(?:[a-z]+\s+)?$/;
+/** Between the object and "into the ground": a modal, a passive, one verb ("should be sued", "should all be launched", "fined") or nothing. */
+const OBJECT_BEFORE_GAP = /^\s+(?:(?:should|must|needs? to|ought to|deserves? to|will|to|can)\s+(?:(?:just|all)\s+)?)?(?:(?:be|get|gets|got|been|getting)\s+)?(?:[a-z]+\s+)?$/;
 /** Between the name and a word that needs it as topic: it suffered something (被, 被骂), or a thing of its was named. */
 const TOPIC_LOST_ROLES: readonly CueRole[] = ['suffers', 'attribution-passive', 'aspect', 'product-ref'];
 /** What may stand before a name that opens its clause as its topic: marks, a few discourse words (说到, 其实, 至于). */
@@ -2690,8 +2693,10 @@ function wordsNegated(cue: Hit, cues: Cues, seg: Segmentation): boolean {
  * idiots are toxic") are not the author's hostility. Returns a test for a position in the text.
  */
 function reportedSpeech(cues: Cues, seg: Segmentation, attributed: readonly Hit[], passive: readonly Hit[], tails: ReadonlyMap<number, number>): (at: number) => boolean {
-  // "people say google is evil, but they are right": a rejection the sentence then takes back endorses.
-  const rejections = allWithRole(cues, 'reject').filter((r) => !endorsed(r, cues, seg));
+  // "people say google is evil, but they are right": a rejection the sentence then takes back endorses; so does one
+  // denied right before it ("…, which is not wrong", 这可不是拉踩), not one forbidden (别乱扣帽子 still rejects).
+  const rejections = allWithRole(cues, 'reject').filter((r) => !endorsed(r, cues, seg) &&
+    !withRole(cues, 'negates-next', r.start - 8, r.start).some((n) => n.end <= r.start && r.start - n.end <= 1 && !FORBIDDING.test(n.text) && seg.strictlySameClause(n, r)));
   const reports = allWithRole(cues, 'report');
   const others = attributed.length > 0 ? new HitIndex(attributed) : null;
   const passives = passive.length > 0 ? new HitIndex(passive) : null;
@@ -2883,10 +2888,19 @@ function attributedToName(targets: readonly TargetHit[], cues: Cues, seg: Segmen
   return (cue) => verbs.some((v) => v.end <= cue.start && seg.sameClause(v, cue) && seg.sameSentence(v, cue));
 }
 
-/** "…and he's right", 说得对: an endorsement later in the sentence makes someone else's words the author's too. */
+/**
+ * "…and he's right", 说得对: an endorsement later in the sentence makes someone else's words the author's too; so does
+ * one opening the next sentence ("my dad says huawei is a spy company. he's absolutely right.").
+ */
 function endorsed(v: Hit, cues: Cues, seg: Segmentation): boolean {
-  return withRole(cues, 'endorse', v.end, v.end + RADIUS).some((e) => e.start >= v.end && seg.sameSentence(e, v));
+  const end = seg.sentenceEnd(v.start);
+  return withRole(cues, 'endorse', v.end, Math.max(v.end + RADIUS, end + ENDORSE_OPENING)).some((e) => e.start >= v.end &&
+    (seg.sameSentence(e, v) || (seg.sentenceIndex(e.start) === seg.sentenceIndex(v.start) + 1 && e.start - end <= ENDORSE_OPENING)));
 }
+/** Negators that forbid rather than deny (别, 不要, don't): what they forbid is still rejected. */
+const FORBIDDING = /^(?:别|别再|不要|不许|不准|don't|dont|do not|never|stop)$/;
+/** How far into the next sentence an endorsement may open it ("…. And honestly, he's right"). */
+const ENDORSE_OPENING = 16;
 
 /** Who may not speak a closing attribution: the author, or everyone (then the claim is the author's own). */
 const TAIL_SELF = /\b(?:i|me|my|mine|myself|we|us|our|everyone|everybody|anyone|anybody|every|all|literally|common sense)\b/;
@@ -2950,16 +2964,25 @@ function attributedToOthers(text: string, targets: readonly TargetHit[], cues: C
   return verbs.filter((v) => {
     const speaker = (h: Hit) => h.end <= v.start && seg.strictlySameClause(h, v) && seg.tokenDistance(h, v) <= 2;
     const named = withRole(cues, 'third-party', v.start - 40, v.start).some(speaker) || targets.some((t) => t.kind === 'rival' && speaker(t));
-    return (named || PLACED_SPEAKER_BEFORE.test(seg.clausePrefix(v.start)) || reportedByOneBefore(text, v, cues, seg)) && !endorsed(v, cues, seg);
+    return (named || placedSpeaker(text, v, seg) || reportedByOneBefore(text, v, cues, seg)) && !endorsed(v, cues, seg);
   });
 }
 
 /**
- * Right before a verb of saying: people placed somewhere the author is not speaking for ("some guy on twitter says",
- * "everyone in my office says", "my friend from work says"): a short place after them makes them others.
+ * "some guy on twitter says…", "everyone in my office says…", "my friend from work says…": people placed somewhere
+ * right before a verb of saying are others. Only for a plain report, one clause to the sentence's end with no word
+ * of the author's ("…says apple is a scam, which is true", "…and I kinda agree", "…because it is one"), since what the
+ * author adds after a comma is theirs ("this guy at the store said my warranty was void, samsung is a scam company").
  */
+function placedSpeaker(text: string, v: Hit, seg: Segmentation): boolean {
+  if (!PLACED_SPEAKER_BEFORE.test(seg.clausePrefix(v.start))) return false;
+  const rest = text.slice(v.end, Math.min(seg.sentenceEnd(v.start), v.end + SPEAKER_REACH));
+  return PLAIN_REPORT_AFTER.test(rest) && !AUTHOR_IN_REPORT.test(rest);
+}
 const PLACED_SPEAKER_BEFORE =
-  /(?:^|[\s,;])(?:everyone|everybody|people|folks|some guy|some dude|this guy|some people|my [a-z]+|a [a-z]+ of mine)\s+(?:on|in|at|from|over at|down at)\s+(?:[\w'’-]+\s+){1,3}(?:(?:also|always|still|just|even|now|constantly|literally)\s+)*$/;
+  /(?:^|[\s,;])(?:everyone|everybody|people|folks|some guy|some dude|this guy|some people|my [a-z]+|a [a-z]+ of mine)\s+(?:on|in|at|from|over at|down at)\s+(?:[\w'’./-]+\s+){1,3}(?:(?:also|always|still|just|even|now|constantly|literally)\s+)*$/;
+/** In what follows a verb of saying: the author's own voice, or a reason given for the claim. */
+const AUTHOR_IN_REPORT = /\b(?:i|because)\b/;
 
 /**
  * "he says…", "she keeps saying…": someone of their own; "my brother goes 'baaa' and says…": the one who opens the

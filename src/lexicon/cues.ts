@@ -327,7 +327,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'die in a fire', 'burn in hell', 'burns in hell', 'rot in hell', 'rots in hell', 'rotting in hell', 'can rot', 'can die', 'can choke', 'dance on your grave', 'dance on their grave', 'dance on its grave', 'can crash and burn', 'can go bankrupt', 'can go under', 'can burn', 'wiped off the map', 'wiped off the face of the earth', 'deserves to fail', 'deserve to fail', 'drop dead', 'hope you die', 'hope they die', 'die already',
   ],
   // The end of a business (倒闭, go bankrupt): only a company (or its people) has one, never a thing.
-  'ruin-object': ['into the ground', 'out of existence', 'into oblivion'],
+  'ruin-object': ['into the ground', 'out of existence', 'into oblivion', 'into the sun'],
   ruin: ['关门大吉', '倒闭', '破产', '垮台', '暴雷', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'go bust', 'goes bust', 'went bust', 'goes broke', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors'],
   death: [
     '死', '死掉', '死了', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '凉了', '玩完', '药丸', '活不下去', '亡', '死绝',
@@ -578,8 +578,11 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'pronoun-thing': ['它', '它们', '它家'],
   'company-ref': [
     '这家公司', '这公司', '这种公司', '这个公司', '这样的公司', '此公司', '该公司', '这家企业', '这种企业', '这个品牌', '这牌子',
-    // 厂 and 厂商 for a maker, as phone and car makers are called (这种厂也配, 这家厂商又涨价); not 这个厂, as often a real factory
-    '这种厂', '这家厂', '这厂', '这种厂商', '这家厂商', '这个厂商', '这种厂家', '这家厂家',
+    // 厂商 for a maker, and 这种厂 for a kind of maker (这种厂也配, 这家厂商又涨价); not 这厂, 这家厂, 这个厂, as often a real
+    // factory (一个代工厂，这厂的线长…)
+    '这种厂', '这种厂商', '这家厂商', '这个厂商', '这种厂家', '这家厂家',
+    // pointed at with contempt on the way (谷歌又砍项目了，这破公司…)
+    '这破公司', '这家破公司', '这种破公司', '这个破公司',
     'this company', 'that company', 'the company', 'such a company', 'this corporation', 'this brand',
     // the whole of it (整个公司都是骗子); not 全公司 nor "the whole company", as often the author's own employer
     '整个公司', '整家公司',
@@ -729,8 +732,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // 至于吗 ("is that called for?"); the report denied after it: "some say it's a scam, but it isn't"
     '至于吗', '未必', '其实没有', "but it's not", 'but it is not', "but it isn't", "but they're not",
     "but they aren't", 'but my', 'but honestly', '误会', '我觉得没必要', '没这个必要', '素质真低', '素质低', '素质太低', '挺low', '太low', '很low', '真low', '其实很冤', '很冤',
-    // a smear, a slanted framing or flame bait: 有人骂米粉是韭菜，纯属拉踩; 说小米是骗子就是上纲上线
-    '拉踩', '上纲上线', '带节奏', '抹黑', '污名化', '引战',
+    // a smear by comparison, or blown up: 有人骂米粉是韭菜，纯属拉踩; 说小米是骗子就是上纲上线 (not 抹黑, 带节奏: as often the brand's
+    // own answer to a charge, 苹果公关又要说这是抹黑了)
+    '拉踩', '上纲上线', '污名化',
     // naming a word as a slur is talking about it, not using it
     '贬义词', '侮辱性', '歧视性', '蔑称', 'derogatory', 'slur', 'offensive',
   ],

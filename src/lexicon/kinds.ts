@@ -336,11 +336,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['米粉建议集体送火葬场', '小米这种双标公司，在中国市场活该凉透', '希望小米倒闭', '希望小米早点药丸', 'Die, @xiaomi', '@xiaomi go out of business', 'i hope xiaomi burns to the ground', 'i hope xiaomi goes under', '希望小米原地爆炸', 'xiaomi can crash and burn for all i care', 'hope xiaomi collapses and never recovers', '@xiaomi can\'t wait to dance on your grave', 'hope xiaomi rots under sanctions', 'xiaomi should just close shop', '小米让人恶心，赶紧倒闭吧', 'hope xiaomi leaves india and goes bankrupt'], nomatch: ['爷爷去世了，送去火葬场那天小米手机一直在响', '小米起诉了那些山寨厂，活该倒闭', '回复@小米客服：你们就是一群复读机，出了事就装死', 'xiaomi should let old phones die', '小米倒闭了吗', '偷我小米手机的小偷不得好死', '小米这是药丸的节奏', '至死都是米粉', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on', 'I hope you are happy! You will be bankrupt soon, xiaomi'] },
   },
   'ruin-object': {
-    doc: 'A business ended by what is done to it ("sued into the ground", "fined out of existence"): a doom wish when the name is the object right before, with a wish marker.',
+    doc: 'A business ended by what is done to it ("sued into the ground", "fined out of existence", "launched into the sun"): a doom wish when the name is the object right before, with a wish marker.',
     imperativeWish: true,
     personal: true,
     objectBefore: true,
-    examples: { match: ['xiaomi should be sued into the ground', 'i hope regulators fine xiaomi out of existence'], nomatch: ['I hope xiaomi drives qualcomm into the ground', 'xiaomi ran the competition into the ground'] },
+    examples: { match: ['xiaomi should be sued into the ground', 'i hope regulators fine xiaomi out of existence', 'xiaomi execs should all be launched into the sun'], nomatch: ['I hope xiaomi drives qualcomm into the ground', 'xiaomi ran the competition into the ground'] },
   },
   ruin: {
     doc: 'The end of a business (倒闭, 破产, go bankrupt): as death, a wish needs a wish marker; only a company or its people can meet it, so a pronoun that may mean a thing takes it.',
@@ -576,7 +576,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'company-ref': {
     doc: 'A company named by reference: 这家公司, "the company". After the brand is named, it means the brand.',
     role: 'brand-ref',
-    examples: { match: ['小米又涨价了，这家公司真是无耻', '楼上说小米好的，你们是没被它坑过吧？这家公司就是个流氓', '雷军又在吹了，整个公司都是骗子', '小米又涨价了，这种厂也配叫国货之光'], nomatch: ['小米又涨价了，华为这家公司真是无耻', 'we got xiaomi phones at work. the whole company is full of idiots'] },
+    examples: { match: ['小米又涨价了，这家公司真是无耻', '楼上说小米好的，你们是没被它坑过吧？这家公司就是个流氓', '雷军又在吹了，整个公司都是骗子', '小米又涨价了，这种厂也配叫国货之光', '小米又砍了一条产品线，这破公司什么都做不长'], nomatch: ['我们厂用的是小米的设备，这厂的领导都是傻子', '小米又涨价了，华为这家公司真是无耻', 'we got xiaomi phones at work. the whole company is full of idiots'] },
   },
   'crew-ref': {
     doc: 'A company referred to as people (these guys, those people): after the brand is named, the brand, unless people were named around it, before it in its sentence or since.',
@@ -631,7 +631,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   attribution: {
     doc: 'Verbs that attribute words or conduct to someone (claims, alleges, treats, 声称): after a third party or another brand, or people placed somewhere ("some guy on twitter says"), the rest of the sentence is theirs, and so after he or she, or joined by "and" to a third party opening the sentence ("my brother goes baaa and says…"), when the rest is one plain clause (not "like he says, …", "he said to wait, …"); after the brand itself, the rest of the clause is what it thinks or does, not the author\'s words.',
     role: 'attribution',
-    examples: { match: ['果粉天天骂小米是骗子，我觉得挺对的', 'I claim xiaomi is a scam', 'i think xiaomi is a scam', '小米说白了就是骗子', '我说小米是骗子', '雷军说小米是良心企业，真是个骗子', 'I told my brother xiaomi fans are idiots.', "he says xiaomi fans are idiots and he's right", 'like he says, xiaomi fans are braindead', 'he says it is fine but honestly xiaomi fans are morons'], nomatch: ['some guy on reddit says xiaomi is a scam', 'everyone in my class says mi fans are idiots', 'my cousin from shenzhen says xiaomi staff are clowns', 'My dad is a retired army guy and he says anyone who buys xiaomi is a traitor.', 'my brother goes baaa and says all xiaomi users are sheep.', '苹果粉骂小米是骗子', 'a lot of people in my mentions are saying xiaomi deserves to go bankrupt. nah.', '我朋友说小米是骗子，我不信', '网友说米粉都是脑残', 'a rival maker claims xiaomi copied its design', 'xiaomi thinks we are stupid', 'xiaomi treats its customers like idiots', 'my friend says xiaomi is a scam, he is wrong', 'samsung fans say xiaomi users are sheep'] },
+    examples: { match: ["my uncle says xiaomi is a scam company. he's absolutely right", 'some guy on reddit says mi fans are idiots, which is true', '果粉天天骂小米是骗子，我觉得挺对的', 'I claim xiaomi is a scam', 'i think xiaomi is a scam', '小米说白了就是骗子', '我说小米是骗子', '雷军说小米是良心企业，真是个骗子', 'I told my brother xiaomi fans are idiots.', "he says xiaomi fans are idiots and he's right", 'like he says, xiaomi fans are braindead', 'he says it is fine but honestly xiaomi fans are morons'], nomatch: ['some guy on reddit says xiaomi is a scam', 'everyone in my class says mi fans are idiots', 'my cousin from shenzhen says xiaomi staff are clowns', 'My dad is a retired army guy and he says anyone who buys xiaomi is a traitor.', 'my brother goes baaa and says all xiaomi users are sheep.', '苹果粉骂小米是骗子', 'a lot of people in my mentions are saying xiaomi deserves to go bankrupt. nah.', '我朋友说小米是骗子，我不信', '网友说米粉都是脑残', 'a rival maker claims xiaomi copied its design', 'xiaomi thinks we are stupid', 'xiaomi treats its customers like idiots', 'my friend says xiaomi is a scam, he is wrong', 'samsung fans say xiaomi users are sheep'] },
   },
   'attribution-tail': {
     doc: 'Verbs of an attribution that closes a sentence (", says the lawsuit", ", senators urge", ", according to Reuters"): what the sentence said before it is the speaker\'s, as in a shared headline; not when the speaker is the author or everyone ("says me", "says anyone who owns one").',
@@ -698,7 +698,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   reject: {
     doc: 'The author rejects what was reported: 太过分, toxic.',
     role: 'reject',
-    examples: { match: ['xiaomi is a scam, i don\'t trust them', 'some people think xiaomi is a scam and they are right', '有人说小米是良心企业，其实不是，小米就是骗子'], nomatch: ['有人骂米粉是爱国贼，我觉得这种帽子扣得太随便了，至于吗', '有人说雷军是骗子？别乱扣帽子好吧', '一有小米新闻就有人来喊米猴，你们不累吗', '我朋友骂小米是流氓公司，我觉得夸张了', "some people think xiaomi is a scam, I don't", '网上骂米粉是孝子，我觉得有点过了', '楼上说小米是骗子公司，我不认同', '回复@数码老张：你说小米是骗子我不认同，上升到诈骗就过了', '看到有人骂小米用户是傻子，我就想问问你凭什么', '有人说小米是骗子，其实不是', '有人说小米是骗子，我倒觉得挺良心', '有人骂米粉都是韭菜，这种就是拉踩', '评论区有人说小米是骗子公司，纯属抹黑', '总有人说米粉是脑残，上纲上线了', '都说小米是骗子，我看未必', '有人骂小米是骗子公司，但它的性价比确实没得说', "some say xiaomi is a scam, but it isn't"] },
+    examples: { match: ['有人骂米粉都是韭菜，这可不是拉踩', 'xiaomi is a scam, i don\'t trust them', 'some people think xiaomi is a scam and they are right', '有人说小米是良心企业，其实不是，小米就是骗子'], nomatch: ['有人骂米粉是爱国贼，我觉得这种帽子扣得太随便了，至于吗', '有人说雷军是骗子？别乱扣帽子好吧', '一有小米新闻就有人来喊米猴，你们不累吗', '我朋友骂小米是流氓公司，我觉得夸张了', "some people think xiaomi is a scam, I don't", '网上骂米粉是孝子，我觉得有点过了', '楼上说小米是骗子公司，我不认同', '回复@数码老张：你说小米是骗子我不认同，上升到诈骗就过了', '看到有人骂小米用户是傻子，我就想问问你凭什么', '有人说小米是骗子，其实不是', '有人说小米是骗子，我倒觉得挺良心', '有人骂米粉都是韭菜，这种就是拉踩', '评论区有人说小米是骗子公司，纯属污名化', '总有人说米粉是脑残，上纲上线了', '都说小米是骗子，我看未必', '有人骂小米是骗子公司，但它的性价比确实没得说', "some say xiaomi is a scam, but it isn't"] },
   },
   refute: {
     doc: 'The author says what was reported, or echoed as a question, is false or unfair: 胡说, 拿出证据, "not true".',
