@@ -1089,7 +1089,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const own = [...all.items.filter((t) => t.kind !== 'rival'), ...pointing];
     const usedCues: CueHit[] = [];
     const kept: { rule: Rule; cue: CueHit }[] = [];
-    const reported = reportedSpeech(cues, seg, attributedToOthers(text, targetHits, cues, seg), passiveReports(cues, seg), attributionTails(cues, seg, text));
+    const reported = reportedSpeech(cues, seg, text, attributedToOthers(text, targetHits, cues, seg), passiveReports(cues, seg, text), attributionTails(cues, seg, text));
     // "the 'Samsung users are poor' jokes are cringe": a name inside a quoted phrase (more than the name: not the
     // scare quotes of “小米”就是骗子) is mentioned; a cue outside the quotation is not said of it.
     let speech: Uint8Array | null | undefined;
@@ -1415,8 +1415,11 @@ const BESIDE_ME = new RegExp(`\\b${BESIDE}`);
 const BESIDE_ME_AFTER = new RegExp(`^\\s+(?:(?:sitting|seated|standing)\\s+)?${BESIDE}`);
 /** A copula between a name and such a noun links them ("@united is the idiot here"). */
 const COPULA_BETWEEN = /\b(?:is|are|was|were|be|'s|’s)\b/;
-/** Right after a party, up to a name: a relative clause it heads ("the seller who sold me a…"), no clause break. */
-const RELATIVE_OPEN = /^\s+(?:who|that|which)\s[^,;:.!?]*$/;
+/**
+ * Right after a party, up to a name: a relative clause it heads ("the seller who sold me a…"), no clause break; not one
+ * that makes the party the name's own (who runs, works at, defends, buys, makes it: its people, fans and buyers).
+ */
+const RELATIVE_OPEN = /^\s+(?:who|that|which)\s(?!(?:(?:still|also|just|even|always|now)\s+)*(?:runs?|ran|owns?|leads?|heads?|manages?|works?|worked|defends?|defended|defending|stans?|shills?|simps?|buys?|bought|uses?|used|pre-?orders?|loves?|worships?|supports?|designs?|designed|makes?|made)\b)[^,;:.!?]*$/;
 const RELATIVE_REACH = 80;
 /** After "抵制小米": a noun for the act (的行为, 的做法, 的声音): the opponents' act, not a call. */
 const OPPONENTS_ACT = /^的(?:行为|做法|声音|言论|想法|运动|活动|号召|举动)/;
@@ -1443,7 +1446,7 @@ function namedAsBought(text: string, start: number, end: number): boolean {
 }
 /** After the name, its noun phrase ends: a plural s, then a mark or a word that opens what comes next (is, in, after…). */
 const PHRASE_ENDS_AFTER =
-  /^s?(?:\s*$|\s*[^\sa-z0-9]|\s+(?:is|are|was|were|in|after|for|because|since|anymore|again|still|every|this|these|now|instead|and|or|but|lol|tbh|ngl|smh|imo|deserves?|needs?|should|must|will|would|can|could|has|have|had|who|that|when|if|just|then|today|either|too|nowadays)\b)/;
+  /^s?(?:\s*$|\s*[^\sa-z0-9-]|\s+(?:is|are|was|were|in|after|for|because|since|anymore|again|still|every|this|these|now|instead|and|or|but|lol|tbh|ngl|smh|imo|deserves?|needs?|should|must|will|would|can|could|has|have|had|who|that|when|if|just|then|today|either|too|nowadays)\b)/;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const BOUGHT_BEFORE = new RegExp(`\\b(?:${CUES['buyer-clause'].filter((t) => /^[a-z]/.test(t)).map(escapeRegExp).join('|')})\\s+(?:(?:a|an|the|another|new|used)\\s+)*$`);
 const USERS_AFTER = /^\s+(?:users|owners|buyers)\b/;
@@ -2692,11 +2695,9 @@ function wordsNegated(cue: Hit, cues: Cues, seg: Segmentation): boolean {
  * Someone else's words that the author rejects ("有人说米粉都是脑残，我觉得太过分了", "people who call Mi fans
  * idiots are toxic") are not the author's hostility. Returns a test for a position in the text.
  */
-function reportedSpeech(cues: Cues, seg: Segmentation, attributed: readonly Hit[], passive: readonly Hit[], tails: ReadonlyMap<number, number>): (at: number) => boolean {
-  // "people say google is evil, but they are right": a rejection the sentence then takes back endorses; so does one
-  // denied right before it ("…, which is not wrong", 这可不是拉踩), not one forbidden (别乱扣帽子 still rejects).
-  const rejections = allWithRole(cues, 'reject').filter((r) => !endorsed(r, cues, seg) &&
-    !withRole(cues, 'negates-next', r.start - 8, r.start).some((n) => n.end <= r.start && r.start - n.end <= 1 && !FORBIDDING.test(n.text) && seg.strictlySameClause(n, r)));
+function reportedSpeech(cues: Cues, seg: Segmentation, text: string, attributed: readonly Hit[], passive: readonly Hit[], tails: ReadonlyMap<number, number>): (at: number) => boolean {
+  // "people say google is evil, but they are right": a rejection the sentence then takes back endorses.
+  const rejections = allWithRole(cues, 'reject').filter((r) => !endorsed(r, cues, seg, text));
   const reports = allWithRole(cues, 'report');
   const others = attributed.length > 0 ? new HitIndex(attributed) : null;
   const passives = passive.length > 0 ? new HitIndex(passive) : null;
@@ -2892,15 +2893,18 @@ function attributedToName(targets: readonly TargetHit[], cues: Cues, seg: Segmen
  * "…and he's right", 说得对: an endorsement later in the sentence makes someone else's words the author's too; so does
  * one opening the next sentence ("my dad says huawei is a spy company. he's absolutely right.").
  */
-function endorsed(v: Hit, cues: Cues, seg: Segmentation): boolean {
+function endorsed(v: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
   const end = seg.sentenceEnd(v.start);
   return withRole(cues, 'endorse', v.end, Math.max(v.end + RADIUS, end + ENDORSE_OPENING)).some((e) => e.start >= v.end &&
-    (seg.sameSentence(e, v) || (seg.sentenceIndex(e.start) === seg.sentenceIndex(v.start) + 1 && e.start - end <= ENDORSE_OPENING)));
+    (seg.sameSentence(e, v) || (seg.sentenceIndex(e.start) === seg.sentenceIndex(v.start) + 1 && e.start - end <= ENDORSE_OPENING &&
+      ENDORSE_OPENS.test(text.slice(end, e.start)) && ENDORSE_CLOSES.test(text.slice(e.end, seg.sentenceEnd(e.start) + 1)))));
 }
-/** Negators that forbid rather than deny (别, 不要, don't): what they forbid is still rejected. */
-const FORBIDDING = /^(?:别|别再|不要|不许|不准|don't|dont|do not|never|stop)$/;
 /** How far into the next sentence an endorsement may open it ("…. And honestly, he's right"). */
 const ENDORSE_OPENING = 16;
+/** The next sentence is the endorsement alone: before it, marks, a word or two of assent and its subject ("And honestly, he's absolutely right."). */
+const ENDORSE_OPENS = /^[\s.!。！…]*(?:(?:and|honestly|tbh|frankly|yeah|yep|well|sadly|tho|though|lol)[\s,]+)*(?:(?:he|she|they|you|that)(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)?\s+)?$/;
+/** After it, only marks, a laugh or a tag, and no question ("说得对吗？", "i agree with her on most things" are not assent). */
+const ENDORSE_CLOSES = /^(?:[\s,]*(?:lol|lmao|tbh|ngl|fr|honestly|though|tho|imo|😂|🤣|👍|💯))*[\s.!。！…~]*$/u;
 
 /** Who may not speak a closing attribution: the author, or everyone (then the claim is the author's own). */
 const TAIL_SELF = /\b(?:i|me|my|mine|myself|we|us|our|everyone|everybody|anyone|anybody|every|all|literally|common sense)\b/;
@@ -2964,7 +2968,7 @@ function attributedToOthers(text: string, targets: readonly TargetHit[], cues: C
   return verbs.filter((v) => {
     const speaker = (h: Hit) => h.end <= v.start && seg.strictlySameClause(h, v) && seg.tokenDistance(h, v) <= 2;
     const named = withRole(cues, 'third-party', v.start - 40, v.start).some(speaker) || targets.some((t) => t.kind === 'rival' && speaker(t));
-    return (named || placedSpeaker(text, v, seg) || reportedByOneBefore(text, v, cues, seg)) && !endorsed(v, cues, seg);
+    return (named || placedSpeaker(text, v, seg) || reportedByOneBefore(text, v, cues, seg)) && !endorsed(v, cues, seg, text);
   });
 }
 
@@ -2982,7 +2986,7 @@ function placedSpeaker(text: string, v: Hit, seg: Segmentation): boolean {
 const PLACED_SPEAKER_BEFORE =
   /(?:^|[\s,;])(?:everyone|everybody|people|folks|some guy|some dude|this guy|some people|my [a-z]+|a [a-z]+ of mine)\s+(?:on|in|at|from|over at|down at)\s+(?:[\w'’./-]+\s+){1,3}(?:(?:also|always|still|just|even|now|constantly|literally)\s+)*$/;
 /** In what follows a verb of saying: the author's own voice, or a reason given for the claim. */
-const AUTHOR_IN_REPORT = /\b(?:i|because)\b/;
+const AUTHOR_IN_REPORT = /\b(?:i|because|which is true|and it is|and it's|and they are|and they're)\b/;
 
 /**
  * "he says…", "she keeps saying…": someone of their own; "my brother goes 'baaa' and says…": the one who opens the
@@ -3015,8 +3019,8 @@ const JOINED_VERB_BEFORE = /\band\s+(?:(?:also|always|then|just|even)\s+)*$/;
  * 米粉被骂脑残, "mi fans get called idiots": the passive names others' word, whoever they are; what follows in its
  * clause only is theirs (小米被骂是应该的，就是骗子 says the rest in the author's own words).
  */
-function passiveReports(cues: Cues, seg: Segmentation): Hit[] {
-  return allWithRole(cues, 'attribution-passive').filter((v) => !endorsed(v, cues, seg));
+function passiveReports(cues: Cues, seg: Segmentation, text: string): Hit[] {
+  return allWithRole(cues, 'attribution-passive').filter((v) => !endorsed(v, cues, seg, text));
 }
 
 function makeFinding(post: Post, normalized: NormalizedText, rule: Rule, target: Hit, cue: Hit, targetFrom?: 'context'): Finding {

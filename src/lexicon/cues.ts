@@ -581,8 +581,6 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // 厂商 for a maker, and 这种厂 for a kind of maker (这种厂也配, 这家厂商又涨价); not 这厂, 这家厂, 这个厂, as often a real
     // factory (一个代工厂，这厂的线长…)
     '这种厂', '这种厂商', '这家厂商', '这个厂商', '这种厂家', '这家厂家',
-    // pointed at with contempt on the way (谷歌又砍项目了，这破公司…)
-    '这破公司', '这家破公司', '这种破公司', '这个破公司',
     'this company', 'that company', 'the company', 'such a company', 'this corporation', 'this brand',
     // the whole of it (整个公司都是骗子); not 全公司 nor "the whole company", as often the author's own employer
     '整个公司', '整家公司',

@@ -576,7 +576,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'company-ref': {
     doc: 'A company named by reference: 这家公司, "the company". After the brand is named, it means the brand.',
     role: 'brand-ref',
-    examples: { match: ['小米又涨价了，这家公司真是无耻', '楼上说小米好的，你们是没被它坑过吧？这家公司就是个流氓', '雷军又在吹了，整个公司都是骗子', '小米又涨价了，这种厂也配叫国货之光', '小米又砍了一条产品线，这破公司什么都做不长'], nomatch: ['我们厂用的是小米的设备，这厂的领导都是傻子', '小米又涨价了，华为这家公司真是无耻', 'we got xiaomi phones at work. the whole company is full of idiots'] },
+    examples: { match: ['小米又涨价了，这家公司真是无耻', '楼上说小米好的，你们是没被它坑过吧？这家公司就是个流氓', '雷军又在吹了，整个公司都是骗子', '小米又涨价了，这种厂也配叫国货之光'], nomatch: ['我们厂用的是小米的设备，这厂的领导都是傻子', '用小米手机加班到十点，这破公司', '小米又涨价了，华为这家公司真是无耻', 'we got xiaomi phones at work. the whole company is full of idiots'] },
   },
   'crew-ref': {
     doc: 'A company referred to as people (these guys, those people): after the brand is named, the brand, unless people were named around it, before it in its sentence or since.',
@@ -698,7 +698,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   reject: {
     doc: 'The author rejects what was reported: 太过分, toxic.',
     role: 'reject',
-    examples: { match: ['有人骂米粉都是韭菜，这可不是拉踩', 'xiaomi is a scam, i don\'t trust them', 'some people think xiaomi is a scam and they are right', '有人说小米是良心企业，其实不是，小米就是骗子'], nomatch: ['有人骂米粉是爱国贼，我觉得这种帽子扣得太随便了，至于吗', '有人说雷军是骗子？别乱扣帽子好吧', '一有小米新闻就有人来喊米猴，你们不累吗', '我朋友骂小米是流氓公司，我觉得夸张了', "some people think xiaomi is a scam, I don't", '网上骂米粉是孝子，我觉得有点过了', '楼上说小米是骗子公司，我不认同', '回复@数码老张：你说小米是骗子我不认同，上升到诈骗就过了', '看到有人骂小米用户是傻子，我就想问问你凭什么', '有人说小米是骗子，其实不是', '有人说小米是骗子，我倒觉得挺良心', '有人骂米粉都是韭菜，这种就是拉踩', '评论区有人说小米是骗子公司，纯属污名化', '总有人说米粉是脑残，上纲上线了', '都说小米是骗子，我看未必', '有人骂小米是骗子公司，但它的性价比确实没得说', "some say xiaomi is a scam, but it isn't"] },
+    examples: { match: ['xiaomi is a scam, i don\'t trust them', 'some people think xiaomi is a scam and they are right', '有人说小米是良心企业，其实不是，小米就是骗子'], nomatch: ['有人骂米粉是爱国贼，我觉得这种帽子扣得太随便了，至于吗', '有人说雷军是骗子？别乱扣帽子好吧', '一有小米新闻就有人来喊米猴，你们不累吗', '我朋友骂小米是流氓公司，我觉得夸张了', "some people think xiaomi is a scam, I don't", '网上骂米粉是孝子，我觉得有点过了', '楼上说小米是骗子公司，我不认同', '回复@数码老张：你说小米是骗子我不认同，上升到诈骗就过了', '看到有人骂小米用户是傻子，我就想问问你凭什么', '有人说小米是骗子，其实不是', '有人说小米是骗子，我倒觉得挺良心', '有人骂米粉都是韭菜，这种就是拉踩', '评论区有人说小米是骗子公司，纯属污名化', '总有人说米粉是脑残，上纲上线了', '都说小米是骗子，我看未必', '有人骂小米是骗子公司，但它的性价比确实没得说', "some say xiaomi is a scam, but it isn't"] },
   },
   refute: {
     doc: 'The author says what was reported, or echoed as a question, is false or unfair: 胡说, 拿出证据, "not true".',
