@@ -340,12 +340,18 @@ export class Normalizer {
 const CONTRACTED = new Uint8Array(128);
 for (const letter of 'msdt') CONTRACTED[letter.charCodeAt(0)] = 1;
 
-/** Digits and signs written for letters inside a word: 0 o, 1 i, 3 e, 4 a, $ s. */
+/** Digits and signs written for letters inside a word: 0 o, 1 i, 3 e, 4 a, $ s, @ a ("tr@sh", "fr@uds"). */
 const LEET_FOR = new Uint8Array(128);
-for (const [digit, letter] of [['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['$', 's']] as const) LEET_FOR[digit.charCodeAt(0)] = letter.charCodeAt(0);
+for (const [digit, letter] of [['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['$', 's'], ['@', 'a']] as const) LEET_FOR[digit.charCodeAt(0)] = letter.charCodeAt(0);
+/**
+ * An @ is a letter only in a short word with a few letters after it ("tr@sh", "h@ters"); else it joins a word to a
+ * handle ("thanks@xiaomi", "cc@xiaomi").
+ */
+const AT_WORD_MAX = 9;
+const AT_AFTER_MAX = 5;
 
 /**
- * "g00gle are sh1tty l1ars", "x1aomi", "micro$oft", "a$$hole": a digit or $ (one, or 00 or $$) with a letter
+ * "g00gle are sh1tty l1ars", "x1aomi", "micro$oft", "a$$hole", "tr@sh": a digit, $ or @ (one, or 00 or $$) with a letter
  * right before it and at least two letters right after it, in a word with no other digit, is the letter it stands
  * for. Model names keep their digits: "pixel4a", "iphone5s" (one letter after), "p40pro" (two different digits),
  * "mate 60" (no letter after). In place, one unit for one, so the offset map stays as it is.
@@ -365,7 +371,7 @@ function unleet(buf: Uint16Array, n: number): void {
     while (end < n && isWordChar(buf[end]!)) end++;
     let digits = false;
     for (let k = start; k < end && !digits; k++) if ((k < i || k >= after) && buf[k]! >= 0x30 && buf[k]! <= 0x39) digits = true;
-    if (digits) {
+    if (digits || (c === 0x40 && (end - start > AT_WORD_MAX || end - after > AT_AFTER_MAX))) {
       i = end;
       continue;
     }
