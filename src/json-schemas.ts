@@ -31,6 +31,7 @@ const PROFILE: Descriptions = {
   'nicknames[].of': 'Whom it names: brand, executive or fans.',
   'nicknames[].as': 'name: another way to name them (某为, 雷布斯); slur: derogatory, hostile on its own (余大嘴, 猴厂). Default name.',
   'nicknames[].ambiguous': 'Also an everyday word (烂苹果, a rotten apple): it counts only in a post that names the brand, a product, a person or the fans by another term too. Default false.',
+  'nicknames[].inChinese': 'A Latin abbreviation of a Chinese name (hw for 华为): it counts only in a post written with Chinese characters; in English it is another word (hardware, homework). Default false.',
   emoji: 'Emoji stand-ins replaced before matching, e.g. "🐒": 猴. Keys are single emoji.',
   homonyms: 'Phrases that contain a profile term but mean something else (小米粥, 桂林米粉, "Mi casa"); they cancel it.',
   homonymContexts: 'Context words that show the other sense of an ambiguous term.',

@@ -50,6 +50,11 @@ export const NicknameSchema = z
      * names the brand, a product, a person or the fans by another of the profile's terms.
      */
     ambiguous: z.boolean().default(false),
+    /**
+     * A Latin abbreviation of a Chinese name (hw for 华为): it counts only in a post written with Chinese characters, as
+     * `productsInChinese` do; in English it is another word (hardware, homework).
+     */
+    inChinese: z.boolean().default(false),
   })
   .strict();
 

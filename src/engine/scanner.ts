@@ -386,10 +386,14 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   for (const nick of brand.profile.nicknames) {
     addTarget(nick.term, NICKNAME_KIND[nick.of][nick.as]);
     if (nick.ambiguous) targetInfo[targetIds.get(norm(nick.term))!]!.ambiguous = true;
+    if (nick.inChinese) targetInfo[targetIds.get(norm(nick.term))!]!.chineseOnly = true;
   }
   for (const rival of brand.rivals) {
     for (const [list] of PROFILE_LISTS) for (const term of rival[list] as string[]) addTarget(term, 'rival');
-    for (const nick of rival.nicknames) addTarget(nick.term, 'rival');
+    for (const nick of rival.nicknames) {
+      addTarget(nick.term, 'rival');
+      if (nick.inChinese) targetInfo[targetIds.get(norm(nick.term))!]!.chineseOnly = true;
+    }
     inChinese(rival, 'rival');
     suffixed(rival, 'rival');
     for (const term of rival.homonyms) addTarget(term, 'homonym');

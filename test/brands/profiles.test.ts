@@ -240,6 +240,10 @@ describe('profile data on sample sentences (through the real scanner)', () => {
     ['samsung', 'people still using a galaxy are sheep', ['people still using a galaxy']],
     ['samsung', 'the galaxy was full of stars', []],
     ['google', 'a pixel of the image is off', []],
+    // a Latin abbreviation of a Chinese name counts only among Chinese characters, and not as hardware decoding
+    ['huawei', '今天hw发布会', ['hw']],
+    ['huawei', 'my hw is due tomorrow', []],
+    ['huawei', '播放器设置里打开hw解码', []],
     ['huawei', 'Mate 60的信号', ['Mate 60']],
     ['huawei', '我那几个mate都是好人', []],
     ['samsung', 'LA Galaxy球迷', []],
