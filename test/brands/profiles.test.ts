@@ -244,6 +244,8 @@ describe('profile data on sample sentences (through the real scanner)', () => {
     ['huawei', '今天hw发布会', ['hw']],
     ['huawei', 'my hw is due tomorrow', []],
     ['huawei', '播放器设置里打开hw解码', []],
+    ['xiaomi', '今天xm发布会', ['xm']],
+    ['xiaomi', 'sirius xm radio is on', []],
     ['huawei', 'Mate 60的信号', ['Mate 60']],
     ['huawei', '我那几个mate都是好人', []],
     ['samsung', 'LA Galaxy球迷', []],
