@@ -317,8 +317,9 @@ export class Normalizer {
     // `prev` either a lone letter or the end of a chain already joined.
     if (isLetter(prev) && isLetter(after)) {
       const afterIsSingle = next + 1 >= n || !isWordChar(buf[next + 1]!);
-      // The letter of a contraction ("isn't a", "don't u") is the end of a word, not a lone letter.
-      const prevIsSingle = chainAt === w - 1 || w < 2 || (!isWordChar(buf[w - 2]!) && !isApostrophe(buf[w - 2]!));
+      // The letter of a contraction ("isn't a", "don't u") is the end of a word, not a lone letter; nor is a letter
+      // after a sign written for a letter ("sc@m. c r o o k s" keeps sc@m a word).
+      const prevIsSingle = chainAt === w - 1 || w < 2 || (!isWordChar(buf[w - 2]!) && !isApostrophe(buf[w - 2]!) && !isLeetSign(buf[w - 2]!));
       if (!afterIsSingle || !prevIsSingle) return false;
       if (chainAt === w - 1) return true;
       // A chain starts only when a third lone letter follows ("f u c k", "x.i.a.o.m.i"): two are texting
@@ -391,6 +392,11 @@ function modelSuffixAt(buf: Uint16Array, at: number, n: number): boolean {
   if (end < n && isWordChar(buf[end]!)) return true;
   const word = String.fromCharCode.apply(null, buf.subarray(at, end) as unknown as number[]);
   return MODEL_SUFFIXES.some((suffix) => word === suffix || word === `${suffix}s`);
+}
+
+/** $ and @ written for a letter inside a word ("a$$", "sc@m"). */
+function isLeetSign(c: number): boolean {
+  return c === 0x24 || c === 0x40;
 }
 
 function isApostrophe(c: number): boolean {

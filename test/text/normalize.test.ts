@@ -60,6 +60,8 @@ describe('normalize', () => {
     // @ for a in a short word; glued to a handle it stays (thanks@xiaomi, cc@xiaomi)
     ['tr@sh fr@uds h@ters', 'trash frauds haters'],
     ['thanks@xiaomi cc@xiaomi me@home', 'thanks@xiaomi cc@xiaomi meahome'],
+    // a letter after a sign written for a letter ends a word: it starts no spaced-out chain
+    ['apple is a sc@m. c r o o k s.', 'apple is a sc@m. crooks.'],
     ['pixel4a iphone5s p40pro mate60 rtx4090 mi11 s22', 'pixel4a iphone5s p40pro mate60 rtx4090 mi11 s22'],
     ['mi11ultra a1b2cd', 'mi11ultra a1b2cd'],
     ['pixel4xl iphone3gs s4mini mi4lte ps4pro y3ii samsung4ever', 'pixel4xl iphone3gs s4mini mi4lte ps4pro y3ii samsung4ever'],
