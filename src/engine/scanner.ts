@@ -102,6 +102,8 @@ interface TermInfo {
   ambiguous?: boolean;
   /** A product name that is an everyday English word (pixel): counted only in a post with Chinese characters. */
   chineseOnly?: boolean;
+  /** A Latin abbreviation of a Chinese name (hw): among Chinese characters only, and never as a product or a model. */
+  abbreviation?: boolean;
   /** A term with context words that show its other sense anywhere in the post. */
   postContexts?: boolean;
   /** Its other sense shown near one occurrence holds for the whole post (花粉; not 苹果, which puns). */
@@ -386,7 +388,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   for (const nick of brand.profile.nicknames) {
     addTarget(nick.term, NICKNAME_KIND[nick.of][nick.as]);
     if (nick.ambiguous) targetInfo[targetIds.get(norm(nick.term))!]!.ambiguous = true;
-    if (nick.inChinese) targetInfo[targetIds.get(norm(nick.term))!]!.chineseOnly = true;
+    // A Latin abbreviation among Chinese characters is a name, not a product: no buyer's words make it English, and no
+    // model number runs on from it (特斯拉hw4 is a car's hardware).
+    if (nick.inChinese) Object.assign(targetInfo[targetIds.get(norm(nick.term))!]!, { chineseOnly: true, abbreviation: true });
   }
   for (const rival of brand.rivals) {
     for (const [list] of PROFILE_LISTS) for (const term of rival[list] as string[]) addTarget(term, 'rival');
@@ -417,7 +421,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   for (const info of targetInfo) {
     const { roles } = info;
     info.kind = (roles.find((r) => (TARGET_ROLES as readonly string[]).includes(r)) ?? (roles.includes('rival') ? 'rival' : undefined)) as TargetHit['kind'] | undefined;
-    info.models = roles.includes('product') || roles.includes('brand') || roles.includes('rival');
+    info.models = (roles.includes('product') || roles.includes('brand') || roles.includes('rival')) && info.abbreviation !== true;
     info.plural = roles.includes('product') && !roles.includes('brand') && !roles.includes('homonym');
     info.weighsSense = roles.includes('homonym') || roles.includes('context');
   }
@@ -591,7 +595,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const start = end - targets.patternLength(id);
       const info = targetInfo[id]!;
       if (!boundariesHold(runs, start, end, info, info.models, info.plural)) return;
-      if (info.chineseOnly === true && !(chinese ??= CJK_CHAR.test(text)) && !namedAsBought(text, start, end)) return;
+      if (info.chineseOnly === true && !(chinese ??= CJK_CHAR.test(text)) && (info.abbreviation === true || !namedAsBought(text, start, end))) return;
       found.push({ id, start, end, text: text.slice(start, end) });
       if (info.weighsSense) weighSenses = true;
       if (info.postContexts === true) weighPostSenses = true;

@@ -269,8 +269,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'brainless', 'brain dead', 'brain-dead', 'braindead', 'brainwashed', 'sheep', 'sheeple', 'cult', 'cultists', 'bootlicker',
     'coward', 'cowards', 'cowardly', 'cheapskates', 'cheapskate', 'bozos', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts',
     'parasites', 'leeches', 'bloodsuckers', 'vultures', 'snakes',
-    // drones of a kind, never the aircraft (xiaomi makes those): "mindless consumer drones", "useless drones reading off a script"
-    'mindless drones', 'consumer drones', 'corporate drones', 'brainless drones', 'useless drones',
+    // mindless drones, never the aircraft (xiaomi makes those; "consumer drones" and "useless drones" are aircraft too)
+    'mindless drones', 'mindless consumer drones', 'brainless drones',
     'bootlickers', 'shill', 'shills', 'nutters', 'douchebag', 'douchebags', 'douche', 'douches', 'jackass', 'jackasses',
     'asshole', 'assholes', 'dickhead', 'dickheads', 'piece of shit', 'pieces of shit', 'cunt', 'cunts', 'bastard',
     'bastards', 'fools', 'fool', 'worst kind of people', 'scum of the earth', 'creeps', 'drunks', 'zero brain cells', 'empty suit', 'bean counter', 'spineless',
@@ -432,7 +432,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'bootlickers', 'shills', 'nutters', 'douchebag', 'douchebags', 'douches', 'jackasses', 'assholes', 'dickheads',
     'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags', 'bhakts', 'crybabies',
     'simp', 'muppet', 'muppets', 'incompetents', 'traitors', 'traitor', 'incompetent hacks', 'talentless hacks', 'useless hacks',
-    'snobs', 'posers', 'fanboys', 'zombies', 'mindless drones', 'consumer drones', 'corporate drones', 'brainless drones', 'useless drones', 'brainwashed', 'brain dead', 'braindead', 'brainless', 'suckers', 'lemmings', 'bitches',
+    'snobs', 'posers', 'fanboys', 'zombies', 'mindless drones', 'mindless consumer drones', 'brainless drones', 'brainwashed', 'brain dead', 'braindead', 'brainless', 'suckers', 'lemmings', 'bitches',
     'fuckers', 'motherfuckers', 'mofos', 'dingbats', 'peasants', 'npcs', 'edgelords', 'simps', 'copium addicts',
     'cowards', 'cheapskates', 'cheapskate', 'bozos', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts', 'snakes',
     // an insult adjective with "people": the phrase is a noun for people ("stupid people buy iphones")
@@ -779,6 +779,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'gate agent', 'gate agents', 'attendant', 'attendants', 'flight attendant', 'flight attendants', 'pilot', 'pilots',
     'crew', 'representative', 'representatives', 'rep', 'manager', 'managers', 'supervisor', 'supervisors', 'cashier', 'cashiers',
     '售后那帮人', '客服那帮人', '售后那些人', '客服那些人',
+    // its lawyers and its leadership ("Apple's lawyers are weasels", "Google's leadership are clowns", 小米的法务, 华为高层)
+    'lawyers', 'legal team', 'leadership', 'leadership team', 'higher-ups', 'higher ups', 'top brass', 'designers', '法务', '法务部', '高层',
     'officials', 'support agents', 'ticket agents', 'check-in agents', 'customer service reps', 'customer service agents', 'customer service staff', 'customer service people',
     '服务中心的人', '门店的人', '售后的人', '客服人员', '售后人员', '工作人员',
   ],

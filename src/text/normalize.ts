@@ -345,11 +345,11 @@ for (const letter of 'msdt') CONTRACTED[letter.charCodeAt(0)] = 1;
 const LEET_FOR = new Uint8Array(128);
 for (const [digit, letter] of [['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['$', 's'], ['@', 'a']] as const) LEET_FOR[digit.charCodeAt(0)] = letter.charCodeAt(0);
 /**
- * An @ is a letter only in a short word with a few letters after it ("tr@sh", "h@ters"); else it joins a word to a
- * handle ("thanks@xiaomi", "cc@xiaomi").
+ * An @ is a letter only in a short word with at most three letters after it ("tr@sh", "fr@uds"); else it joins a word
+ * to a handle ("thanks@xiaomi", "lol@apple", "cc@ipad").
  */
 const AT_WORD_MAX = 9;
-const AT_AFTER_MAX = 5;
+const AT_AFTER_MAX = 3;
 
 /**
  * "g00gle are sh1tty l1ars", "x1aomi", "micro$oft", "a$$hole", "tr@sh": a digit, $ or @ (one, or 00 or $$) with a letter

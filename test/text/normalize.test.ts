@@ -57,9 +57,9 @@ describe('normalize', () => {
     ['G00GLE are sh1tty l1ars', 'google are shitty liars'],
     ['x1aomi = tr4sh', 'xiaomi = trash'],
     ['micro$oft a$$hole', 'microsoft asshole'],
-    // @ for a in a short word; glued to a handle it stays (thanks@xiaomi, cc@xiaomi)
-    ['tr@sh fr@uds h@ters', 'trash frauds haters'],
-    ['thanks@xiaomi cc@xiaomi me@home', 'thanks@xiaomi cc@xiaomi meahome'],
+    // @ for a in a short word, at most three letters after it; glued to a handle it stays (thanks@xiaomi, lol@apple)
+    ['tr@sh fr@uds h@te', 'trash frauds hate'],
+    ['thanks@xiaomi cc@xiaomi lol@apple me@home', 'thanks@xiaomi cc@xiaomi lol@apple me@home'],
     // a letter after a sign written for a letter ends a word: it starts no spaced-out chain
     ['apple is a sc@m. c r o o k s.', 'apple is a sc@m. crooks.'],
     ['pixel4a iphone5s p40pro mate60 rtx4090 mi11 s22', 'pixel4a iphone5s p40pro mate60 rtx4090 mi11 s22'],
