@@ -2498,8 +2498,11 @@ function pointedBackAt(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>,
 
 /** A copula and one adjective, closed by a comma: the first of a list of adjectives ("are miserable, "). */
 const ADJECTIVE_OPENS_LIST = /^[^,.!?;]{0,40}?\b(?:is|are|was|were)\s+(?:(?:so|such|a|an|the|really|just|truly|absolutely|most)\s+)*[a-z][a-z-]*\s*,\s*$/;
-/** After the cue: the end of the clause, or a phrase of place or kind before it ("idiots in the sky"). */
-const LIST_NOUN_ENDS = /^(?:\s+(?:in|on|of|at|from)\b[^,.!?;，。！？]*)?\s*(?:$|[,.!?;，。！？])/;
+/**
+ * After the cue: the end of the clause, perhaps after a noun for people the cue qualifies ("the cheapest, dumbest crowd")
+ * and a phrase of place or kind ("idiots in the sky", "crowd in tech").
+ */
+const LIST_NOUN_ENDS = /^(?:\s+(?:people|crowd|bunch|lot|group|customers|users|buyers|fans|fanboys|fanbase))?(?:\s+(?:in|on|of|at|from)\b[^,.!?;，。！？]*)?\s*(?:$|[,.!?;，。！？])/;
 /** What may stand before the cue in the clause that goes on with that list: more adjectives, no verb. */
 const ADJECTIVES_GO_ON = /^\s*(?:and\s+)?(?:(?!(?:is|are|was|were|be|been|am|have|has|had|do|does|did|will|would|can|could|should|i|you|we|they|he|she|it|my|your|their|our|his|her|the|these|those|some|all|haters|people)\b)[a-z][a-z-]*\s+){0,2}$/;
 /**
