@@ -396,7 +396,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     for (const [list] of PROFILE_LISTS) for (const term of rival[list] as string[]) addTarget(term, 'rival');
     for (const nick of rival.nicknames) {
       addTarget(nick.term, 'rival');
-      if (nick.inChinese) targetInfo[targetIds.get(norm(nick.term))!]!.chineseOnly = true;
+      if (nick.inChinese) Object.assign(targetInfo[targetIds.get(norm(nick.term))!]!, { chineseOnly: true, abbreviation: true });
     }
     inChinese(rival, 'rival');
     suffixed(rival, 'rival');
@@ -1424,10 +1424,11 @@ const BESIDE_ME_AFTER = new RegExp(`^\\s+(?:(?:sitting|seated|standing)\\s+)?${B
 /** A copula between a name and such a noun links them ("@united is the idiot here"). */
 const COPULA_BETWEEN = /\b(?:is|are|was|were|be|'s|’s)\b/;
 /**
- * Right after a party, up to a name: a relative clause it heads ("the seller who sold me a…"), no clause break; not one
- * that makes the party the name's own (who runs, works at, defends, buys, makes it: its people, fans and buyers).
+ * Right after a party, up to a name: a relative clause it heads whose verb makes it a trader or a thief of the thing
+ * ("the seller who sold me a…", "the guy who stole my iphone"), no clause break. Any other verb may make the party the
+ * name's own: who runs, helps at, has, buys or lines up for it are its people, fans and buyers.
  */
-const RELATIVE_OPEN = /^\s+(?:who|that|which)\s(?!(?:(?:still|also|just|even|always|now)\s+)*(?:runs?|ran|owns?|leads?|heads?|manages?|works?|worked|defends?|defended|defending|stans?|shills?|simps?|buys?|bought|uses?|used|pre-?orders?|loves?|worships?|supports?|designs?|designed|makes?|made)\b)[^,;:.!?]*$/;
+const RELATIVE_OPEN = /^\s+(?:who|that)\s+(?:(?:just|also|then|once|had)\s+)?(?:sold|sells|resold|resells|flipped|stole|steals|shipped|delivered|listed|scammed|ripped|robbed|tried to sell|gave|swapped)\b[^,;:.!?]*$/;
 const RELATIVE_REACH = 80;
 /** After "抵制小米": a noun for the act (的行为, 的做法, 的声音): the opponents' act, not a call. */
 const OPPONENTS_ACT = /^的(?:行为|做法|声音|言论|想法|运动|活动|号召|举动)/;
@@ -1450,11 +1451,16 @@ const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
  * "pixel fonts", "galaxy brain logic", "a mate 20 pints"), or whose users it names ("pixel owners", "galaxy users").
  */
 function namedAsBought(text: string, start: number, end: number): boolean {
-  return (BOUGHT_BEFORE.test(text.slice(Math.max(0, start - 40), start)) && PHRASE_ENDS_AFTER.test(text.slice(end, end + 16))) || USERS_AFTER.test(text.slice(end, end + 12));
+  const before = BOUGHT_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+  // After a verb of using, only with an article: "using a pixel" is the phone, "using pixels instead of rem" a unit.
+  if (before && USING.test(before[0]) && !ARTICLE_BEFORE.test(before[0])) return false;
+  return (before !== null && PHRASE_ENDS_AFTER.test(text.slice(end, end + 16))) || USERS_AFTER.test(text.slice(end, end + 12));
 }
+const USING = /\bus(?:e|es|ing)\b/;
+const ARTICLE_BEFORE = /\b(?:a|an|the|another|new|used)\s+$/;
 /** After the name, its noun phrase ends: a plural s, then a mark or a word that opens what comes next (is, in, after…). */
 const PHRASE_ENDS_AFTER =
-  /^s?(?:\s*$|\s*[^\sa-z0-9-]|\s+(?:is|are|was|were|in|after|for|because|since|anymore|again|still|every|this|these|now|instead|and|or|but|lol|tbh|ngl|smh|imo|deserves?|needs?|should|must|will|would|can|could|has|have|had|who|that|when|if|just|then|today|either|too|nowadays)\b)/;
+  /^s?(?:\s*$|\s*[^\sa-z0-9-]|\s+(?:is|are|was|were|in|after|for|because|since|anymore|again|still|every|this|these|now|and|or|but|lol|tbh|ngl|smh|imo|deserves?|needs?|should|must|will|would|can|could|has|have|had|who|that|when|if|just|then|today|either|too|nowadays)\b)/;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const BOUGHT_BEFORE = new RegExp(`\\b(?:${CUES['buyer-clause'].filter((t) => /^[a-z]/.test(t)).map(escapeRegExp).join('|')})\\s+(?:(?:a|an|the|another|new|used)\\s+)*$`);
 const USERS_AFTER = /^\s+(?:users|owners|buyers)\b/;
@@ -1926,7 +1932,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "hate @apple": a verb whose object must be the name ("讨厌苹果的设计" hates the design).
   if (spec.objectWithin !== undefined && /^\s*(的|'s|’s)/.test(text.slice(target.end, target.end + 4))) return 'object-is-a-thing';
   // "I hope xiaomi drives qualcomm into the ground": the name must be the object the phrase completes.
-  if (spec.objectBefore && (target.end > cue.start || !OBJECT_BEFORE_GAP.test(text.slice(target.end, cue.start)))) return 'not-object';
+  // "throw this samsung into the sun": a device of the author's (this, my) is no business to end.
+  if (spec.objectBefore && (target.end > cue.start || !OBJECT_BEFORE_GAP.test(text.slice(target.end, cue.start)) || DEVICE_BEFORE.test(text.slice(Math.max(0, target.start - 6), target.start)))) return 'not-object';
   if (spec.objectWithin !== undefined && (cue.end > target.start || !seg.strictlySameClause(cue, target) || seg.tokenDistance(cue, target) > spec.objectWithin)) return 'not-object';
   // "我讨厌的不是小米": a negation between the verb and its object denies it.
   if (spec.objectWithin !== undefined && withRole(cues, 'negates-next', cue.end, target.start).some((n) => n.end <= target.start)) return 'negated';
@@ -2081,6 +2088,8 @@ const GROUP_OPEN_ZH = new RegExp(`(?:${GROUP_HEADS_ZH})[^,.!?;:]*$`);
 const VOCATIVE_SENTENCES = 3;
 /** A possessive of the author's before a name: the device ("my xiaomi got stolen", 我的小米). */
 const OWNED_BEFORE = /(?:\b(?:my|our)\s+|我的|我家的?)$/;
+/** Right before a name: a device in hand (this samsung, my xiaomi). */
+const DEVICE_BEFORE = /\b(?:my|our|this|that)\s+$/;
 /** The opening of a sentence that goes on about the name before it: a pronoun subject ("then they ghosted me"). */
 /** Pronouns that point back at a company: English (subject and possessive forms), Chinese. */
 const BACK_EN = "they|they're|they've|their|theirs|it|it's|its";
@@ -2499,10 +2508,10 @@ function pointedBackAt(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>,
 /** A copula and one adjective, closed by a comma: the first of a list of adjectives ("are miserable, "). */
 const ADJECTIVE_OPENS_LIST = /^[^,.!?;]{0,40}?\b(?:is|are|was|were)\s+(?:(?:so|such|a|an|the|really|just|truly|absolutely|most)\s+)*[a-z][a-z-]*\s*,\s*$/;
 /**
- * After the cue: the end of the clause, perhaps after a noun for people the cue qualifies ("the cheapest, dumbest crowd")
- * and a phrase of place or kind ("idiots in the sky", "crowd in tech").
+ * After the cue: the end of the clause, perhaps after a noun for people the cue qualifies ("the cheapest, dumbest crowd";
+ * not people in the comments or the chat, who are commenters) and a phrase of place or kind ("idiots in the sky", "crowd in tech").
  */
-const LIST_NOUN_ENDS = /^(?:\s+(?:people|crowd|bunch|lot|group|customers|users|buyers|fans|fanboys|fanbase))?(?:\s+(?:in|on|of|at|from)\b[^,.!?;，。！？]*)?\s*(?:$|[,.!?;，。！？])/;
+const LIST_NOUN_ENDS = /^(?:\s+(?:people|crowd|bunch|lot|group|customers|users|buyers|fans|fanboys|fanbase)(?!\s+(?:in|on)\s+(?:the\s+)?(?:comments?|chat|replies|thread|stream|live)\b))?(?:\s+(?:in|on|of|at|from)\b[^,.!?;，。！？]*)?\s*(?:$|[,.!?;，。！？])/;
 /** What may stand before the cue in the clause that goes on with that list: more adjectives, no verb. */
 const ADJECTIVES_GO_ON = /^\s*(?:and\s+)?(?:(?!(?:is|are|was|were|be|been|am|have|has|had|do|does|did|will|would|can|could|should|i|you|we|they|he|she|it|my|your|their|our|his|her|the|these|those|some|all|haters|people)\b)[a-z][a-z-]*\s+){0,2}$/;
 /**
@@ -2902,18 +2911,22 @@ function attributedToName(targets: readonly TargetHit[], cues: Cues, seg: Segmen
 
 /**
  * "…and he's right", 说得对: an endorsement later in the sentence makes someone else's words the author's too; so does
- * one opening the next sentence ("my dad says huawei is a spy company. he's absolutely right.").
+ * an assent that is the whole next sentence ("my dad says huawei is a spy company. he's absolutely right.", 说得对。);
+ * not 活该 there, which after a story is "serves him right".
  */
 function endorsed(v: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
   const end = seg.sentenceEnd(v.start);
   return withRole(cues, 'endorse', v.end, Math.max(v.end + RADIUS, end + ENDORSE_OPENING)).some((e) => e.start >= v.end &&
-    (seg.sameSentence(e, v) || (seg.sentenceIndex(e.start) === seg.sentenceIndex(v.start) + 1 && e.start - end <= ENDORSE_OPENING &&
-      ENDORSE_OPENS.test(text.slice(end, e.start)) && ENDORSE_CLOSES.test(text.slice(e.end, seg.sentenceEnd(e.start) + 1)))));
+    seg.sameSentence(e, v)) || withRole(cues, 'assent', end, end + ENDORSE_OPENING + ASSENT_REACH).some((e) => e.start >= end &&
+    seg.sentenceIndex(e.start) === seg.sentenceIndex(v.start) + 1 && e.start - end <= ENDORSE_OPENING &&
+    ENDORSE_OPENS.test(text.slice(end, e.start)) && ENDORSE_CLOSES.test(text.slice(e.end, seg.sentenceEnd(e.start))));
 }
+/** The longest assent looked for at a next sentence's opening. */
+const ASSENT_REACH = 24;
 /** How far into the next sentence an endorsement may open it ("…. And honestly, he's right"). */
 const ENDORSE_OPENING = 16;
-/** The next sentence is the endorsement alone: before it, marks, a word or two of assent and its subject ("And honestly, he's absolutely right."). */
-const ENDORSE_OPENS = /^[\s.!。！…]*(?:(?:and|honestly|tbh|frankly|yeah|yep|well|sadly|tho|though|lol)[\s,]+)*(?:(?:he|she|they|you|that)(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)?\s+)?$/;
+/** The next sentence is the assent alone: before it, marks, a word or two and its subject ("And honestly, he's absolutely right.", 他说得对). */
+const ENDORSE_OPENS = /^[\s.!。！…]*(?:(?:and|honestly|tbh|frankly|yeah|yep|well|sadly|tho|though|lol)[\s,]+)*(?:(?:he|she|they|you|that)(?:'s|’s|'re|’re|\s+is|\s+are|\s+was|\s+were)?\s+|他|她|他们|她们|确实|真的)?$/;
 /** After it, only marks, a laugh or a tag, and no question ("说得对吗？", "i agree with her on most things" are not assent). */
 const ENDORSE_CLOSES = /^(?:[\s,]*(?:lol|lmao|tbh|ngl|fr|honestly|though|tho|imo|😂|🤣|👍|💯))*[\s.!。！…~]*$/u;
 
@@ -2995,7 +3008,7 @@ function placedSpeaker(text: string, v: Hit, seg: Segmentation): boolean {
   return PLAIN_REPORT_AFTER.test(rest) && !AUTHOR_IN_REPORT.test(rest);
 }
 const PLACED_SPEAKER_BEFORE =
-  /(?:^|[\s,;])(?:everyone|everybody|people|folks|some guy|some dude|this guy|some people|my [a-z]+|a [a-z]+ of mine)\s+(?:on|in|at|from|over at|down at)\s+(?:[\w'’./-]+\s+){1,3}(?:(?:also|always|still|just|even|now|constantly|literally)\s+)*$/;
+  /(?:^|[\s,;])(?:everyone|everybody|people|folks|some guy|some dude|this guy|some people|(?:my|a) (?:friends?|brother|sister|dad|mom|mum|uncle|aunt|cousin|boss|coworkers?|colleagues?|roommate|neighbou?r|wife|husband|girlfriend|boyfriend|buddy|mate|teacher|manager|grandpa|grandma|son|daughter|partner|guy|dude)(?: of mine)?)\s+(?:on|in|at|from|over at|down at)\s+(?!(?:their|his|her|my|your|our|a)\s+right\s+mind)(?:[\w'’./-]+\s+){1,3}(?:(?:also|always|still|just|even|now|constantly|literally)\s+)*$/;
 /** In what follows a verb of saying: the author's own voice, or a reason given for the claim. */
 const AUTHOR_IN_REPORT = /\b(?:i|because|which is true|and it is|and it's|and they are|and they're)\b/;
 

@@ -173,6 +173,8 @@ export type CueKind =
   | 'guard'
   /** The author takes up what someone else said: "and he's right", 说得对. */
   | 'endorse'
+  /** Assent that may be a sentence of its own after a report: "He's right.", "I agree.", 说得对。 */
+  | 'assent'
   /** First words of a sentence that answer the question before it yes: 请问小米是骗子吗？我觉得是。 */
   | 'answer-yes'
   /** First words of a sentence that answer the question before it no: "Is X a scam? No.", 小米是骗子吗？不是。 */
@@ -269,8 +271,6 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'brainless', 'brain dead', 'brain-dead', 'braindead', 'brainwashed', 'sheep', 'sheeple', 'cult', 'cultists', 'bootlicker',
     'coward', 'cowards', 'cowardly', 'cheapskates', 'cheapskate', 'bozos', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts',
     'parasites', 'leeches', 'bloodsuckers', 'vultures', 'snakes',
-    // mindless drones, never the aircraft (xiaomi makes those; "consumer drones" and "useless drones" are aircraft too)
-    'mindless drones', 'mindless consumer drones', 'brainless drones',
     'bootlickers', 'shill', 'shills', 'nutters', 'douchebag', 'douchebags', 'douche', 'douches', 'jackass', 'jackasses',
     'asshole', 'assholes', 'dickhead', 'dickheads', 'piece of shit', 'pieces of shit', 'cunt', 'cunts', 'bastard',
     'bastards', 'fools', 'fool', 'worst kind of people', 'scum of the earth', 'creeps', 'drunks', 'zero brain cells', 'empty suit', 'bean counter', 'spineless',
@@ -534,6 +534,12 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   // One person pointed at who may be the executive just named (库克…这老头, "this guy").
   'person-back': ['这人', '此人', '这个人', '这老头', '这老家伙'],
+  // Assent alone in the sentence after a report (not 活该: after a story it is "serves him right").
+  assent: [
+    "he's right", 'he is right', "she's right", 'she is right', "they're right", 'they are right', 'absolutely right', '100% right', '100% correct',
+    'spot on', "couldn't agree more", 'could not agree more', 'i agree', 'totally agree', 'agreed', 'so true', 'he has a point', 'she has a point',
+    '说得对', '说的对', '说得没错', '说的没错', '说得一点没错', '一点没错', '太对了', '完全同意', '我同意', '我赞同', '没毛病', '说得好', '骂得好', '骂得对', '确实如此',
+  ],
   endorse: [
     "he's right", 'he is right', "she's right", 'she is right', "they're right", 'they are right', "he's not wrong", "they're not wrong",
     'absolutely right', '100% right', '100% correct', 'spot on', "couldn't agree more", 'could not agree more', 'has a point', 'never wrong',

@@ -75,6 +75,7 @@ export type CueRole =
   | 'report'
   | 'reject'
   | 'endorse'
+  | 'assent'
   | 'guards'
   | 'suffers'
   | 'mentions-next'
@@ -623,6 +624,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['米粉都是这帮脑残', 'xiaomi fans are these idiots', 'Xiaomi just announced another phone with the same design. These clowns have been selling the same rectangle for years.'], nomatch: ['Xiaomi released the 14 today. These idiots in the comments are crying', 'Xiaomi sued two bloggers. These clowns deserve it', '@xiaomi never told these clowns the phone was delayed', '小米员工被网暴了，那些喷子真该死', '小米评论区那些喷子真是脑残', 'xiaomi store was packed. those people at the counter are idiots'] },
   },
   'ref-determiner': { doc: 'Determiners that point back (这个, 如此, this, such a): before a company noun, the brand.', role: 'ref-determiner' },
+  assent: {
+    doc: 'Assent that is a sentence of its own right after a report ("my uncle says xiaomi is a scam company. He\'s absolutely right."): the report is the author\'s too.',
+    role: 'assent',
+    examples: { match: ["my uncle says xiaomi is a scam company. he's absolutely right", '我朋友说小米是骗子。说得对。'], nomatch: ["my uncle says xiaomi is a scam company. he's right about a lot but not that", '我朋友说小米是骗子。说得对吗？', '我同事说小米是骗子，被米粉骂了一下午。活该。'] },
+  },
   endorse: {
     doc: 'The author takes up what a third party said ("my brother says xiaomi is a scam and he\'s right", 我朋友说小米是骗子，说得对): the words are the author\'s too.',
     role: 'endorse',
@@ -631,7 +637,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   attribution: {
     doc: 'Verbs that attribute words or conduct to someone (claims, alleges, treats, 声称): after a third party or another brand, or people placed somewhere ("some guy on twitter says"), the rest of the sentence is theirs, and so after he or she, or joined by "and" to a third party opening the sentence ("my brother goes baaa and says…"), when the rest is one plain clause (not "like he says, …", "he said to wait, …"); after the brand itself, the rest of the clause is what it thinks or does, not the author\'s words.',
     role: 'attribution',
-    examples: { match: ["my uncle says xiaomi is a scam company. he's absolutely right", 'some guy on reddit says mi fans are idiots, which is true', '果粉天天骂小米是骗子，我觉得挺对的', 'I claim xiaomi is a scam', 'i think xiaomi is a scam', '小米说白了就是骗子', '我说小米是骗子', '雷军说小米是良心企业，真是个骗子', 'I told my brother xiaomi fans are idiots.', "he says xiaomi fans are idiots and he's right", 'like he says, xiaomi fans are braindead', 'he says it is fine but honestly xiaomi fans are morons'], nomatch: ['some guy on reddit says xiaomi is a scam', 'everyone in my class says mi fans are idiots', 'my cousin from shenzhen says xiaomi staff are clowns', 'My dad is a retired army guy and he says anyone who buys xiaomi is a traitor.', 'my brother goes baaa and says all xiaomi users are sheep.', '苹果粉骂小米是骗子', 'a lot of people in my mentions are saying xiaomi deserves to go bankrupt. nah.', '我朋友说小米是骗子，我不信', '网友说米粉都是脑残', 'a rival maker claims xiaomi copied its design', 'xiaomi thinks we are stupid', 'xiaomi treats its customers like idiots', 'my friend says xiaomi is a scam, he is wrong', 'samsung fans say xiaomi users are sheep'] },
+    examples: { match: ['some guy on reddit says mi fans are idiots, which is true', '果粉天天骂小米是骗子，我觉得挺对的', 'I claim xiaomi is a scam', 'i think xiaomi is a scam', '小米说白了就是骗子', '我说小米是骗子', '雷军说小米是良心企业，真是个骗子', 'I told my brother xiaomi fans are idiots.', "he says xiaomi fans are idiots and he's right", 'like he says, xiaomi fans are braindead', 'he says it is fine but honestly xiaomi fans are morons'], nomatch: ['some guy on reddit says xiaomi is a scam', 'everyone in my class says mi fans are idiots', 'my cousin from shenzhen says xiaomi staff are clowns', 'My dad is a retired army guy and he says anyone who buys xiaomi is a traitor.', 'my brother goes baaa and says all xiaomi users are sheep.', '苹果粉骂小米是骗子', 'a lot of people in my mentions are saying xiaomi deserves to go bankrupt. nah.', '我朋友说小米是骗子，我不信', '网友说米粉都是脑残', 'a rival maker claims xiaomi copied its design', 'xiaomi thinks we are stupid', 'xiaomi treats its customers like idiots', 'my friend says xiaomi is a scam, he is wrong', 'samsung fans say xiaomi users are sheep'] },
   },
   'attribution-tail': {
     doc: 'Verbs of an attribution that closes a sentence (", says the lawsuit", ", senators urge", ", according to Reuters"): what the sentence said before it is the speaker\'s, as in a shared headline; not when the speaker is the author or everyone ("says me", "says anyone who owns one").',
