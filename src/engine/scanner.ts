@@ -385,18 +385,19 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     }
   };
   suffixed(brand.profile, 'fan-slur');
+  // A Latin abbreviation among Chinese characters (hw) is a name, not a product: no buyer's words make it English, and
+  // no model number runs on from it (特斯拉hw4 is a car's hardware).
+  const abbreviation = (term: string) => Object.assign(targetInfo[targetIds.get(norm(term))!]!, { chineseOnly: true, abbreviation: true });
   for (const nick of brand.profile.nicknames) {
     addTarget(nick.term, NICKNAME_KIND[nick.of][nick.as]);
     if (nick.ambiguous) targetInfo[targetIds.get(norm(nick.term))!]!.ambiguous = true;
-    // A Latin abbreviation among Chinese characters is a name, not a product: no buyer's words make it English, and no
-    // model number runs on from it (特斯拉hw4 is a car's hardware).
-    if (nick.inChinese) Object.assign(targetInfo[targetIds.get(norm(nick.term))!]!, { chineseOnly: true, abbreviation: true });
+    if (nick.inChinese) abbreviation(nick.term);
   }
   for (const rival of brand.rivals) {
     for (const [list] of PROFILE_LISTS) for (const term of rival[list] as string[]) addTarget(term, 'rival');
     for (const nick of rival.nicknames) {
       addTarget(nick.term, 'rival');
-      if (nick.inChinese) Object.assign(targetInfo[targetIds.get(norm(nick.term))!]!, { chineseOnly: true, abbreviation: true });
+      if (nick.inChinese) abbreviation(nick.term);
     }
     inChinese(rival, 'rival');
     suffixed(rival, 'rival');
@@ -2915,11 +2916,11 @@ function attributedToName(targets: readonly TargetHit[], cues: Cues, seg: Segmen
  * not 活该 there, which after a story is "serves him right".
  */
 function endorsed(v: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
+  if (withRole(cues, 'endorse', v.end, v.end + RADIUS).some((e) => e.start >= v.end && seg.sameSentence(e, v))) return true;
   const end = seg.sentenceEnd(v.start);
-  return withRole(cues, 'endorse', v.end, Math.max(v.end + RADIUS, end + ENDORSE_OPENING)).some((e) => e.start >= v.end &&
-    seg.sameSentence(e, v)) || withRole(cues, 'assent', end, end + ENDORSE_OPENING + ASSENT_REACH).some((e) => e.start >= end &&
-    seg.sentenceIndex(e.start) === seg.sentenceIndex(v.start) + 1 && e.start - end <= ENDORSE_OPENING &&
-    ENDORSE_OPENS.test(text.slice(end, e.start)) && ENDORSE_CLOSES.test(text.slice(e.end, seg.sentenceEnd(e.start))));
+  const next = seg.sentenceIndex(v.start) + 1;
+  return withRole(cues, 'assent', end, end + ENDORSE_OPENING + ASSENT_REACH).some((e) => e.start >= end && e.start - end <= ENDORSE_OPENING &&
+    seg.sentenceIndex(e.start) === next && ENDORSE_OPENS.test(text.slice(end, e.start)) && ENDORSE_CLOSES.test(text.slice(e.end, seg.sentenceEnd(e.start))));
 }
 /** The longest assent looked for at a next sentence's opening. */
 const ASSENT_REACH = 24;
