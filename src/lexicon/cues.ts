@@ -655,6 +655,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'not', 'no', 'never', "isn't", 'isnt', "aren't", 'arent', "wasn't", "weren't", "don't", 'dont', "doesn't",
     'doesnt', "didn't", 'didnt', "won't", 'wont', "can't", 'cant', 'nor', 'hardly', 'neither', 'nothing',
     "shouldn't", 'not a', 'not the', "ain't", 'aint', 'far from', 'anything but', 'by no means', 'in no way',
+    // a charge a court or an inquiry cleared ("acquitted of fraud"): news of innocence, no accusation
+    'acquitted of', 'cleared of', 'not guilty of', 'exonerated of', 'absolved of',
   ],
   // A negation stops at a second copula: 不是傻就是蠢 ("if not stupid then dumb") asserts 蠢.
   'scope-end': ['就是', '而是', '倒是', '却是'],

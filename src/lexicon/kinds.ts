@@ -677,7 +677,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   negator: {
     doc: 'Negates the cue right after it: 不是, not.',
     role: 'negates-next',
-    examples: { match: ["xiaomi ain't shit", '小米卖不动真垃圾', '想不到小米这么垃圾'], nomatch: ["xiaomi ain't evil", 'xiaomi is far from a scam', 'xiaomi is anything but a scam', '小米不是个笑话', '小米并不是坨屎', '小米不来骗人'] },
+    examples: { match: ["xiaomi ain't shit", '小米卖不动真垃圾', '想不到小米这么垃圾'], nomatch: ['xiaomi executives acquitted of fraud charges, court rules', "xiaomi ain't evil", 'xiaomi is far from a scam', 'xiaomi is anything but a scam', '小米不是个笑话', '小米并不是坨屎', '小米不来骗人'] },
   },
   'scope-end': {
     doc: 'A second copula (就是, 而是) ends the reach of a negation before it: 不是傻就是蠢 asserts 蠢.',
