@@ -260,10 +260,8 @@ function boundariesHold(runs: WordRuns, start: number, end: number, info: { boun
   if (info.boundaryEnd && end < text.length && isWordChar(text.charCodeAt(end))) {
     if (tagStart && end - start >= 5) return true;
     // "people who buy pixels": a product name takes an English plural s (a brand name does not: apples are fruit).
-    const pluralS = text.charCodeAt(end) === 0x73 && (end + 1 === text.length || !isWordChar(text.charCodeAt(end + 1)));
-    if (plural && pluralS) return true;
-    // A lone s is that plural, not a model letter ("galaxys24" is one): a brand name takes none ("apples" are fruit).
-    if (!models || pluralS) return false;
+    if (plural && text.charCodeAt(end) === 0x73 && (end + 1 === text.length || !isWordChar(text.charCodeAt(end + 1)))) return true;
+    if (!models) return false;
     return runs.gluedModelAt(end);
   }
   return true;
