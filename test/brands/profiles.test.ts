@@ -244,6 +244,8 @@ describe('profile data on sample sentences (through the real scanner)', () => {
     ['huawei', '今天hw发布会', ['hw']],
     ['huawei', 'my hw is due tomorrow', []],
     ['huawei', '播放器设置里打开hw解码', []],
+    // the fruit, read from words of the market near it
+    ['apple', 'the apples at the farmers market were mushy', []],
     ['huawei', '这周的hw还没写完', []],
     ['huawei', '特斯拉hw4的车主', []],
     ['huawei', 'hw users are idiots', []],
