@@ -239,6 +239,14 @@ const DEGREES_OF_SILLY = ['有点傻', '真傻', '太傻', '好傻', '很傻', '
 /** 坑 ("a rip-off") with a degree word: a complaint. */
 const DEGREES_OF_KENG = ['有点坑', '太坑', '真坑', '好坑', '挺坑', '很坑', '巨坑', '超坑'];
 
+/** Assent alone in the sentence after a report (not 活该: after a story it is "serves him right"); each is an endorsement too. */
+const ASSENT: readonly string[] = [
+  "he's right", 'he is right', "she's right", 'she is right', "they're right", 'they are right',
+  'absolutely right', '100% right', '100% correct', 'spot on', "couldn't agree more", 'could not agree more',
+  'i agree', 'totally agree', 'agreed', 'so true', 'he has a point', 'she has a point', '说得对', '说的对', '说得没错',
+  '说的没错', '说得一点没错', '一点没错', '太对了', '完全同意', '我同意', '我赞同', '没毛病', '说得好', '骂得好', '骂得对', '确实如此',
+];
+
 export const CUES: Record<CueKind, readonly string[]> = {
   insult: [
     // zh: name-calling
@@ -534,17 +542,17 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   // One person pointed at who may be the executive just named (库克…这老头, "this guy").
   'person-back': ['这人', '此人', '这个人', '这老头', '这老家伙'],
-  // Assent alone in the sentence after a report (not 活该: after a story it is "serves him right").
-  assent: [
-    "he's right", 'he is right', "she's right", 'she is right', "they're right", 'they are right', 'absolutely right', '100% right', '100% correct',
-    'spot on', "couldn't agree more", 'could not agree more', 'i agree', 'totally agree', 'agreed', 'so true', 'he has a point', 'she has a point',
-    '说得对', '说的对', '说得没错', '说的没错', '说得一点没错', '一点没错', '太对了', '完全同意', '我同意', '我赞同', '没毛病', '说得好', '骂得好', '骂得对', '确实如此',
-  ],
+  assent: ASSENT,
+  // the assents, and endorsements that stand inside a sentence ('…and they are right', 'because it is one', 活该)
   endorse: [
-    "he's right", 'he is right', "she's right", 'she is right', "they're right", 'they are right', "he's not wrong", "they're not wrong",
-    'absolutely right', '100% right', '100% correct', 'spot on', "couldn't agree more", 'could not agree more', 'has a point', 'never wrong',
-    'i agree', 'totally agree', 'agreed', 'so true', 'it is true', "it's true", 'they really are', 'for a reason', 'and it is one', "and it's one", 'and they are', 'rightly', '活该', '是应该的', '不冤', '说得对', '说的对', '说得太对', '说的太对', 'he was right', 'she was right', 'they were right', 'was 100% right', '说得没错', '说的没错', '说得一点没错', '说的一点没错', '一点没错', '一点都没错', '太对了', '完全同意', '说得好', '没毛病', '我同意', '我赞同', '确实如此', '有道理', '挺对的', '骂得好', '骂得对', '骂得没错', '说得还轻', '说轻了', '没骂错', '说的是事实', '说得是事实', '举双手赞成', '双手赞成', '一点毛病没有', '一点毛病都没有', '毫无毛病', '真相了', '一语中的', '说到点子上', '是事实', '是实话', '实话', '是真话', '都是真的', '太客气', '说得客气', '早就说过', 'harsh but true', 'but true', '不夸张', '不过分', '没说错',
-    'because they are', "because they're", 'because it is one', "because it's one", 'because he is one', "because he's one", 'and they are right', 'are not wrong', "aren't wrong",
+    ...ASSENT,
+    "he's not wrong", "they're not wrong", 'has a point', 'never wrong', 'it is true', "it's true",
+    'they really are', 'for a reason', 'and it is one', "and it's one", 'and they are', 'rightly', '活该', '是应该的',
+    '不冤', '说得太对', '说的太对', 'he was right', 'she was right', 'they were right', 'was 100% right', '说的一点没错', '一点都没错',
+    '有道理', '挺对的', '骂得没错', '说得还轻', '说轻了', '没骂错', '说的是事实', '说得是事实', '举双手赞成', '双手赞成', '一点毛病没有', '一点毛病都没有', '毫无毛病',
+    '真相了', '一语中的', '说到点子上', '是事实', '是实话', '实话', '是真话', '都是真的', '太客气', '说得客气', '早就说过', 'harsh but true', 'but true',
+    '不夸张', '不过分', '没说错', 'because they are', "because they're", 'because it is one', "because it's one",
+    'because he is one', "because he's one", 'and they are right', 'are not wrong', "aren't wrong",
   ],
   attribution: [
     'claims', 'claimed', 'alleges', 'alleged', 'accuses', 'accused', 'accuse', 'allege', 'thinks', 'says', 'said', 'suggests', 'argues', 'reports',
