@@ -272,6 +272,7 @@ export class Normalizer {
     let runChar = -1;
     let runLength = 0;
     let chainAt = -2; // output index of the last letter joined into a spaced-out word
+    let chainGap = 0; // the separators between the letters of that word: a wider run ends it ("A p p l e   i s")
     // A run of separators is measured once: after its first one is kept, the rest are kept too (what precedes
     // them is a separator, which joins nothing), so a long run costs its length, not its length squared.
     let keptRunEnd = 0;
@@ -287,8 +288,11 @@ export class Normalizer {
         // word ("s'c'a'm", "s't'u'p'i'd").
         const contraction = end - r === 1 && isApostrophe(c) && CONTRACTED[buf[end]!] === 1 && chainAt !== w - 1 && isLetter(buf[w - 1]!) &&
           ((w >= 2 && isLetter(buf[w - 2]!)) || (buf[w - 1] === 0x69 && (buf[end] === 0x6d || buf[end] === 0x64)));
-        if (end < n && end - r <= MAX_SEPARATOR_RUN && !contraction && this.joins(buf, w, end, n, chainAt)) {
-          if (isLetter(buf[end]!)) chainAt = w;
+        if (end < n && end - r <= MAX_SEPARATOR_RUN && !contraction && this.joins(buf, w, end, n, chainAt, chainGap, end - r)) {
+          if (isLetter(buf[end]!)) {
+            if (chainAt !== w - 1) chainGap = end - r;
+            chainAt = w;
+          }
           r = end - 1;
           continue;
         }
@@ -308,8 +312,12 @@ export class Normalizer {
     return w;
   }
 
-  /** Should the separators before buf[next] be dropped, given what was already written up to `w`? */
-  private joins(buf: Uint16Array, w: number, next: number, n: number, chainAt: number): boolean {
+  /**
+   * Should the separators before buf[next] be dropped, given what was already written up to `w`? A spaced-out word
+   * keeps the width of its gaps: a wider run of separators is the space between two words ("A p p l e   i s   a
+   * s c a m"), so it ends a chain and starts none before a narrower one.
+   */
+  private joins(buf: Uint16Array, w: number, next: number, n: number, chainAt: number, chainGap: number, gap: number): boolean {
     const prev = buf[w - 1]!;
     const after = buf[next]!;
     if (isCjk(prev) && isCjk(after)) return true;
@@ -321,7 +329,7 @@ export class Normalizer {
       // after a sign written for a letter ("sc@m. c r o o k s" keeps sc@m a word).
       const prevIsSingle = chainAt === w - 1 || w < 2 || (!isWordChar(buf[w - 2]!) && !isApostrophe(buf[w - 2]!) && !isLeetSign(buf[w - 2]!));
       if (!afterIsSingle || !prevIsSingle) return false;
-      if (chainAt === w - 1) return true;
+      if (chainAt === w - 1) return gap <= chainGap;
       // A chain starts only when a third lone letter follows ("f u c k", "x.i.a.o.m.i"): two are texting
       // ("fuck u n this", "u r"), not a word split to evade; in Chinese, two letters right after a CJK character
       // are an abbreviation split to evade ("都是s b"). The look ahead is at most a few characters.
@@ -331,7 +339,7 @@ export class Normalizer {
       let k = next + 1;
       while (k < n && k - next - 1 <= MAX_SEPARATOR_RUN && isSeparator(buf[k]!)) k++;
       const seps = k - next - 1;
-      return seps > 0 && seps <= MAX_SEPARATOR_RUN && k < n && isLetter(buf[k]!) && (k + 1 >= n || !isWordChar(buf[k + 1]!));
+      return seps > 0 && seps <= MAX_SEPARATOR_RUN && gap <= seps && k < n && isLetter(buf[k]!) && (k + 1 >= n || !isWordChar(buf[k + 1]!));
     }
     return false;
   }

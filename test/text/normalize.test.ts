@@ -37,6 +37,10 @@ describe('normalize', () => {
     ['xiaomi is a s.c.a.m', 'xiaomi is a scam'],
     ['I f-u-c-k-i-n-g hate it', 'i fucking hate it'],
     ['a s s h o l e', 'asshole'],
+    // A spaced-out word keeps the width of its gaps: a wider gap is the space between two words.
+    ['A p p l e   i s   a   s c a m', 'apple   is   a   scam'],
+    ['H u a w e i  =  s p y w a r e  s c a m', 'huawei  =  spyware  scam'],
+    ['x  i  a  o  m  i', 'xiaomi'],
     // Cyrillic and Greek letters drawn like Latin ones.
     ['xiaomi is ѕсаm', 'xiaomi is scam'],
     ['хiаоmi', 'xiaomi'],
