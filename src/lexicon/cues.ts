@@ -675,6 +675,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'negator-scope': [
     '不认为', '不觉得', '并不认为', '不相信', '不同意', '谁说', '哪里', '怎么可能', '不可能', '否认', '辟谣', '我不是说', '并不是说', '我没说',
     '不是说', '没说过', '澄清',
+    // an adverb between the speaker and the denial: 我可没说米粉都是脑残, 我也没说, 我从来没说
+    '可没说', '也没说', '又没说', '从没说', '从来没说', '并没说', '并没有说', '我没有说', '可没有说', '也没有说', '从来没有说',
     // saying it forbidden or denied to anyone: 别再说米粉是脑残了, "stop calling them idiots", 没人觉得
     '别再说', '不要再说', '别再骂', '不要骂', '别骂', '没人觉得', '没有人觉得', '没人说', '没有人说',
     // whoever says it again answers to me: 谁再说米粉是脑残我跟谁急
@@ -689,6 +691,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     "don't think", 'dont think', 'do not think', "don't believe", 'do not believe', "it's not true", 'not true that',
     "doesn't mean", 'does not mean', 'no one thinks', 'nobody thinks', "i'm not saying", 'not saying', "i'm not calling", 'not calling', 'would never call', 'never called', 'denies', 'denied',
     "wouldn't call", 'would not call', "wouldn't say", 'would not say', "won't call", "can't call", "it's not like", 'its not like',
+    'not gonna call', 'not going to call', 'not gonna say', 'not going to say',
   ],
   report: [
     '非说', '非要说', '硬说', '有人说', '有人骂', '有人叫', '有人称', '有些人说', '某些人说', '别人说', '他们说', '网上说', '网友说', '都说', '有人号召', '有人呼吁', '有人在号召', '有人在呼吁', '有人带头', '有人喊', '有人来喊', '有人来骂', '有人来说',

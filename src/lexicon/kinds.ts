@@ -698,7 +698,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'negator-scope': {
     doc: 'Negates the rest of its sentence: 不认为, I don\'t think.',
     role: 'negates-sentence',
-    examples: { match: ["I'm not saying boycott, but xiaomi is a scummy company", '我认为小米是骗子'], nomatch: ['我不认为小米是骗子', '谁再说米粉是脑残我跟谁急', "nobody's calling mi fans clowns, relax", "I don't think xiaomi fans are idiots", '不针对小米，只针对这家店，垃圾公司'] },
+    examples: { match: ["I'm not saying boycott, but xiaomi is a scummy company", '我认为小米是骗子'], nomatch: ['我不认为小米是骗子', '谁再说米粉是脑残我跟谁急', "nobody's calling mi fans clowns, relax", "I don't think xiaomi fans are idiots", '不针对小米，只针对这家店，垃圾公司', '我可没说米粉都是脑残，我只说这代续航拉胯', 'not gonna call xiaomi users sheep, everyone picks what fits'] },
   },
   report: { doc: 'Someone else\'s words are being reported: 有人说, people who call.', role: 'report' },
   reject: {
