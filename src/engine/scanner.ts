@@ -1349,8 +1349,13 @@ const COPULA_CLAUSE = /^\s*(?:本来就|根本就|就|也|真|只|还|不过)?(?
 const JUDGEMENT_OPENS = /^\s*(?:真|太|简直|真是|就是|完全|纯粹|更是|也|一样|实在|特别|非常|十分|极其|根本)*\s*$/;
 /** After it: a final particle, then the end of the clause. */
 const JUDGEMENT_ENDS = /^[了的啊吧呀嘛啦\s]*(?:[,.!?;:…~]|$|\p{Extended_Pictographic})/u;
-/** Between a cue and a name after it: a pseudo-cleft's denial ("我恨的不是小米", "讨厌的并不是华为"). */
-const DENIED_CLEFT = /^\s*的(?:并|从来|根本|绝对)?不是\s*$/;
+/**
+ * Between a cue and a name after it: a denied copula, in a pseudo-cleft ("我恨的不是小米", "讨厌的并不是华为") or right
+ * after the word ("骗子不是小米，是那些冒充客服的人", "the crooks aren't xiaomi, it's the carrier").
+ */
+const DENIED_CLEFT = /^\s*的?(?:并|从来|根本|绝对|可)?不是\s*$|^\s*(?:is|are|was|were)\s+not\s*$|^\s*(?:isn'?t|aren'?t|wasn'?t|weren'?t)\s*$/;
+/** After the name a denial was said of: it is asserted after all, as one of two (不是米粉就是果粉) or in a question (不是小米吗). */
+const STILL_SAID_AFTER = /^\s*的?(?:就是|便是|吗|么|嘛)/;
 /** In a death word's clause, after the name: a causative with an object of its own (let old macs, 让老机型); not
  * 让人 ("makes one…", 小米让人恶心), nor "leave" (hope xiaomi leaves india and goes bankrupt). */
 const CAUSATIVE_BETWEEN = /(?:\b(?:let|lets|letting)\s+(?!(?:it|itself|them|themselves|us|me)\b)[a-z]|让(?!它|自己|我们|我|人|大家|用户|消费者)[\u4e00-\u9fff])/;
@@ -1922,8 +1927,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   }
   // "apple cheats its customers", "scamming their users": the people right after a wrongdoing word are its victims.
   if (spec.peopleAfterAreVictims && target.kind === 'fans' && target.start >= cue.end && VICTIM_GAP.test(text.slice(cue.end, target.start))) return 'object-is-victim';
-  // "我恨的不是小米，是…": a pseudo-cleft denies the name after it what the cue before it says.
-  if (target.start >= cue.end && DENIED_CLEFT.test(text.slice(cue.end, target.start)) && !WHO_ELSE.test(text.slice(target.end, target.end + 8))) return 'negated';
+  // "我恨的不是小米，是…", "骗子不是小米": a denied copula denies the name after it what the cue before it says.
+  if (target.start >= cue.end && DENIED_CLEFT.test(text.slice(cue.end, target.start)) && !WHO_ELSE.test(text.slice(target.end, target.end + 8)) && !STILL_SAID_AFTER.test(text.slice(target.end, target.end + 4))) return 'negated';
   // "不是华为，是那些冒充客服的骗子": after "not X," a clause opening with 是 names what is meant instead of X.
   if (target.end <= cue.start && NOT_BEFORE.test(text.slice(Math.max(0, target.start - 4), target.start)) && INSTEAD_AFTER.test(text.slice(target.end, cue.start))) return 'other-subject';
   // "死是米粉的鬼": after 是, a name that owns the noun after it (的 + a noun, not one for its people) is not what
