@@ -1497,10 +1497,15 @@ function mentioned(slur: Hit, cues: Cues, seg: Segmentation, text: string): bool
   if (QUOTE_OPENS.test(text.slice(Math.max(0, slur.start - 2), slur.start)) && ECHO_CLOSES.test(text.slice(slur.end, slur.end + 4)) && !withRole(cues, 'answers-yes', slur.end, slur.end + 16).some((a) => a.start >= slur.end)) return true;
   // 别叫…: only a name that ends its clause (别叫人家米猴了); 别叫米猴来洗地 summons them.
   if (NAME_ENDS_CLAUSE.test(text.slice(slur.end, slur.end + 6)) && withRole(cues, 'mentions-next', slur.start - 24, slur.start).some((m) => m.end <= slur.start && MENTION_GAP.test(text.slice(m.end, slur.start)))) return true;
+  // “米猴”“雷猴”等词, “果蛆”一词: a quoted word listed as a word, in a report or a definition.
+  if (withRole(cues, 'mentions-quoted', slur.end, slur.end + QUOTED_LIST_REACH).some((m) => m.start >= slur.end && QUOTED_LIST_GAP.test(text.slice(slur.end, m.start)))) return true;
   const words = withRole(cues, 'mentions-prev', slur.end, slur.end + 3).filter((m) => m.start >= slur.end && MENTION_GAP.test(text.slice(slur.end, m.start)));
   // The rejection is of the word, in its clause (米猴这种叫法挺low的); in the next, it may insult the people (果蛆这个称呼很贴切，这帮人素质真低).
   return words.some((m) => withRole(cues, 'reject', m.end, m.end + RADIUS).some((r) => r.start >= m.end && seg.strictlySameClause(r, m)));
 }
+/** After a quoted slur, up to a word that lists it as a word: its closing quote, then other quoted words (“米猴”“雷猴”、“果蛆”). */
+const QUOTED_LIST_GAP = /^["”'’」』](?:\s*[、,，和与及或]?\s*["“'‘「『][^"”'’」』]{1,8}["”'’」』])*\s*$/;
+const QUOTED_LIST_REACH = 40;
 /** Verbs of saying whose quoted words after them are someone's speech. */
 const QUOTING_ROLES: readonly CueRole[] = ['sayers', 'attribution', 'report', 'attribution-passive'];
 /** How far before the opening quote the verb may end, and what may stand between: whom it was said to, a colon. */
@@ -2996,11 +3001,14 @@ function attributedToOthers(text: string, targets: readonly TargetHit[], cues: C
   const verbs = allWithRole(cues, 'attribution');
   if (verbs.length === 0) return [];
   return verbs.filter((v) => {
-    const speaker = (h: Hit) => h.end <= v.start && seg.strictlySameClause(h, v) && seg.tokenDistance(h, v) <= 2;
+    const speaker = (h: Hit) => h.end <= v.start && seg.strictlySameClause(h, v) && (seg.tokenDistance(h, v) <= 2 || PLACE_BETWEEN_ZH.test(text.slice(h.end, v.start)));
     const named = withRole(cues, 'third-party', v.start - 40, v.start).some(speaker) || targets.some((t) => t.kind === 'rival' && speaker(t));
     return (named || placedSpeaker(text, v, seg) || reportedByOneBefore(text, v, cues, seg)) && !endorsed(v, cues, seg, text);
   });
 }
+
+/** Between a speaker and a verb of saying in Chinese: where it was said (博主在视频中称, 网友在评论区骂, 某博主因在直播里说). */
+const PLACE_BETWEEN_ZH = /^\s*(?:因|曾|也|又|还|都|公开)?(?:在|于)[^,.!?;:，。！？；：]{1,10}?(?:中|上|里|内|下|区)\s*$/;
 
 /**
  * "some guy on twitter says…", "everyone in my office says…", "my friend from work says…": people placed somewhere

@@ -165,6 +165,8 @@ export type CueKind =
   | 'stop-naming'
   /** After a slur: words for it as a word (这种叫法, 这个称呼): with a rejection after them, mentioned, not used. */
   | 'word-for'
+  /** After a quoted slur: the words it is listed among (“米猴”等词, “果蛆”一词): mentioned as a word, not used. */
+  | 'word-listed'
   /** After a question, saying it was asked to learn: genuine question, 真心求问. */
   | 'asked-after'
   /** After a cue, name it a claim or a label (割韭菜的说法, 倒闭的传言): it is mentioned, not said. */
@@ -517,7 +519,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   gloat: ['活该', '自找的', '咎由自取', '罪有应得', 'serves them right', 'serves you right', 'had it coming'],
   hate: ['hate', 'hates', 'h8', 'despise', 'despises', 'detest', 'loathe', "can't stand", 'cant stand', 'cannot stand', 'can not stand', '讨厌', '恨', '痛恨', '厌恶', '憎恨'],
   'third-party': [
-    '博主', '网友', '楼主', '楼上', '楼下', '层主', '机主', '车主本人', '记者', '媒体', '小编', '主播', 'up主', '大v', '友商', '某些品牌', '别的品牌', '其他品牌', '有些品牌', '有的品牌', '某些厂商', '有些厂商', '有的厂商', '别的厂商',
+    '博主', '帖子', '网友', '楼主', '楼上', '楼下', '层主', '机主', '车主本人', '记者', '媒体', '小编', '主播', 'up主', '大v', '友商', '某些品牌', '别的品牌', '其他品牌', '有些品牌', '有的品牌', '某些厂商', '有些厂商', '有的厂商', '别的厂商',
     '其他厂商', '某些厂家', '有些厂家', '其他厂家', '别的厂家',
     // a shop's own owner or clerk (水果店老板, 店老板): a trader of their own
     '店老板', '店主', '摊主',
@@ -716,6 +718,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   suffers: ['被', '遭', '遭遇', '遭到', '惨遭'],
   // A slur mentioned, not used: 别叫人家米猴了; 丧星这种叫法挺low的 (with a rejection after the word for it).
   'stop-naming': ['别叫', '不要叫', '别再叫', '不要再叫', '少叫', '张口闭口', '开口闭口', '动不动就喊', '动不动就叫', 'stop calling', "don't call", 'dont call', 'quit calling'],
+  'word-listed': ['等词', '一词', '等字眼', '等称呼', '等说法', '等叫法', '这类词', '这些词', '等词汇', '等外号', '等绰号'],
   'word-for': ['这种叫法', '这个叫法', '这个称呼', '这种称呼', '这个词', '这种词', '这个外号', '这种外号', '骂人', 'as an insult', 'is a slur'],
   // Money handed to a company: with 别给…/"don't give…" before the name, a call not to buy (construction no-money-to-it).
   'money-to': ['送钱', '交钱', '花钱', '贡献', '一分钱', 'your money', 'a cent', 'a dime', 'a penny', 'any money', 'a single cent', 'one cent', 'my money'],

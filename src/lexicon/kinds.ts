@@ -80,6 +80,7 @@ export type CueRole =
   | 'suffers'
   | 'mentions-next'
   | 'mentions-prev'
+  | 'mentions-quoted'
   | 'attribution-passive'
   | 'retracts'
   | 'asks'
@@ -637,7 +638,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   attribution: {
     doc: 'Verbs that attribute words or conduct to someone (claims, alleges, treats, 声称): after a third party or another brand, or people placed somewhere ("some guy on twitter says"), the rest of the sentence is theirs, and so after he or she, or joined by "and" to a third party opening the sentence ("my brother goes baaa and says…"), when the rest is one plain clause (not "like he says, …", "he said to wait, …"); after the brand itself, the rest of the clause is what it thinks or does, not the author\'s words.',
     role: 'attribution',
-    examples: { match: ['some guy on reddit says mi fans are idiots, which is true', '果粉天天骂小米是骗子，我觉得挺对的', 'I claim xiaomi is a scam', 'i think xiaomi is a scam', '小米说白了就是骗子', '我说小米是骗子', '雷军说小米是良心企业，真是个骗子', 'I told my brother xiaomi fans are idiots.', "he says xiaomi fans are idiots and he's right", 'like he says, xiaomi fans are braindead', 'he says it is fine but honestly xiaomi fans are morons'], nomatch: ['some guy on reddit says xiaomi is a scam', 'everyone in my class says mi fans are idiots', 'my cousin from shenzhen says xiaomi staff are clowns', 'My dad is a retired army guy and he says anyone who buys xiaomi is a traitor.', 'my brother goes baaa and says all xiaomi users are sheep.', '苹果粉骂小米是骗子', 'a lot of people in my mentions are saying xiaomi deserves to go bankrupt. nah.', '我朋友说小米是骗子，我不信', '网友说米粉都是脑残', 'a rival maker claims xiaomi copied its design', 'xiaomi thinks we are stupid', 'xiaomi treats its customers like idiots', 'my friend says xiaomi is a scam, he is wrong', 'samsung fans say xiaomi users are sheep'] },
+    examples: { match: ['some guy on reddit says mi fans are idiots, which is true', '果粉天天骂小米是骗子，我觉得挺对的', 'I claim xiaomi is a scam', 'i think xiaomi is a scam', '小米说白了就是骗子', '我说小米是骗子', '雷军说小米是良心企业，真是个骗子', 'I told my brother xiaomi fans are idiots.', "he says xiaomi fans are idiots and he's right", 'like he says, xiaomi fans are braindead', 'he says it is fine but honestly xiaomi fans are morons'], nomatch: ['some guy on reddit says xiaomi is a scam', 'everyone in my class says mi fans are idiots', 'my cousin from shenzhen says xiaomi staff are clowns', 'My dad is a retired army guy and he says anyone who buys xiaomi is a traitor.', 'my brother goes baaa and says all xiaomi users are sheep.', '苹果粉骂小米是骗子', 'a lot of people in my mentions are saying xiaomi deserves to go bankrupt. nah.', '我朋友说小米是骗子，我不信', '网友说米粉都是脑残', 'a rival maker claims xiaomi copied its design', 'xiaomi thinks we are stupid', 'xiaomi treats its customers like idiots', 'my friend says xiaomi is a scam, he is wrong', 'samsung fans say xiaomi users are sheep', '某博主因在视频中称小米用户为“米猴”引发争议', '刷到一个帖子骂小米用户是米猴，这种话我不认同'] },
   },
   'attribution-tail': {
     doc: 'Verbs of an attribution that closes a sentence (", says the lawsuit", ", senators urge", ", according to Reuters"): what the sentence said before it is the speaker\'s, as in a shared headline; not when the speaker is the author or everyone ("says me", "says anyone who owns one").',
@@ -729,6 +730,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Words for a slur as a word (这种叫法, 这个称呼, 骂人): right after it and followed by a rejection, the slur is mentioned, not used.',
     role: 'mentions-prev',
     examples: { match: ['米猴这个称呼真贴切', '米猴又来洗地了', '米猴这个称呼很贴切，这帮人素质真低'], nomatch: ['米猴这种叫法挺low的', '用“米猴”骂人的人素质真低'] },
+  },
+  'word-listed': {
+    doc: 'Words that list a quoted slur among words (“米猴”等词, “果蛆”一词, 等字眼): the slur is named as a word, in a report or a definition, not used.',
+    role: 'mentions-quoted',
+    examples: { match: ['米猴等词真贴切', '米猴又来洗地了'], nomatch: ['部分网友在评论区用“米猴”“雷猴”等词攻击小米用户', '“米猴”一词最早出现在贴吧'] },
   },
   suffers: {
     doc: 'The passive of suffering (被, 遭遇): the name right before it is the victim of the wrongdoing after it, not its doer; passives that report an accusation (被曝, 被指) are exceptions.',
