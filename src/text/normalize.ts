@@ -366,27 +366,90 @@ const AT_AFTER_MAX = 3;
  * "mate 60" (no letter after). In place, one unit for one, so the offset map stays as it is.
  */
 function unleet(buf: Uint16Array, n: number): void {
+  // The word around a sign is found, and asked whether it is spelled in digits, once: a long word costs its length,
+  // and a sign read as a letter that joins two words ("ab$cd$ef") makes the second go on with the first.
+  let start = 0;
+  let end = 0;
+  let digits = 0; // in the word, not yet read as letters
   for (let i = 1; i < n; i++) {
     const c = buf[i]!;
     if (c >= 128 || LEET_FOR[c] === 0 || !isLetter(buf[i - 1]!)) continue;
-    // Doubled only as people double them: "g00gle", "a$$" ("mi11ultra" is a model).
-    const run = i + 1 < n && buf[i + 1] === c && (c === 0x30 || c === 0x24) ? 2 : 1;
+    if (i >= end) {
+      // i === end: a sign right after the last word ("a$$", "sc@m") goes on with it.
+      let from = i;
+      let fresh = false;
+      if (i > end) {
+        from = i - 1;
+        while (from > end && isWordChar(buf[from - 1]!)) from--;
+        if (!(from === end && end > 0 && isWordChar(buf[end - 1]!))) {
+          start = from;
+          digits = 0;
+          fresh = true;
+        }
+      }
+      end = i + 1;
+      while (end < n && isWordChar(buf[end]!)) end++;
+      digits += countDigits(buf, from, end);
+      textWork.steps += end - from;
+      if (fresh && spelledInDigits(buf, start, end)) {
+        for (let k = i; k < end; k++) if (buf[k]! < 128 && LEET_FOR[buf[k]!] !== 0 && buf[k] !== 0x40) buf[k] = LEET_FOR[buf[k]!]!;
+        i = end;
+        continue;
+      }
+    }
+    // Doubled only as people double them: "g00gle", "sh33ple", "a$$" ("mi11ultra" is a model).
+    const run = i + 1 < n && buf[i + 1] === c && (c === 0x30 || c === 0x33 || c === 0x24) ? 2 : 1;
     const after = i + run;
-    if (after + 1 >= n || !isLetter(buf[after]!) || !isLetter(buf[after + 1]!) || modelSuffixAt(buf, after, n)) continue;
+    if (after > end) {
+      const from = end;
+      while (end < n && (end < after || isWordChar(buf[end]!))) end++;
+      digits += countDigits(buf, from, end);
+      textWork.steps += end - from;
+    }
+    // A doubled sign may end on one letter ("c00k"); a single one needs two ("pixel4a", "mi4c" are models).
+    if (after + 2 - run >= n || !isLetter(buf[after]!) || (run === 1 && !isLetter(buf[after + 1]!)) || modelSuffixAt(buf, after, n)) continue;
     // No other digit in the word, before or after.
-    let start = i - 1;
-    while (start > 0 && isWordChar(buf[start - 1]!)) start--;
-    let end = after;
-    while (end < n && isWordChar(buf[end]!)) end++;
-    let digits = false;
-    for (let k = start; k < end && !digits; k++) if ((k < i || k >= after) && buf[k]! >= 0x30 && buf[k]! <= 0x39) digits = true;
-    if (digits || (c === 0x40 && (end - start > AT_WORD_MAX || end - after > AT_AFTER_MAX))) {
+    const own = countDigits(buf, i, after);
+    if (digits > own || (c === 0x40 && (end - start > AT_WORD_MAX || end - after > AT_AFTER_MAX))) {
       i = end;
       continue;
     }
     for (let k = i; k < after; k++) buf[k] = LEET_FOR[c]!;
+    digits -= own;
     i = after;
   }
+}
+
+function countDigits(buf: Uint16Array, from: number, to: number): number {
+  let count = 0;
+  for (let k = from; k < to; k++) if (buf[k]! >= 0x30 && buf[k]! <= 0x39) count++;
+  return count;
+}
+
+/**
+ * "x1a0m1", "h4t3rs": a word whose every digit is one written for a letter, two or more of them, each single (or
+ * doubled as 00, 33) and right after a letter, with at least three letters: every one of them is that letter. Model
+ * names have a number of two different digits (p40pro, s10e, rtx4090), a doubled 1 (mi11) or a digit no letter is
+ * written as (a1b2cd).
+ */
+function spelledInDigits(buf: Uint16Array, start: number, end: number): boolean {
+  let runs = 0;
+  let letters = 0;
+  for (let k = start; k < end; k++) {
+    const c = buf[k]!;
+    if (isLetter(c)) {
+      letters++;
+      continue;
+    }
+    if (c < 0x30 || c > 0x39) continue;
+    if (LEET_FOR[c] === 0 || k === start || !isLetter(buf[k - 1]!)) return false;
+    if (k + 1 < end && buf[k + 1]! >= 0x30 && buf[k + 1]! <= 0x39) {
+      if (buf[k + 1] !== c || (c !== 0x30 && c !== 0x33) || (k + 2 < end && buf[k + 2]! >= 0x30 && buf[k + 2]! <= 0x39)) return false;
+      k++;
+    }
+    runs++;
+  }
+  return runs >= 2 && letters >= 3;
 }
 
 /**
@@ -394,10 +457,13 @@ function unleet(buf: Uint16Array, n: number): void {
  * samsung4ever): after them the word ends, or they are a whole suffix of that kind.
  */
 const MODEL_SUFFIXES = ['xl', 'gs', 'mini', 'lite', 'lte', 'active', 'pro', 'max', 'plus', 'ultra', 'ii', 'iii', 'se', 'neo', 'edge', 'ever', 'zoom', 'note', 'prime', 'fe', 'go'];
+const LONGEST_MODEL_SUFFIX = Math.max(...MODEL_SUFFIXES.map((suffix) => suffix.length + 1));
 function modelSuffixAt(buf: Uint16Array, at: number, n: number): boolean {
   let end = at;
   while (end < n && isLetter(buf[end]!)) end++;
+  textWork.steps += end - at;
   if (end < n && isWordChar(buf[end]!)) return true;
+  if (end - at > LONGEST_MODEL_SUFFIX) return false;
   const word = String.fromCharCode.apply(null, buf.subarray(at, end) as unknown as number[]);
   return MODEL_SUFFIXES.some((suffix) => word === suffix || word === `${suffix}s`);
 }

@@ -41,6 +41,12 @@ describe('linear work on hostile shapes', () => {
     ['digit runs after brand names (exponential for a regular expression)', (n) => repeat(`xiaomi${'1'.repeat(40)}qqqq `, n)],
     ['a long run of separators after a Chinese character', (n) => `小米 小${'.'.repeat(n)}米`],
     ['a long run of spaces after the brand', (n) => `米粉都是脑残${' '.repeat(n)}`],
+    // signs and digits written for letters: each read as one joins the words around it into one long word
+    ['signs for letters gluing words into one', (n) => repeat('ab$', n)],
+    ['signs for letters before a digit at the end', (n) => `${repeat('ab$', n)}1`],
+    ['digits for letters in one long word', (n) => `${repeat('a1', n)}a2`],
+    ['at signs in one long word', (n) => repeat('ab@', n)],
+    ['a sign before one long run of letters', (n) => `a$${'b'.repeat(n)}`],
   ];
 
   for (const [name, make] of SHAPES) {

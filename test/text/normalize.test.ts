@@ -68,6 +68,9 @@ describe('normalize', () => {
     ['apple is a sc@m. c r o o k s.', 'apple is a sc@m. crooks.'],
     ['pixel4a iphone5s p40pro mate60 rtx4090 mi11 s22', 'pixel4a iphone5s p40pro mate60 rtx4090 mi11 s22'],
     ['mi11ultra a1b2cd', 'mi11ultra a1b2cd'],
+    // a word spelled in digits: two or more, each after a letter; a doubled sign may end on one letter
+    ['x1a0m1 h4t3rs sh33ple c00k', 'xiaomi haters sheeple cook'],
+    ['1d10ts mi4c pixel3a a33 h1', '1d10ts mi4c pixel3a a33 h1'],
     ['pixel4xl iphone3gs s4mini mi4lte ps4pro y3ii samsung4ever', 'pixel4xl iphone3gs s4mini mi4lte ps4pro y3ii samsung4ever'],
   ])('%s → %s', (input, expected) => {
     expect(normalizer.normalize(input).text).toBe(expected);
