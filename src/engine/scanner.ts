@@ -1468,7 +1468,8 @@ const ARTICLE_BEFORE = /\b(?:a|an|the|another|new|used)\s+$/;
 const PHRASE_ENDS_AFTER =
   /^s?(?:\s*$|\s*[^\sa-z0-9-]|\s+(?:is|are|was|were|in|after|for|because|since|anymore|again|still|every|this|these|now|and|or|but|lol|tbh|ngl|smh|imo|deserves?|needs?|should|must|will|would|can|could|has|have|had|who|that|when|if|just|then|today|either|too|nowadays)\b)/;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const BOUGHT_BEFORE = new RegExp(`\\b(?:${CUES['buyer-clause'].filter((t) => /^[a-z]/.test(t)).map(escapeRegExp).join('|')})\\s+(?:(?:a|an|the|another|new|used)\\s+)*$`);
+/** Before the name: who buys it (buyer clauses), a verb of buying ("bought a pixel"), or a call not to ("don't buy a pixel"). */
+const BOUGHT_BEFORE = new RegExp(`\\b(?:${[...CUES['buyer-clause'], ...CUES.buy, ...CUES['boycott-call']].filter((t) => /^[a-z]/.test(t)).map(escapeRegExp).join('|')})\\s+(?:(?:a|an|the|another|new|used)\\s+)*$`);
 const USERS_AFTER = /^\s+(?:users|owners|buyers)\b/;
 /**
  * After a brand name, up to the pejorative: a noun of a few characters ending in a character that makes device

@@ -368,7 +368,10 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '大家别买', '都别买', '千万别买', '千万不要买', '谁买谁傻', '谁买谁是傻子', '谁买谁sb', '谁买谁是冤大头', '不要再买', '别再买',
     '滚出中国', '#boycott',
     'stop buying', "don't buy", 'dont buy', 'do not buy', 'everyone stop', 'dump your', 'delete your', '都不要买', '都别用', 'nobody should buy', 'no one should buy', 'nobody should fly', 'no one should fly',
-    '别再用', '千万别用', 'never buy from', 'stop supporting', ...BAN_DEMANDS,
+    '别再用', '千万别用', 'never buy from', 'stop supporting',
+    // anything it sells: "don't buy anything from apple"
+    "don't buy anything from", 'dont buy anything from', 'do not buy anything from', 'never buy anything from', 'stop buying anything from',
+    "don't buy anything made by", 'never buy anything made by', ...BAN_DEMANDS,
   ],
   'ban-call': ['ban when', "shouldn't be allowed to sell", 'shouldnt be allowed to sell', 'should not be allowed to sell', "shouldn't be allowed to exist", 'shouldnt be allowed to exist', 'should not be allowed to exist', 'should be banned', 'must be banned', 'needs to be banned', 'deserves to be banned', 'should be boycotted',
     // (passive only: 谷歌应该封禁这些应用 is Google banning apps)

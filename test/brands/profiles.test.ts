@@ -237,6 +237,8 @@ describe('profile data on sample sentences (through the real scanner)', () => {
     // in English, where it is bought or used, or names its users: the phone (nobody buys a dot of a screen)
     ['google', 'anyone who buys a pixel is an idiot', ['anyone who buys a pixel']],
     ['google', 'pixel owners are idiots', ['pixel owners']],
+    ["google", "don't buy a pixel. spread the word", ['pixel']],
+    ['huawei', 'buy a mate a beer', []],
     ['samsung', 'people still using a galaxy are sheep', ['people still using a galaxy']],
     ['samsung', 'the galaxy was full of stars', []],
     ['google', 'a pixel of the image is off', []],
