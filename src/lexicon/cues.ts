@@ -92,6 +92,8 @@ export type CueKind =
   /** One person pointed at (这人, 这老头, this guy): after an executive is named, that executive. */
   | 'person-back'
   | 'affirming-tag'
+  /** 就是 right after the word a 不是 precedes, in one clause (不是骗子就是傻子): one or the other, both said. */
+  | 'either-or'
   | 'advice'
   | 'scope-end'
   /** Verbs that attribute words to someone: claims, alleges, 声称. After a third party, what follows is theirs. */
@@ -677,6 +679,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   advice: ['wait for', 'wait until', 'wait till', '等下一代', '等降价', '再等等', '等等党'],
   // "这不是骗人吗", "这不是骗钱是什么": a question that closes a 不是 asks for agreement, it does not deny.
   'affirming-tag': ['吗', '是什么', '又是什么', '是啥', '还能是什么'],
+  'either-or': ['就是', '便是'],
   'negator-scope': [
     '不认为', '不觉得', '并不认为', '不相信', '不同意', '谁说', '哪里', '怎么可能', '不可能', '否认', '辟谣', '我不是说', '并不是说', '我没说',
     '不是说', '没说过', '澄清',
@@ -930,6 +933,8 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '诈骗': ['诈骗案', '诈骗罪', '电信诈骗', '网络诈骗', '防诈骗', '反诈骗', '诈骗电话', '诈骗短信', '诈骗信息', '诈骗团伙', '诈骗分子', '诈骗集团', '诈骗犯'],
   // 山寨货, 山寨机: a knockoff sold as the brand's is no copying by the brand (收到一看是山寨货)
   '山寨': ['山寨货', '山寨机', '山寨版', '山寨品', '山寨产品'],
+  // 就是了 closes a sentence ("that's all"): 小米不是骗子就是了 denies it
+  '就是': ['就是了'],
   '骗': ['骗子酒吧', '骗炮', '不骗你', '没骗你', '骗你的', '防骗', '反骗', '诈骗案', '诈骗罪', '电信诈骗', '网络诈骗', '防诈骗', '反诈骗'],
   '垃圾': ['垃圾桶', '垃圾袋', '垃圾分类', '垃圾短信', '垃圾邮件', '垃圾广告'],
   '有病': ['有病毒'],

@@ -696,6 +696,12 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     cancels: ['不是', '并不是', '难道不是'],
     examples: { match: ['小米这不是骗人吗', '小米这不是骗钱是什么'], nomatch: ['小米不是骗子', '小米不是骗子，是良心企业吗'] },
   },
+  'either-or': {
+    doc: '就是 right after the word a 不是 stands before, in one clause: 不是A就是B says one or the other, so A is said too (小米不是骗子就是傻子); after a comma it turns the denial (小米不是垃圾，就是贵了点).',
+    role: 'affirms',
+    cancels: ['不是'],
+    examples: { match: ['小米不是骗子就是傻子', '买小米的不是冤大头就是傻子'], nomatch: ['小米不是垃圾，就是贵了点', '小米不是骗子就是了'] },
+  },
   'negator-scope': {
     doc: 'Negates the rest of its sentence: 不认为, I don\'t think.',
     role: 'negates-sentence',
