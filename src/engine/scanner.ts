@@ -1504,8 +1504,8 @@ function mentioned(slur: Hit, cues: Cues, seg: Segmentation, text: string): bool
   // The rejection is of the word, in its clause (米猴这种叫法挺low的); in the next, it may insult the people (果蛆这个称呼很贴切，这帮人素质真低).
   return words.some((m) => withRole(cues, 'reject', m.end, m.end + RADIUS).some((r) => r.start >= m.end && seg.strictlySameClause(r, m)));
 }
-/** After a quoted slur, up to a word that lists it as a word: its closing quote, then other quoted words (“米猴”“雷猴”、“果蛆”). */
-const QUOTED_LIST_GAP = /^["”'’」』](?:\s*[、,，和与及或]?\s*["“'‘「『][^"”'’」』]{1,8}["”'’」』])*\s*$/;
+/** After a quoted slur, up to a noun for words: its closing quote, other quoted words (“米猴”“雷猴”), then 等, 之类 or 一 and a few modifiers (等侮辱性词汇). */
+const QUOTED_LIST_GAP = /^["”'’」』](?:\s*[、,，和与及或]?\s*["“'‘「『][^"”'’」』]{1,8}["”'’」』])*\s*(?:等|之类的?|一)[\u4e00-\u9fff]{0,5}$/;
 const QUOTED_LIST_REACH = 40;
 /** Verbs of saying whose quoted words after them are someone's speech. */
 const QUOTING_ROLES: readonly CueRole[] = ['sayers', 'attribution', 'report', 'attribution-passive'];

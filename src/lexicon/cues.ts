@@ -167,7 +167,7 @@ export type CueKind =
   | 'stop-naming'
   /** After a slur: words for it as a word (这种叫法, 这个称呼): with a rejection after them, mentioned, not used. */
   | 'word-for'
-  /** After a quoted slur: the words it is listed among (“米猴”等词, “果蛆”一词): mentioned as a word, not used. */
+  /** After a quoted slur and 等 or 一: a noun for words (“米猴”等词, “果蛆”一词, 等侮辱性词汇): mentioned as a word, not used. */
   | 'word-listed'
   /** After a question, saying it was asked to learn: genuine question, 真心求问. */
   | 'asked-after'
@@ -724,7 +724,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   suffers: ['被', '遭', '遭遇', '遭到', '惨遭'],
   // A slur mentioned, not used: 别叫人家米猴了; 丧星这种叫法挺low的 (with a rejection after the word for it).
   'stop-naming': ['别叫', '不要叫', '别再叫', '不要再叫', '少叫', '张口闭口', '开口闭口', '动不动就喊', '动不动就叫', 'stop calling', "don't call", 'dont call', 'quit calling'],
-  'word-listed': ['等词', '一词', '等字眼', '等称呼', '等说法', '等叫法', '这类词', '这些词', '等词汇', '等外号', '等绰号'],
+  'word-listed': ['词', '词汇', '字眼', '称呼', '说法', '叫法', '外号', '绰号'],
   'word-for': ['这种叫法', '这个叫法', '这个称呼', '这种称呼', '这个词', '这种词', '这个外号', '这种外号', '骂人', 'as an insult', 'is a slur'],
   // Money handed to a company: with 别给…/"don't give…" before the name, a call not to buy (construction no-money-to-it).
   'money-to': ['送钱', '交钱', '花钱', '贡献', '一分钱', 'your money', 'a cent', 'a dime', 'a penny', 'any money', 'a single cent', 'one cent', 'my money'],

@@ -738,9 +738,9 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['米猴这个称呼真贴切', '米猴又来洗地了', '米猴这个称呼很贴切，这帮人素质真低'], nomatch: ['米猴这种叫法挺low的', '用“米猴”骂人的人素质真低'] },
   },
   'word-listed': {
-    doc: 'Words that list a quoted slur among words (“米猴”等词, “果蛆”一词, 等字眼): the slur is named as a word, in a report or a definition, not used.',
+    doc: 'Nouns for words after a quoted slur and 等, 之类 or 一 (“米猴”等词, “果蛆”一词, “米猴”等侮辱性词汇): the slur is named as a word, in a report or a definition, not used.',
     role: 'mentions-quoted',
-    examples: { match: ['米猴等词真贴切', '米猴又来洗地了'], nomatch: ['部分网友在评论区用“米猴”“雷猴”等词攻击小米用户', '“米猴”一词最早出现在贴吧'] },
+    examples: { match: ['米猴等词真贴切', '米猴又来洗地了', '“米猴”这个词太贴切了'], nomatch: ['部分网友在评论区用“米猴”“雷猴”等词攻击小米用户', '“米猴”一词最早出现在贴吧', '网友以“米猴”“果蛆”等侮辱性词汇互相攻击'] },
   },
   suffers: {
     doc: 'The passive of suffering (被, 遭遇): the name right before it is the victim of the wrongdoing after it, not its doer; passives that report an accusation (被曝, 被指) are exceptions.',
