@@ -2492,11 +2492,17 @@ const REFERENCE_LOOKUP: readonly CueRole[] = ['brand-ref', 'fan-ref', 'staff-ref
 
 /** After "these idiots": where they are ("in the comments", "at the counter"), a group of its own. */
 const LOCATED_AFTER = /^\s+(?:in|at|on|from|behind|near|outside|inside)\s+\S/;
-/** Does `word` open a sentence that comes right after the name's, with only openers before it? */
+/** Does `word` open a sentence (or a clause spliced on with a comma) that comes right after the name's, with only openers before it? */
 function opensSentenceAfter(word: Hit, name: Hit, seg: Segmentation, text: string): boolean {
-  return /^(?:these|those)$/.test(word.text) && seg.sentenceIndex(word.start) === seg.sentenceIndex(name.start) + 1 && BEFORE_SUBJECT_EN.test(seg.sentencePrefix(word.start)) &&
-    isSubject(name, text, seg) && !VICTIM_AFTER.test(text.slice(name.end, name.end + 30));
+  if (!/^(?:these|those)$/.test(word.text) || !isSubject(name, text, seg) || VICTIM_AFTER.test(text.slice(name.end, name.end + 30))) return false;
+  if (seg.sentenceIndex(word.start) === seg.sentenceIndex(name.start) + 1) return BEFORE_SUBJECT_EN.test(seg.sentencePrefix(word.start));
+  // Or the next clause, after a comma: "xiaomi is literally spyware, these clowns sell ur data" (sentences spliced).
+  const opening = seg.clauseStartOf(word.start);
+  return seg.clauseIndex(word.start) === seg.clauseIndex(name.start) + 1 && seg.sameSentence(word, name) && SPLICE_BEFORE.test(text.slice(Math.max(0, opening - 2), opening)) &&
+    BEFORE_SUBJECT_EN.test(seg.clausePrefix(word.start));
 }
+/** Right before a clause: a comma, semicolon or dash that splices it onto the one before. */
+const SPLICE_BEFORE = /[,;\u2014-]\s*$/;
 
 /** "these clowns", 那些脑残: the plural demonstrative right before a cue, by which it names a group of its own. */
 function demonstrative(cue: Hit, cues: Cues, text: string): CueHit | undefined {

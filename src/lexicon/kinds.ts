@@ -622,7 +622,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   demonstrative: {
     doc: 'Plural demonstratives (these, 那些): an insult right after one, past a verb of the name, is another group; so is a clause they open with a noun of its own (那些喷子真该死). Opening the sentence after the name\'s, it points back at the name ("These clowns have been selling…"), unless placed ("these idiots in the comments").',
     role: 'other-group',
-    examples: { match: ['米粉都是这帮脑残', 'xiaomi fans are these idiots', 'Xiaomi just announced another phone with the same design. These clowns have been selling the same rectangle for years.'], nomatch: ['Xiaomi released the 14 today. These idiots in the comments are crying', 'Xiaomi sued two bloggers. These clowns deserve it', '@xiaomi never told these clowns the phone was delayed', '小米员工被网暴了，那些喷子真该死', '小米评论区那些喷子真是脑残', 'xiaomi store was packed. those people at the counter are idiots'] },
+    examples: { match: ['米粉都是这帮脑残', 'xiaomi fans are these idiots', 'Xiaomi just announced another phone with the same design. These clowns have been selling the same rectangle for years.', 'xiaomi is literally spyware, these clowns sell your data'], nomatch: ['Xiaomi released the 14 today. These idiots in the comments are crying', 'xiaomi sued two bloggers, these clowns deserve it', 'Xiaomi sued two bloggers. These clowns deserve it', '@xiaomi never told these clowns the phone was delayed', '小米员工被网暴了，那些喷子真该死', '小米评论区那些喷子真是脑残', 'xiaomi store was packed. those people at the counter are idiots'] },
   },
   'ref-determiner': { doc: 'Determiners that point back (这个, 如此, this, such a): before a company noun, the brand.', role: 'ref-determiner' },
   assent: {
