@@ -1968,7 +1968,9 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     // "小米的洗地机真垃圾": a device noun the profile lacks, known by its last character (机, 器, 箱…), after the name.
     if (target.end <= cue.start && DEVICE_AFTER_NAME.test(text.slice(target.end, cue.start))) return 'product-aspect';
     // "垃圾系统", "这么垃圾的产品": the thing right after the pejorative, or after its 的, is what it describes.
-    const after = (h: Hit) => h.start >= cue.end && h.start - cue.end <= 3 && /^\s*的?\s*$/.test(text.slice(cue.end, h.start));
+    // Not a thing that only qualifies a word for a company after it ("an evil ad company", 垃圾手机公司): the company is.
+    const after = (h: Hit) => h.start >= cue.end && h.start - cue.end <= 3 && /^\s*的?\s*$/.test(text.slice(cue.end, h.start)) &&
+      !withRole(cues, 'company-head', h.end, h.end + 2).some((c) => c.start >= h.end && /^\s*$/.test(text.slice(h.end, c.start)));
     if (withRole(cues, 'aspect', cue.end, cue.end + 4).some(after) || all.between(cue.end, cue.end + 4).some((t) => t !== target && t.kind === 'product' && after(t))) return 'product-aspect';
     // "Google's pathetic afterthought", "apple's stupid new charger": after a possessive, a pejorative with a word
     // after it describes that thing of the brand's ("apple's pathetic" alone, or "…pathetic and greedy", is "is").
