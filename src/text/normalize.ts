@@ -48,7 +48,19 @@ function isLetter(c: number): boolean {
 
 /** Characters people put inside a word to split it; dropped only between CJK characters or single letters. */
 const SEPARATOR_TABLE = new Uint8Array(128);
-for (const ch of ' \t.*_-~|/\\\'"`^+=#') SEPARATOR_TABLE[ch.charCodeAt(0)] = 1;
+/** Each ASCII separator's bit in a mask of the separators a run is made of (bit 0: any other). */
+const SEPARATOR_BIT = new Uint32Array(128);
+let separatorBit = 1;
+for (const ch of ' \t.*_-~|/\\\'"`^+=#') {
+  SEPARATOR_TABLE[ch.charCodeAt(0)] = 1;
+  SEPARATOR_BIT[ch.charCodeAt(0)] = 1 << separatorBit++;
+}
+/** The separators buf[from, to) is made of, as a mask. */
+function separatorMask(buf: Uint16Array, from: number, to: number): number {
+  let mask = 0;
+  for (let k = from; k < to; k++) mask |= buf[k]! < 128 ? SEPARATOR_BIT[buf[k]!]! : 1;
+  return mask;
+}
 
 function isSeparator(c: number): boolean {
   return c < 128 ? SEPARATOR_TABLE[c] === 1 : c === 0xb7 || c === 0x2022 || c === 0x30fb;
@@ -272,7 +284,10 @@ export class Normalizer {
     let runChar = -1;
     let runLength = 0;
     let chainAt = -2; // output index of the last letter joined into a spaced-out word
-    let chainGap = 0; // the separators between the letters of that word: a wider run ends it ("A p p l e   i s")
+    let chainGap = 0; // the separators between the letters of that word: a wider run may end it ("A p p l e   i s")
+    let chainStart = -1; // output index of its first letter
+    let chainSeps = 0; // the separators of its first gap: a gap with another ends it ("x.i.a.o.m.i s.c.a.m", "a p p l e = s c a m")
+    let wordGapWidth = 0; // the width of the last gap read as the space between two spaced-out words
     // A run of separators is measured once: after its first one is kept, the rest are kept too (what precedes
     // them is a separator, which joins nothing), so a long run costs its length, not its length squared.
     let keptRunEnd = 0;
@@ -288,11 +303,23 @@ export class Normalizer {
         // word ("s'c'a'm", "s't'u'p'i'd").
         const contraction = end - r === 1 && isApostrophe(c) && CONTRACTED[buf[end]!] === 1 && chainAt !== w - 1 && isLetter(buf[w - 1]!) &&
           ((w >= 2 && isLetter(buf[w - 2]!)) || (buf[w - 1] === 0x69 && (buf[end] === 0x6d || buf[end] === 0x64)));
-        if (end < n && end - r <= MAX_SEPARATOR_RUN && !contraction && this.joins(buf, w, end, n, chainAt, chainGap, end - r)) {
+        if (end < n && end - r <= MAX_SEPARATOR_RUN && !contraction && this.joins(buf, w, end, n, chainAt, chainGap, end - r, chainStart, chainSeps, wordGapWidth)) {
           if (isLetter(buf[end]!)) {
-            if (chainAt !== w - 1) chainGap = end - r;
+            if (chainAt !== w - 1) {
+              chainGap = end - r;
+              chainStart = w - 1;
+              chainSeps = separatorMask(buf, r, end);
+            }
             chainAt = w;
           }
+          r = end - 1;
+          continue;
+        }
+        // The wider gap that ends a spaced-out word before another is the space between two words: one space.
+        if (chainAt === w - 1 && end < n && isLetter(buf[end]!) && end - r > chainGap && onlySpaces(buf, r, end)) {
+          wordGapWidth = end - r;
+          buf[w] = 0x20;
+          map[w++] = map[r]!;
           r = end - 1;
           continue;
         }
@@ -317,7 +344,7 @@ export class Normalizer {
    * keeps the width of its gaps: a wider run of separators is the space between two words ("A p p l e   i s   a
    * s c a m"), so it ends a chain and starts none before a narrower one.
    */
-  private joins(buf: Uint16Array, w: number, next: number, n: number, chainAt: number, chainGap: number, gap: number): boolean {
+  private joins(buf: Uint16Array, w: number, next: number, n: number, chainAt: number, chainGap: number, gap: number, chainStart: number, chainSeps: number, wordGapWidth: number): boolean {
     const prev = buf[w - 1]!;
     const after = buf[next]!;
     if (isCjk(prev) && isCjk(after)) return true;
@@ -329,13 +356,16 @@ export class Normalizer {
       // after a sign written for a letter ("sc@m. c r o o k s" keeps sc@m a word).
       const prevIsSingle = chainAt === w - 1 || w < 2 || (!isWordChar(buf[w - 2]!) && !isApostrophe(buf[w - 2]!) && !isLeetSign(buf[w - 2]!));
       if (!afterIsSingle || !prevIsSingle) return false;
-      if (chainAt === w - 1) return gap <= chainGap;
+      if (chainAt === w - 1) {
+        if ((separatorMask(buf, next - gap, next) & ~chainSeps) !== 0) return false;
+        return gap <= chainGap || !((wordGapWidth > chainGap && gap >= wordGapWidth) || wordGap(buf, next, n, chainGap, gap, chainStart));
+      }
       // A chain starts only when a third lone letter follows ("f u c k", "x.i.a.o.m.i"): two are texting
       // ("fuck u n this", "u r"), not a word split to evade; in Chinese, two letters right after a CJK character
       // are an abbreviation split to evade ("都是s b"). The look ahead is at most a few characters.
       if (w >= 2 && isCjk(buf[w - 2]!)) return true;
       // The word "a" or "I" before a word split otherwise ("is a s.c.a.m", "I f-u-c-k-i-n-g hate") starts no chain.
-      if ((prev === 0x61 || prev === 0x69) && buf[next - 1] === 0x20 && next + 1 < n && isSeparator(buf[next + 1]!) && buf[next + 1] !== 0x20) return false;
+      if ((prev === 0x61 || prev === 0x69) && (buf[next - 1] === 0x20 || buf[next - 1] === 0x09) && next + 1 < n && isSeparator(buf[next + 1]!) && buf[next + 1] !== 0x20 && buf[next + 1] !== 0x09) return false;
       let k = next + 1;
       while (k < n && k - next - 1 <= MAX_SEPARATOR_RUN && isSeparator(buf[k]!)) k++;
       const seps = k - next - 1;
@@ -343,6 +373,42 @@ export class Normalizer {
     }
     return false;
   }
+}
+
+/**
+ * Is a gap wider than a spaced-out word's own the space between two words? When the post spaces its words so: a gap
+ * as wide was read so before (the caller knows), the gap before the word was at least as wide ("=  s p y w a r e
+ * s c a m"), or another one as wide follows the next spaced-out word ("A p p l e   i s   a"). A wider gap met once
+ * inside a word is a slip ("x i a o  m i", "c r  o o k s"); a gap that opens with another separator always ends it.
+ * The look ahead reads at most WORD_GAP_REACH characters.
+ */
+function wordGap(buf: Uint16Array, next: number, n: number, chainGap: number, gap: number, chainStart: number): boolean {
+  let lead = 0;
+  while (lead < gap && chainStart - 1 - lead >= 0 && (buf[chainStart - 1 - lead] === 0x20 || buf[chainStart - 1 - lead] === 0x09)) lead++;
+  if (lead >= gap) return true;
+  const stop = Math.min(n, next + WORD_GAP_REACH);
+  let k = next + 1;
+  let found = false;
+  while (k < stop) {
+    let seps = 0;
+    while (k + seps < stop && isSeparator(buf[k + seps]!)) seps++;
+    if (seps === 0 || k + seps >= stop || !isLetter(buf[k + seps]!)) break;
+    if (seps > chainGap) {
+      found = seps >= gap;
+      break;
+    }
+    k += seps + 1;
+    if (k < stop && isWordChar(buf[k]!)) break;
+  }
+  textWork.steps += k - next;
+  return found;
+}
+const WORD_GAP_REACH = 40;
+
+/** Is buf[from, to) made of spaces and tabs only? */
+function onlySpaces(buf: Uint16Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (buf[k] !== 0x20 && buf[k] !== 0x09) return false;
+  return true;
 }
 
 /** The letters a contraction or a possessive leaves after an apostrophe: i'm, it's, don't, he'd. */

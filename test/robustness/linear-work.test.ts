@@ -47,6 +47,9 @@ describe('linear work on hostile shapes', () => {
     ['digits for letters in one long word', (n) => `${repeat('a1', n)}a2`],
     ['at signs in one long word', (n) => repeat('ab@', n)],
     ['a sign before one long run of letters', (n) => `a$${'b'.repeat(n)}`],
+    // a gap wider than a spaced-out word's own: each looks ahead at the next spaced-out word once
+    ['spaced-out words with a wider gap inside each', (n) => repeat('x i a o  m i ', n)],
+    ['spaced-out letters with every other gap wider', (n) => repeat('a b  ', n)],
   ];
 
   for (const [name, make] of SHAPES) {

@@ -37,10 +37,17 @@ describe('normalize', () => {
     ['xiaomi is a s.c.a.m', 'xiaomi is a scam'],
     ['I f-u-c-k-i-n-g hate it', 'i fucking hate it'],
     ['a s s h o l e', 'asshole'],
-    // A spaced-out word keeps the width of its gaps: a wider gap is the space between two words.
-    ['A p p l e   i s   a   s c a m', 'apple   is   a   scam'],
-    ['H u a w e i  =  s p y w a r e  s c a m', 'huawei  =  spyware  scam'],
+    // A spaced-out word keeps the width and the kind of its gaps: a wider gap is the space between two words (one
+    // space) when the post spaces its words so; met once inside a word it is a slip; another separator ends it.
+    ['A p p l e   i s   a   s c a m', 'apple is a   scam'],
+    ['H u a w e i  =  s p y w a r e  s c a m', 'huawei  =  spyware scam'],
+    ['d i e   h a r d   a p p l e   f a n   f o r   l i f e', 'die hard apple fan for life'],
     ['x  i  a  o  m  i', 'xiaomi'],
+    ['x i a o  m i is a scam', 'xiaomi is a scam'],
+    ['samsung is run by c r  o o k s', 'samsung is run by crooks'],
+    ['a p p l e = s c a m', 'apple = scam'],
+    ['x.i.a.o.m.i s.c.a.m', 'xiaomi scam'],
+    ['s c a m. n e x t', 'scam. next'],
     // Cyrillic and Greek letters drawn like Latin ones.
     ['xiaomi is ѕсаm', 'xiaomi is scam'],
     ['хiаоmi', 'xiaomi'],
