@@ -655,6 +655,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     return longest.filter((h) => !h.ambiguous || used(h));
   }
 
+  /** While a reply is scanned against its context: may its plural demonstratives point at the context's target? */
+  let contextGroupsPointBack = false;
   /** The context of the post being scanned (the post it answers or shares), while `scan` runs. */
   let scannedContext: string | undefined;
   /**
@@ -1032,7 +1034,12 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     // someone in the picture ("that guy in the back yawning").
     const aboutPerson = fromContext && targetHits[0]!.kind === 'executive';
     const pointers = aboutPerson ? found.filter((c) => CUE_KINDS[c.kind].pointsAtPerson === true && c.start <= REPLY_OPENING_REACH && REPLY_OPENING.test(text.slice(0, c.start))) : [];
-    const references: Hit[] = fromContext ? [...found.filter((c) => REFERENCE_ROLES.has(CUE_KINDS[c.kind].role)), ...pronounHits, ...pointers] : [];
+    // "cant wait for these thieves to go out of business" under news of the brand: a plural demonstrative right before a
+    // noun for people or wrongdoers, in the reply's first sentence, points at whom the news is about, as "this company"
+    // does; not when placed ("these idiots in the comments") nor when the news names people of its own (two bloggers).
+    const groupRefs = fromContext && contextGroupsPointBack ? found.filter((d) => CUE_KINDS[d.kind].role === 'other-group' && seg.sentenceIndex(d.start) === 0 &&
+      found.some((c) => POINTED_NOUN_KINDS.has(c.kind) && c.start > d.end && /^\s+$/.test(text.slice(d.end, c.start)) && !LOCATED_AFTER.test(text.slice(c.end, c.end + 20)))) : [];
+    const references: Hit[] = fromContext ? [...found.filter((c) => REFERENCE_ROLES.has(CUE_KINDS[c.kind].role)), ...pronounHits, ...pointers, ...groupRefs] : [];
     const open = (c: CueHit) => CUE_KINDS[c.kind].contextual || !isLoaded(c.kind) || references.some((r) => seg.strictlySameClause(r, c));
     // A reply to one of the brand's own accounts speaks to it: words said to "you" there ("you people have no shame",
     // "fuck you"), or a curse that is a sentence alone ("go to hell", 滚), are said to it. Not a curse that goes on
@@ -1062,6 +1069,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       targetHits = [...targetHits, ...[...starts].map((at) => ({ start: at, end: at, text: '', kind: account!, answered: true }))].sort((a, b) => a.start - b.start);
     }
     if (pointers.length > 0) targetHits = [...targetHits, ...pointers.map((p) => ({ ...targetHits[0]!, start: p.start, end: p.end, text: p.text, ref: true }))].sort((a, b) => a.start - b.start);
+    if (groupRefs.length > 0) targetHits = [...targetHits, ...groupRefs.map((g) => ({ ...targetHits[0]!, start: g.start, end: g.end, text: g.text, ref: true }))].sort((a, b) => a.start - b.start);
     // "造假视频…，这种人太心机了": a reply that names a person or party of its own in its first sentence is about them,
     // not about the post it answers.
     if (fromContext && allWithRole(cues, 'third-party').some((c) => CUE_KINDS[c.kind].namesReplySubject && seg.sentenceIndex(c.start) === 0)) return;
@@ -1230,6 +1238,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const normalized = normalizer.normalize(post.text);
     // A reply that names a rival brand has a subject of its own ("huawei does it too. they are crooks").
     if (findTargets(normalized.text).some((t) => t.kind === 'rival')) return NO_FINDINGS;
+    // Its "these clowns" may point at whom the context is about when the context names no people of its own.
+    contextGroupsPointBack = !account && PLURAL_POINTER.test(normalized.text) && !findCues(normalizer.normalize(context).text, []).some((c) => CONTEXT_PEOPLE_ROLES.has(CUE_KINDS[c.kind].role));
     // A reply opened by handles speaks to them: to the author answered only when one of them is that author.
     const handles = REPLY_HANDLES.exec(normalized.text)?.[0];
     if (handles && addressee) {
@@ -1442,6 +1452,12 @@ const OPPONENTS_ACT = /^的(?:行为|做法|声音|言论|想法|运动|活动|�
 const SUPPORTED = /(?:支持|赞成|赞同|拥护)\s*$/;
 /** Roles of words that refer back to a company, its products or its fans. */
 const REFERENCE_ROLES: ReadonlySet<CueRole | undefined> = new Set<CueRole>(['brand-ref', 'product-ref', 'fan-ref', 'staff-ref']);
+/** Nouns a plural demonstrative in a reply may point back with: for people, dupes, wrongdoers (these clowns, these thieves). */
+const POINTED_NOUN_KINDS: ReadonlySet<CueKind> = new Set<CueKind>(['person', 'dupe', 'fraud']);
+/** Words of a context that name people of its own, whom a reply's "these…" may mean instead. */
+const CONTEXT_PEOPLE_ROLES: ReadonlySet<CueRole | undefined> = new Set<CueRole>(['third-party', 'people-noun', 'other-group', 'opponent-head']);
+/** A plural demonstrative anywhere in a reply: only then is its context read for people of its own. */
+const PLURAL_POINTER = /\b(?:these|those)\b|这帮|那帮|这群|那群|这些|那些|这伙|那伙/;
 /** After a retraction (just kidding, /s): the end of its clause, give or take a mark. */
 const CLOSES_CLAUSE = /^[\s!?.。！？~…)）]*(?:[,;:，；：\n]|$)/;
 /** Doom words that are verbs said as an order (a noun, "@united Death in the family…", is not). */
