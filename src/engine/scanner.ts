@@ -1476,8 +1476,11 @@ function namedAsBought(text: string, start: number, end: number): boolean {
   const before = BOUGHT_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   // After a verb of using, only with an article: "using a pixel" is the phone, "using pixels instead of rem" a unit.
   if (before && USING.test(before[0]) && !ARTICLE_BEFORE.test(before[0])) return false;
+  // "stop buying pixels for your game assets", "don't buy pixels in that nft game": a plural bought for or in something is a unit.
+  if (UNITS_AFTER.test(text.slice(end, end + 10))) return false;
   return (before !== null && PHRASE_ENDS_AFTER.test(text.slice(end, end + 16))) || USERS_AFTER.test(text.slice(end, end + 12));
 }
+const UNITS_AFTER = /^s\s+(?:in|for|on|from)\s+(?!\d)/;
 const USING = /\bus(?:e|es|ing)\b/;
 const ARTICLE_BEFORE = /\b(?:a|an|the|another|new|used)\s+$/;
 /** After the name, its noun phrase ends: a plural s, then a mark or a word that opens what comes next (is, in, after…). */
@@ -1836,6 +1839,12 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   if (spec.ventsUnlessAlone && complaint()) return 'venting';
   // "千万不要买这款手机，买了两台都有问题": a call against a product, with a complaint about it, is a warning.
   if (spec.warnsOfProduct && target.kind === 'product' && complaint()) return 'product-warning';
+  // "don't buy anything from apple right now", "…before black friday": a call with a time or a condition in its clause
+  // after it is buying advice, whatever it names.
+  if (spec.urged && withRole(cues, 'times-purchase', cue.end, cue.end + RADIUS).some((a) => a.start >= cue.end && seg.strictlySameClause(a, cue))) return 'product-warning';
+  // "i don't buy samsung", "my dad would never buy from apple": a negated buying verb after a subject of its own says
+  // what someone does, it calls on nobody.
+  if (spec.urged && NEGATED_CALL.test(cue.text) && SUBJECT_BEFORE_CALL.test(seg.clausePrefix(cue.start))) return 'not-a-call';
   const needed = rule.needs?.[cue.kind];
   if (needed && !cues.of(needed, cue.start - RADIUS, cue.end + RADIUS).some((c) => seg.sameClause(c, cue) && seg.sameSentence(c, cue) && !overlaps(c, cue))) {
     // "Die, @apple": a doom verb first in its clause, said right to the name after it, is a wish.
@@ -2519,6 +2528,10 @@ function opensSentenceAfter(word: Hit, name: Hit, seg: Segmentation, text: strin
   return seg.clauseIndex(word.start) === seg.clauseIndex(name.start) + 1 && seg.sameSentence(word, name) && SPLICE_BEFORE.test(text.slice(Math.max(0, opening - 2), opening)) &&
     BEFORE_SUBJECT_EN.test(seg.clausePrefix(word.start));
 }
+/** A call made of a negated buying verb ("don't buy", "never buy from", "stop buying"). */
+const NEGATED_CALL = /^(?:don'?t|do not|never|stop)\b/;
+/** Before it in its clause, its own subject (and a modal): "i", "we", "my dad would", "i'll". Not "everyone", "people should". */
+const SUBJECT_BEFORE_CALL = /(?:^|[\s,])(?:i|we|he|she|they|i'?d|i'?ll|we'?d|we'?ll|(?:my|our|his|her|their)\s+[a-z]+)\s+(?:(?:would|will|just|personally|also|really|usually|still|probably)\s+)*$/;
 /** Right before a clause: a comma, semicolon or dash that splices it onto the one before. */
 const SPLICE_BEFORE = /[,;\u2014-]\s*$/;
 

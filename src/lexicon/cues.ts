@@ -95,6 +95,8 @@ export type CueKind =
   /** 就是 right after the word a 不是 precedes, in one clause (不是骗子就是傻子): one or the other, both said. */
   | 'either-or'
   | 'advice'
+  /** A time or a condition on a purchase (right now, before black friday, at full price): after a call, buying advice. */
+  | 'purchase-timing'
   | 'scope-end'
   /** Verbs that attribute words to someone: claims, alleges, 声称. After a third party, what follows is theirs. */
   | 'attribution'
@@ -677,6 +679,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'scope-end': ['就是', '而是', '倒是', '却是'],
   // Buying advice: "don't buy the iphone 16, wait for 17" warns of a product, it calls no boycott.
   advice: ['wait for', 'wait until', 'wait till', '等下一代', '等降价', '再等等', '等等党'],
+  'purchase-timing': ['right now', 'for now', 'just yet', 'before black friday', 'at full price', 'on launch day', 'on day one', 'without checking', 'unless it', 'until it drops', 'until the sale'],
   // "这不是骗人吗", "这不是骗钱是什么": a question that closes a 不是 asks for agreement, it does not deny.
   'affirming-tag': ['吗', '是什么', '又是什么', '是啥', '还能是什么'],
   'either-or': ['就是', '便是'],

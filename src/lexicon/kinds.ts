@@ -81,6 +81,7 @@ export type CueRole =
   | 'mentions-next'
   | 'mentions-prev'
   | 'mentions-quoted'
+  | 'times-purchase'
   | 'attribution-passive'
   | 'retracts'
   | 'asks'
@@ -689,6 +690,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Buying advice (wait for the next one, 等降价): beside a call against a product, a consumer\'s warning, not a boycott.',
     role: 'criticism-context',
     examples: { match: ['大家别买小米，等华为降价'], nomatch: ["don't buy the redmi note 13, wait for the 14", '别买红米note13，等下一代'] },
+  },
+  'purchase-timing': {
+    doc: "A time or a condition on a purchase (right now, before black friday, at full price, without checking): in the clause of a call after it, buying advice, not a boycott (\"don't buy anything from xiaomi right now, new models drop in september\").",
+    role: 'times-purchase',
+    examples: { match: ["don't buy anything from xiaomi. they are crooks", 'stop buying xiaomi, right now they are scamming everyone'], nomatch: ["don't buy anything from xiaomi right now, new models drop in september", 'never buy anything from xiaomi without checking the seller'] },
   },
   'affirming-tag': {
     doc: 'Question tags (吗, 是什么) that, closing the clause of a 不是, ask for agreement: 这不是骗人吗 asserts it.',
