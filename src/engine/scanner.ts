@@ -1364,8 +1364,11 @@ const JUDGEMENT_ENDS = /^[了的啊吧呀嘛啦\s]*(?:[,.!?;:…~]|$|\p{Extended
  * after the word ("骗子不是小米，是那些冒充客服的人", "the crooks aren't xiaomi, it's the carrier").
  */
 const DENIED_CLEFT = /^\s*的?(?:并|从来|根本|绝对|可)?不是\s*$|^\s*(?:is|are|was|were)\s+not\s*$|^\s*(?:isn'?t|aren'?t|wasn'?t|weren'?t)\s*$/;
-/** After the name a denial was said of: it is asserted after all, as one of two (不是米粉就是果粉) or in a question (不是小米吗). */
-const STILL_SAID_AFTER = /^\s*的?(?:就是|便是|吗|么|嘛)/;
+/**
+ * After the name a denial was said of: it is asserted after all, as one of two (不是米粉就是果粉), as one of many (不是小米
+ * 一家), or in a question (不是小米吗, 不是米粉是什么, 不是小米难道是我).
+ */
+const STILL_SAID_AFTER = /^\s*的?(?:就是|便是|吗|么|嘛|一家|一个|是什么|是啥|难道|还能是|那是谁)/;
 /** In a death word's clause, after the name: a causative with an object of its own (let old macs, 让老机型); not
  * 让人 ("makes one…", 小米让人恶心), nor "leave" (hope xiaomi leaves india and goes bankrupt). */
 const CAUSATIVE_BETWEEN = /(?:\b(?:let|lets|letting)\s+(?!(?:it|itself|them|themselves|us|me)\b)[a-z]|让(?!它|自己|我们|我|人|大家|用户|消费者)[\u4e00-\u9fff])/;
@@ -1518,7 +1521,9 @@ function mentioned(slur: Hit, cues: Cues, seg: Segmentation, text: string): bool
   // 别叫…: only a name that ends its clause (别叫人家米猴了); 别叫米猴来洗地 summons them.
   if (NAME_ENDS_CLAUSE.test(text.slice(slur.end, slur.end + 6)) && withRole(cues, 'mentions-next', slur.start - 24, slur.start).some((m) => m.end <= slur.start && MENTION_GAP.test(text.slice(m.end, slur.start)))) return true;
   // “米猴”“雷猴”等词, “果蛆”一词: a quoted word listed as a word, in a report or a definition.
-  if (withRole(cues, 'mentions-quoted', slur.end, slur.end + QUOTED_LIST_REACH).some((m) => m.start >= slur.end && QUOTED_LIST_GAP.test(text.slice(slur.end, m.start)))) return true;
+  // Not when the sentence calls the word apt (“米猴”一词形容小米用户再贴切不过).
+  if (withRole(cues, 'mentions-quoted', slur.end, slur.end + QUOTED_LIST_REACH).some((m) => m.start >= slur.end && QUOTED_LIST_GAP.test(text.slice(slur.end, m.start)) &&
+    !withRole(cues, 'endorse', m.end, seg.sentenceEnd(m.start)).some((e) => e.start >= m.end))) return true;
   const words = withRole(cues, 'mentions-prev', slur.end, slur.end + 3).filter((m) => m.start >= slur.end && MENTION_GAP.test(text.slice(slur.end, m.start)));
   // The rejection is of the word, in its clause (米猴这种叫法挺low的); in the next, it may insult the people (果蛆这个称呼很贴切，这帮人素质真低).
   return words.some((m) => withRole(cues, 'reject', m.end, m.end + RADIUS).some((r) => r.start >= m.end && seg.strictlySameClause(r, m)));
@@ -1959,7 +1964,10 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "apple cheats its customers", "scamming their users": the people right after a wrongdoing word are its victims.
   if (spec.peopleAfterAreVictims && target.kind === 'fans' && target.start >= cue.end && VICTIM_GAP.test(text.slice(cue.end, target.start))) return 'object-is-victim';
   // "我恨的不是小米，是…", "骗子不是小米": a denied copula denies the name after it what the cue before it says.
-  if (target.start >= cue.end && DENIED_CLEFT.test(text.slice(cue.end, target.start)) && !WHO_ELSE.test(text.slice(target.end, target.end + 8)) && !STILL_SAID_AFTER.test(text.slice(target.end, target.end + 4))) return 'negated';
+  // Not when what is meant instead is the brand's own people ("骗子不是华为，是华为的那帮高管", "the crooks aren't xiaomi, it's lei jun",
+  // "the idiots aren't apple, it's the sheep who keep buying iphones").
+  if (target.start >= cue.end && DENIED_CLEFT.test(text.slice(cue.end, target.start)) && !WHO_ELSE.test(text.slice(target.end, target.end + 8)) && !STILL_SAID_AFTER.test(text.slice(target.end, target.end + 4)) &&
+    !ownPeopleAfter(target, all, cues, seg)) return 'negated';
   // "不是华为，是那些冒充客服的骗子": after "not X," a clause opening with 是 names what is meant instead of X.
   if (target.end <= cue.start && NOT_BEFORE.test(text.slice(Math.max(0, target.start - 4), target.start)) && INSTEAD_AFTER.test(text.slice(target.end, cue.start))) return 'other-subject';
   // "死是米粉的鬼": after 是, a name that owns the noun after it (的 + a noun, not one for its people) is not what
@@ -2532,6 +2540,11 @@ function opensSentenceAfter(word: Hit, name: Hit, seg: Segmentation, text: strin
 const NEGATED_CALL = /^(?:don'?t|do not|never|stop)\b/;
 /** Before it in its clause, its own subject (and a modal): "i", "we", "my dad would", "i'll". Not "everyone", "people should". */
 const SUBJECT_BEFORE_CALL = /(?:^|[\s,])(?:i|we|he|she|they|i'?d|i'?ll|we'?d|we'?ll|(?:my|our|his|her|their)\s+[a-z]+)\s+(?:(?:would|will|just|personally|also|really|usually|still|probably)\s+)*$/;
+/** In the rest of the name's sentence: the brand's executive or buyers, or its staff named after another of its names. */
+function ownPeopleAfter(target: Hit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation): boolean {
+  const end = seg.sentenceEnd(target.start);
+  return all.between(target.end, end).some((t) => t.start >= target.end && (t.kind === 'executive' || t.kind === 'fans' || (t.kind !== 'rival' && withRole(cues, 'staff-head', t.end, t.end + 8).some((h) => h.start >= t.end && seg.strictlySameClause(h, t)))));
+}
 /** Right before a clause: a comma, semicolon or dash that splices it onto the one before. */
 const SPLICE_BEFORE = /[,;\u2014-]\s*$/;
 
@@ -2720,7 +2733,7 @@ function isCjkChar(c: number): boolean {
 }
 
 /** Between a sentence-wide denial and a cue: a contrast that starts a claim of its own (", but", 但是, 不过). */
-const CONTRAST_BETWEEN = /[,，;；]\s*(?:but|however|yet|但是|但|可是|不过)\b|[,，;；]\s*(?:但是|但|可是|不过)/;
+const CONTRAST_BETWEEN = /[,，;；]\s*(?:but|however|yet|但是|但|可是|不过)\b|[,，;；]\s*(?:但是|但|可是|不过|我说的是|我是说)/;
 /** A denial word inside a rhetorical question, right before the cue (难道不是骗子). */
 const DENIED_IN_QUESTION = /不是|不算|没有|不|没|\bnot\b|n't|n’t/;
 
@@ -3039,7 +3052,9 @@ function attributedToOthers(text: string, targets: readonly TargetHit[], cues: C
   const verbs = allWithRole(cues, 'attribution');
   if (verbs.length === 0) return [];
   return verbs.filter((v) => {
-    const speaker = (h: Hit) => h.end <= v.start && seg.strictlySameClause(h, v) && (seg.tokenDistance(h, v) <= 2 || PLACE_BETWEEN_ZH.test(text.slice(h.end, v.start)));
+    // Not with the author before it in the clause: 我发了个帖子骂…, 我和网友在评论区骂… are the author's words.
+    const speaker = (h: Hit) => h.end <= v.start && seg.strictlySameClause(h, v) && (seg.tokenDistance(h, v) <= 2 || PLACE_BETWEEN_ZH.test(text.slice(h.end, v.start))) &&
+      !withRole(cues, 'self', seg.clauseStartOf(h.start), h.start).some((me) => me.end <= h.start);
     const named = withRole(cues, 'third-party', v.start - 40, v.start).some(speaker) || targets.some((t) => t.kind === 'rival' && speaker(t));
     return (named || placedSpeaker(text, v, seg) || reportedByOneBefore(text, v, cues, seg)) && !endorsed(v, cues, seg, text);
   });

@@ -250,7 +250,7 @@ const ASSENT: readonly string[] = [
   "he's right", 'he is right', "she's right", 'she is right', "they're right", 'they are right',
   'absolutely right', '100% right', '100% correct', 'spot on', "couldn't agree more", 'could not agree more',
   'i agree', 'totally agree', 'agreed', 'so true', 'he has a point', 'she has a point', '说得对', '说的对', '说得没错',
-  '说的没错', '说得一点没错', '一点没错', '太对了', '完全同意', '我同意', '我赞同', '没毛病', '说得好', '骂得好', '骂得对', '确实如此',
+  '说的没错', '说得一点没错', '一点没错', '太对了', '完全同意', '我同意', '我赞同', '没毛病', '说得好', '骂得好', '骂得对', '确实如此', '完全正确',
 ];
 
 export const CUES: Record<CueKind, readonly string[]> = {
@@ -557,7 +557,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
     ...ASSENT,
     "he's not wrong", "they're not wrong", 'has a point', 'never wrong', 'it is true', "it's true",
     'they really are', 'for a reason', 'and it is one', "and it's one", 'and they are', 'rightly', '活该', '是应该的',
-    '不冤', '说得太对', '说的太对', 'he was right', 'she was right', 'they were right', 'was 100% right', '说的一点没错', '一点都没错',
+    '不冤', '说得太对', '说的太对',
+    // the word called apt: “米猴”一词再贴切不过
+    '贴切', '很形象', '真形象', '太形象了', '精辟', '再准确不过', 'fitting name', 'apt name', 'he was right', 'she was right', 'they were right', 'was 100% right', '说的一点没错', '一点都没错',
     '有道理', '挺对的', '骂得没错', '说得还轻', '说轻了', '没骂错', '说的是事实', '说得是事实', '举双手赞成', '双手赞成', '一点毛病没有', '一点毛病都没有', '毫无毛病',
     '真相了', '一语中的', '说到点子上', '是事实', '是实话', '实话', '是真话', '都是真的', '太客气', '说得客气', '早就说过', 'harsh but true', 'but true',
     '不夸张', '不过分', '没说错', 'because they are', "because they're", 'because it is one', "because it's one",
@@ -912,7 +914,7 @@ function withEndings(terms: readonly string[], endings: readonly string[]): Reco
 
 export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   // 死 after a verb is often a complement, not a death: to the extreme (笑死, 累死) or fixed fast (锁死, 绑死, 焊死, 写死)
-  '死': ['装死', '至死', '到死', '死都要', '死也要', '死不了', '死不掉', '笑死', '笑死了', '死机', '死忠', '死忠粉', '累死', '气死', '急死', '吓死', '热死', '冷死', '饿死', '困死', '烦死', '卡死', '死循环', '死锁', '死活', '死磕', '死贵', '要死', '半死', '死党', '死角', '生死', '死心', '打死也不', '打死都不', '爱死', '美死', '帅死', '香死', '馋死', '想死', '死宅', '死线', '死命', '拼死', '死屏', '辣死', '咸死', '甜死', '苦死', '酸死', '臭死', '丑死', '贵死', '疼死', '痛死', '忙死', '闷死', '晒死', '渴死', '撑死', '吵死', '挤死', '慢死', '难吃死', '好吃死', '难看死', '好看死', '可爱死', '羡慕死', '尴尬死', '无聊死', '麻烦死', '心疼死', '锁死', '绑死', '捆死', '焊死', '写死', '堵死', '封死', '钉死', '定死', '套死', '晕死', '冻死', '见光死', '死死', '死板', '死胡同', '死记硬背', '死心塌地', '生老病死', '起死回生', '九死一生', '半死不活', '死者', '死侍', '孝死', '蠢死', '傻死', '舔死', '恶心死', '贱死', '土死', '坑死', '尬死', '丢人死'],
+  '死': ['装死', '至死', '到死', '死都要', '死也要', '死不了', '死不掉', '笑死', '笑死了', '死机', '死忠', '死忠粉', '累死', '气死', '急死', '吓死', '热死', '冷死', '饿死', '困死', '烦死', '卡死', '死循环', '死锁', '死活', '死磕', '死贵', '要死', '半死', '死党', '死角', '生死', '死心', '打死也不', '打死都不', '爱死', '美死', '帅死', '香死', '馋死', '想死', '死宅', '死线', '死命', '拼死', '死屏', '辣死', '咸死', '甜死', '苦死', '酸死', '臭死', '丑死', '贵死', '疼死', '痛死', '忙死', '闷死', '晒死', '渴死', '撑死', '吵死', '挤死', '慢死', '难吃死', '好吃死', '难看死', '好看死', '可爱死', '羡慕死', '尴尬死', '无聊死', '麻烦死', '心疼死', '锁死', '绑死', '捆死', '焊死', '写死', '堵死', '套死', '晕死', '冻死', '见光死', '死死', '死板', '死胡同', '死记硬背', '死心塌地', '生老病死', '起死回生', '九死一生', '半死不活', '死者', '死侍', '孝死', '蠢死', '傻死', '舔死', '恶心死', '贱死', '土死', '坑死', '尬死', '丢人死'],
   '死了': ['笑死了', '孝死了', '蠢死了', '傻死了', '舔死了', '恶心死了', '贱死了', '土死了', '坑死了', '尬死了', '丢人死了'],
   '孝': ['孝顺', '孝敬', '孝心', '孝道', '尽孝', '不孝', '孝感', '守孝', '戴孝', '孝服', '孝义', '孝女', '忠孝', '孝亲', '二十四孝'],
   '贵': ['死贵', '贵死', '贵州', '富贵', '宝贵', '珍贵', '贵宾'],
@@ -934,8 +936,8 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
     // fighting it: "xiaomi's anti-fraud team", "fraud detection"
     'anti-fraud', 'anti fraud', 'fraud detection', 'fraud prevention', 'fraud team', 'fraud check', 'fraud checks'],
   '诈骗': ['诈骗案', '诈骗罪', '电信诈骗', '网络诈骗', '防诈骗', '反诈骗', '诈骗电话', '诈骗短信', '诈骗信息', '诈骗团伙', '诈骗分子', '诈骗集团', '诈骗犯'],
-  // 山寨货, 山寨机: a knockoff sold as the brand's is no copying by the brand (收到一看是山寨货)
-  '山寨': ['山寨货', '山寨机', '山寨版', '山寨品', '山寨产品'],
+  // 山寨货: a knockoff sold as the brand's is no copying by the brand (收到一看是山寨货); 山寨机, 山寨版 may be the brand's own
+  '山寨': ['山寨货'],
   // 就是了 closes a sentence ("that's all"): 小米不是骗子就是了 denies it
   '就是': ['就是了'],
   '骗': ['骗子酒吧', '骗炮', '不骗你', '没骗你', '骗你的', '防骗', '反骗', '诈骗案', '诈骗罪', '电信诈骗', '网络诈骗', '防诈骗', '反诈骗'],
@@ -945,6 +947,9 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   // 用这个的时候: while using it, not its users
   ...withEndings(BUYERS_OF_IT, ['时候', '时', '话']),
   copycat: ['copycat case', 'copycat lawsuit', 'copycat suit', 'copycat trial', 'copycat ruling'],
+  // 我可没说错, 我也没说谎, not gonna say it twice: a verb of saying with an object of its own denies nothing after it
+  ...withEndings(['我没说', '可没说', '也没说', '又没说', '从没说', '从来没说', '并没说', '并没有说', '我没有说', '可没有说', '也没有说', '从来没有说', '没说过'], ['错', '谎', '假话', '瞎话', '过头话', '啥', '什么']),
+  ...withEndings(['not gonna say', 'not going to say'], [' it twice', ' it again', ' this twice', ' this again']),
   // called out: criticised for something, nobody's name for them
   ...withEndings(['get called', 'gets called', 'got called', 'been called', 'is called', 'are called'], [' out']),
   '就是傻': ['就是傻眼', '就是傻乐', '就是傻笑'],
