@@ -10,7 +10,8 @@ import type { TargetKind } from '../rules/types.js';
  * the end of the slot before it, so matching stays linear in the length of the post.
  */
 export type Slot =
-  | { target: readonly TargetKind[]; gap?: number; as?: 'target' }
+  /** Names of these kinds ('rival': another brand's). */
+  | { target: readonly (TargetKind | 'rival')[]; gap?: number; as?: 'target' }
   | { kind: readonly CueKind[]; gap?: number; as?: 'cue' }
   | { role: CueRole; gap?: number }
   /** Literal words; marked as the cue, they are the evidence quoted (words no cue kind holds: 狗 alone is no insult). */
@@ -66,7 +67,39 @@ const NOT_THIS_ZH: Slot[] = [
   { words: ['而是', '就是', '只是', '只不过是', '倒是'], gap: 12 },
 ];
 
+/**
+ * "the biggest scam isn't samsung, it's xiaomi", 骗子不是华为，是小米: a word denied of one name and given, right after
+ * 是 / "it's", to another. The word is the cue; the second name takes it.
+ */
+const MOVED_TO_NAME = (kinds: readonly CueKind[], to: readonly TargetKind[]): Slot[] => [
+  { kind: kinds, as: 'cue' },
+  { words: ['不是', '并不是', "isn't", 'isnt', 'is not', "aren't", 'arent', 'are not', "wasn't", 'was not'], gap: 3 },
+  { target: ['brand', 'product', 'fans', 'executive', 'rival'], gap: 4 },
+  { words: ['而是', '是', "it's", 'it is', 'its', "they're", 'they are', "it was"], gap: 4 },
+  { target: to, gap: 1, as: 'target' },
+];
+
 export const CONSTRUCTIONS: readonly Construction[] = [
+  {
+    id: 'fraud-moved-to-name',
+    doc: "The scam isn't A, it's X (骗子不是华为，是小米): the fraud word denied of one name is said of the name after 是 / it's.",
+    rule: 'fraud-accusation',
+    slots: MOVED_TO_NAME(['fraud', 'fraud-strong'], ['brand', 'product']),
+    examples: {
+      match: ["the biggest scam isn't samsung, it's xiaomi", '骗子不是华为，是小米'],
+      nomatch: ['骗子不是小米，是那些冒充小米客服的人', "the scam isn't xiaomi, it's the carrier"],
+    },
+  },
+  {
+    id: 'insult-moved-to-name',
+    doc: "The idiots aren't A's fans, they're X's (冤大头不是买华为的，是买小米的): the insult denied of one group is said of the group after 是 / it's.",
+    rule: 'fan-insult',
+    slots: MOVED_TO_NAME(['insult', 'person', 'dupe'], ['fans']),
+    examples: {
+      match: ['冤大头不是买华为的，是买小米的', "the idiots aren't samsung fans, it's xiaomi fans"],
+      nomatch: ['冤大头不是买小米的，是我这种人', "the idiots aren't xiaomi fans, it's the resellers"],
+    },
+  },
   {
     id: 'doom-shifted-to-fans',
     doc: 'X will not die / fall; it is its fans who will: a doom denied for the brand and wished on its fans.',
