@@ -283,6 +283,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'idiot', 'idiots', 'idiotic', 'moron', 'morons', 'moronic', 'imbecile', 'imbeciles', 'stupid', 'dumb', 'dumbass',
     'dumbasses', 'retard', 'retards', 'retarded', 'scum', 'scumbag', 'scumbags', 'loser', 'losers', 'clown', 'clowns',
     'brainless', 'brain dead', 'brain-dead', 'braindead', 'brainwashed', 'sheep', 'sheeple', 'cult', 'cultists', 'bootlicker',
+    // fans taken for paid accounts, not people: "huawei fanboys = paid wumao bots"
+    'paid bots', 'paid shills', 'paid trolls', 'wumao', 'wumaos',
     'coward', 'cowards', 'cowardly', 'cheapskates', 'cheapskate', 'bozos', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts',
     'parasites', 'leeches', 'bloodsuckers', 'vultures', 'snakes',
     'bootlickers', 'shill', 'shills', 'nutters', 'douchebag', 'douchebags', 'douche', 'douches', 'jackass', 'jackasses',
@@ -344,7 +346,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   // The end of a business (倒闭, go bankrupt): only a company (or its people) has one, never a thing.
   'ruin-object': ['into the ground', 'out of existence', 'into oblivion', 'into the sun'],
-  ruin: ['关门大吉', '倒闭', '破产', '垮台', '暴雷', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'go bust', 'goes bust', 'went bust', 'goes broke', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors'],
+  ruin: ['关门大吉', '倒闭', '破产', '垮台', '暴雷', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'go bust', 'goes bust', 'went bust', 'goes broke', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors',
+    // the way of a maker that died out: "cant wait for apple to go the way of nokia"
+    'go the way of nokia', 'go the way of blackberry', 'go the way of the dodo', 'goes the way of nokia', 'goes the way of blackberry', 'goes the way of the dodo', 'go belly up', 'goes belly up'],
   death: [
     '死', '死掉', '死了', '完蛋', '灭亡', '灭绝', '消失', '凉凉', '凉透', '凉了', '玩完', '药丸', '活不下去', '亡', '死绝',
     // sent to the crematorium (a wish only with a wish word: 建议送火葬场; a funeral told is none)
@@ -446,7 +450,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // poses above their means (精致穷); a traitor in spirit (精神美国人)
     '精致穷', '精神美国人', '精神日本人', '精神外国人',
     'idiots', 'idiot', 'morons', 'moron', 'imbeciles', 'retards', 'losers', 'clowns', 'sheep', 'sheeple', 'cultists',
-    'bootlickers', 'shills', 'nutters', 'douchebag', 'douchebags', 'douches', 'jackasses', 'assholes', 'dickheads',
+    'bootlickers', 'shills', 'paid bots', 'paid shills', 'paid trolls', 'wumao', 'wumaos', 'nutters', 'douchebag', 'douchebags', 'douches', 'jackasses', 'assholes', 'dickheads',
     'bastards', 'fools', 'pigs', 'dipshits', 'twats', 'wankers', 'simpletons', 'halfwits', 'scumbags', 'bhakts', 'crybabies',
     'simp', 'muppet', 'muppets', 'incompetents', 'traitors', 'traitor', 'incompetent hacks', 'talentless hacks', 'useless hacks',
     'snobs', 'posers', 'fanboys', 'zombies', 'mindless drones', 'mindless consumer drones', 'brainless drones', 'brainwashed', 'brain dead', 'braindead', 'brainless', 'suckers', 'lemmings', 'bitches',
