@@ -246,6 +246,9 @@ const DEGREES_OF_SILLY = ['有点傻', '真傻', '太傻', '好傻', '很傻', '
 const DEGREES_OF_KENG = ['有点坑', '太坑', '真坑', '好坑', '挺坑', '很坑', '巨坑', '超坑'];
 
 /** Assent alone in the sentence after a report (not 活该: after a story it is "serves him right"); each is an endorsement too. */
+/** Words for what someone said, as a remark (这话, 这种叫法): judged, they judge the remark, not its target. */
+const REMARK_WORDS: readonly string[] = ['这话', '这种话', '这种叫法', '这种说法', '这句话'];
+
 const ASSENT: readonly string[] = [
   "he's right", 'he is right', "she's right", 'she is right', "they're right", 'they are right',
   'absolutely right', '100% right', '100% correct', 'spot on', "couldn't agree more", 'could not agree more',
@@ -774,6 +777,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '拉踩', '上纲上线', '污名化',
     // naming a word as a slur is talking about it, not using it
     '贬义词', '侮辱性', '歧视性', '蔑称', 'derogatory', 'slur', 'offensive',
+    // the remark itself called disgusting or ugly: 我觉得这话挺恶心的, 这种叫法真的很恶心
+    ...REMARK_WORDS.flatMap((remark) => ['挺', '很', '真', '太', '真的很', '真的'].flatMap((adverb) => ['恶心', '难听'].map((judgement) => remark + adverb + judgement))),
   ],
   // what was said is false or unfair (有人说小米是骗子，其实不是; 别乱扣帽子; 说这话的人才是韭菜, "whoever says that is
   // the idiot"), said after someone's claim or after it echoed as a question (米粉都是脑残？说这话的人自己想想)
