@@ -1669,7 +1669,7 @@ const SELF_RELATIVE_ZH = /^\s*(?:就是|是|也是|真是|才是)?\s*(?:那个|�
 const SELF_PREDICATE_GAP = /^(?:\s|am|'m|’m|was|been|feel like|felt like|a|an|so|such|the|biggest|total|complete|real|really|just|truly|also|too|真|真是|就是|是|个|一个|太|好|也|也是|那个|这个|这种|这样的|最大的|纯|纯纯的|纯纯|大)*$/;
 
 /** What may stand between "我 … 是" and a fan word that names the author: 我依然是坚定的果粉, "I'm a proud Mi fan". */
-const SELF_FAN_GAP = /^(?:\s|依然|一直|永远|还|也|都|就|始终|仍然|仍|至死|到死|死都|坚定|忠实|铁杆|资深|骄傲|老|的|一个|一名|个|名|是|am|a|an|such|so|total|complete|absolute|proud|loyal|longtime|big|huge|massive|die-hard|lifelong)*$/;
+const SELF_FAN_GAP = /^(?:\s|依然|一直|永远|还|也|都|就|始终|仍然|仍|至死|到死|死都|坚定|忠实|铁杆|资深|骄傲|老|的|一个|一名|个|名|是|am|a|an|the|such|so|total|complete|absolute|proud|loyal|longtime|big|huge|massive|die-hard|lifelong|certified|resident|self-proclaimed|card-carrying)*$/;
 
 /**
  * "我是米粉", "作为果粉", "I'm a Mi fan": the fan word names the author, so nothing said of it is hostility to the fans;

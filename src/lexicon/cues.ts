@@ -801,6 +801,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'sheep', 'cultists', 'army', 'stans', 'fandom', 'crowd', 'lovers',
     // the devoted ("the pixel superfans", "the apple faithful", "the pixel cult on reddit")
     'superfans', 'diehards', 'die-hards', 'zealots', 'faithful', 'cult',
+    // devoted past reason ("xiaomi simps"): the word names fans, and insults them
+    'simps', 'simp',
   ],
   employee: ['员工', '店员', '工作人员', '职员', '营业员', 'employees', 'employee', 'staff', 'workers', 'geniuses'],
   wrongdoer: ['thieves', 'thief', 'crooks', 'liars', 'scammers', 'fraudsters', 'frauds', '骗子', '小偷', '强盗'],
