@@ -1238,8 +1238,10 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const normalized = normalizer.normalize(post.text);
     // A reply that names a rival brand has a subject of its own ("huawei does it too. they are crooks").
     if (findTargets(normalized.text).some((t) => t.kind === 'rival')) return NO_FINDINGS;
-    // Its "these clowns" may point at whom the context is about when the context names no people of its own.
-    contextGroupsPointBack = !account && PLURAL_POINTER.test(normalized.text) && !findCues(normalizer.normalize(context).text, []).some((c) => CONTEXT_PEOPLE_ROLES.has(CUE_KINDS[c.kind].role));
+    // Its "these clowns" may point at whom the context is about when the context names no people of its own and tells
+    // of no act of the brand's against others (sues, removes, bans: "these clowns" are those).
+    contextGroupsPointBack = !account && PLURAL_POINTER.test(normalized.text) && !ACTS_ON_OTHERS.test(normalizer.normalize(context).text) &&
+      !findCues(normalizer.normalize(context).text, []).some((c) => CONTEXT_PEOPLE_ROLES.has(CUE_KINDS[c.kind].role));
     // A reply opened by handles speaks to them: to the author answered only when one of them is that author.
     const handles = REPLY_HANDLES.exec(normalized.text)?.[0];
     if (handles && addressee) {
@@ -1479,11 +1481,12 @@ function namedAsBought(text: string, start: number, end: number): boolean {
   const before = BOUGHT_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
   // After a verb of using, only with an article: "using a pixel" is the phone, "using pixels instead of rem" a unit.
   if (before && USING.test(before[0]) && !ARTICLE_BEFORE.test(before[0])) return false;
-  // "stop buying pixels for your game assets", "don't buy pixels in that nft game": a plural bought for or in something is a unit.
-  if (UNITS_AFTER.test(text.slice(end, end + 10))) return false;
+  // "stop buying pixels for your game assets", "don't buy pixels in that nft game": a plural bought for or in something
+  // is a unit; not one bought for people ("stop buying pixels for your kids").
+  if (UNITS_AFTER.test(text.slice(end, end + 40))) return false;
   return (before !== null && PHRASE_ENDS_AFTER.test(text.slice(end, end + 16))) || USERS_AFTER.test(text.slice(end, end + 12));
 }
-const UNITS_AFTER = /^s\s+(?:in|for|on|from)\s+(?!\d)/;
+const UNITS_AFTER = /^s\s+(?:in|on)\s+(?!\d)|^s\s+for\s+(?!(?:your|my|his|her|their|the|our)\s+(?:kids?|parents?|family|mom|mum|dad|wife|husband|children|son|daughter|grandparents?|grandma|grandpa)\b)/;
 const USING = /\bus(?:e|es|ing)\b/;
 const ARTICLE_BEFORE = /\b(?:a|an|the|another|new|used)\s+$/;
 /** After the name, its noun phrase ends: a plural s, then a mark or a word that opens what comes next (is, in, after…). */
@@ -1849,7 +1852,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   if (spec.urged && withRole(cues, 'times-purchase', cue.end, cue.end + RADIUS).some((a) => a.start >= cue.end && seg.strictlySameClause(a, cue))) return 'product-warning';
   // "i don't buy samsung", "my dad would never buy from apple": a negated buying verb after a subject of its own says
   // what someone does, it calls on nobody.
-  if (spec.urged && NEGATED_CALL.test(cue.text) && SUBJECT_BEFORE_CALL.test(seg.clausePrefix(cue.start))) return 'not-a-call';
+  // Unless the post turns to others after it ("i don't buy samsung and neither should you").
+  if (spec.urged && NEGATED_CALL.test(cue.text) && SUBJECT_BEFORE_CALL.test(seg.clausePrefix(cue.start)) && !TO_OTHERS_AFTER.test(text.slice(cue.end, cue.end + 80))) return 'not-a-call';
   const needed = rule.needs?.[cue.kind];
   if (needed && !cues.of(needed, cue.start - RADIUS, cue.end + RADIUS).some((c) => seg.sameClause(c, cue) && seg.sameSentence(c, cue) && !overlaps(c, cue))) {
     // "Die, @apple": a doom verb first in its clause, said right to the name after it, is a wish.
@@ -2531,11 +2535,25 @@ const LOCATED_AFTER = /^\s+(?:in|at|on|from|behind|near|outside|inside)\s+\S/;
 function opensSentenceAfter(word: Hit, name: Hit, seg: Segmentation, text: string): boolean {
   if (!/^(?:these|those)$/.test(word.text) || !isSubject(name, text, seg) || VICTIM_AFTER.test(text.slice(name.end, name.end + 30))) return false;
   if (seg.sentenceIndex(word.start) === seg.sentenceIndex(name.start) + 1) return BEFORE_SUBJECT_EN.test(seg.sentencePrefix(word.start));
-  // Or the next clause, after a comma: "xiaomi is literally spyware, these clowns sell ur data" (sentences spliced).
+  // Or the next clause, after a comma or semicolon: "xiaomi is literally spyware, these clowns sell ur data" (sentences
+  // spliced). Not when the name's clause denies something of it ("google is not the problem, these scammers…"), or
+  // tells what it did to others ("samsung fired the contractor, these idiots…"), nor when the group's clause names the
+  // brand as another's ("these clowns predicting its collapse").
   const opening = seg.clauseStartOf(word.start);
-  return seg.clauseIndex(word.start) === seg.clauseIndex(name.start) + 1 && seg.sameSentence(word, name) && SPLICE_BEFORE.test(text.slice(Math.max(0, opening - 2), opening)) &&
-    BEFORE_SUBJECT_EN.test(seg.clausePrefix(word.start));
+  if (seg.clauseIndex(word.start) !== seg.clauseIndex(name.start) + 1 || !seg.sameSentence(word, name) || !SPLICE_BEFORE.test(text.slice(Math.max(0, opening - 2), opening))) return false;
+  const nameClause = text.slice(name.end, opening);
+  return BEFORE_SUBJECT_EN.test(seg.clausePrefix(word.start)) && !NEGATED_CLAUSE.test(nameClause) && !ACTS_ON_OTHERS.test(nameClause) &&
+    !/\b(?:its|it's)\b/.test(text.slice(word.end, seg.sentenceEnd(word.start)));
 }
+/** A negation in a clause. */
+const NEGATED_CLAUSE = /\b(?:not|isn'?t|aren'?t|wasn'?t|never|no longer|doesn'?t|didn'?t)\b/;
+/**
+ * A brand acting against others (suing, firing, banning, removing, warning of them): the people a reply or the next
+ * clause then calls "these clowns" are those others.
+ */
+const ACTS_ON_OTHERS = /\b(?:sues|sued(?!\s+by)|suing|legal action against|wins? (?:a |the )?lawsuit|won (?:a |the )?lawsuit|fired|fires|removes|removed|bans|banned|cracks? down|cracked down|seized|warns|warned|blocks|blocked)\b|起诉|下架|打击|维权|封禁|开除|警告/;
+/** After a habit of not buying: the author tells others to do the same. */
+const TO_OTHERS_AFTER = /\b(?:neither|nor) should (?:you|anyone|any of you|u)\b|\b(?:you|u) (?:shouldn'?t|should not) either\b|\b(?:you|everyone|u) should(?:n'?t)? (?:too|either|as well)\b|\bnobody should\b|\bno one should\b/;
 /** A call made of a negated buying verb ("don't buy", "never buy from", "stop buying"). */
 const NEGATED_CALL = /^(?:don'?t|do not|never|stop)\b/;
 /** Before it in its clause, its own subject (and a modal): "i", "we", "my dad would", "i'll". Not "everyone", "people should". */
@@ -2733,6 +2751,9 @@ function isCjkChar(c: number): boolean {
 }
 
 /** Between a sentence-wide denial and a cue: a contrast that starts a claim of its own (", but", 但是, 不过). */
+/** A softener (有点, 一点, 稍微, 偏): what it qualifies is a small fault, said instead of a denied word. */
+const SOFTENER = /有点|有些|一点|了点|点儿|稍微|稍|略|偏/;
+const CLAUSE_MARK = /[,.!?;:，。！？；：]/;
 const CONTRAST_BETWEEN = /[,，;；]\s*(?:but|however|yet|但是|但|可是|不过)\b|[,，;；]\s*(?:但是|但|可是|不过|我说的是|我是说)/;
 /** A denial word inside a rhetorical question, right before the cue (难道不是骗子). */
 const DENIED_IN_QUESTION = /不是|不算|没有|不|没|\bnot\b|n't|n’t/;
@@ -2743,7 +2764,8 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation, text: string): bool
   const yes = answeredYes(cue, cues, seg, text);
   // "一群没有脑子的冤大头": a negation inside a modifier (before 的) does not reach the noun it modifies.
   // "这不是骗人吗": a question tag closing the clause right after the cue asks for agreement with what 不是 frames.
-  const affirmed = (n: Hit) => withRole(cues, 'affirms', cue.end, cue.end + 4).some((t) => t.start - cue.end <= 1 && seg.strictlySameClause(t, cue) && CUE_KINDS[t.kind].cancels?.includes(n.text) === true);
+  const affirmed = (n: Hit) => withRole(cues, 'affirms', cue.end, cue.end + 4).some((t) => t.start - cue.end <= 1 && seg.strictlySameClause(t, cue) && CUE_KINDS[t.kind].cancels?.includes(n.text) === true &&
+    !(CUE_KINDS[t.kind].unlessSoftened && SOFTENER.test(text.slice(t.end, t.end + 12).split(CLAUSE_MARK)[0]!)));
   // "I'm not saying boycott, but Samsung is a scummy company": a contrast ends a sentence-wide denial.
   const sentenceWide = withRole(cues, 'negates-sentence', cue.start - RADIUS, cue.start).filter((n) => n.end <= cue.start && seg.sameSentence(n, cue) && !CONTRAST_BETWEEN.test(text.slice(n.end, cue.start)));
   const bySentence = sentenceWide.length > 0;

@@ -577,6 +577,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'are saying', 'is saying', 'keep saying', 'keeps saying', 'were saying', 'was saying',
     'treats', 'treat', 'treating', 'treated', 'say', 'calls', 'call',
     '声称', '指控', '指责', '称', '认为', '表示', '爆料', '起诉', '说', '骂',
+    // a call made by someone else (某博主号召抵制小米): theirs, as 有人号召 is
+    '号召', '呼吁',
   ],
   'attribution-tail': [
     'says', 'said', 'claims', 'claimed', 'alleges', 'alleged', 'urges', 'urge', 'urged', 'warns', 'warn', 'warned', 'argues', 'argue', 'argued',
@@ -688,7 +690,10 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'scope-end': ['就是', '而是', '倒是', '却是'],
   // Buying advice: "don't buy the iphone 16, wait for 17" warns of a product, it calls no boycott.
   advice: ['wait for', 'wait until', 'wait till', '等下一代', '等降价', '再等等', '等等党'],
-  'purchase-timing': ['right now', 'for now', 'just yet', 'before black friday', 'at full price', 'on launch day', 'on day one', 'without checking', 'unless it', 'until it drops', 'until the sale'],
+  // not "right now" (as often emphasis: "stop buying xiaomi right now, they sell your data"), nor a bare "unless"/"until"
+  // (a condition on the company's conduct: "never buy from google unless it stops tracking kids")
+  'purchase-timing': ['for now', 'just yet', 'before black friday', 'at full price', 'on launch day', 'on day one', 'without checking', 'unless it is on sale', "unless it's on sale",
+    'until the price drops', 'until prices drop', 'until it goes on sale', 'until the sale'],
   // "这不是骗人吗", "这不是骗钱是什么": a question that closes a 不是 asks for agreement, it does not deny.
   'affirming-tag': ['吗', '是什么', '又是什么', '是啥', '还能是什么'],
   'either-or': ['就是', '便是'],

@@ -245,6 +245,8 @@ export interface CueKindSpec {
   objectAfter?: boolean;
   /** The negators a question tag of the kind cancels when it closes their clause right after the cue. */
   cancels?: readonly string[];
+  /** It cancels them only when no softener (有点, 一点, 稍微) stands in its clause after it: 小米不是垃圾就是贵了点 denies. */
+  unlessSoftened?: boolean;
   /** In a reply whose own words name no target, a hit in its first sentence says whom it is about: not the post it answers. */
   namesReplySubject?: boolean;
   /** A buyer-pre kind that names the buyers without 的 or an insult noun: "who buys". */
@@ -692,9 +694,9 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['大家别买小米，等华为降价'], nomatch: ["don't buy the redmi note 13, wait for the 14", '别买红米note13，等下一代'] },
   },
   'purchase-timing': {
-    doc: "A time or a condition on a purchase (right now, before black friday, at full price, without checking): in the clause of a call after it, buying advice, not a boycott (\"don't buy anything from xiaomi right now, new models drop in september\").",
+    doc: "A time or a condition on a purchase (for now, before black friday, at full price, without checking, until the price drops): in the clause of a call after it, buying advice, not a boycott (\"don't buy anything from xiaomi before black friday, wait for the deals\").",
     role: 'times-purchase',
-    examples: { match: ["don't buy anything from xiaomi. they are crooks", 'stop buying xiaomi, right now they are scamming everyone'], nomatch: ["don't buy anything from xiaomi right now, new models drop in september", 'never buy anything from xiaomi without checking the seller'] },
+    examples: { match: ["don't buy anything from xiaomi. they are crooks", 'stop buying xiaomi right now, they sell your data', 'never buy from xiaomi unless it stops tracking kids'], nomatch: ["don't buy anything from xiaomi before black friday, wait for the deals", 'never buy anything from xiaomi without checking the seller'] },
   },
   'affirming-tag': {
     doc: 'Question tags (吗, 是什么) that, closing the clause of a 不是, ask for agreement: 这不是骗人吗 asserts it.',
@@ -703,10 +705,11 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['小米这不是骗人吗', '小米这不是骗钱是什么'], nomatch: ['小米不是骗子', '小米不是骗子，是良心企业吗'] },
   },
   'either-or': {
-    doc: '就是 right after the word a 不是 stands before, in one clause: 不是A就是B says one or the other, so A is said too (小米不是骗子就是傻子); after a comma it turns the denial (小米不是垃圾，就是贵了点).',
+    doc: '就是 right after the word a 不是 stands before, in one clause: 不是A就是B says one or the other, so A is said too (小米不是骗子就是傻子); after a comma, or with a softener after it (就是贵了点), it turns the denial.',
     role: 'affirms',
     cancels: ['不是'],
-    examples: { match: ['小米不是骗子就是傻子', '买小米的不是冤大头就是傻子'], nomatch: ['小米不是垃圾，就是贵了点', '小米不是骗子就是了'] },
+    unlessSoftened: true,
+    examples: { match: ['小米不是骗子就是傻子', '买小米的不是冤大头就是傻子'], nomatch: ['小米不是垃圾，就是贵了点', '小米不是骗子就是了', '小米不是垃圾就是贵了点', '小米不是骗子就是运气差了点'] },
   },
   'negator-scope': {
     doc: 'Negates the rest of its sentence: 不认为, I don\'t think.',

@@ -140,7 +140,7 @@ describe('built-in brand profiles', () => {
 
   it('keeps known-ambiguous bare words (and people who are gone) out of every term list', async () => {
     const banned = ['mi', 'mate', 'galaxy', 'pixel', 'note', 'mac', 'chrome', 'gemini', 'alphabet', 'safari', 'jobs', 'cook',
-      'youtube', 'sheeple', 'fanboy', 'mifan', '猴', '猴子', '猕猴', '海军', '花狗', '麒麟', '荣耀', '耍猴', '果吹', '果黑', '米黑', '星粉', '升腾', '盘古', '澎湃', '米厂',
+      'youtube', 'sheeple', 'fanboy', 'mifan', '猴', '猴子', '猕猴', '海军', '花狗', '麒麟', '荣耀', '耍猴', '果吹', '果狗', '果黑', '米黑', '星粉', '升腾', '盘古', '澎湃', '米厂',
       // dead or departed people: posts about them are history ("the death of Steve Jobs"), not hostility
       'steve jobs', '乔布斯', '李健熙', 'eric schmidt'];
     for (const id of BUILT_INS) {
@@ -238,9 +238,9 @@ describe('profile data on sample sentences (through the real scanner)', () => {
     ['google', 'anyone who buys a pixel is an idiot', ['anyone who buys a pixel']],
     ['google', 'pixel owners are idiots', ['pixel owners']],
     ["google", "don't buy a pixel. spread the word", ['pixel']],
-    // 果狗 names Apple's fans, not where 果 ends another word (如果, 结果) before 狗
-    ['apple', '果狗们醒醒吧', ['果狗']],
-    ['apple', '如果狗狗会说话，结果狗跑了', []],
+    // 花卫兵, 花孝子 name Huawei's fans, not after a word that ends in 花
+    ['huawei', '花卫兵又出来了', ['花卫兵']],
+    ['huawei', '烈士陵园里献花卫兵站得笔直，胸戴白花孝子们跪了一地', []],
     ['huawei', 'buy a mate a beer', []],
     ['samsung', 'people still using a galaxy are sheep', ['people still using a galaxy']],
     ['samsung', 'the galaxy was full of stars', []],
