@@ -1225,9 +1225,10 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const length = normalizer.foldUnits(context);
     let kind: TargetKind | undefined = account;
     let addressee = post.context!.kind === 'reply' ? account : undefined;
+    let contextText = '';
     if (!account) {
       if (!ownTerms.occursIn(normalizer.units, length)) return NO_FINDINGS;
-      const contextText = normalizer.result(length).text;
+      contextText = normalizer.result(length).text;
       const all = findTargets(contextText);
       const named = all.filter((t) => t.kind !== 'rival');
       if (named.length === 0 || all.some((t) => t.kind === 'rival')) return NO_FINDINGS;
@@ -1240,8 +1241,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (findTargets(normalized.text).some((t) => t.kind === 'rival')) return NO_FINDINGS;
     // Its "these clowns" may point at whom the context is about when the context names no people of its own and tells
     // of no act of the brand's against others (sues, removes, bans: "these clowns" are those).
-    contextGroupsPointBack = !account && PLURAL_POINTER.test(normalized.text) && !ACTS_ON_OTHERS.test(normalizer.normalize(context).text) &&
-      !findCues(normalizer.normalize(context).text, []).some((c) => CONTEXT_PEOPLE_ROLES.has(CUE_KINDS[c.kind].role));
+    contextGroupsPointBack = !account && PLURAL_POINTER.test(normalized.text) && !ACTS_ON_OTHERS.test(contextText) &&
+      !findCues(contextText, []).some((c) => CONTEXT_PEOPLE_ROLES.has(CUE_KINDS[c.kind].role));
     // A reply opened by handles speaks to them: to the author answered only when one of them is that author.
     const handles = REPLY_HANDLES.exec(normalized.text)?.[0];
     if (handles && addressee) {
@@ -2035,7 +2036,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   const group = target.end <= cue.start ? demonstrative(cue, cues, text) : undefined;
   // Not when "these" opens a sentence after the name's ("Apple announced another $1,200 phone. These clowns have
   // been selling…"): the noun phrase is the next sentence's subject and points back at what the post spoke of.
-  if (group && group.start >= target.end && !APPOSITION_GAP.test(text.slice(target.end, group.start)) && !(opensSentenceAfter(group, target, seg, text) && !LOCATED_AFTER.test(text.slice(cue.end, cue.end + 20)))) return 'other-group';
+  if (group && group.start >= target.end && !APPOSITION_GAP.test(text.slice(target.end, group.start)) && !(opensSentenceAfter(group, target, cues, seg, text) && !LOCATED_AFTER.test(text.slice(cue.end, cue.end + 20)))) return 'other-group';
   // "小米员工被网暴了，那些喷子真该死": a clause opened by a plural demonstrative and a noun of its own is about that group.
   if (target.end <= cue.start && openedByGroup(target, cue, cues, seg, text)) return 'other-group';
   // Hostility aimed at another brand stays with that brand: a rival term nearer to the cue, on the same side
@@ -2532,7 +2533,7 @@ const REFERENCE_LOOKUP: readonly CueRole[] = ['brand-ref', 'fan-ref', 'staff-ref
 /** After "these idiots": where they are ("in the comments", "at the counter"), a group of its own. */
 const LOCATED_AFTER = /^\s+(?:in|at|on|from|behind|near|outside|inside)\s+\S/;
 /** Does `word` open a sentence (or a clause spliced on with a comma) that comes right after the name's, with only openers before it? */
-function opensSentenceAfter(word: Hit, name: Hit, seg: Segmentation, text: string): boolean {
+function opensSentenceAfter(word: Hit, name: Hit, cues: Cues, seg: Segmentation, text: string): boolean {
   if (!/^(?:these|those)$/.test(word.text) || !isSubject(name, text, seg) || VICTIM_AFTER.test(text.slice(name.end, name.end + 30))) return false;
   if (seg.sentenceIndex(word.start) === seg.sentenceIndex(name.start) + 1) return BEFORE_SUBJECT_EN.test(seg.sentencePrefix(word.start));
   // Or the next clause, after a comma or semicolon: "xiaomi is literally spyware, these clowns sell ur data" (sentences
@@ -2541,12 +2542,10 @@ function opensSentenceAfter(word: Hit, name: Hit, seg: Segmentation, text: strin
   // brand as another's ("these clowns predicting its collapse").
   const opening = seg.clauseStartOf(word.start);
   if (seg.clauseIndex(word.start) !== seg.clauseIndex(name.start) + 1 || !seg.sameSentence(word, name) || !SPLICE_BEFORE.test(text.slice(Math.max(0, opening - 2), opening))) return false;
-  const nameClause = text.slice(name.end, opening);
-  return BEFORE_SUBJECT_EN.test(seg.clausePrefix(word.start)) && !NEGATED_CLAUSE.test(nameClause) && !ACTS_ON_OTHERS.test(nameClause) &&
-    !/\b(?:its|it's)\b/.test(text.slice(word.end, seg.sentenceEnd(word.start)));
+  return BEFORE_SUBJECT_EN.test(seg.clausePrefix(word.start)) && !withRole(cues, 'negates-next', name.end, opening).some((n) => n.start >= name.end && n.end <= opening) &&
+    !ACTS_ON_OTHERS.test(text.slice(name.end, opening)) &&
+    !/\bits\b/.test(text.slice(word.end, seg.sentenceEnd(word.start)));
 }
-/** A negation in a clause. */
-const NEGATED_CLAUSE = /\b(?:not|isn'?t|aren'?t|wasn'?t|never|no longer|doesn'?t|didn'?t)\b/;
 /**
  * A brand acting against others (suing, firing, banning, removing, warning of them): the people a reply or the next
  * clause then calls "these clowns" are those others.
@@ -2563,8 +2562,8 @@ function ownPeopleAfter(target: Hit, all: HitIndex<TargetHit>, cues: Cues, seg: 
   const end = seg.sentenceEnd(target.start);
   return all.between(target.end, end).some((t) => t.start >= target.end && (t.kind === 'executive' || t.kind === 'fans' || (t.kind !== 'rival' && withRole(cues, 'staff-head', t.end, t.end + 8).some((h) => h.start >= t.end && seg.strictlySameClause(h, t)))));
 }
-/** Right before a clause: a comma, semicolon or dash that splices it onto the one before. */
-const SPLICE_BEFORE = /[,;\u2014-]\s*$/;
+/** Right before a clause: a comma or semicolon that splices it onto the one before (a dash ends no clause here). */
+const SPLICE_BEFORE = /[,;]\s*$/;
 
 /** "these clowns", 那些脑残: the plural demonstrative right before a cue, by which it names a group of its own. */
 function demonstrative(cue: Hit, cues: Cues, text: string): CueHit | undefined {
