@@ -283,11 +283,7 @@ export class Normalizer {
     let w = 0;
     let runChar = -1;
     let runLength = 0;
-    let chainAt = -2; // output index of the last letter joined into a spaced-out word
-    let chainGap = 0; // the separators between the letters of that word: a wider run may end it ("A p p l e   i s")
-    let chainStart = -1; // output index of its first letter
-    let chainSeps = 0; // the separators of its first gap: a gap with another ends it ("x.i.a.o.m.i s.c.a.m", "a p p l e = s c a m")
-    let wordGapWidth = 0; // the width of the last gap read as the space between two spaced-out words
+    const chain: Chain = { at: -2, gap: 0, start: -1, seps: 0, wordGap: 0 };
     // A run of separators is measured once: after its first one is kept, the rest are kept too (what precedes
     // them is a separator, which joins nothing), so a long run costs its length, not its length squared.
     let keptRunEnd = 0;
@@ -301,23 +297,23 @@ export class Normalizer {
         // One apostrophe before m, s, t or d after a word is a contraction or a possessive ("it's", "don't"), and so
         // after "i" alone ("i'm a", "i'd"); after any other lone letter, or inside a chain already joined, it splits a
         // word ("s'c'a'm", "s't'u'p'i'd").
-        const contraction = end - r === 1 && isApostrophe(c) && CONTRACTED[buf[end]!] === 1 && chainAt !== w - 1 && isLetter(buf[w - 1]!) &&
+        const contraction = end - r === 1 && isApostrophe(c) && CONTRACTED[buf[end]!] === 1 && chain.at !== w - 1 && isLetter(buf[w - 1]!) &&
           ((w >= 2 && isLetter(buf[w - 2]!)) || (buf[w - 1] === 0x69 && (buf[end] === 0x6d || buf[end] === 0x64)));
-        if (end < n && end - r <= MAX_SEPARATOR_RUN && !contraction && this.joins(buf, w, end, n, chainAt, chainGap, end - r, chainStart, chainSeps, wordGapWidth)) {
+        if (end < n && end - r <= MAX_SEPARATOR_RUN && !contraction && this.joins(buf, w, end, n, chain, end - r)) {
           if (isLetter(buf[end]!)) {
-            if (chainAt !== w - 1) {
-              chainGap = end - r;
-              chainStart = w - 1;
-              chainSeps = separatorMask(buf, r, end);
+            if (chain.at !== w - 1) {
+              chain.gap = end - r;
+              chain.start = w - 1;
+              chain.seps = separatorMask(buf, r, end);
             }
-            chainAt = w;
+            chain.at = w;
           }
           r = end - 1;
           continue;
         }
         // The wider gap that ends a spaced-out word before another is the space between two words: one space.
-        if (chainAt === w - 1 && end < n && isLetter(buf[end]!) && end - r > chainGap && onlySpaces(buf, r, end)) {
-          wordGapWidth = end - r;
+        if (chain.at === w - 1 && end < n && isLetter(buf[end]!) && end - r > chain.gap && onlySpaces(buf, r, end)) {
+          chain.wordGap = end - r;
           buf[w] = 0x20;
           map[w++] = map[r]!;
           r = end - 1;
@@ -344,7 +340,7 @@ export class Normalizer {
    * keeps the width of its gaps: a wider run of separators is the space between two words ("A p p l e   i s   a
    * s c a m"), so it ends a chain and starts none before a narrower one.
    */
-  private joins(buf: Uint16Array, w: number, next: number, n: number, chainAt: number, chainGap: number, gap: number, chainStart: number, chainSeps: number, wordGapWidth: number): boolean {
+  private joins(buf: Uint16Array, w: number, next: number, n: number, chain: Chain, gap: number): boolean {
     const prev = buf[w - 1]!;
     const after = buf[next]!;
     if (isCjk(prev) && isCjk(after)) return true;
@@ -354,11 +350,11 @@ export class Normalizer {
       const afterIsSingle = next + 1 >= n || !isWordChar(buf[next + 1]!);
       // The letter of a contraction ("isn't a", "don't u") is the end of a word, not a lone letter; nor is a letter
       // after a sign written for a letter ("sc@m. c r o o k s" keeps sc@m a word).
-      const prevIsSingle = chainAt === w - 1 || w < 2 || (!isWordChar(buf[w - 2]!) && !isApostrophe(buf[w - 2]!) && !isLeetSign(buf[w - 2]!));
+      const prevIsSingle = chain.at === w - 1 || w < 2 || (!isWordChar(buf[w - 2]!) && !isApostrophe(buf[w - 2]!) && !isLeetSign(buf[w - 2]!));
       if (!afterIsSingle || !prevIsSingle) return false;
-      if (chainAt === w - 1) {
-        if ((separatorMask(buf, next - gap, next) & ~chainSeps) !== 0) return false;
-        return gap <= chainGap || !((wordGapWidth > chainGap && gap >= wordGapWidth) || wordGap(buf, next, n, chainGap, gap, chainStart));
+      if (chain.at === w - 1) {
+        if ((separatorMask(buf, next - gap, next) & ~chain.seps) !== 0) return false;
+        return gap <= chain.gap || !((chain.wordGap > chain.gap && gap >= chain.wordGap) || wordGap(buf, next, n, chain, gap));
       }
       // A chain starts only when a third lone letter follows ("f u c k", "x.i.a.o.m.i"): two are texting
       // ("fuck u n this", "u r"), not a word split to evade; in Chinese, two letters right after a CJK character
@@ -375,6 +371,20 @@ export class Normalizer {
   }
 }
 
+/** The spaced-out word being joined in the second pass of `foldUnits`. */
+interface Chain {
+  /** Output index of the last letter joined into it (-2: none). */
+  at: number;
+  /** The separators between its letters: a wider run may end it ("A p p l e   i s"). */
+  gap: number;
+  /** Output index of its first letter. */
+  start: number;
+  /** The separators of its first gap, as a mask: a gap with another ends it ("x.i.a.o.m.i s.c.a.m", "a p p l e = s c a m"). */
+  seps: number;
+  /** The width of the last gap read as the space between two spaced-out words. */
+  wordGap: number;
+}
+
 /**
  * Is a gap wider than a spaced-out word's own the space between two words? When the post spaces its words so: a gap
  * as wide was read so before (the caller knows), the gap before the word was at least as wide ("=  s p y w a r e
@@ -382,9 +392,9 @@ export class Normalizer {
  * inside a word is a slip ("x i a o  m i", "c r  o o k s"); a gap that opens with another separator always ends it.
  * The look ahead reads at most WORD_GAP_REACH characters.
  */
-function wordGap(buf: Uint16Array, next: number, n: number, chainGap: number, gap: number, chainStart: number): boolean {
+function wordGap(buf: Uint16Array, next: number, n: number, chain: Chain, gap: number): boolean {
   let lead = 0;
-  while (lead < gap && chainStart - 1 - lead >= 0 && (buf[chainStart - 1 - lead] === 0x20 || buf[chainStart - 1 - lead] === 0x09)) lead++;
+  while (lead < gap && chain.start - 1 - lead >= 0 && (buf[chain.start - 1 - lead] === 0x20 || buf[chain.start - 1 - lead] === 0x09)) lead++;
   if (lead >= gap) return true;
   const stop = Math.min(n, next + WORD_GAP_REACH);
   let k = next + 1;
@@ -393,7 +403,7 @@ function wordGap(buf: Uint16Array, next: number, n: number, chainGap: number, ga
     let seps = 0;
     while (k + seps < stop && isSeparator(buf[k + seps]!)) seps++;
     if (seps === 0 || k + seps >= stop || !isLetter(buf[k + seps]!)) break;
-    if (seps > chainGap) {
+    if (seps > chain.gap) {
       found = seps >= gap;
       break;
     }
