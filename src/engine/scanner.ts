@@ -507,6 +507,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   }
   cues.build();
   const cueReach = cues.maxLength;
+  // A word masked with digits and signs ("cr@ppl3", "th!3ves") is read as the lexicon word it spells.
+  normalizer.knowWords([...targetIds.keys(), ...cueIds.keys()]);
 
   // Descriptions name no brand; examples come from this profile (src/rules/describe.ts).
   const activeRules = rules.filter((rule) => rule.on.length > 0).map((rule) => ({ ...rule, description: describeRule(rule, brand.profile) }));

@@ -96,6 +96,8 @@ export class Normalizer {
   private readonly multi: string[] = [];
   private readonly astral = new Map<number, string>();
   private readonly emoji: Map<number, string>;
+  /** Latin words of the lexicon, for words masked with digits and signs (see `knowWords`). */
+  private known: ReadonlySet<string> | undefined;
   private buf = new Uint16Array(1024);
   private bufMap = new Int32Array(1025);
 
@@ -175,6 +177,18 @@ export class Normalizer {
   }
 
   /**
+   * The lexicon's Latin words (a-z, four letters or more). From then on a word written with digits and signs for
+   * letters in a way `unleet` does not read on its own shape ("cr@ppl3", "th!3ves", "br@indead") is read as the
+   * word it spells when that word is one of these, and only then: "lol@apple", "mi11", "a7iii" stay as written.
+   * Terms normalized before this call are read as they are written.
+   */
+  knowWords(words: Iterable<string>): void {
+    const known = new Set<string>();
+    for (const word of words) if (/^[a-z]{4,}$/.test(word)) known.add(word);
+    this.known = known;
+  }
+
+  /**
    * Folds `raw`. The returned map is a view into a buffer this normalizer reuses: it is valid until the next
    * call (the scanner uses it at once; copy it to keep it). Reuse spares an allocation per post.
    */
@@ -207,6 +221,8 @@ export class Normalizer {
     // posts have neither and skip it.
     let state = QUIET;
     let leet = false;
+    let masked = false;
+    const known = this.known;
 
     // Pass 1: fold each character into buf, remembering where it came from.
     for (let i = 0; i < length; i++) {
@@ -224,6 +240,8 @@ export class Normalizer {
         // A digit or $ right after a letter may stand for a letter ("g00gle", "l1ars"): looked at after this pass.
         if (u < 128 && LEET_FOR[u] !== 0 && n > 0 && isLetter(buf[n - 1]!)) leet = true;
         if (state !== NEEDED && n > 0) state = watch(state, buf, n, u);
+        // A digit or sign beside a letter may mask a word the lexicon knows ("cr@ppl3"): looked at after this pass.
+        if (known !== undefined && !masked && n > 0 && ((MASK_FOR[u] !== 0 && isLetter(buf[n - 1]!)) || (isLetter(u) && buf[n - 1]! < 128 && MASK_FOR[buf[n - 1]!] !== 0))) masked = true;
         buf[n] = u;
         map[n++] = i;
         continue;
@@ -274,6 +292,7 @@ export class Normalizer {
       state = NEEDED;
     }
     if (leet) unleet(buf, n);
+    if (masked) unmask(buf, n, known!);
     if (state !== NEEDED && state !== LONE_LETTER_NEXT) {
       map[n] = length;
       return n;
@@ -493,6 +512,79 @@ function unleet(buf: Uint16Array, n: number): void {
     for (let k = i; k < after; k++) buf[k] = LEET_FOR[c]!;
     digits -= own;
     i = after;
+  }
+}
+
+/**
+ * Digits and signs people write for letters; 1 and ! for i or l. Read by `unmask` only where the word they are in,
+ * so read, is a word of the lexicon.
+ */
+const MASK_FOR = new Uint8Array(128);
+const MASK_OTHER = new Uint8Array(128);
+for (const [sign, letter] of [['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['5', 's'], ['7', 't'], ['$', 's'], ['@', 'a'], ['!', 'i']] as const) MASK_FOR[sign.charCodeAt(0)] = letter.charCodeAt(0);
+for (const sign of '1!') MASK_OTHER[sign.charCodeAt(0)] = 0x6c;
+/** A longer run of letters and signs is no word a person masks. */
+const MASKED_WORD_MAX = 24;
+/** At most this many signs that may be either of two letters are tried both ways (2^3 readings). */
+const MASK_CHOICES_MAX = 3;
+
+/**
+ * "cr@ppl3", "th!3ves", "br@indead", "1iars": a run of letters, digits and signs with at least two letters, no fewer
+ * letters than signs and four units or more (a shout's ! after it aside, a handle's @ before it excluded), not ending
+ * in two digits as a model number does, is the word
+ * it spells when that word is one the lexicon knows; every sign in it becomes its letter. In place, one unit for one.
+ * Each unit is read once, and a run is spelled at most 2^MASK_CHOICES_MAX times, only when short.
+ */
+function unmask(buf: Uint16Array, n: number, known: ReadonlySet<string>): void {
+  let i = 0;
+  while (i < n) {
+    if (!isMaskRunUnit(buf[i]!)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < n && isMaskRunUnit(buf[end]!)) end++;
+    textWork.steps += end - i;
+    let to = end;
+    while (to > i && buf[to - 1] === 0x21) to--;
+    if (buf[i] !== 0x40 && to - i >= 4 && to - i <= MASKED_WORD_MAX) spellMasked(buf, i, to, known);
+    i = end;
+  }
+}
+
+function isMaskRunUnit(c: number): boolean {
+  return isLetter(c) || (c >= 0x30 && c <= 0x39) || c === 0x24 || c === 0x40 || c === 0x21;
+}
+
+function spellMasked(buf: Uint16Array, from: number, to: number, known: ReadonlySet<string>): void {
+  let letters = 0;
+  let signs = 0;
+  let choices = 0;
+  for (let k = from; k < to; k++) {
+    const c = buf[k]!;
+    if (isLetter(c)) letters++;
+    else if (MASK_FOR[c] === 0) return; // a digit no letter is written as (mi2s, note8)
+    else {
+      signs++;
+      if (MASK_OTHER[c] !== 0) choices++;
+    }
+  }
+  // A model number ends in two digits or more (mi11, s22, note10).
+  const last = buf[to - 1]!;
+  const beforeLast = buf[to - 2]!;
+  if (signs === 0 || letters < 2 || letters < signs || (last >= 0x30 && last <= 0x39 && beforeLast >= 0x30 && beforeLast <= 0x39)) return;
+  const tries = choices <= MASK_CHOICES_MAX ? 1 << choices : 1;
+  const letter = new Uint16Array(to - from);
+  for (let t = 0; t < tries; t++) {
+    let bit = 0;
+    for (let k = from; k < to; k++) {
+      const c = buf[k]!;
+      letter[k - from] = isLetter(c) ? c : MASK_OTHER[c] !== 0 && (t >> bit++) & 1 ? MASK_OTHER[c]! : MASK_FOR[c]!;
+    }
+    if (known.has(String.fromCharCode.apply(null, letter as unknown as number[]))) {
+      buf.set(letter, from);
+      return;
+    }
   }
 }
 

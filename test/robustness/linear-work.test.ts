@@ -47,6 +47,9 @@ describe('linear work on hostile shapes', () => {
     ['digits for letters in one long word', (n) => `${repeat('a1', n)}a2`],
     ['at signs in one long word', (n) => repeat('ab@', n)],
     ['a sign before one long run of letters', (n) => `a$${'b'.repeat(n)}`],
+    // words masked with digits and signs: each run is spelled at most eight ways, and only when it is short
+    ['masked words the lexicon may know', (n) => repeat('th!3v3s1 cr@ppl3 ', n)],
+    ['one long run of letters, digits and signs', (n) => repeat('a1!', n)],
     // a gap wider than a spaced-out word's own: each looks ahead at the next spaced-out word once
     ['spaced-out words with a wider gap inside each', (n) => repeat('x i a o  m i ', n)],
     ['spaced-out letters with every other gap wider', (n) => repeat('a b  ', n)],

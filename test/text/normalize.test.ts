@@ -83,6 +83,31 @@ describe('normalize', () => {
     expect(normalizer.normalize(input).text).toBe(expected);
   });
 
+  describe('a word masked with digits and signs, read only as a word the lexicon knows', () => {
+    let knowing: Normalizer;
+    beforeAll(async () => {
+      knowing = new Normalizer(await loadT2S());
+      knowing.knowWords(['crapple', 'thieves', 'braindead', 'liars', 'losers', 'scam', 'apple', 'mill', 'not a word']);
+    });
+    it.each([
+      // @ with more letters after it than unleet reads alone, a digit at the end, two different digits, ! for i
+      ['cr@ppl3 is garbage', 'crapple is garbage'],
+      ['cr@pple', 'crapple'],
+      ['th!eves!!', 'thieves!!'],
+      ['th13ves th!3ves', 'thieves thieves'],
+      ['br@indead', 'braindead'],
+      // 1 and ! are i or l: both are tried
+      ['1iars 1o$ers', 'liars losers'],
+      ['th!3v3s!', 'thieves!'],
+      // as written: no lexicon word, a handle, a model number (a short word, two digits at the end, a digit no letter
+      // is written as), more signs than letters
+      ['lol@apple m1 mi11 a7 4pp13 mi2s 7h!3v3$', 'lol@apple m1 mi11 a7 4pp13 mi2s 7h!3v3$'],
+      ['@apple4 sc@m', '@apple4 scam'],
+    ])('%s → %s', (input, expected) => {
+      expect(knowing.normalize(input).text).toBe(expected);
+    });
+  });
+
   it('maps every folded character back to where it came from', () => {
     const raw = 'Ｘｉａｏｍｉ 米 粉';
     const { text, map } = normalizer.normalize(raw);
