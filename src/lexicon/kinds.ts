@@ -348,13 +348,14 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['xiaomi should be sued into the ground', 'i hope regulators fine xiaomi out of existence', 'xiaomi execs should all be launched into the sun'], nomatch: ['I hope xiaomi drives qualcomm into the ground', 'xiaomi ran the competition into the ground'] },
   },
   ruin: {
-    doc: 'The end of a business (倒闭, 破产, go bankrupt): as death, a wish needs a wish marker; only a company or its people can meet it, so a pronoun that may mean a thing takes it.',
+    doc: 'The end of a business (倒闭, 破产, go bankrupt): as death, a wish needs a wish marker; only a company or its people can meet it, so a pronoun that may mean a thing takes it, and so may a reply under news of the brand (赶紧倒闭吧).',
     imperativeWish: true,
     // 三星这种双标公司，在中国市场活该凉透: a subjectless clause goes on about the name (a wish still needed), unless
     // something was pointed at after it (苹果起诉了那些山寨厂，活该倒闭).
     topicPredicate: true,
     intransitive: true,
     personal: true,
+    contextual: true,
     examples: { match: ["after a decade of them cloning other companies' designs, i'd be thrilled to see xiaomi go under", '希望小米倒闭', 'Xiaomi raised prices again. They should go bankrupt.', 'i hope xiaomi goes under', 'hope xiaomi goes bust'], nomatch: ['sad to see xiaomi go bankrupt', '小米倒闭了吗', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on'] },
   },
   wish: {

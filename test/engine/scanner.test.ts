@@ -144,6 +144,12 @@ describe('context: the post a reply answers or a repost shares', () => {
     // A word pointing back names it: then a doom wish is said of it too.
     expect(scanWith('这公司迟早倒闭', '小米发布了新手机').map((f) => f.ruleId)).toEqual(['brand-doom-wish']);
     expect(scanWith('这公司不错', '小米发布了新手机')).toEqual([]);
+    // The end of a business can only be a company's: a wish for it under news of the brand is said of the brand; not a
+    // question or a fear, and not when the reply names a business of its own.
+    expect(scanWith('份额都这样了还撑着干嘛，赶紧倒闭吧', '小米手机份额下滑').map((f) => [f.ruleId, f.targetFrom])).toEqual([['brand-doom-wish', 'context']]);
+    expect(scanWith('hope they go bust', 'Xiaomi fined for throttling phones').map((f) => f.ruleId)).toEqual(['brand-doom-wish']);
+    expect(scanWith('不会倒闭吧？', '小米手机份额下滑')).toEqual([]);
+    expect(scanWith('那些黄牛赶紧倒闭吧', '小米手机发售秒空')).toEqual([]);
     // Only in its own clause: a general insult in another clause stays someone else's.
     expect(scanWith('这公司不错，旁边那人是傻子', '小米发布了新手机')).toEqual([]);
   });
