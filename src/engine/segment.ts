@@ -22,6 +22,10 @@ function domainDot(text: string, i: number): boolean {
   if (j === i + 1 || (j < text.length && isWordChar(text.charCodeAt(j)))) return false;
   return DOMAINS.has(text.slice(i + 1, j));
 }
+/** A unit of a run of emoji: surrogates (pictographs, skin tones), spaces, variation selectors, joiners. */
+function isEmojiRunUnit(c: number): boolean {
+  return (c >= 0xd800 && c <= 0xdfff) || c === 0x20 || c === 0xfe0f || c === 0x200d;
+}
 function isAsciiLower(c: number): boolean {
   return c >= 0x61 && c <= 0x7a;
 }
@@ -84,11 +88,23 @@ export class Segmentation {
     let clauseStart = 0;
     let inWord = false;
     let clauseHasContent = false;
+    let emojiRunEnd = 0;
+    let emojiEnds = false;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       let ends = BREAKS[c]!;
       // A full stop ends a sentence; a decimal point (3.5) and the dot of a domain (apple.com/iphone, vuelo24.es) do not.
       if (c === 0x2e && !(i > 0 && isDigit(text.charCodeAt(i - 1)) && i + 1 < n && isDigit(text.charCodeAt(i + 1))) && !domainDot(text, i)) ends = SENTENCE_BREAK;
+      // "…look like garbage 😂 morons": in English, a run of emoji with a Latin word after it ends a sentence, as a full
+      // stop would; one run is looked along once. Chinese goes on after it (…没有期望😂 一群穷鬼… is one sentence).
+      if (c >= 0xd800 && c <= 0xdfff) {
+        if (i >= emojiRunEnd) {
+          emojiRunEnd = i;
+          while (emojiRunEnd < n && isEmojiRunUnit(text.charCodeAt(emojiRunEnd))) emojiRunEnd++;
+          emojiEnds = emojiRunEnd < n && isAsciiLower(text.charCodeAt(emojiRunEnd)) && (c >= 0xd83c && c <= 0xd83e);
+        }
+        if (emojiEnds) ends = SENTENCE_BREAK;
+      }
       if (ends !== 0) {
         clauses[i] = clause;
         sentences[i] = sentence;

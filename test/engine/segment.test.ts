@@ -21,4 +21,11 @@ describe('segmentation', () => {
   it('still ends one at a dot between words with no space after it', () => {
     expect(sentencesOf('apple sucks.samsung rules', ['apple', 'samsung'])).toEqual([0, 1]);
   });
+
+  it('ends one at a run of emoji that a Latin word follows, not before Chinese or at the end', () => {
+    expect(sentencesOf('ur photos still look like garbage 😂 morons', ['photos', 'morons'])).toEqual([0, 1]);
+    expect(sentencesOf('ads everywhere 🤡🤡 clowns', ['ads', 'clowns'])).toEqual([0, 1]);
+    expect(sentencesOf('米粉根本没有期望😂 一群穷鬼', ['米粉', '一群'])).toEqual([0, 0]);
+    expect(sentencesOf('so happy with it 😂', ['so', 'it'])).toEqual([0, 0]);
+  });
 });
