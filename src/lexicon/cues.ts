@@ -297,6 +297,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'dipshits', 'twat', 'twats', 'wanker', 'wankers', 'simpletons', 'halfwits', 'bitches', 'hoes', 'fucks', 'fuckers',
     'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'parasite', 'bhakts', 'crybabies', 'simp', 'muppet', 'muppets', 'incompetents', 'traitors', 'talentless', 'incompetent hacks', 'talentless hacks', 'useless hacks',
     '太监团', '吃干饭的', '吃人不吐骨头', '跟传销似的', '像传销似的', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense', 'dorks',
+    // more words for people as brutes, monsters or dullards; a brain that does not work (脑子不好使)
+    'thugs', 'psychopaths', 'sociopaths', 'ghouls', 'mouth breathers', 'cretins', 'cretin', 'buffoons', 'dimwits', 'nitwits', 'knuckleheads', 'lowlifes',
+    '脑子不好使', '脑子不太好使', '脑子不好用', '脑袋不好使',
     // superlatives of contempt with "people": "the most annoying people on the internet", "the smuggest people in tech"
     'most annoying people', 'most entitled people', 'smuggest people', 'most obnoxious people', 'most insufferable people', 'most gullible people',
     'most pretentious people', 'most delusional people', 'saddest people', 'most pathetic people', 'most useless people',
@@ -458,6 +461,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'simp', 'muppet', 'muppets', 'incompetents', 'traitors', 'traitor', 'incompetent hacks', 'talentless hacks', 'useless hacks',
     'snobs', 'posers', 'fanboys', 'zombies', 'mindless drones', 'mindless consumer drones', 'brainless drones', 'brainwashed', 'brain dead', 'braindead', 'brainless', 'suckers', 'lemmings', 'bitches',
     'fuckers', 'motherfuckers', 'mofos', 'dingbats', 'peasants', 'npcs', 'edgelords', 'simps', 'copium addicts',
+    'thugs', 'psychopaths', 'sociopaths', 'ghouls', 'mouth breathers', 'cretins', 'buffoons', 'dimwits', 'nitwits', 'knuckleheads', 'lowlifes',
+    '脑子不好使', '脑子不太好使', '脑子不好用', '脑袋不好使',
     'cowards', 'cheapskates', 'cheapskate', 'bozos', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts', 'snakes',
     // an insult adjective with "people": the phrase is a noun for people ("stupid people buy iphones")
     'stupid people', 'dumb people', 'dumbest people', 'stupidest people', 'gullible people', 'brainless people', 'dumb fucks', 'dorks',
