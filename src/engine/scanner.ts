@@ -2097,6 +2097,8 @@ const POINTED_THING_ZH = /(?:这个|那个|这款|那款|这次的?|这回的?|�
 const SINGULAR_TO_ONE = /^\s*(?:what an?|such an?|an? (?:total|absolute|complete|utter)|(?:total|absolute|complete|utter))\s+(?:[a-z]+\s+)?$/;
 /** A person of their own named in English (the host, that podcaster, he): whom a singular said alone may be for. */
 const OTHER_PERSON_EN = /\b(?:host|hosts|guy|man|woman|lady|dude|journalist|reporter|interviewer|podcaster|anchor|presenter|moderator|youtuber|influencer|guest|he|she|him|her)\b/;
+/** A plural for people right after an insult word, which it qualifies ("dumbest consumers", "delusional people"). */
+const PEOPLE_PLURAL_AFTER = /^\s+(?:people|ppl|consumers|customers|users|buyers|owners|fans|fanboys|humans|crowd)\b/;
 /** English plurals a vocative may be: -s words ("crooks", "con artists") and plurals without -s. */
 const ENGLISH_PLURAL = /^(?:[a-z][a-z -]*s|sheep|sheeple|cattle|scum|cult)$/;
 /** Before a curse or death wish said alone: nothing but marks, @, # or an interjection ("ok rot in hell"). */
@@ -2110,7 +2112,7 @@ const VERBLESS_MODIFIERS = /^\s*(?:(?!(?:is|are|was|were|be|been|am|have|has|had
  * ("Criminals in suits.", "Thieves with a marketing budget."), a tag that closes a verdict ("Thieves, plain and
  * simple."), marks, a clown emoji (🤡, 小丑 in a Chinese post). A laugh may not:
  * "xiaomi deleted my photos, idiots lol" jokes. */
-const SENTENCE_END_AFTER_VOCATIVE = /^(?:\s+(?:in|with|of|(?:dressed (?:up )?|disguised |posing )as)\s+[a-z][a-z ]{0,24}|\s+to the (?:core|bone))?(?:\s*,\s*(?:every (?:last |single )?one(?: of them)?|every (?:single |last )?(?:time|launch|year|release|update|day)|each and every one(?: of them)?|all of them|the (?:whole|entire) (?:lot|company|bunch|gang|thing)(?: of them)?|the lot of them|that'?s (?:all|what) they are|(?:plain|pure) and simple|simple as that|period|full stop|end of story|nothing more|through and through))?[\s.!?…]*(?:(?:小丑|\p{Extended_Pictographic})[\s.!?…\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*$/u;
+const SENTENCE_END_AFTER_VOCATIVE = /^(?:\s+(?:in|on|with|of|(?:dressed (?:up )?|disguised |posing )as)\s+[a-z][a-z ]{0,24}|\s+to the (?:core|bone)|\s+(?:alive|ever|on earth))?(?:\s*,\s*(?:every (?:last |single )?one(?: of them)?|every (?:single |last )?(?:time|launch|year|release|update|day)|each and every one(?: of them)?|all of them|the (?:whole|entire) (?:lot|company|bunch|gang|thing)(?: of them)?|the lot of them|that'?s (?:all|what) they are|(?:plain|pure) and simple|simple as that|period|full stop|end of story|nothing more|through and through))?[\s.!?…]*(?:(?:小丑|\p{Extended_Pictographic})[\s.!?…\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*$/u;
 /** A clause that ends by calling them so: "stop coping you absolute …", "go touch grass you …". */
 const CALLED_SO = /\b(?:you|u|ya)\s+(?:(?:absolute|total|complete|utter|fucking|bloody|damn|little|stupid|dumb)\s+)*$/;
 /** Between a thing and a pejorative said of it: a copula and degree words (the camera is so dumb, 相机真垃圾). */
@@ -2188,13 +2190,18 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   // Only when the executive is the subject and no other person is named between ("Pichai's interview with that
   // podcaster was rough, the host kept interrupting. what an idiot" is about the host).
   const toOne = () => target.kind === 'executive' && SINGULAR_TO_ONE.test(seg.clausePrefix(cue.start)) && isSubject(target, text, seg, false) && !OTHER_PERSON_EN.test(text.slice(target.end, cue.start));
-  if (chinese ? !(namesPeople(cue, cues) || spec.vocative === true) : !exclaimed && (cue.text.length < 4 || !(ENGLISH_PLURAL.test(cue.text) || toOne()))) return false;
+  // "dumbest consumers on the planet": an insult word with a plural for people right after it is that plural; a word
+  // said only of people ("…thanking the warden. braindead") is one too when it is its sentence's only word.
+  const people = chinese || exclaimed ? null : PEOPLE_PLURAL_AFTER.exec(text.slice(cue.end, cue.end + 16));
+  const end = people ? cue.end + people[0].length : cue.end;
+  const alone = !chinese && !exclaimed && spec.role === 'people-noun' && seg.sentencePrefix(cue.start).trim() === '' && /^[\s.!?…]*$/.test(text.slice(cue.end, seg.sentenceEnd(cue.start)));
+  if (chinese ? !(namesPeople(cue, cues) || spec.vocative === true) : !exclaimed && !people && !alone && (cue.text.length < 4 || !(ENGLISH_PLURAL.test(cue.text) || toOne()))) return false;
   // The end of the post first, on a bounded look: only a cue there reads its clause.
   // Or the end of its sentence ("…call it innovation. Absolute NPCs. 'But the zoom!!' shut up"), perhaps with a
   // laugh after it; in English the clause may also end by calling them so ("stop coping you absolute clowns").
   const sentenceEnd = seg.sentenceEnd(cue.start);
-  const endsPost = text.length - cue.end <= 8 && (chinese ? POST_END_ZH : POST_END).test(text.slice(cue.end));
-  const endsSentence = sentenceEnd - cue.end <= 32 && (chinese ? POST_END_ZH : SENTENCE_END_AFTER_VOCATIVE).test(text.slice(cue.end, Math.max(cue.end, sentenceEnd)));
+  const endsPost = text.length - end <= 8 && (chinese ? POST_END_ZH : POST_END).test(text.slice(end));
+  const endsSentence = sentenceEnd - end <= 32 && (chinese ? POST_END_ZH : SENTENCE_END_AFTER_VOCATIVE).test(text.slice(end, Math.max(end, sentenceEnd)));
   // "小米客服全是复读机。一群废物，问三遍答非所问": in Chinese, a group word and the insult, alone as the first clause of
   // the sentence after the name's, is an epithet for what that sentence spoke of.
   const epithet = chinese && !endsPost && !endsSentence && seg.sentenceIndex(cue.start) === seg.sentenceIndex(target.start) + 1 &&
