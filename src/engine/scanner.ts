@@ -2073,6 +2073,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     if (targetBefore && target.end <= other.start && other.end <= cue.start && COMPARED_WITH.test(text.slice(Math.max(0, other.start - 2), other.start)) && STILL_MORE.test(text.slice(other.end, cue.start))) continue;
     // "小米跟华为比就是个垃圾": so is the one it is measured against (跟/和/与…比), the name before it being the subject.
     if (targetBefore && target.end <= other.start && other.end <= cue.start && MEASURED_AGAINST.test(text.slice(Math.max(target.end, other.start - 3), other.start)) && MEASURED_GAP.test(text.slice(other.end, cue.start))) continue;
+    // "三星抄了十几年苹果还有脸告别人": a rival copied by the name, an aspect or a span of time between, is its object.
+    if (targetBefore && target.end <= other.start && other.end <= cue.start && rivals.includes(other) && COPIED_BY_NAME.test(text.slice(target.end, other.start))) continue;
     // "三星高管全是一群只会抄苹果的废物": a name inside the group's relative clause (一群…的) describes the group.
     // Not the brand's haters named there (一群只会黑小米的傻子): they are the group.
     if (targetBefore && target.end <= other.start && other.end <= cue.start && GROUP_FRAME_ZH.test(text.slice(Math.max(target.end, cue.start - 24), cue.start)) && GROUP_OPEN_ZH.test(text.slice(target.end, other.start)) &&
@@ -2082,6 +2084,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   return null;
 }
 
+/** Between the name and a rival: the name copied it, perhaps for a span of time (抄了十几年, 一直在模仿, 抄袭了多年). */
+const COPIED_BY_NAME = /^\s*(?:一直|又|还|就|都|总是|天天|年年)?(?:在)?(?:抄袭|抄|模仿|照搬|山寨)(?:了|过|着)?(?:[一二三四五六七八九十几多两半\d]+年|很多年|多年|这么多年|好多年)?(?:的)?\s*$/;
 /** Right before a rival it is the object of copying: "copy apple", "wait for apple", 抄苹果 (not of a comparison: "better than
  * Samsung. That company is a joke" is about Samsung). */
 const RIVAL_AS_OBJECT = /(?:\b(?:copy|copies|copied|copying|clone|clones|cloned|cloning|rip off|ripped off|ripping off|wait for|waits for|waited for)\s+|(?:抄|抄袭|模仿|照搬|山寨)\s*)$/;

@@ -437,7 +437,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     objectIsVictim: true,
     peopleAfterAreVictims: true,
     guarded: true,
-    examples: { match: ['xiaomi cheated on benchmarks again. caught red-handed. liars.', '小米不是贵，是把用户当傻子耍', '小米抄袭苹果', 'xiaomi is stealing our data', 'i got ripped off by xiaomi', 'xiaomi rips off its customers'], nomatch: ['@xiaomi I\'m so sorry I cheated on you with samsung', '苹果抄袭小米', 'apple copied xiaomi'] },
+    examples: { match: ['xiaomi cheated on benchmarks again. caught red-handed. liars.', '小米不是贵，是把用户当傻子耍', '小米抄袭苹果', 'xiaomi is stealing our data', 'i got ripped off by xiaomi', 'xiaomi rips off its customers', '小米抄了十几年苹果还有脸告别人？抄袭狗'], nomatch: ['@xiaomi I\'m so sorry I cheated on you with samsung', '苹果抄袭小米', 'apple copied xiaomi', '小米抄了十几年苹果，苹果才是真的抄袭狗'] },
   },
   'fraud-strong': {
     doc: 'Fraud words strong enough to accuse a brand even when said of a product: 骗钱, scam.',
