@@ -1,7 +1,7 @@
 import { hash as digestOf } from 'node:crypto';
 import type { LoadedBrand } from '../brands/load.js';
 import type { BrandProfile } from '../brands/schema.js';
-import { ACCUSING_VERBS, CUES, DEVICE_USE_VERBS, EXCEPTIONS, HASHTAG_CALLS, IMPOSTOR_WORDS, PINYIN_INITIALS, SLUR_IDIOMS, SLUR_SUFFIXES, STAND_INS, STAND_INS_IN_CHINESE, type CueKind } from '../lexicon/cues.js';
+import { ACCUSING_VERBS, CUES, DEVICE_USE_VERBS, EXCEPTIONS, HASHTAG_CALLS, IMPOSTOR_WORDS, PINYIN_INITIALS, SLUR_IDIOMS, SLUR_SUFFIXES, STAND_INS, type CueKind } from '../lexicon/cues.js';
 import { CONSTRUCTIONS, type Construction, type Slot } from '../lexicon/constructions.js';
 import { writtenForms } from '../lexicon/forms.js';
 import { CUE_KINDS, isLoaded, kindsWithRole, loadedKinds, type CueKindSpec, type CueRole } from '../lexicon/kinds.js';
@@ -343,11 +343,10 @@ function overlaps(a: Hit, b: Hit): boolean {
 /** Compiles a brand profile (plus its rivals) and the cue lexicon into two automata. */
 export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] = RULES): Promise<Scanner> {
   const t2s = await loadT2S();
-  // Stand-ins for a Chinese word are read in Chinese posts only; gestures (🖕) and a profile's (🍎 for 苹果) in any.
   const emoji: Record<string, string> = { ...STAND_INS };
   for (const rival of brand.rivals) Object.assign(emoji, rival.emoji);
   Object.assign(emoji, brand.profile.emoji);
-  const normalizer = new Normalizer(t2s, emoji, STAND_INS_IN_CHINESE);
+  const normalizer = new Normalizer(t2s, emoji);
   const norm = (term: string) => normalizer.normalize(term).text.trim();
 
   // Target automaton: the brand's own terms, its rivals' terms, homonyms and sense contexts.
@@ -2114,7 +2113,7 @@ const EXCLAIMED_PREFIX = /^[\s@#]*(?:(?:so|ok|okay|well|just|now|honestly|seriou
 const VERBLESS_MODIFIERS = /^\s*(?:(?!(?:is|are|was|were|be|been|am|have|has|had|do|does|did|will|would|can|could|should|i|you|we|they|he|she|it|my|your|their|our|his|her|the|these|those|some|all|not|no|never|poor|love|like|hate|call|called|calling|people)\b)[a-z][a-z-]*\s+){1,2}$/;
 /** What may follow it to the end of its sentence, when more of the post follows: a short phrase of place or kind
  * ("Criminals in suits.", "Thieves with a marketing budget."), a tag that closes a verdict ("Thieves, plain and
- * simple."), marks, a clown emoji (🤡, 小丑 in a Chinese post). A laugh may not:
+ * simple."), marks, a clown emoji (🤡 is 小丑). A laugh may not:
  * "xiaomi deleted my photos, idiots lol" jokes. */
 const SENTENCE_END_AFTER_VOCATIVE = /^(?:\s+(?:in|on|with|of|(?:dressed (?:up )?|disguised |posing )as)\s+[a-z][a-z ]{0,24}|\s+to the (?:core|bone)|\s+(?:alive|ever|on earth))?(?:\s*,\s*(?:every (?:last |single )?one(?: of them)?|every (?:single |last )?(?:time|launch|year|release|update|day)|each and every one(?: of them)?|all of them|the (?:whole|entire) (?:lot|company|bunch|gang|thing)(?: of them)?|the lot of them|that'?s (?:all|what) they are|(?:plain|pure) and simple|simple as that|period|full stop|end of story|nothing more|through and through))?[\s.!?…]*(?:(?:小丑|\p{Extended_Pictographic})[\s.!?…\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*$/u;
 /** A clause that ends by calling them so: "stop coping you absolute …", "go touch grass you …". */

@@ -892,19 +892,13 @@ export const IMPOSTOR_WORDS: readonly string[] = [
 export const DEVICE_USE_VERBS: readonly string[] = ['用', '使用', '在用', '还用', '不用', '别用', '换', '换了', '入手', '刷机'];
 
 /**
- * Emoji that stand in for an insult word, replaced before matching as a profile's own stand-ins are (a profile may
- * override one). In any post, the gestures that mean the same in every language: 💩 reads as 垃圾 ("小米是💩", "apple
- * is 💩": crap said of it), so a pile of it next to a product is criticism as the word is; 🖕 reads as 操你, the curse it
- * shows ("@apple 🖕").
+ * Emoji that stand in for an insult word in any post (果粉都是🐷, "apple fans are 🤡"), replaced before matching as a
+ * profile's own stand-ins are (a profile may override one). 💩 reads as 垃圾 ("小米是💩", "apple is 💩": crap said of
+ * it), so a pile of it next to a product is criticism as the word is. 🖕 reads as 操你, the curse it shows ("@apple 🖕").
+ * 🥬 reads as 菜, the character it shows, written to slip a word past filters (割韭🥬 is 割韭菜); 菜 alone is no insult.
+ * Not mapped: 🐑, whose word is no cue alone.
  */
-export const STAND_INS: Readonly<Record<string, string>> = { '💩': '垃圾', '🖕': '操你' };
-/**
- * In a post written in Chinese only, those that stand for a Chinese word (果粉都是🐷, 米粉🤡): in English the animals are
- * pets or food and 🤡 a reaction, often at oneself ("me in line at 6am for a phone that's 3% faster 🤡", "clown
- * stickers 🤡🤡 all over my galaxy tab"). 🥬 reads as 菜, the character it shows, written to slip a word past filters
- * (割韭🥬 is 割韭菜); 菜 alone is no insult. Not mapped: 🐑, whose word is no cue alone.
- */
-export const STAND_INS_IN_CHINESE: Readonly<Record<string, string>> = { '🐷': '猪', '🐖': '猪', '🐶': '狗', '🐕': '狗', '🤡': '小丑', '🥬': '菜' };
+export const STAND_INS: Readonly<Record<string, string>> = { '🐷': '猪', '🐖': '猪', '🐶': '狗', '🐕': '狗', '🤡': '小丑', '💩': '垃圾', '🖕': '操你', '🥬': '菜' };
 
 /**
  * English slur suffixes run onto a brand's or product's Latin name (appletards, iphonetards, xiaomitards): a slur

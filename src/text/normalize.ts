@@ -33,9 +33,6 @@ function isInvisible(cp: number): boolean {
   return (cp < 0x20 && cp !== 0x0a && cp !== 0x09) || (cp >= 0x7f && cp <= 0x9f) || DEFAULT_IGNORABLE.test(String.fromCodePoint(cp));
 }
 
-/** A CJK character anywhere in a text. */
-const CJK_TEXT = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
-
 export function isCjk(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
@@ -104,26 +101,10 @@ export class Normalizer {
   private buf = new Uint16Array(1024);
   private bufMap = new Int32Array(1025);
 
-  /**
-   * Emoji that stand in for a Chinese word only in a post written in Chinese (🤡 小丑, 🐶 狗): in an English post 🤡 is a
-   * reaction ("me in line at 6am for a phone 🤡"), and its Chinese word would make a clause the English rules never read.
-   */
-  private readonly inChinese = new Map<number, string>();
-
-  /**
-   * `emoji`: stand-ins read in every post (a profile's 🍎 for 苹果); `inChinese`: stand-ins read only in a post with
-   * Chinese characters of its own, emoji outside the BMP; the same emoji in `emoji` is read everywhere.
-   */
   constructor(
     private readonly t2s: ReadonlyMap<number, number>,
     emoji: Readonly<Record<string, string>> = {},
-    inChinese: Readonly<Record<string, string>> = {},
   ) {
-    for (const [key, value] of Object.entries(inChinese)) {
-      const cp = key.replace(/\uFE0F/g, '').codePointAt(0);
-      if (cp === undefined || cp < 0x10000) throw new Error(`normalize: a stand-in read only in Chinese must be an emoji outside the BMP: ${key}`);
-      if (!(key in emoji)) this.inChinese.set(cp, value);
-    }
     this.emoji = new Map();
     for (const [key, value] of Object.entries(emoji)) {
       const cp = key.replace(/\uFE0F/g, '').codePointAt(0);
@@ -242,8 +223,6 @@ export class Normalizer {
     let leet = false;
     let masked = false;
     const known = this.known;
-    /** Has the post Chinese characters of its own? Asked only at a stand-in read in Chinese. */
-    let chinese: boolean | undefined;
 
     // Pass 1: fold each character into buf, remembering where it came from.
     for (let i = 0; i < length; i++) {
@@ -272,10 +251,6 @@ export class Normalizer {
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < length && raw.charCodeAt(i + 1) >= 0xdc00 && raw.charCodeAt(i + 1) <= 0xdfff) {
         const cp = (c - 0xd800) * 0x400 + (raw.charCodeAt(i + 1) - 0xdc00) + 0x10000;
         out = this.emoji.get(cp);
-        if (out === undefined && this.inChinese.size > 0) {
-          const word = this.inChinese.get(cp);
-          if (word !== undefined && (chinese ??= CJK_TEXT.test(raw))) out = word;
-        }
         if (out === undefined) {
           out = this.astral.get(cp);
           if (out === undefined) {

@@ -83,14 +83,6 @@ describe('normalize', () => {
     expect(normalizer.normalize(input).text).toBe(expected);
   });
 
-  it('reads a stand-in for a Chinese word only in a post written in Chinese; a name stand-in anywhere', async () => {
-    const both = new Normalizer(await loadT2S(), { '🍎': '苹果' }, { '🤡': '小丑', '🐶': '狗' });
-    expect(both.normalize('果粉🤡').text).toBe('果粉小丑');
-    expect(both.normalize('me in line at 6am 🤡').text).toBe('me in line at 6am 🤡');
-    expect(both.normalize('🍎 fans 🐶').text).toBe('苹果 fans 🐶');
-    expect(() => new Normalizer(new Map(), {}, { '☠': '死' })).toThrow(/outside the BMP/);
-  });
-
   describe('a word masked with digits and signs, read only as a word the lexicon knows', () => {
     let knowing: Normalizer;
     beforeAll(async () => {
