@@ -906,7 +906,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    * Turns "小米粉丝", "买小米的", "xiaomi employees", "小米手机", "xiaomi 14" into the right target kind; the fans and
    * supporters of its boss ("雷军的粉丝", "支持雷军的") are its fans too.
    */
-  function refineTargets(text: string, hits: TargetHit[], cues: Cues, seg: Segmentation): TargetHit[] {
+  function refineTargets(text: string, hits: TargetHit[], cues: Cues, seg: Segmentation, inWords: (h: Hit) => boolean): TargetHit[] {
     // "菊花厂菊花厂，员工全是奴才", "华为？老板是吸血鬼": a name alone in its clause (or with the brand's other names) is the
     // topic, and a Chinese word for people opening the next clause names its people.
     const topicThenHead = (t: TargetHit, c: CueHit) =>
@@ -942,7 +942,12 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         (!sold && withRole(cues, 'staff-head', t.end, t.end + 12).some((c) => GROUP_OF_THEIRS.test(text.slice(t.end, c.start))));
       // "your take that the pixel 9 is … is brain dead": a clause about someone's opinion of the product judges the opinion.
       // "the reviewers who trashed the iphone are idiots": people of their own opening the clause are its subject.
-      if (t.kind === 'product' && !staffAfter() && !OPINION_OF.test(seg.clausePrefix(t.start).slice(-60)) && !OTHER_PEOPLE_OPEN.test(seg.clausePrefix(t.start).slice(-60)) && withRole(cues, 'people-noun', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 && !demonstrative(c, cues, text) &&
+      // Not the author's own device ("idiots stole my iphone", "a documentary about idiots on my ipad"), not people the
+      // clause is about ("a show about sociopaths"), not people who act on it ("thugs robbed the apple store"), and not
+      // an emoji next to it ("clown stickers 🤡🤡 all over my galaxy tab"): the noun must be written as a word.
+      if (t.kind === 'product' && !staffAfter() && !OWNED_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start)) && !OPINION_OF.test(seg.clausePrefix(t.start).slice(-60)) && !OTHER_PEOPLE_OPEN.test(seg.clausePrefix(t.start).slice(-60)) && withRole(cues, 'people-noun', t.start - RADIUS, t.end + RADIUS).some((c) => seg.strictlySameClause(c, t) && seg.tokenDistance(c, t) <= 8 && !demonstrative(c, cues, text) && inWords(c) &&
+        !ABOUT_BEFORE.test(text.slice(Math.max(0, c.start - 12), c.start)) &&
+        !(c.end <= t.start && (ACTS_ON_THING.test(text.slice(c.end, t.start)) || cues.ofAny(WRONGING_KINDS, c.end, t.start).some((w) => w.start >= c.end && w.end <= t.start))) &&
         !(c.start >= t.end && THING_IS.test(text.slice(t.end, c.start)) && (THING_FIRST.test(seg.clausePrefix(t.start)) || namedRightBefore(t))) &&
         // "One UI 这个键盘真的智障": a thing pointed at between them is the subject; "智障设计": the word modifies a part.
         !(c.start >= t.end && POINTED_THING_ZH.test(text.slice(t.end, c.start))) &&
@@ -1042,7 +1047,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const groupRefs = fromContext && contextGroupsPointBack ? found.filter((d) => CUE_KINDS[d.kind].role === 'other-group' && seg.sentenceIndex(d.start) === 0 &&
       found.some((c) => POINTED_NOUN_KINDS.has(c.kind) && c.start > d.end && /^\s+$/.test(text.slice(d.end, c.start)) && !LOCATED_AFTER.test(text.slice(c.end, c.end + 20)))) : [];
     const references: Hit[] = fromContext ? [...found.filter((c) => REFERENCE_ROLES.has(CUE_KINDS[c.kind].role)), ...pronounHits, ...pointers, ...groupRefs] : [];
-    const open = (c: CueHit) => CUE_KINDS[c.kind].contextual || !isLoaded(c.kind) || references.some((r) => seg.strictlySameClause(r, c));
+    const open = (c: CueHit) => CUE_KINDS[c.kind].contextual || (CUE_KINDS[c.kind].contextualWithoutSubject === true && noSubjectBefore(c, found, seg, text)) || !isLoaded(c.kind) || references.some((r) => seg.strictlySameClause(r, c));
     // A reply to one of the brand's own accounts speaks to it: words said to "you" there ("you people have no shame",
     // "fuck you"), or a curse that is a sentence alone ("go to hell", 滚), are said to it. Not a curse that goes on
     // ("shut up, it's perfect", "go to hell, scalpers"), nor "you" after someone named first (楼上你个傻逼).
@@ -1100,7 +1105,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       targetHits = [...targetHits, ...openings, ...pointing.map((r) => ({ ...targetHits[0]!, start: r.start, end: r.end, text: r.text }))].sort((a, b) => a.start - b.start);
     }
     const proper = properNouns(post.text, normalized, from);
-    const refined = withPronouns(text, refineTargets(text, withGroupRefs(text, targetHits, cues, seg), cues, seg), cues, seg, proper);
+    // A word of the post written as a word, not read from an emoji that stands in for it (🤡 for 小丑).
+    const inWords = (h: Hit) => !isEmojiUnit(post.text.charCodeAt(normalized.map[from + h.start]!));
+    const refined = withPronouns(text, refineTargets(text, withGroupRefs(text, targetHits, cues, seg), cues, seg, inWords), cues, seg, proper);
     // A pronoun that points back is the name again, not another name between it and a cue: it stays out of the
     // index the pairing consults, and is tried after the names, for the cues they left.
     const pointing = refined.filter((t) => t.pronoun === true);
@@ -1599,6 +1606,14 @@ const OTHER_PEOPLE_OPEN = /^\s*(?:\w+\s+)?(?:(?:the|these|those|some|many|most|a
 const OPINION_OF = /\b(?:your|his|her|their)\s+(?:take|hot take|opinion|argument|logic|claim|theory)\s+that\s/;
 /** Staff words that stay staff after a product name: its makers (devs, 客服) and its employees (店员, employees). */
 const EMPLOYED_KINDS: readonly CueKind[] = ['maker', 'employee'];
+/** Verbs of wrongdoing whose object is their victim (robbed, stole, 抄袭): people who do it to a thing are not its users. */
+const WRONGING_KINDS: readonly CueKind[] = (Object.keys(CUE_KINDS) as CueKind[]).filter((k) => CUE_KINDS[k].objectIsVictim === true);
+/** So are verbs of force against a thing or a place ("thugs smashed the apple store window", 砸了苹果店). */
+const ACTS_ON_THING = /\b(?:smash(?:ed|es|ing)?|broke into|break(?:s|ing)? into|loot(?:ed|s|ing)?|vandali[sz](?:ed|es|ing)|raid(?:ed|s|ing)|grabb(?:ed|ing)|torch(?:ed|es|ing)|set fire to|attack(?:ed|s|ing))\b|砸|抢|偷|烧/;
+/** The first unit of an emoji outside the BMP (a high surrogate of the planes of pictographs). */
+function isEmojiUnit(c: number): boolean {
+  return c >= 0xd83c && c <= 0xd83e;
+}
 /** Between a rival opening a sentence and the name: a clause said of the rival that holds the name (crying that, 说). */
 const RIVAL_SAYS_OF = /\b(?:that|because|cause|cuz|how|since)\b|说|觉得|以为|嫌/;
 /** Right before a name: an English verb of buying or using it ("stop buying huawei ppl"). */
@@ -2041,6 +2056,9 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   if (group && group.start >= target.end && !APPOSITION_GAP.test(text.slice(target.end, group.start)) && !(opensSentenceAfter(group, target, cues, seg, text) && !LOCATED_AFTER.test(text.slice(cue.end, cue.end + 20)))) return 'other-group';
   // "小米员工被网暴了，那些喷子真该死": a clause opened by a plural demonstrative and a noun of its own is about that group.
   if (target.end <= cue.start && openedByGroup(target, cue, cues, seg, text)) return 'other-group';
+  // "the idiots in congress want to ban huawei again": people placed somewhere of their own before the name are a group
+  // of their own, whatever they then do to it; placed at the name itself ("the clowns at samsung") they are its people.
+  if (cue.end <= target.start && namesPeople(cue, cues) && LOCATED_AFTER.test(text.slice(cue.end, cue.end + 20)) && !PLACED_AT_NAME.test(text.slice(cue.end, target.start))) return 'other-group';
   // Hostility aimed at another brand stays with that brand: a rival term nearer to the cue, on the same side
   // of it as the brand ("小米粉丝骂华为是骗子"), wins. A rival on the other side is a different subject.
   const distance = seg.tokenDistance(target, cue);
@@ -2146,6 +2164,24 @@ const GROUP_FRAME_ZH = new RegExp(`(${GROUP_HEADS_ZH})[^,.!?;:]{1,16}的\\s*$`);
 const GROUP_OPEN_ZH = new RegExp(`(?:${GROUP_HEADS_ZH})[^,.!?;:]*$`);
 /** How many sentences a lone plural at the post's end may stand after the name it is said to. */
 const VOCATIVE_SENTENCES = 3;
+/** What may stand before a word in a clause with no subject of its own, once its wish words are blanked: adverbs, a pronoun pointing back. */
+const NO_SUBJECT_EN = /^[\s,!]*(?:(?:i|we|just|really|so|lol|lmao|honestly|please|pls|they|it|will|would|could|should|can|all|finally|already|soon|to|and|must|gonna|going|even)[\s,!]+)*$/;
+const NO_SUBJECT_ZH = /^(?:[\s,，!！~]|直接|原地|赶紧|赶快|快点|快|早点|早日|早|干脆|索性|还是|就|也|都|一起|彻底|马上|立刻|立马|最好|可以|该|活该|应该|希望|建议|祝|盼|它|他们)*$/;
+/**
+ * Has the cue's clause no subject of its own before it: only wish words, adverbs and a pronoun that points back
+ * (赶紧倒闭吧, "hope they go bust"; not 希望百度赶紧倒闭, 黄牛赶紧破产吧, "hope the counterfeiters go bust"), and is the cue no
+ * modifier of a noun after it (盼倒闭的人)?
+ */
+function noSubjectBefore(cue: Hit, found: readonly CueHit[], seg: Segmentation, text: string): boolean {
+  if (text.charCodeAt(cue.end) === 0x7684) return false;
+  const from = seg.clauseStartOf(cue.start);
+  const wishes = found.filter((w) => CUE_KINDS[w.kind].role === 'wish' && w.start >= from && w.end <= cue.start);
+  const rest = blankWords(text.slice(from, cue.start), from, wishes);
+  return (isCjkChar(text.charCodeAt(cue.start)) ? NO_SUBJECT_ZH : NO_SUBJECT_EN).test(rest);
+}
+
+/** Right before a noun for people: what a show, a story or a talk is about ("a documentary about sociopaths"). */
+const ABOUT_BEFORE = /\babout\s+(?:the\s+|these\s+|those\s+|some\s+)?$|(?:关于|讲)$/;
 /** A possessive of the author's before a name: the device ("my xiaomi got stolen", 我的小米). */
 const OWNED_BEFORE = /(?:\b(?:my|our)\s+|我的|我家的?)$/;
 /** Right before a name: a device in hand (this samsung, my xiaomi). */
@@ -2543,6 +2579,8 @@ const GROUP_REACH = 32;
 const GROUP_ADVERBS = /^[\s真都就太也还才是全]*$/;
 const REFERENCE_LOOKUP: readonly CueRole[] = ['brand-ref', 'fan-ref', 'staff-ref', 'product-ref'];
 
+/** Between people and the name: the name is where they are ("the clowns at samsung", "idiots in apple's marketing"). */
+const PLACED_AT_NAME = /^\s+(?:in|at|from|inside|on|with|using)\s+(?:the\s+|their\s+|an?\s+)?$/;
 /** After "these idiots": where they are ("in the comments", "at the counter"), a group of its own. */
 const LOCATED_AFTER = /^\s+(?:in|at|on|from|behind|near|outside|inside)\s+\S/;
 /** Does `word` open a sentence (or a clause spliced on with a comma) that comes right after the name's, with only openers before it? */

@@ -211,6 +211,12 @@ export interface CueKindSpec {
    */
   contextual?: boolean;
   /**
+   * As `contextual`, but only where its clause has no subject of its own: nothing before it there but wish words,
+   * adverbs and a pronoun pointing back (赶紧倒闭吧, 早点破产吧, "hope they go bust"), and it modifies no noun (盼倒闭的人).
+   * An end of business can only be a company's, but a reply may wish it on one the lexicon does not know (希望百度倒闭).
+   */
+  contextualWithoutSubject?: boolean;
+  /**
    * Said only of people or a company, never of a thing (idiots, lying, 去死): a plural pronoun that points back at
    * the name ("they", 他们) may also mean a thing named before it, so it takes only such words and contextual ones.
    */
@@ -353,14 +359,14 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     examples: { match: ['xiaomi should be sued into the ground', 'i hope regulators fine xiaomi out of existence', 'xiaomi execs should all be launched into the sun'], nomatch: ['I hope xiaomi drives qualcomm into the ground', 'xiaomi ran the competition into the ground'] },
   },
   ruin: {
-    doc: 'The end of a business (倒闭, 破产, go bankrupt): as death, a wish needs a wish marker; only a company or its people can meet it, so a pronoun that may mean a thing takes it, and so may a reply under news of the brand (赶紧倒闭吧).',
+    doc: 'The end of a business (倒闭, 破产, go bankrupt): as death, a wish needs a wish marker; only a company or its people can meet it, so a pronoun that may mean a thing takes it, and so may a reply under news of the brand when its clause has no subject of its own (赶紧倒闭吧, "hope they go bust"; not 希望百度赶紧倒闭, "hope the counterfeiters go bust").',
     imperativeWish: true,
     // 三星这种双标公司，在中国市场活该凉透: a subjectless clause goes on about the name (a wish still needed), unless
     // something was pointed at after it (苹果起诉了那些山寨厂，活该倒闭).
     topicPredicate: true,
     intransitive: true,
     personal: true,
-    contextual: true,
+    contextualWithoutSubject: true,
     examples: { match: ["after a decade of them cloning other companies' designs, i'd be thrilled to see xiaomi go under", '希望小米倒闭', 'Xiaomi raised prices again. They should go bankrupt.', 'i hope xiaomi goes under', 'hope xiaomi goes bust'], nomatch: ['sad to see xiaomi go bankrupt', '小米倒闭了吗', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on'] },
   },
   wish: {
@@ -459,7 +465,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     selfPredicate: true,
     role: 'people-noun',
     addressable: true,
-    examples: { match: ['anyone still buying xiaomi after this deserves what they get', 'anyone buying xiaomi is a traitor', '米粉满脑子浆糊', 'whoever still buys xiaomi is either clueless or a bot', '米粉又要排队卖肾了，一群冤种😂', '雷军这老东西，又在画饼', '用小米的都是崇洋媚外的zhi人', 'mi粉nc，说啥都信', '用红米的都是穷逼', 'anyone still using a redmi has the IQ of a potato', '用红米的都是精致穷', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants', '米粉又来洗地了', '米粉是不是都没长脑子', '米粉比花粉还傻', '米粉像狗一样', 'mi fans are dumber than samsung fans', 'stupid people buy redmis', 'samsung fans are even dumber than mi fans', '米粉天天吹小米，脑残', '小米又涨价了，傻逼', 'mi fans defend every price hike. dumbest consumers on the planet', 'mi fans are thanking the warden again. braindead'], nomatch: ['xiaomi fans helped me fix my phone. the scalpers? dumbest people on the planet', 'xiaomi fans were great at the meetup. dumbest people i met were the scalpers outside', '雷军今天来了，一位很有魅力的企业家', '米粉说句不好就撒娇，跟我家狗一样可爱', '雷军当年在金山的老板，一个庸才', '我家老狗最喜欢趴在小米手机上睡觉', '红米手机用了三年', '小米涨价了，华为也涨了，脑残', '我买了小米，傻子一个', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting', '小米洗地机很好用', '看到小米的价格我是傻眼了'] },
+    examples: { match: ['anyone still buying xiaomi after this deserves what they get', 'anyone buying xiaomi is a traitor', '米粉满脑子浆糊', 'whoever still buys xiaomi is either clueless or a bot', '米粉又要排队卖肾了，一群冤种😂', '雷军这老东西，又在画饼', '用小米的都是崇洋媚外的zhi人', 'mi粉nc，说啥都信', '用红米的都是穷逼', 'anyone still using a redmi has the IQ of a potato', '用红米的都是精致穷', 'redmi owners are idiots', '米粉全部都係傻仔', 'xiaomitards everywhere', 'redmi peasants', '米粉又来洗地了', '米粉是不是都没长脑子', '米粉比花粉还傻', '米粉像狗一样', 'mi fans are dumber than samsung fans', 'stupid people buy redmis', 'samsung fans are even dumber than mi fans', '米粉天天吹小米，脑残', '小米又涨价了，傻逼', 'mi fans defend every price hike. dumbest consumers on the planet', 'mi fans are thanking the warden again. braindead', 'clowns love their redmis'], nomatch: ['thugs robbed the xiaomi store last night', 'some idiots stole my redmi', 'watching a documentary about sociopaths on my redmi', 'my kid put clown stickers 🤡🤡 all over my redmi', 'the idiots in congress want to ban xiaomi again', 'xiaomi fans helped me fix my phone. the scalpers? dumbest people on the planet', 'xiaomi fans were great at the meetup. dumbest people i met were the scalpers outside', '雷军今天来了，一位很有魅力的企业家', '米粉说句不好就撒娇，跟我家狗一样可爱', '雷军当年在金山的老板，一个庸才', '我家老狗最喜欢趴在小米手机上睡觉', '红米手机用了三年', '小米涨价了，华为也涨了，脑残', '我买了小米，傻子一个', 'my redmi is such a dumb idiot, it never hears me', 'miui you idiot, stop restarting', '小米洗地机很好用', '看到小米的价格我是傻眼了'] },
   },
   dupe: {
     doc: 'Buyers and defenders as dupes or lackeys (韭菜, 冤大头, 殖人, sheeple): after a product, its buyers; under a post about the brand, too.',

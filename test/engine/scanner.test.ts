@@ -150,6 +150,11 @@ describe('context: the post a reply answers or a repost shares', () => {
     expect(scanWith('hope they go bust', 'Xiaomi fined for throttling phones').map((f) => f.ruleId)).toEqual(['brand-doom-wish']);
     expect(scanWith('不会倒闭吧？', '小米手机份额下滑')).toEqual([]);
     expect(scanWith('那些黄牛赶紧倒闭吧', '小米手机发售秒空')).toEqual([]);
+    // Only a clause with no subject of its own: a business the lexicon does not know, a group, or a noun it modifies.
+    expect(scanWith('希望百度赶紧倒闭', '小米宣布退出某市场')).toEqual([]);
+    expect(scanWith('黄牛赶紧破产吧', '雷军：小米不会涨价')).toEqual([]);
+    expect(scanWith('盼倒闭的人失望了吧', '小米手机销量下滑').map((f) => f.ruleId)).not.toContain('brand-doom-wish');
+    expect(scanWith('hope the counterfeiters go bust', 'Xiaomi wins lawsuit against counterfeit charger seller')).toEqual([]);
     // Only in its own clause: a general insult in another clause stays someone else's.
     expect(scanWith('这公司不错，旁边那人是傻子', '小米发布了新手机')).toEqual([]);
   });
