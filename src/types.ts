@@ -115,6 +115,11 @@ export interface Finding {
   excerpt: string;
   /** Set when the post's own words name no target and the post it replies to, reposts or quotes does. */
   targetFrom?: 'context';
+  /**
+   * Set when the post does nothing but agree with the post it replies to, reposts or quotes ("exactly this", +1): the
+   * finding is that post's, made its own. `quote`: that post's words the finding rests on (at most 120 characters).
+   */
+  agrees?: { quote: string };
   /** Offset of the excerpt in the original text: the match is at span.start - excerptStart within it. */
   excerptStart: number;
   /**

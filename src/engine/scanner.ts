@@ -1,7 +1,7 @@
 import { hash as digestOf } from 'node:crypto';
 import type { LoadedBrand } from '../brands/load.js';
 import type { BrandProfile } from '../brands/schema.js';
-import { ACCUSING_VERBS, CUES, DEVICE_USE_VERBS, EXCEPTIONS, HASHTAG_CALLS, IMPOSTOR_WORDS, PINYIN_INITIALS, SLUR_IDIOMS, SLUR_SUFFIXES, STAND_INS, type CueKind } from '../lexicon/cues.js';
+import { ACCUSING_VERBS, AGREEMENT_FILLERS, AGREEMENT_REPLIES, CUES, DEVICE_USE_VERBS, EXCEPTIONS, HASHTAG_CALLS, IMPOSTOR_WORDS, PINYIN_INITIALS, SLUR_IDIOMS, SLUR_SUFFIXES, STAND_INS, type CueKind } from '../lexicon/cues.js';
 import { CONSTRUCTIONS, type Construction, type Slot } from '../lexicon/constructions.js';
 import { writtenForms } from '../lexicon/forms.js';
 import { CUE_KINDS, isLoaded, kindsWithRole, loadedKinds, type CueKindSpec, type CueRole } from '../lexicon/kinds.js';
@@ -15,6 +15,7 @@ import { HitIndex, KindIndex } from './hit-index.js';
 import { Segmentation } from './segment.js';
 import { WordRuns } from './word-runs.js';
 import { describeRule } from '../rules/describe.js';
+import { isHostile } from '../score.js';
 
 /** Scans one post at a time; holds only the compiled automata, never the history. */
 export interface Scanner {
@@ -72,8 +73,11 @@ export interface Explanation {
   /** `answered`: in a reply to one of the brand's own accounts, that account, to whom the reply's "you" speaks. */
   targets: Array<{ text: string; kind: string; start: number; end: number; answered?: true }>;
   cues: Array<{ text: string; kind: CueKind; start: number; end: number }>;
-  /** cueKind 'words': a construction's literal words (这老狗, 放鞭炮), which no cue kind holds. */
-  pairings: Array<{ rule: string; target: string; targetKind: string; cue: string; cueKind: CueKind | 'words'; outcome: 'kept' | DropReason }>;
+  /**
+   * cueKind 'words': a construction's literal words (这老狗, 放鞭炮), which no cue kind holds; 'agreement': a reply that
+   * only agrees with its context, which said what the rule finds.
+   */
+  pairings: Array<{ rule: string; target: string; targetKind: string; cue: string; cueKind: CueKind | 'words' | 'agreement'; outcome: 'kept' | DropReason }>;
   /** The target came from the post's context: its own words name none. */
   fromContext: boolean;
   findings: readonly Finding[];
@@ -510,6 +514,15 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
   // A word masked with digits and signs ("cr@ppl3", "th!3ves") is read as the lexicon word it spells.
   normalizer.knowWords([...targetIds.keys(), ...cueIds.keys()]);
 
+  // A reply made of nothing but agreement ("exactly this 💯", "+1 说出了我的心声"): its words and what may stand beside them.
+  const agreement = wordsPattern(AGREEMENT_REPLIES.map(norm));
+  const agreementFillers = wordsPattern(AGREEMENT_FILLERS.map(norm));
+  const onlyAgrees = (text: string): boolean => {
+    if (text.length > AGREEMENT_MAX) return false;
+    let agrees = false;
+    const rest = text.replace(agreement, () => ((agrees = true), ' ')).replace(agreementFillers, ' ');
+    return agrees && AGREEMENT_REST.test(rest);
+  };
   // Descriptions name no brand; examples come from this profile (src/rules/describe.ts).
   const activeRules = rules.filter((rule) => rule.on.length > 0).map((rule) => ({ ...rule, description: describeRule(rule, brand.profile) }));
   // Constructions, with their literal words normalized like post text; only those whose rule is active.
@@ -1246,6 +1259,9 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       kind = named.some((t) => t.kind === 'executive' && SPEAKER_AFTER.test(contextText.slice(t.end, t.end + 3))) ? 'executive' : first === 'product' ? 'brand' : first;
     }
     const normalized = normalizer.normalize(post.text);
+    // "exactly this 💯" under "samsung is a scam company": a reply that does nothing but agree makes the post it answers
+    // its own (not one that answers one of the brand's own accounts: that is the brand speaking).
+    if (!account && onlyAgrees(normalized.text)) return agreeing(post);
     // A reply that names a rival brand has a subject of its own ("huawei does it too. they are crooks").
     if (findTargets(normalized.text).some((t) => t.kind === 'rival')) return NO_FINDINGS;
     // Its "these clowns" may point at whom the context is about when the context names no people of its own and tells
@@ -1266,6 +1282,42 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const rank = (f: Finding) => SEVERITY_RANK.indexOf(f.severity);
     const same = (a: Finding, b: Finding) => a.span.start === b.span.start && a.span.end === b.span.end;
     return findings.filter((f, i) => !findings.some((o, j) => j !== i && same(o, f) && (rank(o) < rank(f) || (rank(o) === rank(f) && j < i))));
+  }
+
+  /**
+   * The findings of a post that only agrees with its context: each hostile rule the context's own words meet (scanned as
+   * a post of its own), once, quoted in the reply's words, with the context's words beside them.
+   */
+  function agreeing(post: Post): readonly Finding[] {
+    const context = post.context!.text;
+    const saved = trace;
+    trace = null;
+    let said: readonly Finding[];
+    try {
+      said = scan({ id: post.id, text: context });
+    } finally {
+      trace = saved;
+      scannedContext = context;
+    }
+    const normalized = normalizer.normalize(post.text);
+    const text = normalized.text;
+    const start = text.search(/\S/);
+    const words: Hit = { start, end: text.trimEnd().length, text: text.trim() };
+    const findings: Finding[] = [];
+    for (const f of said) {
+      const rule = activeRules.find((r) => r.id === f.ruleId);
+      if (!rule || !isHostile(f.severity) || findings.some((o) => o.ruleId === f.ruleId)) continue;
+      const finding = makeFinding(post, normalized, rule, { start, end: start, text: '' }, words, 'context');
+      finding.severity = f.severity;
+      finding.agrees = { quote: f.matched.length > AGREED_QUOTE_MAX ? `${f.matched.slice(0, AGREED_QUOTE_MAX - 1)}…` : f.matched };
+      findings.push(finding);
+      if (trace) {
+        trace.fromContext = true;
+        if (!trace.targets.some((t) => t.text === '' && t.kind === f.target)) trace.targets.push({ text: '', kind: f.target, start: 0, end: 0 });
+        trace.pairings.push({ rule: rule.id, target: '', targetKind: f.target, cue: words.text, cueKind: 'agreement', outcome: 'kept' });
+      }
+    }
+    return findings.length > 0 ? findings : NO_FINDINGS;
   }
 
   /**
@@ -1503,6 +1555,18 @@ const ARTICLE_BEFORE = /\b(?:a|an|the|another|new|used)\s+$/;
 const PHRASE_ENDS_AFTER =
   /^s?(?:\s*$|\s*[^\sa-z0-9-]|\s+(?:is|are|was|were|in|after|for|because|since|anymore|again|still|every|this|these|now|and|or|but|lol|tbh|ngl|smh|imo|deserves?|needs?|should|must|will|would|can|could|has|have|had|who|that|when|if|just|then|today|either|too|nowadays)\b)/;
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** One global pattern for a list of words: Latin ones whole (no letter or digit on either side), Chinese ones anywhere. */
+function wordsPattern(words: readonly string[]): RegExp {
+  const parts = [...new Set(words.filter(Boolean))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => `${/^[a-z0-9]/.test(w) ? '(?<![a-z0-9])' : ''}${escapeRegExp(w)}${/[a-z0-9]$/.test(w) ? '(?![a-z0-9])' : ''}`);
+  return new RegExp(parts.join('|'), 'gu');
+}
+/** The longest reply read as nothing but agreement; what may be left of it once its words are taken (marks, emoji). */
+const AGREEMENT_MAX = 60;
+const AGREEMENT_REST = /^[\s\p{P}\p{S}\p{M}\p{Cf}]*$/u;
+/** How much of the context's words a finding that agrees with them quotes. */
+const AGREED_QUOTE_MAX = 120;
 /** Before the name: who buys it (buyer clauses), a verb of buying ("bought a pixel"), or a call not to ("don't buy a pixel"). */
 const BOUGHT_BEFORE = new RegExp(`\\b(?:${[...CUES['buyer-clause'], ...CUES.buy, ...CUES['boycott-call']].filter((t) => /^[a-z]/.test(t)).map(escapeRegExp).join('|')})\\s+(?:(?:a|an|the|another|new|used)\\s+)*$`);
 const USERS_AFTER = /^\s+(?:users|owners|buyers)\b/;

@@ -892,6 +892,25 @@ export const IMPOSTOR_WORDS: readonly string[] = [
 export const DEVICE_USE_VERBS: readonly string[] = ['用', '使用', '在用', '还用', '不用', '别用', '换', '换了', '入手', '刷机'];
 
 /**
+ * A reply made of nothing but agreement ("exactly this 💯", "+1 说出了我的心声", "facts"): it makes the post it answers,
+ * reposts or quotes its own. Not the sarcastic ones (对对对, 你说得都对, 好好好, "sure jan", "ok buddy"), nor a bare "yes",
+ * "lol" or "w", which answer anything.
+ */
+export const AGREEMENT_REPLIES: readonly string[] = [
+  'this', 'exactly', 'exactly this', 'this exactly', 'this right here', 'this is it', 'facts', 'big facts', 'so true', 'very true',
+  'true', 'truth', 'the truth', 'so real', 'based', 'preach', 'agreed', 'i agree', 'totally agree', 'hard agree', 'agree',
+  "couldn't agree more", 'could not agree more', "couldn't have said it better", 'well said', 'nailed it', 'you nailed it', 'spot on',
+  'say it louder', 'louder for the people in the back', 'bingo', '+1', '100%',
+  '同意', '赞同', '附议', '说得对', '说的对', '说得好', '说的好', '说得没错', '说的没错', '太对了', '完全同意', '说出了我的心声',
+  '我的心声', '真相了', '太真实了', '真实', '精辟', '正解', '一针见血', '没毛病', '深有同感', '有道理', '说到心坎里了',
+];
+/** What may stand beside agreement in such a reply: laughter, address, emphasis. */
+export const AGREEMENT_FILLERS: readonly string[] = [
+  'lol', 'lmao', 'haha', 'bro', 'man', 'dude', 'honestly', 'literally', 'so', 'just', 'fr', 'fucking', 'absolutely', 'completely', 'much',
+  '哈哈', '哈哈哈', '啊', '了', '呀', '吧', '兄弟', '真的', '确实', '是', '太', '楼主', '博主', '老哥',
+];
+
+/**
  * Emoji that stand in for an insult word in any post (果粉都是🐷, "apple fans are 🤡"), replaced before matching as a
  * profile's own stand-ins are (a profile may override one). 💩 reads as 垃圾 ("小米是💩", "apple is 💩": crap said of
  * it), so a pile of it next to a product is criticism as the word is. 🖕 reads as 操你, the curse it shows ("@apple 🖕").

@@ -26,6 +26,10 @@ const finding = z
     target: z.enum(TARGETS).describe('Whom the finding is aimed at.'),
     excerpt: z.string().describe('A quote of the post around the match (a substring of the post).'),
     targetFrom: z.literal('context').optional().describe('Set when the target is named only by the post this one replies to, reposts or quotes.'),
+    agrees: z
+      .object({ quote: z.string().describe("That post's words the finding rests on (at most 120 characters).") })
+      .optional()
+      .describe('Set when the post only agrees with the post it replies to, reposts or quotes ("exactly this", +1), making it its own.'),
     excerptStart: z.number().int().describe('Offset of the excerpt in the post (UTF-16): the match is at span.start - excerptStart within it.'),
     excerptCut: z
       .object({

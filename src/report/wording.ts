@@ -1,4 +1,5 @@
 /** Plain words shared by the text and markdown reports: real plurals, notes as sentences. */
+import { safeLine } from './sanitize.js';
 
 /** "1 post", "2 posts", "1 entry", "3 entries". The one plural helper of vet's messages. */
 export function countOf(n: number, singular: string, plural = `${singular}s`): string {
@@ -37,10 +38,12 @@ export function sinceNote(report: { window: { since?: string; postsBefore?: numb
  * Where a finding's words or its target come from, when not simply the post's own body: shown beside the finding
  * in every report ("in an image's alt text", "target named by the post it answers, reposts or quotes").
  */
-export function findingOrigin(f: { from?: 'alt' | 'card'; targetFrom?: 'context' }): string[] {
+export function findingOrigin(f: { from?: 'alt' | 'card'; targetFrom?: 'context'; agrees?: { quote: string } }): string[] {
   const notes: string[] = [];
   if (f.from === 'alt') notes.push("in an image's alt text");
   else if (f.from === 'card') notes.push("in a shared link's card");
-  if (f.targetFrom === 'context') notes.push('target named by the post it answers, reposts or quotes');
+  // The quote is someone else's words: one line, no control characters or escape sequences, whatever the format.
+  if (f.agrees) notes.push(`agrees with the post it answers, reposts or quotes, which says «${safeLine(f.agrees.quote)}»`);
+  else if (f.targetFrom === 'context') notes.push('target named by the post it answers, reposts or quotes');
   return notes;
 }

@@ -158,6 +158,16 @@ describe('context: the post a reply answers or a repost shares', () => {
     // Only in its own clause: a general insult in another clause stays someone else's.
     expect(scanWith('这公司不错，旁边那人是傻子', '小米发布了新手机')).toEqual([]);
   });
+  it('makes the context its own when the reply does nothing but agree with it, and says what the context said', () => {
+    const [finding, ...rest] = scanWith('+1 说出了我的心声', '小米就是个骗子公司').filter((f) => f.ruleId === 'fraud-accusation');
+    expect(rest).toEqual([]);
+    expect(finding).toMatchObject({ targetFrom: 'context', matched: '+1 说出了我的心声', agrees: { quote: expect.stringContaining('骗子') } });
+    expect(scanWith('this. exactly this 💯', 'xiaomi fans are idiots').map((f) => f.ruleId)).toEqual(['fan-insult']);
+    // Not sarcasm (对对对), not a reply with words of its own, not agreement with a post that says nothing hostile.
+    expect(scanWith('对对对', '小米就是个骗子公司')).toEqual([]);
+    expect(scanWith('exactly this, but their phones are still great', 'xiaomi fans are idiots').filter((f) => f.agrees)).toEqual([]);
+    expect(scanWith('+1 说得对', '小米今天发布了新手机')).toEqual([]);
+  });
   it('takes no target from the context for a general insult: under brand news it is mostly aimed at another commenter', () => {
     expect(scanWith('你这个脑残', '小米发布了新手机')).toEqual([]);
     // The author counting themself among the buyers insults nobody.

@@ -12,6 +12,8 @@ function sample(): VetReport {
     finding({ postId: 'a1', from: 'alt' }),
     finding({ postId: 'c1', from: 'card' }),
     finding({ postId: 'r1', targetFrom: 'context', isRepost: true }),
+    finding({ postId: 'g1', targetFrom: 'context', agrees: { quote: '<b>米粉</b>都是脑残' } }),
+    finding({ postId: 'g2', targetFrom: 'context', agrees: { quote: 'line one\nline two \u001b[31mred' } }),
     finding({ postId: 'p1' }),
   ]);
   r.changes = {
@@ -33,6 +35,17 @@ describe('the HTML report', () => {
     expect(item('r1').find('.origin').text()).toBe('(target named by the post it answers, reposts or quotes)');
     expect(item('r1').text()).toContain('(repost)');
     expect(item('p1').find('.origin')).toHaveLength(0);
+  });
+
+  it('says when a post only agrees with the post it answers, and quotes what that post says, escaped', () => {
+    expect(item('g1').find('.origin').text()).toBe('(agrees with the post it answers, reposts or quotes, which says «<b>米粉</b>都是脑残»)');
+    expect(item('g1').find('b')).toHaveLength(0);
+  });
+
+  it('writes the quote of the post agreed with on one line, without escape sequences', () => {
+    const out = renderReport('text', sample(), { color: false, rules: RULES });
+    expect(out).not.toContain('\u001b');
+    expect(out).toContain('which says «line one ⏎ line two');
   });
 
   it('lists the posts deleted and edited since the last audit, quote escaped, link kept', () => {
@@ -58,6 +71,8 @@ describe('the text and markdown reports say the same', () => {
     expect(out).toContain("in an image's alt text");
     expect(out).toContain("in a shared link's card");
     expect(out).toContain('target named by the post it answers, reposts or quotes');
+    // (Markdown escapes the markup in the quote.)
+    expect(out).toMatch(/agrees with the post it answers, reposts or quotes, which says «(?:<b>|&lt;b&gt;)米粉/);
     expect(out).toContain('Changed since the last audit (2026-08-01): 1 post deleted, 1 post edited');
   });
 });

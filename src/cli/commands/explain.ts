@@ -70,10 +70,10 @@ export function renderExplanation(e: Explanation): string {
     out.push('', 'Pairings tried:');
     for (const p of e.pairings) {
       const target = p.target === '' ? `(target from the context: ${p.targetKind})` : `«${safeLine(p.target)}» (${p.targetKind})`;
-      out.push(`  ${p.rule}: ${target} + «${safeLine(p.cue)}» (${p.cueKind === 'words' ? 'words of a construction' : p.cueKind}) → ${p.outcome === 'kept' ? 'kept' : `dropped: ${WHY[p.outcome]}`}`);
+      out.push(`  ${p.rule}: ${target} + «${safeLine(p.cue)}» (${p.cueKind === 'words' ? 'words of a construction' : p.cueKind === 'agreement' ? 'agreement with the post it answers, which says so' : p.cueKind}) → ${p.outcome === 'kept' ? 'kept' : `dropped: ${WHY[p.outcome]}`}`);
     }
   }
   out.push('', e.findings.length ? 'Findings:' : 'Findings: none.');
-  for (const f of e.findings) out.push(`  [${f.ruleId}] ${f.severity}: «${safeLine(f.matched)}»${f.targetFrom ? ' (target from the context)' : ''}`);
+  for (const f of e.findings) out.push(`  [${f.ruleId}] ${f.severity}: «${safeLine(f.matched)}»${f.agrees ? ` (agrees with the context, which says «${safeLine(f.agrees.quote)}»)` : f.targetFrom ? ' (target from the context)' : ''}`);
   return `${out.join('\n')}\n`;
 }
