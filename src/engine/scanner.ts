@@ -1896,7 +1896,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
     withRole(cues, 'addressee', cue.start - 30, cue.end).some((y) => saidToYou(y, cue, seg)) ||
     vocative(target, cue, spec, all, cues, seg, text, proper);
   if (!addressed) {
-    const linked = seg.sameClause(target, cue) || continuesTopic(target, cue, all, cues, seg, text) || adjectivesListed(target, cue, cues, seg, text) || pointedBackAt(target, cue, all, cues, seg, text) || deedCalledSo(target, cue, all, cues, seg, text);
+    const linked = seg.sameClause(target, cue) || continuesTopic(target, cue, all, cues, seg, text) || adjectivesListed(target, cue, cues, seg, text) || pointedBackAt(target, cue, all, cues, seg, text);
     if (!linked) return 'not-linked';
     const distance = seg.strictlySameClause(target, cue) ? Math.min(seg.tokenDistance(listHead(target, cue, all, text), cue), predicateDistance(target, cue, seg, text)) : seg.tokensFromClauseStart(cue.start);
     if (distance > rule.window) return 'too-far';
@@ -2697,24 +2697,6 @@ function pointedBackAt(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>,
   if (seg.sentenceIndex(cue.start) - seg.sentenceIndex(target.start) > 1 || !POINTS_BACK.test(text.slice(cue.end, cue.end + 14))) return false;
   if (all.between(target.end, cue.start).some((o) => o !== target && o.start >= target.end)) return false;
   return !GROUP_ROLES.some((role) => withRole(cues, role, target.end, cue.start).some((h) => h.end <= cue.start)) && otherMentions(text, target.end, cue.start, all).length === 0;
-}
-
-/** Opening the clause of a word that judges a deed: "it"/"that"/"this" and a copula ("its literally", "that's a"). */
-const DEED_CALLED = /^\s*(?:(?:and|so|lol|lmao|honestly)\s+)*(?:it'?s|its|it is|that'?s|thats|that is|this is)\s+(?:(?:literally|just|basically|straight up|pure|plain|outright|blatant|total|complete|such|nothing but|nothing short of|a|an|textbook)\s+)*$/;
-/**
- * "huawei fakes its benchmark numbers every year, it's literally fraud", "apple sells a $19 cloth. that's a scam": a word
- * that judges a deed (judgesDeed), opening the clause right after the one the name opens as its doer, calls what the
- * name did so. Not when the name suffered or was acted on (got hacked, was sued by), acted on others (warned of, sued),
- * or told what someone says; nor with anyone else named between.
- */
-function deedCalledSo(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>, cues: Cues, seg: Segmentation, text: string): boolean {
-  if (CUE_KINDS[cue.kind].judgesDeed !== true || (target.kind !== 'brand' && target.kind !== 'executive') || target.end > cue.start || isCjkChar(text.charCodeAt(cue.start))) return false;
-  const opening = seg.clauseStartOf(cue.start);
-  if (seg.clauseIndex(cue.start) !== seg.clauseIndex(target.start) + 1 || !DEED_CALLED.test(text.slice(opening, cue.start))) return false;
-  if (!isSubject(target, text, seg, false) || VICTIM_AFTER.test(text.slice(target.end, target.end + 30))) return false;
-  const told = text.slice(target.end, opening);
-  if (ACTS_ON_OTHERS.test(told) || all.between(target.end, opening).some((o) => o !== target && o.start >= target.end)) return false;
-  return !(['attribution', 'negates-next', 'third-party', 'other-group'] as const).some((role) => withRole(cues, role, target.end, opening).some((h) => h.start >= target.end && h.end <= opening));
 }
 
 /** A copula and one adjective, closed by a comma: the first of a list of adjectives ("are miserable, "). */

@@ -221,11 +221,6 @@ export interface CueKindSpec {
    * the name ("they", 他们) may also mean a thing named before it, so it takes only such words and contextual ones.
    */
   personal?: boolean;
-  /**
-   * Said of what the name just did, in the clause right after the one it opens, by "it"/"that" and a copula ("huawei
-   * fakes its benchmarks, it's literally fraud", "apple sells a $19 cloth. that's a scam"): it calls the deed so.
-   */
-  judgesDeed?: boolean;
   /** One person pointed at (这老头, this guy): after an executive is named, with no one else named since, that executive. */
   pointsAtPerson?: boolean;
   /** A call whose clause may open with the author urging others (我劝大家都别买): after a company named as such, that is who calls, no subject of its own. */
@@ -453,10 +448,9 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     anticipates: true,
     peopleAfterAreVictims: true,
     guarded: true,
-    judgesDeed: true,
     examples: {
-      match: ['又出来骗钱，小米这是在走回头路', '忽悠人，小米这次的新机毫无诚意', '看看小米的定价，你就知道什么叫割韭菜了', 'xiaomi fakes its benchmark numbers every year, its literally fraud', 'xiaomi sells a $19 cleaning cloth. that\'s a scam'],
-      nomatch: ['割韭菜的多了去了，小米算良心的', '差点被骗钱，还好小米官方及时提醒', '我朋友天天忽悠人，小米手机倒是挺好用', 'xiaomi got hacked last week, it\'s a scam wave', 'xiaomi says the text is fake, it\'s a scam', 'xiaomi warned users about the fake store, it\'s a scam', 'xiaomi makes great phones, the reseller is a scam'],
+      match: ['又出来骗钱，小米这是在走回头路', '忽悠人，小米这次的新机毫无诚意', '看看小米的定价，你就知道什么叫割韭菜了'],
+      nomatch: ['割韭菜的多了去了，小米算良心的', '差点被骗钱，还好小米官方及时提醒', '我朋友天天忽悠人，小米手机倒是挺好用'],
     },
   },
   person: {
