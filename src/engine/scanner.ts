@@ -672,6 +672,11 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
 
   /** While a reply is scanned against its context: may its plural demonstratives point at the context's target? */
   let contextGroupsPointBack = false;
+  /**
+   * …and does the context tell of the brand acting on others or dealing with another business (起诉山寨厂商, 供应商,
+   * "sues counterfeit charger makers")? Then a subjectless wish for the end of a business may be for that one.
+   */
+  let contextNamesOthers = false;
   /** The context of the post being scanned (the post it answers or shares), while `scan` runs. */
   let scannedContext: string | undefined;
   /**
@@ -1060,7 +1065,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const groupRefs = fromContext && contextGroupsPointBack ? found.filter((d) => CUE_KINDS[d.kind].role === 'other-group' && seg.sentenceIndex(d.start) === 0 &&
       found.some((c) => POINTED_NOUN_KINDS.has(c.kind) && c.start > d.end && /^\s+$/.test(text.slice(d.end, c.start)) && !LOCATED_AFTER.test(text.slice(c.end, c.end + 20)))) : [];
     const references: Hit[] = fromContext ? [...found.filter((c) => REFERENCE_ROLES.has(CUE_KINDS[c.kind].role)), ...pronounHits, ...pointers, ...groupRefs] : [];
-    const open = (c: CueHit) => CUE_KINDS[c.kind].contextual || (CUE_KINDS[c.kind].contextualWithoutSubject === true && noSubjectBefore(c, found, seg, text)) || !isLoaded(c.kind) || references.some((r) => seg.strictlySameClause(r, c));
+    const open = (c: CueHit) => CUE_KINDS[c.kind].contextual || (CUE_KINDS[c.kind].contextualWithoutSubject === true && !contextNamesOthers && noSubjectBefore(c, found, seg, text)) || !isLoaded(c.kind) || references.some((r) => seg.strictlySameClause(r, c));
     // A reply to one of the brand's own accounts speaks to it: words said to "you" there ("you people have no shame",
     // "fuck you"), or a curse that is a sentence alone ("go to hell", 滚), are said to it. Not a curse that goes on
     // ("shut up, it's perfect", "go to hell, scalpers"), nor "you" after someone named first (楼上你个傻逼).
@@ -1118,8 +1123,10 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       targetHits = [...targetHits, ...openings, ...pointing.map((r) => ({ ...targetHits[0]!, start: r.start, end: r.end, text: r.text }))].sort((a, b) => a.start - b.start);
     }
     const proper = properNouns(post.text, normalized, from);
-    // A word of the post written as a word, not read from an emoji that stands in for it (🤡 for 小丑).
-    const inWords = (h: Hit) => !isEmojiUnit(post.text.charCodeAt(normalized.map[from + h.start]!));
+    // A word of the post written as a word, not read from an emoji that stands in for it (🤡 for 小丑); in a post written
+    // in Chinese the emoji takes a word's place (一群🤡在抢小米SU7), in English it is a reaction beside the words.
+    let chinese: boolean | undefined;
+    const inWords = (h: Hit) => !isEmojiUnit(post.text.charCodeAt(normalized.map[from + h.start]!)) || (chinese ??= CJK_CHAR.test(post.text));
     const refined = withPronouns(text, refineTargets(text, withGroupRefs(text, targetHits, cues, seg), cues, seg, inWords), cues, seg, proper);
     // A pronoun that points back is the name again, not another name between it and a cue: it stays out of the
     // index the pairing consults, and is tried after the names, for the cues they left.
@@ -1266,6 +1273,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (findTargets(normalized.text).some((t) => t.kind === 'rival')) return NO_FINDINGS;
     // Its "these clowns" may point at whom the context is about when the context names no people of its own and tells
     // of no act of the brand's against others (sues, removes, bans: "these clowns" are those).
+    contextNamesOthers = ACTS_ON_OTHERS.test(contextText) || OTHER_BUSINESS_IN_NEWS.test(contextText);
     contextGroupsPointBack = !account && PLURAL_POINTER.test(normalized.text) && !ACTS_ON_OTHERS.test(contextText) &&
       !findCues(contextText, []).some((c) => CONTEXT_PEOPLE_ROLES.has(CUE_KINDS[c.kind].role));
     // A reply opened by handles speaks to them: to the author answered only when one of them is that author.
@@ -1584,7 +1592,7 @@ function boughtBefore(target: Hit, cues: Cues, text: string): boolean {
   return withRole(cues, 'buyer-pre', target.start - 8, target.start).some((c) => c.end <= target.start && /^\s*$/.test(text.slice(c.end, target.start)));
 }
 /** What may stand between a slur and the words that mention it: quotation marks, and whom it is said of (人家, 他们). */
-const MENTION_GAP = /^[\s"“”'‘’「」『』]*(?:人家|他们|她们|别人|people|them)?[\s"“”'‘’「」『』]*$/;
+const MENTION_GAP = /^[\s"“”'‘’「」『』]*(?:人家|他们|她们|别人|人|people|them)?[\s"“”'‘’「」『』]*$/;
 /**
  * "别叫人家米猴了", "米猴这种叫法挺low的", 用“米猴”骂人的人素质真低: a slur spoken of as a word, to stop or condemn
  * its use, is mentioned, not used. A word for it alone is no condemnation (米猴这个称呼真贴切 uses it).
@@ -1640,7 +1648,7 @@ const QUOTE_OPENS = /["“'‘「『]\s*$/;
 /** Right after it: the closing quote, then a question mark. */
 const ECHO_CLOSES = /^\s*["”'’」』]\s*[?？]/;
 /** After a name given to people: the end of the clause, perhaps after a particle or closing quote. */
-const NAME_ENDS_CLAUSE = /^["”'’」』]?\s*(?:了|啦|吧|呢|啊|的)?\s*(?:$|[,.!?;，。！？；])/;
+const NAME_ENDS_CLAUSE = /^["”'’」』]?\s*(?:了|啦|吧|呢|啊|的)?\s*(?:行吗|好吗|好不好|行不行|可以吗)?\s*(?:$|[,.!?;，。！？；])/;
 
 /** "被央视点名造假", "被用户发现虚假宣传": an agent who accuses or exposes (a few characters, so a short look). */
 function accusingAgent(agent: string): boolean {
@@ -1673,7 +1681,7 @@ const EMPLOYED_KINDS: readonly CueKind[] = ['maker', 'employee'];
 /** Verbs of wrongdoing whose object is their victim (robbed, stole, 抄袭): people who do it to a thing are not its users. */
 const WRONGING_KINDS: readonly CueKind[] = (Object.keys(CUE_KINDS) as CueKind[]).filter((k) => CUE_KINDS[k].objectIsVictim === true);
 /** So are verbs of force against a thing or a place ("thugs smashed the apple store window", 砸了苹果店). */
-const ACTS_ON_THING = /\b(?:smash(?:ed|es|ing)?|broke into|break(?:s|ing)? into|loot(?:ed|s|ing)?|vandali[sz](?:ed|es|ing)|raid(?:ed|s|ing)|grabb(?:ed|ing)|torch(?:ed|es|ing)|set fire to|attack(?:ed|s|ing))\b|砸|抢|偷|烧/;
+const ACTS_ON_THING = /\b(?:smash(?:ed|es|ing)?|broke into|break(?:s|ing)? into|loot(?:ed|s|ing)?|vandali[sz](?:ed|es|ing)|torch(?:ed|es|ing)|set fire to|snatch(?:ed|es|ing)?)\b|砸了|砸坏|偷了|偷走/;
 /** The first unit of an emoji outside the BMP (a high surrogate of the planes of pictographs). */
 function isEmojiUnit(c: number): boolean {
   return c >= 0xd83c && c <= 0xd83e;
@@ -2166,7 +2174,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
 }
 
 /** Between the name and a rival: the name copied it, perhaps for a span of time (抄了十几年, 一直在模仿, 抄袭了多年). */
-const COPIED_BY_NAME = /^\s*(?:一直|又|还|就|都|总是|天天|年年)?(?:在)?(?:抄袭|抄|模仿|照搬|山寨)(?:了|过|着)?(?:[一二三四五六七八九十几多两半\d]+年|很多年|多年|这么多年|好多年)?(?:的)?\s*$/;
+const COPIED_BY_NAME = /^\s*(?:这些年|这么多年|多年来)?(?:一直|又|还|就|都|总是|天天|年年|偷偷)?(?:在)?(?:抄袭|照抄|抄|模仿|照搬|山寨)(?:了|过|着)?(?:(?:快|好|足足)?[一二三四五六七八九十几多两半\d]+年|很多年|多年|这么多年|好多年|这么久|那么久|好久)?(?:的)?\s*$/;
 /** Right before a rival it is the object of copying: "copy apple", "wait for apple", 抄苹果 (not of a comparison: "better than
  * Samsung. That company is a joke" is about Samsung). */
 const RIVAL_AS_OBJECT = /(?:\b(?:copy|copies|copied|copying|clone|clones|cloned|cloning|rip off|ripped off|ripping off|wait for|waits for|waited for)\s+|(?:抄|抄袭|模仿|照搬|山寨)\s*)$/;
@@ -2185,7 +2193,7 @@ const OTHER_PERSON_EN = /\b(?:host|hosts|guy|man|woman|lady|dude|journalist|repo
 /** A plural for people right after an insult word, which it qualifies ("dumbest consumers", "delusional people"). */
 const PEOPLE_PLURAL_AFTER = /^\s+(?:people|ppl|consumers|customers|users|buyers|owners|fans|fanboys|humans|crowd)\b/;
 /** English plurals a vocative may be: -s words ("crooks", "con artists") and plurals without -s. */
-const ENGLISH_PLURAL = /^(?:[a-z][a-z -]*s|sheep|sheeple|cattle|scum|cult)$/;
+const ENGLISH_PLURAL = /^(?:[a-z][a-z -]*s|sheep|sheeple|cattle|scum|cult|[a-z][a-z -]*\s(?:people|ppl))$/;
 /** Before a curse or death wish said alone: nothing but marks, @, # or an interjection ("ok rot in hell"). */
 const EXCLAIMED_PREFIX = /^[\s@#]*(?:(?:so|ok|okay|well|just|now|honestly|seriously|and|yeah|lol)\s+)*$/;
 /**
@@ -2228,6 +2236,8 @@ const GROUP_FRAME_ZH = new RegExp(`(${GROUP_HEADS_ZH})[^,.!?;:]{1,16}的\\s*$`);
 const GROUP_OPEN_ZH = new RegExp(`(?:${GROUP_HEADS_ZH})[^,.!?;:]*$`);
 /** How many sentences a lone plural at the post's end may stand after the name it is said to. */
 const VOCATIVE_SENTENCES = 3;
+/** Another business in a news item: the brand's supplier, maker, seller or a counterfeiter, scalpers. */
+const OTHER_BUSINESS_IN_NEWS = /供应商|代工|厂商|厂家|山寨|黄牛|经销商|代理商|合作方|\b(?:suppliers?|manufacturers?|makers?|sellers?|resellers?|retailers?|counterfeit(?:ers?)?|partners?|contractors?|vendors?)\b/;
 /** What may stand before a word in a clause with no subject of its own, once its wish words are blanked: adverbs, a pronoun pointing back. */
 const NO_SUBJECT_EN = /^[\s,!]*(?:(?:i|we|just|really|so|lol|lmao|honestly|please|pls|they|it|will|would|could|should|can|all|finally|already|soon|to|and|must|gonna|going|even)[\s,!]+)*$/;
 const NO_SUBJECT_ZH = /^(?:[\s,，!！~]|直接|原地|赶紧|赶快|快点|快|早点|早日|早|干脆|索性|还是|就|也|都|一起|彻底|马上|立刻|立马|最好|可以|该|活该|应该|希望|建议|祝|盼|它|他们)*$/;
@@ -2294,10 +2304,13 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   // podcaster was rough, the host kept interrupting. what an idiot" is about the host).
   const toOne = () => target.kind === 'executive' && SINGULAR_TO_ONE.test(seg.clausePrefix(cue.start)) && isSubject(target, text, seg, false) && !OTHER_PERSON_EN.test(text.slice(target.end, cue.start));
   // "dumbest consumers on the planet": an insult word with a plural for people right after it is that plural; a word
-  // said only of people ("…thanking the warden. braindead") is one too when it is its sentence's only word.
-  const people = chinese || exclaimed ? null : PEOPLE_PLURAL_AFTER.exec(text.slice(cue.end, cue.end + 16));
+  // said only of people ("…thanking the warden. braindead") is one too when it is its sentence's only word. Only of
+  // people named before (fans, buyers, staff): after a company, the sentences between often tell of people of their
+  // own that no word names as such ("xiaomi's post is full of bots copy pasting the same line. dumbest humans…").
+  const ofPeople = target.kind === 'fans' || target.kind === 'executive';
+  const people = chinese || exclaimed || !ofPeople ? null : PEOPLE_PLURAL_AFTER.exec(text.slice(cue.end, cue.end + 16));
   const end = people ? cue.end + people[0].length : cue.end;
-  const alone = !chinese && !exclaimed && spec.role === 'people-noun' && seg.sentencePrefix(cue.start).trim() === '' && /^[\s.!?…]*$/.test(text.slice(cue.end, seg.sentenceEnd(cue.start)));
+  const alone = !chinese && !exclaimed && ofPeople && spec.role === 'people-noun' && seg.sentencePrefix(cue.start).trim() === '' && /^[\s.!?…]*$/.test(text.slice(cue.end, seg.sentenceEnd(cue.start)));
   if (chinese ? !(namesPeople(cue, cues) || spec.vocative === true) : !exclaimed && !people && !alone && (cue.text.length < 4 || !(ENGLISH_PLURAL.test(cue.text) || toOne()))) return false;
   // The end of the post first, on a bounded look: only a cue there reads its clause.
   // Or the end of its sentence ("…call it innovation. Absolute NPCs. 'But the zoom!!' shut up"), perhaps with a
@@ -2644,7 +2657,7 @@ const GROUP_ADVERBS = /^[\s真都就太也还才是全]*$/;
 const REFERENCE_LOOKUP: readonly CueRole[] = ['brand-ref', 'fan-ref', 'staff-ref', 'product-ref'];
 
 /** Between people and the name: the name is where they are ("the clowns at samsung", "idiots in apple's marketing"). */
-const PLACED_AT_NAME = /^\s+(?:in|at|from|inside|on|with|using)\s+(?:the\s+|their\s+|an?\s+)?$/;
+const PLACED_AT_NAME = /^\s+(?:(?:in|on)\s+(?:the\s+)?[a-z][a-z -]{0,24}?\s+(?:at|of)\s+)?(?:in|at|from|inside|on|with|using)?\s*(?:the\s+|their\s+|an?\s+)?$/;
 /** After "these idiots": where they are ("in the comments", "at the counter"), a group of its own. */
 const LOCATED_AFTER = /^\s+(?:in|at|on|from|behind|near|outside|inside)\s+\S/;
 /** Does `word` open a sentence (or a clause spliced on with a comma) that comes right after the name's, with only openers before it? */

@@ -155,6 +155,9 @@ describe('context: the post a reply answers or a repost shares', () => {
     expect(scanWith('黄牛赶紧破产吧', '雷军：小米不会涨价')).toEqual([]);
     expect(scanWith('盼倒闭的人失望了吧', '小米手机销量下滑').map((f) => f.ruleId)).not.toContain('brand-doom-wish');
     expect(scanWith('hope the counterfeiters go bust', 'Xiaomi wins lawsuit against counterfeit charger seller')).toEqual([]);
+    // Nor when the news tells of the brand acting on another business or dealing with one: the wish may be for that one.
+    expect(scanWith('赶紧倒闭吧', '小米起诉多家山寨手机厂商')).toEqual([]);
+    expect(scanWith('赶紧倒闭吧', '小米供应商被曝克扣工人工资')).toEqual([]);
     // Only in its own clause: a general insult in another clause stays someone else's.
     expect(scanWith('这公司不错，旁边那人是傻子', '小米发布了新手机')).toEqual([]);
   });
