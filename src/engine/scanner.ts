@@ -1824,7 +1824,7 @@ const ANTECEDENT_IS_NAME = /^(?:[\s,]*|\s+(?:is|are|was|were|'s)\s+(?:a|an|the|o
  */
 /** A pointing word right after a verb: its object is what follows it. */
 const POINTER = /^\s*(?:这个|这种|这款|这些|this|that|these|those)\s*/;
-const OBJECT_FREE = /^(?:\s*$|\s*[,.!?;:~…。、)）#@]|\s*(?:吧|啊|呀|了|呢|到底|起来|他们|它们|他|它|她|这家|这个|这种|它的|他们的|但|可是|不过|而且|并且|因为|所以|否则|不然|然后|就|也|还|them|it|its|their|this|that|now|already|again|please|everyone|all|too|but|and|because|cause|since|until|till|unless|or|if)(?![a-z]))/;
+const OBJECT_FREE = /^(?:\s*$|\s*[,.!?;:~…。、)）#@]|\s*(?:吧|啊|呀|了|呢|到底|起来|一下|一波|他们|它们|他|它|她|这家|这个|这种|它的|他们的|但|可是|不过|而且|并且|因为|所以|否则|不然|然后|就|也|还|them|it|its|their|this|that|now|already|again|please|everyone|all|too|but|and|because|cause|since|until|till|unless|or|if)(?![a-z]))/;
 /** A character that ends a clause (after normalization: full-width marks are ASCII); a dash opens an aside ("its fans will — of brain rot"). */
 const CLAUSE_END = /[,.!?;:。…\n—–]/;
 /** A relative pronoun right before a cue: "…who stole", "…that lied". */
@@ -2783,6 +2783,8 @@ function roleBetween(cues: Cues, role: CueRole, target: Hit, cue: Hit): boolean 
 
 /** Right before a name: a verb of wrongdoing whose object it is (抄华为, 骗小米, 黑华为). */
 const OBJECT_OF_WRONG_BEFORE = /(?:抄|抄袭|模仿|山寨|骗|坑|黑|骂|喷|碰瓷|蹭)$/;
+/** The addressees opening a call: 大家, 各位, 咱们 (一起, 都). */
+const ADDRESSEES_OPEN = /^\s*(?:大家|各位|咱们|我们|你们)(?:都|一起|全都|赶紧)?/;
 /** The author urging others at a call's opening: 我劝大家, 我建议各位, 真心劝你们. */
 const URGING = /^\s*(?:反正|所以|真心|真的)?(?:我|本人)?(?:劝|建议|呼吁|求求)(?:大家|各位|你们|你)(?:都|还是|千万)?/;
 /**
@@ -2824,7 +2826,10 @@ function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>
   // "…，反正我劝大家都别买": the author urging (我劝, 我建议) is who makes the call, no subject of its own.
   // Only after a company named as such (这种公司…，反正我劝大家都别买): after a brand or a product it is as often a
   // shopper's warning about what they bought (以后再也不买华为了，建议大家也不要买).
-  if (/[我你他她咱谁]|本人|自己|大家|别人/.test(CUE_KINDS[cue.kind].urged && target.ref === true && target.kind === 'brand' ? own.replace(URGING, '') : own)) return false;
+  // So are the addressees opening a call after it (华为就是这种企业文化，大家抵制一下), unless the company suffered on the way
+  // (这种公司被美国制裁了，大家一起抵制: the call may be against whoever did it).
+  const urgedAfterCompany = CUE_KINDS[cue.kind].urged === true && target.ref === true && target.kind === 'brand' && !roleBetween(cues, 'suffers', target, cue);
+  if (/[我你他她咱谁]|本人|自己|大家|别人/.test(urgedAfterCompany ? own.replace(URGING, '').replace(ADDRESSEES_OPEN, '') : own)) return false;
   // "但这游戏抽卡机制真是骗钱的垃圾", 这种卖假货的该死: a thing or a group pointed at opens the clause, its subject;
   // unless the pointing word refers back (这手机, 这家公司, 这帮人) or is a pronoun of its own (这就是, 这次, 这样).
   const pointed = POINTED_OPENS.exec(own);
