@@ -1,7 +1,7 @@
 import { hash as digestOf } from 'node:crypto';
 import type { LoadedBrand } from '../brands/load.js';
 import type { BrandProfile } from '../brands/schema.js';
-import { ACCUSING_VERBS, AGREEMENT_FILLERS, AGREEMENT_REPLIES, CUES, DEVICE_USE_VERBS, EXCEPTIONS, HASHTAG_CALLS, IMPOSTOR_WORDS, PINYIN_INITIALS, SLUR_IDIOMS, SLUR_SUFFIXES, STAND_INS, type CueKind } from '../lexicon/cues.js';
+import { ACCUSING_VERBS, AGREEMENT_EMOJI, AGREEMENT_FILLERS, AGREEMENT_REPLIES, CUES, DEVICE_USE_VERBS, EXCEPTIONS, HASHTAG_CALLS, IMPOSTOR_WORDS, PINYIN_INITIALS, SLUR_IDIOMS, SLUR_SUFFIXES, STAND_INS, type CueKind } from '../lexicon/cues.js';
 import { CONSTRUCTIONS, type Construction, type Slot } from '../lexicon/constructions.js';
 import { writtenForms } from '../lexicon/forms.js';
 import { CUE_KINDS, isLoaded, kindsWithRole, loadedKinds, type CueKindSpec, type CueRole } from '../lexicon/kinds.js';
@@ -516,9 +516,10 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
 
   // A reply made of nothing but agreement ("exactly this 💯", "+1 说出了我的心声"): its words and what may stand beside them.
   const agreement = wordsPattern(AGREEMENT_REPLIES.map(norm));
-  const agreementFillers = wordsPattern(AGREEMENT_FILLERS.map(norm));
+  const agreementFillers = wordsPattern([...AGREEMENT_FILLERS, ...AGREEMENT_EMOJI].map(norm));
+  // Nothing but marks may be left, and no question mark ("true?", 同意？ ask); an emoji not listed (🙄, 🙃) may be sarcasm.
   const onlyAgrees = (text: string): boolean => {
-    if (text.length > AGREEMENT_MAX) return false;
+    if (text.length > AGREEMENT_MAX || /[?？]/.test(text)) return false;
     let agrees = false;
     const rest = text.replace(agreement, () => ((agrees = true), ' ')).replace(agreementFillers, ' ');
     return agrees && AGREEMENT_REST.test(rest);
@@ -1298,6 +1299,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
    */
   function agreeing(post: Post): readonly Finding[] {
     const context = post.context!.text;
+    const contextText = normalizer.normalize(context).text;
+    if (findCues(contextText, []).some((c) => NOT_PLAIN_ROLES.has(CUE_KINDS[c.kind].role)) || OTHER_BUSINESS_IN_NEWS.test(contextText)) return NO_FINDINGS;
     const saved = trace;
     trace = null;
     let said: readonly Finding[];
@@ -1314,7 +1317,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const findings: Finding[] = [];
     for (const f of said) {
       const rule = activeRules.find((r) => r.id === f.ruleId);
-      if (!rule || !isHostile(f.severity) || findings.some((o) => o.ruleId === f.ruleId)) continue;
+      if (!rule || rule.notByAgreement === true || !isHostile(f.severity) || findings.some((o) => o.ruleId === f.ruleId)) continue;
       const finding = makeFinding(post, normalized, rule, { start, end: start, text: '' }, words, 'context');
       finding.severity = f.severity;
       finding.agrees = { quote: f.matched.length > AGREED_QUOTE_MAX ? `${f.matched.slice(0, AGREED_QUOTE_MAX - 1)}…` : f.matched };
@@ -1572,7 +1575,13 @@ function wordsPattern(words: readonly string[]): RegExp {
 }
 /** The longest reply read as nothing but agreement; what may be left of it once its words are taken (marks, emoji). */
 const AGREEMENT_MAX = 60;
-const AGREEMENT_REST = /^[\s\p{P}\p{S}\p{M}\p{Cf}]*$/u;
+const AGREEMENT_REST = /^[\s\p{P}\p{M}\p{Cf}+%]*$/u;
+/**
+ * A context agreed with must say its words plainly: not report or attribute them (有人骂, "called", says), reject or deny
+ * them, tell of someone suffering, or name a party or group of its own; vet's reading of such a post is the less sure
+ * one, and agreement with it may be agreement with the report, the denial or the news.
+ */
+const NOT_PLAIN_ROLES: ReadonlySet<CueRole | undefined> = new Set<CueRole>(['report', 'attribution', 'attribution-passive', 'sayers', 'reject', 'negates-next', 'negates-sentence', 'negates-prev', 'answers-no', 'rhetorical', 'supposes', 'asks', 'retracts', 'suffers', 'third-party', 'other-group', 'opponent-head', 'mentions-next', 'mentions-prev', 'mentions-quoted', 'guards']);
 /** How much of the context's words a finding that agrees with them quotes. */
 const AGREED_QUOTE_MAX = 120;
 /** Before the name: who buys it (buyer clauses), a verb of buying ("bought a pixel"), or a call not to ("don't buy a pixel"). */
@@ -2205,7 +2214,7 @@ const VERBLESS_MODIFIERS = /^\s*(?:(?!(?:is|are|was|were|be|been|am|have|has|had
  * ("Criminals in suits.", "Thieves with a marketing budget."), a tag that closes a verdict ("Thieves, plain and
  * simple."), marks, a clown emoji (🤡 is 小丑). A laugh may not:
  * "xiaomi deleted my photos, idiots lol" jokes. */
-const SENTENCE_END_AFTER_VOCATIVE = /^(?:\s+(?:in|on|with|of|(?:dressed (?:up )?|disguised |posing )as)\s+[a-z][a-z ]{0,24}|\s+to the (?:core|bone)|\s+(?:alive|ever|on earth))?(?:\s*,\s*(?:every (?:last |single )?one(?: of them)?|every (?:single |last )?(?:time|launch|year|release|update|day)|each and every one(?: of them)?|all of them|the (?:whole|entire) (?:lot|company|bunch|gang|thing)(?: of them)?|the lot of them|that'?s (?:all|what) they are|(?:plain|pure) and simple|simple as that|period|full stop|end of story|nothing more|through and through))?[\s.!?…]*(?:(?:小丑|\p{Extended_Pictographic})[\s.!?…\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*$/u;
+const SENTENCE_END_AFTER_VOCATIVE = /^(?:\s+(?:in|on|with|of|(?:dressed (?:up )?|disguised |posing )as)\s+[a-z][a-z ]{0,24}|\s+to the (?:core|bone)|\s+(?:alive|on earth))?(?:\s*,\s*(?:every (?:last |single )?one(?: of them)?|every (?:single |last )?(?:time|launch|year|release|update|day)|each and every one(?: of them)?|all of them|the (?:whole|entire) (?:lot|company|bunch|gang|thing)(?: of them)?|the lot of them|that'?s (?:all|what) they are|(?:plain|pure) and simple|simple as that|period|full stop|end of story|nothing more|through and through))?[\s.!?…]*(?:(?:小丑|\p{Extended_Pictographic})[\s.!?…\u{FE0F}\u{1F3FB}-\u{1F3FF}]*)*$/u;
 /** A clause that ends by calling them so: "stop coping you absolute …", "go touch grass you …". */
 const CALLED_SO = /\b(?:you|u|ya)\s+(?:(?:absolute|total|complete|utter|fucking|bloody|damn|little|stupid|dumb)\s+)*$/;
 /** Between a thing and a pejorative said of it: a copula and degree words (the camera is so dumb, 相机真垃圾). */
@@ -2237,7 +2246,7 @@ const GROUP_OPEN_ZH = new RegExp(`(?:${GROUP_HEADS_ZH})[^,.!?;:]*$`);
 /** How many sentences a lone plural at the post's end may stand after the name it is said to. */
 const VOCATIVE_SENTENCES = 3;
 /** Another business in a news item: the brand's supplier, maker, seller or a counterfeiter, scalpers. */
-const OTHER_BUSINESS_IN_NEWS = /供应商|代工|厂商|厂家|山寨|黄牛|经销商|代理商|合作方|\b(?:suppliers?|manufacturers?|makers?|sellers?|resellers?|retailers?|counterfeit(?:ers?)?|partners?|contractors?|vendors?)\b/;
+const OTHER_BUSINESS_IN_NEWS = /供应商|代工|厂商|厂家|山寨|黄牛|经销商|代理商|合作方|授权|加盟店|维修店|网店|第三方|投资的|那家|\b(?:suppliers?|manufacturers?|makers?|sellers?|resellers?|retailers?|counterfeit(?:ers?)?|partners?|contractors?|vendors?|repair shops?|carriers?|franchise)\b/;
 /** What may stand before a word in a clause with no subject of its own, once its wish words are blanked: adverbs, a pronoun pointing back. */
 const NO_SUBJECT_EN = /^[\s,!]*(?:(?:i|we|just|really|so|lol|lmao|honestly|please|pls|they|it|will|would|could|should|can|all|finally|already|soon|to|and|must|gonna|going|even)[\s,!]+)*$/;
 const NO_SUBJECT_ZH = /^(?:[\s,，!！~]|直接|原地|赶紧|赶快|快点|快|早点|早日|早|干脆|索性|还是|就|也|都|一起|彻底|马上|立刻|立马|最好|可以|该|活该|应该|希望|建议|祝|盼|它|他们)*$/;
@@ -2307,7 +2316,8 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   // said only of people ("…thanking the warden. braindead") is one too when it is its sentence's only word. Only of
   // people named before (fans, buyers, staff): after a company, the sentences between often tell of people of their
   // own that no word names as such ("xiaomi's post is full of bots copy pasting the same line. dumbest humans…").
-  const ofPeople = target.kind === 'fans' || target.kind === 'executive';
+  // Nor after a person of their own told of on the way ("samsung store staff caught a guy walking out with 6 phones. braindead").
+  const ofPeople = (target.kind === 'fans' || target.kind === 'executive') && !OTHER_PERSON_EN.test(text.slice(target.end, cue.start));
   const people = chinese || exclaimed || !ofPeople ? null : PEOPLE_PLURAL_AFTER.exec(text.slice(cue.end, cue.end + 16));
   const end = people ? cue.end + people[0].length : cue.end;
   const alone = !chinese && !exclaimed && ofPeople && spec.role === 'people-noun' && seg.sentencePrefix(cue.start).trim() === '' && /^[\s.!?…]*$/.test(text.slice(cue.end, seg.sentenceEnd(cue.start)));

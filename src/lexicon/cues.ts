@@ -777,9 +777,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // the author's own contrary view: 有人说小米是骗子，我倒觉得挺良心
     '我倒觉得', '我倒是觉得', '我觉得还好', '我觉得挺好', '我觉得还行', '我觉得不错',
     // the author's own view set against the report: 有人骂谷歌是邪恶公司，但安卓开源这事它功不可没, …，可我就是喜欢
-    '但', '但是', '不过', '可是', '可我', '可人家',
-    // none of the critic's business; only the critic is so clever (sarcasm); what the one reported said was not wrong
-    '关你啥事', '关你什么事', '关你屁事', '管得着吗', '就你们最', '就你最', '没说错啥', '没说错什么', 'grow up',
+    '但', '但是', '不过', '可是', '可我',
+    // only the critic is so clever (sarcasm)
+    '就你们最', '就你最',
     // tired of the people who keep saying it: 一有小米新闻就有人来喊米猴，你们不累吗; overstated: 我觉得夸张了
     '不累吗', '累不累', '有意思吗', '有完没完', '烦不烦', '夸张了', '太夸张', '有点夸张', '有什么丢人', '有啥丢人',
     // 至于吗 ("is that called for?"); the report denied after it: "some say it's a scam, but it isn't"
@@ -907,10 +907,14 @@ export const AGREEMENT_REPLIES: readonly string[] = [
   '同意', '赞同', '附议', '说得对', '说的对', '说得好', '说的好', '说得没错', '说的没错', '太对了', '完全同意', '说出了我的心声',
   '我的心声', '真相了', '太真实了', '真实', '精辟', '正解', '一针见血', '没毛病', '深有同感', '有道理', '说到心坎里了',
 ];
+/**
+ * Emoji that may stand beside agreement: emphasis and laughter. Any other (🙄, 😒, 🙃, 🤔, 🤡) may turn it into sarcasm.
+ */
+export const AGREEMENT_EMOJI: readonly string[] = ['💯', '👍', '👏', '🙌', '🔥', '✅', '🎯', '👆', '☝', '‼', '❗', '😂', '🤣'];
 /** What may stand beside agreement in such a reply: laughter, address, emphasis. */
 export const AGREEMENT_FILLERS: readonly string[] = [
   'lol', 'lmao', 'haha', 'bro', 'man', 'dude', 'honestly', 'literally', 'so', 'just', 'fr', 'fucking', 'absolutely', 'completely', 'much',
-  '哈哈', '哈哈哈', '啊', '了', '呀', '吧', '兄弟', '真的', '确实', '是', '太', '楼主', '博主', '老哥',
+  '哈哈', '哈哈哈', '啊', '了', '呀', '吧', '兄弟', '真的', '确实', '太', '楼主', '博主', '老哥',
 ];
 
 /**
@@ -956,10 +960,8 @@ function withEndings(terms: readonly string[], endings: readonly string[]): Reco
 }
 
 export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
-  // 说实话 is "to be honest", a way of opening one's own view, not a word that a report is true; 没说错啥 says the one
-  // reported said nothing wrong (人家发布会也没说错啥), which rejects the report
+  // 说实话 is "to be honest", a way of opening one's own view, not a word that a report is true
   '实话': ['说实话', '说句实话', '讲实话', '讲句实话'],
-  '没说错': ['没说错啥', '没说错什么'],
   // 死 after a verb is often a complement, not a death: to the extreme (笑死, 累死) or fixed fast (锁死, 绑死, 焊死, 写死)
   '死': ['装死', '至死', '到死', '死都要', '死也要', '死不了', '死不掉', '笑死', '笑死了', '死机', '死忠', '死忠粉', '累死', '气死', '急死', '吓死', '热死', '冷死', '饿死', '困死', '烦死', '卡死', '死循环', '死锁', '死活', '死磕', '死贵', '要死', '半死', '死党', '死角', '生死', '死心', '打死也不', '打死都不', '爱死', '美死', '帅死', '香死', '馋死', '想死', '死宅', '死线', '死命', '拼死', '死屏', '辣死', '咸死', '甜死', '苦死', '酸死', '臭死', '丑死', '贵死', '疼死', '痛死', '忙死', '闷死', '晒死', '渴死', '撑死', '吵死', '挤死', '慢死', '难吃死', '好吃死', '难看死', '好看死', '可爱死', '羡慕死', '尴尬死', '无聊死', '麻烦死', '心疼死', '锁死', '绑死', '捆死', '焊死', '写死', '堵死', '套死', '晕死', '冻死', '见光死', '死死', '死板', '死胡同', '死记硬背', '死心塌地', '生老病死', '起死回生', '九死一生', '半死不活', '死者', '死侍', '孝死', '蠢死', '傻死', '舔死', '恶心死', '贱死', '土死', '坑死', '尬死', '丢人死'],
   '死了': ['笑死了', '孝死了', '蠢死了', '傻死了', '舔死了', '恶心死了', '贱死了', '土死了', '坑死了', '尬死了', '丢人死了'],

@@ -727,7 +727,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   reject: {
     doc: 'The author rejects what was reported: 太过分, toxic.',
     role: 'reject',
-    examples: { match: ['xiaomi is a scam, i don\'t trust them', 'some people think xiaomi is a scam and they are right', '有人说小米是良心企业，其实不是，小米就是骗子'], nomatch: ['有人骂米粉是爱国贼，我觉得这种帽子扣得太随便了，至于吗', '有人说雷军是骗子？别乱扣帽子好吧', '一有小米新闻就有人来喊米猴，你们不累吗', '我朋友骂小米是流氓公司，我觉得夸张了', '有人说米粉都是穷鬼，我觉得这话挺恶心的', "some people think xiaomi is a scam, I don't", '网上骂米粉是孝子，我觉得有点过了', '楼上说小米是骗子公司，我不认同', '回复@数码老张：你说小米是骗子我不认同，上升到诈骗就过了', '看到有人骂小米用户是傻子，我就想问问你凭什么', '有人说小米是骗子，其实不是', '有人说小米是骗子，我倒觉得挺良心', '有人骂米粉都是韭菜，这种就是拉踩', '评论区有人说小米是骗子公司，纯属污名化', '总有人说米粉是脑残，上纲上线了', '都说小米是骗子，我看未必', '有人骂小米是骗子公司，但它的性价比确实没得说', "some say xiaomi is a scam, but it isn't", '有人骂米粉是韭菜，可我就是喜欢小米的系统，关你啥事', '评论区有人骂雷军是骗子，我寻思着人家发布会也没说错啥啊', "my buddy keeps saying xiaomi's just trash, told him to grow up"] },
+    examples: { match: ['xiaomi is a scam, i don\'t trust them', 'some people think xiaomi is a scam and they are right', '有人说小米是良心企业，其实不是，小米就是骗子'], nomatch: ['有人骂米粉是爱国贼，我觉得这种帽子扣得太随便了，至于吗', '有人说雷军是骗子？别乱扣帽子好吧', '一有小米新闻就有人来喊米猴，你们不累吗', '我朋友骂小米是流氓公司，我觉得夸张了', '有人说米粉都是穷鬼，我觉得这话挺恶心的', "some people think xiaomi is a scam, I don't", '网上骂米粉是孝子，我觉得有点过了', '楼上说小米是骗子公司，我不认同', '回复@数码老张：你说小米是骗子我不认同，上升到诈骗就过了', '看到有人骂小米用户是傻子，我就想问问你凭什么', '有人说小米是骗子，其实不是', '有人说小米是骗子，我倒觉得挺良心', '有人骂米粉都是韭菜，这种就是拉踩', '评论区有人说小米是骗子公司，纯属污名化', '总有人说米粉是脑残，上纲上线了', '都说小米是骗子，我看未必', '有人骂小米是骗子公司，但它的性价比确实没得说', "some say xiaomi is a scam, but it isn't", '有人骂米粉是韭菜，可我就是喜欢小米的系统'] },
   },
   refute: {
     doc: 'The author says what was reported, or echoed as a question, is false or unfair: 胡说, 拿出证据, "not true".',

@@ -13,6 +13,7 @@ export const brandDoomWish: Rule = {
   cuesFor: { product: ['death-wish', 'riddance'] },
   cues: ['death-wish', 'riddance', 'death', 'ruin', 'ruin-object'],
   window: 8,
+  notByAgreement: true,
   needs: { death: 'wish', ruin: 'wish' },
   examples: {
     match: ["小米早日倒闭", "希望小米赶紧破产", "I hope xiaomi goes bankrupt", "HyperOS I hope you die", "Dear HyperOS I HATE U, AND I HOPE YOU DIE"],

@@ -10,6 +10,7 @@ export const executiveDoomWish: Rule = {
   on: ['executive'],
   cues: ['death-wish', 'riddance', 'death', 'ruin', 'ruin-object'],
   window: 8,
+  notByAgreement: true,
   examples: {
     match: ["雷军去死", "lei jun should die", "雷军不得好死"],
     nomatch: ["雷军说小米不会死", "雷军笑死我了"],

@@ -10,6 +10,7 @@ export const fanDoomWish: Rule = {
   on: ['fans'],
   cues: ['death-wish', 'riddance', 'death', 'ruin', 'ruin-object'],
   window: 8,
+  notByAgreement: true,
   examples: {
     match: ["小米不会死，死的是米粉", "米粉都去死吧", "mi fans should die", "米粉死全家"],
     nomatch: ["米粉笑死我了", "小米不会死", "我是小米的死忠粉", "今天的米粉辣死了"],

@@ -40,6 +40,11 @@ export interface Rule extends RuleMeta {
   needs?: Partial<Record<CueKind, CueKind>>;
   /** Cues that a more serious finding of the same post already used are left alone ("垃圾" insulting the fans is not also product criticism). */
   leavesUsedCues?: boolean;
+  /**
+   * A post that does nothing but agree with its context does not make this rule's findings there its own: a doom wish in
+   * a post is as often news of one ("received death threats") or a wish on someone beside the brand (卖假充电器的都该死).
+   */
+  notByAgreement?: true;
   /** Positive and negative examples, checked against the xiaomi profile by the test suite. */
   examples: { match: readonly string[]; nomatch: readonly string[] };
 }

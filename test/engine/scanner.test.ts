@@ -170,6 +170,13 @@ describe('context: the post a reply answers or a repost shares', () => {
     expect(scanWith('对对对', '小米就是个骗子公司')).toEqual([]);
     expect(scanWith('exactly this, but their phones are still great', 'xiaomi fans are idiots').filter((f) => f.agrees)).toEqual([]);
     expect(scanWith('+1 说得对', '小米今天发布了新手机')).toEqual([]);
+    // Nor a question, an emoji that may make it sarcasm, 是是是; nor agreement with a report, a denial or news of a wish.
+    expect(scanWith('true?', 'xiaomi fans are idiots')).toEqual([]);
+    expect(scanWith('精辟🙄', '小米就是个骗子公司')).toEqual([]);
+    expect(scanWith('是是是，说得对', '小米就是个骗子公司')).toEqual([]);
+    expect(scanWith('+1', '评论区有人骂米粉是脑残，真的没必要')).toEqual([]);
+    expect(scanWith('well said', 'Nobody at Xiaomi is an idiot, they just made a bad call')).toEqual([]);
+    expect(scanWith('this', 'Lei Jun received death threats after the price hike, police investigating')).toEqual([]);
   });
   it('takes no target from the context for a general insult: under brand news it is mostly aimed at another commenter', () => {
     expect(scanWith('你这个脑残', '小米发布了新手机')).toEqual([]);
