@@ -1034,7 +1034,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         // "the thief who stole my xiaomi", 我的小米: the author's own is a device.
         if (OWNED_BEFORE.test(text.slice(Math.max(0, t.start - 6), t.start))) return { ...t, kind: 'product' };
         if (MODEL_SUFFIX.test(text.slice(t.end, t.end + 8))) return { ...t, kind: 'product' };
-        if (withRole(cues, 'aspect', t.end, t.end + 3).some((c) => HEAD_GAP.test(text.slice(t.end, c.start)))) return { ...t, kind: 'product' };
+        // Not a line of business ("huawei's phone business", "samsung's mobile unit"): that is the company, in part.
+        if (withRole(cues, 'aspect', t.end, t.end + 3).some((c) => HEAD_GAP.test(text.slice(t.end, c.start)) && !BUSINESS_AFTER.test(text.slice(c.end, c.end + 12)))) return { ...t, kind: 'product' };
       }
       return t;
     }).filter(selfless);
@@ -1548,7 +1549,7 @@ const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
 /**
  * A product name that is also an everyday English word (pixel, galaxy) names the product in English too where it is
  * what buyers buy or use ("anyone who buys a pixel", "people still using a galaxy"), as a whole noun phrase (not
- * "pixel fonts", "galaxy brain logic", "a mate 20 pints"), or whose users it names ("pixel owners", "galaxy users").
+ * "pixel fonts", "galaxy brain logic", "a mate 20 pints"), or whose users or fans it names ("pixel owners", "galaxy fanboys").
  */
 function namedAsBought(text: string, start: number, end: number): boolean {
   const before = BOUGHT_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
@@ -1586,7 +1587,7 @@ const NOT_PLAIN_ROLES: ReadonlySet<CueRole | undefined> = new Set<CueRole>(['rep
 const AGREED_QUOTE_MAX = 120;
 /** Before the name: who buys it (buyer clauses), a verb of buying ("bought a pixel"), or a call not to ("don't buy a pixel"). */
 const BOUGHT_BEFORE = new RegExp(`\\b(?:${[...CUES['buyer-clause'], ...CUES.buy, ...CUES['boycott-call']].filter((t) => /^[a-z]/.test(t)).map(escapeRegExp).join('|')})\\s+(?:(?:a|an|the|another|new|used)\\s+)*$`);
-const USERS_AFTER = /^\s+(?:users|owners|buyers)\b/;
+const USERS_AFTER = /^\s+(?:users|owners|buyers|fans|fanboys|fanbois|fangirls|stans|fanbase|loyalists)\b/;
 /**
  * After a brand name, up to the pejorative: a noun of a few characters ending in a character that makes device
  * and appliance nouns (洗地机, 净水器, 冰箱, 电饭煲, 台灯, 电动牙刷), then at most a few adverbs.
@@ -2265,6 +2266,8 @@ function noSubjectBefore(cue: Hit, found: readonly CueHit[], seg: Segmentation, 
 
 /** Right before a noun for people: what a show, a story or a talk is about ("a documentary about sociopaths"). */
 const ABOUT_BEFORE = /\babout\s+(?:the\s+|these\s+|those\s+|some\s+)?$|(?:关于|讲)$/;
+/** After a product word right after the name: a line of business, which is the company in part ("phone business", 手机业务). */
+const BUSINESS_AFTER = /^\s*(?:business|businesses|division|unit|arm|operations|业务|部门|事业部)\b/;
 /** A possessive of the author's before a name: the device ("my xiaomi got stolen", 我的小米). */
 const OWNED_BEFORE = /(?:\b(?:my|our)\s+|我的|我家的?)$/;
 /** Right before a name: a device in hand (this samsung, my xiaomi). */

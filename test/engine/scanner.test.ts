@@ -124,6 +124,15 @@ describe('scanner', () => {
   });
 });
 
+describe('a line of business of the brand', () => {
+  it('is the company in part, not a device: a wish for its end is a doom wish for the brand', async () => {
+    const huawei = await createScanner(await loadBrand('huawei'));
+    expect(huawei.scan({ id: 'b', text: "hope the sanctions finish what they started and huawei's phone business dies for good" }).map((f) => f.ruleId)).toEqual(['brand-doom-wish']);
+    expect(huawei.scan({ id: 'b', text: '希望华为手机业务早日倒闭' }).map((f) => f.ruleId)).toEqual(['brand-doom-wish']);
+    expect(huawei.scan({ id: 'b', text: "huawei's phone business is doing great" })).toEqual([]);
+  });
+});
+
 describe('context: the post a reply answers or a repost shares', () => {
   let xiaomi: Scanner;
   beforeAll(async () => {
