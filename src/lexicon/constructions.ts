@@ -240,6 +240,23 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     },
   },
   {
+    id: 'sold-to-dupes',
+    doc: "X sells its things to fools (\"apple sells overpriced junk to sheep\", \"google sells beta hardware to suckers\"): whom it sells to are its buyers, called so. (Chinese says 专门卖给冤大头 as a brand insult already.)",
+    rule: 'fan-insult',
+    slots: [
+      { target: ['brand'], as: 'target' },
+      // right after the name: a negator or an adverb between ("xiaomi doesn't sell to idiots") is not read
+      { words: ['sells', 'sold', 'markets', 'peddles', 'dumps', 'pushes'], gap: 1 },
+      { words: ['to', 'on'], gap: 32 },
+      { kind: ['person', 'dupe'], gap: 12, as: 'cue' },
+    ],
+    negatable: true,
+    examples: {
+      match: ['xiaomi sells overpriced junk to sheep', 'xiaomi sells beta hardware to suckers'],
+      nomatch: ['xiaomi sells phones to students at a discount', 'xiaomi sold its old phones to a recycler', 'xiaomi sells to everyone, not just idiots', "xiaomi doesn't sell to idiots", 'xiaomi never sells to idiots'],
+    },
+  },
+  {
     id: 'whoever-buys-it-named-inside',
     doc: 'Whoever buys X is a fool (谁买小米谁傻逼, 谁用苹果谁是韭菜): the name inside the phrase.',
     rule: 'fan-insult',
