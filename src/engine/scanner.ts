@@ -1235,7 +1235,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const covered = findings.slice(firstFinding).some((f) => f.ruleId === m.rule.id && f.span.start < span.end && span.start < f.span.end);
       if (covered || (perRule.get(m.rule.id) ?? 0) >= MAX_PER_RULE) continue;
       const outcome = reported(m.target.start) ? 'reported-speech' : m.construction.negatable && ('kind' in m.cue ? negated(m.cue as CueHit, cues, seg, text) : wordsNegated(m.cue, cues, seg)) ? 'negated'
-        : m.construction.notInQuestion && (seg.isQuestion(m.cue.start) || answeredNo(m.cue as CueHit, cues, seg, text)) ? 'asked' : 'kept';
+        : m.construction.notInQuestion && (seg.isQuestion(m.cue.start) || answeredNo(m.cue as CueHit, cues, seg, text)) ? 'asked'
+        : m.construction.notOfSelf && withRole(cues, 'self', m.target.end, m.cue.end + SELF_AFTER_REACH).some((me) => me.start >= m.target.end && seg.strictlySameClause(me, m.cue)) ? 'said-of-self' : 'kept';
       trace?.pairings.push({ rule: m.rule.id, target: m.target.text, targetKind: m.targetKind, cue: m.cue.text, cueKind: 'kind' in m.cue ? (m.cue as CueHit).kind : 'words', outcome });
       if (outcome !== 'kept') continue;
       findings.push(makeFinding(post, normalized, m.rule, shift(m.target), shift(m.cue)));
@@ -2796,6 +2797,8 @@ function roleBetween(cues: Cues, role: CueRole, target: Hit, cue: Hit): boolean 
 
 /** Right before a name: a verb of wrongdoing whose object it is (抄华为, 骗小米, 黑华为). */
 const OBJECT_OF_WRONG_BEFORE = /(?:抄|抄袭|模仿|山寨|骗|坑|黑|骂|喷|碰瓷|蹭)$/;
+/** How far after a construction's cue the author may count themself in ("only idiots like me"). */
+const SELF_AFTER_REACH = 12;
 /** The addressees opening a call: 大家, 各位, 咱们 (一起, 都). */
 const ADDRESSEES_OPEN = /^\s*(?:大家|各位|咱们|我们|你们)(?:都|一起|全都|赶紧)?/;
 /** The author urging others at a call's opening: 我劝大家, 我建议各位, 真心劝你们. */
