@@ -1235,8 +1235,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const covered = findings.slice(firstFinding).some((f) => f.ruleId === m.rule.id && f.span.start < span.end && span.start < f.span.end);
       if (covered || (perRule.get(m.rule.id) ?? 0) >= MAX_PER_RULE) continue;
       const outcome = reported(m.target.start) ? 'reported-speech' : m.construction.negatable && ('kind' in m.cue ? negated(m.cue as CueHit, cues, seg, text) : wordsNegated(m.cue, cues, seg)) ? 'negated'
-        : m.construction.notInQuestion && (seg.isQuestion(m.cue.start) || answeredNo(m.cue as CueHit, cues, seg, text)) ? 'asked'
-        : m.construction.notOfSelf && withRole(cues, 'self', m.target.end, m.cue.end + SELF_AFTER_REACH).some((me) => me.start >= m.target.end && seg.strictlySameClause(me, m.cue)) ? 'said-of-self' : 'kept';
+        : m.construction.notInQuestion && (seg.isQuestion(m.cue.start) || answeredNo(m.cue as CueHit, cues, seg, text)) ? 'asked' : 'kept';
       trace?.pairings.push({ rule: m.rule.id, target: m.target.text, targetKind: m.targetKind, cue: m.cue.text, cueKind: 'kind' in m.cue ? (m.cue as CueHit).kind : 'words', outcome });
       if (outcome !== 'kept') continue;
       findings.push(makeFinding(post, normalized, m.rule, shift(m.target), shift(m.cue)));
@@ -1550,7 +1549,8 @@ const CJK_CHAR = /[\u3400-\u9fff\uf900-\ufaff]/;
 /**
  * A product name that is also an everyday English word (pixel, galaxy) names the product in English too where it is
  * what buyers buy or use ("anyone who buys a pixel", "people still using a galaxy"), as a whole noun phrase (not
- * "pixel fonts", "galaxy brain logic", "a mate 20 pints"), or whose users or fans it names ("pixel owners", "galaxy fanboys").
+ * "pixel fonts", "galaxy brain logic", "a mate 20 pints"), or whose users or fanboys it names ("pixel owners", "galaxy fanboys";
+ * not "galaxy fans", "pixel fans": a football club's, pixel art's).
  */
 function namedAsBought(text: string, start: number, end: number): boolean {
   const before = BOUGHT_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
@@ -1588,7 +1588,7 @@ const NOT_PLAIN_ROLES: ReadonlySet<CueRole | undefined> = new Set<CueRole>(['rep
 const AGREED_QUOTE_MAX = 120;
 /** Before the name: who buys it (buyer clauses), a verb of buying ("bought a pixel"), or a call not to ("don't buy a pixel"). */
 const BOUGHT_BEFORE = new RegExp(`\\b(?:${[...CUES['buyer-clause'], ...CUES.buy, ...CUES['boycott-call']].filter((t) => /^[a-z]/.test(t)).map(escapeRegExp).join('|')})\\s+(?:(?:a|an|the|another|new|used)\\s+)*$`);
-const USERS_AFTER = /^\s+(?:users|owners|buyers|fans|fanboys|fanbois|fangirls|stans|fanbase|loyalists)\b/;
+const USERS_AFTER = /^\s+(?:users|owners|buyers|fanboys|fanbois)\b/;
 /**
  * After a brand name, up to the pejorative: a noun of a few characters ending in a character that makes device
  * and appliance nouns (洗地机, 净水器, 冰箱, 电饭煲, 台灯, 电动牙刷), then at most a few adverbs.
@@ -1835,7 +1835,7 @@ const ANTECEDENT_IS_NAME = /^(?:[\s,]*|\s+(?:is|are|was|were|'s)\s+(?:a|an|the|o
  */
 /** A pointing word right after a verb: its object is what follows it. */
 const POINTER = /^\s*(?:这个|这种|这款|这些|this|that|these|those)\s*/;
-const OBJECT_FREE = /^(?:\s*$|\s*[,.!?;:~…。、)）#@]|\s*(?:吧|啊|呀|了|呢|到底|起来|一下|一波|他们|它们|他|它|她|这家|这个|这种|它的|他们的|但|可是|不过|而且|并且|因为|所以|否则|不然|然后|就|也|还|them|it|its|their|this|that|now|already|again|please|everyone|all|too|but|and|because|cause|since|until|till|unless|or|if)(?![a-z]))/;
+const OBJECT_FREE = /^(?:\s*$|\s*[,.!?;:~…。、)）#@]|\s*(?:吧|啊|呀|了|呢|到底|起来|(?:一下|一波)(?=\s*(?:$|[,.!?;~…。、]|吧|啊|呀))|他们|它们|他|它|她|这家|这个|这种|它的|他们的|但|可是|不过|而且|并且|因为|所以|否则|不然|然后|就|也|还|them|it|its|their|this|that|now|already|again|please|everyone|all|too|but|and|because|cause|since|until|till|unless|or|if)(?![a-z]))/;
 /** A character that ends a clause (after normalization: full-width marks are ASCII); a dash opens an aside ("its fans will — of brain rot"). */
 const CLAUSE_END = /[,.!?;:。…\n—–]/;
 /** A relative pronoun right before a cue: "…who stole", "…that lied". */
@@ -2797,8 +2797,6 @@ function roleBetween(cues: Cues, role: CueRole, target: Hit, cue: Hit): boolean 
 
 /** Right before a name: a verb of wrongdoing whose object it is (抄华为, 骗小米, 黑华为). */
 const OBJECT_OF_WRONG_BEFORE = /(?:抄|抄袭|模仿|山寨|骗|坑|黑|骂|喷|碰瓷|蹭)$/;
-/** How far after a construction's cue the author may count themself in ("only idiots like me"). */
-const SELF_AFTER_REACH = 12;
 /** The addressees opening a call: 大家, 各位, 咱们 (一起, 都). */
 const ADDRESSEES_OPEN = /^\s*(?:大家|各位|咱们|我们|你们)(?:都|一起|全都|赶紧)?/;
 /** The author urging others at a call's opening: 我劝大家, 我建议各位, 真心劝你们. */

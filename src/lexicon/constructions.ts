@@ -30,8 +30,6 @@ export interface Construction {
   negatable?: boolean;
   /** Asked, it asserts nothing: a question (小米汽车谁开谁死？…) or one the author answers no cancels it. */
   notInQuestion?: boolean;
-  /** The author counting themself in, in the cue's clause before it (除了我这种傻子), cancels it: said of oneself. */
-  notOfSelf?: boolean;
   /** Run as tests against the xiaomi profile: `match` must yield the rule, `nomatch` must not. */
   examples: { match: readonly string[]; nomatch: readonly string[] };
 }
@@ -239,40 +237,6 @@ export const CONSTRUCTIONS: readonly Construction[] = [
     examples: {
       match: ['小米谁买谁傻逼', '小米手机有后门，谁用谁是冤大头', '红米这种东西谁还买谁就是脑残'],
       nomatch: ['小米谁买谁知道', '小米谁用谁说好'],
-    },
-  },
-  {
-    id: 'who-buys-but-fools',
-    doc: 'Who still buys X? None but fools (谁还在买小米啊？除了被洗脑的冤种，还能有谁): the question answered by an insult names its buyers.',
-    rule: 'fan-insult',
-    slots: [
-      // (English reads "who still buys xiaomi? only idiots" through its buyer clause already)
-      { words: ['谁还在买', '谁还会买', '谁还买', '谁会买', '谁在买', '谁还在用', '谁还用'] },
-      { target: ['brand', 'product'], gap: 1, as: 'target' },
-      { words: ['除了', '除非是'], gap: 16 },
-      { kind: ['person', 'dupe'], gap: 32, as: 'cue' },
-    ],
-    notOfSelf: true,
-    examples: {
-      match: ['都2024年了谁还在买小米啊？除了被“性价比”三个字洗脑的冤种，还能有谁？', '谁还会买小米的手机？除了那几个崇洋媚外的小丑，还有谁？'],
-      nomatch: ['谁还在买小米啊？除了我这种图便宜的学生，还能有谁', '谁还在买小米啊？除了我这种傻子'],
-    },
-  },
-  {
-    id: 'sold-to-dupes',
-    doc: "X sells its things to fools (\"apple sells overpriced junk to sheep\", \"google sells beta hardware to suckers\"): whom it sells to are its buyers, called so. (Chinese says 专门卖给冤大头 as a brand insult already.)",
-    rule: 'fan-insult',
-    slots: [
-      { target: ['brand'], as: 'target' },
-      // right after the name: a negator or an adverb between ("xiaomi doesn't sell to idiots") is not read
-      { words: ['sells', 'sold', 'markets', 'peddles', 'dumps', 'pushes'], gap: 1 },
-      { words: ['to', 'on'], gap: 32 },
-      { kind: ['person', 'dupe'], gap: 12, as: 'cue' },
-    ],
-    negatable: true,
-    examples: {
-      match: ['xiaomi sells overpriced junk to sheep', 'xiaomi sells beta hardware to suckers'],
-      nomatch: ['xiaomi sells phones to students at a discount', 'xiaomi sold its old phones to a recycler', 'xiaomi sells to everyone, not just idiots', "xiaomi doesn't sell to idiots", 'xiaomi never sells to idiots'],
     },
   },
   {

@@ -346,8 +346,6 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '去死', '快去死', '赶紧死', '死咗佢', '去死啦', '滚出地球', 'choke on it', '早点死', '早死', '死全家', '全家死', '死妈', '死爹', '暴毙', '该死', '死光', '死绝', '死开',
     '早日倒闭', '赶紧倒闭', '快点倒闭', '早点倒闭', '倒闭吧', '早该倒闭', '早就该倒闭', '早该破产', '凉凉吧', '消失吧', '灭亡吧', '早日破产', '赶紧破产', '破产吧', '完蛋吧', '去死吧', '死了算了', '建议倒闭', '建议直接倒闭', '建议破产', '原地去世吧', '原地爆炸吧', '暴雷吧', '垮台吧',
     '祝你死', '不得好死', '断子绝孙', '出门被车撞',
-    // an end said to be best, or to be let happen (死了最好, 彻底完蛋算了, 赶紧倒闭算了)
-    '死了最好', '死了才好', '完蛋算了', '倒闭算了', '破产算了', '完蛋最好', '倒闭最好',
     // its end foretold as a curse, or awaited: "it will fold sooner or later", "why isn't it bankrupt yet"
     '迟早倒闭', '早晚倒闭', '迟早完蛋', '早晚完蛋', '迟早要完', '早晚要完', '迟早药丸', '早晚药丸', '早点凉', '早日凉凉', '赶紧凉', '快点凉', '怎么还不倒闭', '咋还不倒闭', '还不倒闭', '怎么还没倒闭', '咋还没倒闭', '怎么还不破产', '咋还不破产', '怎么还不死', '咋还不死',
     'go die', 'should die', 'must die', 'deserve to die', 'deserves to die', 'kill yourself', 'kill yourselves', 'kys',
@@ -780,8 +778,6 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '我倒觉得', '我倒是觉得', '我觉得还好', '我觉得挺好', '我觉得还行', '我觉得不错',
     // the author's own view set against the report: 有人骂谷歌是邪恶公司，但安卓开源这事它功不可没, …，可我就是喜欢
     '但', '但是', '不过', '可是', '可我',
-    // only the critic is so clever; whatever makes them happy, whatever they say is right (sarcasm)
-    '就你们最', '就你最', '开心就好', '你说啥都对', '你说的都对', '你们说的都对', '你说什么都对',
     // tired of the people who keep saying it: 一有小米新闻就有人来喊米猴，你们不累吗; overstated: 我觉得夸张了
     '不累吗', '累不累', '有意思吗', '有完没完', '烦不烦', '夸张了', '太夸张', '有点夸张', '有什么丢人', '有啥丢人',
     // 至于吗 ("is that called for?"); the report denied after it: "some say it's a scam, but it isn't"

@@ -237,9 +237,11 @@ describe('profile data on sample sentences (through the real scanner)', () => {
     // in English, where it is bought or used, or names its users: the phone (nobody buys a dot of a screen)
     ['google', 'anyone who buys a pixel is an idiot', ['anyone who buys a pixel']],
     ['google', 'pixel owners are idiots', ['pixel owners']],
-    ['google', 'pixel fans are the most insufferable crowd in tech', ['pixel fans']],
+    ['google', 'pixel fanboys are the most insufferable crowd in tech', ['pixel fanboys']],
     ['samsung', 'galaxy fanboys though? absolute clowns', ['galaxy']],
-    ['samsung', 'la galaxy fans celebrated the mls cup', []],
+    // not before fans: a football club's, pixel art's
+    ['samsung', 'galaxy fans booing their own team again', []],
+    ['google', 'pixel fans of 16-bit games are snobs', []],
     ["google", "don't buy a pixel. spread the word", ['pixel']],
     // 花卫兵, 花孝子 name Huawei's fans, not after a word that ends in 花
     ['huawei', '花卫兵又出来了', ['花卫兵']],
