@@ -2141,7 +2141,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   if (target.end <= cue.start && openedByGroup(target, cue, cues, seg, text)) return 'other-group';
   // "the idiots in congress want to ban huawei again": people placed somewhere of their own before the name are a group
   // of their own, whatever they then do to it; placed at the name itself ("the clowns at samsung") they are its people.
-  if (cue.end <= target.start && namesPeople(cue, cues) && LOCATED_AFTER.test(text.slice(cue.end, cue.end + 20)) && !PLACED_AT_NAME.test(text.slice(cue.end, target.start))) return 'other-group';
+  if (cue.end <= target.start && text.charCodeAt(cue.end) === 0x20 && LOCATED_AFTER.test(text.slice(cue.end, cue.end + 20)) && namesPeople(cue, cues) && !PLACED_AT_NAME.test(text.slice(cue.end, target.start))) return 'other-group';
   // Hostility aimed at another brand stays with that brand: a rival term nearer to the cue, on the same side
   // of it as the brand ("小米粉丝骂华为是骗子"), wins. A rival on the other side is a different subject.
   const distance = seg.tokenDistance(target, cue);
@@ -2321,11 +2321,20 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   // people named before (fans, buyers, staff): after a company, the sentences between often tell of people of their
   // own that no word names as such ("xiaomi's post is full of bots copy pasting the same line. dumbest humans…").
   // Nor after a person of their own told of on the way ("samsung store staff caught a guy walking out with 6 phones. braindead").
-  const ofPeople = (target.kind === 'fans' || target.kind === 'executive') && !OTHER_PERSON_EN.test(text.slice(target.end, cue.start));
-  const people = chinese || exclaimed || !ofPeople ? null : PEOPLE_PLURAL_AFTER.exec(text.slice(cue.end, cue.end + 16));
+  // (Read only when the plural is not there: most pairings are done before.)
+  const plural = !chinese && !exclaimed && cue.text.length >= 4 && (ENGLISH_PLURAL.test(cue.text) || toOne());
+  let people: RegExpExecArray | null = null;
+  let alone = false;
+  if (!chinese && !exclaimed && !plural && (target.kind === 'fans' || target.kind === 'executive')) {
+    people = PEOPLE_PLURAL_AFTER.exec(text.slice(cue.end, cue.end + 16));
+    alone = !people && spec.role === 'people-noun' && seg.sentencePrefix(cue.start).trim() === '' && /^[\s.!?…]*$/.test(text.slice(cue.end, seg.sentenceEnd(cue.start)));
+    if ((people || alone) && OTHER_PERSON_EN.test(text.slice(target.end, cue.start))) {
+      people = null;
+      alone = false;
+    }
+  }
   const end = people ? cue.end + people[0].length : cue.end;
-  const alone = !chinese && !exclaimed && ofPeople && spec.role === 'people-noun' && seg.sentencePrefix(cue.start).trim() === '' && /^[\s.!?…]*$/.test(text.slice(cue.end, seg.sentenceEnd(cue.start)));
-  if (chinese ? !(namesPeople(cue, cues) || spec.vocative === true) : !exclaimed && !people && !alone && (cue.text.length < 4 || !(ENGLISH_PLURAL.test(cue.text) || toOne()))) return false;
+  if (chinese ? !(namesPeople(cue, cues) || spec.vocative === true) : !exclaimed && !plural && !people && !alone) return false;
   // The end of the post first, on a bounded look: only a cue there reads its clause.
   // Or the end of its sentence ("…call it innovation. Absolute NPCs. 'But the zoom!!' shut up"), perhaps with a
   // laugh after it; in English the clause may also end by calling them so ("stop coping you absolute clowns").

@@ -222,6 +222,8 @@ export class Normalizer {
     let state = QUIET;
     let leet = false;
     let masked = false;
+    /** Was the unit just written a digit or sign that may stand for a letter (so the next one is worth a look)? */
+    let lastSign = false;
     const known = this.known;
 
     // Pass 1: fold each character into buf, remembering where it came from.
@@ -240,8 +242,10 @@ export class Normalizer {
         // A digit or $ right after a letter may stand for a letter ("g00gle", "l1ars"): looked at after this pass.
         if (u < 128 && LEET_FOR[u] !== 0 && n > 0 && isLetter(buf[n - 1]!)) leet = true;
         if (state !== NEEDED && n > 0) state = watch(state, buf, n, u);
-        // A digit or sign beside a letter may mask a word the lexicon knows ("cr@ppl3"): looked at after this pass.
-        if (known !== undefined && !masked && n > 0 && ((MASK_FOR[u] !== 0 && isLetter(buf[n - 1]!)) || (isLetter(u) && buf[n - 1]! < 128 && MASK_FOR[buf[n - 1]!] !== 0))) masked = true;
+        // A digit or sign with a letter after it ("th!eves", "1iars"), or one ending a word after a letter ("cr@ppl3"; not a
+        // shout's !), may mask a word the lexicon knows: looked at after this pass.
+        if (lastSign && !masked && known !== undefined && maskedBefore(buf, n, u)) masked = true;
+        lastSign = MASK_FOR[u] !== 0;
         buf[n] = u;
         map[n++] = i;
         continue;
@@ -272,6 +276,8 @@ export class Normalizer {
               cap = buf.length;
             }
             if (state !== NEEDED && n > 0) state = watch(state, buf, n, f);
+            if (lastSign && !masked && known !== undefined && maskedBefore(buf, n, f)) masked = true;
+            lastSign = f < 128 && MASK_FOR[f] !== 0;
             buf[n] = f;
             map[n++] = from;
             continue;
@@ -289,10 +295,11 @@ export class Normalizer {
         buf[n] = out.charCodeAt(k);
         map[n++] = from;
       }
+      lastSign = false;
       state = NEEDED;
     }
     if (leet) unleet(buf, n);
-    if (masked) unmask(buf, n, known!);
+    if (known !== undefined && (masked || (n > 0 && maskedBefore(buf, n, 0x20)))) unmask(buf, n, known);
     if (state !== NEEDED && state !== LONE_LETTER_NEXT) {
       map[n] = length;
       return n;
@@ -550,6 +557,17 @@ function unmask(buf: Uint16Array, n: number, known: ReadonlySet<string>): void {
     if (buf[i] !== 0x40 && to - i >= 4 && to - i <= MASKED_WORD_MAX) spellMasked(buf, i, to, known);
     i = end;
   }
+}
+
+/**
+ * Does the unit `u` about to follow buf[0, n) show a masked word just before it: a sign or digit read as a letter with
+ * `u` a letter after it, or with a letter before it and `u` ending the word (a shout's ! excepted)?
+ */
+function maskedBefore(buf: Uint16Array, n: number, u: number): boolean {
+  const prev = buf[n - 1]!;
+  if (prev >= 128 || MASK_FOR[prev] === 0) return false;
+  if (isLetter(u)) return true;
+  return prev !== 0x21 && !isWordChar(u) && u !== 0x24 && u !== 0x40 && u !== 0x21 && n > 1 && isLetter(buf[n - 2]!);
 }
 
 function isMaskRunUnit(c: number): boolean {
