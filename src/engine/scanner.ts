@@ -8,7 +8,7 @@ import { CUE_KINDS, isLoaded, kindsWithRole, loadedKinds, type CueKindSpec, type
 import { RULES } from '../rules/index.js';
 import type { Rule, TargetKind } from '../rules/types.js';
 import { Automaton } from '../text/automaton.js';
-import { isWordChar, Normalizer, toOriginalSpan, type NormalizedText } from '../text/normalize.js';
+import { isEmojiStart, isWordChar, Normalizer, toOriginalSpan, type NormalizedText } from '../text/normalize.js';
 import { loadT2S } from '../text/t2s.js';
 import type { Finding, Post } from '../types.js';
 import { HitIndex, KindIndex } from './hit-index.js';
@@ -1128,7 +1128,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     // A word of the post written as a word, not read from an emoji that stands in for it (🤡 for 小丑); in a post written
     // in Chinese the emoji takes a word's place (一群🤡在抢小米SU7), in English it is a reaction beside the words.
     let chinese: boolean | undefined;
-    const inWords = (h: Hit) => !isEmojiUnit(post.text.charCodeAt(normalized.map[from + h.start]!)) || (chinese ??= CJK_CHAR.test(post.text));
+    const inWords = (h: Hit) => !isEmojiStart(post.text.charCodeAt(normalized.map[from + h.start]!)) || (chinese ??= CJK_CHAR.test(post.text));
     const refined = withPronouns(text, refineTargets(text, withGroupRefs(text, targetHits, cues, seg), cues, seg, inWords), cues, seg, proper);
     // A pronoun that points back is the name again, not another name between it and a cue: it stays out of the
     // index the pairing consults, and is tried after the names, for the cues they left.
@@ -1693,10 +1693,6 @@ const EMPLOYED_KINDS: readonly CueKind[] = ['maker', 'employee'];
 const WRONGING_KINDS: readonly CueKind[] = (Object.keys(CUE_KINDS) as CueKind[]).filter((k) => CUE_KINDS[k].objectIsVictim === true);
 /** So are verbs of force against a thing or a place ("thugs smashed the apple store window", 砸了苹果店). */
 const ACTS_ON_THING = /\b(?:smash(?:ed|es|ing)?|broke into|break(?:s|ing)? into|loot(?:ed|s|ing)?|vandali[sz](?:ed|es|ing)|torch(?:ed|es|ing)|set fire to|snatch(?:ed|es|ing)?)\b|砸了|砸坏|偷了|偷走/;
-/** The first unit of an emoji outside the BMP (a high surrogate of the planes of pictographs). */
-function isEmojiUnit(c: number): boolean {
-  return c >= 0xd83c && c <= 0xd83e;
-}
 /** Between a rival opening a sentence and the name: a clause said of the rival that holds the name (crying that, 说). */
 const RIVAL_SAYS_OF = /\b(?:that|because|cause|cuz|how|since)\b|说|觉得|以为|嫌/;
 /** Right before a name: an English verb of buying or using it ("stop buying huawei ppl"). */

@@ -1,4 +1,4 @@
-import { isCjk, isWordChar } from '../text/normalize.js';
+import { isCjk, isEmojiStart, isWordChar } from '../text/normalize.js';
 
 interface Range {
   start: number;
@@ -101,7 +101,7 @@ export class Segmentation {
         if (i >= emojiRunEnd) {
           emojiRunEnd = i;
           while (emojiRunEnd < n && isEmojiRunUnit(text.charCodeAt(emojiRunEnd))) emojiRunEnd++;
-          emojiEnds = emojiRunEnd < n && isAsciiLower(text.charCodeAt(emojiRunEnd)) && (c >= 0xd83c && c <= 0xd83e);
+          emojiEnds = emojiRunEnd < n && isAsciiLower(text.charCodeAt(emojiRunEnd)) && isEmojiStart(c);
         }
         if (emojiEnds) ends = SENTENCE_BREAK;
       }

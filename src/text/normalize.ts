@@ -37,6 +37,11 @@ export function isCjk(c: number): boolean {
   return (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff);
 }
 
+/** The first unit of an emoji outside the BMP: a high surrogate of the planes of pictographs (U+1F000–U+1FBFF). */
+export function isEmojiStart(c: number): boolean {
+  return c >= 0xd83c && c <= 0xd83e;
+}
+
 /** Latin letters and digits: what decides an English word boundary. */
 export function isWordChar(c: number): boolean {
   return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || (c >= 0xdf && c <= 0x24f && c !== 0xf7) || (c >= 0x41 && c <= 0x5a);
@@ -523,12 +528,12 @@ function unleet(buf: Uint16Array, n: number): void {
 }
 
 /**
- * Digits and signs people write for letters; 1 and ! for i or l. Read by `unmask` only where the word they are in,
- * so read, is a word of the lexicon.
+ * Digits and signs people write for letters: those `unleet` reads, and 5 s, 7 t, ! i; 1 and ! also for l. Read by
+ * `unmask` only where the word they are in, so read, is a word of the lexicon.
  */
-const MASK_FOR = new Uint8Array(128);
+const MASK_FOR = Uint8Array.from(LEET_FOR);
 const MASK_OTHER = new Uint8Array(128);
-for (const [sign, letter] of [['0', 'o'], ['1', 'i'], ['3', 'e'], ['4', 'a'], ['5', 's'], ['7', 't'], ['$', 's'], ['@', 'a'], ['!', 'i']] as const) MASK_FOR[sign.charCodeAt(0)] = letter.charCodeAt(0);
+for (const [sign, letter] of [['5', 's'], ['7', 't'], ['!', 'i']] as const) MASK_FOR[sign.charCodeAt(0)] = letter.charCodeAt(0);
 for (const sign of '1!') MASK_OTHER[sign.charCodeAt(0)] = 0x6c;
 /** A longer run of letters and signs is no word a person masks. */
 const MASKED_WORD_MAX = 24;
@@ -538,9 +543,9 @@ const MASK_CHOICES_MAX = 3;
 /**
  * "cr@ppl3", "th!3ves", "br@indead", "1iars": a run of letters, digits and signs with at least two letters, no fewer
  * letters than signs and four units or more (a shout's ! after it aside, a handle's @ before it excluded), not ending
- * in two digits as a model number does, is the word
- * it spells when that word is one the lexicon knows; every sign in it becomes its letter. In place, one unit for one.
- * Each unit is read once, and a run is spelled at most 2^MASK_CHOICES_MAX times, only when short.
+ * in two digits as a model number does, is the word it spells when that word is one the lexicon knows; every sign in
+ * it becomes its letter. In place, one unit for one. Each unit is read once, and a run is spelled at most
+ * 2^MASK_CHOICES_MAX times, only when short.
  */
 function unmask(buf: Uint16Array, n: number, known: ReadonlySet<string>): void {
   let i = 0;
