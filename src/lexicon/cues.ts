@@ -912,7 +912,8 @@ export const AGREEMENT_EMOJI: readonly string[] = ['💯', '👍', '👏', '🙌
 /** What may stand beside agreement in such a reply: laughter, address, emphasis. */
 export const AGREEMENT_FILLERS: readonly string[] = [
   'lol', 'lmao', 'haha', 'bro', 'man', 'dude', 'honestly', 'literally', 'so', 'just', 'fr', 'fucking', 'absolutely', 'completely', 'much',
-  '哈哈', '哈哈哈', '啊', '了', '呀', '吧', '兄弟', '真的', '确实', '太', '楼主', '博主', '老哥',
+  // (哈哈哈 is read as 哈: the normalizer folds a run of three identical characters)
+  '哈哈', '哈', '啊', '了', '呀', '吧', '兄弟', '真的', '确实', '太', '楼主', '博主', '老哥',
 ];
 
 /**

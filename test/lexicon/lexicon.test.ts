@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadBrand } from '../../src/brands/load.js';
 import { createScanner, type Scanner } from '../../src/engine/scanner.js';
-import { CUES, EXCEPTIONS, HASHTAG_CALLS, PINYIN_INITIALS, type CueKind } from '../../src/lexicon/cues.js';
+import { AGREEMENT_FILLERS, AGREEMENT_REPLIES, CUES, EXCEPTIONS, HASHTAG_CALLS, PINYIN_INITIALS, type CueKind } from '../../src/lexicon/cues.js';
 import { CONSTRUCTIONS } from '../../src/lexicon/constructions.js';
 import { CUE_KINDS } from '../../src/lexicon/kinds.js';
 import { RULES } from '../../src/rules/index.js';
@@ -34,6 +34,13 @@ describe('cue lists', () => {
   it.each(kinds)('%s: no term twice, once normalized', (kind) => {
     const terms = CUES[kind].map((t) => norm(t));
     expect(terms.filter((t, i) => terms.indexOf(t) !== i)).toEqual([]);
+  });
+});
+
+describe('terms the normalizer would fold', () => {
+  it('no term holds a run of three identical characters: the normalizer folds the run into one (对对对 would be 对)', () => {
+    const terms = [...kinds.flatMap((k) => CUES[k]), ...Object.values(EXCEPTIONS).flat(), ...HASHTAG_CALLS, ...AGREEMENT_REPLIES, ...AGREEMENT_FILLERS];
+    expect(terms.filter((t) => /(.)\1\1/u.test(t))).toEqual([]);
   });
 });
 
