@@ -1629,9 +1629,12 @@ const QUOTED_LIST_GAP = /^["”'’」』](?:\s*[、,，和与及或]?\s*["“'�
 const QUOTED_LIST_REACH = 40;
 /** Verbs of saying whose quoted words after them are someone's speech. */
 const QUOTING_ROLES: readonly CueRole[] = ['sayers', 'attribution', 'report', 'attribution-passive'];
-/** How far before the opening quote the verb may end, and what may stand between: whom it was said to, a colon. */
+/**
+ * How far before the opening quote the verb may end, and what may stand between: whom it was said to or of (a
+ * pronoun, or a short Chinese noun: 一堆人骂车主“…”), a colon.
+ */
 const QUOTE_INTRO_REACH = 12;
-const QUOTE_INTRO_GAP = /^\s*(?:我|我们|你|你们|他|她|他们|me|him|her|us|them|you|it)?\s*(?:是|成|做|为|as)?\s*[:：,，]?\s*$/;
+const QUOTE_INTRO_GAP = /^\s*(?:我|我们|你|你们|他|她|他们|me|him|her|us|them|you|it|[\u4e00-\u9fff]{1,4})?\s*(?:是|成|做|为|as)?\s*[:：,，]?\s*$/;
 /** Between the object and "into the ground": a modal, a passive, one verb ("should be sued", "should all be launched", "fined") or nothing. */
 const OBJECT_BEFORE_GAP = /^\s+(?:(?:should|must|needs? to|ought to|deserves? to|will|to|can)\s+(?:(?:just|all)\s+)?)?(?:(?:be|get|gets|got|been|getting)\s+)?(?:[a-z]+\s+)?$/;
 /** Between the name and a word that needs it as topic: it suffered something (被, 被骂), or a thing of its was named. */
@@ -2921,7 +2924,8 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation, text: string): bool
   const sentenceWide = withRole(cues, 'negates-sentence', cue.start - RADIUS, cue.start).filter((n) => n.end <= cue.start && seg.sameSentence(n, cue) && !CONTRAST_BETWEEN.test(text.slice(n.end, cue.start)));
   const bySentence = sentenceWide.length > 0;
   // A negator may end inside the cue it denies: 不是 and 是个笑话 share their 是 (小米不是个笑话).
-  const byNext = withRole(cues, 'negates-next', cue.start - 20, cue.start).some((n) => (n.end <= cue.start || (n.start < cue.start && n.end < cue.end && n.end - cue.start === 1 && cue.text.startsWith('是') && n.text.endsWith('是'))) && seg.sameClause(n, cue) && !sentenceWide.some((w) => overlaps(w, n)) && seg.tokenDistance(n, cue) <= 2 && !seg.slice(n.end, cue.start).includes('的') && !affirmed(n) && !presupposing(n, cues, seg) &&
+  // A negator alone in its clause is an answer ("No. Samsung sucks", "don't. samsung sucks"): it denies what was asked, not what follows.
+  const byNext = withRole(cues, 'negates-next', cue.start - 20, cue.start).some((n) => (n.end <= cue.start || (n.start < cue.start && n.end < cue.end && n.end - cue.start === 1 && cue.text.startsWith('是') && n.text.endsWith('是'))) && (seg.strictlySameClause(n, cue) || (seg.sameClause(n, cue) && !seg.standsAlone(n))) && !sentenceWide.some((w) => overlaps(w, n)) && seg.tokenDistance(n, cue) <= 2 && !seg.slice(n.end, cue.start).includes('的') && !affirmed(n) && !presupposing(n, cues, seg) &&
     !withRole(cues, 'ends-negation', n.end, cue.start).some((e) => e.start >= n.end && e.end <= cue.start));
   // "你们以为库克傻逼？": the question denies what it frames.
   const question = withRole(cues, 'rhetorical', cue.start - RADIUS, cue.start).find((n) => n.end <= cue.start && seg.sameSentence(n, cue) && seg.isQuestion(cue.start));

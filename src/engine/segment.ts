@@ -259,6 +259,12 @@ export class Segmentation {
     return this.clause[a.start] === this.clause[b.start];
   }
 
+  /** Is `r` all its clause says, but for fillers and punctuation ("No. Samsung sucks", "不，…")? */
+  standsAlone(r: Range): boolean {
+    const c = this.clause[r.start]!;
+    return VOCATIVE_FILLER.test(this.text.slice(this.clauseStart[c]!, r.start) + this.text.slice(r.end, this.clauseEnd[c]!));
+  }
+
   sameClause(target: Range, other: Range): boolean {
     const ct = this.clause[target.start]!;
     const co = this.clause[other.start]!;

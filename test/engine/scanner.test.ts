@@ -59,6 +59,12 @@ describe('scanner', () => {
     for (const text of ['小米不是骗子', '有人说米粉都是脑残，我觉得太过分了', 'people who call Mi fans idiots are toxic', "I don't think xiaomi are scammers"]) {
       expect(hostile(text)).toEqual([]);
     }
+    // A slur quoted after a verb of saying and whom it was said of is the sayers' word.
+    expect(hostile('评论区一堆人骂车主“米猴不配”，真的挺无语的')).toEqual([]);
+  });
+  it('a negator alone in its clause answers what was asked; it does not deny what follows', () => {
+    for (const text of ["don't. xiaomi sucks", 'No. Xiaomi is a scam.', '不，小米就是骗子']) expect(hostile(text), text).not.toEqual([]);
+    for (const text of ["no, xiaomi isn't a scam", '不，小米不是骗子']) expect(hostile(text), text).toEqual([]);
   });
   it('the fans and supporters of the brand\'s boss are its fans; those who curse it are its opponents', () => {
     expect(hostile('雷军的粉丝都是脑残').map((f) => f.ruleId)).toEqual(['fan-insult']);
