@@ -1627,6 +1627,8 @@ function mentioned(slur: Hit, cues: Cues, seg: Segmentation, text: string): bool
 /** After a quoted slur, up to a noun for words: its closing quote, other quoted words (“米猴”“雷猴”), then 等, 之类 or 一 and a few modifiers (等侮辱性词汇). */
 const QUOTED_LIST_GAP = /^["”'’」』](?:\s*[、,，和与及或]?\s*["“'‘「『][^"”'’」』]{1,8}["”'’」』])*\s*(?:等|之类的?|一)[\u4e00-\u9fff]{0,5}$/;
 const QUOTED_LIST_REACH = 40;
+/** A verb, then "this" or "that" right before a pejorative: the verb's object (not a copula or a conjunction before it: "apple is this garbage…"). */
+const DEMONSTRATIVE_OBJECT = /\b(?!(?:is|are|was|were|be|been|being|and|or|but|so|like|as)\s)[a-z]+\s+(?:all\s+)?(?:this|that)\s+$/;
 /** Verbs of saying whose quoted words after them are someone's speech. */
 const QUOTING_ROLES: readonly CueRole[] = ['sayers', 'attribution', 'report', 'attribution-passive'];
 /**
@@ -2096,6 +2098,10 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "people who use xiaomi phones know the camera is dumb": a thing right before the pejorative, as its subject, takes it.
   if (target.kind === 'fans' && spec.thingMakesCriticism && target.end <= cue.start &&
     withRole(cues, 'aspect', target.end, cue.start).some((h) => h.end <= cue.start && seg.strictlySameClause(h, cue) && THING_THEN_PREDICATE.test(text.slice(h.end, cue.start)))) return 'thing-is-subject';
+  // "@apple need to fix this crap", "google please sort this bullshit out": a pejorative after a verb and "this" or "that"
+  // is the thing the verb acts on, whoever is asked to act ("fuck this garbage company" names the company).
+  if (target.kind === 'brand' && spec.thingMakesCriticism && target.end <= cue.start && DEMONSTRATIVE_OBJECT.test(text.slice(Math.max(target.end, cue.start - 24), cue.start)) &&
+    !withRole(cues, 'company-head', cue.end, cue.end + 3).some((c) => c.start >= cue.end && /^\s*$/.test(text.slice(cue.end, c.start)))) return 'object-is-a-thing';
   // A pejorative about a product or service named between (or right after) it and the brand is criticism.
   if (target.kind === 'brand' && !addressed && spec.thingMakesCriticism) {
     const lo = Math.min(target.end, cue.end);
