@@ -103,6 +103,8 @@ export class Normalizer {
   private readonly emoji: Map<number, string>;
   /** Latin words of the lexicon, for words masked with digits and signs (see `knowWords`). */
   private known: ReadonlySet<string> | undefined;
+  /** Those words with letters starred out, to the one word each spells (null: several); built at the first star. */
+  private starred: Map<string, string | null> | undefined;
   private buf = new Uint16Array(1024);
   private bufMap = new Int32Array(1025);
 
@@ -185,12 +187,31 @@ export class Normalizer {
    * The lexicon's Latin words (a-z, four letters or more). From then on a word written with digits and signs for
    * letters in a way `unleet` does not read on its own shape ("cr@ppl3", "th!3ves", "br@indead") is read as the
    * word it spells when that word is one of these, and only then: "lol@apple", "mi11", "a7iii" stay as written.
-   * Terms normalized before this call are read as they are written.
+   * Terms normalized before this call are read as they are written. So is a word with letters inside it starred out
+   * ("s*msung", "g**gle", "id*ots"), when one such word alone has that shape.
    */
   knowWords(words: Iterable<string>): void {
     const known = new Set<string>();
     for (const word of words) if (/^[a-z]{4,}$/.test(word)) known.add(word);
     this.known = known;
+    this.starred = undefined;
+  }
+
+  /** Every shape of the known words with one run of one to three inner letters starred out, three letters left at least. */
+  private starredWords(): ReadonlyMap<string, string | null> {
+    if (this.starred) return this.starred;
+    const shapes = new Map<string, string | null>();
+    for (const word of this.known ?? []) {
+      for (let stars = 1; stars <= STARS_MAX && word.length - stars >= 3; stars++) {
+        for (let at = 1; at + stars < word.length; at++) {
+          const shape = word.slice(0, at) + '*'.repeat(stars) + word.slice(at + stars);
+          const had = shapes.get(shape);
+          shapes.set(shape, had === undefined || had === word ? word : null);
+        }
+      }
+    }
+    this.starred = shapes;
+    return shapes;
   }
 
   /**
@@ -229,6 +250,8 @@ export class Normalizer {
     let masked = false;
     /** Was the unit just written a digit or sign that may stand for a letter (so the next one is worth a look)? */
     let lastSign = false;
+    /** Did a star follow a letter (a word with letters starred out, "s*msung")? */
+    let star = false;
     const known = this.known;
 
     // Pass 1: fold each character into buf, remembering where it came from.
@@ -251,6 +274,7 @@ export class Normalizer {
         // shout's !), may mask a word the lexicon knows: looked at after this pass.
         if (lastSign && !masked && known !== undefined && maskedBefore(buf, n, u)) masked = true;
         lastSign = MASK_FOR[u] !== 0;
+        if (u === 0x2a && n > 0 && isLetter(buf[n - 1]!)) star = true;
         buf[n] = u;
         map[n++] = i;
         continue;
@@ -305,6 +329,7 @@ export class Normalizer {
     }
     if (leet) unleet(buf, n);
     if (known !== undefined && (masked || (n > 0 && maskedBefore(buf, n, 0x20)))) unmask(buf, n, known);
+    if (star && known !== undefined) unstar(buf, n, this.starredWords());
     if (state !== NEEDED && state !== LONE_LETTER_NEXT) {
       map[n] = length;
       return n;
@@ -560,6 +585,36 @@ function unmask(buf: Uint16Array, n: number, known: ReadonlySet<string>): void {
     let to = end;
     while (to > i && buf[to - 1] === 0x21) to--;
     if (buf[i] !== 0x40 && to - i >= 4 && to - i <= MASKED_WORD_MAX) spellMasked(buf, i, to, known);
+    i = end;
+  }
+}
+
+/** A word with more letters starred out in a row is no word a reader can tell. */
+const STARS_MAX = 3;
+
+/**
+ * Words with one run of letters starred out inside them ("s*msung", "g**gle", "f**king") become the one known word of
+ * that shape, in place (the same length, so the offset map holds). A star at a word's edge is emphasis or a footnote
+ * ("*samsung*", "price*"), and a shape two known words share ("sh*t") stays as written.
+ */
+function unstar(buf: Uint16Array, n: number, shapes: ReadonlyMap<string, string | null>): void {
+  let i = 0;
+  while (i < n) {
+    if (!isLetter(buf[i]!)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    let stars = 0;
+    while (end < n && (isLetter(buf[end]!) || buf[end] === 0x2a)) {
+      if (buf[end] === 0x2a) stars++;
+      end++;
+    }
+    textWork.steps += end - i;
+    if (stars > 0 && stars <= STARS_MAX && end - i <= MASKED_WORD_MAX && (end === n || !isWordChar(buf[end]!)) && (i === 0 || !isWordChar(buf[i - 1]!))) {
+      const word = shapes.get(String.fromCharCode.apply(null, buf.subarray(i, end) as unknown as number[]));
+      if (word) for (let k = 0; k < word.length; k++) buf[i + k] = word.charCodeAt(k);
+    }
     i = end;
   }
 }

@@ -87,7 +87,7 @@ describe('normalize', () => {
     let knowing: Normalizer;
     beforeAll(async () => {
       knowing = new Normalizer(await loadT2S());
-      knowing.knowWords(['crapple', 'thieves', 'braindead', 'liars', 'losers', 'scam', 'apple', 'mill', 'not a word']);
+      knowing.knowWords(['crapple', 'thieves', 'braindead', 'liars', 'losers', 'scam', 'apple', 'mill', 'not a word', 'samsung', 'google']);
     });
     it.each([
       // @ with more letters after it than unleet reads alone, a digit at the end, two different digits, ! for i
@@ -103,8 +103,21 @@ describe('normalize', () => {
       // is written as), more signs than letters
       ['lol@apple m1 mi11 a7 4pp13 mi2s 7h!3v3$', 'lol@apple m1 mi11 a7 4pp13 mi2s 7h!3v3$'],
       ['@apple4 sc@m', '@apple4 scam'],
+      // letters starred out inside a word: the one known word of that shape
+      ['s*msung sc*m', 'samsung scam'],
+      ['Ｇ＊＊gle l**rs', 'google liars'],
+      ['th***es', 'thieves'],
+      // as written: a star at an edge (emphasis, a footnote), more than three in a row, too few letters left, two runs,
+      // or no known word of that shape
+      ['*apple* apple* *pple', '*apple* apple* *pple'],
+      ['b****dead s**m cr*p*le w*rd', 'b****dead s**m cr*p*le w*rd'],
     ])('%s → %s', (input, expected) => {
       expect(knowing.normalize(input).text).toBe(expected);
+    });
+    it('leaves a starred shape that fits two known words as written', async () => {
+      const two = new Normalizer(await loadT2S());
+      two.knowWords(['shit', 'shot', 'samsung']);
+      expect(two.normalize('sh*t s*msung').text).toBe('sh*t samsung');
     });
   });
 
