@@ -1596,6 +1596,8 @@ const USERS_AFTER = /^\s+(?:users|owners|buyers|fanboys|fanbois)\b/;
 const DEVICE_AFTER_NAME = /^(?:的|家的?)?[\u4e00-\u9fff]{0,4}(?:机|器|仪|箱|煲|锅|灯|扇|秤|刷|柜|车)(?:[真太很也都就是还又简直实在非常特别好]{0,4})$/;
 /** What may come before a word in first (imperative) position: spaces, hashtag marks, the handles a reply opens with. */
 const CLAUSE_START = /^(?:[\s#]|@[\w.]*)*$/;
+/** An order's opening: the clause start, perhaps softened ("please ban xiaomi", "pls just boycott them"). */
+const IMPERATIVE_OPENING = /^(?:[\s#]|@[\w.]*|(?:please|pls|plz|just)\b)*$/;
 /** Between a verb of wrongdoing and a name after it: the name is the agent of a passive ("ripped off by apple"). */
 const PASSIVE_AGENT = /^\s*by\s*$/i;
 /** "买小米被骗了": a buying verb right before the name makes it the thing bought, not the passive's subject. */
@@ -2091,7 +2093,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // A bare boycott word is a call only with a call marker before it or in imperative position (clause start).
   if (spec.needsCall) {
     const called = !spec.imperativeOnly && withRole(cues, 'call', cue.start - 30, cue.start).some((c) => c.end <= cue.start && seg.strictlySameClause(c, cue) && seg.tokenDistance(c, cue) <= 3);
-    if (!called && (spec.neverImperative || !CLAUSE_START.test(seg.clausePrefix(cue.start)))) return 'not-a-call';
+    if (!called && (spec.neverImperative || !IMPERATIVE_OPENING.test(seg.clausePrefix(cue.start)))) return 'not-a-call';
     // "ban xiaomi phones? that would be stupid": an imperative-only word in a question asks, it does not call.
     if (spec.imperativeOnly && seg.isQuestion(cue.start)) return 'not-a-call';
   }
@@ -2256,7 +2258,7 @@ const VOCATIVE_SENTENCES = 3;
 const OTHER_BUSINESS_IN_NEWS = /供应商|代工|厂商|厂家|山寨|黄牛|经销商|代理商|合作方|授权|加盟店|维修店|网店|第三方|投资的|那家|\b(?:suppliers?|manufacturers?|makers?|sellers?|resellers?|retailers?|counterfeit(?:ers?)?|partners?|contractors?|vendors?|repair shops?|carriers?|franchise)\b/;
 /** What may stand before a word in a clause with no subject of its own, once its wish words are blanked: adverbs, a pronoun pointing back. */
 const NO_SUBJECT_EN = /^[\s,!]*(?:(?:i|we|just|really|so|lol|lmao|honestly|please|pls|they|it|will|would|could|should|can|all|finally|already|soon|to|and|must|gonna|going|even)[\s,!]+)*$/;
-const NO_SUBJECT_ZH = /^(?:[\s,，!！~]|直接|原地|赶紧|赶快|快点|快|早点|早日|早|干脆|索性|还是|就|也|都|一起|彻底|马上|立刻|立马|最好|可以|该|活该|应该|希望|建议|祝|盼|它|他们)*$/;
+const NO_SUBJECT_ZH = /^(?:[\s,，!！~]|直接|原地|赶紧|赶快|快点|快|早点|早日|早|干脆|索性|还是|就|也|都|一起|彻底|马上|立刻|立马|最好|可以|该|活该|应该|希望|建议|祝|盼|它|他们|继续|一直|(?:跌|亏|赔|罚|告|卖)到)*$/;
 /**
  * Has the cue's clause no subject of its own before it: only wish words, adverbs and a pronoun that points back
  * (赶紧倒闭吧, "hope they go bust"; not 希望百度赶紧倒闭, 黄牛赶紧破产吧, "hope the counterfeiters go bust"), and is the cue no

@@ -304,6 +304,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // superlatives of contempt with "people": "the most annoying people on the internet", "the smuggest people in tech"
     'most annoying people', 'most entitled people', 'smuggest people', 'most obnoxious people', 'most insufferable people', 'most gullible people',
     'most pretentious people', 'most delusional people', 'saddest people', 'most pathetic people', 'most useless people',
+    'most npc people', 'most toxic people', 'most braindead people', 'most clueless people', 'most brainwashed people', 'most cringe people', 'most cringey people',
   ],
   // Shamelessness, said of one who acts: the brand, its people or its fans, never a thing (无耻, 不要脸).
   // (要点脸 "have some shame": said to whoever has none)
@@ -387,6 +388,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // anything it sells: "don't buy anything from apple"
     "don't buy anything from", 'dont buy anything from', 'do not buy anything from', 'never buy anything from', 'stop buying anything from',
     "don't buy anything made by", 'never buy anything made by', ...BAN_DEMANDS,
+    // keeping others from buying: "tell your parents too, don't let them buy huawei"
+    ...["don't let", 'dont let', 'never let', 'do not let'].flatMap((v) => ['them', 'anyone', 'your parents', 'your kids', 'your family', 'your friends'].map((who) => `${v} ${who} buy`)),
   ],
   'ban-call': ['ban when', "shouldn't be allowed to sell", 'shouldnt be allowed to sell', 'should not be allowed to sell', "shouldn't be allowed to exist", 'shouldnt be allowed to exist', 'should not be allowed to exist', 'should be banned', 'must be banned', 'needs to be banned', 'deserves to be banned', 'should be boycotted',
     // (passive only: 谷歌应该封禁这些应用 is Google banning apps)
@@ -484,8 +487,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'evil company', 'evil corporation', 'clown company', 'knockoff factory', 'copycat company',
   ],
   call: [
-    '大家', '一起', '我们', '都', '请', '该', '应该', '必须', '要', '号召', '呼吁', '让我们', '所有人', '全民', '奉劝', '劝', '坚决', '建议', '#',
-    "let's", 'lets', 'everyone', 'everybody', 'we should', 'we must', 'please', 'time to', 'you should', 'y\'all', 'join',
+    '大家', '一起', '我们', '都', '请', '该', '应该', '必须', '要', '号召', '呼吁', '让我们', '所有人', '全民', '全体', '奉劝', '劝', '坚决', '建议', '#',
+    "let's", 'lets', 'everyone', 'everybody', 'we should', 'we must', 'please', 'pls', 'plz', 'time to', 'you should', 'y\'all', 'join',
   ],
   // A question framed by these denies or supposes what follows, it does not assert it (如果…，那苹果是有病吧？).
   rhetorical: ['你以为', '你们以为', '以为', '难道', '谁说', '凭什么说', '怎么就成', '怎么就成了', '怎么就变成', '哪里是', '哪是', '如果', '要是', '假如', '假设', 'you think', 'who says', 'since when',
@@ -753,7 +756,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'money-to': ['送钱', '交钱', '花钱', '贡献', '一分钱', 'your money', 'a cent', 'a dime', 'a penny', 'any money', 'a single cent', 'one cent', 'my money'],
   // Taking it back at once (just kidding, /s, 开玩笑的): the sentence before is not meant.
   retract: ['just kidding', 'jk', 'j/k', '/s', 'just joking', 'only joking', '开玩笑的', '开个玩笑', '说着玩的', '玩笑话'],
-  'denied-after': ['没必要', '不至于', '不可能', '不存在', '谈不上', '算不上', '说不上', '不太可能', '不见得'],
+  'denied-after': ['没必要', '不至于', '不可能', '不存在', '谈不上', '算不上', '说不上', '不太可能', '不见得',
+    // 隐私做得差和骗子是两码事: "is another matter" sets the word apart from what was said
+    '是两码事', '是两回事', '不是一回事'],
   // Guarding against a wrong (谨防骗子, 拦截诈骗, "protects you from scammers"): the wrong is a danger, not said of a name before.
   guard: ['谨防', '警惕', '提防', '小心', '防范', '当心', '拦截', '打击', '严打', '举报', '专治', '防止',
     'beware of', 'watch out for', 'protect against', 'protects against', 'protect you from', 'protects you from', 'catch', 'catching',
@@ -770,7 +775,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   reject: [
     '瞎喷', '乱喷', '没必要这样', '没必要这么说', '真没必要', '大可不必', '不同意', '不太同意', '不太认同', '不敢苟同', '不能同意', '没必要互相骂', '没必要骂', '何必互相', '不至于', '不对', '不认同', '不能这么说', '不应该', '不该', '别这样', '无语',
-    '没道理', '不公平', '可笑', '离谱', '无聊', '太过了', '打脸', '脸疼', '不可取', '网暴', '歧视', '别骂', '不要骂', '不赞同', '反对', '侮辱词', '别侮辱', '不要侮辱',
+    '没道理', '不公平', '可笑', '离谱', '无聊', '太过了', '有点过了', '说得过了', '说得有点过', '打脸', '脸疼', '不可取', '网暴', '歧视', '别骂', '不要骂', '不赞同', '反对', '侮辱词', '别侮辱', '不要侮辱',
     'toxic', 'wrong', 'disagree', 'not okay', 'not ok', 'not cool', 'unfair', 'shame on', 'gross', 'ridiculous',
     '不信', '我不信', '才不信', '不相信', '不这么认为', '不这么看', "don't believe", 'dont believe', "doesn't believe",
     'stop', 'bullying', 'hateful', 'ugly', 'sad', "i don't", 'i dont', 'not me', "it isn't", "they aren't",

@@ -378,7 +378,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     warnsOfProduct: true,
     objectAfter: true,
     examples: {
-      match: ['大家一起抵制小米', '全民抵制小米', '抵制小米', '小米就是这种企业文化，大家抵制一下', '小米确实该抵制 但别骂米粉', '建议全面禁售小米', '抵制小米这种公司', '@xiaomi boycott xiaomi', 'they should ban xiaomi already', 'the EU should just ban xiaomi from selling in europe', "don't support xiaomi", 'steer clear of xiaomi', 'never buy xiaomi. avoid them like the plague', 'xiaomi lost my order, boycott them', 'never fly xiaomi air. tell everyone', 'psa: nobody should buy xiaomi phones'],
+      match: ['大家一起抵制小米', '全民抵制小米', '小米为了广告连用户死活都不管，全体抵制！', '抵制小米', '小米就是这种企业文化，大家抵制一下', '小米确实该抵制 但别骂米粉', '建议全面禁售小米', '抵制小米这种公司', '@xiaomi boycott xiaomi', 'they should ban xiaomi already', 'the EU should just ban xiaomi from selling in europe', "don't support xiaomi", 'steer clear of xiaomi', 'never buy xiaomi. avoid them like the plague', 'xiaomi lost my order, boycott them', 'never fly xiaomi air. tell everyone', 'psa: nobody should buy xiaomi phones'],
       nomatch: ['这种公司被美国制裁了，大家一起抵制一下', '小米就是这种公司，不搞饥饿营销，大家抵制一下黄牛', 'I had to uninstall the xiaomi app to fix it', '我不会再买小米了', '别买红米note，买了两台屏幕都有问题', '支持小米，抵制华为', '小米手机进水了，千万别碰充电口', 'I will never support xiaomi again', 'xiaomi should ban apps that track you', "I don't support xiaomi", '抵制小米的行为太蠢了', '有人号召抵制小米，真是无聊', 'russia may ban some xiaomi products', '#Russia could #ban #xiaomi phones', 'nobody should ban xiaomi', '抵制小米的都是脑残', '坚决支持小米，抵制洋货', '抵制小米的那帮人，你们手里的充电宝说不定就是小米的', '请小米下架这个应用', '全民抵制小米？别搞笑了', '@xiaomi two days in a row, not buying it', 'xiaomi tv has ads everywhere. avoid it', 'xiaomi is fine. huawei? avoid them'],
     },
   },
@@ -402,7 +402,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     namesOpponents: true,
     objectAfter: true,
     examples: {
-      match: ['ban xiaomi in schools already, it spies on kids', '@xiaomi ban them all'],
+      match: ['ban xiaomi in schools already, it spies on kids', '@xiaomi ban them all', 'pls just ban xiaomi already'],
       nomatch: ['ban xiaomi phones? that would be stupid', 'ban on xiaomi phones lifted', 'US to ban xiaomi phones', 'the ban of xiaomi is news to me', 'After #China, #Russia may ban some xiaomi products', 'we should not ban xiaomi'],
     },
   },
@@ -413,7 +413,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     contextual: true,
     warnsOfProduct: true,
     objectAfter: true,
-    examples: { match: ["do yourself a favor and don't buy anything from xiaomi", '小米这种公司就是把用户当韭菜，反正我劝大家都别买', '小米千万别买', '小米千万别买，红米屏幕有问题', '#DeleteXiaomi', '#BanXiaomi now', '大家不要支持小米'], nomatch: ['小米我以后不买了', '千万不要买红米note，买了两个，相机都有问题', 'I had to #delete my xiaomi account', '#neverforget xiaomi'] },
+    examples: { match: ["do yourself a favor and don't buy anything from xiaomi", '小米这种公司就是把用户当韭菜，反正我劝大家都别买', '小米千万别买', '小米千万别买，红米屏幕有问题', '#DeleteXiaomi', '#BanXiaomi now', '大家不要支持小米', "xiaomi is spyware. tell your parents too, don't let them buy xiaomi"], nomatch: ['小米我以后不买了', "i didn't let them buy xiaomi", '千万不要买红米note，买了两个，相机都有问题', 'I had to #delete my xiaomi account', '#neverforget xiaomi'] },
   },
   'ban-call': {
     doc: 'A ban called for, said of its subject ("xiaomi should be banned"): the name must be the subject.',
@@ -741,7 +741,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'denied-after': {
     doc: 'Words right after a cue that deny it (造假没必要, 骗人不至于, 倒闭不可能): the cue is not asserted.',
     role: 'negates-prev',
-    examples: { match: ['小米就是骗子，不可能不是'], nomatch: ['小米造假没必要', '小米骗人不至于', '小米倒闭不可能'] },
+    examples: { match: ['小米就是骗子，不可能不是'], nomatch: ['小米造假没必要', '小米骗人不至于', '小米倒闭不可能', '小米隐私做得差是真的，但和骗子是两码事'] },
   },
   'stop-naming': {
     doc: 'Telling others to stop using a slur (别叫, "stop calling"), or their habit of it (张口闭口): the slur right after it is mentioned, not used.',

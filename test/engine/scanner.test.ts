@@ -163,6 +163,8 @@ describe('context: the post a reply answers or a repost shares', () => {
     // question or a fear, and not when the reply names a business of its own.
     expect(scanWith('份额都这样了还撑着干嘛，赶紧倒闭吧', '小米手机份额下滑').map((f) => [f.ruleId, f.targetFrom])).toEqual([['brand-doom-wish', 'context']]);
     expect(scanWith('hope they go bust', 'Xiaomi fined for throttling phones').map((f) => f.ruleId)).toEqual(['brand-doom-wish']);
+    // A verb that runs on to the end is no subject (跌到破产, "fall until bankrupt").
+    expect(scanWith('下滑才好，希望继续跌到破产', '小米手机营收同比下滑').map((f) => f.ruleId)).toEqual(['brand-doom-wish']);
     expect(scanWith('不会倒闭吧？', '小米手机份额下滑')).toEqual([]);
     expect(scanWith('那些黄牛赶紧倒闭吧', '小米手机发售秒空')).toEqual([]);
     // Only a clause with no subject of its own: a business the lexicon does not know, a group, or a noun it modifies.
