@@ -653,6 +653,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'anyone still buying', 'anybody buying', 'anybody still buying', 'people buying', 'people still buying', 'anyone using',
     'anyone still using', 'people using', 'people still using', 'whoever buys', 'whoever uses', 'whoever still buys', 'whoever still uses',
     'who preorder', 'who preorders', 'who pre-order', 'who pre-orders', 'anyone preordering', 'people preordering',
+    // paying for it: "the idiot who paid for a xiaomi car"
+    'who paid for', 'who pays for', 'who pay for', 'anyone paying for', 'people paying for',
   ],
   determiner: ['the', 'a', 'an', 'this', 'that', 'your', 'my', 'his', 'their', 'real', 'whole', 'entire', '这个', '那个', '这家', '那家'],
   relationship: [
@@ -720,6 +722,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'stop calling', "don't call", 'dont call', 'do not call', 'stop saying', 'never said', 'nobody said', 'no one said',
     'nobody says', 'no one says', 'who says', 'who said',
     "nobody's calling", "no one's calling", 'nobody is calling', 'no one is calling',
+    'nobody is saying', 'no one is saying', "nobody's saying", "no one's saying",
+    ...['nobody here', 'no one here'].flatMap((who) => [`${who} is calling`, `${who} is saying`, `${who} said`, `${who} thinks`]),
     // a quantifier denied ("not all apple fans are idiots", 不是所有米粉都…) or a belief the author has left behind
     'not all', 'not every', '不是所有', '并非所有', '并不是所有', 'used to think', 'used to believe', '我以为', '我还以为', '本以为', '原以为', '原来以为', '以前以为', '曾经以为',
     "don't think", 'dont think', 'do not think', "don't believe", 'do not believe', "it's not true", 'not true that',
@@ -758,7 +762,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
   retract: ['just kidding', 'jk', 'j/k', '/s', 'just joking', 'only joking', '开玩笑的', '开个玩笑', '说着玩的', '玩笑话'],
   'denied-after': ['没必要', '不至于', '不可能', '不存在', '谈不上', '算不上', '说不上', '不太可能', '不见得',
     // 隐私做得差和骗子是两码事: "is another matter" sets the word apart from what was said
-    '是两码事', '是两回事', '不是一回事'],
+    '是两码事', '是两回事', '不是一回事',
+    // "scam is a stretch", "calling them idiots is a bit much": the word is too strong for what it names
+    'is a stretch', 'is a bit of a stretch', 'is too strong', 'is a strong word', 'is a bit much', 'is overkill', 'is going too far', 'is way too far', 'is harsh'],
   // Guarding against a wrong (谨防骗子, 拦截诈骗, "protects you from scammers"): the wrong is a danger, not said of a name before.
   guard: ['谨防', '警惕', '提防', '小心', '防范', '当心', '拦截', '打击', '严打', '举报', '专治', '防止',
     'beware of', 'watch out for', 'protect against', 'protects against', 'protect you from', 'protects you from', 'catch', 'catching',

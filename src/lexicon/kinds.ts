@@ -741,7 +741,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'denied-after': {
     doc: 'Words right after a cue that deny it (造假没必要, 骗人不至于, 倒闭不可能): the cue is not asserted.',
     role: 'negates-prev',
-    examples: { match: ['小米就是骗子，不可能不是'], nomatch: ['小米造假没必要', '小米骗人不至于', '小米倒闭不可能', '小米隐私做得差是真的，但和骗子是两码事'] },
+    examples: { match: ['小米就是骗子，不可能不是'], nomatch: ['小米造假没必要', '小米骗人不至于', '小米倒闭不可能', '小米隐私做得差是真的，但和骗子是两码事', 'calling xiaomi a scam is a stretch'] },
   },
   'stop-naming': {
     doc: 'Telling others to stop using a slur (别叫, "stop calling"), or their habit of it (张口闭口): the slur right after it is mentioned, not used.',

@@ -61,6 +61,11 @@ describe('scanner', () => {
     }
     // A slur quoted after a verb of saying and whom it was said of is the sayers' word.
     expect(hostile('评论区一堆人骂车主“米猴不配”，真的挺无语的')).toEqual([]);
+    // Saying denied to those present, the word called too strong.
+    expect(hostile("nobody here is calling xiaomi a scam, we're just saying the 14 is hard to recommend")).toEqual([]);
+    expect(hostile('calling xiaomi a scam is a stretch')).toEqual([]);
+    // Paying for it is buying it.
+    expect(hostile('the idiot who paid for a xiaomi car').map((f) => f.ruleId)).toEqual(['fan-insult']);
   });
   it('a negator alone in its clause answers what was asked; it does not deny what follows', () => {
     for (const text of ["don't. xiaomi sucks", 'No. Xiaomi is a scam.', '不，小米就是骗子']) expect(hostile(text), text).not.toEqual([]);
