@@ -37,6 +37,7 @@ export type DropReason =
   | 'not-subject'
   | 'object-is-victim'
   | 'object-is-a-thing'
+  | 'thing-acted-on'
   | 'not-object'
   | 'not-a-call'
   | 'product-aspect'
@@ -1596,8 +1597,8 @@ const USERS_AFTER = /^\s+(?:users|owners|buyers|fanboys|fanbois)\b/;
 const DEVICE_AFTER_NAME = /^(?:的|家的?)?[\u4e00-\u9fff]{0,4}(?:机|器|仪|箱|煲|锅|灯|扇|秤|刷|柜|车)(?:[真太很也都就是还又简直实在非常特别好]{0,4})$/;
 /** What may come before a word in first (imperative) position: spaces, hashtag marks, the handles a reply opens with. */
 const CLAUSE_START = /^(?:[\s#]|@[\w.]*)*$/;
-/** An order's opening: the clause start, perhaps softened ("please ban xiaomi", "pls just boycott them"). */
-const IMPERATIVE_OPENING = /^(?:[\s#]|@[\w.]*|(?:please|pls|plz|just)\b)*$/;
+/** An order's opening: the clause start, perhaps softened ("please ban xiaomi", "pls boycott them"). */
+const IMPERATIVE_OPENING = /^(?:[\s#]|@[\w.]*|(?:please|pls|plz)\b)*$/;
 /** Between a verb of wrongdoing and a name after it: the name is the agent of a passive ("ripped off by apple"). */
 const PASSIVE_AGENT = /^\s*by\s*$/i;
 /** "买小米被骗了": a buying verb right before the name makes it the thing bought, not the passive's subject. */
@@ -1629,8 +1630,12 @@ function mentioned(slur: Hit, cues: Cues, seg: Segmentation, text: string): bool
 /** After a quoted slur, up to a noun for words: its closing quote, other quoted words (“米猴”“雷猴”), then 等, 之类 or 一 and a few modifiers (等侮辱性词汇). */
 const QUOTED_LIST_GAP = /^["”'’」』](?:\s*[、,，和与及或]?\s*["“'‘「『][^"”'’」』]{1,8}["”'’」』])*\s*(?:等|之类的?|一)[\u4e00-\u9fff]{0,5}$/;
 const QUOTED_LIST_REACH = 40;
-/** A verb, then "this" or "that" right before a pejorative: the verb's object (not a copula or a conjunction before it: "apple is this garbage…"). */
-const DEMONSTRATIVE_OBJECT = /\b(?!(?:is|are|was|were|be|been|being|and|or|but|so|like|as)\s)[a-z]+\s+(?:all\s+)?(?:this|that)\s+$/;
+/**
+ * A verb, then "this" or "that" right before a pejorative: the verb's object. Not a copula, a conjunction, an adverb or a
+ * contraction before it ("apple is this garbage", "google is basically this clown show", "it's this cult", "samsung has
+ * become this joke").
+ */
+const DEMONSTRATIVE_OBJECT = /(?<![a-z'’])(?!(?:is|are|was|were|be|been|being|become|becomes|became|seems|seem|feels|looks|and|or|but|so|like|as|just|now|still|even|all)\s)[a-z]+(?<!ly)\s+(?:all\s+)?(?:this|that)\s+$/;
 /** Verbs of saying whose quoted words after them are someone's speech. */
 const QUOTING_ROLES: readonly CueRole[] = ['sayers', 'attribution', 'report', 'attribution-passive'];
 /**
@@ -2103,7 +2108,7 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "@apple need to fix this crap", "google please sort this bullshit out": a pejorative after a verb and "this" or "that"
   // is the thing the verb acts on, whoever is asked to act ("fuck this garbage company" names the company).
   if (target.kind === 'brand' && spec.thingMakesCriticism && target.end <= cue.start && DEMONSTRATIVE_OBJECT.test(text.slice(Math.max(target.end, cue.start - 24), cue.start)) &&
-    !withRole(cues, 'company-head', cue.end, cue.end + 3).some((c) => c.start >= cue.end && /^\s*$/.test(text.slice(cue.end, c.start)))) return 'object-is-a-thing';
+    !withRole(cues, 'company-head', cue.end, cue.end + 3).some((c) => c.start >= cue.end && /^\s*$/.test(text.slice(cue.end, c.start)))) return 'thing-acted-on';
   // A pejorative about a product or service named between (or right after) it and the brand is criticism.
   if (target.kind === 'brand' && !addressed && spec.thingMakesCriticism) {
     const lo = Math.min(target.end, cue.end);
@@ -2258,7 +2263,7 @@ const VOCATIVE_SENTENCES = 3;
 const OTHER_BUSINESS_IN_NEWS = /供应商|代工|厂商|厂家|山寨|黄牛|经销商|代理商|合作方|授权|加盟店|维修店|网店|第三方|投资的|那家|\b(?:suppliers?|manufacturers?|makers?|sellers?|resellers?|retailers?|counterfeit(?:ers?)?|partners?|contractors?|vendors?|repair shops?|carriers?|franchise)\b/;
 /** What may stand before a word in a clause with no subject of its own, once its wish words are blanked: adverbs, a pronoun pointing back. */
 const NO_SUBJECT_EN = /^[\s,!]*(?:(?:i|we|just|really|so|lol|lmao|honestly|please|pls|they|it|will|would|could|should|can|all|finally|already|soon|to|and|must|gonna|going|even)[\s,!]+)*$/;
-const NO_SUBJECT_ZH = /^(?:[\s,，!！~]|直接|原地|赶紧|赶快|快点|快|早点|早日|早|干脆|索性|还是|就|也|都|一起|彻底|马上|立刻|立马|最好|可以|该|活该|应该|希望|建议|祝|盼|它|他们|继续|一直|(?:跌|亏|赔|罚|告|卖)到)*$/;
+const NO_SUBJECT_ZH = /^(?:[\s,，!！~]|直接|原地|赶紧|赶快|快点|快|早点|早日|早|干脆|索性|还是|就|也|都|一起|彻底|马上|立刻|立马|最好|可以|该|活该|应该|希望|建议|祝|盼|它|他们)*$/;
 /**
  * Has the cue's clause no subject of its own before it: only wish words, adverbs and a pronoun that points back
  * (赶紧倒闭吧, "hope they go bust"; not 希望百度赶紧倒闭, 黄牛赶紧破产吧, "hope the counterfeiters go bust"), and is the cue no
@@ -2932,8 +2937,10 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation, text: string): bool
   const sentenceWide = withRole(cues, 'negates-sentence', cue.start - RADIUS, cue.start).filter((n) => n.end <= cue.start && seg.sameSentence(n, cue) && !CONTRAST_BETWEEN.test(text.slice(n.end, cue.start)));
   const bySentence = sentenceWide.length > 0;
   // A negator may end inside the cue it denies: 不是 and 是个笑话 share their 是 (小米不是个笑话).
-  // A negator alone in its clause is an answer ("No. Samsung sucks", "don't. samsung sucks"): it denies what was asked, not what follows.
-  const byNext = withRole(cues, 'negates-next', cue.start - 20, cue.start).some((n) => (n.end <= cue.start || (n.start < cue.start && n.end < cue.end && n.end - cue.start === 1 && cue.text.startsWith('是') && n.text.endsWith('是'))) && (seg.strictlySameClause(n, cue) || (seg.sameClause(n, cue) && !seg.standsAlone(n))) && !sentenceWide.some((w) => overlaps(w, n)) && seg.tokenDistance(n, cue) <= 2 && !seg.slice(n.end, cue.start).includes('的') && !affirmed(n) && !presupposing(n, cues, seg) &&
+  // An English negator that is a sentence alone is an answer ("No. Samsung sucks", "don't. samsung sucks"): it denies what
+  // was asked, not what follows. (Chinese 不，/不是， opens a rejection of what follows: 不是，小米骗子？你认真的吗.)
+  const answer = (n: Hit) => !seg.sameSentence(n, cue) && !isCjkChar(text.charCodeAt(n.start)) && seg.standsAlone(n);
+  const byNext = withRole(cues, 'negates-next', cue.start - 20, cue.start).some((n) => (n.end <= cue.start || (n.start < cue.start && n.end < cue.end && n.end - cue.start === 1 && cue.text.startsWith('是') && n.text.endsWith('是'))) && seg.sameClause(n, cue) && !answer(n) && !sentenceWide.some((w) => overlaps(w, n)) && seg.tokenDistance(n, cue) <= 2 && !seg.slice(n.end, cue.start).includes('的') && !affirmed(n) && !presupposing(n, cues, seg) &&
     !withRole(cues, 'ends-negation', n.end, cue.start).some((e) => e.start >= n.end && e.end <= cue.start));
   // "你们以为库克傻逼？": the question denies what it frames.
   const question = withRole(cues, 'rhetorical', cue.start - RADIUS, cue.start).find((n) => n.end <= cue.start && seg.sameSentence(n, cue) && seg.isQuestion(cue.start));

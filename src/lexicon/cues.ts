@@ -212,7 +212,8 @@ const BUYERS_OF_IT_EN = ((): string[] => {
   // Not "them" or "it" (beyond the few below): they as often mean a thing named on the way ("extended warranties
   // are a scam, people who buy them…").
   const objects = ['this stuff', 'this crap', 'this junk', 'this garbage', 'their stuff', 'their junk', 'their crap', 'their garbage', 'their products', 'their phones'];
-  const out: string[] = ['people who buy it', 'anyone who buys it', 'whoever buys it', 'those who buy it', 'anyone buying it', 'people buying it'];
+  const out: string[] = ['people who buy it', 'anyone who buys it', 'whoever buys it', 'those who buy it', 'anyone buying it', 'people buying it',
+    'people who buy this', 'anyone who buys this', 'whoever buys this', 'those who buy this', 'anyone buying this', 'people buying this'];
   for (const w of who) for (const b of buy(w === 'people who' || w === 'the people who' || w === 'those who')) for (const o of objects) out.push(`${w} ${b} ${o}`);
   for (const w of ['people', 'anyone', 'anyone still', 'people still']) for (const o of objects) out.push(`${w} buying ${o}`);
   return out;
@@ -304,7 +305,6 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // superlatives of contempt with "people": "the most annoying people on the internet", "the smuggest people in tech"
     'most annoying people', 'most entitled people', 'smuggest people', 'most obnoxious people', 'most insufferable people', 'most gullible people',
     'most pretentious people', 'most delusional people', 'saddest people', 'most pathetic people', 'most useless people',
-    'most npc people', 'most toxic people', 'most braindead people', 'most clueless people', 'most brainwashed people', 'most cringe people', 'most cringey people',
   ],
   // Shamelessness, said of one who acts: the brand, its people or its fans, never a thing (无耻, 不要脸).
   // (要点脸 "have some shame": said to whoever has none)
@@ -388,8 +388,6 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // anything it sells: "don't buy anything from apple"
     "don't buy anything from", 'dont buy anything from', 'do not buy anything from', 'never buy anything from', 'stop buying anything from',
     "don't buy anything made by", 'never buy anything made by', ...BAN_DEMANDS,
-    // keeping others from buying: "tell your parents too, don't let them buy huawei"
-    ...["don't let", 'dont let', 'never let', 'do not let'].flatMap((v) => ['them', 'anyone', 'your parents', 'your kids', 'your family', 'your friends'].map((who) => `${v} ${who} buy`)),
   ],
   'ban-call': ['ban when', "shouldn't be allowed to sell", 'shouldnt be allowed to sell', 'should not be allowed to sell', "shouldn't be allowed to exist", 'shouldnt be allowed to exist', 'should not be allowed to exist', 'should be banned', 'must be banned', 'needs to be banned', 'deserves to be banned', 'should be boycotted',
     // (passive only: 谷歌应该封禁这些应用 is Google banning apps)
@@ -488,7 +486,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   call: [
     '大家', '一起', '我们', '都', '请', '该', '应该', '必须', '要', '号召', '呼吁', '让我们', '所有人', '全民', '全体', '奉劝', '劝', '坚决', '建议', '#',
-    "let's", 'lets', 'everyone', 'everybody', 'we should', 'we must', 'please', 'pls', 'plz', 'time to', 'you should', 'y\'all', 'join',
+    "let's", 'lets', 'everyone', 'everybody', 'we should', 'we must', 'please', 'time to', 'you should', 'y\'all', 'join',
   ],
   // A question framed by these denies or supposes what follows, it does not assert it (如果…，那苹果是有病吧？).
   rhetorical: ['你以为', '你们以为', '以为', '难道', '谁说', '凭什么说', '怎么就成', '怎么就成了', '怎么就变成', '哪里是', '哪是', '如果', '要是', '假如', '假设', 'you think', 'who says', 'since when',
@@ -575,7 +573,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'they really are', 'for a reason', 'and it is one', "and it's one", 'and they are', 'rightly', '活该', '是应该的',
     '不冤', '说得太对', '说的太对',
     // the word called apt: “米猴”一词再贴切不过
-    '贴切', '很形象', '真形象', '太形象了', '精辟', '再准确不过', 'fitting name', 'apt name', 'he was right', 'she was right', 'they were right', 'was 100% right', '说的一点没错', '一点都没错',
+    '贴切', '很形象', '真形象', '太形象了', '精辟', '再准确不过', 'fitting name', 'apt name', 'he was right', 'she was right', 'they were right', 'was 100% right', '说的一点没错', '一点都没错', '没叫错', '叫得没错', '叫的没错', '不是没道理', '不无道理',
     '有道理', '挺对的', '骂得没错', '说得还轻', '说轻了', '没骂错', '说的是事实', '说得是事实', '举双手赞成', '双手赞成', '一点毛病没有', '一点毛病都没有', '毫无毛病',
     '真相了', '一语中的', '说到点子上', '是事实', '是实话', '实话', '是真话', '都是真的', '太客气', '说得客气', '早就说过', 'harsh but true', 'but true',
     '不夸张', '不过分', '没说错', 'because they are', "because they're", 'because it is one', "because it's one",
@@ -734,7 +732,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   report: [
     '非说', '非要说', '硬说', '有人说', '有人骂', '有人叫', '有人称', '有些人说', '某些人说', '别人说', '他们说', '网上说', '网友说', '都说', '有人号召', '有人呼吁', '有人在号召', '有人在呼吁', '有人带头', '有人喊', '有人来喊', '有人来骂', '有人来说',
     '据说', '所谓', '所谓的', '说什么', '那些说', '当年说', '说这种话', '说这话', '骂人', '叫他们', '称他们', '有人觉得', '有人认为', '有人管', '叫法', '称呼',
-    '评论区骂', '网上骂', '网友骂', '你说', '你们说', '楼上说', '楼上的说', '楼主说', '楼上骂', '他说', '她说', '朋友说', '同事说', '黑子说', '黑粉说', '喷子说', '水军说', '标题党说', '营销号说', '家人说', '专家说', '媒体说', '报道说', '有报道称', '有媒体称',
+    '评论区骂', '网上骂', '网友骂', '都在骂', '都在说', '评论区都在骂', '评论区都在说', '你说', '你们说', '楼上说', '楼上的说', '楼主说', '楼上骂', '他说', '她说', '朋友说', '同事说', '黑子说', '黑粉说', '喷子说', '水军说', '标题党说', '营销号说', '家人说', '专家说', '媒体说', '报道说', '有报道称', '有媒体称',
     'people say', 'people saying', 'someone said', 'people call', 'some call', 'some people call', 'many call', 'others call', 'everyone calls',
     'everybody calls', 'critics call', 'haters call', 'officials accuse', 'critics accuse', 'regulators accuse', 'prosecutors accuse',
     'lawmakers accuse', 'lawsuit accuses', 'suit accuses',
@@ -744,7 +742,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'some people think', 'some think', 'people think', 'many think', 'some believe', 'people believe',
   ],
   // Named so by others, in the passive (米粉被骂脑残, "mi fans get called idiots"): their word, not the author's.
-  'passive-report': ['被说', '被骂', '被称为', '被叫', '被叫做', '被叫成', '被说成', '被骂成', '被扣上', 'get called', 'gets called', 'got called', 'are called',
+  'passive-report': ['被说', '被骂', '被称为', '被叫', '被叫做', '被叫成', '被说成', '被骂成', '被扣上', '被人说', '被人骂', '被人叫', '被人称为', '被人叫成', '被人说成', '被人骂成', 'get called', 'gets called', 'got called', 'are called',
     'were called', 'were labeled', 'were labelled', 'were branded', 'get labeled', 'got labeled',
     // someone else's word for the author: "called me an isheep", 骂我是米猴
     'called me', 'calls me', 'calling me', 'called us', 'calls us', '骂我是', '说我是',
@@ -764,7 +762,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // 隐私做得差和骗子是两码事: "is another matter" sets the word apart from what was said
     '是两码事', '是两回事', '不是一回事',
     // "scam is a stretch", "calling them idiots is a bit much": the word is too strong for what it names
-    'is a stretch', 'is a bit of a stretch', 'is too strong', 'is a strong word', 'is a bit much', 'is overkill', 'is going too far', 'is way too far', 'is harsh'],
+    'is a stretch', 'is a bit of a stretch', 'is too strong', 'is too strong a word', 'is a strong word', 'is a bit much', 'is overkill', 'is going too far', 'is way too far', 'is harsh'],
   // Guarding against a wrong (谨防骗子, 拦截诈骗, "protects you from scammers"): the wrong is a danger, not said of a name before.
   guard: ['谨防', '警惕', '提防', '小心', '防范', '当心', '拦截', '打击', '严打', '举报', '专治', '防止',
     'beware of', 'watch out for', 'protect against', 'protects against', 'protect you from', 'protects you from', 'catch', 'catching',
@@ -780,7 +778,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'please', 'come on', 'give me a break', '拜托', '得了吧', '不存在的', '不存在', '没有的事', '想多了', '你想多了',
   ],
   reject: [
-    '瞎喷', '乱喷', '没必要这样', '没必要这么说', '真没必要', '大可不必', '不同意', '不太同意', '不太认同', '不敢苟同', '不能同意', '没必要互相骂', '没必要骂', '何必互相', '不至于', '不对', '不认同', '不能这么说', '不应该', '不该', '别这样', '无语',
+    '瞎喷', '乱喷', '没必要这样', '没必要这么说', '真没必要', '真的没必要', '完全没必要', '实在没必要', '大可不必', '不同意', '不太同意', '不太认同', '不敢苟同', '不能同意', '没必要互相骂', '没必要骂', '何必互相', '不至于', '不对', '不认同', '不能这么说', '不应该', '不该', '别这样', '无语',
     '没道理', '不公平', '可笑', '离谱', '无聊', '太过了', '有点过了', '说得过了', '说得有点过', '打脸', '脸疼', '不可取', '网暴', '歧视', '别骂', '不要骂', '不赞同', '反对', '侮辱词', '别侮辱', '不要侮辱',
     'toxic', 'wrong', 'disagree', 'not okay', 'not ok', 'not cool', 'unfair', 'shame on', 'gross', 'ridiculous',
     '不信', '我不信', '才不信', '不相信', '不这么认为', '不这么看', "don't believe", 'dont believe', "doesn't believe",

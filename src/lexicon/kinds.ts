@@ -402,8 +402,8 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     namesOpponents: true,
     objectAfter: true,
     examples: {
-      match: ['ban xiaomi in schools already, it spies on kids', '@xiaomi ban them all', 'pls just ban xiaomi already'],
-      nomatch: ['ban xiaomi phones? that would be stupid', 'ban on xiaomi phones lifted', 'US to ban xiaomi phones', 'the ban of xiaomi is news to me', 'After #China, #Russia may ban some xiaomi products', 'we should not ban xiaomi'],
+      match: ['ban xiaomi in schools already, it spies on kids', '@xiaomi ban them all', 'pls ban xiaomi already'],
+      nomatch: ['ban xiaomi phones? that would be stupid', 'just ban xiaomi? and use what, a flip phone?', 'ban on xiaomi phones lifted', 'US to ban xiaomi phones', 'the ban of xiaomi is news to me', 'After #China, #Russia may ban some xiaomi products', 'we should not ban xiaomi'],
     },
   },
   'boycott-call': {
@@ -413,7 +413,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     contextual: true,
     warnsOfProduct: true,
     objectAfter: true,
-    examples: { match: ["do yourself a favor and don't buy anything from xiaomi", '小米这种公司就是把用户当韭菜，反正我劝大家都别买', '小米千万别买', '小米千万别买，红米屏幕有问题', '#DeleteXiaomi', '#BanXiaomi now', '大家不要支持小米', "xiaomi is spyware. tell your parents too, don't let them buy xiaomi"], nomatch: ['小米我以后不买了', "i didn't let them buy xiaomi", '千万不要买红米note，买了两个，相机都有问题', 'I had to #delete my xiaomi account', '#neverforget xiaomi'] },
+    examples: { match: ["do yourself a favor and don't buy anything from xiaomi", '小米这种公司就是把用户当韭菜，反正我劝大家都别买', '小米千万别买', '小米千万别买，红米屏幕有问题', '#DeleteXiaomi', '#BanXiaomi now', '大家不要支持小米'], nomatch: ['小米我以后不买了', '千万不要买红米note，买了两个，相机都有问题', 'I had to #delete my xiaomi account', '#neverforget xiaomi'] },
   },
   'ban-call': {
     doc: 'A ban called for, said of its subject ("xiaomi should be banned"): the name must be the subject.',

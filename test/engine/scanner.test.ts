@@ -61,15 +61,19 @@ describe('scanner', () => {
     }
     // A slur quoted after a verb of saying and whom it was said of is the sayers' word.
     expect(hostile('评论区一堆人骂车主“米猴不配”，真的挺无语的')).toEqual([]);
+    // Reports as people write them: 被人骂, 都在骂, then a rejection.
+    for (const text of ['米粉被人骂白痴，我觉得有点过了', '评论区都在骂小米是骗子，太离谱了', '有人骂米粉是白痴，真的没必要']) expect(hostile(text), text).toEqual([]);
+    expect(hostile('评论区都在骂小米是骗子，骂得好')).not.toEqual([]);
     // Saying denied to those present, the word called too strong.
     expect(hostile("nobody here is calling xiaomi a scam, we're just saying the 14 is hard to recommend")).toEqual([]);
     expect(hostile('calling xiaomi a scam is a stretch')).toEqual([]);
     // Paying for it is buying it.
     expect(hostile('the idiot who paid for a xiaomi car').map((f) => f.ruleId)).toEqual(['fan-insult']);
   });
-  it('a negator alone in its clause answers what was asked; it does not deny what follows', () => {
-    for (const text of ["don't. xiaomi sucks", 'No. Xiaomi is a scam.', '不，小米就是骗子']) expect(hostile(text), text).not.toEqual([]);
-    for (const text of ["no, xiaomi isn't a scam", '不，小米不是骗子']) expect(hostile(text), text).toEqual([]);
+  it('an English negator that is a sentence alone answers what was asked; it does not deny what follows', () => {
+    for (const text of ["don't. xiaomi sucks", 'No. Xiaomi is a scam.']) expect(hostile(text), text).not.toEqual([]);
+    // Not before a comma or a colon, nor in Chinese, where 不，/不是， opens a rejection of what follows (不是，小米骗子？你认真的吗).
+    for (const text of ["no, xiaomi isn't a scam", 'No: scam is too strong a word for xiaomi', '不，小米不是骗子', '不是，小米骗子？你认真的吗', '不，小米是骗子这话我不认同']) expect(hostile(text), text).toEqual([]);
   });
   it('the fans and supporters of the brand\'s boss are its fans; those who curse it are its opponents', () => {
     expect(hostile('雷军的粉丝都是脑残').map((f) => f.ruleId)).toEqual(['fan-insult']);
@@ -168,8 +172,6 @@ describe('context: the post a reply answers or a repost shares', () => {
     // question or a fear, and not when the reply names a business of its own.
     expect(scanWith('份额都这样了还撑着干嘛，赶紧倒闭吧', '小米手机份额下滑').map((f) => [f.ruleId, f.targetFrom])).toEqual([['brand-doom-wish', 'context']]);
     expect(scanWith('hope they go bust', 'Xiaomi fined for throttling phones').map((f) => f.ruleId)).toEqual(['brand-doom-wish']);
-    // A verb that runs on to the end is no subject (跌到破产, "fall until bankrupt").
-    expect(scanWith('下滑才好，希望继续跌到破产', '小米手机营收同比下滑').map((f) => f.ruleId)).toEqual(['brand-doom-wish']);
     expect(scanWith('不会倒闭吧？', '小米手机份额下滑')).toEqual([]);
     expect(scanWith('那些黄牛赶紧倒闭吧', '小米手机发售秒空')).toEqual([]);
     // Only a clause with no subject of its own: a business the lexicon does not know, a group, or a noun it modifies.

@@ -16,6 +16,7 @@ const WHY: Readonly<Record<DropReason, string>> = {
   'not-subject': 'the name is not the subject of this predicate',
   'object-is-victim': 'the name after a verb of wrongdoing is its victim, not the wrongdoer',
   'object-is-a-thing': 'the verb is about something of the brand\'s (X的Y), not the brand',
+  'thing-acted-on': 'after a verb and "this" or "that" ("fix this crap"), the word names the thing acted on: criticism of it',
   'not-object': 'the name is not the object of this verb',
   'not-a-call': 'a boycott word counts only as a call on others (大家, let\'s, or said as an order)',
   'product-aspect': 'said of a product or service named beside it: criticism of the thing',
