@@ -2400,7 +2400,10 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   return !all.between(target.end, described).some(between) &&
     // In a post said to the name, "you" is the name ("@united are you kidding me? incompetent fools").
     // "They sell you a cheap phone and steal your data": a "you" that is an object or an owner is anyone, not a party.
-    !SUBJECT_ROLES.some((role) => !isNoOtherParty(role) && withRole(cues, role, target.end, described).some((h) => h.end <= described && !(role === 'addressee' && !chinese && genericYou(h, text)) && !(role === 'company-head' && IS_A_BEFORE.test(text.slice(target.end, h.start))))) && withRole(cues, 'opponent-head', target.end, described).length === 0 &&
+    // One user or buyer is a person only when counted ("every user"), not a noun's modifier ("it's user choice"); a word
+    // for people stacked right before the insult is part of it ("brainwashed idiots").
+    !SUBJECT_ROLES.some((role) => !isNoOtherParty(role) && withRole(cues, role, target.end, described).some((h) => h.end <= described && !(role === 'addressee' && !chinese && genericYou(h, text)) && !(role === 'company-head' && IS_A_BEFORE.test(text.slice(target.end, h.start))) &&
+      !(CUE_KINDS[h.kind].counted && !ONE_COUNTED_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start))) && !(role === 'people-noun' && !chinese && /^[\s,]+$/.test(text.slice(h.end, described))))) && withRole(cues, 'opponent-head', target.end, described).length === 0 &&
     // A group pointed at between them (网上那些黑子。一群骗子。) is whom the insult goes on about.
     // Not the word that points at the insult itself ("These clowns have been selling…").
     !withRole(cues, 'other-group', target.end, described).some((d) => d.end <= described && !(chinese && seg.strictlySameClause(d, cue)) && !(pointed && seg.strictlySameClause(d, cue))) &&
@@ -2426,11 +2429,14 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
  */
 const QUALIFIER_KINDS = loadedKinds();
 const QUALIFIER_KIND_SET: ReadonlySet<CueKind> = new Set(QUALIFIER_KINDS);
-/** The clause before `cue`, with its qualifying words blanked: "greedy bastards" reads as "bastards". */
+/**
+ * The clause before `cue`, with its qualifying words blanked: "greedy bastards" reads as "bastards", and so does a word of
+ * the cue's own kind stacked before it ("brainwashed idiots").
+ */
 function vocativePrefix(cue: CueHit, cues: Cues, seg: Segmentation): string {
   const prefix = seg.clausePrefix(cue.start);
   const from = cue.start - prefix.length;
-  return blankWords(prefix, from, cues.ofAny(QUALIFIER_KINDS, from, cue.start).filter((w) => w.end <= cue.start));
+  return blankWords(prefix, from, [...cues.ofAny(QUALIFIER_KINDS, from, cue.start), ...cues.of(cue.kind, from, cue.start)].filter((w) => w.end <= cue.start));
 }
 
 /**

@@ -296,7 +296,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'bastards', 'fools', 'fool', 'worst kind of people', 'scum of the earth', 'creeps', 'drunks', 'zero brain cells', 'empty suit', 'bean counter', 'spineless',
     'dumb as rocks', 'dumb as a rock', 'dumbest people', 'stupidest people', 'run by idiots', 'run by morons', 'run by clowns', 'run by monsters', 'staffed by idiots', 'staffed by morons', 'arrogant', 'inept', 'nazi', 'nazis', 'fascist', 'fascists', 'pigs', 'dipshit',
     'dipshits', 'twat', 'twats', 'wanker', 'wankers', 'simpletons', 'halfwits', 'bitches', 'hoes', 'fucks', 'fuckers',
-    'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'parasite', 'bhakts', 'crybabies', 'simp', 'muppet', 'muppets', 'incompetents', 'traitors', 'talentless', 'incompetent hacks', 'talentless hacks', 'useless hacks',
+    'motherfucker', 'motherfuckers', 'mofos', 'muthafuckas', 'dingbats', 'cringey', 'cringy', 'are cringe', 'is cringe', 'so cringe', 'fuckboys', 'fuck boys', 'faggot', 'faggots', 'fags', 'lemmings', 'dumbest', 'stupidest', 'dumber', 'stupider', 'insufferable', 'delusional', 'gullible', 'parasite', 'bhakts', 'crybabies', 'simp', 'muppet', 'muppets', 'incompetents', 'traitors', 'talentless', 'incompetent hacks', 'talentless hacks', 'useless hacks',
     '太监团', '吃干饭的', '吃人不吐骨头', '跟传销似的', '像传销似的', 'have no brains', 'has no brain', 'no brain cells', 'more money than sense', 'dorks',
     // more words for people as brutes, monsters or dullards; a brain that does not work (脑子不好使)
     // (not thugs, lowlifes, ghouls: said as often of robbers and of people who mock a tragedy, whom a post names apart)
@@ -755,7 +755,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'word-listed': ['词', '词汇', '字眼', '称呼', '说法', '叫法', '外号', '绰号'],
   'word-for': ['这种叫法', '这个叫法', '这个称呼', '这种称呼', '这个词', '这种词', '这个外号', '这种外号', '骂人', 'as an insult', 'is a slur'],
   // Money handed to a company: with 别给…/"don't give…" before the name, a call not to buy (construction no-money-to-it).
-  'money-to': ['送钱', '交钱', '花钱', '贡献', '一分钱', 'your money', 'a cent', 'a dime', 'a penny', 'any money', 'a single cent', 'one cent', 'my money'],
+  'money-to': ['送钱', '交钱', '花钱', '贡献', '一分钱', 'your money', 'a cent', 'a dime', 'a penny', 'any money', 'a single cent', 'one cent', 'my money',
+    'another dollar', 'another cent', 'another penny', 'another dime', 'one more dollar', 'one more cent', 'a single dollar'],
   // Taking it back at once (just kidding, /s, 开玩笑的): the sentence before is not meant.
   retract: ['just kidding', 'jk', 'j/k', '/s', 'just joking', 'only joking', '开玩笑的', '开个玩笑', '说着玩的', '玩笑话'],
   'denied-after': ['没必要', '不至于', '不可能', '不存在', '谈不上', '算不上', '说不上', '不太可能', '不见得',
