@@ -2554,6 +2554,8 @@ const LISTED_NEXT = /^[和与、跟及]$/;
 
 /** Kinds of one person pointed at, who may be the executive just named (这老头, "this guy"). */
 const PERSON_POINTERS = (Object.keys(CUE_KINDS) as CueKind[]).filter((k) => CUE_KINDS[k].pointsAtPerson);
+/** How many clauses of its own sentence a Chinese pronoun may point back over. */
+const TOPIC_CHAIN_CLAUSES = 3;
 /** How far back a plural pronoun may point: a few sentences. */
 const PRONOUN_REACH = 240;
 const PRONOUN_SENTENCES = 3;
@@ -2594,8 +2596,12 @@ function pronounPointsAt(last: TargetHit, ref: CueHit, text: string, cues: Cues,
   // English every sentence between goes on about the name ("they…", "it…") and no other name is in between
   // ("Samsung replaced my phone. Verizon tried to charge me. They are crooks").
   if (isCjkChar(text.charCodeAt(ref.start))) {
-    // (One person pointed at, 这老头, may come later: things said between are no person it could mean.)
-    if (seg.clauseIndex(ref.start) - seg.clauseIndex(last.start) > 1 && CUE_KINDS[ref.kind].pointsAtPerson !== true) return false;
+    // (One person pointed at, 这老头, may come later: things said between are no person it could mean.) In the name's own
+    // sentence a few clauses that go on about it may stand between (花粉一听就上头，…也要吹，这群人是真的没救了).
+    const clauses = seg.clauseIndex(ref.start) - seg.clauseIndex(last.start);
+    if (clauses > (sameSentence ? TOPIC_CHAIN_CLAUSES : 1) && CUE_KINDS[ref.kind].pointsAtPerson !== true) return false;
+    // The clauses between have no subject of their own (我们误会了, 你…).
+    if (clauses > 1 && CUE_KINDS[ref.kind].pointsAtPerson !== true && (['self', 'addressee'] as const).some((role) => withRole(cues, role, last.end, ref.start).some((h) => h.start >= last.end && h.end <= ref.start))) return false;
   } else if (!goesOnAbout(last, ref, seg, text) || proper(last.end, ref.start)) return false;
   // 它 means a thing or a company, never a person: it means no fans or staff, and people named on the way (我妈说…)
   // do not stand in its way.
@@ -2824,6 +2830,8 @@ function roleBetween(cues: Cues, role: CueRole, target: Hit, cue: Hit): boolean 
 
 /** Right before a name: a verb of wrongdoing whose object it is (抄华为, 骗小米, 黑华为). */
 const OBJECT_OF_WRONG_BEFORE = /(?:抄|抄袭|模仿|山寨|骗|坑|黑|骂|喷|碰瓷|蹭)$/;
+/** A clause that sums up what was told before it: 这就是, 这是, 这分明是. */
+const THIS_IS_OPENS = /^\s*这(?:就是|是|才是|真是|分明是|根本就是|不就是)/;
 /** The addressees opening a call: 大家, 各位, 咱们 (一起, 都). */
 const ADDRESSEES_OPEN = /^\s*(?:大家|各位|咱们|我们|你们)(?:都|一起|全都|赶紧)?/;
 /** The author urging others at a call's opening: 我劝大家, 我建议各位, 真心劝你们. */
@@ -2847,7 +2855,10 @@ function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>
     const opening = seg.sentencePrefix(cue.start);
     const answer = withRole(cues, 'answers-no', cue.start - opening.length, cue.start).find((a) => a.start === cue.start - opening.length + opening.search(/\S/));
     const prefix = (answer ? text.slice(answer.end, cue.start).replace(/^[\s,，]+/, '') : opening).trim();
-    if (!/^这/.test(prefix) && prefix.length > 4) return false;
+    // "三星GOS限帧还记得吗？偷偷限制性能还假装跑分，这就是一家骗子公司": a clause of the sentence that opens with 这就是 sums up
+    // what it told (with no subject of its own, it told of the name's doings).
+    const sumsUp = THIS_IS_OPENS.test(seg.clausePrefix(cue.start)) && !SUBJECT_ROLES.some((role) => withRole(cues, role, cue.start - opening.length, cue.start).some((h) => h.end <= cue.start - seg.clausePrefix(cue.start).length));
+    if (!/^这/.test(prefix) && prefix.length > 4 && !sumsUp) return false;
     // "小米挺好的，网上那些黑子。一群骗子": a group or party named after the name is what the next sentence goes on about.
     if (GROUP_ROLES.some((role) => withRole(cues, role, target.end, cue.start).some((h) => h.end <= cue.start))) return false;
   }

@@ -615,8 +615,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   // (not 他家, which is as often "that shop" or "his family")
   pronoun: ['they', "they're", 'theyre', "they've", 'them'],
-  // 他们: people or an organisation, never a thing.
-  'pronoun-people': ['他们'],
+  // 他们: people or an organisation, never a thing; so are 这群人, 这帮人 (the people just told of: 花粉…，这群人是真的没救了;
+  // not 那些人, "those people", as often others: 小米不是骗子，是我们误会了，那些人是傻子).
+  'pronoun-people': ['他们', '这群人', '这帮人', '这些人'],
   // Pronouns for things and companies only (它, 它们, 它家): never the people named on the way.
   'pronoun-thing': ['它', '它们', '它家'],
   'company-ref': [

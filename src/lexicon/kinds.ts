@@ -608,7 +608,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'A plural pronoun for people or an organisation, never a thing (他们): as a plural pronoun, and any word said of it is said of them.',
     role: 'pronoun-ref',
     notThing: true,
-    examples: { match: ['小米又涨价了，他们真无耻', '小米又涨价了。他们就是一群骗子'], nomatch: ['水军又在黑小米，他们就是一群骗子', '有人在网上造谣小米，他们就是一群骗子', '小米发布会上那些黄牛，他们就是骗子'] },
+    examples: { match: ['小米又涨价了，他们真无耻', '小米又涨价了。他们就是一群骗子', '米粉一听发布会就上头，拍照糊了也要吹，这群人是真的没救了'], nomatch: ['小米发布会现场，黄牛在门口倒卖，这群人真是没救了', '米粉在评论区被喷子围攻，这群人真是没救了', '水军又在黑小米，他们就是一群骗子', '有人在网上造谣小米，他们就是一群骗子', '小米发布会上那些黄牛，他们就是骗子'] },
   },
   'pronoun-thing': {
     doc: 'Pronouns for a thing or a company only (它, 它们, 它家): as a plural pronoun, but people named on the way (我妈, 博主) are not what they mean.',
