@@ -1640,10 +1640,10 @@ const DEMONSTRATIVE_OBJECT = /(?<![a-z'’])(?!(?:is|are|was|were|be|been|being|
 const QUOTING_ROLES: readonly CueRole[] = ['sayers', 'attribution', 'report', 'attribution-passive'];
 /**
  * How far before the opening quote the verb may end, and what may stand between: whom it was said to or of (a
- * pronoun, or a short Chinese noun: 一堆人骂车主“…”), a colon.
+ * pronoun, or a short Chinese noun: 一堆人骂车主“…”), a colon, other quoted words said with it (骂车主“韭菜活该”“米猴不配”).
  */
-const QUOTE_INTRO_REACH = 12;
-const QUOTE_INTRO_GAP = /^\s*(?:我|我们|你|你们|他|她|他们|me|him|her|us|them|you|it|[\u4e00-\u9fff]{1,4})?\s*(?:是|成|做|为|as)?\s*[:：,，]?\s*$/;
+const QUOTE_INTRO_REACH = 30;
+const QUOTE_INTRO_GAP = /^\s*(?:我|我们|你|你们|他|她|他们|me|him|her|us|them|you|it|[\u4e00-\u9fff]{1,4})?\s*(?:是|成|做|为|as)?\s*[:：,，]?\s*(?:["“'‘「『][^"”'’」』]{1,12}["”'’」』]\s*[、,，和与]?\s*)*$/;
 /** Between the object and "into the ground": a modal, a passive, one verb ("should be sued", "should all be launched", "fined") or nothing. */
 const OBJECT_BEFORE_GAP = /^\s+(?:(?:should|must|needs? to|ought to|deserves? to|will|to|can)\s+(?:(?:just|all)\s+)?)?(?:(?:be|get|gets|got|been|getting)\s+)?(?:[a-z]+\s+)?$/;
 /** Between the name and a word that needs it as topic: it suffered something (被, 被骂), or a thing of its was named. */
@@ -2252,6 +2252,8 @@ const GROUP_WORD_ZH = /一群|一帮|一伙/;
 const EPITHET_OPENS = /^\s*(?:真是|就是|纯纯|纯)?(?:一群|一帮|一伙)\s*$/;
 /** Right after the epithet: its clause ends with a comma. */
 const CLAUSE_MARK_NEXT = /^\s*[,，]/;
+/** Right after an epithet opening its sentence: its count (骗子一个, 废物一群), then a comma. */
+const COUNT_THEN_CLAUSE_MARK = /^\s*(?:一个|一枚|一群|一帮|一伙)\s*[,，]/;
 /** A group word, then a relative clause of up to 16 characters closed by 的, right before the insult. */
 const GROUP_HEADS_ZH = '一群|一帮|一伙|一堆|一窝';
 const GROUP_FRAME_ZH = new RegExp(`(${GROUP_HEADS_ZH})[^,.!?;:]{1,16}的\\s*$`);
@@ -2355,8 +2357,10 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   const endsSentence = sentenceEnd - end <= 32 && (chinese ? POST_END_ZH : SENTENCE_END_AFTER_VOCATIVE).test(text.slice(end, Math.max(end, sentenceEnd)));
   // "小米客服全是复读机。一群废物，问三遍答非所问": in Chinese, a group word and the insult, alone as the first clause of
   // the sentence after the name's, is an epithet for what that sentence spoke of.
+  // So is the word alone with its count after it (…这人嘴里能有一句真话？骗子一个，花粉还当他是神).
   const epithet = chinese && !endsPost && !endsSentence && seg.sentenceIndex(cue.start) === seg.sentenceIndex(target.start) + 1 &&
-    seg.clausePrefix(cue.start).length === seg.sentencePrefix(cue.start).length && EPITHET_OPENS.test(seg.clausePrefix(cue.start)) && CLAUSE_MARK_NEXT.test(text.slice(cue.end, cue.end + 2)) &&
+    seg.clausePrefix(cue.start).length === seg.sentencePrefix(cue.start).length &&
+    ((EPITHET_OPENS.test(seg.clausePrefix(cue.start)) && CLAUSE_MARK_NEXT.test(text.slice(cue.end, cue.end + 2))) || (seg.clausePrefix(cue.start).trim() === '' && COUNT_THEN_CLAUSE_MARK.test(text.slice(cue.end, cue.end + 4)))) &&
     // not after praise of the name (小米客服态度很好。一群废物，说的是楼上那些喷子)
     !roleBetween(cues, 'praises', target, cue);
   // Most plural insults are neither: they are done here, before their clause is read.
@@ -2554,8 +2558,6 @@ const LISTED_NEXT = /^[和与、跟及]$/;
 
 /** Kinds of one person pointed at, who may be the executive just named (这老头, "this guy"). */
 const PERSON_POINTERS = (Object.keys(CUE_KINDS) as CueKind[]).filter((k) => CUE_KINDS[k].pointsAtPerson);
-/** How many clauses of its own sentence a Chinese pronoun may point back over. */
-const TOPIC_CHAIN_CLAUSES = 3;
 /** How far back a plural pronoun may point: a few sentences. */
 const PRONOUN_REACH = 240;
 const PRONOUN_SENTENCES = 3;
@@ -2596,12 +2598,8 @@ function pronounPointsAt(last: TargetHit, ref: CueHit, text: string, cues: Cues,
   // English every sentence between goes on about the name ("they…", "it…") and no other name is in between
   // ("Samsung replaced my phone. Verizon tried to charge me. They are crooks").
   if (isCjkChar(text.charCodeAt(ref.start))) {
-    // (One person pointed at, 这老头, may come later: things said between are no person it could mean.) In the name's own
-    // sentence a few clauses that go on about it may stand between (花粉一听就上头，…也要吹，这群人是真的没救了).
-    const clauses = seg.clauseIndex(ref.start) - seg.clauseIndex(last.start);
-    if (clauses > (sameSentence ? TOPIC_CHAIN_CLAUSES : 1) && CUE_KINDS[ref.kind].pointsAtPerson !== true) return false;
-    // The clauses between have no subject of their own (我们误会了, 你…).
-    if (clauses > 1 && CUE_KINDS[ref.kind].pointsAtPerson !== true && (['self', 'addressee'] as const).some((role) => withRole(cues, role, last.end, ref.start).some((h) => h.start >= last.end && h.end <= ref.start))) return false;
+    // (One person pointed at, 这老头, may come later: things said between are no person it could mean.)
+    if (seg.clauseIndex(ref.start) - seg.clauseIndex(last.start) > 1 && CUE_KINDS[ref.kind].pointsAtPerson !== true) return false;
   } else if (!goesOnAbout(last, ref, seg, text) || proper(last.end, ref.start)) return false;
   // 它 means a thing or a company, never a person: it means no fans or staff, and people named on the way (我妈说…)
   // do not stand in its way.
@@ -2800,6 +2798,9 @@ function copulaGoesOn(target: TargetHit, cue: CueHit, seg: Segmentation, text: s
  * perhaps after a contrast (买华为的不一定爱国，但一定好骗), perhaps with a short modifier closed by 的
  * (看人下菜碟的势利眼, 一群只会背稿的复读机).
  */
+/** A clause that likens the people to what the word names: 跟…一样, 像…似的. */
+const SIMILE_OPENS = /^\s*(?:简直|就|真)?(?:跟|像|和|如同)\s*$/;
+const SIMILE_ENDS = /^\s*(?:一样|似的|一般)[了的啊吧呀嘛啦\s]*(?:[,.!?;:…~]|$|\p{Extended_Pictographic})/u;
 const PEOPLE_JUDGED_OPENS = /^\s*(?:但是|但|可是|却|而且)?\s*(?:就|都|全|真|简直|纯纯|纯|太|一定|肯定|绝对|确实)?(?:是)?\s*(?:一群|一帮|一伙|一个个|些)?\s*(?:[\u4e00-\u9fff]{1,8}的)?\s*$/;
 /**
  * The modifier such a clause may open with, a few characters closed by 的, and what it may not hold: a copula, a
@@ -2815,7 +2816,9 @@ const MODIFIER_NOT = /[是才被就我你他她它们哪谁这那不没]/;
  */
 function saidOfPeopleBefore(target: TargetHit, cue: CueHit, cues: Cues, seg: Segmentation, text: string): boolean {
   const prefix = seg.clausePrefix(cue.start);
-  if (!PEOPLE_JUDGED_OPENS.test(prefix) || !JUDGEMENT_ENDS.test(text.slice(cue.end, cue.end + 4))) return false;
+  // Or likened to them (…，跟舔狗一样, 像傻子似的).
+  const simile = SIMILE_OPENS.test(prefix) && SIMILE_ENDS.test(text.slice(cue.end, cue.end + 6));
+  if (!simile && (!PEOPLE_JUDGED_OPENS.test(prefix) || !JUDGEMENT_ENDS.test(text.slice(cue.end, cue.end + 4)))) return false;
   const between = (role: CueRole) => roleBetween(cues, role, target, cue);
   // With a modifier (看人下菜碟的势利眼): no subject of its own inside it, and nobody else named on the way (对面那个顾客).
   const modifier = PEOPLE_JUDGED_MODIFIER.exec(prefix);
@@ -2830,8 +2833,6 @@ function roleBetween(cues: Cues, role: CueRole, target: Hit, cue: Hit): boolean 
 
 /** Right before a name: a verb of wrongdoing whose object it is (抄华为, 骗小米, 黑华为). */
 const OBJECT_OF_WRONG_BEFORE = /(?:抄|抄袭|模仿|山寨|骗|坑|黑|骂|喷|碰瓷|蹭)$/;
-/** A clause that sums up what was told before it: 这就是, 这是, 这分明是. */
-const THIS_IS_OPENS = /^\s*这(?:就是|是|才是|真是|分明是|根本就是|不就是)/;
 /** The addressees opening a call: 大家, 各位, 咱们 (一起, 都). */
 const ADDRESSEES_OPEN = /^\s*(?:大家|各位|咱们|我们|你们)(?:都|一起|全都|赶紧)?/;
 /** The author urging others at a call's opening: 我劝大家, 我建议各位, 真心劝你们. */
@@ -2855,10 +2856,7 @@ function continuesTopic(target: TargetHit, cue: CueHit, all: HitIndex<TargetHit>
     const opening = seg.sentencePrefix(cue.start);
     const answer = withRole(cues, 'answers-no', cue.start - opening.length, cue.start).find((a) => a.start === cue.start - opening.length + opening.search(/\S/));
     const prefix = (answer ? text.slice(answer.end, cue.start).replace(/^[\s,，]+/, '') : opening).trim();
-    // "三星GOS限帧还记得吗？偷偷限制性能还假装跑分，这就是一家骗子公司": a clause of the sentence that opens with 这就是 sums up
-    // what it told (with no subject of its own, it told of the name's doings).
-    const sumsUp = THIS_IS_OPENS.test(seg.clausePrefix(cue.start)) && !SUBJECT_ROLES.some((role) => withRole(cues, role, cue.start - opening.length, cue.start).some((h) => h.end <= cue.start - seg.clausePrefix(cue.start).length));
-    if (!/^这/.test(prefix) && prefix.length > 4 && !sumsUp) return false;
+    if (!/^这/.test(prefix) && prefix.length > 4) return false;
     // "小米挺好的，网上那些黑子。一群骗子": a group or party named after the name is what the next sentence goes on about.
     if (GROUP_ROLES.some((role) => withRole(cues, role, target.end, cue.start).some((h) => h.end <= cue.start))) return false;
   }

@@ -221,7 +221,7 @@ export const CONSTRUCTIONS: readonly Construction[] = [
       { kind: ['money-to'], gap: 3, as: 'cue' },
     ],
     examples: {
-      match: ['别给小米送钱了', '不要再给小米交钱', "don't give xiaomi a cent", "don't give xiaomi your money", "xiaomi got caught again. don't give this company another dollar"],
+      match: ['别给小米送钱了', '不要再给小米交钱', "don't give xiaomi a cent", "don't give xiaomi your money"],
       nomatch: ['小米给我送钱了', "don't give up on xiaomi", '我给小米送钱了'],
     },
   },
