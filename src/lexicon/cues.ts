@@ -353,7 +353,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   // The end of a business (倒闭, go bankrupt): only a company (or its people) has one, never a thing.
   'ruin-object': ['into the ground', 'out of existence', 'into oblivion', 'into the sun'],
-  ruin: ['关门大吉', '倒闭', '破产', '垮台', '暴雷', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'go bust', 'goes bust', 'went bust', 'goes broke', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors',
+  // gg ("game over", in Chinese posts only: 早点gg吧)
+  ruin: ['关门大吉', '倒闭', '破产', '垮台', '暴雷', 'gg', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'go bust', 'goes bust', 'went bust', 'goes broke', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors',
     // the way of a maker that died out: "cant wait for apple to go the way of nokia"
     'go the way of nokia', 'go the way of blackberry', 'go the way of the dodo', 'goes the way of nokia', 'goes the way of blackberry', 'goes the way of the dodo', 'go belly up', 'goes belly up'],
   death: [
@@ -484,7 +485,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'evil company', 'evil corporation', 'clown company', 'knockoff factory', 'copycat company',
   ],
   call: [
-    '大家', '一起', '我们', '都', '请', '该', '应该', '必须', '要', '号召', '呼吁', '让我们', '所有人', '全民', '全体', '奉劝', '劝', '坚决', '建议', '#',
+    // the audience hailed (家人们别买, 兄弟们抵制)
+    '大家', '家人们', '兄弟们', '姐妹们', '一起', '我们', '都', '请', '该', '应该', '必须', '要', '号召', '呼吁', '让我们', '所有人', '全民', '全体', '奉劝', '劝', '坚决', '建议', '#',
     "let's", 'lets', 'everyone', 'everybody', 'we should', 'we must', 'please', 'time to', 'you should', 'y\'all', 'join',
   ],
   // A question framed by these denies or supposes what follows, it does not assert it (如果…，那苹果是有病吧？).
@@ -959,7 +961,7 @@ export const ACCUSING_VERBS: readonly string[] = [
   '说', '称', '叫', '骂', '评', '列', '视', '当', '点名', '实锤', '抓',
 ];
 
-export const PINYIN_INITIALS: readonly string[] = ['sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', 'cnm', 'wcnm', 'nmsl', 'mdzz', 'lj'];
+export const PINYIN_INITIALS: readonly string[] = ['sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', 'cnm', 'wcnm', 'nmsl', 'mdzz', 'lj', 'gg'];
 
 /** For each term, the exceptions made of it and one of the endings (用这个的 + 时候). */
 function withEndings(terms: readonly string[], endings: readonly string[]): Record<string, readonly string[]> {
