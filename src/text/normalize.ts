@@ -573,18 +573,25 @@ const MASK_CHOICES_MAX = 3;
  * 2^MASK_CHOICES_MAX times, only when short.
  */
 function unmask(buf: Uint16Array, n: number, known: ReadonlySet<string>): void {
+  eachRun(buf, n, isMaskRunUnit, (i, end) => {
+    let to = end;
+    while (to > i && buf[to - 1] === 0x21) to--;
+    if (buf[i] !== 0x40 && to - i >= 4 && to - i <= MASKED_WORD_MAX) spellMasked(buf, i, to, known);
+  });
+}
+
+/** Calls `visit(start, end)` for each maximal run of units `inRun` accepts in buf[0, n): one pass, each unit read once. */
+function eachRun(buf: Uint16Array, n: number, inRun: (c: number) => boolean, visit: (start: number, end: number) => void): void {
   let i = 0;
   while (i < n) {
-    if (!isMaskRunUnit(buf[i]!)) {
+    if (!inRun(buf[i]!)) {
       i++;
       continue;
     }
     let end = i;
-    while (end < n && isMaskRunUnit(buf[end]!)) end++;
+    while (end < n && inRun(buf[end]!)) end++;
     textWork.steps += end - i;
-    let to = end;
-    while (to > i && buf[to - 1] === 0x21) to--;
-    if (buf[i] !== 0x40 && to - i >= 4 && to - i <= MASKED_WORD_MAX) spellMasked(buf, i, to, known);
+    visit(i, end);
     i = end;
   }
 }
@@ -598,25 +605,18 @@ const STARS_MAX = 3;
  * ("*samsung*", "price*"), and a shape two known words share ("sh*t") stays as written.
  */
 function unstar(buf: Uint16Array, n: number, shapes: ReadonlyMap<string, string | null>): void {
-  let i = 0;
-  while (i < n) {
-    if (!isLetter(buf[i]!)) {
-      i++;
-      continue;
-    }
-    let end = i;
+  eachRun(buf, n, isLetterOrStar, (i, end) => {
+    if (buf[i] === 0x2a || buf[end - 1] === 0x2a || end - i > MASKED_WORD_MAX || (end < n && isWordChar(buf[end]!)) || (i > 0 && isWordChar(buf[i - 1]!))) return;
     let stars = 0;
-    while (end < n && (isLetter(buf[end]!) || buf[end] === 0x2a)) {
-      if (buf[end] === 0x2a) stars++;
-      end++;
-    }
-    textWork.steps += end - i;
-    if (stars > 0 && stars <= STARS_MAX && end - i <= MASKED_WORD_MAX && (end === n || !isWordChar(buf[end]!)) && (i === 0 || !isWordChar(buf[i - 1]!))) {
-      const word = shapes.get(String.fromCharCode.apply(null, buf.subarray(i, end) as unknown as number[]));
-      if (word) for (let k = 0; k < word.length; k++) buf[i + k] = word.charCodeAt(k);
-    }
-    i = end;
-  }
+    for (let k = i; k < end; k++) if (buf[k] === 0x2a) stars++;
+    if (stars === 0 || stars > STARS_MAX) return;
+    const word = shapes.get(String.fromCharCode.apply(null, buf.subarray(i, end) as unknown as number[]));
+    if (word) for (let k = 0; k < word.length; k++) buf[i + k] = word.charCodeAt(k);
+  });
+}
+
+function isLetterOrStar(c: number): boolean {
+  return isLetter(c) || c === 0x2a;
 }
 
 /**
