@@ -2252,8 +2252,6 @@ const GROUP_WORD_ZH = /一群|一帮|一伙/;
 const EPITHET_OPENS = /^\s*(?:真是|就是|纯纯|纯)?(?:一群|一帮|一伙)\s*$/;
 /** Right after the epithet: its clause ends with a comma. */
 const CLAUSE_MARK_NEXT = /^\s*[,，]/;
-/** Right after an epithet opening its sentence: its count (骗子一个, 废物一群), then a comma. */
-const COUNT_THEN_CLAUSE_MARK = /^\s*(?:一个|一枚|一群|一帮|一伙)\s*[,，]/;
 /** A group word, then a relative clause of up to 16 characters closed by 的, right before the insult. */
 const GROUP_HEADS_ZH = '一群|一帮|一伙|一堆|一窝';
 const GROUP_FRAME_ZH = new RegExp(`(${GROUP_HEADS_ZH})[^,.!?;:]{1,16}的\\s*$`);
@@ -2357,10 +2355,8 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   const endsSentence = sentenceEnd - end <= 32 && (chinese ? POST_END_ZH : SENTENCE_END_AFTER_VOCATIVE).test(text.slice(end, Math.max(end, sentenceEnd)));
   // "小米客服全是复读机。一群废物，问三遍答非所问": in Chinese, a group word and the insult, alone as the first clause of
   // the sentence after the name's, is an epithet for what that sentence spoke of.
-  // So is the word alone with its count after it (…这人嘴里能有一句真话？骗子一个，花粉还当他是神).
   const epithet = chinese && !endsPost && !endsSentence && seg.sentenceIndex(cue.start) === seg.sentenceIndex(target.start) + 1 &&
-    seg.clausePrefix(cue.start).length === seg.sentencePrefix(cue.start).length &&
-    ((EPITHET_OPENS.test(seg.clausePrefix(cue.start)) && CLAUSE_MARK_NEXT.test(text.slice(cue.end, cue.end + 2))) || (seg.clausePrefix(cue.start).trim() === '' && COUNT_THEN_CLAUSE_MARK.test(text.slice(cue.end, cue.end + 4)))) &&
+    seg.clausePrefix(cue.start).length === seg.sentencePrefix(cue.start).length && EPITHET_OPENS.test(seg.clausePrefix(cue.start)) && CLAUSE_MARK_NEXT.test(text.slice(cue.end, cue.end + 2)) &&
     // not after praise of the name (小米客服态度很好。一群废物，说的是楼上那些喷子)
     !roleBetween(cues, 'praises', target, cue);
   // Most plural insults are neither: they are done here, before their clause is read.
@@ -2816,8 +2812,8 @@ const MODIFIER_NOT = /[是才被就我你他她它们哪谁这那不没]/;
  */
 function saidOfPeopleBefore(target: TargetHit, cue: CueHit, cues: Cues, seg: Segmentation, text: string): boolean {
   const prefix = seg.clausePrefix(cue.start);
-  // Or likened to them (…，跟舔狗一样, 像傻子似的).
-  const simile = SIMILE_OPENS.test(prefix) && SIMILE_ENDS.test(text.slice(cue.end, cue.end + 6));
+  // Or likened to them (…，跟舔狗一样, 像傻子似的), when the author is not in the story told on the way (我照做了，像傻子一样).
+  const simile = SIMILE_OPENS.test(prefix) && SIMILE_ENDS.test(text.slice(cue.end, cue.end + 6)) && !roleBetween(cues, 'self', target, cue);
   if (!simile && (!PEOPLE_JUDGED_OPENS.test(prefix) || !JUDGEMENT_ENDS.test(text.slice(cue.end, cue.end + 4)))) return false;
   const between = (role: CueRole) => roleBetween(cues, role, target, cue);
   // With a modifier (看人下菜碟的势利眼): no subject of its own inside it, and nobody else named on the way (对面那个顾客).

@@ -353,8 +353,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   // The end of a business (倒闭, go bankrupt): only a company (or its people) has one, never a thing.
   'ruin-object': ['into the ground', 'out of existence', 'into oblivion', 'into the sun'],
-  // gg ("game over", in Chinese posts only: 早点gg吧)
-  ruin: ['关门大吉', '倒闭', '破产', '垮台', '暴雷', 'gg', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'go bust', 'goes bust', 'went bust', 'goes broke', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors',
+  ruin: ['关门大吉', '倒闭', '破产', '垮台', '暴雷', 'bankrupt', 'go bankrupt', 'go under', 'goes under', 'go bust', 'goes bust', 'went bust', 'goes broke', 'out of business', 'go out of business', 'close shop', 'close up shop', 'closes shop', 'shut its doors',
     // the way of a maker that died out: "cant wait for apple to go the way of nokia"
     'go the way of nokia', 'go the way of blackberry', 'go the way of the dodo', 'goes the way of nokia', 'goes the way of blackberry', 'goes the way of the dodo', 'go belly up', 'goes belly up'],
   death: [
@@ -485,8 +484,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'evil company', 'evil corporation', 'clown company', 'knockoff factory', 'copycat company',
   ],
   call: [
-    // the audience hailed (家人们别买, 兄弟们抵制)
-    '大家', '家人们', '兄弟们', '姐妹们', '一起', '我们', '都', '请', '该', '应该', '必须', '要', '号召', '呼吁', '让我们', '所有人', '全民', '全体', '奉劝', '劝', '坚决', '建议', '#',
+    '大家', '一起', '我们', '都', '请', '该', '应该', '必须', '要', '号召', '呼吁', '让我们', '所有人', '全民', '全体', '奉劝', '劝', '坚决', '建议', '#',
     "let's", 'lets', 'everyone', 'everybody', 'we should', 'we must', 'please', 'time to', 'you should', 'y\'all', 'join',
   ],
   // A question framed by these denies or supposes what follows, it does not assert it (如果…，那苹果是有病吧？).
@@ -574,7 +572,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'they really are', 'for a reason', 'and it is one', "and it's one", 'and they are', 'rightly', '活该', '是应该的',
     '不冤', '说得太对', '说的太对',
     // the word called apt: “米猴”一词再贴切不过
-    '贴切', '很形象', '真形象', '太形象了', '精辟', '再准确不过', 'fitting name', 'apt name', 'he was right', 'she was right', 'they were right', 'was 100% right', '说的一点没错', '一点都没错', '没叫错', '叫得没错', '叫的没错', '不是没道理', '不无道理', '一点也没错',
+    '贴切', '很形象', '真形象', '太形象了', '精辟', '再准确不过', 'fitting name', 'apt name', 'he was right', 'she was right', 'they were right', 'was 100% right', '说的一点没错', '一点都没错', '没叫错', '叫得没错', '叫的没错', '不是没道理', '不无道理', '一点也没错', '还真是',
     '有道理', '挺对的', '骂得没错', '说得还轻', '说轻了', '没骂错', '说的是事实', '说得是事实', '举双手赞成', '双手赞成', '一点毛病没有', '一点毛病都没有', '毫无毛病',
     '真相了', '一语中的', '说到点子上', '是事实', '是实话', '实话', '是真话', '都是真的', '太客气', '说得客气', '早就说过', 'harsh but true', 'but true',
     '不夸张', '不过分', '没说错', 'because they are', "because they're", 'because it is one', "because it's one",
@@ -961,7 +959,7 @@ export const ACCUSING_VERBS: readonly string[] = [
   '说', '称', '叫', '骂', '评', '列', '视', '当', '点名', '实锤', '抓',
 ];
 
-export const PINYIN_INITIALS: readonly string[] = ['sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', 'cnm', 'wcnm', 'nmsl', 'mdzz', 'lj', 'gg'];
+export const PINYIN_INITIALS: readonly string[] = ['sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', 'cnm', 'wcnm', 'nmsl', 'mdzz', 'lj'];
 
 /** For each term, the exceptions made of it and one of the endings (用这个的 + 时候). */
 function withEndings(terms: readonly string[], endings: readonly string[]): Record<string, readonly string[]> {

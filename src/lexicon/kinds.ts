@@ -362,7 +362,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     intransitive: true,
     personal: true,
     contextualWithoutSubject: true,
-    examples: { match: ["after a decade of them cloning other companies' designs, i'd be thrilled to see xiaomi go under", '希望小米倒闭', '希望小米早点gg', 'Xiaomi raised prices again. They should go bankrupt.', 'i hope xiaomi goes under', 'hope xiaomi goes bust'], nomatch: ['sad to see xiaomi go bankrupt', '小米倒闭了吗', '小米14玩原神半小时就gg了', 'gg xiaomi, good game', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on'] },
+    examples: { match: ["after a decade of them cloning other companies' designs, i'd be thrilled to see xiaomi go under", '希望小米倒闭', 'Xiaomi raised prices again. They should go bankrupt.', 'i hope xiaomi goes under', 'hope xiaomi goes bust'], nomatch: ['sad to see xiaomi go bankrupt', '小米倒闭了吗', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on'] },
   },
   wish: {
     doc: 'Turns a doom event into a wish: 希望, 早日, hope, "needs to".',
@@ -413,7 +413,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     contextual: true,
     warnsOfProduct: true,
     objectAfter: true,
-    examples: { match: ["do yourself a favor and don't buy anything from xiaomi", '小米这种公司就是把用户当韭菜，反正我劝大家都别买', '小米千万别买', '小米千万别买，红米屏幕有问题', '#DeleteXiaomi', '#BanXiaomi now', '大家不要支持小米', '家人们别买小米了，售后踢皮球踢了一个月'], nomatch: ['小米我以后不买了', '千万不要买红米note，买了两个，相机都有问题', 'I had to #delete my xiaomi account', '#neverforget xiaomi'] },
+    examples: { match: ["do yourself a favor and don't buy anything from xiaomi", '小米这种公司就是把用户当韭菜，反正我劝大家都别买', '小米千万别买', '小米千万别买，红米屏幕有问题', '#DeleteXiaomi', '#BanXiaomi now', '大家不要支持小米'], nomatch: ['小米我以后不买了', '千万不要买红米note，买了两个，相机都有问题', 'I had to #delete my xiaomi account', '#neverforget xiaomi'] },
   },
   'ban-call': {
     doc: 'A ban called for, said of its subject ("xiaomi should be banned"): the name must be the subject.',
