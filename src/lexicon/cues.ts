@@ -721,8 +721,6 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'nobody says', 'no one says', 'who says', 'who said',
     "nobody's calling", "no one's calling", 'nobody is calling', 'no one is calling',
     'nobody here is calling', 'no one here is calling',
-    // (not "nobody is saying it, so i will: …": exceptions below)
-    'nobody is saying', 'no one is saying', "nobody's saying", 'nobodys saying', "no one's saying", 'no ones saying',
     // a quantifier denied ("not all apple fans are idiots", 不是所有米粉都…) or a belief the author has left behind
     'not all', 'not every', '不是所有', '并非所有', '并不是所有', 'used to think', 'used to believe', '我以为', '我还以为', '本以为', '原以为', '原来以为', '以前以为', '曾经以为',
     "don't think", 'dont think', 'do not think', "don't believe", 'do not believe', "it's not true", 'not true that',
@@ -1092,7 +1090,6 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   "nobody's calling": ["nobody's calling it out", "nobody's calling out"],
   "no one's calling": ["no one's calling it out", "no one's calling out"],
   'nobody is calling': ['nobody is calling it out', 'nobody is calling out'],
-  ...Object.fromEntries(['nobody is saying', 'no one is saying', "nobody's saying", 'nobodys saying', "no one's saying", 'no ones saying'].map((t) => [t, [`${t} it`]])),
   'no one is calling': ['no one is calling it out', 'no one is calling out'],
   '无': ['无论'],
   '没': ['没准'],

@@ -67,9 +67,6 @@ describe('scanner', () => {
     // Saying denied to those present, the word called too strong.
     expect(hostile("nobody here is calling xiaomi a scam, we're just saying the 14 is hard to recommend")).toEqual([]);
     expect(hostile('calling xiaomi a scam is a stretch')).toEqual([]);
-    expect(hostile('nobodys saying xiaomi users are dumb, chill. the phone just has issues')).toEqual([]);
-    // Not "nobody is saying it": the author then does.
-    expect(hostile('nobody is saying it, so i will: xiaomi are crooks')).not.toEqual([]);
     // Paying for it is buying it.
     expect(hostile('the idiot who paid for a xiaomi car').map((f) => f.ruleId)).toEqual(['fan-insult']);
   });
