@@ -491,20 +491,4 @@ export const CONSTRUCTIONS: readonly Construction[] = [
       nomatch: ['希望小米股价不要下跌', '希望小米价格下降', '小米股价暴跌了'],
     },
   },
-  {
-    id: 'ban-wished',
-    doc: 'A wish that the company be banned (hope xiaomi gets banned, 希望小米被禁): a ban called for, as "xiaomi should be banned" is.',
-    rule: 'boycott-call',
-    negatable: true,
-    notInQuestion: true,
-    slots: [
-      { role: 'wish' },
-      { target: ['brand'], gap: 4, as: 'target' },
-      { words: ['gets banned', 'get banned', 'is banned', 'be banned', 'gets kicked out', 'get kicked out', 'gets thrown out', 'get thrown out', '被禁', '被封杀', '被赶出', '被踢出', '被禁售'], gap: 1, as: 'cue' },
-    ],
-    examples: {
-      match: ['hope xiaomi gets banned in the EU just like huawei', 'i hope xiaomi gets kicked out of europe', '希望小米被封杀'],
-      nomatch: ['hope xiaomi gets banned? no way', 'i hope xiaomi never gets banned', "xiaomi gets banned in india, hope it's temporary", '希望小米不要被禁'],
-    },
-  },
 ];
