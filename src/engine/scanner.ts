@@ -2789,14 +2789,14 @@ function copulaGoesOn(target: TargetHit, cue: CueHit, seg: Segmentation, text: s
   return clauseStart > target.end && COPULA_CLAUSE.test(text.slice(target.end, clauseStart)) && JUDGEMENT_OPENS.test(text.slice(clauseStart, cue.start)) && JUDGEMENT_ENDS.test(text.slice(cue.end, cue.end + 4));
 }
 
+/** A clause that likens the people to what the word names: 跟…一样, 像…似的. */
+const SIMILE_OPENS = /^\s*(?:简直|就|真)?(?:跟|像|和|如同)\s*$/;
+const SIMILE_ENDS = /^\s*(?:一样|似的|一般)[了的啊吧呀嘛啦\s]*(?:[,.!?;:…~]|$|\p{Extended_Pictographic})/u;
 /**
  * A clause that is only a judgement of people: a copula or degree word and a group word before the word (就是一群, 真),
  * perhaps after a contrast (买华为的不一定爱国，但一定好骗), perhaps with a short modifier closed by 的
  * (看人下菜碟的势利眼, 一群只会背稿的复读机).
  */
-/** A clause that likens the people to what the word names: 跟…一样, 像…似的. */
-const SIMILE_OPENS = /^\s*(?:简直|就|真)?(?:跟|像|和|如同)\s*$/;
-const SIMILE_ENDS = /^\s*(?:一样|似的|一般)[了的啊吧呀嘛啦\s]*(?:[,.!?;:…~]|$|\p{Extended_Pictographic})/u;
 const PEOPLE_JUDGED_OPENS = /^\s*(?:但是|但|可是|却|而且)?\s*(?:就|都|全|真|简直|纯纯|纯|太|一定|肯定|绝对|确实)?(?:是)?\s*(?:一群|一帮|一伙|一个个|些)?\s*(?:[\u4e00-\u9fff]{1,8}的)?\s*$/;
 /**
  * The modifier such a clause may open with, a few characters closed by 的, and what it may not hold: a copula, a

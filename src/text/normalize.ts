@@ -307,6 +307,8 @@ export class Normalizer {
             if (state !== NEEDED && n > 0) state = watch(state, buf, n, f);
             if (lastSign && !masked && known !== undefined && maskedBefore(buf, n, f)) masked = true;
             lastSign = f < 128 && MASK_FOR[f] !== 0;
+            // A full-width star folds to "*" here.
+            if (f === 0x2a && n > 0 && isLetter(buf[n - 1]!)) star = true;
             buf[n] = f;
             map[n++] = from;
             continue;
@@ -600,7 +602,7 @@ function eachRun(buf: Uint16Array, n: number, inRun: (c: number) => boolean, vis
 const STARS_MAX = 3;
 
 /**
- * Words with one run of letters starred out inside them ("s*msung", "g**gle", "f**king") become the one known word of
+ * Words with one run of letters starred out inside them ("s*msung", "g**gle", "id*ots") become the one known word of
  * that shape, in place (the same length, so the offset map holds). A star at a word's edge is emphasis or a footnote
  * ("*samsung*", "price*"), and a shape two known words share ("sh*t") stays as written.
  */

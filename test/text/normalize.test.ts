@@ -106,6 +106,7 @@ describe('normalize', () => {
       // letters starred out inside a word: the one known word of that shape
       ['s*msung sc*m', 'samsung scam'],
       ['Ｇ＊＊gle l**rs', 'google liars'],
+      ['ｓ＊ｍｓｕｎｇ', 'samsung'],
       ['th***es', 'thieves'],
       // as written: a star at an edge (emphasis, a footnote), more than three in a row, too few letters left, two runs,
       // or no known word of that shape
