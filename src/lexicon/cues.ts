@@ -365,7 +365,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'die', 'dies', 'dying', 'death', 'collapse', 'collapses', 'never recovers', 'never recover', '原地爆炸', '原地去世', 'burn to the ground', 'burns to the ground', 'crash and burn', 'crashes and burns', 'hit by a bus', 'perish', 'wiped out', 'disappear', 'rots', 'rot away', 'watch it rot', 'watch them rot', 'hope they rot',
   ],
   wish: [
-    '希望', '早该', '早就该', '早日', '赶紧', '快点', '早点', '祝', '盼', '盼着', '巴不得', '活该', '就该', '最好', '等着', '建议',
+    '希望', '早该', '早就该', '早日', '赶紧', '快点', '早点', '祝', '盼', '盼着', '巴不得', '恨不得', '活该', '就该', '最好', '等着', '建议',
     'hope', 'hopefully', 'wish', 'pray', 'praying', 'should', 'needs to', 'need to', 'deserve', 'deserves', 'deserved', "can't wait", 'cant wait',
     // the author glad to see it happen: "i'd be thrilled to see xiaomi go under", "i'd love to watch apple go bankrupt"
     'love to see', 'love to watch', 'thrilled to see', 'happy to see', 'glad to see', 'delighted to see',
@@ -1084,7 +1084,7 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '不能': ['能不能'],
   '不会': ['会不会'],
   '不该': ['该不该'],
-  '不': ['怕不是', '莫不是', '不就是', '不正是', '岂不是', '难道不是', '不也是', '是不是', '不是吧', '不是说', '不得不', '不错', '不少', '不停', '不仅', '不光', '不过', '不止', '不知道', '不好用', '不行', '不值', '不住',
+  '不': ['怕不是', '莫不是', '不就是', '不正是', '岂不是', '难道不是', '不也是', '是不是', '不是吧', '不是说', '不得不', '巴不得', '恨不得', '不错', '不少', '不停', '不仅', '不光', '不过', '不止', '不知道', '不好用', '不行', '不值', '不住',
     // a verb's potential complement (卖不动, 买不起, 想不到), not a denial of what follows
     '不动', '不起', '不到', '不完', '不出去'],
   // 怕不是 ("I bet it is", 小米怕不是骗子), 莫不是 ("could it be"): a guess that it is (恐怕不是 still denies)

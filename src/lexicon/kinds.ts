@@ -368,7 +368,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   wish: {
     doc: 'Turns a doom event into a wish: 希望, 早日, hope, "needs to".',
     role: 'wish',
-    examples: { match: ['希望小米早日倒闭', '小米早该完蛋了', 'xiaomi needs to die', 'xiaomi needs to go bankrupt'], nomatch: ['小米早该降价了', 'xiaomi needs to die on this hill', 'xiaomi needs to fix this, my phone dies after a day'] },
+    examples: { match: ['希望小米早日倒闭', '小米早该完蛋了', '巴不得小米赶紧倒闭', '恨不得小米倒闭', 'xiaomi needs to die', 'xiaomi needs to go bankrupt'], nomatch: ['小米早该降价了', 'xiaomi needs to die on this hill', 'xiaomi needs to fix this, my phone dies after a day'] },
   },
   boycott: {
     urged: true,
