@@ -1167,8 +1167,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         withRole(cues, role, open - QUOTE_INTRO_REACH, open).some(
           (v) => v.end <= open && QUOTE_INTRO_GAP.test(text.slice(v.end, open)) && !withRole(cues, 'self', v.start - 6, v.start).some((me) => me.end <= v.start && seg.strictlySameClause(me, v)),
         ),
-        // 评论区最离谱的三条：1.“…” 2.“…”: lines listed after a noun for what people wrote and a colon.
-      ) || withRole(cues, 'quotes-listed', open - QUOTE_LIST_REACH, open).some((v) => v.end <= open && QUOTE_LIST_GAP.test(text.slice(v.end, open)));
+      );
     };
     const saidByName = attributedToName([...targetHits, ...refined.filter((t) => t.pronoun !== true && t.ref !== true)], cues, seg);
     const bySayers = saidBySayers(cues, seg, text);
@@ -1637,9 +1636,6 @@ const QUOTED_LIST_REACH = 40;
  * become this joke").
  */
 const DEMONSTRATIVE_OBJECT = /(?<![a-z'’])(?!(?:is|are|was|were|be|been|being|become|becomes|became|seems|seem|feels|looks|and|or|but|so|like|as|just|now|still|even|all)\s)[a-z]+(?<!ly)\s+(?:all\s+)?(?:this|that)\s+$/;
-/** Between a noun for what people wrote and a quoted line listed after it: a few words, a colon, earlier lines, numbers. */
-const QUOTE_LIST_REACH = 80;
-const QUOTE_LIST_GAP = /^[^"“”'‘’「」『』:：\n]{0,16}[:：]\s*(?:(?:\d{1,2}\s*[.、)）]\s*)?["“'‘「『][^"”'’」』\n]{1,24}["”'’」』]\s*[,，;；、]?\s*)*(?:\d{1,2}\s*[.、)）]\s*)?$/;
 /** Verbs of saying whose quoted words after them are someone's speech. */
 const QUOTING_ROLES: readonly CueRole[] = ['sayers', 'attribution', 'report', 'attribution-passive'];
 /**

@@ -175,8 +175,6 @@ export type CueKind =
   | 'asked-after'
   /** After a cue, name it a claim or a label (割韭菜的说法, 倒闭的传言): it is mentioned, not said. */
   | 'claim-after'
-  /** A noun for things people wrote or said before a colon: the quoted lines after it are theirs. */
-  | 'speech-list'
   /** Guarding against a wrong (谨防, 拦截, beware of): the wrong after it is a danger, not said of a name before. */
   | 'guard'
   /** The author takes up what someone else said: "and he's right", 说得对. */
@@ -770,7 +768,6 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'sued', 'sues', 'suing', 'stops', 'stopped', 'identify', 'identified',
     'crack down on', 'cracks down on', 'cracking down on'],
   // 割韭菜的说法, 倒闭的传言: the words before are named as a claim, a rumour or a label, not said
-  'speech-list': ['评论', '言论', '发言', '留言', '弹幕', '说法', '原话', '语录', 'comments', 'replies'],
   'claim-after': ['的说法', '的传言', '的谣言', '的言论', '的论调', '的帽子', '的标签', '之说', '一说', '的新闻', '的消息', '的报道'],
   'answer-yes': ['是的', '对的', '我觉得是', '我看是', '当然是', '肯定是', '没错', 'yes', 'yep', 'yeah', 'definitely', 'absolutely', 'of course', 'sure is'],
   'answer-no': [

@@ -81,7 +81,6 @@ export type CueRole =
   | 'mentions-next'
   | 'mentions-prev'
   | 'mentions-quoted'
-  | 'quotes-listed'
   | 'times-purchase'
   | 'attribution-passive'
   | 'retracts'
@@ -784,11 +783,6 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     doc: 'Taking back what was just said (just kidding, jk, /s, 开玩笑的): the sentence before it, or the same sentence, is not meant.',
     role: 'retracts',
     examples: { match: ['mi fans are idiots. I am not kidding', 'xiaomi are scammers, 50mb/s download at best'], nomatch: ['mi fans are idiots, just kidding', 'mi fans are idiots lol jk', 'mi fans are idiots /s', '米粉都是傻子，开玩笑的'] },
-  },
-  'speech-list': {
-    doc: 'A noun for things people wrote or said (评论, 言论, 弹幕, comments) before a colon: the quoted lines listed after it are theirs (今天评论区最离谱的三条：1.“用小米的都是米猴” …).',
-    role: 'quotes-listed',
-    examples: { match: ['今天评论区最离谱的三条：1.“用小米的都是米猴”，说得太对了'], nomatch: ['整理一下今天评论区最离谱的三条：1.“用小米的都是米猴” 2.“安卓就是垃圾”。大家和平一点', 'worst comments under the launch video: "xiaomi fans are sheep", "lei jun is a clown". chill, people'] },
   },
   'claim-after': {
     doc: 'Right after a cue, words that name it a claim, a rumour, a label or a piece of news (割韭菜的说法站不住, 倒闭的传言是假的, 猝死的新闻): mentioned, not said.',
