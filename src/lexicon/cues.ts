@@ -175,6 +175,8 @@ export type CueKind =
   | 'asked-after'
   /** After a cue, name it a claim or a label (割韭菜的说法, 倒闭的传言): it is mentioned, not said. */
   | 'claim-after'
+  /** Verbs of wishing that open a relative clause about those who wish (希望小米倒闭的人). */
+  | 'wishing'
   /** Guarding against a wrong (谨防, 拦截, beware of): the wrong after it is a danger, not said of a name before. */
   | 'guard'
   /** The author takes up what someone else said: "and he's right", 说得对. */
@@ -729,7 +731,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'not gonna call', 'not going to call', 'not gonna say', 'not going to say',
   ],
   report: [
-    '非说', '非要说', '硬说', '有人说', '有人骂', '有人叫', '有人称', '有些人说', '某些人说', '别人说', '他们说', '网上说', '网友说', '都说', '有人号召', '有人呼吁', '有人在号召', '有人在呼吁', '有人带头', '有人喊', '有人来喊', '有人来骂', '有人来说',
+    '非说', '非要说', '硬说', '有人说', '有人骂', '有人希望', '有人盼着', '有人巴不得', '有些人希望', '很多人希望', '有人叫', '有人称', '有些人说', '某些人说', '别人说', '他们说', '网上说', '网友说', '都说', '有人号召', '有人呼吁', '有人在号召', '有人在呼吁', '有人带头', '有人喊', '有人来喊', '有人来骂', '有人来说',
     '据说', '所谓', '所谓的', '说什么', '那些说', '当年说', '说这种话', '说这话', '骂人', '叫他们', '称他们', '有人觉得', '有人认为', '有人管', '叫法', '称呼',
     '评论区骂', '网上骂', '网友骂', '都在骂', '都在说', '评论区都在骂', '评论区都在说', '你说', '你们说', '楼上说', '楼上的说', '楼主说', '楼上骂', '他说', '她说', '朋友说', '同事说', '黑子说', '黑粉说', '喷子说', '水军说', '标题党说', '营销号说', '家人说', '专家说', '媒体说', '报道说', '有报道称', '有媒体称',
     'people say', 'people saying', 'someone said', 'people call', 'some call', 'some people call', 'many call', 'others call', 'everyone calls',
@@ -768,6 +770,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'sued', 'sues', 'suing', 'stops', 'stopped', 'identify', 'identified',
     'crack down on', 'cracks down on', 'cracking down on'],
   // 割韭菜的说法, 倒闭的传言: the words before are named as a claim, a rumour or a label, not said
+  wishing: ['希望', '盼着', '巴不得', '恨不得'],
   'claim-after': ['的说法', '的传言', '的谣言', '的言论', '的论调', '的帽子', '的标签', '之说', '一说', '的新闻', '的消息', '的报道'],
   'answer-yes': ['是的', '对的', '我觉得是', '我看是', '当然是', '肯定是', '没错', 'yes', 'yep', 'yeah', 'definitely', 'absolutely', 'of course', 'sure is'],
   'answer-no': [

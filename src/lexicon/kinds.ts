@@ -261,6 +261,9 @@ export interface CueKindSpec {
   examples?: { match: readonly string[]; nomatch: readonly string[] };
 }
 
+/** After the name, what closes a relative clause about the people who say or wish something (说小米是骗子的人, 希望小米倒闭的那些). */
+const SAYERS_CLOSED_BY = ['的人', '的都', '的那些', '的这些', '的那帮', '的这帮', '的，', '的,', '的才', '的是', '的全', '的基本', '的多半', '的大多', '的一般', '的估计', '的肯定', '的自己', '的家伙', '的网友', '的傻'];
+
 export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   insult: {
     doc: 'Name-calling aimed at people or groups: 脑残, idiots.',
@@ -514,11 +517,21 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
       nomatch: ['calling xiaomi users sheep is dumb', 'saying xiaomi is a scam is just lazy', 'Calling Mi fans idiots gets you nowhere'],
     },
   },
+  wishing: {
+    doc: 'Verbs of wishing (希望, 盼着, 巴不得): before a name, with 的 + a head after the doom, they open a relative clause about the people who wish it (希望小米倒闭的人可以醒醒了), whose wish it is.',
+    role: 'sayers',
+    namesOpponents: true,
+    closedBy: SAYERS_CLOSED_BY,
+    examples: {
+      match: ['希望小米倒闭', '我希望小米倒闭的，现在还是这么想'],
+      nomatch: ['希望小米赶紧倒闭的人可以醒醒了', '巴不得小米倒闭的那些人，现在脸疼吗'],
+    },
+  },
   saying: {
     doc: 'Verbs of saying or smearing (说, 骂, 黑): before a name, with 的 + a head after the cue, they open a relative clause about the sayers.',
     role: 'sayers',
     namesOpponents: true,
-    closedBy: ['的人', '的都', '的那些', '的这些', '的那帮', '的这帮', '的，', '的,', '的才', '的是', '的全', '的基本', '的多半', '的大多', '的一般', '的估计', '的肯定', '的自己', '的家伙', '的网友', '的傻'],
+    closedBy: SAYERS_CLOSED_BY,
     examples: {
       match: ['我早就说小米是骗子的，你们不信', '小米是骗子', '我就说小米的人都是骗子'],
       nomatch: ['说小米是骗子的人，自己用的是什么', '网上那些说小米垃圾的都是水军', '骂米粉是脑残的人才是脑残', '骂小米的都是脑残', '黑雷军的人都是傻子'],
