@@ -575,6 +575,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '不冤', '说得太对', '说的太对',
     // the word called apt: “米猴”一词再贴切不过
     '贴切', '很形象', '真形象', '太形象了', '精辟', '再准确不过', 'fitting name', 'apt name', 'he was right', 'she was right', 'they were right', 'was 100% right', '说的一点没错', '一点都没错', '没叫错', '叫得没错', '叫的没错', '不是没道理', '不无道理', '一点也没错', '还真是',
+    // the author one of those who say or wish it (希望小米倒闭的都来点个赞，我先来)
+    '算我一个', '我先来', '包括我', '加我一个', '我就是其中一个', '我是其中一个', '其中就有我', '我就是第一个',
     '有道理', '挺对的', '骂得没错', '说得还轻', '说轻了', '没骂错', '说的是事实', '说得是事实', '举双手赞成', '双手赞成', '一点毛病没有', '一点毛病都没有', '毫无毛病',
     '真相了', '一语中的', '说到点子上', '是事实', '是实话', '实话', '是真话', '都是真的', '太客气', '说得客气', '早就说过', 'harsh but true', 'but true',
     '不夸张', '不过分', '没说错', 'because they are', "because they're", 'because it is one', "because it's one",
@@ -587,6 +589,8 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '声称', '指控', '指责', '称', '认为', '表示', '爆料', '起诉', '说', '骂',
     // a call made by someone else (某博主号召抵制小米): theirs, as 有人号召 is
     '号召', '呼吁',
+    // and so is a wish (我朋友巴不得华为倒闭，我劝了他好久)
+    '希望', '盼着', '巴不得', '恨不得',
   ],
   'attribution-tail': [
     'says', 'said', 'claims', 'claimed', 'alleges', 'alleged', 'urges', 'urge', 'urged', 'warns', 'warn', 'warned', 'argues', 'argue', 'argued',

@@ -523,8 +523,8 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     namesOpponents: true,
     closedBy: SAYERS_CLOSED_BY,
     examples: {
-      match: ['希望小米倒闭', '我希望小米倒闭的，现在还是这么想'],
-      nomatch: ['希望小米赶紧倒闭的人可以醒醒了', '巴不得小米倒闭的那些人，现在脸疼吗'],
+      match: ['希望小米倒闭', '我希望小米倒闭的，现在还是这么想', '希望小米倒闭的都来点个赞，我先来'],
+      nomatch: ['希望小米赶紧倒闭的人可以醒醒了', '巴不得小米倒闭的那些人，现在脸疼吗', '我朋友巴不得小米倒闭，我劝了他好久'],
     },
   },
   saying: {
