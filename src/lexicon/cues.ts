@@ -773,8 +773,9 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'beware of', 'watch out for', 'protect against', 'protects against', 'protect you from', 'protects you from', 'catch', 'catching',
     'sued', 'sues', 'suing', 'stops', 'stopped', 'identify', 'identified',
     'crack down on', 'cracks down on', 'cracking down on'],
-  // 割韭菜的说法, 倒闭的传言: the words before are named as a claim, a rumour or a label, not said
+  // 希望小米倒闭的人: a wish in a relative clause about those who wish it
   wishing: ['希望', '盼着', '巴不得', '恨不得'],
+  // 割韭菜的说法, 倒闭的传言: the words before are named as a claim, a rumour or a label, not said
   'claim-after': ['的说法', '的传言', '的谣言', '的言论', '的论调', '的帽子', '的标签', '之说', '一说', '的新闻', '的消息', '的报道'],
   'answer-yes': ['是的', '对的', '我觉得是', '我看是', '当然是', '肯定是', '没错', 'yes', 'yep', 'yeah', 'definitely', 'absolutely', 'of course', 'sure is'],
   'answer-no': [
