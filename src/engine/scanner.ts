@@ -998,7 +998,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
         if (companyPeople) return { ...t, end: c.end, text: text.slice(t.start, c.end), kind: boughtBefore(t) ? 'fans' : 'executive' };
         // "every xiaomi buyer", "any apple user": one of them only after a word that counts people (not "the iphone user
         // agent string").
-        if (CUE_KINDS[c.kind].counted && !ONE_COUNTED_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) continue;
+        if (uncounted(c.kind, text, t.start)) continue;
         // "倒卖mate60的那帮人", 卖iPhone的人: those who sell it are sellers, neither its buyers nor its staff.
         if (sold) continue;
         // "stop buying huawei ppl!!!": after a name bought, an English word for people is whom the post calls on.
@@ -1662,6 +1662,10 @@ const ACT_TOWARD = /^\s*的\s*(?:制裁|打压|封锁|禁令|围剿|抹黑|攻�
 const FOR_WHOM_BEFORE = /(?:给|为|替)\s*$/;
 /** A word that counts people, before a name and a head that names one of them ("every xiaomi buyer"). */
 const ONE_COUNTED_BEFORE = /\b(?:every|any|each|no|one|an?|this|that|some|typical|average)\s+$/;
+/** A kind that names one person only when counted ("every user", "a buyer"), with no count right before `at`. */
+function uncounted(kind: CueKind, text: string, at: number): boolean {
+  return CUE_KINDS[kind].counted === true && !ONE_COUNTED_BEFORE.test(text.slice(Math.max(0, at - 8), at));
+}
 /** Right after a name: an event of the brand's (its people at it are not its staff). */
 const EVENT_AFTER = /^\s*(?:launch|event|keynote|conference|presentation|show|expo|party|concert|premiere|unveiling)\b/;
 /** Right after a slur: the jokes or memes made with it. */
@@ -2403,7 +2407,7 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
     // One user or buyer is a person only when counted ("every user"), not a noun's modifier ("it's user choice"); a word
     // for people stacked right before the insult is part of it ("brainwashed idiots").
     !SUBJECT_ROLES.some((role) => !isNoOtherParty(role) && withRole(cues, role, target.end, described).some((h) => h.end <= described && !(role === 'addressee' && !chinese && genericYou(h, text)) && !(role === 'company-head' && IS_A_BEFORE.test(text.slice(target.end, h.start))) &&
-      !(CUE_KINDS[h.kind].counted && !ONE_COUNTED_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start))) && !(role === 'people-noun' && !chinese && /^[\s,]+$/.test(text.slice(h.end, described))))) && withRole(cues, 'opponent-head', target.end, described).length === 0 &&
+      !uncounted(h.kind, text, h.start) && !(role === 'people-noun' && !chinese && /^[\s,]+$/.test(text.slice(h.end, described))))) && withRole(cues, 'opponent-head', target.end, described).length === 0 &&
     // A group pointed at between them (网上那些黑子。一群骗子。) is whom the insult goes on about.
     // Not the word that points at the insult itself ("These clowns have been selling…").
     !withRole(cues, 'other-group', target.end, described).some((d) => d.end <= described && !(chinese && seg.strictlySameClause(d, cue)) && !(pointed && seg.strictlySameClause(d, cue))) &&
