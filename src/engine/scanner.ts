@@ -537,6 +537,20 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     return [{ construction: c, rule, slots, needs }];
   });
 
+  /**
+   * What can make a finding at all: a cue of a kind some rule pairs with a name, a name some rule takes alone (a slur),
+   * or a construction whose cue kinds and literal words are all in the stretch. A stretch with none of these has no
+   * finding whatever its clauses say, and is done once its cues are found.
+   */
+  const pairedKinds = new Set<CueKind>(activeRules.flatMap((rule) => [...rule.cues, ...Object.values(rule.cuesFor ?? {}).flatMap((kinds) => kinds ?? [])]));
+  const aloneKinds = new Set<string>(activeRules.filter((rule) => rule.cues.length === 0).flatMap((rule) => rule.on));
+  function mayFind(text: string, targets: readonly TargetHit[], found: readonly CueHit[]): boolean {
+    if (targets.some((t) => aloneKinds.has(t.kind)) || found.some((c) => pairedKinds.has(c.kind))) return true;
+    if (found.length === 0 && !constructions.some((c) => c.needs.length === 0)) return false;
+    const kinds = new Set(found.map((c) => c.kind));
+    return constructions.some(({ needs, slots }) => needs.every((any) => any.some((k) => kinds.has(k))) && slots.every((slot) => !('words' in slot) || slot.words.some((w) => text.includes(w))));
+  }
+
   /** Does the stretch hold, for each slot of cue words, a hit of one of its kinds? Asks for no index. */
   function hasNeededCues(needs: ReadonlyArray<readonly CueKind[]>, cues: Cues): boolean {
     for (const kinds of needs) {
@@ -1053,6 +1067,8 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     if (!targetHits.some((t) => t.kind !== 'rival')) return;
     // Under a post about the brand, only words that can be about a company or its buyers take it as their target.
     const found = withoutNegatorsInNames(findCues(text, targetHits), targetHits);
+    // Most stretches that name the brand say nothing a rule could pair with it: done here, before the clauses are read.
+    if (!trace && !mayFind(text, targetHits, found)) return;
     const seg = segmentation.reset(text);
     // A word that points back (这家公司, "this company", 这些粉丝, a pronoun: "boycott them", 它家) names it: then any
     // word in its clause may be said of it.
