@@ -4,6 +4,9 @@
  * Patterns are plain strings (already normalized); there is no regular-expression syntax, so no pattern
  * can make matching super-linear.
  */
+/** How deep into a term a state may be and still get a row of ASCII transitions (see `build`). */
+const ASCII_ROW_DEPTH = 4;
+
 export class Automaton {
   /** Root transitions as a direct table: most characters of a post leave the root at once. */
   private readonly rootNext = new Int32Array(0x10000);
@@ -23,10 +26,13 @@ export class Automaton {
   private edgeNext = new Int32Array(0);
   private fail: Int32Array = new Int32Array(1);
   /**
-   * ASCII transitions of every state, failure links already followed: asciiNext[s * 128 + c]. English text
-   * and the punctuation and digits of any post then cost one table read per character.
+   * ASCII transitions, failure links already followed: state s reads c to asciiNext[asciiRow[s] + c]. English text
+   * and the punctuation and digits of any post then cost two table reads per character. A state without ASCII
+   * edges of its own reads ASCII as its failure state does and shares that row (a Chinese term's states share the
+   * root's), so the table has a row per state with ASCII edges, not per state.
    */
   private asciiNext: Int32Array = new Int32Array(0);
+  private asciiRow: Int32Array = new Int32Array(1);
   /** 1 for every character that occurs in some pattern; any state reads another one straight back to the root. */
   private readonly inPatterns = new Uint8Array(0x10000);
   /** Pattern ids that end in each state, including those reached through failure links. */
@@ -78,10 +84,12 @@ export class Automaton {
     this.flatten();
     const { edgeFrom, edgeChar, edgeNext } = this;
     this.fail = new Int32Array(this.states);
+    const depth = new Uint8Array(this.states);
     const queue: number[] = [];
     for (let e = edgeFrom[0]!; e < edgeFrom[1]!; e++) {
       this.rootNext[edgeChar[e]!] = edgeNext[e]!;
       queue.push(edgeNext[e]!);
+      depth[edgeNext[e]!] = 1;
     }
     for (let head = 0; head < queue.length; head++) {
       const r = queue[head]!;
@@ -89,6 +97,7 @@ export class Automaton {
         const c = edgeChar[e]!;
         const s = edgeNext[e]!;
         queue.push(s);
+        depth[s] = Math.min(255, depth[r]! + 1);
         let f = this.fail[r]!;
         let next: number;
         while (true) {
@@ -101,17 +110,35 @@ export class Automaton {
         if (inherited) this.out[s] = [...(this.out[s] ?? []), ...inherited];
       }
     }
-    this.asciiNext = new Int32Array(this.fail.length * 128);
-    for (let c = 0; c < 128; c++) this.asciiNext[c] = this.rootNext[c]!;
-    // Breadth first, so a state's failure state has its row before the state needs it: each row starts as a copy
-    // of its failure state's row, then the state's own ASCII edges (sorted first, as the smallest characters) go in.
-    const { asciiNext } = this;
+    // Breadth first, so a state's failure state has its row before the state needs it: a state with ASCII edges
+    // (sorted first, as the smallest characters) gets a copy of its failure state's row with its own edges in it.
+    // Only the shallow states get rows (-1: none): a text rarely reaches deeper into a term, and there the edges
+    // and failure links answer. The rows of every state made the table most of the scanner's start-up.
+    const hasAscii = (s: number) => edgeFrom[s]! < edgeFrom[s + 1]! && edgeChar[edgeFrom[s]!]! < 128;
+    let rows = 1;
+    for (const s of queue) if (depth[s]! <= ASCII_ROW_DEPTH && hasAscii(s)) rows++;
+    const asciiNext = new Int32Array(rows * 128);
+    const asciiRow = new Int32Array(this.states);
+    for (let c = 0; c < 128; c++) asciiNext[c] = this.rootNext[c]!;
+    let next = 128;
     for (const s of queue) {
-      const row = s * 128;
-      const failRow = this.fail[s]! * 128;
-      asciiNext.copyWithin(row, failRow, failRow + 128);
+      const failRow = asciiRow[this.fail[s]!]!;
+      if (!hasAscii(s)) {
+        asciiRow[s] = failRow;
+        continue;
+      }
+      if (depth[s]! > ASCII_ROW_DEPTH || failRow < 0) {
+        asciiRow[s] = -1;
+        continue;
+      }
+      const row = next;
+      next += 128;
+      asciiRow[s] = row;
+      for (let c = 0; c < 128; c++) asciiNext[row + c] = asciiNext[failRow + c]!;
       for (let e = edgeFrom[s]!; e < edgeFrom[s + 1]! && edgeChar[e]! < 128; e++) asciiNext[row + edgeChar[e]!] = edgeNext[e]!;
     }
+    this.asciiNext = asciiNext;
+    this.asciiRow = asciiRow;
     this.built = true;
     return this;
   }
@@ -183,11 +210,15 @@ export class Automaton {
   occursIn(units: Uint16Array, length: number, ending?: Uint8Array): boolean {
     const rootNext = this.rootNext;
     const ascii = this.asciiNext;
+    const row = this.asciiRow;
     const inPatterns = this.inPatterns;
     let state = 0;
     for (let i = 0; i < length; i++) {
       const c = units[i]!;
-      if (c < 128) state = ascii[state * 128 + c]!;
+      if (c < 128) {
+        const r = row[state]!;
+        state = r >= 0 ? ascii[r + c]! : this.advance(state, c);
+      }
       else if (inPatterns[c] === 0) state = 0;
       else state = state === 0 ? rootNext[c]! : this.advance(state, c);
       if (state !== 0 && (ending ? ending[state] === 1 : this.out[state] !== undefined)) return true;
@@ -199,12 +230,16 @@ export class Automaton {
   scan(text: string, hit: (id: number, end: number) => void): void {
     const rootNext = this.rootNext;
     const ascii = this.asciiNext;
+    const row = this.asciiRow;
     const inPatterns = this.inPatterns;
     const out = this.out;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c < 128) state = ascii[state * 128 + c]!;
+      if (c < 128) {
+        const r = row[state]!;
+        state = r >= 0 ? ascii[r + c]! : this.advance(state, c);
+      }
       else if (inPatterns[c] === 0) state = 0;
       else state = state === 0 ? rootNext[c]! : this.advance(state, c);
       if (state !== 0) {
