@@ -2225,11 +2225,6 @@ const RIVAL_AS_OBJECT = /(?:\b(?:copy|copies|copied|copying|clone|clones|cloned|
 const POSSESSIVE_REF = /^(?:their|its)\s/;
 /** What may open a clause that is only a plural insult said to someone: ", idiots", ". bunch of clowns." */
 const VOCATIVE_PREFIX = /^[\s@#]*(?:(?:you|u|ya|what|a|bunch of|pack of|gang of|band of|such|absolute|total|complete|utter|actual|real|pure|certified|literal|fucking|bloody|damn|truly|literally|just|the|most|most\s+[a-z]+|biggest|greatest|worst|and)\s+)*$/;
-/**
- * A group word opening the clause and at most two words of any kind before the plural ("bunch of shallow status-obsessed
- * clowns", "what a pack of spineless"): no verb, pronoun or determiner among them, so the clause is the epithet alone.
- */
-const GROUP_OF_MODIFIERS = /^[\s@#]*(?:(?:what|a|such|just|and)\s+)*(?:bunch|pack|gang|band|herd|flock)\s+of\s+(?:(?!(?:is|are|was|were|be|been|am|have|has|had|do|does|did|will|would|can|could|should|i|you|we|they|he|she|it|my|your|their|our|his|her|the|these|those|some|all|not|no|never|poor|love|like|hate|call|called|calling|people|other|random)\b)[a-z][a-z-]*\s+){1,2}$/;
 /** Between a name and the company noun that says what it is ("google is an ad company"): the name itself, no other party. */
 const IS_A_BEFORE = /^\s+(?:is|was|'s)\s+(?:just\s+|basically\s+|literally\s+)?(?:an?|the)\s+(?:[a-z-]+\s+){0,2}$/;
 /** A thing pointed at by a demonstrative between a product and an insult noun (iOS 18这个相册改版真是智障). */
@@ -2352,9 +2347,6 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   const chinese = isCjkChar(text.charCodeAt(cue.start));
   // In English, a plural ("crooks", "con artists", "sheep"), or a curse or death wish said alone ("go to hell").
   const exclaimed = !chinese && spec.exclaimed === true;
-  // In Chinese, such a curse alone as the last clause (小米又涨价了，滚) is said to the clause's topic, as a word of the
-  // topic is (`vocativeOfTopic`).
-  const cursedOfTopic = chinese && spec.exclaimed === true;
   // Of one person (an executive), a singular too: "Ren Zhengfei lecturing everyone about openness. what a fraud".
   // Only when the executive is the subject and no other person is named between ("Pichai's interview with that
   // podcaster was rough, the host kept interrupting. what an idiot" is about the host).
@@ -2377,7 +2369,7 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
     }
   }
   const end = people ? cue.end + people[0].length : cue.end;
-  if (chinese ? !(namesPeople(cue, cues) || spec.vocative === true || cursedOfTopic) : !exclaimed && !plural && !people && !alone) return false;
+  if (chinese ? !(namesPeople(cue, cues) || spec.vocative === true) : !exclaimed && !plural && !people && !alone) return false;
   // The end of the post first, on a bounded look: only a cue there reads its clause.
   // Or the end of its sentence ("…call it innovation. Absolute NPCs. 'But the zoom!!' shut up"), perhaps with a
   // laugh after it; in English the clause may also end by calling them so ("stop coping you absolute clowns").
@@ -2403,7 +2395,7 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   // sentence, and points back at what the post spoke of.
   const pointed = !chinese && POINTED_SO.test(prefix);
   if (!endsPost && !endsSentence && !pointed && !epithet) return false;
-  if (exclaimed ? !EXCLAIMED_PREFIX.test(prefix) || (!endsPost && !endsSentence) : !(chinese ? VOCATIVE_PREFIX_ZH : VOCATIVE_PREFIX).test(prefix) && (chinese || !(CALLED_SO.test(prefix) || pointed || GROUP_OF_MODIFIERS.test(prefix) || (endsPost && VERBLESS_MODIFIERS.test(prefix) && seg.clauseStartOf(cue.start) === cue.start - seg.sentencePrefix(cue.start).length)))) return false;
+  if (exclaimed ? !EXCLAIMED_PREFIX.test(prefix) || (!endsPost && !endsSentence) : !(chinese ? VOCATIVE_PREFIX_ZH : VOCATIVE_PREFIX).test(prefix) && (chinese || !(CALLED_SO.test(prefix) || pointed || (endsPost && VERBLESS_MODIFIERS.test(prefix) && seg.clauseStartOf(cue.start) === cue.start - seg.sentencePrefix(cue.start).length)))) return false;
   // A rant may tell what the name did over a few sentences before the last word ("…then they ghosted me. scumbags."):
   // each sentence between must go on about it ("they…", "it…"); another subject ("seller never shipped") is whom
   // the word is for. "my xiaomi" is the author's device, not the company.
@@ -2425,7 +2417,7 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   // A word that needs the name as its topic: the name opens its clause (not 网上有人造谣三星，无耻), and suffers nothing on the
   // way (小米门店昨晚被砸了，无耻: the word is for whoever did it).
   // Nor after a thing of its named on the way (苹果这个充电头卖149，不要脸: the price is criticised).
-  if ((spec.vocativeOfTopic || cursedOfTopic) && (!TOPIC_OPENING.test(seg.clausePrefix(target.start)) || POINTED_THING_ZH.test(text.slice(target.end, cue.start)) ||
+  if (spec.vocativeOfTopic && (!TOPIC_OPENING.test(seg.clausePrefix(target.start)) || POINTED_THING_ZH.test(text.slice(target.end, cue.start)) ||
     TOPIC_LOST_ROLES.some((role) => withRole(cues, role, target.end, cue.start).some((v) => v.start >= target.end && v.end <= cue.start)))) return false;
   const between = (o: TargetHit) => o !== target && o.start >= target.end && o.start < described && !(chinese && seg.strictlySameClause(o, target));
   return !all.between(target.end, described).some(between) &&
@@ -2451,9 +2443,7 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
     !all.items.some((o) => o.kind === 'rival' && o.end <= target.start && seg.sameSentence(o, target) && /^[\s@#]*$/.test(seg.sentencePrefix(o.start)) &&
       RIVAL_SAYS_OF.test(text.slice(o.end, target.start))) &&
     // "The US banned Huawei. burn in hell": a curse said alone goes to the name only when its clause is about it.
-    (!exclaimed || ((target.kind === 'brand' || target.kind === 'fans' || target.kind === 'executive') && isSubject(target, text, seg, false) && !THING_ENDED.test(text.slice(target.end, described)))) &&
-    // A curse after praise of the name is for whoever thinks otherwise ("xiaomi is great. go to hell", 小米挺好的，滚).
-    !((exclaimed || cursedOfTopic) && roleBetween(cues, 'praises', target, cue));
+    (!exclaimed || ((target.kind === 'brand' || target.kind === 'fans' || target.kind === 'executive') && isSubject(target, text, seg, false) && !THING_ENDED.test(text.slice(target.end, described))));
 }
 
 /**
