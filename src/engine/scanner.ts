@@ -1865,10 +1865,10 @@ const ANTECEDENT_IS_NAME = /^(?:[\s,]*|\s+(?:is|are|was|were|'s)\s+(?:a|an|the|o
 const POINTER = /^\s*(?:这个|这种|这款|这些|this|that|these|those)\s*/;
 /** Between a verb and a name: a determiner of one thing ("avoid the xiaomi…", "ditch my samsung"). */
 const THING_DETERMINER_BEFORE = /^\s+(?:the|this|that|my|your|his|her|our|a|an)\s+$/;
-/** After a name: its possessive and one thing of its, a singular noun ("xiaomi's browser"; not "xiaomi's phones"). */
-const OWNED_ONE_THING_AFTER = /^(?:'s|’s)\s+(?:[a-z]+\s+)?[a-z]*[a-rt-z](?![a-z])/;
-/** After a name: the company or its range ("…brand", "…phones", "…products", "…stuff"), which stay the company's. */
-const RANGE_AFTER = /^(?:'s|’s)?\s+(?:[a-z]+\s+)?(?:brand|company|corp|corporation|products|phones|devices|stuff|junk|crap|garbage|trash|gear|ecosystem|hardware|everything|anything)\b|^(?:'s|’s)?\s+[a-z]*s(?![a-z])/;
+/** After a name: its possessive and one thing of its, a singular noun ("xiaomi's browser"; not "xiaomi's phones"), or 的 and a noun. */
+const OWNED_ONE_THING_AFTER = /^(?:'s|’s)\s+(?:[a-z]+\s+)?[a-z]*[a-rt-z](?![a-z])|^的[\u4e00-\u9fff]/;
+/** After a name: the company or its range ("…brand", "…phones", "…products", "…stuff", 的手机, 的一切), which stay the company's. */
+const RANGE_AFTER = /^(?:'s|’s)?\s+(?:[a-z]+\s+)?(?:brand|company|corp|corporation|products|phones|devices|stuff|junk|crap|garbage|trash|gear|ecosystem|hardware|everything|anything)\b|^(?:'s|’s)?\s+[a-z]*s(?![a-z])|^的(?:手机|产品|东西|一切|任何|所有|全部|车|汽车|电车|设备|全家桶|机器|货|公司)/;
 const OBJECT_FREE = /^(?:\s*$|\s*[,.!?;:~…。、)）#@]|\s*(?:吧|啊|呀|了|呢|到底|起来|(?:一下|一波)(?=\s*(?:$|[,.!?;~…。、]|吧|啊|呀))|他们|它们|他|它|她|这家|这个|这种|它的|他们的|但|可是|不过|而且|并且|因为|所以|否则|不然|然后|就|也|还|them|it|its|their|this|that|now|already|again|please|everyone|all|too|but|and|because|cause|since|until|till|unless|or|if)(?![a-z]))/;
 /** A character that ends a clause (after normalization: full-width marks are ASCII); a dash opens an aside ("its fans will — of brain rot"). */
 const CLAUSE_END = /[,.!?;:。…\n—–]/;
@@ -1964,7 +1964,9 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "avoid the xiaomi case", "stop using xiaomi's browser": after the verb, the name with a determiner before it or
   // owning one thing after it names that thing (a device, an app, an accessory), not the company; the company's
   // range stays the company's ("avoid xiaomi phones", "boycott xiaomi's products", "ditch the xiaomi brand").
-  if (spec.objectAfter && target.start >= cue.end && (target.kind === 'brand' || target.kind === 'product') && /^[a-z]/.test(target.text) &&
+  // So in Chinese a name owning a thing by 的 ("卸载小米的自带应用", "远离小米的充电器"), not its products or all of it
+  // ("别买小米的手机", "抵制小米的一切").
+  if (spec.objectAfter && target.start >= cue.end && (target.kind === 'brand' || target.kind === 'product') &&
     (THING_DETERMINER_BEFORE.test(text.slice(cue.end, target.start)) || OWNED_ONE_THING_AFTER.test(text.slice(target.end, target.end + 24))) &&
     !RANGE_AFTER.test(text.slice(target.end, target.end + 24))) return 'other-object';
   if (spec.objectAfter && target.end <= cue.start) {

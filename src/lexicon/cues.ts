@@ -372,7 +372,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   // Bare boycott words count only as a call: with a call marker before them or in imperative position.
   boycott: [
-    '抵制', '拒买', '拒绝购买', 'boycott', 'boycotting', 'boycotted', 'never buy', 'never fly', 'stop flying', "don't fly", 'dont fly', '别买', '不要买', '禁售', '下架', '封杀', '远离',
+    '抵制', '拒买', '拒绝购买', '禁掉', 'boycott', 'boycotting', 'boycotted', 'never buy', 'never fly', 'stop flying', "don't fly", 'dont fly', '别买', '不要买', '禁售', '下架', '封杀', '远离',
     '不用买', '别用', '不要用', '卸载', '制裁', 'avoid', 'stay away from', 'say no to', 'ditch', 'stop using', 'steer clear of', 'stay clear of', 'run away from', "don't support", 'dont support', 'do not support', 'never support',
     '不要支持', '别支持', '别再支持',
   ],
