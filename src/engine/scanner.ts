@@ -38,6 +38,7 @@ export type DropReason =
   | 'object-is-victim'
   | 'object-is-a-thing'
   | 'thing-acted-on'
+  | 'names-a-thing'
   | 'not-object'
   | 'not-a-call'
   | 'product-aspect'
@@ -1865,10 +1866,31 @@ const ANTECEDENT_IS_NAME = /^(?:[\s,]*|\s+(?:is|are|was|were|'s)\s+(?:a|an|the|o
 const POINTER = /^\s*(?:这个|这种|这款|这些|this|that|these|those)\s*/;
 /** Between a verb and a name: a determiner of one thing ("avoid the xiaomi…", "ditch my samsung"). */
 const THING_DETERMINER_BEFORE = /^\s+(?:the|this|that|my|your|his|her|our|a|an)\s+$/;
-/** After a name: its possessive and one thing of its, a singular noun ("xiaomi's browser"; not "xiaomi's phones"), or 的 and a noun. */
-const OWNED_ONE_THING_AFTER = /^(?:'s|’s)\s+(?:[a-z]+\s+)?[a-z]*[a-rt-z](?![a-z])|^的[\u4e00-\u9fff]/;
-/** After a name: the company or its range ("…brand", "…phones", "…products", "…stuff", 的手机, 的一切), which stay the company's. */
-const RANGE_AFTER = /^(?:'s|’s)?\s+(?:[a-z]+\s+)?(?:brand|company|corp|corporation|products|phones|devices|stuff|junk|crap|garbage|trash|gear|ecosystem|hardware|everything|anything)\b|^(?:'s|’s)?\s+[a-z]*s(?![a-z])|^的(?:手机|产品|东西|一切|任何|所有|全部|车|汽车|电车|设备|全家桶|机器|货|公司)/;
+/** After a name: how it owns what follows ('s and one modifier at most: "apple's stock maps"; 的; 这个, 这款…). */
+const OWNED_BY_NAME = /^(?:(?:'s|’s)\s+(?:[a-z]+\s+)?|的|这个|这款|这台|这部|家的)/;
+/**
+ * After a name: the company itself, its range, its stores or all of it ("…monopoly", "…phones", "the apple store", 的手机,
+ * 的一切), which stay the company's.
+ */
+const RANGE_AFTER = /^(?:'s|’s)?\s+(?:[a-z]+\s+)?(?:brand|company|corp|corporation|conglomerate|monopoly|empire|regime|machine|mafia|cult|giant|products|phones|devices|stuff|everything|anything|lineup|line|ecosystem)\b|^\s+stores?\b|^(?:的|家的)?(?:手机|产品|东西|一切|任何|所有|全部|公司|品牌|牌子|企业)/;
+/**
+ * Does the name after a boycott verb name one thing rather than the company? With a determiner before it ("the xiaomi
+ * case", "my samsung", "the apple tv") it is a device or a thing of the brand's; owning what follows ('s, 的, 这个) only
+ * when that is a word the lexicon knows as a thing (an aspect: app, charger, maps, 充电器) or a product of its: an
+ * unknown word leaves the company ("apple's greed", "huawei's spyware empire"). Never its range or the company itself.
+ */
+const CJK_MODIFIER = 3;
+function namesAThing(target: TargetHit, cue: CueHit, cues: Cues, all: HitIndex<TargetHit>, text: string): boolean {
+  const after = text.slice(target.end, target.end + 24);
+  if (RANGE_AFTER.test(after)) return false;
+  if (THING_DETERMINER_BEFORE.test(text.slice(cue.end, target.start))) return true;
+  const owner = OWNED_BY_NAME.exec(after);
+  if (!owner) return false;
+  // (In Chinese a short modifier may stand between: 小米的自带应用.)
+  const at = target.end + owner[0].length + (/^\s/.test(owner[0]) || /'|’/.test(owner[0]) ? 0 : CJK_MODIFIER);
+  const thingAt = (h: Hit) => h.start >= target.end && h.start <= at;
+  return withRole(cues, 'aspect', target.end, at).some(thingAt) || all.between(target.end, at).some((t) => t !== target && t.kind === 'product' && thingAt(t));
+}
 const OBJECT_FREE = /^(?:\s*$|\s*[,.!?;:~…。、)）#@]|\s*(?:吧|啊|呀|了|呢|到底|起来|(?:一下|一波)(?=\s*(?:$|[,.!?;~…。、]|吧|啊|呀))|他们|它们|他|它|她|这家|这个|这种|它的|他们的|但|可是|不过|而且|并且|因为|所以|否则|不然|然后|就|也|还|them|it|its|their|this|that|now|already|again|please|everyone|all|too|but|and|because|cause|since|until|till|unless|or|if)(?![a-z]))/;
 /** A character that ends a clause (after normalization: full-width marks are ASCII); a dash opens an aside ("its fans will — of brain rot"). */
 const CLAUSE_END = /[,.!?;:。…\n—–]/;
@@ -1961,14 +1983,11 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   // "steer clear of third-party chargers for your xiaomi": a name after such a verb is its object only close after it.
   // A list after it is its object as a whole ("not buying from @McDonaldsCorp @apple @Starbucks").
   if (spec.objectAfter && target.start >= cue.end && (!seg.strictlySameClause(cue, target) || seg.tokenDistance(cue, listHead(target, cue, all, text)) > 2)) return 'not-object';
-  // "avoid the xiaomi case", "stop using xiaomi's browser": after the verb, the name with a determiner before it or
-  // owning one thing after it names that thing (a device, an app, an accessory), not the company; the company's
-  // range stays the company's ("avoid xiaomi phones", "boycott xiaomi's products", "ditch the xiaomi brand").
-  // So in Chinese a name owning a thing by 的 ("卸载小米的自带应用", "远离小米的充电器"), not its products or all of it
-  // ("别买小米的手机", "抵制小米的一切").
-  if (spec.objectAfter && target.start >= cue.end && (target.kind === 'brand' || target.kind === 'product') &&
-    (THING_DETERMINER_BEFORE.test(text.slice(cue.end, target.start)) || OWNED_ONE_THING_AFTER.test(text.slice(target.end, target.end + 24))) &&
-    !RANGE_AFTER.test(text.slice(target.end, target.end + 24))) return 'other-object';
+  // "avoid the xiaomi case", "stop using apple's maps", 卸载小米的自带应用, 别买小米这个手环: after the verb, the name with
+  // a determiner before it, or owning by 's, 的 or 这个 a thing the lexicon knows as one (a part, an accessory, an app, a
+  // service), names that thing, not the company: advice about it. Any other word after the name leaves it the company
+  // ("boycott apple's greed", "the google monopoly"), and so do its range and its stores ("avoid xiaomi phones").
+  if (spec.objectAfter && target.start >= cue.end && (target.kind === 'brand' || target.kind === 'product') && namesAThing(target, cue, cues, all, text)) return 'names-a-thing';
   if (spec.objectAfter && target.end <= cue.start) {
     const after = text.slice(cue.end, cue.end + 8);
     if (!OBJECT_FREE.test(after)) return 'other-object';

@@ -871,7 +871,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'music', 'tv', 'watch', 'laptop', 'tablet', 'firmware', 'feature', 'features', 'customer service', 'launch',
     'display', 'displays', 'cord', 'cords', 'cables', 'chargers', 'headphones', 'earbuds', 'earphones', 'adapter',
     'dongle', 'icloud', 'itunes', 'siri', 'notch', 'button', 'buttons', 'case', 'cases', 'accessories', 'computer', 'mac',
-    'autopilot', 'car', 'cars', 'version', 'upgrade', 'ios', 'search', 'search results', 'search result', 'results', 'search engine', '搜索', '搜索结果',
+    'browser', 'browsers', 'launcher', '浏览器', 'autopilot', 'car', 'cars', 'version', 'upgrade', 'ios', 'search', 'search results', 'search result', 'results', 'search engine', '搜索', '搜索结果',
   ],
 };
 

@@ -17,6 +17,7 @@ const WHY: Readonly<Record<DropReason, string>> = {
   'object-is-victim': 'the name after a verb of wrongdoing is its victim, not the wrongdoer',
   'object-is-a-thing': 'the verb is about something of the brand\'s (X的Y), not the brand',
   'thing-acted-on': 'after a verb and "this" or "that" ("fix this crap"), the word names the thing acted on: criticism of it',
+  'names-a-thing': 'the verb is aimed at one thing of the brand\'s ("avoid the xiaomi case", 卸载小米的自带应用), not at the company: advice about that thing',
   'not-object': 'the name is not the object of this verb',
   'not-a-call': 'a boycott word counts only as a call on others (大家, let\'s, or said as an order)',
   'product-aspect': 'said of a product or service named beside it: criticism of the thing',
