@@ -257,6 +257,14 @@ export class Normalizer {
     // Pass 1: fold each character into buf, remembering where it came from.
     for (let i = 0; i < length; i++) {
       const c = raw.charCodeAt(i);
+      // The common case first: a lower-case ASCII letter while nothing is being watched (no leet, mask or star
+      // sign; the watch moves only on a third letter in a row).
+      if (c >= 0x61 && c <= 0x7a && state === QUIET && !lastSign && n < cap) {
+        if (n > 1 && c === buf[n - 1] && c === buf[n - 2]) state = NEEDED;
+        buf[n] = c;
+        map[n++] = i;
+        continue;
+      }
       if (c < 0x80) {
         // ASCII: case folding only; control characters other than tab and line feed are dropped.
         if (c < 0x20 ? c !== 0x0a && c !== 0x09 : c === 0x7f) continue;
@@ -297,6 +305,14 @@ export class Normalizer {
           let f = this.fold[c]!;
           if (f === UNSEEN) f = this.foldUnit(c);
           if (f === DROP) continue;
+          // The common case here: a CJK character (any non-ASCII unit that folds to one, not a separator) while
+          // nothing is watched.
+          if (f >= 0x80 && state === QUIET && !lastSign && n < cap && (CLASS[f]! & SEP) === 0) {
+            if (n > 1 && f === buf[n - 1] && f === buf[n - 2] && (CLASS[f]! & (CJK | LETTER)) !== 0) state = NEEDED;
+            buf[n] = f;
+            map[n++] = from;
+            continue;
+          }
           if (f >= 0) {
             if (n >= cap) {
               this.grow(n + 16, n);
