@@ -166,6 +166,8 @@ interface CueHit extends Hit {
   kind: CueKind;
 }
 
+/** After a brand's name: a model code, a letter or two and a number (p60, s24, a15, mi13, x200). */
+const MODEL_CODE_AFTER = /^\s?[a-z]{1,2}\d{1,3}[a-z]{0,2}\b/;
 const MODEL_SUFFIX = /^\s?(\d|(pro|max|ultra|note|mix|civi|pad|book|band|watch|tv|ev|phone|se|plus|mini|air|fold|flip|mate|pura|nova|galaxy|pixel|su7|yu7|k\d+)\b)/;
 /** Possessive or linking words allowed between a name and the head noun that follows it. */
 /** A group pointed at (那帮, 这些): between a name and its head (华为那帮粉丝), or after 的 (抵制小米的那帮人). */
@@ -951,8 +953,12 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const namedRightBefore = (t: TargetHit) => t.ref === true && hits.some((h) => h !== t && h.end <= t.start && /^\s*$/.test(text.slice(h.end, t.start)) && THING_FIRST.test(seg.clausePrefix(h.start)));
     // Fans named by refining ("i'm a samsung sheep": a name and a word for fans) may name the author too.
     const selfless = (t: TargetHit) => !(t.kind === 'fans' && selfNamed(t, cues, seg, text));
-    return hits.filter(selfless).map((t): TargetHit => {
-      if (t.kind !== 'brand' && t.kind !== 'product' && t.kind !== 'executive' && t.kind !== 'fans') return t;
+    return hits.filter(selfless).map((named): TargetHit => {
+      if (named.kind !== 'brand' && named.kind !== 'product' && named.kind !== 'executive' && named.kind !== 'fans') return named;
+      // "huawei p60", "samsung a15": the name with a model code after it is that phone, whatever follows ("samsung a15
+      // users" are its users).
+      const code = named.kind === 'brand' ? MODEL_CODE_AFTER.exec(text.slice(named.end, named.end + 10)) : null;
+      const t: TargetHit = code ? { ...named, end: named.end + code[0].length, text: text.slice(named.start, named.end + code[0].length), kind: 'product' } : named;
       // "骂小米的都是脑残", "抵制小米的人", "黑米粉的": those who curse, boycott or hate the name are a group of their own.
       // Not when someone says it ("我就说小米的人都是骗子": the author's own words).
       const sayer = cues.ofAny(OPPONENT_VERBS, t.start - 8, t.start)
