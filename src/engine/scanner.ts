@@ -2264,7 +2264,7 @@ const RIVAL_AS_OBJECT = /(?:\b(?:copy|copies|copied|copying|clone|clones|cloned|
 const POSSESSIVE_REF = /^(?:their|its)\s/;
 /** What may open a clause that is only a plural insult said to someone: ", idiots", ". bunch of clowns." */
 const VOCATIVE_PREFIX = /^[\s@#]*(?:(?:you|u|ya|what|a|bunch of|pack of|gang of|band of|such|absolute|total|complete|utter|actual|real|pure|certified|literal|fucking|bloody|damn|truly|literally|just|the|most|most\s+[a-z]+|biggest|greatest|worst|and)\s+)*$/;
-/** Between a name and the company noun that says what it is ("google is an ad company"): the name itself, no other party. */
+/** Between a name and the company or person noun that says what it is ("google is an ad company", "pichai is the worst ceo"): the name itself, no other party. */
 const IS_A_BEFORE = /^\s+(?:is|was|'s)\s+(?:just\s+|basically\s+|literally\s+)?(?:an?|the)\s+(?:[a-z-]+\s+){0,2}$/;
 /** A thing pointed at by a demonstrative between a product and an insult noun (iOS 18这个相册改版真是智障). */
 const POINTED_THING_ZH = /(?:这个|那个|这款|那款|这次的?|这回的?|这一代的?)[\u4e00-\u9fff]{2}/;
@@ -2464,7 +2464,7 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
     // "They sell you a cheap phone and steal your data": a "you" that is an object or an owner is anyone, not a party.
     // One user or buyer is a person only when counted ("every user"), not a noun's modifier ("it's user choice"); a word
     // for people stacked right before the insult is part of it ("brainwashed idiots").
-    !SUBJECT_ROLES.some((role) => !isNoOtherParty(role) && withRole(cues, role, target.end, described).some((h) => h.end <= described && !(role === 'addressee' && !chinese && genericYou(h, text)) && !(role === 'company-head' && IS_A_BEFORE.test(text.slice(target.end, h.start))) &&
+    !SUBJECT_ROLES.some((role) => !isNoOtherParty(role) && withRole(cues, role, target.end, described).some((h) => h.end <= described && !(role === 'addressee' && !chinese && genericYou(h, text)) && !((role === 'company-head' || role === 'staff-head') && IS_A_BEFORE.test(text.slice(target.end, h.start))) &&
       !uncounted(h.kind, text, h.start) && !(role === 'people-noun' && !chinese && /^[\s,]+$/.test(text.slice(h.end, described))))) && withRole(cues, 'opponent-head', target.end, described).length === 0 &&
     // A group pointed at between them (网上那些黑子。一群骗子。) is whom the insult goes on about.
     // Not the word that points at the insult itself ("These clowns have been selling…").
@@ -2734,7 +2734,7 @@ function authorsObject(name: Hit, text: string, seg: Segmentation): boolean {
   const prefix = seg.clausePrefix(name.start);
   return /[\p{L}]/u.test(prefix) && prefix.length <= 32 && (isCjkChar(text.charCodeAt(name.start)) ? AUTHORS_ACT_ZH : AUTHORS_ACT_EN).test(prefix) && !AGENT_AFTER.test(text.slice(name.end, name.end + 30));
 }
-const AUTHORS_ACT_EN = /^[\s"'“(\p{Extended_Pictographic}\u{FE0F}]*(?:(?:i|i'm|im|i've|i'll|i am|we|we're|don't|dont|do not|never|won't|will not|not|just|so|ok|honestly|seriously|done|fed up|sick|tired|shame|screw|fuck|boycott|avoid|stop|quit|stay|away|trust|trusting|buy|buying|use|using|support|supporting|with|on|from|of|again|anymore|am|can't|cannot|ever|going|to|be|gonna)[\s,]+)*$/u;
+const AUTHORS_ACT_EN = /^[\s"'“(\p{Extended_Pictographic}\u{FE0F}]*(?:(?:i|i'm|im|i've|i'll|i am|we|we're|don't|dont|do not|never|won't|will not|not|just|so|ok|honestly|seriously|done|fed up|sick|tired|shame|screw|fuck|rip|bye|goodbye|boycott|avoid|stop|quit|stay|away|trust|trusting|buy|buying|use|using|support|supporting|with|on|from|of|again|anymore|am|can't|cannot|ever|going|to|be|gonna)[\s,]+)*$/u;
 const AUTHORS_ACT_ZH = /^(?:我|我们|咱|本人)?(?:再也|以后|从此|永远|绝对|坚决)?(?:不会|不|别|没|不再)?(?:会|要|想|敢|再)?(?:买|用|信|碰|支持|相信|抵制|推荐)$/;
 
 /** Is the name the subject of its clause: nothing but openers before it, and no named agent acting on it after it? */
@@ -3029,6 +3029,9 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation, text: string): bool
   // "mi fans are idiots, just kidding", "… /s", 开玩笑的: taken back in the same sentence or as the next one.
   if (withRole(cues, 'retracts', cue.end, cue.end + 40).some((r) => r.start >= cue.end && seg.sentenceIndex(r.start) - seg.sentenceIndex(cue.start) <= 1 &&
     !isWordChar(text.charCodeAt(r.start - 1)) && CLOSES_CLAUSE.test(text.slice(r.end, r.end + 12)))) return true;
+  // "我不希望小米倒闭", 没人希望…, "I don't want xiaomi to die": the wish a doom needs is denied, right before its word.
+  if (withRole(cues, 'wish', cue.start - RADIUS, cue.start).some((w) => w.end <= cue.start && seg.strictlySameClause(w, cue) &&
+    withRole(cues, 'negates-next', w.start - 4, w.start).some((n) => n.end <= w.start && w.start - n.end <= 1 && seg.strictlySameClause(n, w)))) return true;
   // "小米造假没必要": a denial right after the cue, in its clause.
   return withRole(cues, 'negates-prev', cue.end, cue.end + 6).some((n) => n.start >= cue.end && n.start - cue.end <= 1 && seg.strictlySameClause(n, cue));
 }
@@ -3314,7 +3317,9 @@ function attributionTails(cues: Cues, seg: Segmentation, text: string): Readonly
  * (`reportedByOneBefore`), unless the author endorses them: what follows in the sentence is theirs.
  */
 function attributedToOthers(text: string, targets: readonly TargetHit[], cues: Cues, seg: Segmentation): Hit[] {
-  const verbs = allWithRole(cues, 'attribution');
+  // An English verb of reporting ("called", "calling") is one too once its speaker is named ("analysts called…", "the guy
+  // above calling…"); a Chinese report holds its own speaker (有人说, 他说) and waits for the author's rejection.
+  const verbs = [...allWithRole(cues, 'attribution'), ...allWithRole(cues, 'report').filter((r) => /^[a-z]/.test(r.text))];
   if (verbs.length === 0) return [];
   return verbs.filter((v) => {
     // Not with the author before it in the clause: 我发了个帖子骂…, 我和网友在评论区骂… are the author's words.

@@ -267,7 +267,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '傻子', '傻瓜', '大傻', 'sb', 'nc', 'zz', 'rz', 'sjb', 'sx', '2b', '二逼', '二b', '傻13', '傻哔', '憨批', '哈批', '瓜娃子', '龟儿子', '二货', '二百五', '蠢货', '蠢猪', '蠢驴', '蠢材', '愚蠢', '蠢', '废物', '人渣', '败类', '畜生', '畜牲',
     '禽兽', '杂种', '狗东西', '狗日的', '狗杂种', '走狗', '舔狗', '狗奴才', '奴才', '孝子', '贱人', '贱货', '下贱', '婊子',
     '狗仗人势', '一丘之貉', '软骨头', '洋奴', '营销狗', '土狗', '好骗', '傻仔嚟', '势利眼', '牛皮大王',
-    '屌丝', '老东西', '老狐狸', '老狗逼', '精日', '精日分子', '低能', '低能儿', '有病', '神经病', '精神病', '脑子有病', '脑子进水', '没脑子', '无脑', '不是人', '不是东西', '冤大头',
+    '屌丝', '老东西', '老狐狸', '老狗逼', '阴b', '阴逼', '老阴比', '精日', '精日分子', '低能', '低能儿', '有病', '神经病', '精神病', '脑子有病', '脑子进水', '没脑子', '无脑', '不是人', '不是东西', '冤大头',
     '没长脑子', '不长脑子', '要么是傻', '就是傻', '吃屎长大的', ...DEGREES_OF_SILLY, '傻透了', '还傻', '智商为负', '负智商', '像狗一样', '跟狗一样', '和狗一样', '像条狗',
     '钱多烧的', '钱多烧得慌', '吹牛大王', '好狗', '到处咬人', '乱咬人', '见人就咬', '就知道喷', '只会喷', '玻璃心',
     '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包', 'mdzz', '智商不高', '智商低',
@@ -345,7 +345,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   riddance: ['good riddance'],
   'death-wish': [
-    '去死', '快去死', '赶紧死', '死咗佢', '去死啦', '滚出地球', 'choke on it', '早点死', '早死', '死全家', '全家死', '死妈', '死爹', '暴毙', '该死', '死光', '死绝', '死开',
+    '去死', '快去死', '去屎', '去屎吧', '赶紧死', '死咗佢', '去死啦', '滚出地球', 'choke on it', '早点死', '早死', '死全家', '全家死', '死妈', '死爹', '暴毙', '该死', '死光', '死绝', '死开',
     '早日倒闭', '赶紧倒闭', '快点倒闭', '早点倒闭', '倒闭吧', '早该倒闭', '早就该倒闭', '早该破产', '凉凉吧', '消失吧', '灭亡吧', '早日破产', '赶紧破产', '破产吧', '完蛋吧', '去死吧', '死了算了', '建议倒闭', '建议直接倒闭', '建议破产', '原地去世吧', '原地爆炸吧', '暴雷吧', '垮台吧',
     '祝你死', '不得好死', '断子绝孙', '出门被车撞',
     // its end foretold as a curse, or awaited: "it will fold sooner or later", "why isn't it bankrupt yet"
@@ -452,7 +452,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '是不是傻', '是不是有病', '脑子有病', '脑子进水', '没脑子', '没脑', '有病吧', '怂', '人傻钱多', '智商堪忧', '智商税交',
     '没长脑子', '不长脑子', '要么是傻', '钱多烧的', '钱多烧得慌', '暴发户', '吃屎长大的',
     '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包', '智商不高', '智商低', '帮人数钱', '帮着数钱', '帮数钱',
-    ...WILL_DO_ANYTHING, '老狗逼', '精日', '精日分子',
+    ...WILL_DO_ANYTHING, '老狗逼', '阴b', '阴逼', '老阴比', '精日', '精日分子',
     '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商盆地', '智商为零', '低智商', '没智商', 'on9', '傻閪', '奋斗逼', '废柴', '傻仔', '戆居', '死蠢', '柒头', '巨婴',
     '没几个正常人', '没一个正常人', '没有一个正常人', '素质低', '素质太低', '素质极低', '素质差', '素质太差',
     '素质堪忧', '素质低下',
@@ -497,7 +497,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '请问', '求问', '想问一下', '问一下', '有没有人知道', '有人知道', '求解答', 'genuine question', 'honest question', 'serious question',
     'is it true', 'anyone know if', 'does anyone know if', 'can someone tell me if'],
   // After a question, saying it was asked to learn: "are apple fans stupid? genuine question", 小米是骗子吗？真心求问
-  'asked-after': ['genuine question', 'honest question', 'serious question', 'asking for a friend', 'just asking', 'just curious',
+  'asked-after': ['genuine question', 'honest question', 'serious question', 'asking for a friend', 'just asking', 'just curious', 'genuinely curious', 'honestly curious', 'genuinely asking', 'honestly asking',
     '真心求问', '认真问', '求解答', '真诚发问', '求科普', '不是杠',
     // the other half of a real question: "is xiaomi scamming people or is my cable just bad?", 还是我的问题
     'or is my', 'or am i', 'or is it my', 'or did i', 'or was it my', '还是我的', '还是我自己'],
@@ -732,7 +732,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // a quantifier denied ("not all apple fans are idiots", 不是所有米粉都…) or a belief the author has left behind
     'not all', 'not every', '不是所有', '并非所有', '并不是所有', 'used to think', 'used to believe', '我以为', '我还以为', '本以为', '原以为', '原来以为', '以前以为', '曾经以为',
     "don't think", 'dont think', 'do not think', "don't believe", 'do not believe', "it's not true", 'not true that',
-    "doesn't mean", 'does not mean', 'no one thinks', 'nobody thinks', "i'm not saying", 'not saying', "i'm not calling", 'not calling', 'would never call', 'never called', 'denies', 'denied',
+    "doesn't mean", 'does not mean', 'no one thinks', 'nobody thinks', "i'm not saying", 'not saying', "i'm not calling", 'not calling', 'would never call', "i'd never call", 'id never call', "i'd never say", 'i would never say', 'never called', 'denies', 'denied',
     "wouldn't call", 'would not call', "wouldn't say", 'would not say', "won't call", "can't call", "it's not like", 'its not like',
     'not gonna call', 'not going to call', 'not gonna say', 'not going to say',
   ],
