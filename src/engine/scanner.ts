@@ -2371,8 +2371,13 @@ function goesOnAbout(target: Hit, cue: Hit, seg: Segmentation, text: string): bo
 }
 /** Roles that name a group or party other than the name. */
 const GROUP_ROLES: readonly CueRole[] = ['other-group', 'opponent-head', 'third-party'];
-/** After a Chinese insult at the post's end: a degree complement (脑残到不行, 蠢透了), particles and marks, emoji and [表情] codes (一群冤种😂). */
-const POST_END_ZH = /^(?:到不行|得不行|到家了|到极点|透了|至极)?(?:[\s.!?…。！？~～啊吧了呢呀哈欸诶耶喔啦\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]|\[[^\]\s]{1,6}\])*$/u;
+/**
+ * After a Chinese insult at the post's end: a degree complement (脑残到不行, 蠢透了) or the count that makes it a verdict
+ * (小丑一个, 骗子一枚: at the end only, as 骗子一个电话 is a scammer's call), particles and marks, emoji and [表情] codes
+ * (一群冤种😂).
+ */
+const COUNTED_AFTER = /^(?:一个|一枚|一只|一条)/;
+const POST_END_ZH = /^(?:到不行|得不行|到家了|到极点|透了|至极|一个|一枚|一只|一条)?(?:[\s.!?…。！？~～啊吧了呢呀哈欸诶耶喔啦\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]|\[[^\]\s]{1,6}\])*$/u;
 
 /**
  * "@united lost my bag again, idiots", 花粉天天吹遥遥领先，脑残: an English plural insult, or a Chinese word that can only
@@ -2413,8 +2418,10 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   // Or the end of its sentence ("…call it innovation. Absolute NPCs. 'But the zoom!!' shut up"), perhaps with a
   // laugh after it; in English the clause may also end by calling them so ("stop coping you absolute clowns").
   const sentenceEnd = seg.sentenceEnd(cue.start);
-  const endsPost = text.length - end <= 8 && (chinese ? POST_END_ZH : POST_END).test(text.slice(end));
-  const endsSentence = sentenceEnd - end <= 32 && (chinese ? POST_END_ZH : SENTENCE_END_AFTER_VOCATIVE).test(text.slice(end, Math.max(end, sentenceEnd)));
+  // (A count after it makes it one person's verdict: after the author in the sentence, on the author: 我买了小米，傻子一个.)
+  const onAuthor = chinese && COUNTED_AFTER.test(text.slice(end)) && withRole(cues, 'self', cue.start - seg.sentencePrefix(cue.start).length, cue.start).length > 0;
+  const endsPost = !onAuthor && text.length - end <= 8 && (chinese ? POST_END_ZH : POST_END).test(text.slice(end));
+  const endsSentence = !onAuthor && sentenceEnd - end <= 32 && (chinese ? POST_END_ZH : SENTENCE_END_AFTER_VOCATIVE).test(text.slice(end, Math.max(end, sentenceEnd)));
   // "小米客服全是复读机。一群废物，问三遍答非所问": in Chinese, a group word and the insult, alone as the first clause of
   // the sentence after the name's, is an epithet for what that sentence spoke of.
   const epithet = chinese && !endsPost && !endsSentence && seg.sentenceIndex(cue.start) === seg.sentenceIndex(target.start) + 1 &&
