@@ -3032,17 +3032,29 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation, text: string): bool
   if (yes && !inner) return false;
   if (inner !== (bySentence || question !== undefined)) return true;
   // "are apple fans stupid? genuine question", 小米是骗子吗？真心求问: a question said to be asked to learn.
-  if (seg.isQuestion(cue.start) && withRole(cues, 'asks', cue.end, cue.end + 60).some((a) => a.start >= cue.end && seg.sentenceIndex(a.start) - seg.sentenceIndex(cue.start) <= 1)) return true;
+  // Not one that takes the quality for granted ("why are apple users so stupid? genuinely curious").
+  if (seg.isQuestion(cue.start) && !QUALITY_PRESUPPOSED.test(seg.sentencePrefix(cue.start)) && withRole(cues, 'asks', cue.end, cue.end + 60).some((a) => a.start >= cue.end && seg.sentenceIndex(a.start) - seg.sentenceIndex(cue.start) <= 1)) return true;
   // "mi fans are idiots, just kidding", "… /s", 开玩笑的: taken back in the same sentence or as the next one.
   if (withRole(cues, 'retracts', cue.end, cue.end + 40).some((r) => r.start >= cue.end && seg.sentenceIndex(r.start) - seg.sentenceIndex(cue.start) <= 1 &&
     !isWordChar(text.charCodeAt(r.start - 1)) && CLOSES_CLAUSE.test(text.slice(r.end, r.end + 12)))) return true;
   // "我不希望小米倒闭", 没人希望…, "I don't want xiaomi to die": the wish a doom needs is denied, right before its word.
-  if (withRole(cues, 'wish', cue.start - RADIUS, cue.start).some((w) => w.end <= cue.start && seg.strictlySameClause(w, cue) &&
-    withRole(cues, 'negates-next', w.start - 4, w.start).some((n) => n.end <= w.start && w.start - n.end <= 1 && seg.strictlySameClause(n, w)))) return true;
+  // Not twice (没人不希望: everyone does; 不是我不希望) nor asked who would not (谁不希望, 哪个正常人不希望, "who doesn't want").
+  if (withRole(cues, 'wish', cue.start - RADIUS, cue.start).some((w) => {
+    // (Not asked: 我不希望苹果倒闭？笑死.)
+    if (w.end > cue.start || !seg.strictlySameClause(w, cue) || seg.isQuestion(w.start)) return false;
+    const denial = withRole(cues, 'negates-next', w.start - 4, w.start).find((n) => n.end <= w.start && w.start - n.end <= 1 && seg.strictlySameClause(n, w));
+    if (!denial) return false;
+    const before = seg.clausePrefix(denial.start);
+    return !withRole(cues, 'negates-next', denial.start - before.length, denial.start).some((n) => n.end <= denial.start) && !WHO_WOULD_NOT.test(before);
+  })) return true;
   // "小米造假没必要": a denial right after the cue, in its clause.
   return withRole(cues, 'negates-prev', cue.end, cue.end + 6).some((n) => n.start >= cue.end && n.start - cue.end <= 1 && seg.strictlySameClause(n, cue));
 }
 
+/** Opening a question that takes what it asks about for granted: "why are…", "how is…", 为什么…这么. */
+const QUALITY_PRESUPPOSED = /^\s*(?:(?:why|how)\s+(?:are|is|were|was|do|does|can|could)\b(?![^?]*\b(?:everyone|everybody|people|so many)\b)|为什么|为啥|凭什么|怎么)/;
+/** Before a denied wish: who would not (谁不希望, 哪个正常人不希望, "who doesn't want"), which asserts it. */
+const WHO_WOULD_NOT = /(?:谁|哪个|哪位|有谁|\bwho)[^,.!?;:]*$/;
 /** A construction's literal words (放鞭炮) with a negator right before them in their clause (我也不会放鞭炮). */
 function wordsNegated(cue: Hit, cues: Cues, seg: Segmentation): boolean {
   return withRole(cues, 'negates-next', cue.start - 6, cue.start).some((n) => n.end <= cue.start && seg.strictlySameClause(n, cue) && seg.tokenDistance(n, cue) <= 2);
@@ -3326,7 +3338,13 @@ function attributionTails(cues: Cues, seg: Segmentation, text: string): Readonly
 function attributedToOthers(text: string, targets: readonly TargetHit[], cues: Cues, seg: Segmentation): Hit[] {
   // An English verb of reporting ("called", "calling") is one too once its speaker is named ("analysts called…", "the guy
   // above calling…"); a Chinese report holds its own speaker (有人说, 他说) and waits for the author's rejection.
-  const verbs = [...allWithRole(cues, 'attribution'), ...allWithRole(cues, 'report').filter((r) => /^[a-z]/.test(r.text))];
+  // Only a plain report, one clause to the sentence's end with no word of the author's and no "and" going on in the
+  // author's voice ("my coworker called xiaomi a scam and xiaomi fans are braindead anyway").
+  const plainReport = (r: Hit) => {
+    const rest = text.slice(r.end, Math.min(seg.sentenceEnd(r.start), r.end + SPEAKER_REACH));
+    return PLAIN_REPORT_AFTER.test(rest) && !AUTHOR_IN_REPORT.test(rest) && !/\band\b/.test(rest);
+  };
+  const verbs = [...allWithRole(cues, 'attribution'), ...allWithRole(cues, 'report').filter((r) => /^[a-z]/.test(r.text) && plainReport(r))];
   if (verbs.length === 0) return [];
   return verbs.filter((v) => {
     // Not with the author before it in the clause: 我发了个帖子骂…, 我和网友在评论区骂… are the author's words.

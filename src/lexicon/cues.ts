@@ -345,7 +345,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   ],
   riddance: ['good riddance'],
   'death-wish': [
-    '去死', '快去死', '去屎', '去屎吧', '赶紧死', '死咗佢', '去死啦', '滚出地球', 'choke on it', '早点死', '早死', '死全家', '全家死', '死妈', '死爹', '暴毙', '该死', '死光', '死绝', '死开',
+    '去死', '快去死', '去屎', '赶紧死', '死咗佢', '去死啦', '滚出地球', 'choke on it', '早点死', '早死', '死全家', '全家死', '死妈', '死爹', '暴毙', '该死', '死光', '死绝', '死开',
     '早日倒闭', '赶紧倒闭', '快点倒闭', '早点倒闭', '倒闭吧', '早该倒闭', '早就该倒闭', '早该破产', '凉凉吧', '消失吧', '灭亡吧', '早日破产', '赶紧破产', '破产吧', '完蛋吧', '去死吧', '死了算了', '建议倒闭', '建议直接倒闭', '建议破产', '原地去世吧', '原地爆炸吧', '暴雷吧', '垮台吧',
     '祝你死', '不得好死', '断子绝孙', '出门被车撞',
     // its end foretold as a curse, or awaited: "it will fold sooner or later", "why isn't it bankrupt yet"
@@ -572,7 +572,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // the assents, and endorsements that stand inside a sentence ('…and they are right', 'because it is one', 活该)
   endorse: [
     ...ASSENT,
-    "he's not wrong", "they're not wrong", 'has a point', 'never wrong', 'it is true', "it's true",
+    "he's not wrong", "they're not wrong", "she's not wrong", 'not wrong', "can't argue", 'cant argue', 'has a point', 'never wrong', 'it is true', "it's true",
     'they really are', 'for a reason', 'and it is one', "and it's one", 'and they are', 'rightly', '活该', '是应该的',
     '不冤', '说得太对', '说的太对',
     // the word called apt: “米猴”一词再贴切不过
@@ -732,7 +732,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // a quantifier denied ("not all apple fans are idiots", 不是所有米粉都…) or a belief the author has left behind
     'not all', 'not every', '不是所有', '并非所有', '并不是所有', 'used to think', 'used to believe', '我以为', '我还以为', '本以为', '原以为', '原来以为', '以前以为', '曾经以为',
     "don't think", 'dont think', 'do not think', "don't believe", 'do not believe', "it's not true", 'not true that',
-    "doesn't mean", 'does not mean', 'no one thinks', 'nobody thinks', "i'm not saying", 'not saying', "i'm not calling", 'not calling', 'would never call', "i'd never call", 'id never call', "i'd never say", 'i would never say', 'never called', 'denies', 'denied',
+    "doesn't mean", 'does not mean', 'no one thinks', 'nobody thinks', "i'm not saying", 'not saying', "i'm not calling", 'not calling', 'would never call', "i'd never call", 'id never call', 'never called', 'denies', 'denied',
     "wouldn't call", 'would not call', "wouldn't say", 'would not say', "won't call", "can't call", "it's not like", 'its not like',
     'not gonna call', 'not going to call', 'not gonna say', 'not going to say',
   ],
@@ -1038,6 +1038,10 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '2b': ['2b铅笔'],
   '洗脑': ['洗脑神曲'],
   '小丑': ['小丑鱼'],
+  // 去屎山: clearing a heap of messy legacy code (澎湃OS去屎山了)
+  '去屎': ['去屎山'],
+  // 被…阴，逼得…: schemed against, then forced
+  '阴逼': ['阴逼得'],
   '怂': ['怂恿'],
   // 药丸 ("pill") is the internet homophone of 要完 ("done for"); a pill is still a pill.
   药丸: ['吃药丸', '一颗药丸', '几颗药丸', '两颗药丸', '药丸子', '中药丸', '小药丸', '这药丸', '药丸吃', '药丸治'],

@@ -330,7 +330,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     addressable: true,
     topicPredicate: true,
     intransitive: true,
-    examples: { match: ['小米去屎吧', "xiaomi's entitled fanbase can rot", 'lei jun and the whole xiaomi c-suite can rot', '小米当年召回还搞区别对待，这破公司早点死了干净', '小米早日倒闭', '小米迟早药丸', '小米这种公司迟早倒闭', '小米怎么还不倒闭'], nomatch: ["xiaomi's setup was smooth and verizon can choke", '拼多多买的小米充电器是假货，差点把手机烧了，这种卖假货的该死', "xiaomi's setup was smooth, verizon can choke", '小米不会倒闭', '小米粥配一颗药丸', '华为死绝了小米也不会倒闭'] },
+    examples: { match: ['小米去屎吧', "xiaomi's entitled fanbase can rot", 'lei jun and the whole xiaomi c-suite can rot', '小米当年召回还搞区别对待，这破公司早点死了干净', '小米早日倒闭', '小米迟早药丸', '小米这种公司迟早倒闭', '小米怎么还不倒闭'], nomatch: ['澎湃OS这版终于开始去屎山了，小米加油', "xiaomi's setup was smooth and verizon can choke", '拼多多买的小米充电器是假货，差点把手机烧了，这种卖假货的该死', "xiaomi's setup was smooth, verizon can choke", '小米不会倒闭', '小米粥配一颗药丸', '华为死绝了小米也不会倒闭'] },
   },
   riddance: {
     personal: true,
@@ -365,7 +365,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     intransitive: true,
     personal: true,
     contextualWithoutSubject: true,
-    examples: { match: ['rip xiaomi. hope they go bankrupt', "after a decade of them cloning other companies' designs, i'd be thrilled to see xiaomi go under", '希望小米倒闭', 'Xiaomi raised prices again. They should go bankrupt.', 'i hope xiaomi goes under', 'hope xiaomi goes bust'], nomatch: ['我不希望小米倒闭', '没人希望小米倒闭', "i don't want xiaomi to go bankrupt", 'sad to see xiaomi go bankrupt', '小米倒闭了吗', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on'] },
+    examples: { match: ['谁不希望小米倒闭', '没人不希望小米倒闭吧', '我不希望小米倒闭？笑死，我做梦都盼着', 'rip xiaomi. hope they go bankrupt', "after a decade of them cloning other companies' designs, i'd be thrilled to see xiaomi go under", '希望小米倒闭', 'Xiaomi raised prices again. They should go bankrupt.', 'i hope xiaomi goes under', 'hope xiaomi goes bust'], nomatch: ['我不希望小米倒闭', '没人希望小米倒闭', "i don't want xiaomi to go bankrupt", 'sad to see xiaomi go bankrupt', '小米倒闭了吗', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on'] },
   },
   wish: {
     doc: 'Turns a doom event into a wish: 希望, 早日, hope, "needs to".',
@@ -739,7 +739,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   report: {
     doc: 'Someone else\'s words are being reported: 有人说, people who call. Without the author\'s rejection they are read as the author\'s own, unless an English verb of them has its speaker named ("analysts called…").',
     role: 'report',
-    examples: { match: ['people call xiaomi fans idiots'], nomatch: ['people call xiaomi fans idiots, which is unfair', 'analysts called xiaomi a joke two years ago. now look at the sales', 'the guy above calling xiaomi fans idiots is a clown'] },
+    examples: { match: ['my coworker called xiaomi a scam company and xiaomi fans are braindead anyway', 'people call xiaomi fans idiots'], nomatch: ['people call xiaomi fans idiots, which is unfair', 'analysts called xiaomi a joke two years ago. now look at the sales', 'the guy above calling xiaomi fans idiots is a clown'] },
   },
   reject: {
     doc: 'The author rejects what was reported: 太过分, toxic.',
@@ -791,7 +791,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'asked-after': {
     doc: 'Right after a question (in its sentence or the next), words that say it was asked to learn ("genuine question", 真心求问): it accuses no one.',
     role: 'asks',
-    examples: { match: ['are mi fans stupid? yes they are'], nomatch: ['why does everyone hate xiaomi so much lately? genuinely curious', 'are mi fans stupid? genuine question', '小米是骗子吗？真心求问', 'is xiaomi scamming people with this charger or is my cable just bad?'] },
+    examples: { match: ['why are mi fans so stupid? genuinely curious', 'are mi fans stupid? yes they are'], nomatch: ['why does everyone hate xiaomi so much lately? genuinely curious', 'are mi fans stupid? genuine question', '小米是骗子吗？真心求问', 'is xiaomi scamming people with this charger or is my cable just bad?'] },
   },
   'money-to': {
     doc: 'Money handed to a company (送钱, "your money"): after 别给 or "don\'t give" and the name, a call not to buy it (construction no-money-to-it).',
