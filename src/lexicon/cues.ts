@@ -351,7 +351,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // its end foretold as a curse, or awaited: "it will fold sooner or later", "why isn't it bankrupt yet"
     '迟早倒闭', '早晚倒闭', '迟早完蛋', '早晚完蛋', '迟早要完', '早晚要完', '迟早药丸', '早晚药丸', '早点凉', '早日凉凉', '赶紧凉', '快点凉', '怎么还不倒闭', '咋还不倒闭', '还不倒闭', '怎么还没倒闭', '咋还没倒闭', '怎么还不破产', '咋还不破产', '怎么还不死', '咋还不死',
     'go die', 'should die', 'must die', 'deserve to die', 'deserves to die', 'kill yourself', 'kill yourselves', 'kys',
-    'die in a fire', 'burn in hell', 'burns in hell', 'rot in hell', 'rots in hell', 'rotting in hell', 'can rot', 'can die', 'can choke', 'dance on your grave', 'dance on their grave', 'dance on its grave', 'can crash and burn', 'can go bankrupt', 'can go under', 'can burn', 'wiped off the map', 'wiped off the face of the earth', 'deserves to fail', 'deserve to fail', 'drop dead', 'hope you die', 'hope they die', 'die already',
+    'die in a fire', 'launched into the sun', 'launch them into the sun', 'launch him into the sun', 'shot into the sun', 'burn in hell', 'burns in hell', 'rot in hell', 'rots in hell', 'rotting in hell', 'can rot', 'can die', 'can choke', 'dance on your grave', 'dance on their grave', 'dance on its grave', 'can crash and burn', 'can go bankrupt', 'can go under', 'can burn', 'wiped off the map', 'wiped off the face of the earth', 'deserves to fail', 'deserve to fail', 'drop dead', 'hope you die', 'hope they die', 'die already',
   ],
   // The end of a business (倒闭, go bankrupt): only a company (or its people) has one, never a thing.
   'ruin-object': ['into the ground', 'out of existence', 'into oblivion', 'into the sun'],
@@ -827,7 +827,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // 的 and a demonstrative group before the head (吹苹果的那些人, 用小米的这帮人): the same people as 的人
     '的那些人', '的这些人', '的那帮人', '的这帮人', '的那群人', '的这群人',
     'fans', 'fanboys', 'fanboy', 'fanbois', 'fanboi', 'fangirls', 'fangirl', 'fanbase', 'devotees', 'users', 'owners', 'buyers', 'customers', 'people', 'loyalists',
-    'sheep', 'cultists', 'army', 'stans', 'fandom', 'crowd', 'lovers',
+    'sheep', 'cultists', 'army', 'stans', 'fandom', 'crowd', 'lovers', 'bros',
     // the devoted ("the pixel superfans", "the apple faithful", "the pixel cult on reddit")
     'superfans', 'diehards', 'die-hards', 'zealots', 'faithful', 'cult',
     // devoted past reason ("xiaomi simps"): the word names fans, and insults them

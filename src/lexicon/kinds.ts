@@ -330,7 +330,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     addressable: true,
     topicPredicate: true,
     intransitive: true,
-    examples: { match: ['小米去屎吧', "xiaomi's entitled fanbase can rot", 'lei jun and the whole xiaomi c-suite can rot', '小米当年召回还搞区别对待，这破公司早点死了干净', '小米早日倒闭', '小米迟早药丸', '小米这种公司迟早倒闭', '小米怎么还不倒闭'], nomatch: ['澎湃OS这版终于开始去屎山了，小米加油', "xiaomi's setup was smooth and verizon can choke", '拼多多买的小米充电器是假货，差点把手机烧了，这种卖假货的该死', "xiaomi's setup was smooth, verizon can choke", '小米不会倒闭', '小米粥配一颗药丸', '华为死绝了小米也不会倒闭'] },
+    examples: { match: ['lei jun should be launched into the sun', '小米去屎吧', "xiaomi's entitled fanbase can rot", 'lei jun and the whole xiaomi c-suite can rot', '小米当年召回还搞区别对待，这破公司早点死了干净', '小米早日倒闭', '小米迟早药丸', '小米这种公司迟早倒闭', '小米怎么还不倒闭'], nomatch: ['澎湃OS这版终于开始去屎山了，小米加油', "xiaomi's setup was smooth and verizon can choke", '拼多多买的小米充电器是假货，差点把手机烧了，这种卖假货的该死', "xiaomi's setup was smooth, verizon can choke", '小米不会倒闭', '小米粥配一颗药丸', '华为死绝了小米也不会倒闭'] },
   },
   riddance: {
     personal: true,
@@ -838,7 +838,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'fan-head': {
     doc: 'After a brand or product name, makes the target its fans or users: 粉丝, users; its sycophants (小米的孝子们) are its fans too.',
     role: 'fan-head',
-    examples: { match: ['小米的孝子们又来了', '小米的舔狗真多', '米粉真是雷军的好狗', 'the xiaomi superfans flooding every thread are delusional morons', 'the xiaomi faithful are brainwashed morons'], nomatch: ['小米的粉丝很多', 'the xiaomi faithful lined up overnight'] },
+    examples: { match: ['the xiaomi bros are idiots', '小米的孝子们又来了', '小米的舔狗真多', '米粉真是雷军的好狗', 'the xiaomi superfans flooding every thread are delusional morons', 'the xiaomi faithful are brainwashed morons'], nomatch: ['小米的粉丝很多', 'the xiaomi faithful lined up overnight'] },
   },
   employee: {
     doc: 'People employed (员工, 店员, employees, staff): after a product name too (Apple Store的店员, "apple store employees"), the staff of its store or its maker; unlike 销售 ("sales") or "board".',
