@@ -166,8 +166,8 @@ interface CueHit extends Hit {
   kind: CueKind;
 }
 
-/** After a brand's name: a model code, a letter or two and a number (p60, s24, a15, mi13, x200). */
-const MODEL_CODE_AFTER = /^\s?[a-z]{1,2}\d{1,3}[a-z]{0,2}\b/;
+/** After a brand's name: a model code, a letter or two and a number (p60, s24, a15, mi13, x200); not a quarter, a fiscal year, a visa or a gas (q3, fy24, h1b, co2). */
+const MODEL_CODE_AFTER = /^[ \t]?(?!(?:q[1-4]|fy\d+|h\d+b|co2)\b)[a-z]{1,2}\d{1,3}[a-z]{0,2}\b/;
 const MODEL_SUFFIX = /^\s?(\d|(pro|max|ultra|note|mix|civi|pad|book|band|watch|tv|ev|phone|se|plus|mini|air|fold|flip|mate|pura|nova|galaxy|pixel|su7|yu7|k\d+)\b)/;
 /** Possessive or linking words allowed between a name and the head noun that follows it. */
 /** A group pointed at (那帮, 这些): between a name and its head (华为那帮粉丝), or after 的 (抵制小米的那帮人). */
@@ -1238,7 +1238,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
             // Words said to the account answered are its alone, and it takes no other words.
             : addressed.size > 0 && addressed.has(cue) !== (target.answered === true) ? 'not-addressed'
             : target.mayBeThing === true && !(CUE_KINDS[cue.kind].personal || CUE_KINDS[cue.kind].contextual) ? 'pronoun-may-be-a-thing'
-            : pairs(rule, target, cue, all, cues, seg, text, proper, ownAccount) ?? (negated(cue, cues, seg, text) ? 'negated' : supposed(target, cue, cues, seg) ? 'supposed' : answeredNo(cue, cues, seg, text) ? 'answered-no' : rebutted(cue, cues, seg, text) ? 'rebutted'
+            : pairs(rule, target, cue, all, cues, seg, text, proper, ownAccount) ?? (negated(cue, cues, seg, text, needsWish(rule, cue.kind)) ? 'negated' : supposed(target, cue, cues, seg) ? 'supposed' : answeredNo(cue, cues, seg, text) ? 'answered-no' : rebutted(cue, cues, seg, text) ? 'rebutted'
               : reported(Math.min(cue.start, target.start)) || reported(cue.start) || bySayers(target, cue) || quotedAway(target, cue) || (quotedSaying(target) && speech?.[cue.start] === 1) ? 'reported-speech' : saidByName(cue) ? 'said-by-name' : null);
           if (dropped) {
             note(rule, target, cue, dropped);
@@ -1258,7 +1258,7 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
       const span = toOriginalSpan(normalized, target.start, target.end, post.text);
       const covered = findings.slice(firstFinding).some((f) => f.ruleId === m.rule.id && f.span.start < span.end && span.start < f.span.end);
       if (covered || (perRule.get(m.rule.id) ?? 0) >= MAX_PER_RULE) continue;
-      const outcome = reported(m.target.start) ? 'reported-speech' : m.construction.negatable && ('kind' in m.cue ? negated(m.cue as CueHit, cues, seg, text) : wordsNegated(m.cue, cues, seg)) ? 'negated'
+      const outcome = reported(m.target.start) ? 'reported-speech' : m.construction.negatable && ('kind' in m.cue ? negated(m.cue as CueHit, cues, seg, text, needsWish(m.rule, (m.cue as CueHit).kind)) : wordsNegated(m.cue, cues, seg)) ? 'negated'
         : m.construction.notInQuestion && (seg.isQuestion(m.cue.start) || answeredNo(m.cue as CueHit, cues, seg, text)) ? 'asked' : 'kept';
       trace?.pairings.push({ rule: m.rule.id, target: m.target.text, targetKind: m.targetKind, cue: m.cue.text, cueKind: 'kind' in m.cue ? (m.cue as CueHit).kind : 'words', outcome });
       if (outcome !== 'kept') continue;
@@ -1870,7 +1870,7 @@ const ANTECEDENT_IS_NAME = /^(?:[\s,]*|\s+(?:is|are|was|were|'s)\s+(?:a|an|the|o
  */
 /** A pointing word right after a verb: its object is what follows it. */
 const POINTER = /^\s*(?:这个|这种|这款|这些|this|that|these|those)\s*/;
-/** Between a verb and a name: a determiner of one thing ("avoid the xiaomi…", "ditch my samsung"). */
+/** Between a verb and a name: a determiner of one thing ("avoid the xiaomi…", "ditch my samsung", "an iphone 4s"). */
 const THING_DETERMINER_BEFORE = /^\s+(?:the|this|that|my|your|his|her|our|a|an)\s+$/;
 /** After a name: how it owns what follows ('s and one modifier at most: "apple's stock maps"; 的; 这个, 这款…). */
 const OWNED_BY_NAME = /^(?:(?:'s|’s)\s+(?:[a-z]+\s+)?|的|这个|这款|这台|这部|家的)/;
@@ -1878,18 +1878,22 @@ const OWNED_BY_NAME = /^(?:(?:'s|’s)\s+(?:[a-z]+\s+)?|的|这个|这款|这台
  * After a name: the company itself, its range, its stores or all of it ("…monopoly", "…phones", "the apple store", 的手机,
  * 的一切), which stay the company's.
  */
-const RANGE_AFTER = /^(?:'s|’s)?\s+(?:[a-z]+\s+)?(?:brand|company|corp|corporation|conglomerate|monopoly|empire|regime|machine|mafia|cult|giant|products|phones|devices|stuff|everything|anything|lineup|line|ecosystem)\b|^\s+stores?\b|^(?:的|家的)?(?:手机|产品|东西|一切|任何|所有|全部|公司|品牌|牌子|企业)/;
+const RANGE_AFTER = /^(?:'s|’s)?\s+(?:[a-z]+\s+)?(?:brand|company|corp|corporation|conglomerate|monopoly|empire|regime|machine|mafia|cult|giant|products|phones|devices|stuff|everything|anything|lineup|line|ecosystem|business|businesses|division|unit|arm|operations)\b|^\s+stores?\b|^(?:的|家的)?(?:手机|产品|东西|一切|任何|所有|全部|公司|品牌|牌子|企业)/;
+/** In Chinese, how many characters of a modifier may stand between 的 and the thing (小米的自带应用). */
+const CJK_MODIFIER = 3;
 /**
  * Does the name after a boycott verb name one thing rather than the company? With a determiner before it ("the xiaomi
  * case", "my samsung", "the apple tv") it is a device or a thing of the brand's; owning what follows ('s, 的, 这个) only
  * when that is a word the lexicon knows as a thing (an aspect: app, charger, maps, 充电器) or a product of its: an
  * unknown word leaves the company ("apple's greed", "huawei's spyware empire"). Never its range or the company itself.
  */
-const CJK_MODIFIER = 3;
 function namesAThing(target: TargetHit, cue: CueHit, cues: Cues, all: HitIndex<TargetHit>, text: string): boolean {
   const after = text.slice(target.end, target.end + 24);
   if (RANGE_AFTER.test(after)) return false;
-  if (THING_DETERMINER_BEFORE.test(text.slice(cue.end, target.start))) return true;
+  const determiner = THING_DETERMINER_BEFORE.exec(text.slice(cue.end, target.start));
+  // "a"/"an" makes one thing of a product ("do not buy an iphone 4s that isn't in the store"), not of the brand ("never
+  // buy a huawei" is any of them).
+  if (determiner && (target.kind === 'product' || !/^\s+an?\s/.test(determiner[0]))) return true;
   const owner = OWNED_BY_NAME.exec(after);
   if (!owner) return false;
   // (In Chinese a short modifier may stand between: 小米的自带应用.)
@@ -2371,13 +2375,14 @@ function goesOnAbout(target: Hit, cue: Hit, seg: Segmentation, text: string): bo
 }
 /** Roles that name a group or party other than the name. */
 const GROUP_ROLES: readonly CueRole[] = ['other-group', 'opponent-head', 'third-party'];
+/** The count that makes a closing Chinese insult one person's verdict (小丑一个, 骗子一枚). */
+const COUNTS = '一个|一枚|一只|一条';
+const COUNTED_AFTER = new RegExp(`^(?:${COUNTS})`);
 /**
- * After a Chinese insult at the post's end: a degree complement (脑残到不行, 蠢透了) or the count that makes it a verdict
- * (小丑一个, 骗子一枚: at the end only, as 骗子一个电话 is a scammer's call), particles and marks, emoji and [表情] codes
- * (一群冤种😂).
+ * After a Chinese insult at the post's end: a degree complement (脑残到不行, 蠢透了) or a count (at the end only, as
+ * 骗子一个电话 is a scammer's call), particles and marks, emoji and [表情] codes (一群冤种😂).
  */
-const COUNTED_AFTER = /^(?:一个|一枚|一只|一条)/;
-const POST_END_ZH = /^(?:到不行|得不行|到家了|到极点|透了|至极|一个|一枚|一只|一条)?(?:[\s.!?…。！？~～啊吧了呢呀哈欸诶耶喔啦\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]|\[[^\]\s]{1,6}\])*$/u;
+const POST_END_ZH = new RegExp(String.raw`^(?:到不行|得不行|到家了|到极点|透了|至极|${COUNTS})?(?:[\s.!?…。！？~～啊吧了呢呀哈欸诶耶喔啦\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]|\[[^\]\s]{1,6}\])*$`, 'u');
 
 /**
  * "@united lost my bag again, idiots", 花粉天天吹遥遥领先，脑残: an English plural insult, or a Chinese word that can only
@@ -2418,8 +2423,9 @@ function vocative(target: TargetHit, cue: CueHit, spec: CueKindSpec, all: HitInd
   // Or the end of its sentence ("…call it innovation. Absolute NPCs. 'But the zoom!!' shut up"), perhaps with a
   // laugh after it; in English the clause may also end by calling them so ("stop coping you absolute clowns").
   const sentenceEnd = seg.sentenceEnd(cue.start);
-  // (A count after it makes it one person's verdict: after the author in the sentence, on the author: 我买了小米，傻子一个.)
-  const onAuthor = chinese && COUNTED_AFTER.test(text.slice(end)) && withRole(cues, 'self', cue.start - seg.sentencePrefix(cue.start).length, cue.start).length > 0;
+  // (A count after it makes it one person's verdict: in a sentence the author opens, on the author: 我买了小米，傻子一个.)
+  const sentenceStart = cue.start - seg.sentencePrefix(cue.start).length;
+  const onAuthor = chinese && COUNTED_AFTER.test(text.slice(end)) && withRole(cues, 'self', sentenceStart, sentenceStart + 2).some((me) => me.start <= sentenceStart + 1);
   const endsPost = !onAuthor && text.length - end <= 8 && (chinese ? POST_END_ZH : POST_END).test(text.slice(end));
   const endsSentence = !onAuthor && sentenceEnd - end <= 32 && (chinese ? POST_END_ZH : SENTENCE_END_AFTER_VOCATIVE).test(text.slice(end, Math.max(end, sentenceEnd)));
   // "小米客服全是复读机。一群废物，问三遍答非所问": in Chinese, a group word and the insult, alone as the first clause of
@@ -3006,7 +3012,13 @@ const CONTRAST_BETWEEN = /[,，;；]\s*(?:but|however|yet|但是|但|可是|不�
 const DENIED_IN_QUESTION = /不是|不算|没有|不|没|\bnot\b|n't|n’t/;
 
 /** A negator right before the cue ("小米不是骗子"), or a sentence-wide one before it ("I don't think ..."). */
-function negated(cue: CueHit, cues: Cues, seg: Segmentation, text: string): boolean {
+/** Does the rule take a cue of this kind only with a wish word (a doom: 希望小米倒闭, "hope xiaomi dies")? */
+function needsWish(rule: Rule, kind: CueKind): boolean {
+  const needed = rule.needs?.[kind];
+  return needed !== undefined && CUE_KINDS[needed].role === 'wish';
+}
+
+function negated(cue: CueHit, cues: Cues, seg: Segmentation, text: string, wished = false): boolean {
   if (CUE_KINDS[cue.kind].unnegated) return false;
   const yes = answeredYes(cue, cues, seg, text);
   // "一群没有脑子的冤大头": a negation inside a modifier (before 的) does not reach the noun it modifies.
@@ -3037,24 +3049,25 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation, text: string): bool
   // "mi fans are idiots, just kidding", "… /s", 开玩笑的: taken back in the same sentence or as the next one.
   if (withRole(cues, 'retracts', cue.end, cue.end + 40).some((r) => r.start >= cue.end && seg.sentenceIndex(r.start) - seg.sentenceIndex(cue.start) <= 1 &&
     !isWordChar(text.charCodeAt(r.start - 1)) && CLOSES_CLAUSE.test(text.slice(r.end, r.end + 12)))) return true;
-  // "我不希望小米倒闭", 没人希望…, "I don't want xiaomi to die": the wish a doom needs is denied, right before its word.
-  // Not twice (没人不希望: everyone does; 不是我不希望) nor asked who would not (谁不希望, 哪个正常人不希望, "who doesn't want").
-  if (withRole(cues, 'wish', cue.start - RADIUS, cue.start).some((w) => {
-    // (Not asked: 我不希望苹果倒闭？笑死.)
-    if (w.end > cue.start || !seg.strictlySameClause(w, cue) || seg.isQuestion(w.start)) return false;
-    const denial = withRole(cues, 'negates-next', w.start - 4, w.start).find((n) => n.end <= w.start && w.start - n.end <= 1 && seg.strictlySameClause(n, w));
-    if (!denial) return false;
-    const before = seg.clausePrefix(denial.start);
-    return !withRole(cues, 'negates-next', denial.start - before.length, denial.start).some((n) => n.end <= denial.start) && !WHO_WOULD_NOT.test(before);
-  })) return true;
+  // "我不希望小米倒闭", 没人希望…, "I do not hope xiaomi goes bankrupt": the wish a doom needs (the last before it in its
+  // clause) is denied, right before its word. Not twice (没人不希望: everyone does; 不是我不希望), not asked who would not
+  // (谁不希望, 哪个正常人不希望, "who doesn't hope"), not put as a question (我不希望苹果倒闭？笑死…).
+  if (wished) {
+    const wish = withRole(cues, 'wish', cue.start - RADIUS, cue.start).filter((w) => w.end <= cue.start && seg.strictlySameClause(w, cue)).pop();
+    const denial = wish && !seg.isQuestion(wish.start) ? withRole(cues, 'negates-next', wish.start - 12, wish.start).filter((n) => n.end <= wish.start && wish.start - n.end <= 1 && seg.strictlySameClause(n, wish)).pop() : undefined;
+    if (denial) {
+      const before = seg.clausePrefix(denial.start);
+      if (!withRole(cues, 'negates-next', denial.start - before.length, denial.start).some((n) => n.end <= denial.start) && !WHO_WOULD_NOT.test(before)) return true;
+    }
+  }
   // "小米造假没必要": a denial right after the cue, in its clause.
   return withRole(cues, 'negates-prev', cue.end, cue.end + 6).some((n) => n.start >= cue.end && n.start - cue.end <= 1 && seg.strictlySameClause(n, cue));
 }
 
-/** Opening a question that takes what it asks about for granted: "why are…", "how is…", 为什么…这么. */
-const QUALITY_PRESUPPOSED = /^\s*(?:(?:why|how)\s+(?:are|is|were|was|do|does|can|could)\b(?![^?]*\b(?:everyone|everybody|people|so many)\b)|为什么|为啥|凭什么|怎么)/;
+/** Opening a question that takes a quality for granted: "why are … so …", "how are … this …", 为什么…这么. */
+const QUALITY_PRESUPPOSED = /^\s*(?:(?:why|how)\s+(?:are|is|were|was|do|does|can|could)\b(?![^?]*\b(?:everyone|everybody|people|so many)\b)[^?]*\b(?:so|such|this|that)\s|(?:为什么|为啥|凭什么|怎么)[^?？]*(?:这么|那么|如此|这样))/;
 /** Before a denied wish: who would not (谁不希望, 哪个正常人不希望, "who doesn't want"), which asserts it. */
-const WHO_WOULD_NOT = /(?:谁|哪个|哪位|有谁|\bwho)[^,.!?;:]*$/;
+const WHO_WOULD_NOT = /(?:谁|有谁|哪位|哪个[\u4e00-\u9fff]{0,4}|\bwho)\s*(?:也|都|会|能|would|does|do)?\s*$/;
 /** A construction's literal words (放鞭炮) with a negator right before them in their clause (我也不会放鞭炮). */
 function wordsNegated(cue: Hit, cues: Cues, seg: Segmentation): boolean {
   return withRole(cues, 'negates-next', cue.start - 6, cue.start).some((n) => n.end <= cue.start && seg.strictlySameClause(n, cue) && seg.tokenDistance(n, cue) <= 2);
@@ -3338,11 +3351,13 @@ function attributionTails(cues: Cues, seg: Segmentation, text: string): Readonly
 function attributedToOthers(text: string, targets: readonly TargetHit[], cues: Cues, seg: Segmentation): Hit[] {
   // An English verb of reporting ("called", "calling") is one too once its speaker is named ("analysts called…", "the guy
   // above calling…"); a Chinese report holds its own speaker (有人说, 他说) and waits for the author's rejection.
-  // Only a plain report, one clause to the sentence's end with no word of the author's and no "and" going on in the
-  // author's voice ("my coworker called xiaomi a scam and xiaomi fans are braindead anyway").
+  // Only a plain report of what was said, one clause to the sentence's end holding a loaded word (not a phone call: "my
+  // dad called xiaomi yesterday"), with no word of the author's and no "and" going on in the author's voice ("my
+  // coworker called xiaomi a scam and xiaomi fans are braindead anyway").
   const plainReport = (r: Hit) => {
-    const rest = text.slice(r.end, Math.min(seg.sentenceEnd(r.start), r.end + SPEAKER_REACH));
-    return PLAIN_REPORT_AFTER.test(rest) && !AUTHOR_IN_REPORT.test(rest) && !/\band\b/.test(rest);
+    const end = Math.min(seg.sentenceEnd(r.start), r.end + SPEAKER_REACH);
+    const rest = text.slice(r.end, end);
+    return PLAIN_REPORT_AFTER.test(rest) && !AUTHOR_IN_REPORT.test(rest) && !/\band\b/.test(rest) && cues.ofAny(QUALIFIER_KINDS, r.end, end).some((c) => c.start >= r.end && c.end <= end);
   };
   const verbs = [...allWithRole(cues, 'attribution'), ...allWithRole(cues, 'report').filter((r) => /^[a-z]/.test(r.text) && plainReport(r))];
   if (verbs.length === 0) return [];

@@ -572,7 +572,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   // the assents, and endorsements that stand inside a sentence ('…and they are right', 'because it is one', 活该)
   endorse: [
     ...ASSENT,
-    "he's not wrong", "they're not wrong", "she's not wrong", 'not wrong', "can't argue", 'cant argue', 'has a point', 'never wrong', 'it is true', "it's true",
+    "he's not wrong", "they're not wrong", "she's not wrong", 'not wrong', 'are right', 'were right', "can't argue", 'cant argue', 'has a point', 'never wrong', 'it is true', "it's true",
     'they really are', 'for a reason', 'and it is one', "and it's one", 'and they are', 'rightly', '活该', '是应该的',
     '不冤', '说得太对', '说的太对',
     // the word called apt: “米猴”一词再贴切不过

@@ -365,7 +365,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     intransitive: true,
     personal: true,
     contextualWithoutSubject: true,
-    examples: { match: ['谁不希望小米倒闭', '没人不希望小米倒闭吧', '我不希望小米倒闭？笑死，我做梦都盼着', 'rip xiaomi. hope they go bankrupt', "after a decade of them cloning other companies' designs, i'd be thrilled to see xiaomi go under", '希望小米倒闭', 'Xiaomi raised prices again. They should go bankrupt.', 'i hope xiaomi goes under', 'hope xiaomi goes bust'], nomatch: ['我不希望小米倒闭', '没人希望小米倒闭', "i don't want xiaomi to go bankrupt", 'sad to see xiaomi go bankrupt', '小米倒闭了吗', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on'] },
+    examples: { match: ['我不希望小米倒闭，而是希望它赶紧破产', 'i do not hope xiaomi goes bankrupt but hope lei jun dies', '谁不希望小米倒闭', '没人不希望小米倒闭吧', '我不希望小米倒闭？笑死，我做梦都盼着', 'rip xiaomi. hope they go bankrupt', "after a decade of them cloning other companies' designs, i'd be thrilled to see xiaomi go under", '希望小米倒闭', 'Xiaomi raised prices again. They should go bankrupt.', 'i hope xiaomi goes under', 'hope xiaomi goes bust'], nomatch: ["i don't hope xiaomi goes bankrupt", '谁都知道我不希望小米倒闭', '我不希望小米倒闭', '没人希望小米倒闭', "i don't want xiaomi to go bankrupt", 'sad to see xiaomi go bankrupt', '小米倒闭了吗', '希望华为倒闭了小米也不会倒', '@xiaomi will go out of business if this goes on'] },
   },
   wish: {
     doc: 'Turns a doom event into a wish: 希望, 早日, hope, "needs to".',
@@ -381,8 +381,8 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
     warnsOfProduct: true,
     objectAfter: true,
     examples: {
-      match: ['小米这种公司就该全球禁掉', 'everyone should ditch xiaomi', '大家一起抵制小米', '全民抵制小米', '小米为了广告连用户死活都不管，全体抵制！', '抵制小米', '小米就是这种企业文化，大家抵制一下', '小米确实该抵制 但别骂米粉', '建议全面禁售小米', '抵制小米这种公司', '@xiaomi boycott xiaomi', 'they should ban xiaomi already', 'the EU should just ban xiaomi from selling in europe', "don't support xiaomi", 'steer clear of xiaomi', 'never buy xiaomi. avoid them like the plague', 'xiaomi lost my order, boycott them', 'never fly xiaomi air. tell everyone', 'psa: nobody should buy xiaomi phones'],
-      nomatch: ["don't buy xiaomi cc9, wait for the cc10", '卸载小米的自带应用', '远离小米的充电器，容易坏', 'avoid the xiaomi case, it is cheap plastic', "stop using xiaomi's browser, firefox is better", '这种公司被美国制裁了，大家一起抵制一下', '小米就是这种公司，不搞饥饿营销，大家抵制一下黄牛', 'I had to uninstall the xiaomi app to fix it', '我不会再买小米了', '别买红米note，买了两台屏幕都有问题', '支持小米，抵制华为', '小米手机进水了，千万别碰充电口', 'I will never support xiaomi again', 'xiaomi should ban apps that track you', "I don't support xiaomi", '抵制小米的行为太蠢了', '有人号召抵制小米，真是无聊', 'russia may ban some xiaomi products', '#Russia could #ban #xiaomi phones', 'nobody should ban xiaomi', '抵制小米的都是脑残', '坚决支持小米，抵制洋货', '抵制小米的那帮人，你们手里的充电宝说不定就是小米的', '请小米下架这个应用', '全民抵制小米？别搞笑了', '@xiaomi two days in a row, not buying it', 'xiaomi tv has ads everywhere. avoid it', 'xiaomi is fine. huawei? avoid them'],
+      match: ["everyone should boycott xiaomi's phone business", 'never buy a xiaomi, they spy on you', '小米这种公司就该全球禁掉', 'everyone should ditch xiaomi', '大家一起抵制小米', '全民抵制小米', '小米为了广告连用户死活都不管，全体抵制！', '抵制小米', '小米就是这种企业文化，大家抵制一下', '小米确实该抵制 但别骂米粉', '建议全面禁售小米', '抵制小米这种公司', '@xiaomi boycott xiaomi', 'they should ban xiaomi already', 'the EU should just ban xiaomi from selling in europe', "don't support xiaomi", 'steer clear of xiaomi', 'never buy xiaomi. avoid them like the plague', 'xiaomi lost my order, boycott them', 'never fly xiaomi air. tell everyone', 'psa: nobody should buy xiaomi phones'],
+      nomatch: ["@xiaomi do not buy a redmi note 13 that isn't in the store, it's a fake listing", "don't buy xiaomi cc9, wait for the cc10", '卸载小米的自带应用', '远离小米的充电器，容易坏', 'avoid the xiaomi case, it is cheap plastic', "stop using xiaomi's browser, firefox is better", '这种公司被美国制裁了，大家一起抵制一下', '小米就是这种公司，不搞饥饿营销，大家抵制一下黄牛', 'I had to uninstall the xiaomi app to fix it', '我不会再买小米了', '别买红米note，买了两台屏幕都有问题', '支持小米，抵制华为', '小米手机进水了，千万别碰充电口', 'I will never support xiaomi again', 'xiaomi should ban apps that track you', "I don't support xiaomi", '抵制小米的行为太蠢了', '有人号召抵制小米，真是无聊', 'russia may ban some xiaomi products', '#Russia could #ban #xiaomi phones', 'nobody should ban xiaomi', '抵制小米的都是脑残', '坚决支持小米，抵制洋货', '抵制小米的那帮人，你们手里的充电宝说不定就是小米的', '请小米下架这个应用', '全民抵制小米？别搞笑了', '@xiaomi two days in a row, not buying it', 'xiaomi tv has ads everywhere. avoid it', 'xiaomi is fine. huawei? avoid them'],
     },
   },
   'boycott-own': {
@@ -739,7 +739,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   report: {
     doc: 'Someone else\'s words are being reported: 有人说, people who call. Without the author\'s rejection they are read as the author\'s own, unless an English verb of them has its speaker named ("analysts called…").',
     role: 'report',
-    examples: { match: ['my coworker called xiaomi a scam company and xiaomi fans are braindead anyway', 'people call xiaomi fans idiots'], nomatch: ['people call xiaomi fans idiots, which is unfair', 'analysts called xiaomi a joke two years ago. now look at the sales', 'the guy above calling xiaomi fans idiots is a clown'] },
+    examples: { match: ['my dad called xiaomi yesterday. absolute scumbags.', 'the analysts calling xiaomi a scam are right', 'my coworker called xiaomi a scam company and xiaomi fans are braindead anyway', 'people call xiaomi fans idiots'], nomatch: ['people call xiaomi fans idiots, which is unfair', 'analysts called xiaomi a joke two years ago. now look at the sales', 'the guy above calling xiaomi fans idiots is a clown'] },
   },
   reject: {
     doc: 'The author rejects what was reported: 太过分, toxic.',
@@ -791,7 +791,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'asked-after': {
     doc: 'Right after a question (in its sentence or the next), words that say it was asked to learn ("genuine question", 真心求问): it accuses no one.',
     role: 'asks',
-    examples: { match: ['why are mi fans so stupid? genuinely curious', 'are mi fans stupid? yes they are'], nomatch: ['why does everyone hate xiaomi so much lately? genuinely curious', 'are mi fans stupid? genuine question', '小米是骗子吗？真心求问', 'is xiaomi scamming people with this charger or is my cable just bad?'] },
+    examples: { match: ['why are mi fans so stupid? genuinely curious', 'are mi fans stupid? yes they are'], nomatch: ['how is xiaomi a scam? genuine question', '为什么小米是骗子？真心求问', 'why does everyone hate xiaomi so much lately? genuinely curious', 'are mi fans stupid? genuine question', '小米是骗子吗？真心求问', 'is xiaomi scamming people with this charger or is my cable just bad?'] },
   },
   'money-to': {
     doc: 'Money handed to a company (送钱, "your money"): after 别给 or "don\'t give" and the name, a call not to buy it (construction no-money-to-it).',

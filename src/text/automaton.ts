@@ -1,12 +1,12 @@
+/** How deep into a term a state may be and still get a row of ASCII transitions (see `build`). */
+const ASCII_ROW_DEPTH = 4;
+
 /**
  * Aho-Corasick over UTF-16 code units: every lexicon term is found in one left-to-right pass, so the cost
  * of matching depends on the length of the post, not on how many terms a profile has.
  * Patterns are plain strings (already normalized); there is no regular-expression syntax, so no pattern
  * can make matching super-linear.
  */
-/** How deep into a term a state may be and still get a row of ASCII transitions (see `build`). */
-const ASCII_ROW_DEPTH = 4;
-
 export class Automaton {
   /** Root transitions as a direct table: most characters of a post leave the root at once. */
   private readonly rootNext = new Int32Array(0x10000);
@@ -29,7 +29,8 @@ export class Automaton {
    * ASCII transitions, failure links already followed: state s reads c to asciiNext[asciiRow[s] + c]. English text
    * and the punctuation and digits of any post then cost two table reads per character. A state without ASCII
    * edges of its own reads ASCII as its failure state does and shares that row (a Chinese term's states share the
-   * root's), so the table has a row per state with ASCII edges, not per state.
+   * root's), so the table has a row per state with ASCII edges to a depth of ASCII_ROW_DEPTH, not per state; a
+   * deeper state with ASCII edges has none (-1) and follows its edges and failure links (`advance`).
    */
   private asciiNext: Int32Array = new Int32Array(0);
   private asciiRow: Int32Array = new Int32Array(1);
@@ -127,7 +128,8 @@ export class Automaton {
         asciiRow[s] = failRow;
         continue;
       }
-      if (depth[s]! > ASCII_ROW_DEPTH || failRow < 0) {
+      // (A state's failure state is shallower, so within the depth it always has a row to copy.)
+      if (depth[s]! > ASCII_ROW_DEPTH) {
         asciiRow[s] = -1;
         continue;
       }

@@ -257,8 +257,9 @@ export class Normalizer {
     // Pass 1: fold each character into buf, remembering where it came from.
     for (let i = 0; i < length; i++) {
       const c = raw.charCodeAt(i);
-      // The common case first: a lower-case ASCII letter while nothing is being watched (no leet, mask or star
-      // sign; the watch moves only on a third letter in a row).
+      // The common case first: a lower-case ASCII letter, after no sign that may stand for a letter (lastSign) and
+      // while no separator run is watched (QUIET, where a letter moves the watch only as a third in a row). A letter
+      // raises no leet, mask or star flag, so the general path below would do just this.
       if (c >= 0x61 && c <= 0x7a && state === QUIET && !lastSign && n < cap) {
         if (n > 1 && c === buf[n - 1] && c === buf[n - 2]) state = NEEDED;
         buf[n] = c;
