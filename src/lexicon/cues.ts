@@ -497,7 +497,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '请问', '求问', '想问一下', '问一下', '有没有人知道', '有人知道', '求解答', 'genuine question', 'honest question', 'serious question',
     'is it true', 'anyone know if', 'does anyone know if', 'can someone tell me if'],
   // After a question, saying it was asked to learn: "are apple fans stupid? genuine question", 小米是骗子吗？真心求问
-  'asked-after': ['genuine question', 'honest question', 'serious question', 'asking for a friend', 'just asking', 'just curious', 'genuinely curious', 'honestly curious', 'genuinely asking', 'honestly asking',
+  'asked-after': ['genuine question', 'honest question', 'serious question', 'asking for a friend', 'just asking', 'just curious', 'genuinely curious', 'honestly curious',
     '真心求问', '认真问', '求解答', '真诚发问', '求科普', '不是杠',
     // the other half of a real question: "is xiaomi scamming people or is my cable just bad?", 还是我的问题
     'or is my', 'or am i', 'or is it my', 'or did i', 'or was it my', '还是我的', '还是我自己'],
