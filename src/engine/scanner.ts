@@ -955,10 +955,14 @@ export async function createScanner(brand: LoadedBrand, rules: readonly Rule[] =
     const selfless = (t: TargetHit) => !(t.kind === 'fans' && selfNamed(t, cues, seg, text));
     return hits.filter(selfless).map((named): TargetHit => {
       if (named.kind !== 'brand' && named.kind !== 'product' && named.kind !== 'executive' && named.kind !== 'fans') return named;
-      // "huawei p60", "samsung a15": the name with a model code after it is that phone, whatever follows ("samsung a15
-      // users" are its users).
+      // "huawei p60", "samsung a15": the name with a model code after it is that phone where the phone is what is
+      // meant: its users named after it ("samsung a15 users are idiots"), or the object of a verb of buying or avoiding
+      // ("don't buy huawei p60, wait for p70"). Elsewhere the name stays the company ("samsung s24 is made by crooks").
       const code = named.kind === 'brand' ? MODEL_CODE_AFTER.exec(text.slice(named.end, named.end + 10)) : null;
-      const t: TargetHit = code ? { ...named, end: named.end + code[0].length, text: text.slice(named.start, named.end + code[0].length), kind: 'product' } : named;
+      const codeEnd = code ? named.end + code[0].length : named.end;
+      const phone = code !== null && (withRole(cues, 'fan-head', codeEnd, codeEnd + 12).some((c) => HEAD_GAP.test(text.slice(codeEnd, c.start))) ||
+        cues.ofAny(OBJECT_AFTER_KINDS, named.start - 30, named.start).some((c) => c.end <= named.start && named.start - c.end <= 2));
+      const t: TargetHit = phone ? { ...named, end: codeEnd, text: text.slice(named.start, codeEnd), kind: 'product' } : named;
       // "骂小米的都是脑残", "抵制小米的人", "黑米粉的": those who curse, boycott or hate the name are a group of their own.
       // Not when someone says it ("我就说小米的人都是骗子": the author's own words).
       const sayer = cues.ofAny(OPPONENT_VERBS, t.start - 8, t.start)
@@ -1729,6 +1733,10 @@ const OPINION_OF = /\b(?:your|his|her|their)\s+(?:take|hot take|opinion|argument
 /** Staff words that stay staff after a product name: its makers (devs, 客服) and its employees (店员, employees). */
 const EMPLOYED_KINDS: readonly CueKind[] = ['maker', 'employee'];
 /** Verbs of wrongdoing whose object is their victim (robbed, stole, 抄袭): people who do it to a thing are not its users. */
+/** After a product a boycott word is aimed at: the alternative taken instead ("… for firefox", ", use spotify", 换成…). */
+const ALTERNATIVE_AFTER = /^\s*,?\s*(?:for|use|get|try|switch to|go with|and (?:use|get|try|switch to))\s+[a-z0-9]|^\s*[,，]?\s*(?:换成|换用|改用)/;
+/** Verbs aimed at the object right after them (抵制, "don't buy", avoid). */
+const OBJECT_AFTER_KINDS: readonly CueKind[] = (Object.keys(CUE_KINDS) as CueKind[]).filter((k) => CUE_KINDS[k].objectAfter === true);
 const WRONGING_KINDS: readonly CueKind[] = (Object.keys(CUE_KINDS) as CueKind[]).filter((k) => CUE_KINDS[k].objectIsVictim === true);
 /** So are verbs of force against a thing or a place ("thugs smashed the apple store window", 砸了苹果店). */
 const ACTS_ON_THING = /\b(?:smash(?:ed|es|ing)?|broke into|break(?:s|ing)? into|loot(?:ed|s|ing)?|vandali[sz](?:ed|es|ing)|torch(?:ed|es|ing)|set fire to|snatch(?:ed|es|ing)?)\b|砸了|砸坏|偷了|偷走/;
@@ -2019,6 +2027,8 @@ function pairs(rule: Rule, target: TargetHit, cue: CueHit, all: HitIndex<TargetH
   if (spec.ventsUnlessAlone && complaint()) return 'venting';
   // "千万不要买这款手机，买了两台都有问题": a call against a product, with a complaint about it, is a warning.
   if (spec.warnsOfProduct && target.kind === 'product' && complaint()) return 'product-warning';
+  // "ditch google chrome for firefox", "stop using itunes, use spotify": a product left for another is a switch advised.
+  if (spec.warnsOfProduct && target.kind === 'product' && target.start >= cue.end && ALTERNATIVE_AFTER.test(text.slice(target.end, target.end + 24))) return 'product-warning';
   // "don't buy anything from apple right now", "…before black friday": a call with a time or a condition in its clause
   // after it is buying advice, whatever it names.
   if (spec.urged && withRole(cues, 'times-purchase', cue.end, cue.end + RADIUS).some((a) => a.start >= cue.end && seg.strictlySameClause(a, cue))) return 'product-warning';
@@ -3366,7 +3376,9 @@ function attributedToOthers(text: string, targets: readonly TargetHit[], cues: C
     const speaker = (h: Hit) => h.end <= v.start && seg.strictlySameClause(h, v) && (seg.tokenDistance(h, v) <= 2 || PLACE_BETWEEN_ZH.test(text.slice(h.end, v.start))) &&
       !withRole(cues, 'self', seg.clauseStartOf(h.start), h.start).some((me) => me.end <= h.start);
     const named = withRole(cues, 'third-party', v.start - 40, v.start).some(speaker) || targets.some((t) => t.kind === 'rival' && speaker(t));
-    return (named || placedSpeaker(text, v, seg) || reportedByOneBefore(text, v, cues, seg)) && !endorsed(v, cues, seg, text);
+    // "analysts rightly called xiaomi a scam": an endorsing adverb right before the verb.
+    const endorsedBefore = withRole(cues, 'endorse', v.start - 12, v.start).some((e) => e.end <= v.start && v.start - e.end <= 1 && /^[a-z]/.test(e.text));
+    return (named || placedSpeaker(text, v, seg) || reportedByOneBefore(text, v, cues, seg)) && !endorsed(v, cues, seg, text) && !endorsedBefore;
   });
 }
 

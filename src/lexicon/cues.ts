@@ -1038,6 +1038,8 @@ export const EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
   '2b': ['2b铅笔'],
   '洗脑': ['洗脑神曲'],
   '小丑': ['小丑鱼'],
+  // 没脑电波, 脑电图: brain waves, not brains
+  '没脑': ['没脑电'],
   // 去屎山: clearing a heap of messy legacy code (澎湃OS去屎山了)
   '去屎': ['去屎山'],
   // 被…阴，逼得…: schemed against, then forced
