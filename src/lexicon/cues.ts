@@ -732,14 +732,14 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // a quantifier denied ("not all apple fans are idiots", 不是所有米粉都…) or a belief the author has left behind
     'not all', 'not every', '不是所有', '并非所有', '并不是所有', 'used to think', 'used to believe', '我以为', '我还以为', '本以为', '原以为', '原来以为', '以前以为', '曾经以为',
     "don't think", 'dont think', 'do not think', "don't believe", 'do not believe', "it's not true", 'not true that',
-    "doesn't mean", 'does not mean', 'no one thinks', 'nobody thinks', "i'm not saying", 'not saying', "i'm not calling", 'not calling', 'would never call', "i'd never call", 'id never call', 'never called', 'denies', 'denied',
+    "doesn't mean", 'does not mean', 'not because', 'no one thinks', 'nobody thinks', "i'm not saying", 'not saying', "i'm not calling", 'not calling', 'would never call', "i'd never call", 'id never call', 'never called', 'denies', 'denied',
     "wouldn't call", 'would not call', "wouldn't say", 'would not say', "won't call", "can't call", "it's not like", 'its not like',
     'not gonna call', 'not going to call', 'not gonna say', 'not going to say',
   ],
   report: [
     '非说', '非要说', '硬说', '有人说', '有人骂', '有人希望', '有人盼着', '有人巴不得', '有些人希望', '很多人希望', '有人叫', '有人称', '有些人说', '某些人说', '别人说', '他们说', '网上说', '网友说', '都说', '有人号召', '有人呼吁', '有人在号召', '有人在呼吁', '有人带头', '有人喊', '有人来喊', '有人来骂', '有人来说',
     '据说', '所谓', '所谓的', '说什么', '那些说', '当年说', '说这种话', '说这话', '骂人', '叫他们', '称他们', '有人觉得', '有人认为', '有人管', '叫法', '称呼',
-    '评论区骂', '网上骂', '网友骂', '都在骂', '都在说', '评论区都在骂', '评论区都在说', '你说', '你们说', '楼上说', '楼上的说', '楼主说', '楼上骂', '他说', '她说', '朋友说', '同事说', '黑子说', '黑粉说', '喷子说', '水军说', '标题党说', '营销号说', '家人说', '专家说', '媒体说', '报道说', '有报道称', '有媒体称',
+    '评论区骂', '网上骂', '网友骂', '网上都骂', '网友都骂', '大家都骂', '都在骂', '都在说', '评论区都在骂', '评论区都在说', '你说', '你们说', '楼上说', '楼上的说', '楼主说', '楼上骂', '他说', '她说', '朋友说', '同事说', '黑子说', '黑粉说', '喷子说', '水军说', '标题党说', '营销号说', '家人说', '专家说', '媒体说', '报道说', '有报道称', '有媒体称',
     'people say', 'people saying', 'someone said', 'people call', 'some call', 'some people call', 'many call', 'others call', 'everyone calls',
     'everybody calls', 'critics call', 'haters call', 'officials accuse', 'critics accuse', 'regulators accuse', 'prosecutors accuse',
     'lawmakers accuse', 'lawsuit accuses', 'suit accuses',
@@ -797,7 +797,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     // the author's own view set against the report: 有人骂谷歌是邪恶公司，但安卓开源这事它功不可没, …，可我就是喜欢
     '但', '但是', '不过', '可是', '可我',
     // tired of the people who keep saying it: 一有小米新闻就有人来喊米猴，你们不累吗; overstated: 我觉得夸张了
-    '不累吗', '累不累', '有意思吗', '有完没完', '烦不烦', '夸张了', '太夸张', '有点夸张', '有什么丢人', '有啥丢人',
+    '不累吗', '累不累', '有意思吗', '有完没完', '烦不烦', '能不能别', '可不可以别', '夸张了', '太夸张', '有点夸张', '有什么丢人', '有啥丢人',
     // 至于吗 ("is that called for?"); the report denied after it: "some say it's a scam, but it isn't"
     '至于吗', '未必', '其实没有', "but it's not", 'but it is not', "but it isn't", "but they're not",
     "but they aren't", 'but my', 'but honestly', '误会', '我觉得没必要', '没这个必要', '素质真低', '素质低', '素质太低', '挺low', '太low', '很low', '真low', '其实很冤', '很冤',
