@@ -1732,11 +1732,11 @@ const OTHER_PEOPLE_OPEN = /^\s*(?:\w+\s+)?(?:(?:the|these|those|some|many|most|a
 const OPINION_OF = /\b(?:your|his|her|their)\s+(?:take|hot take|opinion|argument|logic|claim|theory)\s+that\s/;
 /** Staff words that stay staff after a product name: its makers (devs, 客服) and its employees (店员, employees). */
 const EMPLOYED_KINDS: readonly CueKind[] = ['maker', 'employee'];
-/** Verbs of wrongdoing whose object is their victim (robbed, stole, 抄袭): people who do it to a thing are not its users. */
 /** After a product a boycott word is aimed at: the alternative taken instead ("… for firefox", ", use spotify", 换成…). */
 const ALTERNATIVE_AFTER = /^\s*,?\s*(?:for|use|get|try|switch to|go with|and (?:use|get|try|switch to))\s+[a-z0-9]|^\s*[,，]?\s*(?:换成|换用|改用)/;
 /** Verbs aimed at the object right after them (抵制, "don't buy", avoid). */
 const OBJECT_AFTER_KINDS: readonly CueKind[] = (Object.keys(CUE_KINDS) as CueKind[]).filter((k) => CUE_KINDS[k].objectAfter === true);
+/** Verbs of wrongdoing whose object is their victim (robbed, stole, 抄袭): people who do it to a thing are not its users. */
 const WRONGING_KINDS: readonly CueKind[] = (Object.keys(CUE_KINDS) as CueKind[]).filter((k) => CUE_KINDS[k].objectIsVictim === true);
 /** So are verbs of force against a thing or a place ("thugs smashed the apple store window", 砸了苹果店). */
 const ACTS_ON_THING = /\b(?:smash(?:ed|es|ing)?|broke into|break(?:s|ing)? into|loot(?:ed|s|ing)?|vandali[sz](?:ed|es|ing)|torch(?:ed|es|ing)|set fire to|snatch(?:ed|es|ing)?)\b|砸了|砸坏|偷了|偷走/;
@@ -3021,13 +3021,16 @@ const CONTRAST_BETWEEN = /[,，;；]\s*(?:but|however|yet|但是|但|可是|不�
 /** A denial word inside a rhetorical question, right before the cue (难道不是骗子). */
 const DENIED_IN_QUESTION = /不是|不算|没有|不|没|\bnot\b|n't|n’t/;
 
-/** A negator right before the cue ("小米不是骗子"), or a sentence-wide one before it ("I don't think ..."). */
 /** Does the rule take a cue of this kind only with a wish word (a doom: 希望小米倒闭, "hope xiaomi dies")? */
 function needsWish(rule: Rule, kind: CueKind): boolean {
   const needed = rule.needs?.[kind];
   return needed !== undefined && CUE_KINDS[needed].role === 'wish';
 }
 
+/**
+ * A negator right before the cue ("小米不是骗子"), or a sentence-wide one before it ("I don't think ..."); for a doom
+ * that needs a wish (`wished`), a denial of that wish (我不希望小米倒闭).
+ */
 function negated(cue: CueHit, cues: Cues, seg: Segmentation, text: string, wished = false): boolean {
   if (CUE_KINDS[cue.kind].unnegated) return false;
   const yes = answeredYes(cue, cues, seg, text);
@@ -3076,7 +3079,7 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation, text: string, wishe
 
 /** Opening a question that takes a quality for granted: "why are … so …", "how are … this …", 为什么…这么. */
 const QUALITY_PRESUPPOSED = /^\s*(?:(?:why|how)\s+(?:are|is|were|was|do|does|can|could)\b(?![^?]*\b(?:everyone|everybody|people|so many)\b)[^?]*\b(?:so|such|this|that)\s|(?:为什么|为啥|凭什么|怎么)[^?？]*(?:这么|那么|如此|这样))/;
-/** Before a denied wish: who would not (谁不希望, 哪个正常人不希望, "who doesn't want"), which asserts it. */
+/** Before a denied wish: who would not (谁不希望, 哪个正常人不希望, "who doesn't hope"), which asserts it. */
 const WHO_WOULD_NOT = /(?:谁|有谁|哪位|哪个[\u4e00-\u9fff]{0,4}|\bwho)\s*(?:也|都|会|能|would|does|do)?\s*$/;
 /** A construction's literal words (放鞭炮) with a negator right before them in their clause (我也不会放鞭炮). */
 function wordsNegated(cue: Hit, cues: Cues, seg: Segmentation): boolean {
