@@ -281,7 +281,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '人傻钱多', '是不是傻', '跪舔', '喷子', '汉奸', '卖国贼', '狗腿子', '跳梁小丑', '小丑', '猪脑子', '猪队友', '蛆',
     '都是狗', '一群狗', '一群猪', '全是狗', '全是猪', '什么玩意', '瞎了眼', '眼瞎', '脑子坏了', '饭圈', '邪教', '洗脑',
     // Cantonese, and a slur for overworked staff
-    'on9', '傻閪', '仆街', '食屎', '美帝的狗', '奋斗逼', '废柴', '傻仔', '戆居', '死蠢', '柒头', '巨婴',
+    'on9', '傻閪', '仆街', '食屎', '美帝的狗', '奋斗逼', '废柴', '傻仔', '戆居', '死蠢', '柒头', '巨婴', '土鳖',
     // buyers and defenders as dupes, lackeys or colonised minds
     '穷鬼', '韭菜', '大冤种', '冤种', '大怨种', '怨种', '接盘侠', '凯子', '大凯子', '殖人', 'zhi人', '精神殖民', '冇脑', '没脑', '义和团', '带路党', '护主', '跪族', '装逼', '装b', '装x', '基佬', '白左', '假洋鬼子',
     // en: name-calling
@@ -290,7 +290,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'brainless', 'brain dead', 'brain-dead', 'braindead', 'brainwashed', 'sheep', 'sheeple', 'cult', 'cultists', 'bootlicker',
     // fans taken for paid accounts, not people: "huawei fanboys = paid wumao bots"
     'paid bots', 'paid shills', 'paid trolls', 'wumao', 'wumaos',
-    'coward', 'cowards', 'cowardly', 'cheapskates', 'cheapskate', 'bozos', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts',
+    'coward', 'cowards', 'cowardly', 'cheapskates', 'cheapskate', 'poors', 'bozos', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts',
     'parasites', 'leeches', 'bloodsuckers', 'vultures', 'snakes',
     'bootlickers', 'shill', 'shills', 'nutters', 'douchebag', 'douchebags', 'douche', 'douches', 'jackass', 'jackasses',
     'asshole', 'assholes', 'dickhead', 'dickheads', 'piece of shit', 'pieces of shit', 'cunt', 'cunts', 'bastard',
@@ -382,6 +382,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   'ban-imperative': ['ban'],
   // Calls in themselves (collective or imperative). A personal switch ("I'll go Android") is criticism.
   'boycott-call': [
+    'nobody should ever buy', 'no one should ever buy', 'nobody should be buying', 'no one should be buying',
     '大家别买', '都别买', '千万别买', '千万不要买', '谁买谁傻', '谁买谁是傻子', '谁买谁sb', '谁买谁是冤大头', '不要再买', '别再买',
     '滚出中国', '#boycott',
     'stop buying', "don't buy", 'dont buy', 'do not buy', 'everyone stop', 'dump your', 'delete your', '都不要买', '都别用', 'nobody should buy', 'no one should buy', 'nobody should fly', 'no one should fly',
@@ -453,7 +454,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     '没长脑子', '不长脑子', '没长眼睛', '挂个脑科', '挂脑科', '要么是傻', '钱多烧的', '钱多烧得慌', '暴发户', '吃屎长大的',
     '脑子有坑', '脑子有泡', '脑子被门夹了', '脑子被驴踢了', '脑壳有包', '智商不高', '智商低', '帮人数钱', '帮着数钱', '帮数钱',
     ...WILL_DO_ANYTHING, '老狗逼', '阴b', '阴逼', '老阴比', '精日', '精日分子',
-    '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商盆地', '智商为零', '低智商', '没智商', 'on9', '傻閪', '奋斗逼', '废柴', '傻仔', '戆居', '死蠢', '柒头', '巨婴',
+    '脑子有问题', '智商感人', '智商捉急', '智商让人着急', '智商欠费', '智商盆地', '智商为零', '低智商', '没智商', 'on9', '傻閪', '奋斗逼', '废柴', '傻仔', '戆居', '死蠢', '柒头', '巨婴', '土鳖',
     '没几个正常人', '没一个正常人', '没有一个正常人', '素质低', '素质太低', '素质极低', '素质差', '素质太差',
     '素质堪忧', '素质低下',
     // English predicates that only fit people
@@ -468,7 +469,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
     'fuckers', 'motherfuckers', 'mofos', 'dingbats', 'peasants', 'npcs', 'edgelords', 'simps', 'copium addicts',
     'psychopaths', 'sociopaths', 'mouth breathers', 'cretins', 'buffoons', 'dimwits', 'nitwits', 'knuckleheads',
     '脑子不好使', '脑子不太好使', '脑子不好用', '脑袋不好使',
-    'cowards', 'cheapskates', 'cheapskate', 'bozos', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts', 'snakes',
+    'cowards', 'cheapskates', 'cheapskate', 'poors', 'bozos', 'tossers', 'pricks', 'degenerates', 'hypocrites', 'sellouts', 'snakes',
     // an insult adjective with "people": the phrase is a noun for people ("stupid people buy iphones")
     'stupid people', 'dumb people', 'dumbest people', 'stupidest people', 'gullible people', 'brainless people', 'dumb fucks', 'dorks',
     'most annoying people', 'most entitled people', 'smuggest people', 'most obnoxious people', 'most insufferable people', 'most gullible people',
@@ -789,7 +790,7 @@ export const CUES: Record<CueKind, readonly string[]> = {
   reject: [
     '瞎喷', '乱喷', '没必要这样', '没必要这么说', '真没必要', '真的没必要', '完全没必要', '实在没必要', '大可不必', '不同意', '不太同意', '不太认同', '不敢苟同', '不能同意', '没必要互相骂', '没必要骂', '何必互相', '不至于', '不对', '不认同', '不能这么说', '不应该', '不该', '别这样', '无语',
     '没道理', '不公平', '可笑', '离谱', '无聊', '太过了', '有点过了', '说得过了', '说得有点过', '打脸', '脸疼', '不可取', '网暴', '歧视', '别骂', '不要骂', '不赞同', '反对', '侮辱词', '别侮辱', '不要侮辱',
-    'toxic', 'wrong', 'disagree', 'not okay', 'not ok', 'not cool', 'unfair', 'shame on', 'gross', 'ridiculous',
+    "that's silly", 'thats silly', 'which is silly', 'toxic', 'wrong', 'disagree', 'not okay', 'not ok', 'not cool', 'unfair', 'shame on', 'gross', 'ridiculous',
     '不信', '我不信', '才不信', '不相信', '不这么认为', '不这么看', "don't believe", 'dont believe', "doesn't believe",
     'stop', 'bullying', 'hateful', 'ugly', 'sad', "i don't", 'i dont', 'not me', "it isn't", "they aren't",
     // the author's own contrary view: 有人说小米是骗子，我倒觉得挺良心
