@@ -3039,7 +3039,9 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation, text: string, wishe
   const affirmed = (n: Hit) => withRole(cues, 'affirms', cue.end, cue.end + 4).some((t) => t.start - cue.end <= 1 && seg.strictlySameClause(t, cue) && CUE_KINDS[t.kind].cancels?.includes(n.text) === true &&
     !(CUE_KINDS[t.kind].unlessSoftened && SOFTENER.test(text.slice(t.end, t.end + 12).split(CLAUSE_MARK)[0]!)));
   // "I'm not saying boycott, but Samsung is a scummy company": a contrast ends a sentence-wide denial.
-  const sentenceWide = withRole(cues, 'negates-sentence', cue.start - RADIUS, cue.start).filter((n) => n.end <= cue.start && seg.sameSentence(n, cue) && !CONTRAST_BETWEEN.test(text.slice(n.end, cue.start)));
+  // "I'm not saying apple fans are sheep but... 🐑": a "but" that trails off after it says what was denied (apophasis).
+  const trailsOff = APOPHASIS_AFTER.test(text.slice(cue.end, cue.end + 40));
+  const sentenceWide = trailsOff ? [] : withRole(cues, 'negates-sentence', cue.start - RADIUS, cue.start).filter((n) => n.end <= cue.start && seg.sameSentence(n, cue) && !CONTRAST_BETWEEN.test(text.slice(n.end, cue.start)));
   const bySentence = sentenceWide.length > 0;
   // A negator may end inside the cue it denies: 不是 and 是个笑话 share their 是 (小米不是个笑话).
   // An English negator that is a sentence alone is an answer ("No. Samsung sucks", "don't. samsung sucks"): it denies what
@@ -3077,6 +3079,8 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation, text: string, wishe
   return withRole(cues, 'negates-prev', cue.end, cue.end + 6).some((n) => n.start >= cue.end && n.start - cue.end <= 1 && seg.strictlySameClause(n, cue));
 }
 
+/** After a denied word: "but" trailing off to the post's end (…, marks, emoji, a laugh, "just saying"), 但是…. */
+const APOPHASIS_AFTER = /^[^.!?。！？]{0,24}?(?:\bbut\b|但是|但)\s*(?:\.{2,}|…|[\s!?]|\p{Extended_Pictographic}|\u{FE0F}|lol|lmao|haha|just saying|ba+|咳|嗯|呵呵|哈+)*$/u;
 /** Opening a question that takes a quality for granted: "why are … so …", "how are … this …", 为什么…这么. */
 const QUALITY_PRESUPPOSED = /^\s*(?:(?:why|how)\s+(?:are|is|were|was|do|does|can|could)\b(?![^?]*\b(?:everyone|everybody|people|so many)\b)[^?]*\b(?:so|such|this|that)\s|(?:为什么|为啥|凭什么|怎么)[^?？]*(?:这么|那么|如此|这样))/;
 /** Before a denied wish: who would not (谁不希望, 哪个正常人不希望, "who doesn't hope"), which asserts it. */

@@ -734,7 +734,7 @@ export const CUE_KINDS: Readonly<Record<CueKind, CueKindSpec>> = {
   'negator-scope': {
     doc: 'Negates the rest of its sentence: 不认为, I don\'t think.',
     role: 'negates-sentence',
-    examples: { match: ['not because xiaomi is evil, but xiaomi fans are idiots', "I'm not saying boycott, but xiaomi is a scummy company", '我认为小米是骗子', '我可没说错，小米就是骗子', '我可没说米粉好话，我说的是米粉都是脑残'], nomatch: ["i won't buy another xiaomi. not because xiaomi is evil, i just prefer stock android", "i'd never call xiaomi fans stupid, my whole family uses them", '我不认为小米是骗子', '谁再说米粉是脑残我跟谁急', "nobody's calling mi fans clowns, relax", "I don't think xiaomi fans are idiots", '不针对小米，只针对这家店，垃圾公司', '我可没说米粉都是脑残，我只说这代续航拉胯', 'not gonna call xiaomi users sheep, everyone picks what fits'] },
+    examples: { match: ["i'm not saying xiaomi fans are sheep but... 🐑", '我不是说米粉都是脑残，但是……', 'not because xiaomi is evil, but xiaomi fans are idiots', "I'm not saying boycott, but xiaomi is a scummy company", '我认为小米是骗子', '我可没说错，小米就是骗子', '我可没说米粉好话，我说的是米粉都是脑残'], nomatch: ["i'm not saying xiaomi fans are idiots, but they are loud", "i'm not saying xiaomi fans are sheep but... they do buy every model", "i won't buy another xiaomi. not because xiaomi is evil, i just prefer stock android", "i'd never call xiaomi fans stupid, my whole family uses them", '我不认为小米是骗子', '谁再说米粉是脑残我跟谁急', "nobody's calling mi fans clowns, relax", "I don't think xiaomi fans are idiots", '不针对小米，只针对这家店，垃圾公司', '我可没说米粉都是脑残，我只说这代续航拉胯', 'not gonna call xiaomi users sheep, everyone picks what fits'] },
   },
   report: {
     doc: 'Someone else\'s words are being reported: 有人说, people who call. Without the author\'s rejection they are read as the author\'s own, unless an English verb of them has its speaker named ("analysts called…").',
