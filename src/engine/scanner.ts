@@ -3079,8 +3079,11 @@ function negated(cue: CueHit, cues: Cues, seg: Segmentation, text: string, wishe
   return withRole(cues, 'negates-prev', cue.end, cue.end + 6).some((n) => n.start >= cue.end && n.start - cue.end <= 1 && seg.strictlySameClause(n, cue));
 }
 
-/** After a denied word: "but" trailing off to the post's end (…, marks, emoji, a laugh, "just saying"), 但是…. */
-const APOPHASIS_AFTER = /^[^.!?。！？]{0,24}?(?:\bbut\b|但是|但)\s*(?:\.{2,}|…|[\s!?]|\p{Extended_Pictographic}|\u{FE0F}|lol|lmao|haha|just saying|ba+|咳|嗯|呵呵|哈+)*$/u;
+/**
+ * Right after a denied word: "but" trailing off to the post's end (…, marks, emoji, a laugh, "just saying"), 但是…; not
+ * after a clause that corrects it (我不是说华为是骗子，我是说宣传夸张，但……).
+ */
+const APOPHASIS_AFTER = /^[\s,，、…]*(?:\bbut\b|但是|但)\s*(?:\.{2,}|…|[\s!?]|\p{Extended_Pictographic}|\u{FE0F}|lol|lmao|haha|just saying|ba+|咳|嗯|呵呵|哈+)*$/u;
 /** Opening a question that takes a quality for granted: "why are … so …", "how are … this …", 为什么…这么. */
 const QUALITY_PRESUPPOSED = /^\s*(?:(?:why|how)\s+(?:are|is|were|was|do|does|can|could)\b(?![^?]*\b(?:everyone|everybody|people|so many)\b)[^?]*\b(?:so|such|this|that)\s|(?:为什么|为啥|凭什么|怎么)[^?？]*(?:这么|那么|如此|这样))/;
 /** Before a denied wish: who would not (谁不希望, 哪个正常人不希望, "who doesn't hope"), which asserts it. */
