@@ -1878,6 +1878,8 @@ const ANTECEDENT_IS_NAME = /^(?:[\s,]*|\s+(?:is|are|was|were|'s)\s+(?:a|an|the|o
  */
 /** A pointing word right after a verb: its object is what follows it. */
 const POINTER = /^\s*(?:这个|这种|这款|这些|this|that|these|those)\s*/;
+/** A line of business of a company's ("huawei's phone business", "samsung's mobile unit"): the company, in part. */
+const BUSINESS_WORDS = 'business|businesses|division|unit|arm|operations';
 /** Between a verb and a name: a determiner of one thing ("avoid the xiaomi…", "ditch my samsung", "an iphone 4s"). */
 const THING_DETERMINER_BEFORE = /^\s+(?:the|this|that|my|your|his|her|our|a|an)\s+$/;
 /** After a name: how it owns what follows ('s and one modifier at most: "apple's stock maps"; 的; 这个, 这款…). */
@@ -1886,7 +1888,9 @@ const OWNED_BY_NAME = /^(?:(?:'s|’s)\s+(?:[a-z]+\s+)?|的|这个|这款|这台
  * After a name: the company itself, its range, its stores or all of it ("…monopoly", "…phones", "the apple store", 的手机,
  * 的一切), which stay the company's.
  */
-const RANGE_AFTER = /^(?:'s|’s)?\s+(?:[a-z]+\s+)?(?:brand|company|corp|corporation|conglomerate|monopoly|empire|regime|machine|mafia|cult|giant|products|phones|devices|stuff|everything|anything|lineup|line|ecosystem|business|businesses|division|unit|arm|operations)\b|^\s+stores?\b|^(?:的|家的)?(?:手机|产品|东西|一切|任何|所有|全部|公司|品牌|牌子|企业)/;
+const RANGE_AFTER = new RegExp(
+  String.raw`^(?:'s|’s)?\s+(?:[a-z]+\s+)?(?:brand|company|corp|corporation|conglomerate|monopoly|empire|regime|machine|mafia|cult|giant|products|phones|devices|stuff|everything|anything|lineup|line|ecosystem|${BUSINESS_WORDS})\b|^\s+stores?\b|^(?:的|家的)?(?:手机|产品|东西|一切|任何|所有|全部|公司|品牌|牌子|企业)`,
+);
 /** In Chinese, how many characters of a modifier may stand between 的 and the thing (小米的自带应用). */
 const CJK_MODIFIER = 3;
 /**
@@ -2356,7 +2360,7 @@ function noSubjectBefore(cue: Hit, found: readonly CueHit[], seg: Segmentation, 
 /** Right before a noun for people: what a show, a story or a talk is about ("a documentary about sociopaths"). */
 const ABOUT_BEFORE = /\babout\s+(?:the\s+|these\s+|those\s+|some\s+)?$|(?:关于|讲)$/;
 /** After a product word right after the name: a line of business, which is the company in part ("phone business", 手机业务). */
-const BUSINESS_AFTER = /^\s*(?:business|businesses|division|unit|arm|operations|业务|部门|事业部)\b/;
+const BUSINESS_AFTER = new RegExp(String.raw`^\s*(?:${BUSINESS_WORDS}|业务|部门|事业部)\b`);
 /** A possessive of the author's before a name: the device ("my xiaomi got stolen", 我的小米). */
 const OWNED_BEFORE = /(?:\b(?:my|our)\s+|我的|我家的?)$/;
 /** Right before a name: a device in hand (this samsung, my xiaomi). */
